@@ -1,0 +1,164 @@
+"""Load every review under reviews/ and answer "which reviews are public, by theme, year, ..."."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from review_library.model import Review
+from review_library.taxonomy import Taxonomy
+from review_library.validate import Problem, ReviewError, load_review
+
+REVIEW_SUFFIX = ".md"
+
+
+def project_relative(path: Path, root: Path | None = None) -> str:
+    """A path as users see it in messages: relative to ``root`` (default: cwd) when inside it."""
+    base = (root or Path.cwd()).resolve()
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(base).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def find_review_files(
+    paths: Iterable[Path], on_missing: Callable[[str], Exception] = FileNotFoundError
+) -> list[Path]:
+    """Markdown files under the given files or folders, sorted, hidden files skipped."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    Path(root) / name
+                    for name in sorted(files)
+                    if name.endswith(REVIEW_SUFFIX) and not name.startswith(".")
+                )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise on_missing(f"no such file or folder: {path}")
+    return sorted(dict.fromkeys(found))
+
+
+def now_utc() -> dt.datetime:
+    """The current time for embargo decisions; REVIEW_LIBRARY_NOW (ISO 8601) overrides it."""
+    override = os.environ.get("REVIEW_LIBRARY_NOW")
+    if override:
+        value = dt.datetime.fromisoformat(override.replace("Z", "+00:00"))
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return dt.datetime.now(dt.UTC)
+
+
+class CatalogueError(Exception):
+    """One or more review files are invalid; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(p.render() for p in problems))
+
+
+@dataclass
+class Catalogue:
+    """All valid reviews, split into what may be published and what must not be."""
+
+    taxonomy: Taxonomy
+    published: list[Review] = field(default_factory=list)
+    """Public reviews, newest first (then by id), the order every listing uses."""
+    withdrawn: list[Review] = field(default_factory=list)
+    """Withdrawn reviews: a tombstone page each, never their text."""
+    unpublished: list[Review] = field(default_factory=list)
+    """Drafts, approved-but-unpublished and embargoed reviews: in no output at all."""
+
+    def by_theme(self) -> dict[str, list[Review]]:
+        return _group(self.published, lambda r: r.meta.themes)
+
+    def by_agency(self) -> dict[str, list[Review]]:
+        return _group(self.published, lambda r: _review_agencies(r))
+
+    def by_year(self) -> dict[int, list[Review]]:
+        return _group(self.published, lambda r: [r.year])
+
+    def by_type(self) -> dict[str, list[Review]]:
+        return _group(self.published, lambda r: [r.meta.review_type])
+
+    def by_nation(self) -> dict[str, list[Review]]:
+        return _group(self.published, lambda r: [r.meta.nation])
+
+    def get(self, review_id: str) -> Review | None:
+        for review in self.published:
+            if review.id == review_id:
+                return review
+        return None
+
+
+def _review_agencies(review: Review) -> list[str]:
+    keys = list(review.meta.agencies)
+    for rec in review.meta.recommendations:
+        keys.extend(a for a in rec.agencies if a not in keys)
+    return keys
+
+
+def _group(reviews: list[Review], keys_of: Callable[[Review], Iterable]) -> dict:
+    groups: dict = defaultdict(list)
+    for review in reviews:
+        for key in dict.fromkeys(keys_of(review)):
+            groups[key].append(review)
+    return dict(groups)
+
+
+def newest_first(reviews: Iterable[Review]) -> list[Review]:
+    """Sort newest publication first; ties by id so output is deterministic."""
+    return sorted(reviews, key=lambda r: (-r.meta.published.toordinal(), r.id))
+
+
+def load_catalogue(
+    reviews_dir: Path,
+    taxonomy: Taxonomy,
+    *,
+    now: dt.datetime | None = None,
+    root: Path | None = None,
+    load: Callable[[Path, str, Taxonomy], Review] = load_review,
+) -> Catalogue:
+    """Load and validate every review. Raises CatalogueError listing every problem."""
+    moment = now or now_utc()
+    problems: list[Problem] = []
+    reviews: list[Review] = []
+    seen: dict[str, Review] = {}
+    for file_path in find_review_files([reviews_dir]):
+        shown = project_relative(file_path, root)
+        try:
+            review = load(file_path, shown, taxonomy)
+        except ReviewError as error:
+            problems.extend(error.problems)
+            continue
+        if review.id in seen:
+            problems.append(
+                Problem(
+                    shown,
+                    review.id_line,
+                    "id",
+                    f"'{review.id}' is already used by {seen[review.id].source_path}; "
+                    "every review needs its own id (it is the review's URL)",
+                )
+            )
+            continue
+        seen[review.id] = review
+        reviews.append(review)
+    if problems:
+        raise CatalogueError(problems)
+    catalogue = Catalogue(taxonomy=taxonomy)
+    for review in newest_first(reviews):
+        if review.is_published(moment):
+            catalogue.published.append(review)
+        elif review.is_withdrawn():
+            catalogue.withdrawn.append(review)
+        else:
+            catalogue.unpublished.append(review)
+    return catalogue

@@ -1,0 +1,115 @@
+"""The ``review-library`` command: new, validate, schema, check, register."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from review_library import __version__
+from review_library.catalogue import find_review_files, project_relative
+from review_library.model import json_schema
+from review_library.scaffold import scaffold_review
+from review_library.taxonomy import TaxonomyError, load_taxonomy
+from review_library.validate import ReviewError, load_review
+
+DEFAULT_TAXONOMY = Path("site_src/taxonomy.yml")
+
+
+class UsageError(Exception):
+    """A mistake in the command line; exit code 2."""
+
+
+def _taxonomy(path: Path):
+    try:
+        return load_taxonomy(path)
+    except TaxonomyError as error:
+        raise UsageError(str(error)) from None
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    taxonomy = _taxonomy(args.taxonomy)
+    files = find_review_files([Path(p) for p in args.paths or ["reviews"]], on_missing=UsageError)
+    ids: dict[str, str] = {}
+    failed = 0
+    for file_path in files:
+        shown = project_relative(file_path)
+        try:
+            review = load_review(file_path, shown, taxonomy)
+        except ReviewError as error:
+            failed += 1
+            for problem in error.problems:
+                print(problem.render(), file=sys.stderr)
+            continue
+        if review.id in ids:
+            failed += 1
+            print(
+                f"{shown}:{review.id_line}: id: '{review.id}' is already used by {ids[review.id]}; "
+                "every review needs its own id (it is the review's URL)",
+                file=sys.stderr,
+            )
+        ids.setdefault(review.id, shown)
+    print(f"{len(files)} file(s) validated, {failed} with errors", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), indent=2, sort_keys=True))
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    target = Path(args.directory) / f"{args.id}.md"
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another id or edit that file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(scaffold_review(args.id), encoding="utf-8")
+    print(f"created {target}: fill in every field, then run `review-library validate {target}`")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="review-library",
+        description="Check, validate and scaffold safeguarding review reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"review-library {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = sub.add_parser("validate", help="check front matter against the schema and taxonomy")
+    validate.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: reviews)")
+    validate.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY)
+    validate.set_defaults(run=cmd_validate)
+
+    schema = sub.add_parser("schema", help="print the front matter JSON Schema (for editors)")
+    schema.set_defaults(run=cmd_schema)
+
+    new = sub.add_parser("new", help="write a new review file with every field, commented")
+    new.add_argument("id", help="the review id (lowercase slug), e.g. northshire-2025-child-r")
+    new.add_argument("--directory", default="reviews")
+    new.set_defaults(run=cmd_new)
+
+    # The redaction commands live with the redaction package; imported here so that
+    # `validate` and `schema` stay usable even if an optional dependency is missing.
+    from review_library.redaction import cli as redaction_cli
+
+    redaction_cli.add_commands(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code (0 ok, 1 findings/errors, 2 usage)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    try:
+        return int(args.run(args))
+    except UsageError as error:
+        print(f"review-library: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,169 @@
+"""The review front matter schema (v1) and the Review object built from it.
+
+The schema is a pydantic model: it gives precise error locations (which we map to source
+lines) and exports a JSON Schema for editors. Vocabulary checks (themes, agencies, ...)
+depend on the taxonomy file and run afterwards in :mod:`review_library.validate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=120)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Key = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+STATUSES = ("draft", "approved", "published", "withdrawn")
+
+
+class _Strict(BaseModel):
+    # Unknown keys are refused: an unexpected field can carry identifying data to the web.
+    model_config = ConfigDict(extra="forbid", strict=False, frozen=True)
+
+
+class Recommendation(_Strict):
+    """A recommendation and its implementation status, as in the board's action plan."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9.\-]*$")] = Field(
+        description="Short reference used in the report, for example R1."
+    )
+    text: Text
+    agencies: list[Key] = Field(default_factory=list, description="Agencies it is addressed to.")
+    status: Key = Field("accepted", description="accepted | in-progress | implemented | not-accepted")
+    updated: dt.date | None = Field(None, description="Date of the last status update.")
+
+
+class FaqEntry(_Strict):
+    """A question practitioners ask about this review, with its answer."""
+
+    q: Text
+    a: Text
+
+
+class AllowEntry(_Strict):
+    """An audited exception to a redaction rule."""
+
+    text: Text
+    rule: Key
+    reason: Text
+
+
+class NamedPerson(_Strict):
+    """A real name published on purpose (family agreement, or the case is already public)."""
+
+    name: Text
+    reason: Text
+
+
+class Redaction(_Strict):
+    """Declarations the redaction checks read; every one is listed in every report."""
+
+    allow: list[AllowEntry] = Field(default_factory=list)
+    named_people: list[NamedPerson] = Field(default_factory=list)
+    partnership_anonymised: bool = Field(
+        False,
+        description="True when the area alone would identify the family: the partnership "
+        "name is then checked like any other text instead of being allowed.",
+    )
+
+
+class Briefing(_Strict):
+    """Optional text for the 7-minute briefing; missing parts are derived from the review."""
+
+    background: Text | None = None
+    why_it_matters: Text | None = None
+    key_findings: list[Text] | None = None
+    what_to_remember: list[Text] | None = None
+    what_to_do: list[Text] | None = None
+    questions: list[Text] | None = None
+
+
+class Withdrawal(_Strict):
+    """Why and when a published review was withdrawn (its tombstone page shows this)."""
+
+    date: dt.date
+    reason: Text
+
+
+class ReviewMeta(_Strict):
+    """Front matter of a review report (schema v1)."""
+
+    id: Slug = Field(description="Stable URL slug: lowercase letters, digits and hyphens.")
+    title: Text
+    review_type: Key = Field(description="A key of review_types in taxonomy.yml.")
+    subject: Text = Field(description="The pseudonym used in the report, e.g. 'Child Q'.")
+    pseudonyms: list[Text] = Field(default_factory=list, description="Names the checks allow.")
+    partnership: Text
+    nation: Key = Field(description="england | wales | scotland | northern-ireland")
+    region: Key | None = Field(None, description="A region key of the nation in taxonomy.yml.")
+    published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
+    incident_year: int | None = Field(None, ge=1950, le=2100, description="A year, never a date.")
+    age_band: Key | None = Field(None, description="A key of age_bands in taxonomy.yml.")
+    themes: Annotated[list[Key], Field(min_length=1)]
+    agencies: list[Key] = Field(default_factory=list)
+    author: Text = Field(description="The independent reviewer, named by statute.")
+    summary: Text
+    learning_points: Annotated[list[Text], Field(min_length=1)]
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    faq: list[FaqEntry] = Field(default_factory=list)
+    briefing: Briefing | None = None
+    content_note: Text | None = Field(None, description="Overrides the site's content note.")
+    status: Literal["draft", "approved", "published", "withdrawn"] = "draft"
+    embargo_until: dt.datetime | None = Field(
+        None, description="Not built before this time (ISO 8601, e.g. 2024-03-14T09:00:00Z)."
+    )
+    withdrawal: Withdrawal | None = None
+    redaction: Redaction = Field(default_factory=Redaction)
+
+    @field_validator("embargo_until")
+    @classmethod
+    def _aware(cls, value: dt.datetime | None) -> dt.datetime | None:
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value
+
+
+@dataclass(frozen=True)
+class Review:
+    """A validated review: its metadata, its body and where it came from."""
+
+    meta: ReviewMeta
+    source_path: str
+    """Path shown in messages (relative to the project root)."""
+    abs_path: str
+    body: str
+    body_line: int
+    content_hash: str
+    id_line: int = 2
+    """Line of the ``id`` field, for duplicate-id messages."""
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    @property
+    def year(self) -> int:
+        return self.meta.published.year
+
+    def is_published(self, now: dt.datetime) -> bool:
+        """True when this review may appear in the public library at ``now``."""
+        if self.meta.status != "published":
+            return False
+        return self.meta.embargo_until is None or self.meta.embargo_until <= now
+
+    def is_withdrawn(self) -> bool:
+        return self.meta.status == "withdrawn"
+
+
+def json_schema() -> dict:
+    """The front matter schema as JSON Schema (draft 2020-12), for editors."""
+    schema = ReviewMeta.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "review-library front matter (schema v1)"
+    return schema

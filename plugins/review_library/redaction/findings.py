@@ -1,0 +1,80 @@
+"""What the redaction checks report: findings, suppressions and masking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning")
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One possible identifier. ``excerpt`` is always masked: CI logs are often public."""
+
+    file: str
+    line: int
+    column: int
+    rule: str
+    severity: str
+    message: str
+    excerpt: str
+
+    def as_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+            "excerpt": self.excerpt,
+        }
+
+
+@dataclass(frozen=True, order=True)
+class Suppression:
+    """A declared exception (redaction.allow, named_people, ...) that silenced a match."""
+
+    file: str
+    line: int
+    rule: str
+    text_masked: str
+    reason: str
+    kind: str = "allow"
+
+
+@dataclass
+class Report:
+    """Result of checking some files."""
+
+    findings: list[Finding] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    files_checked: int = 0
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    def extend(self, other: Report) -> None:
+        self.findings.extend(other.findings)
+        self.suppressions.extend(other.suppressions)
+        self.files_checked += other.files_checked
+
+    def sort(self) -> None:
+        self.findings.sort()
+        self.suppressions.sort()
+
+
+def mask(text: str) -> str:
+    """Mask an identifier for display: keep the first character of each word.
+
+    ``"Kayden Morris"`` becomes ``"K***** M*****"``; digits are masked entirely except the
+    first, so a number can be located in the source but never read from a log.
+    """
+    out = []
+    for word in text.split():
+        if len(word) <= 1:
+            out.append("*")
+        else:
+            out.append(word[0] + "*" * (len(word) - 1))
+    return " ".join(out)
