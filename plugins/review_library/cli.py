@@ -79,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     validate = sub.add_parser("validate", help="check front matter against the schema and taxonomy")
-    validate.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: reviews)")
+    validate.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (default: reviews)"
+    )
     validate.add_argument("--taxonomy", type=Path, default=DEFAULT_TAXONOMY)
     validate.set_defaults(run=cmd_validate)
 

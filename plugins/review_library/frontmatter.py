@@ -145,7 +145,9 @@ def parse_front_matter(document: SourceDocument) -> ParsedFrontMatter:
         hint = _yaml_hint(problem)
         raise SourceError(document.path, line, f"YAML syntax error: {problem}. {hint}") from None
     except yaml.YAMLError as error:  # pragma: no cover - non-marked errors are rare
-        raise SourceError(document.path, document.front_matter_line, f"YAML error: {error}") from None
+        raise SourceError(
+            document.path, document.front_matter_line, f"YAML error: {error}"
+        ) from None
     if node is None:
         return ParsedFrontMatter(data=None, lines={(): document.front_matter_line})
     lines: dict[FieldPath, int] = {(): node.start_mark.line + 1 + offset}
@@ -167,16 +169,16 @@ def _construct(
                     source,
                     line,
                     f"the key '{key_text}' appears twice; keep one of them",
-                    field=_dotted(path + (key_text,)),
+                    field=_dotted((*path, key_text)),
                 )
-            lines[path + (key_text,)] = line
-            result[key_text] = _construct(value_node, path + (key_text,), lines, offset, source)
+            lines[(*path, key_text)] = line
+            result[key_text] = _construct(value_node, (*path, key_text), lines, offset, source)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
-            lines[path + (index,)] = item.start_mark.line + 1 + offset
-            items.append(_construct(item, path + (index,), lines, offset, source))
+            lines[(*path, index)] = item.start_mark.line + 1 + offset
+            items.append(_construct(item, (*path, index), lines, offset, source))
         return items
     return _scalar(node)
 

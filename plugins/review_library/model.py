@@ -35,7 +35,9 @@ class Recommendation(_Strict):
     )
     text: Text
     agencies: list[Key] = Field(default_factory=list, description="Agencies it is addressed to.")
-    status: Key = Field("accepted", description="accepted | in-progress | implemented | not-accepted")
+    status: Key = Field(
+        "accepted", description="accepted | in-progress | implemented | not-accepted"
+    )
     updated: dt.date | None = Field(None, description="Date of the last status update.")
 
 

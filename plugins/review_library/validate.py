@@ -19,7 +19,7 @@ from review_library.frontmatter import (
     parse_front_matter,
     split_source,
 )
-from review_library.model import STATUSES, ReviewMeta, Review
+from review_library.model import STATUSES, Review, ReviewMeta
 from review_library.taxonomy import Taxonomy, suggest
 
 
@@ -34,7 +34,9 @@ class Problem:
 
     def render(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 class ReviewError(Exception):
@@ -110,7 +112,12 @@ def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Proble
             f"{_describe(value)} is not a valid id: use lowercase letters, digits and hyphens "
             f"only, for example '{slug or 'northshire-2024-child-q'}'"
         )
-    elif kind in {"date_from_datetime_parsing", "date_parsing", "date_type", "date_from_datetime_inexact"}:
+    elif kind in {
+        "date_from_datetime_parsing",
+        "date_parsing",
+        "date_type",
+        "date_from_datetime_inexact",
+    }:
         message = f"{_describe(value)} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-14"
     elif kind in {"datetime_from_date_parsing", "datetime_parsing", "datetime_type"}:
         message = (
@@ -138,7 +145,9 @@ def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Proble
     return Problem(path, line, name, message)
 
 
-def _vocabulary_problems(meta: ReviewMeta, parsed: ParsedFrontMatter, path: str, taxonomy: Taxonomy) -> list[Problem]:
+def _vocabulary_problems(
+    meta: ReviewMeta, parsed: ParsedFrontMatter, path: str, taxonomy: Taxonomy
+) -> list[Problem]:
     problems: list[Problem] = []
 
     def check(value: str, vocabulary: dict, what: str, loc: FieldPath) -> None:
@@ -149,14 +158,23 @@ def _vocabulary_problems(meta: ReviewMeta, parsed: ParsedFrontMatter, path: str,
                     parsed.line_of(loc),
                     dotted_field(loc),
                     f"unknown {what} '{value}'{suggest(value, vocabulary) or ''}"
-                    + ("" if suggest(value, vocabulary) else f"; see the {what}s in site_src/taxonomy.yml"),
+                    + (
+                        ""
+                        if suggest(value, vocabulary)
+                        else f"; see the {what}s in site_src/taxonomy.yml"
+                    ),
                 )
             )
 
     check(meta.review_type, taxonomy.review_types, "review type", ("review_type",))
     check(meta.nation, taxonomy.nations, "nation", ("nation",))
     if meta.region and meta.nation in taxonomy.nations:
-        check(meta.region, taxonomy.nations[meta.nation].regions, f"region of {meta.nation}", ("region",))
+        check(
+            meta.region,
+            taxonomy.nations[meta.nation].regions,
+            f"region of {meta.nation}",
+            ("region",),
+        )
     if meta.age_band:
         check(meta.age_band, taxonomy.age_bands, "age band", ("age_band",))
     for index, theme in enumerate(meta.themes):
@@ -165,10 +183,24 @@ def _vocabulary_problems(meta: ReviewMeta, parsed: ParsedFrontMatter, path: str,
         check(agency, taxonomy.agencies, "agency", ("agencies", index))
     for r_index, rec in enumerate(meta.recommendations):
         for index, agency in enumerate(rec.agencies):
-            check(agency, taxonomy.agencies, "agency", ("recommendations", r_index, "agencies", index))
-        check(rec.status, taxonomy.recommendation_statuses, "recommendation status", ("recommendations", r_index, "status"))
+            check(
+                agency, taxonomy.agencies, "agency", ("recommendations", r_index, "agencies", index)
+            )
+        check(
+            rec.status,
+            taxonomy.recommendation_statuses,
+            "recommendation status",
+            ("recommendations", r_index, "status"),
+        )
     _duplicates([t for t in meta.themes], "themes", "theme", parsed, path, problems)
-    _duplicates([r.id for r in meta.recommendations], "recommendations", "recommendation id", parsed, path, problems)
+    _duplicates(
+        [r.id for r in meta.recommendations],
+        "recommendations",
+        "recommendation id",
+        parsed,
+        path,
+        problems,
+    )
     if meta.review_type in taxonomy.review_types and meta.nation in taxonomy.nations:
         nations = taxonomy.review_types[meta.review_type].nations
         if nations and meta.nation not in nations:
@@ -194,12 +226,24 @@ def _vocabulary_problems(meta: ReviewMeta, parsed: ParsedFrontMatter, path: str,
     return problems
 
 
-def _duplicates(values: list[str], field: str, what: str, parsed: ParsedFrontMatter, path: str, problems: list[Problem]) -> None:
+def _duplicates(
+    values: list[str],
+    field: str,
+    what: str,
+    parsed: ParsedFrontMatter,
+    path: str,
+    problems: list[Problem],
+) -> None:
     seen: set[str] = set()
     for index, value in enumerate(values):
         if value in seen:
             problems.append(
-                Problem(path, parsed.line_of((field, index)), f"{field}[{index}]", f"{what} '{value}' is listed twice")
+                Problem(
+                    path,
+                    parsed.line_of((field, index)),
+                    f"{field}[{index}]",
+                    f"{what} '{value}' is listed twice",
+                )
             )
         seen.add(value)
 
@@ -209,7 +253,13 @@ def parse_review_text(
 ) -> Review:
     """Validate decoded review text. Raises ReviewError listing every problem."""
     if not text.strip():
-        raise ReviewError([Problem(display_path, None, None, "the file is empty; start from `review-library new`")])
+        raise ReviewError(
+            [
+                Problem(
+                    display_path, None, None, "the file is empty; start from `review-library new`"
+                )
+            ]
+        )
     try:
         document: SourceDocument = split_source(text, display_path)
         if not document.has_front_matter:
@@ -258,7 +308,9 @@ def load_review(file_path: Path, display_path: str, taxonomy: Taxonomy) -> Revie
     try:
         raw = file_path.read_bytes()
     except OSError as error:
-        raise ReviewError([Problem(display_path, None, None, f"cannot read the file ({error.strerror})")]) from None
+        raise ReviewError(
+            [Problem(display_path, None, None, f"cannot read the file ({error.strerror})")]
+        ) from None
     try:
         text = decode_source(raw, display_path)
     except SourceError as error:

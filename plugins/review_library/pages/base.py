@@ -1,0 +1,125 @@
+"""Shared pieces for generated Markdown: escaping, relative links, review listings."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+
+from review_library.model import Review
+from review_library.taxonomy import Taxonomy
+
+# Characters Python-Markdown (and the enabled extensions) treat as syntax; each can be
+# backslash-escaped. Escaping them keeps front matter text literal on the page.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|:])")
+_LEADING_LIST = re.compile(r"^(\s*)(\d+)([.)])")
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """A page made by the plugin: where it lives in the site and its Markdown."""
+
+    src_uri: str
+    markdown: str
+    in_nav: bool = False
+
+
+def esc(text: object) -> str:
+    """Make user text safe inside generated Markdown: HTML-escaped and syntax-escaped."""
+    value = " ".join(str(text).split())
+    value = html.escape(value, quote=True)
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    value = _LEADING_LIST.sub(r"\1\2\\\3", value)
+    if value.startswith("-"):
+        value = "\\" + value
+    return value
+
+
+def attr(text: object) -> str:
+    """Text for an HTML attribute value (quotes escaped)."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
+def paragraphs(text: str) -> str:
+    """Escaped Markdown paragraphs from text that may contain blank-line breaks."""
+    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    return "\n\n".join(esc(b) for b in blocks)
+
+
+def rel(from_uri: str, to_uri: str) -> str:
+    """Relative Markdown link from one source page to another (MkDocs resolves it)."""
+    start = posixpath.dirname(from_uri) or "."
+    return posixpath.relpath(to_uri, start)
+
+
+def month_year(review: Review) -> str:
+    published = review.meta.published
+    return f"{_MONTHS[published.month - 1]} {published.year}"
+
+
+def review_uri(review_id: str) -> str:
+    return f"reviews/{review_id}.md"
+
+
+def theme_uri(key: str) -> str:
+    return f"themes/{key}.md"
+
+
+def agency_uri(key: str) -> str:
+    return f"agencies/{key}.md"
+
+
+def year_uri(year: int) -> str:
+    return f"browse/years/{year}.md"
+
+
+def type_uri(key: str) -> str:
+    return f"browse/types/{key}.md"
+
+
+def nation_uri(key: str) -> str:
+    return f"browse/nations/{key}.md"
+
+
+def review_list(reviews: list[Review], taxonomy: Taxonomy, from_uri: str) -> str:
+    """A listing of reviews: title link, type, partnership, date and summary."""
+    if not reviews:
+        return "No published reviews yet.\n"
+    items = []
+    for review in reviews:
+        meta = review.meta
+        kind = taxonomy.review_types.get(meta.review_type)
+        details = " · ".join(
+            part
+            for part in (
+                esc(kind.label if kind else meta.review_type),
+                esc(meta.partnership),
+                f"published {month_year(review)}",
+            )
+            if part
+        )
+        items.append(
+            f"- [{esc(meta.title)}]({rel(from_uri, review_uri(review.id))})  \n"
+            f'    <span class="rl-card__meta">{details}</span>  \n'
+            f"    {esc(meta.summary)}\n"
+        )
+    return '<div class="rl-review-list" markdown>\n\n' + "\n".join(items) + "\n</div>\n"
+
+
+def count_label(count: int, noun: str = "review") -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -1,0 +1,208 @@
+"""Theme, browse and agency pages, and the home page blocks, generated from the catalogue."""
+
+from __future__ import annotations
+
+from review_library.catalogue import Catalogue, newest_first
+from review_library.pages.base import (
+    GeneratedPage,
+    agency_uri,
+    count_label,
+    esc,
+    nation_uri,
+    rel,
+    review_list,
+    theme_uri,
+    type_uri,
+    year_uri,
+)
+
+THEME_GROUPS = {
+    "harm": "Harm and risk",
+    "context": "Child, adult and family context",
+    "practice": "Practice and system",
+    "flag": "Other",
+}
+
+
+def themes_index(catalogue: Catalogue) -> GeneratedPage:
+    """/themes/: every theme with its description and count, grouped."""
+    here = "themes/index.md"
+    counts = {key: len(items) for key, items in catalogue.by_theme().items()}
+    out = [
+        "# Themes\n",
+        "Every review is tagged with the themes its learning is about. "
+        "Choose a theme to see its reviews, newest first.\n",
+    ]
+    for group, heading in THEME_GROUPS.items():
+        terms = [t for t in catalogue.taxonomy.themes.values() if (t.group or "flag") == group]
+        if not terms:
+            continue
+        out.append(f"## {heading}\n")
+        out.append('<div class="rl-theme-list" markdown>\n')
+        for term in terms:
+            count = counts.get(term.key, 0)
+            name = (
+                f"[{esc(term.label)}]({rel(here, theme_uri(term.key))})"
+                if count
+                else esc(term.label)
+            )
+            out.append(f"- **{name}** ({count_label(count)})  \n    {esc(term.description)}")
+        out.append("\n</div>\n")
+    return GeneratedPage(here, "\n".join(out), in_nav=True)
+
+
+def theme_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+    """/themes/<key>/ for every theme that has at least one published review."""
+    pages = []
+    for key, reviews in sorted(catalogue.by_theme().items()):
+        term = catalogue.taxonomy.themes[key]
+        here = theme_uri(key)
+        also = f"\n*Also known as: {esc(', '.join(term.synonyms))}.*\n" if term.synonyms else ""
+        pages.append(
+            GeneratedPage(
+                here,
+                f"# {esc(term.label)}\n\n{esc(term.description)}\n{also}\n"
+                f"{count_label(len(reviews))}, newest first. "
+                f"[All themes]({rel(here, 'themes/index.md')})\n\n"
+                + review_list(newest_first(reviews), catalogue.taxonomy, here),
+            )
+        )
+    return pages
+
+
+def _facet_page(
+    here: str, title: str, intro: str, reviews: list, catalogue: Catalogue
+) -> GeneratedPage:
+    return GeneratedPage(
+        here,
+        f"# {title}\n\n{intro}{count_label(len(reviews))}, newest first. "
+        f"[Browse all]({rel(here, 'browse/index.md')})\n\n"
+        + review_list(newest_first(reviews), catalogue.taxonomy, here),
+    )
+
+
+def browse_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+    """/browse/ and its year, review type and nation (with regions) pages."""
+    taxonomy = catalogue.taxonomy
+    here = "browse/index.md"
+    pages: list[GeneratedPage] = []
+    by_year = catalogue.by_year()
+    by_type = catalogue.by_type()
+    by_nation = catalogue.by_nation()
+    by_agency = catalogue.by_agency()
+    out = ["# Browse reviews\n", f"{count_label(len(catalogue.published))} in the library.\n"]
+
+    out.append("## By year of publication\n")
+    for year in sorted(by_year, reverse=True):
+        out.append(f"- [{year}]({rel(here, year_uri(year))}) ({count_label(len(by_year[year]))})")
+        pages.append(
+            _facet_page(
+                year_uri(year), f"Reviews published in {year}", "", by_year[year], catalogue
+            )
+        )
+
+    out.append("\n## By review type\n")
+    for key, term in taxonomy.review_types.items():
+        if key not in by_type:
+            continue
+        out.append(
+            f"- [{esc(term.label)}]({rel(here, type_uri(key))}) ({count_label(len(by_type[key]))})"
+        )
+        pages.append(
+            _facet_page(
+                type_uri(key),
+                esc(term.label),
+                f"{esc(term.description)}\n\n",
+                by_type[key],
+                catalogue,
+            )
+        )
+
+    out.append("\n## By nation and region\n")
+    for key, nation in taxonomy.nations.items():
+        if key not in by_nation:
+            continue
+        reviews = by_nation[key]
+        out.append(
+            f"- [{esc(nation.label)}]({rel(here, nation_uri(key))}) ({count_label(len(reviews))})"
+        )
+        pages.append(_nation_page(key, reviews, catalogue))
+
+    out.append("\n## By agency\n")
+    for key, term in taxonomy.agencies.items():
+        if key in by_agency:
+            out.append(
+                f"- [{esc(term.label)}]({rel(here, agency_uri(key))}) "
+                f"({count_label(len(by_agency[key]))})"
+            )
+    out.append("")
+    return [GeneratedPage(here, "\n".join(out), in_nav=True), *pages]
+
+
+def _nation_page(key: str, reviews: list, catalogue: Catalogue) -> GeneratedPage:
+    taxonomy = catalogue.taxonomy
+    nation = taxonomy.nations[key]
+    here = nation_uri(key)
+    out = [
+        f"# Reviews in {esc(nation.label)}\n",
+        f"{count_label(len(reviews))}, grouped by region, newest first. "
+        f"[Browse all]({rel(here, 'browse/index.md')})\n",
+    ]
+    by_region: dict[str, list] = {}
+    for review in reviews:
+        by_region.setdefault(review.meta.region or "", []).append(review)
+    for region_key, region in nation.regions.items():
+        if region_key in by_region:
+            out.append(f"## {esc(region.label)}\n")
+            out.append(review_list(newest_first(by_region[region_key]), taxonomy, here))
+    if "" in by_region:
+        out.append("## Region not stated\n")
+        out.append(review_list(newest_first(by_region[""]), taxonomy, here))
+    return GeneratedPage(here, "\n".join(out))
+
+
+def agency_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+    """/agencies/<key>/: the reviews that involved an agency or addressed it."""
+    pages = []
+    for key, reviews in sorted(catalogue.by_agency().items()):
+        term = catalogue.taxonomy.agencies[key]
+        here = agency_uri(key)
+        description = f"{esc(term.description)}\n\n" if term.description else ""
+        pages.append(
+            GeneratedPage(
+                here,
+                f"# {esc(term.label)}\n\n{description}"
+                f"Reviews in which {esc(term.label.lower())} took part or to which "
+                f"recommendations were addressed: {count_label(len(reviews))}, newest first. "
+                f"[Browse all]({rel(here, 'browse/index.md')})\n\n"
+                + review_list(newest_first(reviews), catalogue.taxonomy, here),
+            )
+        )
+    return pages
+
+
+def latest_reviews_block(catalogue: Catalogue, from_uri: str, limit: int = 6) -> str:
+    """Home page block: the newest reviews."""
+    return review_list(catalogue.published[:limit], catalogue.taxonomy, from_uri)
+
+
+def themes_block(catalogue: Catalogue, from_uri: str) -> str:
+    """Home page block: themes that have reviews, with counts, most used first."""
+    by_theme = catalogue.by_theme()
+    ranked = sorted(by_theme.items(), key=lambda item: (-len(item[1]), item[0]))
+    items = [
+        f"- [{esc(catalogue.taxonomy.themes[key].label)}]({rel(from_uri, theme_uri(key))}) "
+        f"({len(reviews)})"
+        for key, reviews in ranked
+    ]
+    return '<div class="rl-theme-cloud" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
+
+
+def all_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+    """Every index page the foundation generates."""
+    return [
+        themes_index(catalogue),
+        *theme_pages(catalogue),
+        *browse_pages(catalogue),
+        *agency_pages(catalogue),
+    ]

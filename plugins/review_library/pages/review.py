@@ -1,0 +1,143 @@
+"""The page of one review: metadata panel, summary, learning, recommendations, then the report."""
+
+from __future__ import annotations
+
+from review_library.model import Review
+from review_library.pages.base import (
+    agency_uri,
+    esc,
+    month_year,
+    nation_uri,
+    paragraphs,
+    rel,
+    review_uri,
+    theme_uri,
+    type_uri,
+    year_uri,
+)
+from review_library.taxonomy import Taxonomy
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _date(value) -> str:
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def metadata_panel(review: Review, taxonomy: Taxonomy) -> str:
+    """The 'About this review' definition list, every value escaped and linked."""
+    meta = review.meta
+    here = review_uri(review.id)
+    kind = taxonomy.review_types.get(meta.review_type)
+    nation = taxonomy.nations.get(meta.nation)
+    rows: list[tuple[str, str]] = [
+        (
+            "Review type",
+            f"[{esc(kind.label if kind else meta.review_type)}]({rel(here, type_uri(meta.review_type))})",
+        ),
+        ("Partnership", esc(meta.partnership)),
+    ]
+    where = (
+        f"[{esc(nation.label if nation else meta.nation)}]({rel(here, nation_uri(meta.nation))})"
+    )
+    region = taxonomy.region_label(meta.nation, meta.region)
+    if region:
+        where += f", {esc(region)}"
+    rows.append(("Nation and region", where))
+    rows.append(("Published", f"[{month_year(review)}]({rel(here, year_uri(review.year))})"))
+    if meta.age_band:
+        band = taxonomy.age_bands.get(meta.age_band)
+        rows.append(("Age band", esc(band.label if band else meta.age_band)))
+    rows.append(
+        (
+            "Themes",
+            ", ".join(
+                f"[{esc(taxonomy.themes[t].label)}]({rel(here, theme_uri(t))})" for t in meta.themes
+            ),
+        )
+    )
+    if meta.agencies:
+        rows.append(
+            (
+                "Agencies",
+                ", ".join(
+                    f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})"
+                    for a in meta.agencies
+                ),
+            )
+        )
+    rows.append(("Reviewer", esc(meta.author)))
+    body = "\n\n".join(f"{label}\n:   {value}" for label, value in rows)
+    return (
+        '<section class="rl-meta" aria-labelledby="about-this-review" markdown>\n\n'
+        "## About this review\n\n"
+        f"{body}\n\n</section>\n"
+    )
+
+
+def recommendations_table(review: Review, taxonomy: Taxonomy) -> str:
+    """Recommendations with agencies, status and last update, as an accessible table."""
+    here = review_uri(review.id)
+    lines = [
+        "| Ref | Recommendation | Agencies | Status | Last update |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for rec in review.meta.recommendations:
+        agencies = ", ".join(
+            f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})" for a in rec.agencies
+        )
+        status = taxonomy.recommendation_statuses[rec.status]
+        updated = _date(rec.updated) if rec.updated else "not recorded"
+        lines.append(
+            f"| {esc(rec.id)} | {esc(rec.text)} | {agencies or 'not stated'} | "
+            f'<span class="rl-status rl-status--{status.key}">{esc(status.label)}</span> | {updated} |'
+        )
+    return "\n".join(lines) + "\n"
+
+
+def review_markdown(review: Review, taxonomy: Taxonomy, body: str, extra_blocks: str = "") -> str:
+    """The full Markdown of a review page; ``body`` is the report text without front matter."""
+    meta = review.meta
+    parts = [
+        f"# {esc(meta.title)}\n",
+        extra_blocks,
+        metadata_panel(review, taxonomy),
+        "## Summary\n",
+        paragraphs(meta.summary) + "\n",
+        "## Learning points\n",
+        "\n".join(f"1. {esc(point)}" for point in meta.learning_points) + "\n",
+    ]
+    if meta.recommendations:
+        parts += ["## Recommendations\n", recommendations_table(review, taxonomy)]
+    parts += ['<hr class="rl-report-start">\n', body.strip() + "\n"]
+    return "\n".join(p for p in parts if p)
+
+
+def tombstone_markdown(review: Review) -> str:
+    """What stays at a withdrawn review's URL: its title, dates and the reason, never its text."""
+    meta = review.meta
+    withdrawal = meta.withdrawal
+    reason = paragraphs(withdrawal.reason) if withdrawal else "No reason was recorded."
+    when = _date(withdrawal.date) if withdrawal else "an unrecorded date"
+    return (
+        f"# {esc(meta.title)}\n\n"
+        '<div class="rl-tombstone" markdown>\n\n'
+        f"This review was **withdrawn** on {when}. It was first published in "
+        f"{month_year(review)} by {esc(meta.partnership)}.\n\n"
+        f"**Reason:** {reason}\n\n"
+        "The report's text has been removed from this library. The address of this page is kept "
+        "so that links to it still explain what happened.\n\n</div>\n"
+    )

@@ -1,0 +1,145 @@
+"""The MkDocs plugin: wires build events to the plain modules; holds no logic of its own."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from review_library import gate, site
+from review_library.catalogue import Catalogue, CatalogueError, load_catalogue
+from review_library.config import ReviewLibraryConfig
+from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+
+log = get_plugin_logger(__name__)
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+# Markdown extensions the generated pages rely on (definition lists for the metadata
+# panel, md_in_html for wrappers, tables for recommendations, admonition for notes).
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables", "admonition", "toc")
+
+
+class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
+    """Turns reviews/*.md into review, theme and browse pages, behind the redaction gate."""
+
+    def __init__(self) -> None:
+        self.is_serve = False
+        self._reset()
+
+    def _reset(self) -> None:
+        self.taxonomy: Taxonomy | None = None
+        self.site_dir: Path | None = None
+        self.catalogue: Catalogue | None = None
+        self.site: site.SiteBuild | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember whether we serve; defining this keeps the instance across rebuilds."""
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Reset per-build state, load the taxonomy and make sure needed extensions are on."""
+        self._reset()
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path).resolve().parent
+        self.site_dir = Path(config.site_dir)
+        self.reviews_dir = (root / self.config.reviews_dir).resolve()
+        self.taxonomy_path = (root / self.config.taxonomy).resolve()
+        if not self.reviews_dir.is_dir():
+            raise PluginError(
+                f"review-library: the reviews folder '{self.config.reviews_dir}' does not exist "
+                f"next to {Path(config.config_file_path).name}; create it or set 'reviews_dir'"
+            )
+        try:
+            self.taxonomy = load_taxonomy(self.taxonomy_path)
+        except TaxonomyError as error:
+            raise PluginError(f"review-library: {error}") from None
+        # Appended, so the theme and custom_dir always win; our templates are namespaced.
+        if str(TEMPLATES) not in config.theme.dirs:
+            config.theme.dirs.append(str(TEMPLATES))
+        for name in REQUIRED_EXTENSIONS:
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        gate.configure(self.config.checks, root)
+        return config
+
+    # Priority: run after other plugins added their files, so generated pages can defer to
+    # real files of the same name and nothing else re-adds a review.
+    @event_priority(-50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        """Load and check every review, then add review and generated pages to the build."""
+        if not self.config.enabled:
+            return files
+        assert self.taxonomy is not None
+        root = Path(config.config_file_path).resolve().parent
+        # Checks run on every file first, drafts included: a draft that names a child should
+        # be caught while it is written, and a schema error must not hide a leak.
+        gate.check_sources(self.reviews_dir, root, log)
+        try:
+            self.catalogue = load_catalogue(self.reviews_dir, self.taxonomy, root=root)
+        except CatalogueError as error:
+            details = "\n".join(f"  {p.render()}" for p in error.problems)
+            raise PluginError(
+                f"review-library: {len(error.problems)} problem(s) in review front matter; "
+                f"nothing was published:\n{details}"
+            ) from None
+        self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
+        for generated in self.site.files(config, files, self.taxonomy_path):
+            existing = files.get_file_from_path(generated.src_uri)
+            if existing is not None and existing.generated_by is None:
+                log.info(
+                    "'%s' exists in docs_dir; it replaces the generated page", generated.src_uri
+                )
+                continue
+            if existing is not None:
+                files.remove(existing)
+            files.append(generated)
+        return files
+
+    # Priority: run last, so the review header wraps the final Markdown of the body.
+    @event_priority(-100)
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Compose review pages and fill the placeholders of hand-written pages."""
+        if self.site is None:
+            return markdown
+        return self.site.page_markdown(markdown, page)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Scan everything written for identifiers and unpublished text; unpublish on failure."""
+        if self.catalogue is None:
+            return
+        site_dir = Path(config.site_dir)
+        assert self.site is not None
+        self.site.write_outputs(site_dir)
+        try:
+            gate.scan_output(site_dir, self.catalogue, log)
+        except PluginError:
+            _remove_site(site_dir)
+            raise
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build must not leave a publishable site behind."""
+        if self.site_dir is not None and not self.is_serve:
+            _remove_site(self.site_dir)
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        """Rebuild when a review or the taxonomy changes (both live outside docs_dir)."""
+        if self.config.enabled:
+            server.watch(str(self.reviews_dir))
+            server.watch(str(self.taxonomy_path))
+            for path in gate.watched_files():
+                server.watch(str(path))
+        return server
+
+
+def _remove_site(site_dir: Path) -> None:
+    if site_dir.is_dir():
+        shutil.rmtree(site_dir, ignore_errors=True)

@@ -1,0 +1,142 @@
+"""One build's generated content: which files to add and how to compose each page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from review_library.catalogue import Catalogue
+from review_library.config import ReviewLibraryConfig
+from review_library.pages import indexes
+from review_library.pages.base import GeneratedPage, attr, esc, review_uri
+from review_library.pages.review import review_markdown, tombstone_markdown
+
+ASSETS = Path(__file__).parent / "assets"
+
+# Each provider returns the pages it generates from the catalogue; order does not matter
+# (URIs are unique across providers).
+PAGE_PROVIDERS: list[Callable[[Catalogue, ReviewLibraryConfig], list[GeneratedPage]]] = [
+    lambda catalogue, options: indexes.all_pages(catalogue),
+]
+
+# Each writer adds files to the built site (search data, feeds, exports) before the
+# output scan, which therefore covers them too.
+OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = []
+STYLESHEET = "assets/review_library/review-library.css"
+
+# Placeholders a hand-written page (usually the home page) may contain.
+PLACEHOLDERS = {
+    "<!-- review-library:latest-reviews -->": "latest",
+    "<!-- review-library:themes -->": "themes",
+    "<!-- review-library:review-count -->": "count",
+}
+
+
+class SiteBuild:
+    """Everything the plugin adds to one build, derived from the catalogue."""
+
+    def __init__(self, catalogue: Catalogue, options: ReviewLibraryConfig, reviews_dir: Path):
+        self.catalogue = catalogue
+        self.options = options
+        self.reviews_dir = reviews_dir
+        self.review_pages = {review_uri(r.id): r for r in catalogue.published}
+        self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
+        self.generated = {
+            page.src_uri: page
+            for provider in PAGE_PROVIDERS
+            for page in provider(catalogue, options)
+        }
+
+    def files(self, config: MkDocsConfig, files: Files, taxonomy_path: Path) -> list[File]:
+        """Files to add: reviews, their attachments, tombstones, index pages, stylesheet."""
+        _exclude_data_file(files, config, taxonomy_path)
+        out: list[File] = []
+        for uri, review in self.review_pages.items():
+            out.append(
+                File.generated(
+                    config, uri, abs_src_path=review.abs_path, inclusion=InclusionLevel.NOT_IN_NAV
+                )
+            )
+            out.extend(self._attachments(config, review.id))
+        for uri in self.tombstones:
+            out.append(File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
+        for uri, page in self.generated.items():
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            out.append(File.generated(config, uri, content=page.markdown, inclusion=inclusion))
+        out.append(
+            File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "review-library.css"))
+        )
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return out
+
+    def _attachments(self, config: MkDocsConfig, review_id: str) -> list[File]:
+        # Attachments live in reviews/<id>/ and are published only with their review, so an
+        # image made for a draft never reaches the site.
+        folder = self.reviews_dir / review_id
+        if not folder.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.name.startswith(".") and path.suffix != ".md":
+                uri = f"reviews/{review_id}/{path.relative_to(folder).as_posix()}"
+                found.append(
+                    File.generated(
+                        config, uri, abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV
+                    )
+                )
+        return found
+
+    def write_outputs(self, site_dir: Path) -> None:
+        """Write the non-page outputs (search data, feeds, exports) into the built site."""
+        for writer in OUTPUT_WRITERS:
+            writer(self.catalogue, self.options, site_dir)
+
+    def page_markdown(self, markdown: str, page: Page) -> str:
+        """The final Markdown of a page: review, tombstone, or placeholders filled in."""
+        uri = page.file.src_uri
+        if uri in self.review_pages:
+            review = self.review_pages[uri]
+            page.meta = {
+                "title": attr(review.meta.title),
+                "description": attr(review.meta.summary),
+            }
+            note = review.meta.content_note or self.options.content_note
+            notice = f'!!! warning "Content note"\n    {esc(note)}\n' if note else ""
+            return review_markdown(review, self.catalogue.taxonomy, markdown, notice)
+        if uri in self.tombstones:
+            review = self.tombstones[uri]
+            page.meta = {"title": attr(review.meta.title), "robots": "noindex"}
+            return tombstone_markdown(review)
+        if "review-library:" in markdown:
+            return self._fill_placeholders(markdown, uri)
+        return markdown
+
+    def _fill_placeholders(self, markdown: str, uri: str) -> str:
+        for marker, kind in PLACEHOLDERS.items():
+            if marker not in markdown:
+                continue
+            if kind == "latest":
+                block = indexes.latest_reviews_block(self.catalogue, uri, self.options.latest_count)
+            elif kind == "themes":
+                block = indexes.themes_block(self.catalogue, uri)
+            else:
+                block = str(len(self.catalogue.published))
+            markdown = markdown.replace(marker, block)
+        return markdown
+
+
+def _exclude_data_file(files: Files, config: MkDocsConfig, path: Path) -> None:
+    """Keep the taxonomy (a data file that may sit in docs_dir) out of the published site."""
+    docs = Path(config.docs_dir).resolve()
+    try:
+        uri = path.resolve().relative_to(docs).as_posix()
+    except ValueError:
+        return
+    existing = files.get_file_from_path(uri)
+    if existing is not None:
+        files.remove(existing)
