@@ -72,7 +72,9 @@ class SiteFixture:
         (root / "reviews").mkdir()
         (root / "site_src").mkdir()
         shutil.copy(TAXONOMY, root / "site_src" / "taxonomy.yml")
-        self.plugin_options: dict[str, Any] = {}
+        self.plugin_options: dict[str, Any] = {
+            "checks": {"enabled": False}
+        }  # TEMP until gate lands
         self.mkdocs_extra: dict[str, Any] = {}
         self.write("site_src/index.md", "# Home\n\n<!-- review-library:latest-reviews -->\n")
 
@@ -82,7 +84,9 @@ class SiteFixture:
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
-            path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
+            path.write_text(
+                textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8"
+            )
         return path
 
     def add_review(self, name: str | None = None, body: str = BASE_BODY, **overrides: Any) -> Path:
@@ -115,6 +119,20 @@ class SiteFixture:
     @property
     def site_dir(self) -> Path:
         return self.root / "site"
+
+
+def build_failure(site: SiteFixture, caplog: Any, **overrides: Any) -> str:
+    """Build, expect MkDocs to abort, and return the error it logged."""
+    from mkdocs.exceptions import Abort
+
+    caplog.clear()
+    try:
+        site.build(**overrides)
+    except Abort:
+        errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+        assert errors, "the build aborted without logging an error"
+        return "\n".join(errors)
+    raise AssertionError("the build succeeded but was expected to fail")
 
 
 def plugin_messages(caplog: Any, level: int = logging.WARNING) -> list[str]:

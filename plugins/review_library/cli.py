@@ -64,8 +64,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     target = Path(args.directory) / f"{args.id}.md"
     if target.exists():
         raise UsageError(f"{target} already exists; choose another id or edit that file")
+    try:
+        content = scaffold_review(args.id)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(scaffold_review(args.id), encoding="utf-8")
+    target.write_text(content, encoding="utf-8")
     print(f"created {target}: fill in every field, then run `review-library validate {target}`")
     return 0
 

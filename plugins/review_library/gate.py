@@ -4,104 +4,91 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import ClassVar
 
 from mkdocs.exceptions import PluginError
 
 from review_library.catalogue import Catalogue
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
-from review_library.redaction.findings import Report
+from review_library.model import Review
+from review_library.redaction.findings import Finding, Report
 
 MAX_LISTED = 200
 
 
-class _State:
-    enabled = True
-    output_scan = True
-    config = None
-    register = None
-    watched: ClassVar[list[Path]] = []
+class PublishingGate:
+    """Holds one build's rule configuration and register; raises PluginError on a leak."""
 
+    def __init__(self, checks: ChecksConfig, root: Path):
+        self.enabled = bool(checks.enabled)
+        self.output_scan = bool(checks.output_scan)
+        self.root = root
+        self.watched: list[Path] = []
+        self.config = None
+        self.register = None
+        if self.enabled:
+            self._load(checks)
 
-_state = _State()
+    def _load(self, checks: ChecksConfig) -> None:
+        from review_library.redaction.config import ConfigError, RedactionConfig
+        from review_library.redaction.register import Register, RegisterError
 
+        try:
+            self.config = RedactionConfig.from_dict(dict(checks.rules or {}))
+        except ConfigError as error:
+            raise PluginError(f"review-library: plugin option checks.rules: {error}") from None
+        try:
+            register = Register.from_environment()
+            for option, load in (
+                ("identifiers", Register.load_plain),
+                ("register", Register.load_hashed),
+            ):
+                if checks[option]:
+                    path = (self.root / checks[option]).resolve()
+                    self.watched.append(path)
+                    loaded = load(path)
+                    register = loaded if register is None else register.merged(loaded)
+            self.register = register
+        except RegisterError as error:
+            raise PluginError(f"review-library: identifier register: {error}") from None
 
-def configure(checks: ChecksConfig, root: Path) -> None:
-    """Load the rule configuration and identifier register named in mkdocs.yml."""
-    _state.enabled = bool(checks.enabled)
-    _state.output_scan = bool(checks.output_scan)
-    _state.watched = []
-    if not _state.enabled:
-        return
-    from review_library.redaction.config import ConfigError, RedactionConfig
-    from review_library.redaction.register import Register, RegisterError
+    def check_sources(self, reviews_dir: Path, log: logging.Logger) -> Report:
+        """Check every review file (drafts too) and its assets; raise one error listing all."""
+        if not self.enabled:
+            log.warning(
+                "redaction checks are disabled (checks.enabled: false): never publish this build"
+            )
+            return Report()
+        from review_library.redaction.engine import check_paths
 
-    try:
-        _state.config = RedactionConfig.from_dict(dict(checks.rules or {}))
-    except ConfigError as error:
-        raise PluginError(f"review-library: plugin option checks.rules: {error}") from None
-    try:
-        register = Register.from_environment()
-        for option in ("identifiers", "register"):
-            value = checks[option]
-            if value:
-                path = (root / value).resolve()
-                _state.watched.append(path)
-                loaded = (
-                    Register.load_plain(path)
-                    if option == "identifiers"
-                    else Register.load_hashed(path)
-                )
-                register = loaded if register is None else register.merged(loaded)
-        _state.register = register
-    except RegisterError as error:
-        raise PluginError(f"review-library: identifier register: {error}") from None
+        try:
+            report = check_paths(
+                [reviews_dir], root=self.root, config=self.config, register=self.register
+            )
+        except SourceError as error:
+            raise PluginError(f"review-library: {error.render()}") from None
+        _raise_or_warn(report, "redaction check", "Nothing was published", log)
+        return report
 
+    def scan_output(self, site_dir: Path, catalogue: Catalogue, log: logging.Logger) -> Report:
+        """Scan the built site; raise (the caller then removes the site) on a leak."""
+        if not (self.enabled and self.output_scan):
+            return Report()
+        from review_library.redaction.output_scan import scan_site
 
-def watched_files() -> list[Path]:
-    """Register files `serve` should watch."""
-    return list(_state.watched)
-
-
-def check_sources(reviews_dir: Path, root: Path, log: logging.Logger) -> Report:
-    """Check every review file (drafts too) and its assets; raise one error listing all."""
-    if not _state.enabled:
-        log.warning(
-            "redaction checks are disabled (checks.enabled: false): never publish this build"
+        forbidden = [
+            (review.source_path, text)
+            for review in [*catalogue.unpublished, *catalogue.withdrawn]
+            for text in unpublished_texts(review)
+        ]
+        report = scan_site(
+            site_dir, config=self.config, register=self.register, forbidden=forbidden
         )
-        return Report()
-    from review_library.redaction.engine import check_paths
-
-    try:
-        report = check_paths(
-            [reviews_dir], root=root, config=_state.config, register=_state.register
-        )
-    except SourceError as error:
-        raise PluginError(f"review-library: {error.render()}") from None
-    _raise_or_warn(report, "redaction check", "Nothing was published", log)
-    return report
+        _raise_or_warn(report, "output scan", "The site directory was removed", log)
+        return report
 
 
-def scan_output(site_dir: Path, catalogue: Catalogue, log: logging.Logger) -> Report:
-    """Scan the built site; raise (after which the caller removes the site) on a leak."""
-    if not (_state.enabled and _state.output_scan):
-        return Report()
-    from review_library.redaction.output_scan import scan_site
-
-    forbidden = [
-        (review.source_path, text)
-        for review in [*catalogue.unpublished, *catalogue.withdrawn]
-        for text in unpublished_texts(review)
-    ]
-    report = scan_site(
-        site_dir, config=_state.config, register=_state.register, forbidden=forbidden
-    )
-    _raise_or_warn(report, "output scan", "The site directory was removed", log)
-    return report
-
-
-def unpublished_texts(review) -> list[str]:
+def unpublished_texts(review: Review) -> list[str]:
     """Distinctive texts of a review that must never appear in the site."""
     meta = review.meta
     texts = [meta.summary, *meta.learning_points, *(r.text for r in meta.recommendations)]
@@ -131,7 +118,7 @@ def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Lo
     )
 
 
-def _line(finding) -> str:
+def _line(finding: Finding) -> str:
     return (
         f"{finding.file}:{finding.line}:{finding.column}: {finding.rule} ({finding.severity}): "
         f"{finding.message} [{finding.excerpt}]"

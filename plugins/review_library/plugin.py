@@ -11,12 +11,13 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from review_library import gate, site
+from review_library import site
 from review_library.catalogue import Catalogue, CatalogueError, load_catalogue
 from review_library.config import ReviewLibraryConfig
+from review_library.gate import PublishingGate
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("review_library")
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -37,6 +38,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.site_dir: Path | None = None
         self.catalogue: Catalogue | None = None
         self.site: site.SiteBuild | None = None
+        self.gate: PublishingGate | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
@@ -66,7 +68,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
-        gate.configure(self.config.checks, root)
+        self.gate = PublishingGate(self.config.checks, root)
         return config
 
     # Priority: run after other plugins added their files, so generated pages can defer to
@@ -80,7 +82,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         root = Path(config.config_file_path).resolve().parent
         # Checks run on every file first, drafts included: a draft that names a child should
         # be caught while it is written, and a schema error must not hide a leak.
-        gate.check_sources(self.reviews_dir, root, log)
+        assert self.gate is not None
+        self.gate.check_sources(self.reviews_dir, log)
         try:
             self.catalogue = load_catalogue(self.reviews_dir, self.taxonomy, root=root)
         except CatalogueError as error:
@@ -117,10 +120,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         if self.catalogue is None:
             return
         site_dir = Path(config.site_dir)
-        assert self.site is not None
+        assert self.site is not None and self.gate is not None
         self.site.write_outputs(site_dir)
         try:
-            gate.scan_output(site_dir, self.catalogue, log)
+            self.gate.scan_output(site_dir, self.catalogue, log)
         except PluginError:
             _remove_site(site_dir)
             raise
@@ -135,7 +138,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         if self.config.enabled:
             server.watch(str(self.reviews_dir))
             server.watch(str(self.taxonomy_path))
-            for path in gate.watched_files():
+            for path in self.gate.watched if self.gate else []:
                 server.watch(str(path))
         return server
 

@@ -12,7 +12,7 @@ from review_library.taxonomy import Taxonomy
 
 # Characters Python-Markdown (and the enabled extensions) treat as syntax; each can be
 # backslash-escaped. Escaping them keeps front matter text literal on the page.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|:])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|])")
 _LEADING_LIST = re.compile(r"^(\s*)(\d+)([.)])")
 _MONTHS = [
     "January",
@@ -118,7 +118,7 @@ def review_list(reviews: list[Review], taxonomy: Taxonomy, from_uri: str) -> str
             f'    <span class="rl-card__meta">{details}</span>  \n'
             f"    {esc(meta.summary)}\n"
         )
-    return '<div class="rl-review-list" markdown>\n\n' + "\n".join(items) + "\n</div>\n"
+    return '<div class="rl-review-list" markdown>\n\n' + "".join(items) + "\n</div>\n"
 
 
 def count_label(count: int, noun: str = "review") -> str:
