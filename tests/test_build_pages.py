@@ -331,3 +331,26 @@ def test_strict_build_aborts_on_warning_and_leaves_no_site(site: SiteFixture):
     with pytest.raises(Abort):
         site.build(strict=True)
     assert not site.site_dir.exists()
+
+
+def test_serve_rebuild_revalidates_only_the_edited_review(site: SiteFixture):
+    site.add_review()
+    edited = site.add_review(
+        id="testshire-2021-child-b", title="Child B review", published="2021-05-01"
+    )
+    config_file = site.write_config()
+    cfg = load_config(str(config_file))
+    cfg.plugins.on_startup(command="serve", dirty=False)
+    plugin = cfg.plugins["review-library"]
+    try:
+        build(cfg)
+        assert (plugin.review_cache.hits, plugin.review_cache.misses) == (0, 2)
+        edited.write_text(edited.read_text().replace("title: Child B review", "title: 'Child B: edited'"))
+        cfg2 = load_config(str(config_file))
+        cfg2.plugins = cfg.plugins
+        build(cfg2)
+        assert (plugin.review_cache.hits, plugin.review_cache.misses) == (1, 3)
+        page = content(Path(cfg2.site_dir), "reviews/testshire-2021-child-b")
+        assert page.h1.get_text() == "Child B: edited"
+    finally:
+        cfg.plugins.on_shutdown()

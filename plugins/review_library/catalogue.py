@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from review_library.cache import ContentCache
 from review_library.model import Review
 from review_library.taxonomy import Taxonomy
-from review_library.validate import Problem, ReviewError, load_review
+from review_library.validate import Problem, ReviewError, load_review, review_from_bytes
 
 REVIEW_SUFFIX = ".md"
 
@@ -116,6 +117,31 @@ def _group(reviews: list[Review], keys_of: Callable[[Review], Iterable]) -> dict
 def newest_first(reviews: Iterable[Review]) -> list[Review]:
     """Sort newest publication first; ties by id so output is deterministic."""
     return sorted(reviews, key=lambda r: (-r.meta.published.toordinal(), r.id))
+
+
+def caching_loader(cache: ContentCache) -> Callable[[Path, str, Taxonomy], Review]:
+    """A review loader that re-validates a file only when its bytes (or path shown) change."""
+
+    def load(file_path: Path, shown: str, taxonomy: Taxonomy) -> Review:
+        try:
+            raw = file_path.read_bytes()
+        except OSError as error:
+            raise ReviewError(
+                [Problem(shown, None, None, f"cannot read the file ({error.strerror})")]
+            ) from None
+
+        def compute() -> Review | ReviewError:
+            try:
+                return review_from_bytes(raw, file_path, shown, taxonomy)
+            except ReviewError as error:
+                return error
+
+        result = cache.get(file_path.resolve(), raw, compute)
+        if isinstance(result, ReviewError):
+            raise result
+        return result
+
+    return load
 
 
 def load_catalogue(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from review_library import site
-from review_library.catalogue import Catalogue, CatalogueError, load_catalogue
+from review_library.cache import ContentCache
+from review_library.catalogue import (
+    Catalogue,
+    CatalogueError,
+    caching_loader,
+    find_review_files,
+    load_catalogue,
+)
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import PublishingGate
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
@@ -31,6 +39,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
 
     def __init__(self) -> None:
         self.is_serve = False
+        # Survives serve rebuilds (unlike the per-build state below): validated reviews by
+        # content hash, dropped whenever the taxonomy changes.
+        self.review_cache: ContentCache = ContentCache()
+        self.taxonomy_digest = ""
         self._reset()
 
     def _reset(self) -> None:
@@ -62,6 +74,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             self.taxonomy = load_taxonomy(self.taxonomy_path)
         except TaxonomyError as error:
             raise PluginError(f"review-library: {error}") from None
+        digest = hashlib.sha256(self.taxonomy_path.read_bytes()).hexdigest()
+        if digest != self.taxonomy_digest:
+            self.review_cache = ContentCache()
+            self.taxonomy_digest = digest
         # Appended, so the theme and custom_dir always win; our templates are namespaced.
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))
@@ -85,13 +101,16 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         assert self.gate is not None
         self.gate.check_sources(self.reviews_dir, log)
         try:
-            self.catalogue = load_catalogue(self.reviews_dir, self.taxonomy, root=root)
+            self.catalogue = load_catalogue(
+                self.reviews_dir, self.taxonomy, root=root, load=caching_loader(self.review_cache)
+            )
         except CatalogueError as error:
             details = "\n".join(f"  {p.render()}" for p in error.problems)
             raise PluginError(
                 f"review-library: {len(error.problems)} problem(s) in review front matter; "
                 f"nothing was published:\n{details}"
             ) from None
+        self.review_cache.retain({p.resolve() for p in find_review_files([self.reviews_dir])})
         self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
         for generated in self.site.files(config, files, self.taxonomy_path):
             existing = files.get_file_from_path(generated.src_uri)

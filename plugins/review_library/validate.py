@@ -311,6 +311,11 @@ def load_review(file_path: Path, display_path: str, taxonomy: Taxonomy) -> Revie
         raise ReviewError(
             [Problem(display_path, None, None, f"cannot read the file ({error.strerror})")]
         ) from None
+    return review_from_bytes(raw, file_path, display_path, taxonomy)
+
+
+def review_from_bytes(raw: bytes, file_path: Path, display_path: str, taxonomy: Taxonomy) -> Review:
+    """Validate a review file's bytes. Raises ReviewError."""
     try:
         text = decode_source(raw, display_path)
     except SourceError as error:
