@@ -28,7 +28,14 @@ def test_new_scaffolds_a_review_that_validates(project: Path, capsys):
     assert main(["new", "testshire-2025-child-r"]) == 0
     created = project / "reviews" / "testshire-2025-child-r.md"
     text = created.read_text(encoding="utf-8")
-    for field in ("id:", "review_type:", "pseudonyms:", "embargo_until:", "redaction:", "briefing:"):
+    for field in (
+        "id:",
+        "review_type:",
+        "pseudonyms:",
+        "embargo_until:",
+        "redaction:",
+        "briefing:",
+    ):
         assert field in text
     assert "status: draft" in text
     assert main(["validate", str(created)]) == 0
@@ -57,7 +64,10 @@ def test_validate_duplicate_ids(project: Path, capsys):
     (project / "reviews" / "a.md").write_text(review_text(), encoding="utf-8")
     (project / "reviews" / "b.md").write_text(review_text(), encoding="utf-8")
     assert main(["validate", "reviews"]) == 1
-    assert "reviews/b.md:2: id: 'testshire-2024-child-a' is already used by reviews/a.md" in capsys.readouterr().err
+    assert (
+        "reviews/b.md:2: id: 'testshire-2024-child-a' is already used by reviews/a.md"
+        in capsys.readouterr().err
+    )
 
 
 def test_validate_missing_path_is_a_usage_error(project: Path, capsys):
@@ -75,7 +85,10 @@ def test_schema_is_json_schema_listing_fields(capsys):
 
 def test_python_dash_m_entry_point(project: Path):
     result = subprocess.run(
-        [sys.executable, "-m", "review_library", "--version"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "review_library", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0
     assert result.stdout.startswith("review-library ")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from review_library.taxonomy import load_taxonomy
 from review_library.validate import ReviewError, load_review, parse_review_text
-
 from tests.helpers import TAXONOMY, review_text
 
 TAX = load_taxonomy(TAXONOMY)
