@@ -10,16 +10,14 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-MKDOCS_YML = Path(os.environ.get("REVIEW_LIBRARY_MKDOCS_YML") or ROOT / "mkdocs.yml")
+from tests.tools.sitebuild import BuildError, build_example_site
+
 # The real binary, not Debian's wrapper script (which prints shell noise on stderr).
 CHROMIUM = next(
     (
@@ -58,17 +56,10 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example library built once per session (per xdist worker) with real MkDocs."""
-    out = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(MKDOCS_YML), "-d", str(out)],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
-    return out
+    try:
+        return build_example_site(tmp_path_factory.mktemp("site"))
+    except BuildError as error:
+        pytest.fail(str(error))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
