@@ -1,0 +1,76 @@
+"""Rule ``named-institution``: named schools, nurseries, GP surgeries, hospitals and wards.
+
+"St Mary's C of E Primary School", "Oakfield Academy", "Rainbow Ward" and "Northshire
+General Hospital" are reported; generic phrases ("the Primary School", "the Children's
+Ward", "Special Care Baby Unit") are not, because no word in them names a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from review_library.redaction.rules import Hit
+from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive, word_set
+
+RULE = "named-institution"
+MESSAGE = (
+    "a named school, nursery, surgery, hospital or ward locates the family; "
+    "use the type only ('the primary school', 'the GP practice')"
+)
+
+_KIND = (
+    r"(?:(?:Primary|Secondary|Infant|Infants['’]?|Junior|High|Grammar|Special|Free|Community|"
+    r"Church|C of E|CofE|CE|RC|Catholic|Methodist|Independent|Prep|Preparatory|Day|Nursery|"
+    r"Medical|Health|Family|Children['’]?s|Care|Nursing|Pupil Referral|Sixth Form|Teaching|"
+    r"General|District|University|Community)\s+)*"
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
+    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|"
+    r"Hospice|Unit)(?![\w-])"
+)
+_NAME = (
+    rf"(?:(?:St\.?|Saint|The)\s+)?{CAP_WORD}"
+    rf"(?:\s+(?:(?:and|&|of|the|on|upon|in|de|la)\s+)?(?:{CAP_WORD}|St\.?))*?"
+)
+INSTITUTION_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\s+(?P<kind>{_KIND})")
+
+GENERIC = word_set(
+    """
+    the a an st saint of and on upon in de la this that his her their its our your my each every
+    same previous new current second first another different local nearby main
+    primary secondary infant infants junior high grammar special free community church ce rc
+    cofe catholic methodist independent prep preparatory day nursery medical health family
+    children childrens care nursing pupil referral sixth form teaching general district
+    university school academy college playgroup centre center surgery practice hospital
+    infirmary clinic ward unit home hospice women womens maternity paediatric pediatric neonatal
+    intensive baby emergency mental acute nhs trust foundation private residential secure
+    psychiatric adolescent urgent walk development early years child adult adults young people
+    sexual assault gp gps royal county city regional national specialist major trauma
+    safeguarding partnership social services service multi agency hub early help mash front
+    door when after before during at from to for by with into while although because since
+    also however then in on as if or but a
+    mother father mr mrs ms miss dr sibling parent parents
+    """
+)
+
+
+def find(text: str) -> Iterator[Hit]:
+    for match in INSTITUTION_RE.finditer(text):
+        words = re.findall(CAP_WORD, match.group("name"))
+        distinctive = [
+            w
+            for w in words
+            if len(strip_possessive(w)) >= 2 and fold(strip_possessive(w)) not in GENERIC
+        ]
+        if not distinctive:
+            continue
+        # Start the span at the first distinctive word ("In Oakfield School" -> "Oakfield School").
+        offset = match.group("name").find(distinctive[0])
+        start = match.start("name") + max(offset, 0)
+        prefix = text[match.start("name") : start]
+        if re.search(r"(?:St\.?|Saint)\s+$", prefix):
+            start = match.start("name") + prefix.rfind("S")
+        yield Hit(start, match.end("kind"), RULE, MESSAGE)
+
+
+RULES = (((RULE,), find),)

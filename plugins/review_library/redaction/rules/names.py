@@ -1,0 +1,208 @@
+"""Rule ``person-name``: names found with a gazetteer and context, no language model.
+
+Context that makes a capitalised word a name: a title ("Mrs Morris"), a naming verb
+("named Hope", "known as Zeb"), a relation ("his mother, Kelly"). Without context, a
+gazetteer first name that is not also an everyday word ("Kayden", but not "Will", "May",
+"Grace" or "Hope") is reported, extended by a following surname ("Kayden Morris").
+Role titles, months, weekdays and pseudonym words ("Child", "Mother", "Sibling") never are.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from review_library.redaction.rules import Hit
+from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive, word_set
+
+RULE = "person-name"
+MESSAGE = "this looks like a person's name; use the pseudonym or the role ('Mother', 'the health visitor')"
+PSEUDONYM_MESSAGE = (
+    "this declared pseudonym looks like a real person's full name; choose an invented "
+    "pseudonym ('Child K', a single first name), or declare a real name under "
+    "redaction.named_people with a reason"
+)
+
+TITLES = (
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Master|Sir|Dame|Prof|Professor|Rev|Revd|Reverend|Cllr|Councillor|"
+    "PC|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Judge|HHJ"
+)
+RELATIONS = (
+    "mother|father|mum|mom|dad|brother|sister|half-brother|half-sister|stepbrother|stepsister|"
+    "sibling|son|daughter|partner|ex-partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?|"
+    "grandmother|grandfather|grandma|grandad|granddad|nan|nanna|aunt|auntie|uncle|cousin|"
+    "stepfather|stepmother|stepdad|stepmum|niece|nephew|twin|baby|child|toddler|lodger|"
+    "neighbour|friend|carer"
+)
+NAMING = (
+    r"named|called|nicknamed|known as|known to (?:friends|family|the family) as|"
+    r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
+    r"referred to as"
+)
+
+TITLE_RE = re.compile(rf"\b(?:{TITLES})\.?[ \t]+(?:\n[ \t]*)?(?P<name>{CAP_WORD})")
+NAMING_RE = re.compile(rf"\b(?:{NAMING})[ \t]+[\"“‘']?(?P<name>{CAP_WORD})")
+RELATION_RE = re.compile(
+    rf"\b(?i:{RELATIONS})(?:['’]s)?,?[ \t]+(?:\n[ \t]*)?(?P<name>{CAP_WORD})(?=[\s,.;:)'’!?]|$)"
+)
+CAP_RE = re.compile(rf"(?<![\w\-'’@/.#])(?P<name>{CAP_WORD})(?![\w@/])")
+NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
+CITATION_RE = re.compile(r"[ \t]*(?:et al|and colleagues|\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s)")
+
+NEVER_NAMES = word_set(
+    """
+    child children baby babies adult adults mother father mum dad parent parents sibling
+    siblings brother sister son daughter grandmother grandfather grandparent partner carer
+    carers person people young youth practitioner practitioners professional professionals
+    worker workers social health visitor visitors nurse nurses doctor doctors gp gps officer
+    officers police teacher teachers manager managers lead midwife midwives paediatrician
+    consultant reviewer reviewers author chair panel board agency agencies family families
+    subject victim perpetrator man woman men women boy boys girl girls infant toddler teenager
+    neighbour friend uncle aunt cousin male female unknown unborn twin stepfather stepmother
+    stepdad stepmum mr mrs ms miss mx dr sir dame prof professor judge justice
+    the a an and or but if in on at to of for by with from as into onto upon after before during
+    while when where what who why how this that these those there here he she they we it his
+    her their our its my your him them all each every both some many most other such no not
+    yes also then later however although because since until unless so
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter
+    england wales scotland ireland northern british english welsh scottish irish uk
+    nhs act review report case team service services council partnership safeguarding
+    court school hospital ward unit centre
+    """
+)
+
+
+def name_key(word: str) -> str:
+    """Gazetteer key of a word: folded, possessive dropped, first part of "Jayden-Lee"."""
+    bare = strip_possessive(word)
+    if "-" in bare:
+        bare = bare.split("-", 1)[0]
+    return fold(bare)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded first names, surnames and names that are also everyday words."""
+
+    first: frozenset[str]
+    surnames: frozenset[str]
+    ordinary: frozenset[str]
+
+    def is_first(self, word: str) -> bool:
+        key = name_key(word)
+        return key in self.first and key not in NEVER_NAMES
+
+    def is_distinctive_first(self, word: str) -> bool:
+        """A first name that is not also an everyday word, month, place or role."""
+        key = name_key(word)
+        return key in self.first and key not in self.ordinary and key not in NEVER_NAMES
+
+    def is_surname(self, word: str) -> bool:
+        key = name_key(word)
+        return key in self.surnames and key not in NEVER_NAMES
+
+    def is_name(self, word: str) -> bool:
+        return self.is_first(word) or self.is_surname(word)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The names shipped in ``redaction/data`` (see data/README.md for sources and licences)."""
+    data = resources.files("review_library.redaction") / "data"
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(gzip.decompress(data.joinpath(name).read_bytes()).decode().split())
+
+    return Gazetteer(
+        first=words("first_names.txt.gz"),
+        surnames=words("surnames.txt.gz"),
+        ordinary=words("ordinary_words.txt.gz"),
+    )
+
+
+def _plausible(word: str) -> bool:
+    """A capitalised word that could be a name: two letters or more, no role or stop word."""
+    bare = strip_possessive(word)
+    return len(bare) >= 2 and fold(bare) not in NEVER_NAMES
+
+
+def _extend(text: str, end: int, names: Gazetteer, limit: int = 2) -> int:
+    """Extend a name over following surnames ("Kayden" -> "Kayden Lee Morris")."""
+    for _ in range(limit):
+        match = NEXT_WORD_RE.match(text, end)
+        if not match or not names.is_name(match.group("name")):
+            break
+        word = match.group("name")
+        if fold(strip_possessive(word)) in names.ordinary and not names.is_surname(word):
+            break
+        end = match.end("name")
+        if word.endswith(("'s", "’s")):
+            break
+    return end
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing possessive from a span, so allowances match "Zeb's" as "Zeb"."""
+    word = text[start:end]
+    stripped = strip_possessive(word)
+    return start, start + len(stripped)
+
+
+def find(text: str) -> Iterator[Hit]:
+    """Person names in ``text`` (overlapping hits are merged by the engine)."""
+    names = gazetteer()
+    for match in TITLE_RE.finditer(text):
+        word = match.group("name")
+        if _plausible(word):
+            yield Hit(
+                *_trim(text, match.start("name"), _extend(text, match.end("name"), names)),
+                RULE,
+                MESSAGE,
+            )
+    for pattern in (NAMING_RE, RELATION_RE):
+        for match in pattern.finditer(text):
+            word = match.group("name")
+            if _plausible(word) and names.is_name(word):
+                end = _extend(text, match.end("name"), names)
+                yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
+    for match in CAP_RE.finditer(text):
+        word = match.group("name")
+        key = name_key(word)
+        if key not in names.first or key in NEVER_NAMES:
+            continue
+        if key not in names.ordinary:
+            if CITATION_RE.match(text, match.end()):
+                continue
+            end = _extend(text, match.end("name"), names)
+            if end != match.end("name") and CITATION_RE.match(text, end):
+                continue
+            yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
+            continue
+        # An everyday-word first name counts only before a surname that is not one too:
+        # "Grace Kowalczyk" is a name, "May Green" may not be.
+        following = NEXT_WORD_RE.match(text, match.end("name"))
+        if following and names.is_surname(following.group("name")):
+            next_key = fold(strip_possessive(following.group("name")))
+            if next_key not in names.ordinary and not CITATION_RE.match(text, following.end()):
+                yield Hit(*_trim(text, match.start("name"), following.end("name")), RULE, MESSAGE)
+
+
+def looks_like_full_name(text: str) -> bool:
+    """True for a pseudonym such as "Kayden Morris": a gazetteer first name and surname."""
+    words = re.findall(CAP_WORD, text)
+    if len(words) < 2 or len(words) != len(text.split()):
+        return False
+    names = gazetteer()
+    first, last = words[0], words[-1]
+    if not (names.is_first(first) and names.is_surname(last)):
+        return False
+    both_ordinary = fold(first) in names.ordinary and fold(last) in names.ordinary
+    return not both_ordinary
+
+
+RULES = (((RULE,), find),)
