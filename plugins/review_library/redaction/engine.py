@@ -176,19 +176,25 @@ def check_paths(
     return report
 
 
-def scan_plain(
+def find_hits(
     text: str,
-    path: str,
     *,
     config: RedactionConfig,
-    register: Register | None,
+    register: Register | None = None,
     rules: Iterable[str] | None = None,
-    line: int = 1,
-) -> list[Finding]:
-    """Findings of the given rules (default: all) in plain text, no allowances."""
+) -> list[Hit]:
+    """Raw hits (character spans) of the given rules (default: all that are on) in plain text.
+
+    For callers that apply their own allowances, such as the output scan; never show
+    ``text[hit.start:hit.end]`` unmasked.
+    """
     wanted = None if rules is None else frozenset(rules)
-    segment = _Segment(text, line)
-    return list(_scan_segment(segment, path, text, config, register, [], [], wanted, locate=False))
+    return _hits(text, config, register, wanted)
+
+
+def excerpt(matched: str) -> str:
+    """The masked form of a match, as every report shows it."""
+    return _excerpt(matched)
 
 
 # -- front matter ---------------------------------------------------------------------------
