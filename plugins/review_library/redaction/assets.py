@@ -121,8 +121,10 @@ def find_targets(
     Any other file is treated as Markdown, so that a mistyped path is checked rather
     than silently skipped. Unreadable folders raise ``on_missing``.
     """
-    markdown: dict[Path, None] = {}
-    assets: dict[Path, None] = {}
+    # Keyed by resolved path: "reviews" and "reviews/a.md" given together, or an image both
+    # in the folder and linked as "../reviews/img.png", must be checked (and counted) once.
+    markdown: dict[Path, Path] = {}
+    assets: dict[Path, Path] = {}
     for path in paths:
         if path.is_dir():
 
@@ -137,20 +139,25 @@ def find_targets(
                     file_path = Path(root) / name
                     suffix = file_path.suffix.lower()
                     if suffix in MARKDOWN_SUFFIXES:
-                        markdown[file_path] = None
+                        markdown.setdefault(_key(file_path), file_path)
                     elif suffix in ASSET_SUFFIXES:
-                        assets[file_path] = None
+                        assets.setdefault(_key(file_path), file_path)
         elif path.is_file():
-            if is_asset(path):
-                assets[path] = None
-            else:
-                markdown[path] = None
+            target = assets if is_asset(path) else markdown
+            target.setdefault(_key(path), path)
         else:
             raise on_missing(f"no such file or folder: {path}")
-    for md_file in list(markdown):
+    for md_file in list(markdown.values()):
         for asset in referenced_assets(md_file):
-            assets.setdefault(asset, None)
-    return Targets(sorted(markdown), sorted(assets))
+            assets.setdefault(_key(asset), asset)
+    return Targets(sorted(markdown.values()), sorted(assets.values()))
+
+
+def _key(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
 
 
 def referenced_assets(md_file: Path) -> list[Path]:
@@ -165,9 +172,9 @@ def referenced_assets(md_file: Path) -> list[Path]:
         if _SCHEME.match(target) or target.startswith(("/", "#")):
             continue
         target = unquote(target.split("#", 1)[0].split("?", 1)[0])
-        candidate = (md_file.parent / target).resolve()
+        candidate = Path(os.path.normpath(md_file.parent / target))
         if is_asset(candidate) and candidate.is_file():
-            found[Path(os.path.relpath(candidate))] = None
+            found[candidate] = None
     return list(found)
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
+from urllib.parse import quote
 from xml.etree import ElementTree
 
 from review_library import __version__
@@ -189,7 +190,8 @@ def sarif_rules(level: Callable[[str], str]) -> list[dict]:
 
 
 def _location(file: str, line: int, column: int = 0) -> dict:
-    physical: dict = {"artifactLocation": {"uri": file.replace("\\", "/")}}
+    # SARIF wants a URI reference: "case notes.md" must be "case%20notes.md".
+    physical: dict = {"artifactLocation": {"uri": quote(file.replace("\\", "/"), safe="/")}}
     if line > 0:
         region = {"startLine": line}
         if column > 0:
