@@ -241,3 +241,11 @@ def test_check_assets_shows_paths_relative_to_root(tmp_path):
     jpeg(tmp_path / "p.jpg", artist=NAME)
     report = check_assets([tmp_path / "p.jpg"], root=tmp_path, config=CONFIG)
     assert [f.file for f in report.findings] == ["p.jpg"]
+
+
+def test_decompression_bomb_is_refused_cleanly(tmp_path, monkeypatch):
+    image = tmp_path / "huge.png"
+    Image.new("1", (100, 100)).save(image)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
+    with pytest.raises(SourceError, match="too large to open safely"):
+        check_asset(image, "huge.png", config=CONFIG)

@@ -188,6 +188,10 @@ def image_metadata(file: Path, shown: str) -> list[MetadataField]:
             with Image.open(file) as image:
                 exif = image.getexif()
                 info = dict(image.info)
+    except Image.DecompressionBombError:
+        raise SourceError(
+            shown, None, "this image is too large to open safely; make it smaller"
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise SourceError(shown, None, f"cannot read this image ({_reason(error)})") from None
     fields: list[MetadataField] = []
