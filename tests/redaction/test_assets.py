@@ -249,3 +249,52 @@ def test_decompression_bomb_is_refused_cleanly(tmp_path, monkeypatch):
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
     with pytest.raises(SourceError, match="too large to open safely"):
         check_asset(image, "huge.png", config=CONFIG)
+
+
+SVG = """<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg"
+     xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"
+     sodipodi:docname="{docname}" width="100" height="40">
+  <metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <rdf:Description><dc:creator>{creator}</dc:creator></rdf:Description></rdf:RDF></metadata>
+  <style>.label {{ font: 10px sans-serif; fill: #1f4e79 }}</style>
+  <title>Genogram of Child Z</title>
+  <text class="label" x="1" y="10">Mother</text>
+  <text class="label" x="1" y="30">{label}</text>
+</svg>
+"""
+
+
+def test_svg_metadata_and_visible_text(tmp_path):
+    svg = tmp_path / "genogram.svg"
+    svg.write_text(
+        SVG.format(docname="Kayden genogram.svg", creator=NAME, label="Lived at NX1 4QT")
+    )
+    register = Register.from_identifiers(["Kayden"])
+    report = check_asset(svg, "reviews/x/genogram.svg", config=CONFIG, register=register)
+    found = {(f.rule, f.line, f.excerpt) for f in report.findings}
+    assert ("asset-metadata", 0, "XMP dc:creator: K***** M*****") in found
+    assert ("asset-metadata", 0, "SVG sodipodi:docname: K*****") in found
+    # Visible text keeps its own rule and the SVG's line and column.
+    (postcode,) = [f for f in report.findings if f.rule == "uk-postcode"]
+    lines = svg.read_text().splitlines()
+    assert lines[postcode.line - 1].index("NX1 4QT") == postcode.column - 1
+    assert postcode.message.startswith("in the SVG's text: ")
+    assert_masked(report)
+    # Text is content: it is checked even with asset-metadata turned off.
+    off = RedactionConfig.from_dict({"asset-metadata": "off"})
+    assert [f.rule for f in check_asset(svg, "g.svg", config=off).findings] == ["uk-postcode"]
+
+
+def test_clean_svg_chart(tmp_path):
+    svg = tmp_path / "timeline.svg"
+    svg.write_text(SVG.format(docname="timeline.svg", creator="", label="Contacts by month"))
+    assert check_asset(svg, "timeline.svg", config=CONFIG).findings == []
+
+
+def test_svg_that_is_not_utf8(tmp_path):
+    svg = tmp_path / "bad.svg"
+    svg.write_bytes(b"<svg>\xff\xfe</svg>")
+    with pytest.raises(SourceError, match="not valid UTF-8"):
+        check_asset(svg, "bad.svg", config=CONFIG)

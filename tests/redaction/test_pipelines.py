@@ -44,7 +44,7 @@ def test_pre_commit_hook():
     assert program in scripts
     assert command == "check"
     files = re.compile(hook["files"])
-    for name in ("reviews/a.md", "reviews/img/Photo.JPG", "x.pdf", "a.markdown", "b.tiff"):
+    for name in ("reviews/a.md", "reviews/img/Photo.JPG", "x.pdf", "a.markdown", "b.tiff", "c.svg"):
         assert files.search(name), name
     for name in ("mkdocs.yml", "plugins/x.py", "reviews/notes.txt", "a.md.bak"):
         assert not files.search(name), name

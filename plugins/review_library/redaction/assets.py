@@ -15,7 +15,7 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import unquote
 from xml.etree import ElementTree
@@ -26,12 +26,15 @@ from review_library.redaction.findings import Finding, Report, mask
 RULE = "asset-metadata"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".webp"})
 PDF_SUFFIXES = frozenset({".pdf"})
-ASSET_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES
+# SVG is text: charts and genograms carry labels (names!) and editor metadata.
+SVG_SUFFIXES = frozenset({".svg"})
+ASSET_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES | SVG_SUFFIXES
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
 FIX = (
-    "remove the file's metadata before publishing (for example `exiftool -all= FILE` "
-    "for images, or export the PDF again with document properties cleared)"
+    "remove the file's metadata before publishing (images: `exiftool -all= FILE`; PDFs: "
+    "export again with document properties cleared; SVG: delete the <metadata> block and "
+    "editor attributes)"
 )
 
 # EXIF tags (base IFD and Exif sub-IFD) and what they hold.
@@ -85,6 +88,17 @@ _XMP_FIELDS = (
     ("photoshop:Headline", "text"),
 )
 
+# Editor attributes that keep the original file name or path ("Kayden genogram.svg").
+_SVG_NAME_ATTRIBUTES = re.compile(
+    r"\b(sodipodi:docname|inkscape:export-filename|xlink:title)\s*=\s*(\"[^\"]*\"|'[^']*')"
+)
+# Parts of an SVG that are not text a reader sees: tags, style and script bodies, the RDF
+# metadata block (read separately as XMP), CDATA markers. Comments keep their text: it is
+# published in the file.
+_SVG_NOT_TEXT = re.compile(
+    r"<(style|script|metadata)\b.*?</\1\s*>|<!--|-->|<!\[CDATA\[|\]\]>|<[^>]*>",
+    re.DOTALL | re.IGNORECASE,
+)
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -255,13 +269,51 @@ def pdf_metadata(file: Path, shown: str) -> list[MetadataField]:
     return fields
 
 
+def svg_metadata(text: str) -> list[MetadataField]:
+    """Identifying metadata of an SVG: RDF (dc:creator ...) and editor file-name attributes."""
+    fields = _xmp_fields(text)
+    for match in _SVG_NAME_ATTRIBUTES.finditer(text):
+        _add(fields, f"SVG {match.group(1)}", match.group(2)[1:-1], "text")
+    return fields
+
+
+def _read_svg(file: Path, shown: str) -> str:
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
+    return decode_source(raw, shown)
+
+
+def _blank(match: re.Match) -> str:
+    # Same length, newlines kept: findings keep the SVG's own lines and columns.
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _svg_text_findings(text: str, shown: str, config, register) -> list[Finding]:
+    """Every text rule over the SVG's visible text and comments, at their lines."""
+    from review_library.redaction.engine import check_text
+
+    visible = _SVG_NOT_TEXT.sub(_blank, text)
+    found = check_text(visible, shown, config=config, register=register).findings
+    return [replace(f, message=f"in the SVG's text: {f.message}") for f in found]
+
+
 def check_asset(file: Path, shown: str, *, config, register=None) -> Report:
-    """Run ``asset-metadata`` on one image or PDF; raises SourceError when it cannot be read."""
+    """Run ``asset-metadata`` on one image, PDF or SVG (and, for SVG, every text rule on its
+    visible text); raises SourceError when it cannot be read."""
     report = Report(files_checked=1)
+    suffix = file.suffix.lower()
+    if suffix in SVG_SUFFIXES:
+        text = _read_svg(file, shown)
+        # The visible text is content, checked whatever asset-metadata is set to.
+        report.findings.extend(_svg_text_findings(text, shown, config, register))
     if not config.enabled(RULE):
         return report
-    if file.suffix.lower() in PDF_SUFFIXES:
+    if suffix in PDF_SUFFIXES:
         fields = pdf_metadata(file, shown)
+    elif suffix in SVG_SUFFIXES:
+        fields = svg_metadata(text)
     else:
         fields = image_metadata(file, shown)
     severity = config.severity(RULE)

@@ -76,9 +76,9 @@ RULE_HELP: dict[str, tuple[str, str]] = {
         "Rename the file or change the link so that it carries no name, place or number.",
     ),
     "asset-metadata": (
-        "Identifying metadata in an image or PDF (EXIF author, GPS, PDF author, title, XMP)",
-        "Strip the metadata (for example `exiftool -all= FILE`, or export the PDF again with "
-        "document properties cleared).",
+        "Identifying metadata in an image, SVG or PDF (EXIF author, GPS, PDF author, title, XMP)",
+        "Strip the metadata (for example `exiftool -all= FILE`; export the PDF again with "
+        "document properties cleared; delete an SVG's <metadata> block and editor attributes).",
     ),
     "unpublished-content": (
         "Text of a draft, embargoed or withdrawn review found in the built site",
