@@ -37,8 +37,8 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     check = subparsers.add_parser(
         "check",
         help="check reviews and their images/PDFs for identifiers (the redaction gate)",
-        description="Check review files, and the images and PDFs next to them, for names, "
-        "addresses, dates of birth, numbers and other identifiers.",
+        description="Check review files, and the images, SVGs and PDFs next to them, for\n"
+        "names, addresses, dates of birth, numbers and other identifiers.",
         epilog=CHECK_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
