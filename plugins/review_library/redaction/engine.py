@@ -12,16 +12,15 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from review_library.frontmatter import (
     FieldPath,
     SourceError,
     decode_source,
-    parse_front_matter,
     split_source,
 )
 from review_library.redaction.config import RedactionConfig
+from review_library.redaction.declarations import Allowance, read_declarations
 from review_library.redaction.findings import Finding, Report, Suppression, mask
 from review_library.redaction.register import Register
 from review_library.redaction.rules import Hit, addresses, institutions, markup, names, patterns
@@ -69,44 +68,7 @@ RANK = {
 }
 CONTAINERS = frozenset({"html-comment"})
 
-# Front matter keys whose values are codes, dates or vocabulary keys, not prose. Their
-# values are still scanned when they do not look like a code (a name typed into `region`).
-STRUCTURAL_KEYS = frozenset(
-    {
-        "id",
-        "review_type",
-        "nation",
-        "region",
-        "published",
-        "incident_year",
-        "age_band",
-        "themes",
-        "agencies",
-        "status",
-        "embargo_until",
-        "updated",
-        "date",
-    }
-)
-_CODE_VALUE = re.compile(
-    r"[a-z0-9]+(?:[-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"
-    r"[A-Za-z]?\d+(?:\.\d+)*"
-)
-# Allowances apply to these rules only: a pseudonym never silences a register match.
-NAME_RULES = frozenset({"person-name", "named-institution", "link-target"})
-NAMED_PEOPLE_RULES = frozenset({"person-name", REGISTER_RULE, "link-target"})
 EXCERPT_LIMIT = 80
-
-
-@dataclass(frozen=True)
-class Allowance:
-    """A declared text that may appear: pseudonym, author, partnership, allow, named person."""
-
-    text: str
-    rules: frozenset[str]
-    kind: str
-    reason: str
-    pattern: re.Pattern
 
 
 @dataclass
@@ -128,9 +90,17 @@ def check_text(
     report = Report(files_checked=1)
     segments, allowances, pseudonyms = _segments(text, path)
     findings: list[Finding] = []
-    for segment in segments:
+    # Front matter values are scanned together (one pass of each rule, not one per value):
+    # they are joined by a separator no rule matches across, and hits are mapped back.
+    values = [s for s in segments if s.field is not None]
+    others = [s for s in segments if s.field is None]
+    if values:
         findings.extend(
-            _scan_segment(segment, path, text, config, register, allowances, report.suppressions)
+            _scan_values(values, path, text, config, register, allowances, report.suppressions)
+        )
+    for segment in others:
+        findings.extend(
+            _scan_segment(segment, path, config, register, allowances, report.suppressions)
         )
     findings.extend(_check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions))
     report.findings = sorted(set(findings))
@@ -212,89 +182,14 @@ def _segments(
     pseudonyms: list[tuple[str, int]] = []
     if document.has_front_matter:
         try:
-            parsed = parse_front_matter(document)
+            declared = read_declarations(document)
         except SourceError:
             segments.append(_Segment(document.front_matter, document.front_matter_line))
         else:
-            data = parsed.data if isinstance(parsed.data, dict) else {}
-            allowances, pseudonyms = _allowances(data, parsed)
-            anonymised = _partnership_anonymised(data)
-            for field_path, value in _free_text(parsed.data, ()):
-                if field_path[:1] in (("author",), ("pseudonyms",), ("redaction",)):
-                    continue
-                if field_path[:1] == ("partnership",) and not anonymised:
-                    continue
-                line = parsed.line_of(field_path) or document.front_matter_line
-                segments.append(_Segment(value, line, 1, field_path))
-    body = _Segment(document.body, document.body_line)
-    segments.append(body)
+            allowances, pseudonyms = declared.allowances, declared.pseudonyms
+            segments.extend(_Segment(v.text, v.line, 1, v.path) for v in declared.values)
+    segments.append(_Segment(document.body, document.body_line))
     return segments, allowances, pseudonyms
-
-
-def _free_text(value: Any, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _free_text(item, (*path, str(key)))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _free_text(item, (*path, index))
-    elif isinstance(value, str):
-        keys = [p for p in path if isinstance(p, str)]
-        if keys and keys[-1] in STRUCTURAL_KEYS and _CODE_VALUE.fullmatch(value.strip()):
-            return
-        if value.strip():
-            yield path, value
-
-
-def _partnership_anonymised(data: dict) -> bool:
-    redaction = data.get("redaction")
-    return isinstance(redaction, dict) and redaction.get("partnership_anonymised") is True
-
-
-def _allowances(data: dict, parsed: Any) -> tuple[list[Allowance], list[tuple[str, int]]]:
-    out: list[Allowance] = []
-    pseudonyms: list[tuple[str, int]] = []
-    raw = data.get("pseudonyms")
-    for index, item in enumerate(raw if isinstance(raw, list) else []):
-        if isinstance(item, str) and item.strip():
-            out.append(_allowance(item, NAME_RULES, "pseudonym", "declared pseudonym"))
-            pseudonyms.append((item, parsed.line_of(("pseudonyms", index)) or 1))
-    author = data.get("author")
-    if isinstance(author, str) and author.strip():
-        out.append(_allowance(author, NAME_RULES, "author", "the reviewer, named by statute"))
-    partnership = data.get("partnership")
-    if isinstance(partnership, str) and partnership.strip() and not _partnership_anonymised(data):
-        out.append(
-            _allowance(
-                partnership, NAME_RULES, "partnership", "the partnership publishing the review"
-            )
-        )
-    redaction = data.get("redaction") if isinstance(data.get("redaction"), dict) else {}
-    for entry in redaction.get("allow") or []:
-        # An entry without text, rule and reason silences nothing: no silent bypass.
-        if isinstance(entry, dict) and all(
-            isinstance(entry.get(k), str) and entry[k].strip() for k in ("text", "rule", "reason")
-        ):
-            out.append(
-                _allowance(
-                    entry["text"], frozenset({entry["rule"].strip()}), "allow", entry["reason"]
-                )
-            )
-    for entry in redaction.get("named_people") or []:
-        if isinstance(entry, dict) and all(
-            isinstance(entry.get(k), str) and entry[k].strip() for k in ("name", "reason")
-        ):
-            out.append(
-                _allowance(entry["name"], NAMED_PEOPLE_RULES, "named_people", entry["reason"])
-            )
-    return [a for a in out if a.pattern is not None], pseudonyms
-
-
-def _allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allowance:
-    words = re.findall(r"[^\W_]+", text)
-    joined = r"[\s\-'’.]*".join(re.escape(w) for w in words) if words else re.escape(text.strip())
-    pattern = re.compile(rf"(?<![^\W_]){joined}(?:['’]s?)?(?![^\W_])", re.I)
-    return Allowance(" ".join(text.split()), rules, kind, " ".join(reason.split()), pattern)
 
 
 # -- scanning ------------------------------------------------------------------------------
@@ -341,84 +236,118 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
 def _scan_segment(
     segment: _Segment,
     path: str,
+    config: RedactionConfig,
+    register: Register | None,
+    allowances: list[Allowance],
+    suppressions: list[Suppression],
+) -> Iterator[Finding]:
+    """Scan a piece of the file whose lines are the file's (the body, or broken YAML)."""
+    import bisect
+
+    text = segment.text
+    hits = _hits(text, config, register, None)
+    if not hits:
+        return
+    covering = _allowed_spans(text, allowances) if allowances else ()
+    starts = line_starts(text)
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        line = segment.line + index
+        column = hit.start - starts[index] + 1
+        matched = text[hit.start : hit.end]
+        yield from _report(hit, matched, line, column, path, config, covering, suppressions)
+
+
+VALUE_SEPARATOR = "\n\x00\x00\x00\n"
+
+
+def _scan_values(
+    values: list[_Segment],
+    path: str,
     file_text: str,
     config: RedactionConfig,
     register: Register | None,
     allowances: list[Allowance],
     suppressions: list[Suppression],
-    wanted=None,
-    *,
-    locate: bool = True,
 ) -> Iterator[Finding]:
-    text = segment.text
-    hits = _hits(text, config, register, wanted)
+    joined = VALUE_SEPARATOR.join(v.text for v in values)
+    starts = []
+    position = 0
+    for value in values:
+        starts.append(position)
+        position += len(value.text) + len(VALUE_SEPARATOR)
+    hits = _hits(joined, config, register, None)
     if not hits:
         return
-    covering = _allowed_spans(text, allowances) if allowances else []
-    starts = line_starts(text)
-    file_starts = line_starts(file_text) if locate and segment.field is not None else None
-    for hit in hits:
-        matched = text[hit.start : hit.end]
-        line, column = _position(segment, starts, hit.start, matched, file_text, file_starts)
-        allowance = _allowed(hit, covering)
-        if allowance is not None:
-            suppressions.append(
-                Suppression(
-                    file=path,
-                    line=line,
-                    rule=hit.rule,
-                    text_masked=_excerpt(matched),
-                    reason=allowance.reason,
-                    kind=allowance.kind,
-                )
-            )
-            continue
-        yield Finding(
-            file=path,
-            line=line,
-            column=column,
-            rule=hit.rule,
-            severity=config.severity(hit.rule),
-            message=hit.message,
-            excerpt=_excerpt(matched),
-        )
-
-
-def _allowed_spans(text: str, allowances: list[Allowance]) -> list[tuple[int, int, Allowance]]:
-    spans = []
-    for allowance in allowances:
-        spans.extend((m.start(), m.end(), allowance) for m in allowance.pattern.finditer(text))
-    return spans
-
-
-def _allowed(hit: Hit, covering: list[tuple[int, int, Allowance]]) -> Allowance | None:
-    for start, end, allowance in covering:
-        if start <= hit.start and hit.end <= end and hit.rule in allowance.rules:
-            return allowance
-    return None
-
-
-def _position(
-    segment: _Segment,
-    starts: list[int],
-    offset: int,
-    matched: str,
-    file_text: str,
-    file_starts: list[int] | None,
-) -> tuple[int, int]:
-    """File line and column of a hit: exact in the body, searched for in front matter values."""
-    if file_starts is not None:
-        found = _find_in_file(file_text, file_starts, segment.line, matched)
-        if found is not None:
-            return found
-        return segment.line, segment.column
     import bisect
 
-    index = bisect.bisect_right(starts, offset) - 1
-    column = offset - starts[index] + 1
-    if index == 0:
-        column += segment.column - 1
-    return segment.line + index, column
+    file_starts = line_starts(file_text)
+    covering = _allowed_spans(joined, allowances) if allowances else ()
+    for hit in hits:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        matched = joined[hit.start : hit.end]
+        segment = values[index]
+        found = _find_in_file(file_text, file_starts, segment.line, matched)
+        line, column = found if found is not None else (segment.line, segment.column)
+        yield from _report(hit, matched, line, column, path, config, covering, suppressions)
+
+
+def _report(
+    hit: Hit,
+    matched: str,
+    line: int,
+    column: int,
+    path: str,
+    config: RedactionConfig,
+    covering: list,
+    suppressions: list[Suppression],
+) -> Iterator[Finding]:
+    """A finding for a hit, or a suppression when a declared allowance covers it."""
+    allowance = _allowed(hit, covering)
+    if allowance is not None:
+        suppressions.append(
+            Suppression(
+                file=path,
+                line=line,
+                rule=hit.rule,
+                text_masked=_excerpt(matched),
+                reason=allowance.reason,
+                kind=allowance.kind,
+            )
+        )
+        return
+    yield Finding(
+        file=path,
+        line=line,
+        column=column,
+        rule=hit.rule,
+        severity=config.severity(hit.rule),
+        message=hit.message,
+        excerpt=_excerpt(matched),
+    )
+
+
+def _allowed_spans(text: str, allowances: list[Allowance]) -> tuple[str, list[Allowance]]:
+    return text, allowances
+
+
+def _allowed(hit: Hit, covering: tuple[str, list[Allowance]]) -> Allowance | None:
+    """The first allowance whose text, found around the hit, covers all of it."""
+    if not covering:
+        return None
+    text, allowances = covering
+    # Searched near the hit only: running every allowance over a whole report cost more
+    # than all the rules together. The window end must not cut a longer word short.
+    begin = max(0, hit.start - 200)
+    end = min(len(text), hit.end + 200)
+    for allowance in allowances:
+        if hit.rule not in allowance.rules:
+            continue
+        for match in allowance.pattern.finditer(text, begin, end):
+            covers = match.start() <= hit.start and hit.end <= match.end()
+            if covers and (match.end() < end or end == len(text)):
+                return allowance
+    return None
 
 
 def _find_in_file(

@@ -28,6 +28,7 @@ import re
 import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -118,6 +119,9 @@ class Register:
 
     def __init__(self, tables: list[_Table] | None = None):
         self._tables: list[_Table] = tables if tables is not None else []
+        # Chunks of text known not to start / to start an identifier; emptied on every change.
+        self._chunks_no: set[str] = set()
+        self._chunks_yes: set[str] = set()
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -218,6 +222,8 @@ class Register:
         if not self._tables:
             self._tables.append(_Table(secrets.token_bytes(16)))
         table = self._tables[0]
+        self._chunks_no.clear()
+        self._chunks_yes.clear()
         words = tokens_of(text)
         added = int(table.add_tokens(words))
         if len(words) > 1:
@@ -257,20 +263,57 @@ class Register:
         """Spans of ``text`` that match an identifier, longest match first, not overlapping."""
         if not self._tables or not text:
             return []
-        vocabulary = set(WORD_RE.findall(text))
-        candidates = {
-            raw
-            for raw in vocabulary
-            if (key := fold(strip_possessive(raw))) and any(t.starts(key) for t in self._tables)
-        }
+        # Whitespace-separated chunks are found at C speed and repeat across texts, so each
+        # is tested once (cached) against every table's first words.
+        chunks = set(text.split())
+        known_no, known_yes = self._chunks_no, self._chunks_yes
+        candidates = list(chunks & known_yes)
+        for chunk in chunks - known_no - known_yes:
+            if any(t.starts(key) for key in _chunk_keys(chunk) for t in self._tables):
+                known_yes.add(chunk)
+                candidates.append(chunk)
+            elif len(known_no) < 1_000_000:
+                known_no.add(chunk)
         joined = bool(_JOINER.search(text))
         if not candidates and not joined:
             return []
+        if joined:
+            windows = [(0, len(text))]
+        else:
+            # Only the text around a candidate can hold a match: tokenise just that.
+            trigger = re.compile(
+                "|".join(re.escape(c) for c in sorted(candidates, key=len, reverse=True))
+            )
+            windows = _windows(text, trigger)
         spans: list[tuple[int, int]] = []
-        for stream in _streams(text, joined):
-            for table in self._tables:
-                spans.extend(_match(stream, table))
+        for start, end in windows:
+            piece = text[start:end]
+            for stream in _streams(piece, joined):
+                for table in self._tables:
+                    spans.extend((s + start, e + start) for s, e in _match(stream, table))
         return _union(spans)
+
+
+def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
+    reach = (MAX_GAP + 40) * MAX_NGRAM
+    merged: list[list[int]] = []
+    for match in trigger.finditer(text):
+        start = max(0, match.start() - reach)
+        end = min(len(text), match.end() + reach)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+@lru_cache(maxsize=200_000)
+def _chunk_keys(chunk: str) -> tuple[str, ...]:
+    return tuple(k for w in WORD_RE.findall(chunk) if (k := fold(strip_possessive(w))))
 
 
 def _streams(text: str, joined: bool) -> list[list[tuple[int, int, str]]]:

@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit
-from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive, word_set
+from review_library.redaction.rules.text import (
+    CAP_WORD,
+    digit_windows,
+    fold,
+    keyword_windows,
+    strip_possessive,
+    word_set,
+)
 
 RULE = "street-address"
 MESSAGE = (
@@ -53,18 +60,21 @@ def _named(words: list[str]) -> list[str]:
     return [w for w in words if fold(strip_possessive(w)) not in GENERIC and len(w) >= 2]
 
 
+TRIGGER_RE = re.compile(rf"(?:{_ALWAYS})\b")
+
+
 def find(text: str) -> Iterator[Hit]:
-    for match in NUMBERED_RE.finditer(text):
+    numeric = digit_windows(text)
+    for match, delta in numeric.finditer(NUMBERED_RE):
         if _named(re.findall(CAP_WORD, match.group("name"))):
-            yield Hit(match.start(), match.end("type"), RULE, MESSAGE)
-    for match in NAMED_RE.finditer(text):
-        words = re.findall(CAP_WORD, match.group("name"))
-        named = _named(words)
+            yield Hit(match.start() + delta, match.end("type") + delta, RULE, MESSAGE)
+    for match, delta in numeric.finditer(FLAT_RE):
+        yield Hit(match.start() + delta, match.end() + delta, RULE, MESSAGE)
+    for match, delta in keyword_windows(text, TRIGGER_RE, 100, 2).finditer(NAMED_RE):
+        named = _named(re.findall(CAP_WORD, match.group("name")))
         if named:
-            start = match.start("name") + match.group("name").find(named[0])
-            yield Hit(start, match.end("type"), RULE, MESSAGE)
-    for match in FLAT_RE.finditer(text):
-        yield Hit(match.start(), match.end(), RULE, MESSAGE)
+            start = match.start("name") + match.group("name").find(named[0]) + delta
+            yield Hit(start, match.end("type") + delta, RULE, MESSAGE)
 
 
 RULES = (((RULE,), find),)

@@ -11,7 +11,13 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit
-from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive, word_set
+from review_library.redaction.rules.text import (
+    CAP_WORD,
+    fold,
+    keyword_windows,
+    strip_possessive,
+    word_set,
+)
 
 RULE = "named-institution"
 MESSAGE = (
@@ -54,8 +60,16 @@ GENERIC = word_set(
 )
 
 
+# The institution words alone: cheap to find, and every named institution contains one.
+TRIGGER_RE = re.compile(
+    r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
+    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit)(?![\w-])"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
-    for match in INSTITUTION_RE.finditer(text):
+    windows = keyword_windows(text, TRIGGER_RE, 160, 2)
+    for match, delta in windows.finditer(INSTITUTION_RE):
         words = re.findall(CAP_WORD, match.group("name"))
         distinctive = [
             w
@@ -66,11 +80,11 @@ def find(text: str) -> Iterator[Hit]:
             continue
         # Start the span at the first distinctive word ("In Oakfield School" -> "Oakfield School").
         offset = match.group("name").find(distinctive[0])
-        start = match.start("name") + max(offset, 0)
-        prefix = text[match.start("name") : start]
+        start = match.start("name") + max(offset, 0) + delta
+        prefix = text[match.start("name") + delta : start]
         if re.search(r"(?:St\.?|Saint)\s+$", prefix):
-            start = match.start("name") + prefix.rfind("S")
-        yield Hit(start, match.end("kind"), RULE, MESSAGE)
+            start = match.start("name") + delta + prefix.rfind("S")
+        yield Hit(start, match.end("kind") + delta, RULE, MESSAGE)
 
 
 RULES = (((RULE,), find),)

@@ -46,11 +46,18 @@ def comments(text: str) -> Iterator[Hit]:
 
 
 def link_targets(text: str) -> Iterator[Hit]:
-    if "](" not in text and "]:" not in text and "=" not in text and "://" not in text:
+    present = (
+        "](" in text,
+        "]:" in text,
+        "href" in text or "src" in text or "data" in text or "poster" in text,
+        "<" in text and ":" in text,
+        "://" in text,
+    )
+    if not any(present):
         return
     names = gazetteer()
     seen: set[int] = set()
-    for pattern in TARGET_RES:
+    for pattern in (p for p, on in zip(TARGET_RES, present, strict=True) if on):
         for match in pattern.finditer(text):
             start = match.start("target")
             if start in seen:

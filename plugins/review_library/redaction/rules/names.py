@@ -44,12 +44,15 @@ NAMING = (
     r"referred to as"
 )
 
-TITLE_RE = re.compile(rf"\b(?:{TITLES})\.?[ \t]+(?:\n[ \t]*)?(?P<name>{CAP_WORD})")
-NAMING_RE = re.compile(rf"\b(?:{NAMING})[ \t]+[\"“‘']?(?P<name>{CAP_WORD})")
-RELATION_RE = re.compile(
-    rf"\b(?i:{RELATIONS})(?:['’]s)?,?[ \t]+(?:\n[ \t]*)?(?P<name>{CAP_WORD})(?=[\s,.;:)'’!?]|$)"
-)
+# A capitalised word; every name rule starts from one of these (one pass over the text).
 CAP_RE = re.compile(rf"(?<![\w\-'’@/.#])(?P<name>{CAP_WORD})(?![\w@/])")
+TITLE_WORDS = frozenset(t.casefold() for t in TITLES.split("|"))
+UPPER_TITLE_RE = re.compile(rf"(?<![\w])(?:PC|DC|DS|DI|DCI|HHJ)[ \t]+(?P<name>{CAP_WORD})")
+AFTER_TITLE_RE = re.compile(rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>{CAP_WORD})")
+# Context ending just before a capitalised word: a naming verb or a relation.
+CONTEXT_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?,?)[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
+)
 NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
 CITATION_RE = re.compile(r"[ \t]*(?:et al|and colleagues|\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s)")
 
@@ -156,40 +159,45 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
-    for match in TITLE_RE.finditer(text):
-        word = match.group("name")
-        if _plausible(word):
-            yield Hit(
-                *_trim(text, match.start("name"), _extend(text, match.end("name"), names)),
-                RULE,
-                MESSAGE,
-            )
-    for pattern in (NAMING_RE, RELATION_RE):
-        for match in pattern.finditer(text):
-            word = match.group("name")
-            if _plausible(word) and names.is_name(word):
-                end = _extend(text, match.end("name"), names)
-                yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
+    first, surnames, ordinary = names.first, names.surnames, names.ordinary
+    for match in UPPER_TITLE_RE.finditer(text):
+        if _plausible(match.group("name")):
+            end = _extend(text, match.end("name"), names)
+            yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
     for match in CAP_RE.finditer(text):
         word = match.group("name")
         key = name_key(word)
-        if key not in names.first or key in NEVER_NAMES:
+        if key in TITLE_WORDS:
+            after = AFTER_TITLE_RE.match(text, match.end())
+            if after and _plausible(after.group("name")):
+                end = _extend(text, after.end("name"), names)
+                yield Hit(*_trim(text, after.start("name"), end), RULE, MESSAGE)
             continue
-        if key not in names.ordinary:
+        is_first = key in first
+        if (not is_first and key not in surnames) or key in NEVER_NAMES:
+            continue
+        start = match.start()
+        if CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start):
+            # "named Hope", "his mother, Kelly": a name even if it is also a word.
+            yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE, MESSAGE)
+            continue
+        if not is_first:
+            continue
+        if key not in ordinary:
             if CITATION_RE.match(text, match.end()):
                 continue
             end = _extend(text, match.end("name"), names)
             if end != match.end("name") and CITATION_RE.match(text, end):
                 continue
-            yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
+            yield Hit(*_trim(text, start, end), RULE, MESSAGE)
             continue
         # An everyday-word first name counts only before a surname that is not one too:
         # "Grace Kowalczyk" is a name, "May Green" may not be.
         following = NEXT_WORD_RE.match(text, match.end("name"))
         if following and names.is_surname(following.group("name")):
-            next_key = fold(strip_possessive(following.group("name")))
-            if next_key not in names.ordinary and not CITATION_RE.match(text, following.end()):
-                yield Hit(*_trim(text, match.start("name"), following.end("name")), RULE, MESSAGE)
+            next_key = name_key(following.group("name"))
+            if next_key not in ordinary and not CITATION_RE.match(text, following.end()):
+                yield Hit(*_trim(text, start, following.end("name")), RULE, MESSAGE)
 
 
 def looks_like_full_name(text: str) -> bool:

@@ -14,6 +14,12 @@ import phonenumbers
 from stdnum.gb import nhs, upn
 
 from review_library.redaction.rules import Hit
+from review_library.redaction.rules.text import (
+    digit_windows,
+    keyword_windows,
+    literal_windows,
+    lowered,
+)
 
 
 def _upper_words(words: str) -> list[str]:
@@ -112,7 +118,7 @@ DAY_MONTH_RE = re.compile(
 )
 DOB_CONTEXT = re.compile(
     r"(?i:\b(?:date of birth|d\.?o\.?b\b\.?|born|birthday|birth date|b\.))"
-    r"\s*(?:(?i:on|was|is|of|in|the)\s+)*[:\-]?\s*(?:(?i:the)\s+)?$"
+    r"\s*(?:(?i:on|was|is|of|in|the)\s+)*[:\-,]?\s*(?:(?i:the)\s+)?$"
 )
 DATE_EXEMPT_CONTEXT = re.compile(
     r"(?i:\b(?:published|updated|issued|accessed|last reviewed|amended|version|revised|"
@@ -134,29 +140,66 @@ MESSAGES = {
 }
 
 
-def _hit(match: re.Match, rule: str, group: int | str = 0) -> Hit:
-    return Hit(match.start(group), match.end(group), rule, MESSAGES[rule])
+def _hit(match: re.Match, delta: int, rule: str, group: int | str = 0) -> Hit:
+    return Hit(match.start(group) + delta, match.end(group) + delta, rule, MESSAGES[rule])
+
+
+_AT = re.compile(r"@")
+CASE_WORDS = (
+    "case",
+    "crime",
+    "court",
+    "claim",
+    "incident",
+    "log",
+    "police",
+    "cad",
+    "urn",
+    "file",
+    "ref",
+)
+BIRTH_WORDS = ("born", "birth", "dob", "d.o.b")
+SOCIAL_WORDS = (
+    "snapchat",
+    "instagram",
+    "tiktok",
+    "facebook",
+    "twitter",
+    "discord",
+    "xbox",
+    "psn",
+    "playstation",
+    "gamertag",
+    "user",
+    "online name",
+    "screen name",
+    "profile name",
+    "handle",
+)
 
 
 def postcodes(text: str) -> Iterator[Hit]:
-    for match in POSTCODE_RE.finditer(text):
+    for match, delta in digit_windows(text).finditer(POSTCODE_RE):
         whole = match.group(0)
         if whole.isupper():
-            yield _hit(match, "uk-postcode")
+            yield _hit(match, delta, "uk-postcode")
         elif whole.islower() and " " in whole:
             area = re.match(r"[A-Za-z]+", match.group(1))
             if area and area.group(0).upper() in POSTCODE_AREAS:
-                yield _hit(match, "uk-postcode")
+                yield _hit(match, delta, "uk-postcode")
 
 
 def phones(text: str) -> Iterator[Hit]:
-    for match in PHONE_RE.finditer(text):
+    for match, delta in digit_windows(text).finditer(PHONE_RE):
         raw = match.group(0)
         digits = re.sub(r"\D", "", raw)
-        national = digits[2:] if digits.startswith("44") else digits.lstrip("0")
         if digits.startswith("0044"):
             national = digits[4:]
-        national = national[1:] if national.startswith("0") else national
+        elif digits.startswith("44") and raw.lstrip("(").startswith("+"):
+            national = digits[2:]
+        else:
+            national = digits
+        national = national.lstrip("0")
         if not national.startswith(PERSONAL_PREFIXES):
             continue
         try:
@@ -164,96 +207,98 @@ def phones(text: str) -> Iterator[Hit]:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_possible_number(number):
-            yield _hit(match, "phone-number")
+            yield _hit(match, delta, "phone-number")
 
 
 def emails(text: str) -> Iterator[Hit]:
-    for match in EMAIL_RE.finditer(text):
-        yield _hit(match, "email")
+    if "@" not in text:
+        return
+    for match, delta in keyword_windows(text, _AT, 80, 80).finditer(EMAIL_RE):
+        yield _hit(match, delta, "email")
 
 
 def nhs_numbers(text: str) -> Iterator[Hit]:
-    for match in NHS_RE.finditer(text):
+    for match, delta in digit_windows(text).finditer(NHS_RE):
         digits = match.group(1) + match.group(3) + match.group(4)
-        if nhs.is_valid(digits) or NHS_CONTEXT.search(
-            text, max(0, match.start() - 40), match.start()
-        ):
-            yield _hit(match, "nhs-number")
+        start = match.start() + delta
+        if nhs.is_valid(digits) or NHS_CONTEXT.search(text, max(0, start - 40), start):
+            yield _hit(match, delta, "nhs-number")
 
 
 def ni_numbers(text: str) -> Iterator[Hit]:
-    for match in NINO_RE.finditer(text):
-        yield _hit(match, "ni-number")
+    for match, delta in digit_windows(text).finditer(NINO_RE):
+        yield _hit(match, delta, "ni-number")
 
 
 def upns(text: str) -> Iterator[Hit]:
-    for match in UPN_RE.finditer(text):
+    for match, delta in digit_windows(text).finditer(UPN_RE):
         number = match.group(0)
+        start = match.start() + delta
         if upn.calc_check_digit(number[1:]) == number[0] or UPN_CONTEXT.search(
-            text, max(0, match.start() - 40), match.start()
+            text, max(0, start - 40), start
         ):
-            yield _hit(match, "upn")
+            yield _hit(match, delta, "upn")
 
 
 def case_references(text: str) -> Iterator[Hit]:
+    windows = digit_windows(text)
     for pattern in CASE_REF_RES:
-        for match in pattern.finditer(text):
-            yield _hit(match, "case-reference")
-    for match in CASE_REF_CONTEXT_RE.finditer(text):
+        for match, delta in windows.finditer(pattern):
+            yield _hit(match, delta, "case-reference")
+    context = literal_windows(text, CASE_WORDS, 0, 48)
+    for match, delta in context.finditer(CASE_REF_CONTEXT_RE):
         ref = match.group("ref").rstrip("/-")
         digits = sum(c.isdigit() for c in ref)
         mixed = any(c.isalpha() for c in ref) or "/" in ref or "-" in ref
-        if digits >= 5 or (digits >= 4 and mixed):
-            if re.fullmatch(r"(?:19|20)\d{2}", ref):
-                continue
-            yield Hit(
-                match.start("ref"),
-                match.start("ref") + len(ref),
-                "case-reference",
-                MESSAGES["case-reference"],
-            )
+        if (digits >= 5 or (digits >= 4 and mixed)) and not re.fullmatch(r"(?:19|20)\d{2}", ref):
+            start = match.start("ref") + delta
+            yield Hit(start, start + len(ref), "case-reference", MESSAGES["case-reference"])
 
 
 def vehicles(text: str) -> Iterator[Hit]:
-    for match in VEHICLE_CURRENT_RE.finditer(text):
-        yield _hit(match, "vehicle-registration")
-    for match in VEHICLE_OLD_RE.finditer(text):
-        letters = re.findall(r"[A-Z]{3}", match.group(0))
-        if NOT_PLATES.intersection(letters):
+    windows = digit_windows(text)
+    for match, delta in windows.finditer(VEHICLE_CURRENT_RE):
+        yield _hit(match, delta, "vehicle-registration")
+    for match, delta in windows.finditer(VEHICLE_OLD_RE):
+        if NOT_PLATES.intersection(re.findall(r"[A-Z]{3}", match.group(0))):
             continue
-        if VEHICLE_CONTEXT.search(text, max(0, match.start() - 30), match.start()):
-            yield _hit(match, "vehicle-registration")
+        start = match.start() + delta
+        if VEHICLE_CONTEXT.search(text, max(0, start - 30), start):
+            yield _hit(match, delta, "vehicle-registration")
 
 
 def handles(text: str) -> Iterator[Hit]:
-    for match in HANDLE_RE.finditer(text):
-        yield _hit(match, "social-handle")
-    for match in SOCIAL_URL_RE.finditer(text):
-        yield _hit(match, "social-handle", "handle")
-    for match in SOCIAL_CONTEXT_RE.finditer(text):
-        handle = match.group("handle")
-        quoted = (
-            match.group(0)[
-                match.start("handle") - match.start() - 1 : match.start("handle") - match.start()
-            ]
-            in "\"“'‘"
-        )
-        if quoted or any(c.isdigit() or c in "_." for c in handle):
-            yield _hit(match, "social-handle", "handle")
+    if "@" in text:
+        for match, delta in keyword_windows(text, _AT, 2, 40).finditer(HANDLE_RE):
+            yield _hit(match, delta, "social-handle")
+    lower = lowered(text)
+    if ".com/" in lower:
+        for match in SOCIAL_URL_RE.finditer(text):
+            yield _hit(match, 0, "social-handle", "handle")
+    if any(word in lower for word in SOCIAL_WORDS):
+        for match, delta in literal_windows(text, SOCIAL_WORDS, 0, 64).finditer(SOCIAL_CONTEXT_RE):
+            handle = match.group("handle")
+            before = match.string[match.start("handle") - 1 : match.start("handle")]
+            if before in "\"“'‘" or any(c.isdigit() or c in "_." for c in handle):
+                yield _hit(match, delta, "social-handle", "handle")
 
 
 def dates(text: str) -> Iterator[Hit]:
-    for match in FULL_DATE_RE.finditer(text):
-        before = max(0, match.start() - 45)
-        if DOB_CONTEXT.search(text, before, match.start()):
-            yield _hit(match, "date-of-birth")
-        elif not DATE_EXEMPT_CONTEXT.search(text, before, match.start()):
-            yield _hit(match, "full-date")
+    windows = digit_windows(text)
+    for match, delta in windows.finditer(FULL_DATE_RE):
+        start = match.start() + delta
+        before = max(0, start - 45)
+        if DOB_CONTEXT.search(text, before, start):
+            yield _hit(match, delta, "date-of-birth")
+        elif not DATE_EXEMPT_CONTEXT.search(text, before, start):
+            yield _hit(match, delta, "full-date")
     # Day and month of birth without a year still identify.
-    if "born" in text or "irth" in text or "DOB" in text or "dob" in text.lower():
-        for match in DAY_MONTH_RE.finditer(text):
-            if DOB_CONTEXT.search(text, max(0, match.start() - 45), match.start()):
-                yield _hit(match, "date-of-birth")
+    lower = lowered(text)
+    if any(word in lower for word in BIRTH_WORDS):
+        for match, delta in literal_windows(text, BIRTH_WORDS, 0, 40).finditer(DAY_MONTH_RE):
+            start = match.start() + delta
+            if DOB_CONTEXT.search(text, max(0, start - 45), start):
+                yield _hit(match, delta, "date-of-birth")
 
 
 # (rule ids a function reports, function): the engine runs a function when any of its

@@ -1,0 +1,187 @@
+"""Read a review's front matter for the redaction checks: its free-text values, each at its
+source line, and the allowances it declares (pseudonyms, author, partnership,
+``redaction.allow``, ``redaction.named_people``).
+
+This works on front matter that fails schema validation: it walks the YAML nodes, so every
+string value is seen, including duplicated keys and fields the schema does not know.
+It composes with libyaml when available (the pure-Python parser took half the check time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import yaml
+
+from review_library.frontmatter import FieldPath, SourceDocument, SourceError
+
+# The base loader resolves no implicit types: every scalar stays the text as written, which
+# is what the checks read (and it is the fastest). Booleans are read from the text below.
+_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_TRUE = frozenset({"true", "yes", "on"})
+
+# Front matter keys whose values are codes, dates or vocabulary keys, not prose. Their
+# values are still scanned when they do not look like a code (a name typed into `region`).
+STRUCTURAL_KEYS = frozenset(
+    {
+        "id",
+        "review_type",
+        "nation",
+        "region",
+        "published",
+        "incident_year",
+        "age_band",
+        "themes",
+        "agencies",
+        "status",
+        "embargo_until",
+        "updated",
+        "date",
+        "rule",
+    }
+)
+_CODE_VALUE = re.compile(
+    r"[a-z0-9]+(?:[-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"
+    r"[A-Za-z]?\d+(?:\.\d+)*"
+)
+# Fields that are declarations, not published prose (author and partnership are allowed).
+DECLARATION_FIELDS = frozenset({"author", "pseudonyms", "redaction"})
+
+# Which rules each kind of allowance may silence: a pseudonym never silences a register
+# match or a number, only name-like rules.
+NAME_RULES = frozenset({"person-name", "named-institution", "link-target"})
+NAMED_PEOPLE_RULES = frozenset({"person-name", "identifier-register", "link-target"})
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """A declared text that may appear, the rules it silences, and why."""
+
+    text: str
+    rules: frozenset[str]
+    kind: str
+    reason: str
+    pattern: re.Pattern
+
+
+@dataclass
+class TextValue:
+    """A free-text front matter value and the file line where it starts."""
+
+    path: FieldPath
+    text: str
+    line: int
+
+
+@dataclass
+class Declarations:
+    """What the front matter gives the checks."""
+
+    values: list[TextValue] = field(default_factory=list)
+    allowances: list[Allowance] = field(default_factory=list)
+    pseudonyms: list[tuple[str, int]] = field(default_factory=list)
+
+
+def read_declarations(document: SourceDocument) -> Declarations:
+    """Free-text values and allowances of a split document. Raises SourceError on bad YAML."""
+    offset = document.front_matter_line - 1
+    try:
+        node = yaml.compose(document.front_matter, Loader=_Loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 + offset if mark else document.front_matter_line
+        raise SourceError(document.path, line, "YAML syntax error") from None
+    result = Declarations()
+    if node is None:
+        return result
+    scalars: list[tuple[FieldPath, yaml.ScalarNode]] = []
+    data = _walk(node, (), scalars)
+    data = data if isinstance(data, dict) else {}
+    anonymised = _partnership_anonymised(data)
+    for path, scalar in scalars:
+        if not path or path[0] in DECLARATION_FIELDS:
+            continue
+        if path[0] == "partnership" and not anonymised:
+            continue
+        value = scalar.value
+        keys = [p for p in path if isinstance(p, str)]
+        if keys and keys[-1] in STRUCTURAL_KEYS and _CODE_VALUE.fullmatch(value.strip()):
+            continue
+        if value.strip():
+            result.values.append(TextValue(path, value, scalar.start_mark.line + 1 + offset))
+    result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)
+    return result
+
+
+def _walk(node: yaml.Node, path: FieldPath, scalars: list) -> object:
+    """Plain data (strings, bools, lists, dicts) and every scalar node with its path."""
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, object] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+            out.setdefault(str(key), _walk(value_node, (*path, str(key)), scalars))
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(item, (*path, index), scalars) for index, item in enumerate(node.value)]
+    if isinstance(node, yaml.ScalarNode):
+        scalars.append((path, node))
+        return node.value
+    return None
+
+
+def _partnership_anonymised(data: dict) -> bool:
+    redaction = data.get("redaction")
+    flag = redaction.get("partnership_anonymised") if isinstance(redaction, dict) else None
+    return isinstance(flag, str) and flag.strip().lower() in _TRUE
+
+
+def _allowances(
+    data: dict, scalars: list, offset: int, anonymised: bool
+) -> tuple[list[Allowance], list[tuple[str, int]]]:
+    out: list[Allowance] = []
+    pseudonyms: list[tuple[str, int]] = []
+    lines = {path: node.start_mark.line + 1 + offset for path, node in scalars}
+    raw = data.get("pseudonyms")
+    for index, item in enumerate(raw if isinstance(raw, list) else []):
+        if isinstance(item, str) and item.strip():
+            out.append(allowance(item, NAME_RULES, "pseudonym", "declared pseudonym"))
+            pseudonyms.append((item, lines.get(("pseudonyms", index), offset + 1)))
+    author = data.get("author")
+    if isinstance(author, str) and author.strip():
+        out.append(allowance(author, NAME_RULES, "author", "the reviewer, named by statute"))
+    partnership = data.get("partnership")
+    if isinstance(partnership, str) and partnership.strip() and not anonymised:
+        out.append(
+            allowance(
+                partnership, NAME_RULES, "partnership", "the partnership publishing the review"
+            )
+        )
+    redaction = data.get("redaction") if isinstance(data.get("redaction"), dict) else {}
+    for entry in _entries(redaction.get("allow")):
+        # An entry without text, rule and reason silences nothing: no silent bypass.
+        if all(
+            isinstance(entry.get(k), str) and entry[k].strip() for k in ("text", "rule", "reason")
+        ):
+            rules = frozenset({entry["rule"].strip()})
+            out.append(allowance(entry["text"], rules, "allow", entry["reason"]))
+    for entry in _entries(redaction.get("named_people")):
+        if all(isinstance(entry.get(k), str) and entry[k].strip() for k in ("name", "reason")):
+            out.append(
+                allowance(entry["name"], NAMED_PEOPLE_RULES, "named_people", entry["reason"])
+            )
+    return out, pseudonyms
+
+
+def _entries(value: object) -> Iterator[dict]:
+    if isinstance(value, list):
+        yield from (item for item in value if isinstance(item, dict))
+
+
+def allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allowance:
+    """An allowance matching ``text`` case-insensitively, across spaces, hyphens, possessives."""
+    words = re.findall(r"[^\W_]+", text)
+    joined = r"[\s\-'’.]*".join(re.escape(w) for w in words) if words else re.escape(text.strip())
+    pattern = re.compile(rf"(?<![^\W_]){joined}(?:['’]s?)?(?![^\W_])", re.I)
+    return Allowance(" ".join(text.split()), rules, kind, " ".join(reason.split()), pattern)
