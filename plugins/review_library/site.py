@@ -14,6 +14,7 @@ from review_library.config import ReviewLibraryConfig
 from review_library.pages import indexes
 from review_library.pages.base import GeneratedPage, attr, esc, review_uri
 from review_library.pages.review import review_markdown, tombstone_markdown
+from review_library.search.page import search_pages, write_search_data
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -21,11 +22,12 @@ ASSETS = Path(__file__).parent / "assets"
 # (URIs are unique across providers).
 PAGE_PROVIDERS: list[Callable[[Catalogue, ReviewLibraryConfig], list[GeneratedPage]]] = [
     lambda catalogue, options: indexes.all_pages(catalogue),
+    search_pages,
 ]
 
 # Each writer adds files to the built site (search data, feeds, exports) before the
 # output scan, which therefore covers them too.
-OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = []
+OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [write_search_data]
 STYLESHEET = "assets/review_library/review-library.css"
 
 # Placeholders a hand-written page (usually the home page) may contain.

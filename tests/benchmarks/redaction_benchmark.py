@@ -73,8 +73,12 @@ def false_positives(config: RedactionConfig, register: Register) -> tuple[int, i
     for file in clean_files():
         text = file.read_text(encoding="utf-8")
         words += len(re.findall(r"\S+", text))
-        report = check_text(text, file.relative_to(ROOT).as_posix(), config=config, register=register)
-        found.extend(f"{f.file}:{f.line} {f.rule} ({f.severity}) [{f.excerpt}]" for f in report.findings)
+        report = check_text(
+            text, file.relative_to(ROOT).as_posix(), config=config, register=register
+        )
+        found.extend(
+            f"{f.file}:{f.line} {f.rule} ({f.severity}) [{f.excerpt}]" for f in report.findings
+        )
     return words, len(found), found
 
 
@@ -123,14 +127,18 @@ def main(argv: list[str] | None = None) -> int:
     words, count, found = false_positives(config, register)
     rate = count / words * 10_000
     ok &= rate <= FP_TARGET
-    print(f"False positives (clean text): {count} in {words} words = {rate:.2f} per 10,000 words (target <= {FP_TARGET:.0f})")
+    print(
+        f"False positives (clean text): {count} in {words} words = {rate:.2f} per 10,000 words (target <= {FP_TARGET:.0f})"
+    )
     if args.verbose:
         for line in found:
             print(f"    FP {line}")
 
     speed = throughput(config, register, args.megabytes)
     ok &= speed >= SPEED_TARGET
-    print(f"Throughput: {speed:.1f} MB/s of Markdown on one core, register loaded (target >= {SPEED_TARGET:.0f})")
+    print(
+        f"Throughput: {speed:.1f} MB/s of Markdown on one core, register loaded (target >= {SPEED_TARGET:.0f})"
+    )
     counts = Counter(line.split()[1] for line in misses)
     if counts:
         print(f"Misses by kind: {dict(counts)}")

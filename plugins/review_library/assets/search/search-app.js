@@ -1,0 +1,406 @@
+// The /search/ page: query box, facets with counts, results, URL state.
+//
+// Results come from sources. The lessons source (lessons-source.js) is always first: it also
+// provides the facets and the result metadata. A later source (full text of report bodies,
+// issue 7) implements `ready()` and `query(text)` returning {mode, hits: Map(reviewId ->
+// {score, terms, snippet?})} and is added with `registerSource`; hits of every source are
+// merged by review id (scores added, terms joined).
+
+import { highlighted, matchCount, wordFor } from "./highlight.js";
+import { LessonsSource, queryWords, stem } from "./lessons-source.js";
+import { readState, stateQuery, writeState } from "./search-state.js";
+
+const PAGE = 20;
+const TYPING_DELAY = 200;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+
+const root = document.getElementById("rl-search");
+const sources = [];
+
+export function registerSource(source) {
+  sources.push(source);
+}
+
+const el = (tag, attrs = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = value;
+    else node.setAttribute(key, value);
+  }
+  node.append(...children);
+  return node;
+};
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+class SearchPage {
+  constructor(container, lessons) {
+    this.root = container;
+    this.lessons = lessons;
+    this.input = container.querySelector("#rl-q");
+    this.form = container.querySelector("form");
+    this.sort = container.querySelector("#rl-sort");
+    this.status = container.querySelector("#rl-status");
+    this.list = container.querySelector("[data-rl-results]");
+    this.more = container.querySelector("[data-rl-more]");
+    this.empty = container.querySelector("[data-rl-empty]");
+    this.active = container.querySelector("[data-rl-active]");
+    this.facetBox = container.querySelector("[data-rl-facets]");
+    this.reviewsUrl = container.dataset.reviews;
+    this.directoryUrls = container.dataset.directoryUrls !== "false";
+    this.shown = [];
+    this.generation = 0;
+  }
+
+  async start() {
+    this.meta = await this.lessons.loadMeta();
+    this.facetNames = this.meta.facets.map((f) => f.name);
+    this.typeFacet = this.facetNames.indexOf("type");
+    this.buildFacets();
+    this.state = readState(this.facetNames);
+    this.syncControls();
+    this.bind();
+    this.root.hidden = false;
+    await this.render();
+  }
+
+  bind() {
+    let timer = null;
+    this.input.addEventListener("focus", () => this.prepare(), { once: true });
+    this.input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        this.state.q = this.input.value;
+        writeState(this.state, this.facetNames);
+        this.render();
+      }, TYPING_DELAY);
+    });
+    this.form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      this.state.q = this.input.value;
+      writeState(this.state, this.facetNames, { push: true });
+      this.render({ partial: false });
+    });
+    this.sort.addEventListener("change", () => {
+      this.state.sort = this.sort.value;
+      this.commit();
+    });
+    this.more.addEventListener("click", () => this.showMore(true));
+    window.addEventListener("popstate", () => {
+      this.state = readState(this.facetNames);
+      this.syncControls();
+      this.render();
+    });
+  }
+
+  // Load every source's index (on first focus, or when the URL has a query).
+  prepare() {
+    this.preparing ??= Promise.all(sources.map((s) => s.ready()));
+    return this.preparing;
+  }
+
+  commit() {
+    writeState(this.state, this.facetNames, { push: true });
+    this.render();
+  }
+
+  syncControls() {
+    this.input.value = this.state.q;
+    this.sort.value = this.state.sort;
+    for (const box of this.facetBox.querySelectorAll("input[type=checkbox]")) {
+      box.checked = (this.state.filters[box.name] || []).includes(box.value);
+    }
+    for (const details of this.facetBox.querySelectorAll("details")) {
+      if ((this.state.filters[details.dataset.facet] || []).length) details.open = true;
+    }
+  }
+
+  buildFacets() {
+    this.facetItems = {};
+    for (const facet of this.meta.facets) {
+      const items = [];
+      const list = el("ul", { class: "rl-facet__values" });
+      facet.values.forEach(([key, label], n) => {
+        const id = `rl-f-${facet.name}-${n}`;
+        const box = el("input", { type: "checkbox", id, name: facet.name, value: key });
+        const count = el("span", { class: "rl-facet__count" });
+        box.addEventListener("change", () => this.toggle(facet.name, key, box.checked));
+        const item = el("li", {}, box, el("label", { for: id }, `${label} `, count));
+        items.push({ item, count, box });
+        list.append(item);
+      });
+      const selected = el("span", { class: "rl-facet__selected" });
+      const none = el("p", { class: "rl-facet__none", text: "None in these results." });
+      const details = el(
+        "details",
+        { class: "rl-facet", "data-facet": facet.name },
+        el("summary", {}, facet.label, selected),
+        el("fieldset", {}, el("legend", { class: "rl-visually-hidden", text: facet.label }), list, none),
+      );
+      this.facetItems[facet.name] = { items, selected, none };
+      this.facetBox.append(details);
+    }
+  }
+
+  toggle(name, key, on) {
+    const values = new Set(this.state.filters[name] || []);
+    if (on) values.add(key);
+    else values.delete(key);
+    if (values.size) this.state.filters[name] = [...values].sort();
+    else delete this.state.filters[name];
+    this.commit();
+  }
+
+  label(name, key) {
+    const facet = this.meta.facets[this.facetNames.indexOf(name)];
+    const value = facet.values.find((v) => v[0] === key);
+    return value ? value[1] : key;
+  }
+
+  // Hits for the query from every source, merged by review id.
+  async search(partial) {
+    const text = this.state.q.trim();
+    if (!queryWords(text).length) return { mode: "browse", hits: null };
+    await this.prepare();
+    const merged = new Map();
+    let mode = "none";
+    for (const source of sources) {
+      const answer = source.query(text, { partial });
+      if (answer.mode === "all" || (answer.mode === "any" && mode !== "all")) mode = answer.mode;
+      for (const [id, hit] of answer.hits) {
+        const seen = merged.get(id);
+        if (seen) {
+          seen.score += hit.score;
+          hit.terms.forEach((t) => seen.terms.add(t));
+          seen.snippets.push(...(hit.snippet ? [hit.snippet] : []));
+        } else {
+          merged.set(id, { score: hit.score, terms: new Set(hit.terms), snippets: hit.snippet ? [hit.snippet] : [] });
+        }
+      }
+    }
+    return { mode, hits: merged };
+  }
+
+  // Which reviews pass every facet filter, leaving out one facet (for that facet's counts).
+  passes(row, except) {
+    return this.meta.facets.every((facet, f) => {
+      if (facet.name === except) return true;
+      const wanted = this.state.filters[facet.name];
+      if (!wanted || !wanted.length) return true;
+      return row[4][f].some((v) => wanted.includes(facet.values[v][0]));
+    });
+  }
+
+  async render({ partial = true } = {}) {
+    const generation = ++this.generation;
+    const { mode, hits } = await this.search(partial);
+    if (generation !== this.generation) return; // a newer render is under way
+    const docs = this.meta.docs;
+    const candidates = hits ? docs.filter((row) => hits.has(row[0])) : docs;
+    const order = new Map(docs.map((row, n) => [row[0], n]));
+    const results = candidates.filter((row) => this.passes(row, null));
+    if (hits && this.state.sort === "relevance") {
+      results.sort((a, b) => hits.get(b[0]).score - hits.get(a[0]).score || order.get(a[0]) - order.get(b[0]));
+    } // the catalogue order is already newest first
+    this.hits = hits;
+    this.updateFacets(candidates);
+    this.updateActive();
+    this.results = results;
+    this.shown = 0;
+    this.list.replaceChildren();
+    this.announce(mode, results.length, hits);
+    await this.showEmpty(mode, results.length, hits);
+    await this.showMore(false);
+    if (results.length && !this.marked) {
+      this.marked = true;
+      performance.mark("rl-first-result");
+      document.documentElement.dataset.rlFirstResult = String(performance.now());
+    }
+  }
+
+  updateFacets(candidates) {
+    this.meta.facets.forEach((facet, f) => {
+      const counts = new Array(facet.values.length).fill(0);
+      for (const row of candidates) {
+        if (this.passes(row, facet.name)) row[4][f].forEach((v) => counts[v]++);
+      }
+      const { items, selected, none } = this.facetItems[facet.name];
+      let visible = 0;
+      items.forEach(({ item, count, box }, v) => {
+        box.checked = (this.state.filters[facet.name] || []).includes(box.value);
+        count.textContent = `(${counts[v]})`;
+        item.hidden = counts[v] === 0 && !box.checked;
+        if (!item.hidden) visible++;
+      });
+      none.hidden = visible > 0;
+      const chosen = (this.state.filters[facet.name] || []).length;
+      selected.textContent = chosen ? ` (${chosen} selected)` : "";
+    });
+  }
+
+  // The filters in force, each a button that removes it.
+  updateActive() {
+    this.active.replaceChildren();
+    const chosen = this.facetNames.flatMap((name) => (this.state.filters[name] || []).map((key) => [name, key]));
+    if (!chosen.length) return;
+    const list = el("ul", { class: "rl-search__chips", "aria-label": "Filters in use" });
+    for (const [name, key] of chosen) {
+      const facet = this.meta.facets[this.facetNames.indexOf(name)];
+      const button = el("button", { type: "button", class: "rl-chip" }, `${facet.label}: ${this.label(name, key)}`);
+      button.append(el("span", { class: "rl-visually-hidden", text: " (remove this filter)" }), el("span", { "aria-hidden": "true", text: " ×" }));
+      button.addEventListener("click", () => {
+        this.toggle(name, key, false);
+        this.input.focus();
+      });
+      list.append(el("li", {}, button));
+    }
+    const clear = el("button", { type: "button", class: "rl-chip rl-chip--clear", text: "Clear all filters" });
+    clear.addEventListener("click", () => {
+      this.state.filters = {};
+      this.commit();
+      this.input.focus();
+    });
+    list.append(el("li", {}, clear));
+    this.active.append(list);
+  }
+
+  announce(mode, count, hits) {
+    const q = this.state.q.trim();
+    const filters = this.facetNames.reduce((n, name) => n + (this.state.filters[name] || []).length, 0);
+    const filtered = filters ? ` with ${plural(filters, "filter")}` : "";
+    let text;
+    if (!hits) text = `${plural(count, "review")}${filtered ? filtered : " in the library"}, newest first.`;
+    else if (mode === "any" && count) text = `No review contains every word of “${q}”; ${plural(count, "review")}${filtered} contain some of them.`;
+    else text = `${count ? plural(count, "review") : "No reviews"} match${count === 1 ? "es" : ""} “${q}”${filtered}.`;
+    this.status.textContent = text;
+  }
+
+  async showEmpty(mode, count, hits) {
+    this.empty.replaceChildren();
+    this.empty.hidden = count > 0;
+    if (count > 0) return;
+    const q = this.state.q.trim();
+    const tips = el("ul", { class: "rl-search__tips" });
+    const chosen = this.facetNames.flatMap((name) => (this.state.filters[name] || []).map((key) => [name, key]));
+    if (chosen.length && hits && hits.size) {
+      tips.append(el("li", { text: `${plural(hits.size, "review")} match “${q}” without the filters: remove a filter above, or clear them all.` }));
+    } else if (chosen.length) {
+      tips.append(el("li", { text: "Remove a filter above, or clear them all." }));
+    }
+    if (hits && mode === "none") {
+      const suggestion = this.suggest(q);
+      if (suggestion) {
+        const link = el("a", { href: stateQuery({ ...this.state, q: suggestion }, this.facetNames) || "?" }, suggestion);
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          this.state.q = suggestion;
+          this.syncControls();
+          this.commit();
+        });
+        tips.append(el("li", {}, "Did you mean ", link, "?"));
+      }
+      tips.append(el("li", { text: "Check the spelling, use fewer words, or try a broader term (a theme name, an agency)." }));
+    }
+    this.empty.append(el("p", { class: "rl-search__empty-title", text: `No reviews match${q ? ` “${q}”` : ""}${chosen.length ? " with these filters" : ""}.` }), tips);
+  }
+
+  // The query with each unknown word replaced by the closest word in the index.
+  suggest(q) {
+    const words = queryWords(q);
+    const texts = [...this.meta.docs.map((row) => row[1]), ...this.meta.facets.flatMap((f) => f.values.map((v) => v[1]))];
+    let changed = false;
+    const fixed = words.map((word) => {
+      if (this.lessons.query(word, { partial: false }).hits.size) return word;
+      const [term] = this.lessons.nearbyTerms(word);
+      if (!term) return word;
+      changed = true;
+      return wordFor(term, texts);
+    });
+    return changed ? fixed.join(" ") : "";
+  }
+
+  async showMore(moveFocus) {
+    const batch = this.results.slice(this.shown, this.shown + PAGE);
+    const generation = this.generation;
+    const texts = await Promise.all(batch.map((row) => this.lessons.display(row[0])));
+    if (generation !== this.generation) return;
+    const items = batch.map((row, n) => this.resultItem(row, texts[n]));
+    this.list.append(...items);
+    this.shown += batch.length;
+    const left = this.results.length - this.shown;
+    this.more.hidden = left <= 0;
+    this.more.textContent = `Show ${Math.min(PAGE, left)} more (${this.shown} of ${this.results.length} shown)`;
+    if (moveFocus && items.length) items[0].querySelector("a").focus();
+  }
+
+  reviewUrl(id) {
+    return `${this.reviewsUrl}${id}${this.directoryUrls ? "/" : ".html"}`;
+  }
+
+  resultItem(row, text) {
+    const [id, title, partnership, published, facets] = row;
+    const hit = this.hits && this.hits.get(id);
+    const terms = hit ? hit.terms : new Set();
+    const [year, month] = published.split("-").map(Number);
+    const type = this.meta.facets[this.typeFacet].values[facets[this.typeFacet][0]][1];
+    const [summary, points, recommendations, faq] = text;
+    const url = this.reviewUrl(id);
+    const item = el(
+      "li",
+      { class: "rl-result" },
+      el("h3", { class: "rl-result__title" }, el("a", { href: url }, highlighted(title, terms))),
+      el("p", { class: "rl-result__meta", text: `${type} · ${partnership} · ${MONTHS[month - 1]} ${year}` }),
+      el("p", { class: "rl-result__summary" }, highlighted(summary, terms)),
+    );
+    const lesson = hit && this.bestLesson(points, recommendations, faq, terms);
+    if (lesson) {
+      item.append(
+        el(
+          "p",
+          { class: "rl-result__lesson" },
+          el("a", { class: "rl-result__kind", href: `${url}${lesson.anchor}` }, lesson.kind),
+          " ",
+          highlighted(lesson.text, terms),
+        ),
+      );
+    }
+    for (const snippet of hit ? hit.snippets : []) {
+      item.append(el("p", { class: "rl-result__lesson" }, highlighted(snippet, terms)));
+    }
+    return item;
+  }
+
+  // The learning point, recommendation or FAQ answer with the most query words.
+  bestLesson(points, recommendations, faq, terms) {
+    const candidates = [
+      ...points.map((t) => ({ kind: "Learning point:", anchor: "#learning-points", text: t })),
+      ...recommendations.map(([rid, t]) => ({ kind: `Recommendation ${rid}:`, anchor: "#recommendations", text: t })),
+      ...faq.map(([q, a]) => ({ kind: "Question:", anchor: "", text: `${q} ${a}` })),
+    ];
+    let best = null;
+    let bestCount = 0;
+    for (const candidate of candidates) {
+      const count = matchCount(candidate.text, terms);
+      if (count > bestCount) [best, bestCount] = [candidate, count];
+    }
+    return best;
+  }
+}
+
+if (root) {
+  const lessons = new LessonsSource(root.dataset.data);
+  sources.unshift(lessons);
+  const page = new SearchPage(root, lessons);
+  page.start().catch((error) => {
+    root.hidden = false;
+    root.querySelector("#rl-status").textContent =
+      "Search could not load. Reload the page, or find reviews by theme or on the browse pages.";
+    console.error(error);
+  });
+  // Start fetching the index at once when the URL already holds a query.
+  if (new URLSearchParams(window.location.search).get("q")) lessons.ready().catch(() => {});
+  window.reviewLibrarySearch = { registerSource, stem };
+}

@@ -1,0 +1,64 @@
+"""Build the lessons index with lunr.py and pack it for the browser.
+
+lunr.js can load lunr.py's serialised index as it is, but that format repeats every document
+reference in every posting and stores the inverted index next to the field vectors it can be
+derived from. The packed form keeps only the sorted term list and, per field and document,
+the delta-coded term positions with integer scores (lunr's own 3-decimal precision); the page
+unpacks it into lunr's format and calls ``lunr.Index.load``. Same scores, same ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lunr import lunr
+from lunr.index import Index
+
+from review_library.search.documents import LessonsDoc
+
+# Index fields and boosts: a word in the title or a tag (theme, synonym, agency) outranks the
+# same word in a learning point.
+FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("tags", 5), ("lessons", 1))
+SCALE = 1000  # lunr rounds scores to 3 decimals; integers pack smaller than "0.123"
+
+
+def build_index(docs: Sequence[LessonsDoc]) -> Index:
+    """A lunr.py index of the docs; document refs are their positions ("0", "1", ...)."""
+    records = [{"ref": str(n), **doc.index_fields()} for n, doc in enumerate(docs)]
+    return lunr(
+        ref="ref",
+        fields=[{"field_name": name, "boost": boost} for name, boost in FIELDS],
+        documents=records,
+    )
+
+
+def pack_index(index: Index, doc_count: int) -> dict:
+    """The compact, deterministic JSON form of a lunr.py index (see the module docstring)."""
+    serialised = index.serialize()
+    terms = [term for term, _ in serialised["invertedIndex"]]
+    position = {posting["_index"]: n for n, (_, posting) in enumerate(serialised["invertedIndex"])}
+    vectors = dict(serialised["fieldVectors"])
+    packed: list[list[list[int]]] = []
+    for field, _ in FIELDS:
+        per_doc = []
+        for ref in range(doc_count):
+            elements = vectors.get(f"{field}/{ref}", [])
+            pairs = sorted(
+                (position[int(elements[i])], round(elements[i + 1] * SCALE))
+                for i in range(0, len(elements), 2)
+            )
+            flat: list[int] = []
+            previous = 0
+            for term_position, score in pairs:
+                flat += [term_position - previous, score]
+                previous = term_position
+            per_doc.append(flat)
+        packed.append(per_doc)
+    return {
+        "version": serialised["version"],
+        "fields": [name for name, _ in FIELDS],
+        "pipeline": serialised["pipeline"],
+        "scale": SCALE,
+        "terms": terms,
+        "vectors": packed,
+    }
