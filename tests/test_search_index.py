@@ -1,0 +1,171 @@
+"""The lessons search data: golden JSON, determinism, what is (not) shipped, lossless packing."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from lunr.index import Index
+
+from review_library.catalogue import load_catalogue
+from review_library.search.documents import lessons_docs
+from review_library.search.index import build_index, pack_index
+from review_library.taxonomy import load_taxonomy
+from tests.helpers import TAXONOMY
+
+GOLDEN = Path(__file__).parent / "golden" / "search"
+# UPDATE_GOLDEN=1 pytest tests/test_search_index.py rewrites the golden files (review the diff).
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+BODY_ONLY_WORD = "zanzibarquux"  # appears only in a report body, never in the lessons layer
+
+
+def _library(site) -> None:
+    site.add_review(
+        body=f"## Findings\n\nThe {BODY_ONLY_WORD} protocol was not followed.\n",
+        faq=[{"q": "Why was not brought used?", "a": "A baby cannot attend on her own."}],
+    )
+    site.add_review(
+        id="testshire-2021-adult-b",
+        title="Adult B: self-neglect and hoarding",
+        review_type="sar",
+        subject="Adult B",
+        pseudonyms=["Adult B"],
+        partnership="Testshire Safeguarding Adults Board",
+        region="london",
+        published="2021-06-01",
+        incident_year=2020,
+        age_band="65-84",
+        themes=["self-neglect", "mental-capacity"],
+        agencies=["adult-social-care", "housing"],
+        summary="Adult B died after a fire in a home filled with belongings.",
+        learning_points=["Hoarding is a risk to life; fire services should be asked to visit."],
+        recommendations=[
+            {"id": "R1", "text": "Housing will refer hoarding to the fire service.",
+             "agencies": ["housing", "fire-rescue"], "status": "implemented"},
+        ],
+    )  # fmt: skip
+    site.add_review(
+        id="testshire-2025-child-c",
+        title="Child C: a draft that must not be searchable",
+        status="draft",
+        summary="Unpublishedword appears only here.",
+    )
+
+
+def _search_files(site_dir: Path) -> dict[str, str]:
+    return {p.name: p.read_text("utf-8") for p in sorted((site_dir / "search").glob("*.json"))}
+
+
+def test_search_data_matches_golden(site) -> None:
+    _library(site)
+    files = _search_files(site.build())
+    assert sorted(files) == ["lessons-index.json", "lessons-meta.json", "lessons-store-0.json"]
+    if UPDATE:
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        for stale in GOLDEN.glob("*.json"):
+            stale.unlink()
+        for name, text in files.items():
+            (GOLDEN / name).write_text(text, encoding="utf-8")
+    golden = {p.name: p.read_text("utf-8") for p in sorted(GOLDEN.glob("*.json"))}
+    assert files == golden, "search JSON changed; if intended, rerun with UPDATE_GOLDEN=1"
+
+
+def test_search_data_is_deterministic(site, tmp_path) -> None:
+    _library(site)
+    first = _search_files(site.build())
+    second = _search_files(site.build(site_dir=str(tmp_path / "again")))
+    assert first == second
+
+
+def test_meta_lists_published_reviews_with_catalogue_facets(site) -> None:
+    _library(site)
+    meta = json.loads((site.build() / "search" / "lessons-meta.json").read_text("utf-8"))
+    assert [row[0] for row in meta["docs"]] == ["testshire-2024-child-a", "testshire-2021-adult-b"]
+    facets = {f["name"]: f for f in meta["facets"]}
+    assert list(facets) == ["theme", "type", "nation", "region", "year", "age", "agency"]
+    # Only values some review has, in taxonomy order (years newest first).
+    assert [k for k, _ in facets["theme"]["values"]] == [
+        "neglect", "self-neglect", "mental-capacity", "was-not-brought",
+    ]  # fmt: skip
+    assert facets["year"]["values"] == [["2024", "2024"], ["2021", "2021"]]
+    assert ["england/london", "London (England)"] in facets["region"]["values"]
+
+    def keys(row, name):
+        f = [x["name"] for x in meta["facets"]].index(name)
+        return [facets[name]["values"][i][0] for i in row[4][f]]
+
+    child, adult = meta["docs"]
+    assert keys(child, "theme") == ["neglect", "was-not-brought"]
+    assert keys(adult, "type") == ["sar"]
+    # Agencies as the catalogue groups them: review agencies plus recommendation agencies.
+    assert keys(adult, "agency") == ["adult-social-care", "housing", "fire-rescue"]
+
+
+def test_bodies_and_drafts_are_not_shipped(site) -> None:
+    _library(site)
+    files = _search_files(site.build())
+    everything = "".join(files.values()).lower()
+    assert BODY_ONLY_WORD not in everything
+    assert "unpublishedword" not in everything
+    assert "testshire-2025-child-c" not in everything
+    # The lessons layer is: the FAQ and a recommendation are in the result text.
+    assert "a baby cannot attend on her own." in everything
+    assert "housing will refer hoarding to the fire service." in everything
+
+
+def test_search_page_links_its_data_and_works_without_javascript(site) -> None:
+    _library(site)
+    html = (site.build() / "search" / "index.html").read_text("utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    content = soup.select_one(".md-content")
+    app = content.select_one("#rl-search")
+    assert app["data-data"] == "./" and app["data-reviews"] == "../reviews/"
+    assert content.select_one("label[for=rl-q]").get_text(strip=True)
+    assert content.select_one("[role=status][aria-live=polite]")
+    noscript = BeautifulSoup(content.select_one("noscript").decode_contents(), "html.parser")
+    assert {a["href"] for a in noscript.select("a")} == {"../themes/", "../browse/"}
+    scripts = [s.get("src", "") for s in soup.select("script")]
+    assert "../assets/review_library/search/lunr.js" in scripts
+    assert "../assets/review_library/search/search-app.js" in scripts
+    assert not any(s.startswith(("http:", "https:", "//")) for s in scripts)
+
+
+def _catalogue(tmp_path: Path, site) -> list:
+    _library(site)
+    return lessons_docs(load_catalogue(site.root / "reviews", load_taxonomy(TAXONOMY)))
+
+
+def _unpack(packed: dict) -> dict:
+    """The same unpacking as lessons-source.js, in Python."""
+    inverted = [[t, {"_index": n, **{f: {} for f in packed["fields"]}}] for n, t in enumerate(packed["terms"])]  # fmt: skip
+    vectors = []
+    for f, field in enumerate(packed["fields"]):
+        for ref, flat in enumerate(packed["vectors"][f]):
+            elements, position = [], 0
+            for i in range(0, len(flat), 2):
+                position += flat[i]
+                elements += [position, flat[i + 1] / packed["scale"]]
+                inverted[position][1][field][str(ref)] = {}
+            vectors.append([f"{field}/{ref}", elements])
+    return {
+        "version": packed["version"],
+        "fields": packed["fields"],
+        "fieldVectors": vectors,
+        "invertedIndex": inverted,
+        "pipeline": packed["pipeline"],
+    }
+
+
+@pytest.mark.parametrize(
+    "query", ["neglect", "hoarding", "fire", "appointments", "baby", "+self +neglect", "zzz"]
+)
+def test_packed_index_ranks_exactly_like_lunr(tmp_path, site, query) -> None:
+    docs = _catalogue(tmp_path, site)
+    index = build_index(docs)
+    unpacked = Index.load(_unpack(json.loads(json.dumps(pack_index(index, len(docs))))))
+    expected = [(r["ref"], round(r["score"], 6)) for r in index.search(query)]
+    assert [(r["ref"], round(r["score"], 6)) for r in unpacked.search(query)] == expected
