@@ -20,7 +20,7 @@ from review_library.catalogue import Catalogue
 from review_library.search.documents import FACETS, LessonsDoc, facet_labels, lessons_docs
 from review_library.search.index import build_index, pack_index
 
-STORE_CHUNK = 50
+STORE_CHUNK = 10
 FORMAT = 1
 
 
