@@ -62,6 +62,11 @@ class SearchPage {
     this.state = readState(this.facetNames);
     this.syncControls();
     this.bind();
+    // On a phone the filters start folded, so the results are not pushed below them.
+    const filters = this.root.querySelector("[data-rl-filters]");
+    if (window.matchMedia("(max-width: 59.99em)").matches && !Object.keys(this.state.filters).length) {
+      filters.open = false;
+    }
     this.root.hidden = false;
     await this.render();
   }
