@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import yaml
 
@@ -181,7 +182,12 @@ def _entries(value: object) -> Iterator[dict]:
 
 def allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allowance:
     """An allowance matching ``text`` case-insensitively, across spaces, hyphens, possessives."""
+    return Allowance(" ".join(text.split()), rules, kind, " ".join(reason.split()), _pattern(text))
+
+
+@lru_cache(maxsize=4096)
+def _pattern(text: str) -> re.Pattern:
+    # Cached: the same pseudonyms and partnership recur in every review of a library.
     words = re.findall(r"[^\W_]+", text)
     joined = r"[\s\-'’.]*".join(re.escape(w) for w in words) if words else re.escape(text.strip())
-    pattern = re.compile(rf"(?<![^\W_]){joined}(?:['’]s?)?(?![^\W_])", re.I)
-    return Allowance(" ".join(text.split()), rules, kind, " ".join(reason.split()), pattern)
+    return re.compile(rf"(?<![^\W_]){joined}(?:['’]s?)?(?![^\W_])", re.I)

@@ -64,12 +64,15 @@ def scan_site(
     register: Register | None,
     forbidden: list[tuple[str, str]],
     allowed: Iterable[tuple[str, str]] = (),
+    published: Iterable[str] = (),
 ) -> Report:
     """Scan every HTML, JSON, XML and CSV file under ``site_dir``.
 
     ``forbidden``: (review source path, text) of every unpublished or withdrawn review.
     ``allowed``: (rule, text) declared by published reviews (``redaction.allow``); a match
     inside such a text becomes a Suppression, as in the source checks.
+    ``published``: texts of the published reviews; wording they share with an unpublished
+    one (a common recommendation, a draft revision of a published review) proves nothing.
     """
     from review_library.catalogue import project_relative
 
@@ -78,7 +81,7 @@ def scan_site(
     if not site_dir.is_dir():
         return report
     allowances = [(rule, _allowance_re(text)) for rule, text in allowed if text.strip()]
-    index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
+    index = _ForbiddenIndex(forbidden, published) if config.enabled(UNPUBLISHED_RULE) else None
     for file in _site_files(site_dir):
         text = _extract(file)
         if text is None:
@@ -232,13 +235,16 @@ def _allowance_re(text: str) -> re.Pattern:
 class _ForbiddenIndex:
     """Word shingles of forbidden texts: SHINGLE words in a row, or a whole shorter text."""
 
-    def __init__(self, forbidden: list[tuple[str, str]]):
+    def __init__(self, forbidden: list[tuple[str, str]], published: Iterable[str] = ()):
         self.shingles: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.sizes: set[int] = set()
+        public_text = " ".join(" ".join(_WORD.findall(t)).casefold() for t in published)
         for source, text in forbidden:
             words = [w.casefold() for w in _WORD.findall(text)]
             if len(words) < 4:
                 continue  # too short to prove anything; would match ordinary phrases
+            if public_text and " ".join(words) in public_text:
+                continue  # published elsewhere in the same words: not a leak
             size = min(SHINGLE, len(words))
             self.sizes.add(size)
             for start in range(0, len(words) - size + 1):

@@ -312,7 +312,9 @@ def main() -> None:
         meta["id"] = f"planted-{number // per_file + 1:02d}"
         file_labels: list[dict] = []
         # The first two plants of each file go into the front matter (title and summary).
-        front_plants = [p for p in chunk if "\n" not in p[2] and p[0] not in ("html-comment", "link-target")][:2]
+        front_plants = [
+            p for p in chunk if "\n" not in p[2] and p[0] not in ("html-comment", "link-target")
+        ][:2]
         meta["title"] = "Child Q: a fictional review"
         meta["summary"] = "A fictional summary. " + " ".join(p[2] for p in front_plants)
         meta["learning_points"] = ["Missed appointments are a risk signal for a baby."]

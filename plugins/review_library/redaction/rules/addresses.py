@@ -64,7 +64,7 @@ TRIGGER_RE = re.compile(rf"(?:{_ALWAYS})\b")
 
 
 def find(text: str) -> Iterator[Hit]:
-    numeric = digit_windows(text)
+    numeric = digit_windows(text, 64)
     for match, delta in numeric.finditer(NUMBERED_RE):
         if _named(re.findall(CAP_WORD, match.group("name"))):
             yield Hit(match.start() + delta, match.end("type") + delta, RULE, MESSAGE)

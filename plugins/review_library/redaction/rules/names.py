@@ -9,6 +9,7 @@ Role titles, months, weekdays and pseudonym words ("Child", "Mother", "Sibling")
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import re
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from review_library.redaction.rules import Hit
-from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive, word_set
+from review_library.redaction.rules.text import CAP_WORD, fold, lowered, strip_possessive, word_set
 
 RULE = "person-name"
 MESSAGE = "this looks like a person's name; use the pseudonym or the role ('Mother', 'the health visitor')"
@@ -33,7 +34,7 @@ TITLES = (
 )
 RELATIONS = (
     "mother|father|mum|mom|dad|brother|sister|half-brother|half-sister|stepbrother|stepsister|"
-    "sibling|son|daughter|partner|ex-partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?|"
+    "sibling|son|daughter|partner|ex-partner|boyfriend|girlfriend|husband|wife|fiancée|fiancé|fiance|"
     "grandmother|grandfather|grandma|grandad|granddad|nan|nanna|aunt|auntie|uncle|cousin|"
     "stepfather|stepmother|stepdad|stepmum|niece|nephew|twin|baby|child|toddler|lodger|"
     "neighbour|friend|carer"
@@ -54,7 +55,10 @@ CONTEXT_BEFORE_RE = re.compile(
     rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?,?)[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
 )
 NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
-CITATION_RE = re.compile(r"[ \t]*(?:et al|and colleagues|\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s)")
+# A cited author, not a person in the case: "Brandon et al. (2020)", "Munro's review (2011)".
+CITATION_RE = re.compile(
+    r"(?:['’]s)?[ \t]*(?:et al|and colleagues|(?:\w+[ \t]+)?\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s)"
+)
 
 NEVER_NAMES = word_set(
     """
@@ -156,10 +160,39 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
+CONTEXT_WORDS = tuple(
+    sorted(
+        {w.replace("\\", "").split("(")[0].strip() for w in RELATIONS.split("|")}
+        | {"named", "called", "known", "name", "aka", "a.k.a", "referred"}
+    )
+)
+
+
+def _context_ends(text: str) -> list[int]:
+    """Sorted ends of every context word (any case), found with str.find (fast)."""
+    lower = lowered(text)
+    ends = []
+    for word in CONTEXT_WORDS:
+        if not word:
+            continue
+        position = lower.find(word)
+        while position != -1:
+            ends.append(position + len(word))
+            position = lower.find(word, position + 1)
+    ends.sort()
+    return ends
+
+
+def _near_context(ends: list[int], start: int) -> bool:
+    index = bisect.bisect_right(ends, start)
+    return index > 0 and start - ends[index - 1] <= 48
+
+
 def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
     first, surnames, ordinary = names.first, names.surnames, names.ordinary
+    context_ends = _context_ends(text)
     for match in UPPER_TITLE_RE.finditer(text):
         if _plausible(match.group("name")):
             end = _extend(text, match.end("name"), names)
@@ -171,13 +204,16 @@ def find(text: str) -> Iterator[Hit]:
             after = AFTER_TITLE_RE.match(text, match.end())
             if after and _plausible(after.group("name")):
                 end = _extend(text, after.end("name"), names)
-                yield Hit(*_trim(text, after.start("name"), end), RULE, MESSAGE)
+                if not CITATION_RE.match(text, end):
+                    yield Hit(*_trim(text, after.start("name"), end), RULE, MESSAGE)
             continue
         is_first = key in first
         if (not is_first and key not in surnames) or key in NEVER_NAMES:
             continue
         start = match.start()
-        if CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start):
+        if _near_context(context_ends, start) and CONTEXT_BEFORE_RE.search(
+            text, max(0, start - 48), start
+        ):
             # "named Hope", "his mother, Kelly": a name even if it is also a word.
             yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE, MESSAGE)
             continue

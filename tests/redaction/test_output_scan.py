@@ -1,0 +1,113 @@
+"""The output scan over a built site, and the gate in a real MkDocs build."""
+
+from __future__ import annotations
+
+import json
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.output_scan import html_text, scan_site
+from review_library.redaction.register import Register
+from tests.helpers import build_failure
+
+CONFIG = RedactionConfig()
+DRAFT_SUMMARY = (
+    "Child Z was left alone for long periods while the agencies involved each assumed another "
+    "agency was visiting the family home."
+)
+
+
+def write(site, relative: str, content: str) -> None:
+    path = site / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+
+
+def test_identifiers_in_text_attributes_and_json(tmp_path) -> None:
+    site = tmp_path / "site"
+    write(
+        site,
+        "a/index.html",
+        '<html>\n<body>\n<img alt="NX1 4QT" src="x.png">\n<p>ok</p>\n</body></html>',
+    )
+    write(site, "search.json", json.dumps({"docs": [{"text": "Z\u0065b Harrow"}]}))
+    write(site, "feed.xml", "<rss><item><title>kayden.m@example.com</title></item></rss>")
+    write(site, "export.csv", "id,summary\nx,Phone 07700 900123\n")
+    write(site, "app.js", "var postcode = 'NX1 4QT';")  # not a published text format
+    register = Register.from_identifiers(["Zeb Harrow"])
+    report = scan_site(site, config=CONFIG, register=register, forbidden=[])
+    found = {(f.file.rsplit("/", 1)[-1], f.rule) for f in report.findings}
+    assert found == {
+        ("index.html", "uk-postcode"),
+        ("search.json", "identifier-register"),
+        ("feed.xml", "email"),
+        ("export.csv", "phone-number"),
+    }
+    (html_finding,) = [f for f in report.findings if f.rule == "uk-postcode"]
+    assert html_finding.line == 3
+    assert all("Harrow" not in f.excerpt and "4QT" not in f.excerpt for f in report.findings)
+    assert report.files_checked == 4
+
+
+def test_unpublished_text_is_found_even_partly(tmp_path) -> None:
+    site = tmp_path / "site"
+    words = DRAFT_SUMMARY.split()
+    write(site, "index.html", "<p>" + " ".join(words[3:17]).upper() + "…</p>")
+    write(site, "other.html", "<p>Child Z was left alone.</p>")
+    report = scan_site(
+        site, config=CONFIG, register=None, forbidden=[("reviews/draft.md", DRAFT_SUMMARY)]
+    )
+    (finding,) = report.findings
+    assert finding.rule == "unpublished-content" and finding.file.endswith("index.html")
+    assert "reviews/draft.md" in finding.message
+
+
+def test_allowed_text_becomes_a_suppression(tmp_path) -> None:
+    site = tmp_path / "site"
+    write(site, "index.html", "<p>Contact 0161 496 0000</p>")
+    report = scan_site(
+        site,
+        config=CONFIG,
+        register=None,
+        forbidden=[],
+        allowed=[("phone-number", "0161 496 0000")],
+    )
+    assert report.findings == [] and len(report.suppressions) == 1
+
+
+def test_html_text_keeps_lines_and_decodes_entities() -> None:
+    text = html_text("<p\nclass='x'>A&amp;B</p>\n<!-- NX1 4QT -->\n<script>var a = 1;</script>")
+    assert text.count("\n") == 3 and "A&B" in text and "NX1 4QT" in text
+
+
+def test_build_with_a_leaked_postcode_fails_before_writing(site, caplog) -> None:
+    site.plugin_options = {}
+    path = site.add_review(body="## Findings\n\nThe family lived in NX1 4QT.\n")
+    line = path.read_text(encoding="utf-8").split("\n").index("The family lived in NX1 4QT.") + 1
+    message = build_failure(site, caplog)
+    assert "uk-postcode" in message and f"reviews/testshire-2024-child-a.md:{line}:21" in message
+    assert "NX1 4QT" not in message
+    assert not (site.site_dir / "reviews").exists()
+
+
+def test_output_scan_catches_a_register_identifier_from_an_allowed_field(site, caplog) -> None:
+    # The partnership name is allowed in the source, but the register knows it identifies.
+    (site.root / "ids.yml").write_text("identifiers: [Blackthorn Rise]\n", encoding="utf-8")
+    site.plugin_options = {"checks": {"identifiers": "ids.yml"}}
+    site.add_review(partnership="Blackthorn Rise Safeguarding Partnership")
+    message = build_failure(site, caplog)
+    assert "output scan" in message and "identifier-register" in message
+    assert "Blackthorn" not in message
+    assert not site.site_dir.exists() or not any(site.site_dir.rglob("*.html"))
+
+
+def test_shared_wording_with_a_published_review_is_not_a_leak(tmp_path) -> None:
+    site = tmp_path / "site"
+    write(site, "index.html", f"<p>{DRAFT_SUMMARY}</p>")
+    report = scan_site(
+        site,
+        config=CONFIG,
+        register=None,
+        forbidden=[("reviews/draft.md", DRAFT_SUMMARY)],
+        published=[DRAFT_SUMMARY],
+    )
+    assert report.findings == []

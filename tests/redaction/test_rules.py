@@ -1,0 +1,217 @@
+"""Every rule: it finds what it should (positive), ignores look-alikes (negative), says how to
+fix it (message), and never shows the identifier in full (masked excerpt)."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.gb import nhs, upn
+
+from review_library.redaction.config import RULE_IDS, RedactionConfig
+from review_library.redaction.engine import check_text
+
+
+def _valid_nhs() -> str:
+    number = 400_000_000
+    while not nhs.is_valid(f"{number}0"[:10]):
+        number += 1
+    return f"{number}0"[:10]
+
+
+NHS = _valid_nhs()
+UPN_BODY = "801200005001"
+UPN = upn.calc_check_digit(UPN_BODY) + UPN_BODY
+
+# rule -> (text containing the identifier, the identifier, text with look-alikes only)
+CASES: dict[str, tuple[str, str, str]] = {
+    "person-name": (
+        "The school nurse spoke to Kayden Morris about his worries.",
+        "Kayden Morris",
+        "Child Q spoke to the school nurse. Will the practitioners act? In May the grace period ended.",
+    ),
+    "date-of-birth": (
+        "Child Q was born on 14 March 2021 at the local hospital.",
+        "14 March 2021",
+        "Child Q was born in March 2021, and was aged 10 months at the review.",
+    ),
+    "full-date": (
+        "On 12 May 2022 the health visitor made an unannounced visit.",
+        "12 May 2022",
+        "In May 2022 the health visitor visited; paragraph 4.12.3 of the 2018 guidance applies.",
+    ),
+    "uk-postcode": (
+        "The family lived in NX1 4QT at the time.",
+        "NX1 4QT",
+        "Recommendation R1 and section 47 apply to the M6 corridor.",
+    ),
+    "street-address": (
+        "The family lived at 14 Acacia Avenue throughout.",
+        "14 Acacia Avenue",
+        "The Family Court and the High Street shops were mentioned; 3 Family Court hearings followed.",
+    ),
+    "phone-number": (
+        "The mother's mobile, 07700 900123, was often switched off.",
+        "07700 900123",
+        "Call Childline on 0800 1111 or the NSPCC on 0808 800 5000; 0.4th centile.",
+    ),
+    "email": (
+        "The school emailed kayden.m@example.com about attendance.",
+        "kayden.m@example.com",
+        "The school emailed the family about attendance at 9am.",
+    ),
+    "nhs-number": (
+        f"Records listed {NHS[:3]} {NHS[3:6]} {NHS[6:]} for the child.",
+        f"{NHS[:3]} {NHS[3:6]} {NHS[6:]}",
+        "The audit sample number 943 476 5918 fails the checksum.",
+    ),
+    "ni-number": (
+        "Benefit records held QQ 12 34 56 C for the father.",
+        "QQ 12 34 56 C",
+        "Section 12 34 of the Act; QQ 12 was a form number.",
+    ),
+    "upn": (
+        f"The school census listed the child as {UPN}.",
+        UPN,
+        "The school census listed 13 pupils in year 4.",
+    ),
+    "case-reference": (
+        "The family court case ZW23C50012 concluded in the spring.",
+        "ZW23C50012",
+        "The case was closed in 2022; the court sat in 2023; reference 2018 guidance.",
+    ),
+    "vehicle-registration": (
+        "The father drove a silver car, registration AB12 CDE.",
+        "AB12 CDE",
+        "Recommendation R1 NHS England should lead; R2 ICB colleagues agree.",
+    ),
+    "social-handle": (
+        "He messaged her as @kayden_m on a social media app.",
+        "@kayden_m",
+        "Her Instagram account was used to send messages; email the team at 5 @ 10am.",
+    ),
+    "named-institution": (
+        "Child Q attended Oakfield Academy until the summer.",
+        "Oakfield Academy",
+        "Child Q attended the local primary school; the Children's Ward and the Special Care Baby Unit.",
+    ),
+    "html-comment": (
+        "The review met twice. <!-- confirm the school name -->",
+        "<!-- confirm the school name -->",
+        "The review met twice &lt;!-- not a comment --&gt; in escaped text.",
+    ),
+    "link-target": (
+        "See the [chronology](files/kayden-morris-chronology.pdf) for details.",
+        "kayden",
+        "See [Working Together](https://www.gov.uk/government/publications/working-together-to-safeguard-children--2).",
+    ),
+}
+
+FIX_WORDS = ("use", "remove", "delete", "rename", "give", "replace", "describe", "choose")
+
+
+def findings(text: str, rule: str) -> list:
+    report = check_text(text, "review.md", config=RedactionConfig())
+    return [f for f in report.findings if f.rule == rule]
+
+
+def test_every_text_rule_has_cases() -> None:
+    source_rules = set(RULE_IDS) - {"identifier-register", "asset-metadata", "unpublished-content"}
+    assert source_rules == set(CASES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_positive(rule: str) -> None:
+    text, identifier, _ = CASES[rule]
+    found = findings(text, rule)
+    assert len(found) == 1, found
+    assert found[0].line == 1
+    assert found[0].column == text.index(identifier.split()[0]) + 1 or rule == "link-target"
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_negative(rule: str) -> None:
+    _, _, look_alikes = CASES[rule]
+    assert findings(look_alikes, rule) == []
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_message_says_how_to_fix_and_excerpt_is_masked(rule: str) -> None:
+    text, identifier, _ = CASES[rule]
+    (finding,) = findings(text, rule)
+    assert any(word in finding.message for word in FIX_WORDS), finding.message
+    assert identifier not in finding.excerpt
+    assert identifier not in finding.message
+    assert "*" in finding.excerpt
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule_turned_off(rule: str) -> None:
+    text, _, _ = CASES[rule]
+    config = RedactionConfig.from_dict({rule: "off"})
+    report = check_text(text, "review.md", config=config)
+    assert all(f.rule != rule for f in report.findings)
+
+
+def test_warning_severity_is_applied() -> None:
+    text, _, _ = CASES["uk-postcode"]
+    config = RedactionConfig.from_dict({"uk-postcode": "warning"})
+    (finding,) = [f for f in check_text(text, "r.md", config=config).findings]
+    assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Lorna Haskett, the grandmother, raised concerns.",
+        "A baby named Hope was born prematurely.",
+        "His mother, Kelly, told the GP that things were fine.",
+        "Zoë Marchetti attended the conference.",
+        "Practitioners spoke to Jayden-Lee about his brother.",
+        "Letters to Kayden\nMorris were returned.",
+        "## Alfie's early years",
+        "| 2021 | Nevaeh was not brought |",
+    ],
+)
+def test_person_name_contexts(text: str) -> None:
+    assert findings(text, "person-name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandon et al. (2020) describe complexity.",
+        "Professor Munro's review (2011) is cited.",
+        "Mr B and Mrs A attended; Sibling 1 spoke to Social Worker 2.",
+        "May 2021, Will the board act? Hope is not a plan. Grace periods were long.",
+        "On Monday and Friday in June the panel met at Christmas.",
+    ],
+)
+def test_person_name_look_alikes(text: str) -> None:
+    assert findings(text, "person-name") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referral gave his DOB: 03/04/2019 and the school.",
+        "Her date of birth, 2nd June 2018, was recorded wrongly.",
+        "The records gave a date of birth of 21 August and no year.",
+    ],
+)
+def test_date_of_birth_formats(text: str) -> None:
+    assert findings(text, "date-of-birth")
+
+
+def test_published_date_is_not_tied_to_the_child() -> None:
+    assert findings("This report was published on 14 March 2024.", "full-date") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["+44 7700 900456", "(01632) 960 111", "020 7946 0333", "+44 (0)20 7946 0555", "07700900456"],
+)
+def test_phone_formats(text: str) -> None:
+    assert findings(f"The number was {text} at the time.", "phone-number")
+
+
+def test_unclosed_html_comment_is_still_reported() -> None:
+    assert findings("Text <!-- never closed", "html-comment")
