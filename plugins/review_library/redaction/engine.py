@@ -89,19 +89,11 @@ def check_text(
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     report = Report(files_checked=1)
     segments, allowances, pseudonyms = _segments(text, path)
-    findings: list[Finding] = []
-    # Front matter values are scanned together (one pass of each rule, not one per value):
-    # they are joined by a separator no rule matches across, and hits are mapped back.
-    values = [s for s in segments if s.field is not None]
-    others = [s for s in segments if s.field is None]
-    if values:
-        findings.extend(
-            _scan_values(values, path, text, config, register, allowances, report.suppressions)
-        )
-    for segment in others:
-        findings.extend(
-            _scan_segment(segment, path, config, register, allowances, report.suppressions)
-        )
+    # All pieces (front matter values, body) are scanned in one pass of each rule: they are
+    # joined by a separator no rule matches across, and hits are mapped back to their piece.
+    findings = list(
+        _scan_pieces(segments, path, text, config, register, allowances, report.suppressions)
+    )
     findings.extend(_check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions))
     report.findings = sorted(set(findings))
     report.suppressions = sorted(set(report.suppressions))
@@ -233,36 +225,11 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(kept + accepted, key=lambda h: (h.start, h.rule))
 
 
-def _scan_segment(
-    segment: _Segment,
-    path: str,
-    config: RedactionConfig,
-    register: Register | None,
-    allowances: list[Allowance],
-    suppressions: list[Suppression],
-) -> Iterator[Finding]:
-    """Scan a piece of the file whose lines are the file's (the body, or broken YAML)."""
-    import bisect
-
-    text = segment.text
-    hits = _hits(text, config, register, None)
-    if not hits:
-        return
-    covering = _allowed_spans(text, allowances) if allowances else ()
-    starts = line_starts(text)
-    for hit in hits:
-        index = bisect.bisect_right(starts, hit.start) - 1
-        line = segment.line + index
-        column = hit.start - starts[index] + 1
-        matched = text[hit.start : hit.end]
-        yield from _report(hit, matched, line, column, path, config, covering, suppressions)
-
-
 VALUE_SEPARATOR = "\n\x00\x00\x00\n"
 
 
-def _scan_values(
-    values: list[_Segment],
+def _scan_pieces(
+    pieces: list[_Segment],
     path: str,
     file_text: str,
     config: RedactionConfig,
@@ -270,25 +237,36 @@ def _scan_values(
     allowances: list[Allowance],
     suppressions: list[Suppression],
 ) -> Iterator[Finding]:
-    joined = VALUE_SEPARATOR.join(v.text for v in values)
+    import bisect
+
+    joined = VALUE_SEPARATOR.join(p.text for p in pieces)
     starts = []
     position = 0
-    for value in values:
+    for piece in pieces:
         starts.append(position)
-        position += len(value.text) + len(VALUE_SEPARATOR)
+        position += len(piece.text) + len(VALUE_SEPARATOR)
     hits = _hits(joined, config, register, None)
     if not hits:
         return
-    import bisect
-
-    file_starts = line_starts(file_text)
     covering = _allowed_spans(joined, allowances) if allowances else ()
+    file_starts: list[int] | None = None
+    piece_lines: dict[int, list[int]] = {}
     for hit in hits:
         index = bisect.bisect_right(starts, hit.start) - 1
+        piece = pieces[index]
         matched = joined[hit.start : hit.end]
-        segment = values[index]
-        found = _find_in_file(file_text, file_starts, segment.line, matched)
-        line, column = found if found is not None else (segment.line, segment.column)
+        local = hit.start - starts[index]
+        if piece.field is None:
+            lines = piece_lines.get(index)
+            if lines is None:
+                lines = piece_lines[index] = line_starts(piece.text)
+            row = bisect.bisect_right(lines, local) - 1
+            line, column = piece.line + row, local - lines[row] + 1
+        else:
+            if file_starts is None:
+                file_starts = line_starts(file_text)
+            found = _find_in_file(file_text, file_starts, piece.line, matched)
+            line, column = found if found is not None else (piece.line, piece.column)
         yield from _report(hit, matched, line, column, path, config, covering, suppressions)
 
 

@@ -15,9 +15,9 @@ from review_library.redaction.rules.text import (
     CAP_WORD,
     digit_windows,
     fold,
-    keyword_windows,
     strip_possessive,
     word_set,
+    word_windows,
 )
 
 RULE = "street-address"
@@ -60,17 +60,17 @@ def _named(words: list[str]) -> list[str]:
     return [w for w in words if fold(strip_possessive(w)) not in GENERIC and len(w) >= 2]
 
 
-TRIGGER_RE = re.compile(rf"(?:{_ALWAYS})\b")
+STREET_WORDS = tuple(_ALWAYS.split("|"))
 
 
 def find(text: str) -> Iterator[Hit]:
-    numeric = digit_windows(text, 64)
+    numeric = digit_windows(text)
     for match, delta in numeric.finditer(NUMBERED_RE):
         if _named(re.findall(CAP_WORD, match.group("name"))):
             yield Hit(match.start() + delta, match.end("type") + delta, RULE, MESSAGE)
     for match, delta in numeric.finditer(FLAT_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE, MESSAGE)
-    for match, delta in keyword_windows(text, TRIGGER_RE, 100, 2).finditer(NAMED_RE):
+    for match, delta in word_windows(text, STREET_WORDS, 100, 2).finditer(NAMED_RE):
         named = _named(re.findall(CAP_WORD, match.group("name")))
         if named:
             start = match.start("name") + match.group("name").find(named[0]) + delta

@@ -9,7 +9,6 @@ Role titles, months, weekdays and pseudonym words ("Child", "Mother", "Sibling")
 
 from __future__ import annotations
 
-import bisect
 import gzip
 import re
 from collections.abc import Iterator
@@ -160,72 +159,99 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
-CONTEXT_WORDS = tuple(
-    sorted(
-        {w.replace("\\", "").split("(")[0].strip() for w in RELATIONS.split("|")}
-        | {"named", "called", "known", "name", "aka", "a.k.a", "referred"}
-    )
-)
+NAMING_WORDS = ("named", "called", "known", "name", "aka", "a.k.a", "referred")
 
 
-def _context_ends(text: str) -> list[int]:
-    """Sorted ends of every context word (any case), found with str.find (fast)."""
-    lower = lowered(text)
-    ends = []
-    for word in CONTEXT_WORDS:
-        if not word:
-            continue
-        position = lower.find(word)
+# Without CAP_RE's look-behind the engine can skip to capital letters: used to list the
+# distinct capitalised words; occurrences are then checked for word boundaries.
+CAP_FAST_RE = re.compile(CAP_WORD)
+
+
+def _occurrences(text: str, words: list[str]) -> list[re.Match]:
+    """Matches of CAP_RE at each whole-word occurrence of the given words, in text order."""
+    found = []
+    for word in words:
+        position = text.find(word)
         while position != -1:
-            ends.append(position + len(word))
-            position = lower.find(word, position + 1)
-    ends.sort()
-    return ends
+            match = CAP_RE.match(text, position)
+            if match and match.group("name") == word:
+                found.append(match)
+            position = text.find(word, position + 1)
+    found.sort(key=lambda m: m.start())
+    return found
 
 
-def _near_context(ends: list[int], start: int) -> bool:
-    index = bisect.bisect_right(ends, start)
-    return index > 0 and start - ends[index - 1] <= 48
+_CATEGORY: dict[str, int] = {}
+_TITLE, _FIRST, _SURNAME = 1, 2, 3
+
+
+def _category(word: str) -> int:
+    """0 not a name, 1 title, 2 first name, 3 surname only (cached per spelling)."""
+    found = _CATEGORY.get(word)
+    if found is None:
+        names = gazetteer()
+        key = name_key(word)
+        if key in TITLE_WORDS:
+            found = _TITLE
+        elif key in NEVER_NAMES:
+            found = 0
+        elif key in names.first:
+            found = _FIRST
+        elif key in names.surnames:
+            found = _SURNAME
+        else:
+            found = 0
+        if len(_CATEGORY) < 200_000:
+            _CATEGORY[word] = found
+    return found
+
+
+def _relevant(word: str, naming: bool) -> bool:
+    category = _category(word)
+    return category in (_TITLE, _FIRST) or (category == _SURNAME and naming)
 
 
 def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
-    first, surnames, ordinary = names.first, names.surnames, names.ordinary
-    context_ends = _context_ends(text)
-    for match in UPPER_TITLE_RE.finditer(text):
-        if _plausible(match.group("name")):
-            end = _extend(text, match.end("name"), names)
-            yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
-    for match in CAP_RE.finditer(text):
+    ordinary = names.ordinary
+    if "PC" in text or "DC" in text or "DS" in text or "DI" in text or "HHJ" in text:
+        for match in UPPER_TITLE_RE.finditer(text):
+            if _plausible(match.group("name")):
+                end = _extend(text, match.end("name"), names)
+                yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
+    # Most capitalised words are not names: find the distinct ones at C speed, keep those
+    # that could be a name, and visit only their occurrences. A word that is only a surname
+    # counts after a naming verb ("known as Okafor"), so only when the text has one.
+    lower = lowered(text)
+    naming = any(word in lower for word in NAMING_WORDS)
+    relevant = [w for w in set(CAP_FAST_RE.findall(text)) if _relevant(w, naming)]
+    if not relevant:
+        return
+    for match in _occurrences(text, relevant):
         word = match.group("name")
-        key = name_key(word)
-        if key in TITLE_WORDS:
+        category = _category(word)
+        start = match.start()
+        if category == _TITLE:
             after = AFTER_TITLE_RE.match(text, match.end())
             if after and _plausible(after.group("name")):
                 end = _extend(text, after.end("name"), names)
                 if not CITATION_RE.match(text, end):
                     yield Hit(*_trim(text, after.start("name"), end), RULE, MESSAGE)
             continue
-        is_first = key in first
-        if (not is_first and key not in surnames) or key in NEVER_NAMES:
+        key = name_key(word)
+        if category == _FIRST and key not in ordinary:
+            end = _extend(text, match.end("name"), names)
+            if not CITATION_RE.match(text, match.end()) and not (
+                end != match.end("name") and CITATION_RE.match(text, end)
+            ):
+                yield Hit(*_trim(text, start, end), RULE, MESSAGE)
             continue
-        start = match.start()
-        if _near_context(context_ends, start) and CONTEXT_BEFORE_RE.search(
-            text, max(0, start - 48), start
-        ):
-            # "named Hope", "his mother, Kelly": a name even if it is also a word.
+        if CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start):
+            # "named Hope", "his mother, Grace", "known as Okafor": a name in context.
             yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE, MESSAGE)
             continue
-        if not is_first:
-            continue
-        if key not in ordinary:
-            if CITATION_RE.match(text, match.end()):
-                continue
-            end = _extend(text, match.end("name"), names)
-            if end != match.end("name") and CITATION_RE.match(text, end):
-                continue
-            yield Hit(*_trim(text, start, end), RULE, MESSAGE)
+        if category != _FIRST:
             continue
         # An everyday-word first name counts only before a surname that is not one too:
         # "Grace Kowalczyk" is a name, "May Green" may not be.

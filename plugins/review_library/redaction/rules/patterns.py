@@ -157,6 +157,7 @@ CASE_WORDS = (
     "urn",
     "file",
     "ref",
+    "reference",
 )
 BIRTH_WORDS = ("born", "birth", "dob", "d.o.b")
 SOCIAL_WORDS = (
@@ -245,7 +246,7 @@ def case_references(text: str) -> Iterator[Hit]:
     for pattern in CASE_REF_RES:
         for match, delta in windows.finditer(pattern):
             yield _hit(match, delta, "case-reference")
-    context = literal_windows(text, CASE_WORDS, 0, 48)
+    context = literal_windows(text, CASE_WORDS, 0, 48, whole=True, digit_after=True)
     for match, delta in context.finditer(CASE_REF_CONTEXT_RE):
         ref = match.group("ref").rstrip("/-")
         digits = sum(c.isdigit() for c in ref)
@@ -295,7 +296,9 @@ def dates(text: str) -> Iterator[Hit]:
     # Day and month of birth without a year still identify.
     lower = lowered(text)
     if any(word in lower for word in BIRTH_WORDS):
-        for match, delta in literal_windows(text, BIRTH_WORDS, 0, 40).finditer(DAY_MONTH_RE):
+        for match, delta in literal_windows(text, BIRTH_WORDS, 0, 40, digit_after=True).finditer(
+            DAY_MONTH_RE
+        ):
             start = match.start() + delta
             if DOB_CONTEXT.search(text, max(0, start - 45), start):
                 yield _hit(match, delta, "date-of-birth")

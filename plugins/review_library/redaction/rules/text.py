@@ -95,21 +95,31 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _merge(text: str, spans) -> list[tuple[int, int]]:
+    """Merge sorted spans that touch, then widen each merged span to whole words."""
     merged: list[list[int]] = []
+    length = len(text)
     for start, end in spans:
-        start, end = _widen(text, max(0, start), min(len(text), end))
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
+        start, end = max(0, start), min(length, end)
+        if merged and start <= merged[-1][1] + 64:
+            if end > merged[-1][1]:
+                merged[-1][1] = end
         else:
             merged.append([start, end])
-    return [(s, e) for s, e in merged]
+    out: list[tuple[int, int]] = []
+    for start, end in merged:
+        start, end = _widen(text, start, end)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 @lru_cache(maxsize=16)
-def digit_windows(text: str, reach: int = 20) -> Windows:
-    """Text within ``reach`` characters of a digit."""
+def digit_windows(text: str, before: int = 20, after: int = 36) -> Windows:
+    """Text from ``before`` characters ahead of each digit cluster to ``after`` past it."""
     return Windows(
-        text, _merge(text, ((m.start() - reach, m.end() + reach) for m in _DIGITS.finditer(text)))
+        text, _merge(text, ((m.start() - before, m.end() + after) for m in _DIGITS.finditer(text)))
     )
 
 
@@ -127,15 +137,53 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-def literal_windows(text: str, words: tuple[str, ...], before: int, after: int) -> Windows:
+_DIGIT = re.compile(r"\d")
+
+
+def literal_windows(
+    text: str,
+    words: tuple[str, ...],
+    before: int,
+    after: int,
+    whole: bool = False,
+    digit_after: bool = False,
+) -> Windows:
     """Text around each occurrence (any case) of the given lower-case words, found with
-    ``str.find`` (far faster than a case-insensitive regex alternation)."""
+    ``str.find`` (far faster than a case-insensitive regex alternation); ``whole`` skips
+    occurrences inside longer words ("ref" in "referral"); ``digit_after`` keeps only
+    occurrences followed by a digit within ``after`` characters."""
     lower = lowered(text)
+    length = len(lower)
     spans = []
     for word in words:
         position = lower.find(word)
         while position != -1:
-            spans.append((position - before, position + len(word) + after))
+            end = position + len(word)
+            if (
+                not whole
+                or (
+                    (position == 0 or not lower[position - 1].isalpha())
+                    and (end == length or not lower[end].isalpha())
+                )
+            ) and (not digit_after or _DIGIT.search(lower, end, end + after)):
+                spans.append((position - before, end + after))
             position = lower.find(word, position + 1)
+    spans.sort()
+    return Windows(text, _merge(text, spans))
+
+
+def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> Windows:
+    """Text around each whole-word, case-sensitive occurrence of the given words."""
+    spans = []
+    length = len(text)
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            end = position + len(word)
+            if (position == 0 or not text[position - 1].isalnum()) and (
+                end == length or not text[end].isalnum()
+            ):
+                spans.append((position - before, end + after))
+            position = text.find(word, position + 1)
     spans.sort()
     return Windows(text, _merge(text, spans))
