@@ -65,8 +65,7 @@ UPN_CONTEXT = re.compile(r"(?i:\bupn\b|unique pupil number)[^\n]{0,15}$")
 
 CASE_REF_RES = (
     # Family court case numbers (e.g. "ZW23C50012") and Crown Court indictments ("T20227001").
-    re.compile(r"(?<![\w-])[A-Z]{2}\d{2}[A-Z]\d{5}(?![\w-])"),
-    re.compile(r"(?<![\w-])[ST]\d{8}(?![\w-])"),
+    re.compile(r"(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[ST]\d{8})(?![\w-])"),
 )
 CASE_REF_CONTEXT_RE = re.compile(
     r"(?i:\b(?:case|crime|court|claim|incident|log|police|cad|urn|file|reference|ref)\b\.?)"
