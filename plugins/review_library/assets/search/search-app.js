@@ -58,6 +58,7 @@ class SearchPage {
     this.meta = await this.lessons.loadMeta();
     this.facetNames = this.meta.facets.map((f) => f.name);
     this.typeFacet = this.facetNames.indexOf("type");
+    this.themeFacet = this.facetNames.indexOf("theme");
     this.buildFacets();
     this.state = readState(this.facetNames);
     this.syncControls();
@@ -215,10 +216,11 @@ class SearchPage {
     this.updateActive();
     this.results = results;
     this.shown = 0;
-    this.list.replaceChildren();
+    // The new results replace the old ones only once their text has arrived, and the live
+    // region speaks after that: what it announces is on the page.
+    if (!(await this.showMore(false, true))) return;
+    this.showEmpty(mode, results.length, hits);
     this.announce(mode, results.length, hits);
-    await this.showEmpty(mode, results.length, hits);
-    await this.showMore(false);
     if (results.length && !this.marked) {
       this.marked = true;
       performance.mark("rl-first-result");
@@ -283,7 +285,7 @@ class SearchPage {
     this.status.textContent = text;
   }
 
-  async showEmpty(mode, count, hits) {
+  showEmpty(mode, count, hits) {
     this.empty.replaceChildren();
     this.empty.hidden = count > 0;
     if (count > 0) return;
@@ -327,18 +329,21 @@ class SearchPage {
     return changed ? fixed.join(" ") : "";
   }
 
-  async showMore(moveFocus) {
+  // Adds the next page of results (or replaces the list); false if a newer render won.
+  async showMore(moveFocus, replace = false) {
     const batch = this.results.slice(this.shown, this.shown + PAGE);
     const generation = this.generation;
     const texts = await Promise.all(batch.map((row) => this.lessons.display(row[0])));
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) return false;
     const items = batch.map((row, n) => this.resultItem(row, texts[n]));
-    this.list.append(...items);
+    if (replace) this.list.replaceChildren(...items);
+    else this.list.append(...items);
     this.shown += batch.length;
     const left = this.results.length - this.shown;
     this.more.hidden = left <= 0;
     this.more.textContent = `Show ${Math.min(PAGE, left)} more (${this.shown} of ${this.results.length} shown)`;
     if (moveFocus && items.length) items[0].querySelector("a").focus();
+    return true;
   }
 
   reviewUrl(id) {
@@ -360,6 +365,10 @@ class SearchPage {
       el("p", { class: "rl-result__meta", text: `${type} · ${partnership} · ${MONTHS[month - 1]} ${year}` }),
       el("p", { class: "rl-result__summary" }, highlighted(summary, terms)),
     );
+    if (this.themeFacet >= 0) {
+      const labels = facets[this.themeFacet].map((v) => this.meta.facets[this.themeFacet].values[v][1]);
+      item.append(el("p", { class: "rl-result__themes" }, "Themes: ", highlighted(labels.join(", "), terms)));
+    }
     const lesson = hit && this.bestLesson(points, recommendations, faq, terms);
     if (lesson) {
       item.append(
