@@ -108,6 +108,33 @@ def test_shared_wording_with_a_published_review_is_not_a_leak(tmp_path) -> None:
         config=CONFIG,
         register=None,
         forbidden=[("reviews/draft.md", DRAFT_SUMMARY)],
-        published=[DRAFT_SUMMARY],
+        published=["Background. " + DRAFT_SUMMARY + " More text."],
     )
     assert report.findings == []
+
+
+def test_a_draft_revision_is_caught_by_its_new_words_only(tmp_path) -> None:
+    site = tmp_path / "site"
+    published = "The health visitor saw the baby at home and weighed her. " * 3
+    revision = (
+        published
+        + "The new chapter names the reasons why nobody escalated the concern to a manager."
+    )
+    write(site, "index.html", f"<p>{published}</p>")
+    report = scan_site(
+        site,
+        config=CONFIG,
+        register=None,
+        forbidden=[("reviews/r.md", revision)],
+        published=[published],
+    )
+    assert report.findings == []
+    write(site, "leak.html", f"<p>{revision}</p>")
+    report = scan_site(
+        site,
+        config=CONFIG,
+        register=None,
+        forbidden=[("reviews/r.md", revision)],
+        published=[published],
+    )
+    assert [f.file.rsplit("/", 1)[-1] for f in report.findings] == ["leak.html"]

@@ -16,7 +16,7 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from review_library.redaction.config import RedactionConfig
@@ -238,18 +238,31 @@ class _ForbiddenIndex:
     def __init__(self, forbidden: list[tuple[str, str]], published: Iterable[str] = ()):
         self.shingles: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.sizes: set[int] = set()
-        public_text = " ".join(" ".join(_WORD.findall(t)).casefold() for t in published)
         for source, text in forbidden:
             words = [w.casefold() for w in _WORD.findall(text)]
             if len(words) < 4:
                 continue  # too short to prove anything; would match ordinary phrases
-            if public_text and " ".join(words) in public_text:
-                continue  # published elsewhere in the same words: not a leak
             size = min(SHINGLE, len(words))
             self.sizes.add(size)
             for start in range(0, len(words) - size + 1):
                 self.shingles.setdefault(tuple(words[start : start + size]), (source, words))
         self.first_words = {key[0] for key in self.shingles}
+        # Wording that a published review shares (a common recommendation, the unchanged
+        # parts of a draft revision) proves nothing: drop those shingles.
+        shared = {key for text in published for key in self._keys_in(text)}
+        for key in shared:
+            del self.shingles[key]
+        self.first_words = {key[0] for key in self.shingles}
+
+    def _keys_in(self, text: str) -> Iterator[tuple[str, ...]]:
+        words = [w.casefold() for w in _WORD.findall(text)]
+        first_words = self.first_words
+        for index, word in enumerate(words):
+            if word in first_words:
+                for size in self.sizes:
+                    key = tuple(words[index : index + size])
+                    if key in self.shingles:
+                        yield key
 
     def find(self, text: str) -> list[tuple[int, str, list[str]]]:
         """(offset, source, words of the forbidden text) of each leak, once per text."""
