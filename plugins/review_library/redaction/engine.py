@@ -8,6 +8,7 @@ Suppression) and returns findings with masked excerpts only.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -237,8 +238,6 @@ def _scan_pieces(
     allowances: list[Allowance],
     suppressions: list[Suppression],
 ) -> Iterator[Finding]:
-    import bisect
-
     joined = VALUE_SEPARATOR.join(p.text for p in pieces)
     starts = []
     position = 0
@@ -248,7 +247,7 @@ def _scan_pieces(
     hits = _hits(joined, config, register, None)
     if not hits:
         return
-    covering = _allowed_spans(joined, allowances) if allowances else ()
+    covering = _allowance_context(joined, allowances) if allowances else ()
     file_starts: list[int] | None = None
     piece_lines: dict[int, list[int]] = {}
     for hit in hits:
@@ -305,7 +304,7 @@ def _report(
     )
 
 
-def _allowed_spans(text: str, allowances: list[Allowance]) -> tuple[str, list[Allowance]]:
+def _allowance_context(text: str, allowances: list[Allowance]) -> tuple[str, list[Allowance]]:
     return text, allowances
 
 
@@ -348,8 +347,6 @@ def _find_in_file(
         match = first.search(file_text, begin, end)
     if match is None:
         return None
-    import bisect
-
     index = bisect.bisect_right(file_starts, match.start()) - 1
     return index + 1, match.start() - file_starts[index] + 1
 

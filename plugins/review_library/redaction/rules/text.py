@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
@@ -74,8 +75,6 @@ class Windows:
 
     def finditer(self, pattern: re.Pattern):
         """(match, delta): add ``delta`` to the match's offsets to get offsets in the text."""
-        import bisect
-
         starts, deltas = self.joined_starts, self.deltas
         for match in pattern.finditer(self.text):
             yield match, deltas[bisect.bisect_right(starts, match.start()) - 1]
