@@ -58,6 +58,8 @@ GENERIC_PARTS = word_set(
 
 # What splits one word in two: a hyphen at a line end, a soft hyphen, zero-width characters.
 _JOINER = re.compile(r"-[ \t]*\n[ \t]*|\u00ad|[\u200b\u200c\u200d\u2060]")
+_WORD_END = re.compile(r"[^\W_]+\Z")
+_WORD_START = re.compile(r"[^\W_]+")
 
 
 class RegisterError(Exception):
@@ -274,32 +276,49 @@ class Register:
                 candidates.append(chunk)
             elif len(known_no) < 1_000_000:
                 known_no.add(chunk)
-        joined = bool(_JOINER.search(text))
-        if not candidates and not joined:
+        # A word split by a hyphen at a line end (or a soft hyphen) may start an identifier
+        # only once rejoined: test those joins too.
+        starts_at = []
+        for join in _JOINER.finditer(text):
+            before = _WORD_END.search(text, max(0, join.start() - 64), join.start())
+            after = _WORD_START.match(text, join.end())
+            if before and after:
+                key = fold(before.group() + after.group())
+                if key and any(t.starts(key) for t in self._tables):
+                    starts_at.append(before.start())
+        if not candidates and not starts_at:
             return []
-        if joined:
-            windows = [(0, len(text))]
-        else:
-            # Only the text around a candidate can hold a match: tokenise just that.
-            trigger = re.compile(
-                "|".join(re.escape(c) for c in sorted(candidates, key=len, reverse=True))
-            )
-            windows = _windows(text, trigger)
+        # Only the text from a candidate word on can hold a match: tokenise just that.
+        longest = max(max(t.sizes, default=1) for t in self._tables)
+        trigger = (
+            re.compile("|".join(re.escape(c) for c in sorted(candidates, key=len, reverse=True)))
+            if candidates
+            else None
+        )
+        windows = _windows(text, trigger, starts_at, longest)
         spans: list[tuple[int, int]] = []
         for start, end in windows:
             piece = text[start:end]
-            for stream in _streams(piece, joined):
+            for stream in _streams(piece, bool(_JOINER.search(piece))):
                 for table in self._tables:
                     spans.extend((s + start, e + start) for s, e in _match(stream, table))
         return _union(spans)
 
 
-def _windows(text: str, trigger: re.Pattern) -> list[tuple[int, int]]:
-    reach = (MAX_GAP + 40) * MAX_NGRAM
+def _windows(
+    text: str, trigger: re.Pattern | None, starts_at: list[int], longest: int
+) -> list[tuple[int, int]]:
+    """Text from each candidate word (which can only start a match) to as far as the
+    longest identifier can reach, widened to whole words."""
+    reach = (MAX_GAP + 40) * longest
+    positions = (
+        sorted([m.start() for m in trigger.finditer(text)] if trigger is not None else [])
+        + starts_at
+    )
     merged: list[list[int]] = []
-    for match in trigger.finditer(text):
-        start = max(0, match.start() - reach)
-        end = min(len(text), match.end() + reach)
+    for position in sorted(positions):
+        start = position
+        end = min(len(text), position + reach)
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         while end < len(text) and not text[end].isspace():
