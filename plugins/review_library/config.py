@@ -5,6 +5,26 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+# Signposting without phone numbers: a number in built pages trips the phone-number check,
+# and a partnership should list its own local services (with an audited allowance).
+DEFAULT_HELPLINES = (
+    {
+        "name": "If a child or adult is in danger now",
+        "text": "Call the emergency services on 999.",
+    },
+    {
+        "name": "If you are worried about a child or an adult at risk",
+        "text": "Contact the children's or adult social care service of the council where "
+        "they live, or the police.",
+    },
+    {
+        "name": "If reading this has affected you",
+        "text": "Talk to your manager, your organisation's safeguarding lead or its employee "
+        "support service; Samaritans can be contacted at any time, day or night.",
+        "url": "https://www.samaritans.org/",
+    },
+)
+
 
 class ChecksConfig(base.Config):
     """Redaction checks run by every build."""
@@ -39,4 +59,16 @@ class ReviewLibraryConfig(base.Config):
     """Shown at the top of every review page; a review's ``content_note`` replaces it."""
     latest_count = c.Type(int, default=6)
     """How many reviews the home page lists."""
+    helplines = c.Type(list, default=list(DEFAULT_HELPLINES))
+    """Support shown on every review page: a list of ``{name, text}`` (``url`` optional)."""
+    suppress_below = c.Type(int, default=3)
+    """Counts of a sensitive facet below this are shown as "fewer than N" in aggregates."""
+    sensitive_facets = c.Type(list, default=["age_band", "region"])
+    """Facets whose small counts could identify a family (see suppress_below)."""
+    feed_size = c.Type(int, default=20)
+    """How many of the newest reviews /feed.xml lists."""
+    feed_id = c.Type(str, default="")
+    """Makes the feed's permanent Atom id unique: set it once (e.g. the site's address)."""
+    stale_after_months = c.Type(int, default=12)
+    """A recommendation not updated for this many months is flagged on /recommendations/."""
     checks = c.SubConfig(ChecksConfig)

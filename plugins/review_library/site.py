@@ -9,11 +9,20 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from review_library import publish
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
-from review_library.pages import indexes
+from review_library.pages import (
+    agencies,
+    briefing,
+    charts,
+    faq,
+    indexes,
+    recommendations,
+    recurring,
+)
 from review_library.pages.base import GeneratedPage, attr, esc, review_uri
-from review_library.pages.review import review_markdown, tombstone_markdown
+from review_library.pages.review import review_markdown, support_block, tombstone_markdown
 from review_library.search.page import search_pages, write_search_data
 
 ASSETS = Path(__file__).parent / "assets"
@@ -23,18 +32,39 @@ ASSETS = Path(__file__).parent / "assets"
 PAGE_PROVIDERS: list[Callable[[Catalogue, ReviewLibraryConfig], list[GeneratedPage]]] = [
     lambda catalogue, options: indexes.all_pages(catalogue),
     search_pages,
+    agencies.agency_pages,
+    briefing.briefing_pages,
+    recommendations.recommendations_pages,
+]
+
+# Each section function returns Markdown appended to a generated page (by src_uri), or ''.
+PAGE_SECTIONS: list[Callable[[Catalogue, ReviewLibraryConfig, str], str]] = [
+    lambda catalogue, options, uri: (
+        charts.charts_block(catalogue, options, full=True)
+        + recurring.recurring_section(catalogue, uri)
+        if uri == "themes/index.md"
+        else ""
+    ),
+    faq.theme_faq,
 ]
 
 # Each writer adds files to the built site (search data, feeds, exports) before the
 # output scan, which therefore covers them too.
-OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [write_search_data]
+OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [
+    write_search_data,
+    publish.write_feed,
+    publish.write_open_data,
+]
 STYLESHEET = "assets/review_library/review-library.css"
+LEARNING_STYLESHEET = "assets/review_library/learning.css"
 
 # Placeholders a hand-written page (usually the home page) may contain.
 PLACEHOLDERS = {
     "<!-- review-library:latest-reviews -->": "latest",
     "<!-- review-library:themes -->": "themes",
     "<!-- review-library:review-count -->": "count",
+    "<!-- review-library:charts -->": "charts",
+    faq.JSONLD_PLACEHOLDER: "faq-jsonld",
 }
 
 
@@ -52,6 +82,10 @@ class SiteBuild:
             for provider in PAGE_PROVIDERS
             for page in provider(catalogue, options)
         }
+        for uri, page in self.generated.items():
+            extra = "".join(section(catalogue, options, uri) for section in PAGE_SECTIONS)
+            if extra:
+                self.generated[uri] = GeneratedPage(uri, page.markdown + "\n" + extra, page.in_nav)
 
     def files(self, config: MkDocsConfig, files: Files, taxonomy_path: Path) -> list[File]:
         """Files to add: reviews, their attachments, tombstones, index pages, stylesheet."""
@@ -74,6 +108,11 @@ class SiteBuild:
         )
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        out.append(
+            File.generated(config, LEARNING_STYLESHEET, abs_src_path=str(ASSETS / "learning.css"))
+        )
+        if LEARNING_STYLESHEET not in config.extra_css:
+            config.extra_css.append(LEARNING_STYLESHEET)
         return out
 
     def _attachments(self, config: MkDocsConfig, review_id: str) -> list[File]:
@@ -108,8 +147,26 @@ class SiteBuild:
                 "description": attr(review.meta.summary),
             }
             note = review.meta.content_note or self.options.content_note
-            notice = f'!!! warning "Content note"\n    {esc(note)}\n' if note else ""
-            return review_markdown(review, self.catalogue.taxonomy, markdown, notice)
+            support = support_block(self.options.helplines)
+            if note and support:
+                note_text = f"{esc(note)} [Where to get support](#where-to-get-support)"
+            else:
+                note_text = esc(note)
+            notice = f'!!! warning "Content note"\n    {note_text}\n' if note else ""
+            found = recurring.recurring_for(self.catalogue)
+            return review_markdown(
+                review,
+                self.catalogue.taxonomy,
+                markdown,
+                notice,
+                briefing=briefing.briefing_link(review),
+                point_notes=[
+                    recurring.point_note(found, review, index)
+                    for index in range(len(review.meta.learning_points))
+                ],
+                faq=faq.review_faq(review),
+                support=support,
+            )
         if uri in self.tombstones:
             review = self.tombstones[uri]
             page.meta = {"title": attr(review.meta.title), "robots": "noindex"}
@@ -126,6 +183,10 @@ class SiteBuild:
                 block = indexes.latest_reviews_block(self.catalogue, uri, self.options.latest_count)
             elif kind == "themes":
                 block = indexes.themes_block(self.catalogue, uri)
+            elif kind == "charts":
+                block = charts.charts_block(self.catalogue, self.options, full=False)
+            elif kind == "faq-jsonld":
+                block = faq.page_jsonld(markdown)
             else:
                 block = str(len(self.catalogue.published))
             markdown = markdown.replace(marker, block)

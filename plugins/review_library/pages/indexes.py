@@ -161,26 +161,6 @@ def _nation_page(key: str, reviews: list, catalogue: Catalogue) -> GeneratedPage
     return GeneratedPage(here, "\n".join(out))
 
 
-def agency_pages(catalogue: Catalogue) -> list[GeneratedPage]:
-    """/agencies/<key>/: the reviews that involved an agency or addressed it."""
-    pages = []
-    for key, reviews in sorted(catalogue.by_agency().items()):
-        term = catalogue.taxonomy.agencies[key]
-        here = agency_uri(key)
-        description = f"{esc(term.description)}\n\n" if term.description else ""
-        pages.append(
-            GeneratedPage(
-                here,
-                f"# {esc(term.label)}\n\n{description}"
-                f"Reviews in which {esc(term.label.lower())} took part or to which "
-                f"recommendations were addressed: {count_label(len(reviews))}, newest first. "
-                f"[Browse all]({rel(here, 'browse/index.md')})\n\n"
-                + review_list(newest_first(reviews), catalogue.taxonomy, here),
-            )
-        )
-    return pages
-
-
 def latest_reviews_block(catalogue: Catalogue, from_uri: str, limit: int = 6) -> str:
     """Home page block: the newest reviews."""
     return review_list(catalogue.published[:limit], catalogue.taxonomy, from_uri)
@@ -199,10 +179,9 @@ def themes_block(catalogue: Catalogue, from_uri: str) -> str:
 
 
 def all_pages(catalogue: Catalogue) -> list[GeneratedPage]:
-    """Every index page the foundation generates."""
+    """Every index page the foundation generates (agency pages: pages/agencies.py)."""
     return [
         themes_index(catalogue),
         *theme_pages(catalogue),
         *browse_pages(catalogue),
-        *agency_pages(catalogue),
     ]

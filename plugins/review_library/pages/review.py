@@ -5,6 +5,7 @@ from __future__ import annotations
 from review_library.model import Review
 from review_library.pages.base import (
     agency_uri,
+    attr,
     esc,
     month_year,
     nation_uri,
@@ -108,21 +109,41 @@ def recommendations_table(review: Review, taxonomy: Taxonomy) -> str:
     return "\n".join(lines) + "\n"
 
 
-def review_markdown(review: Review, taxonomy: Taxonomy, body: str, extra_blocks: str = "") -> str:
-    """The full Markdown of a review page; ``body`` is the report text without front matter."""
+def review_markdown(
+    review: Review,
+    taxonomy: Taxonomy,
+    body: str,
+    extra_blocks: str = "",
+    *,
+    briefing: str = "",
+    point_notes: list[str] | None = None,
+    faq: str = "",
+    support: str = "",
+) -> str:
+    """The full Markdown of a review page; ``body`` is the report text without front matter.
+
+    ``briefing``: the link to the 7-minute briefing; ``point_notes``: per learning point, a
+    recurring-finding note or ''; ``faq``: the questions block; ``support``: helplines.
+    """
     meta = review.meta
+    notes = point_notes or [""] * len(meta.learning_points)
+    points = [
+        f"1. {esc(point)}" + (f"  \n    {note}" if note else "")
+        for point, note in zip(meta.learning_points, notes, strict=False)
+    ]
     parts = [
         f"# {esc(meta.title)}\n",
         extra_blocks,
         metadata_panel(review, taxonomy),
+        briefing,
         "## Summary\n",
         paragraphs(meta.summary) + "\n",
         "## Learning points\n",
-        "\n".join(f"1. {esc(point)}" for point in meta.learning_points) + "\n",
+        "\n".join(points) + "\n",
     ]
     if meta.recommendations:
         parts += ["## Recommendations\n", recommendations_table(review, taxonomy)]
-    parts += ['<hr class="rl-report-start">\n', body.strip() + "\n"]
+    parts += [faq, '<hr class="rl-report-start">\n', body.strip() + "\n", support]
     return "\n".join(p for p in parts if p)
 
 
@@ -140,4 +161,24 @@ def tombstone_markdown(review: Review) -> str:
         f"**Reason:** {reason}\n\n"
         "The report's text has been removed from this library. The address of this page is kept "
         "so that links to it still explain what happened.\n\n</div>\n"
+    )
+
+
+def support_block(helplines: list) -> str:
+    """'Where to get support' at the end of a review page, from the ``helplines`` option."""
+    if not helplines:
+        return ""
+    items = []
+    for index, entry in enumerate(helplines):
+        if not isinstance(entry, dict) or not entry.get("name") or not entry.get("text"):
+            raise ValueError(
+                f"plugin option helplines[{index}] needs 'name' and 'text' (and optionally 'url')"
+            )
+        text = esc(entry["text"])
+        if entry.get("url"):
+            text += f" [{esc(entry['url'])}]({attr(entry['url'])})"
+        items.append(f"- **{esc(entry['name'])}**: {text}")
+    return (
+        '<aside class="rl-support" aria-labelledby="where-to-get-support" markdown>\n\n'
+        "## Where to get support\n\n" + "\n".join(items) + "\n\n</aside>\n"
     )

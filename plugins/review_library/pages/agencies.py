@@ -1,0 +1,86 @@
+"""Agency pages: what reviews have asked of each agency (recommendations and learning).
+
+/agencies/ lists every agency named by a published review; /agencies/<key>/ shows the
+recommendations addressed to it (with status), the learning of the reviews it took part in,
+and those reviews. Only published reviews are read, so withdrawn text never appears.
+"""
+
+from __future__ import annotations
+
+from review_library.catalogue import Catalogue, newest_first
+from review_library.config import ReviewLibraryConfig
+from review_library.pages.base import (
+    GeneratedPage,
+    agency_uri,
+    count_label,
+    esc,
+    rel,
+    review_list,
+    review_uri,
+)
+from review_library.pages.recommendations import all_rows, as_of, table
+
+INDEX = "agencies/index.md"
+
+
+def agencies_index(catalogue: Catalogue) -> GeneratedPage:
+    """/agencies/: every agency with reviews and recommendations addressed to it."""
+    by_agency = catalogue.by_agency()
+    recs: dict[str, int] = {}
+    for row in all_rows(catalogue):
+        for agency in row.rec.agencies:
+            recs[agency] = recs.get(agency, 0) + 1
+    lines = [
+        "# Agencies\n",
+        "What reviews have asked of each agency: the recommendations addressed to it and the "
+        "learning of the reviews it took part in.\n",
+        "| Agency | Reviews | Recommendations |",
+        "| --- | --- | --- |",
+    ]
+    for key, term in catalogue.taxonomy.agencies.items():
+        if key in by_agency:
+            lines.append(
+                f"| [{esc(term.label)}]({rel(INDEX, agency_uri(key))}) | "
+                f"{len(by_agency[key])} | {recs.get(key, 0)} |"
+            )
+    return GeneratedPage(INDEX, "\n".join(lines) + "\n")
+
+
+def agency_page(
+    key: str, reviews: list, catalogue: Catalogue, options: ReviewLibraryConfig
+) -> GeneratedPage:
+    """/agencies/<key>/: recommendations to the agency, learning, and the reviews."""
+    taxonomy = catalogue.taxonomy
+    term = taxonomy.agencies[key]
+    here = agency_uri(key)
+    name = esc(term.label)
+    rows = [row for row in all_rows(catalogue) if key in row.rec.agencies]
+    out = [f"# {name}\n"]
+    if term.description:
+        out.append(f"{esc(term.description)}\n")
+    out.append(
+        f"{count_label(len(reviews))} in which {esc(term.label.lower())} took part or to which "
+        f"recommendations were addressed. [All agencies]({rel(here, INDEX)}) · "
+        f"[Browse all]({rel(here, 'browse/index.md')})\n"
+    )
+    out.append("## Recommendations\n")
+    out.append(
+        f"{count_label(len(rows), 'recommendation')} addressed to {esc(term.label.lower())}, "
+        "newest review first.\n"
+    )
+    out.append(table(rows, catalogue, options, here, as_of()))
+    out.append("## Learning from these reviews\n")
+    for review in newest_first(reviews):
+        out.append(f"### [{esc(review.meta.title)}]({rel(here, review_uri(review.id))})\n")
+        out.append("\n".join(f"- {esc(p)}" for p in review.meta.learning_points) + "\n")
+    out.append("## Reviews\n")
+    out.append(review_list(newest_first(reviews), taxonomy, here))
+    return GeneratedPage(here, "\n".join(out))
+
+
+def agency_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[GeneratedPage]:
+    """/agencies/ and /agencies/<key>/ for every agency a published review names."""
+    pages = [agencies_index(catalogue)]
+    for key, reviews in sorted(catalogue.by_agency().items()):
+        pages.append(agency_page(key, reviews, catalogue, options))
+    return pages

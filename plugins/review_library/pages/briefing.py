@@ -1,0 +1,146 @@
+"""The 7-minute briefing of a review, at /reviews/<id>/briefing/, for team meetings.
+
+Seven numbered boxes generated from the front matter: the ``briefing`` fields where the
+author wrote them, otherwise derived from the summary, learning points, recommendations and
+themes, so a briefing never drifts from its review. Prints on at most two A4 pages
+(learning.css).
+"""
+
+from __future__ import annotations
+
+from review_library.catalogue import Catalogue
+from review_library.config import ReviewLibraryConfig
+from review_library.model import Review
+from review_library.pages.base import (
+    GeneratedPage,
+    count_label,
+    esc,
+    month_year,
+    paragraphs,
+    rel,
+    review_uri,
+    theme_uri,
+)
+from review_library.taxonomy import Taxonomy
+
+MAX_ITEMS = 6
+"""Items per box at most: a briefing is read in seven minutes and printed on two pages."""
+
+
+def briefing_uri(review_id: str) -> str:
+    return f"reviews/{review_id}/briefing.md"
+
+
+def _items(values: list[str]) -> str:
+    return "\n".join(f"- {esc(v)}" for v in values[:MAX_ITEMS]) + "\n"
+
+
+def _box(number: int, heading: str, content: str) -> str:
+    slug = f"box-{number}"
+    return (
+        f'<section class="rl-briefing__box" aria-labelledby="{slug}" markdown>\n\n'
+        f"## {number}. {heading} {{: #{slug} }}\n\n{content.strip()}\n\n</section>\n"
+    )
+
+
+def _why_it_matters(review: Review, catalogue: Catalogue) -> str:
+    taxonomy = catalogue.taxonomy
+    by_theme = catalogue.by_theme()
+    lines = []
+    for key in review.meta.themes:
+        others = len([r for r in by_theme.get(key, []) if r.id != review.id])
+        also = f" ({count_label(others, 'other review')} in this library)" if others else ""
+        lines.append(
+            f"**{esc(taxonomy.themes[key].label)}**{also}: {esc(taxonomy.themes[key].description)}"
+        )
+    return "\n".join(f"- {line}" for line in lines[:MAX_ITEMS]) + "\n"
+
+
+def _what_to_remember(review: Review) -> list[str]:
+    # The first clause of each learning point: the message itself, without the advice that
+    # follows a semicolon (which 'What to do' covers).
+    out = []
+    for point in review.meta.learning_points:
+        head = point.split(";")[0].strip().rstrip(".")
+        out.append(head + ".")
+    return out
+
+
+def _questions(review: Review, taxonomy: Taxonomy) -> list[str]:
+    questions = [
+        f"How would you recognise {taxonomy.themes[key].label.lower()} in the families you "
+        "work with, and who would you tell?"
+        for key in review.meta.themes[:3]
+    ]
+    questions.append("What would you do differently tomorrow after reading this review?")
+    return questions
+
+
+def briefing_markdown(review: Review, catalogue: Catalogue) -> str:
+    """The briefing page's Markdown: title, a line of context, seven boxes."""
+    meta = review.meta
+    taxonomy = catalogue.taxonomy
+    given = meta.briefing
+    here = briefing_uri(review.id)
+    kind = taxonomy.review_types.get(meta.review_type)
+    background = (
+        paragraphs(given.background) if given and given.background else paragraphs(meta.summary)
+    )
+    why = (
+        paragraphs(given.why_it_matters)
+        if given and given.why_it_matters
+        else _why_it_matters(review, catalogue)
+    )
+    findings = _items(given.key_findings if given and given.key_findings else meta.learning_points)
+    remember = _items(
+        given.what_to_remember if given and given.what_to_remember else _what_to_remember(review)
+    )
+    if given and given.what_to_do:
+        todo = _items(given.what_to_do)
+    elif meta.recommendations:
+        todo = _items([r.text for r in meta.recommendations])
+    else:
+        todo = "Read the learning points with your team and agree one change to practice.\n"
+    questions = _items(
+        given.questions if given and given.questions else _questions(review, taxonomy)
+    )
+    themes = ", ".join(
+        f"[{esc(taxonomy.themes[t].label)}]({rel(here, theme_uri(t))})" for t in meta.themes
+    )
+    more = (
+        f"- The full review: [{esc(meta.title)}]({rel(here, review_uri(review.id))})\n"
+        f"- Its themes: {themes}\n"
+        f"- [Every recommendation and its progress]({rel(here, 'recommendations/index.md')})\n"
+    )
+    boxes = [
+        _box(1, "Background", background),
+        _box(2, "Why it matters", why),
+        _box(3, "Key findings", findings),
+        _box(4, "What to remember", remember),
+        _box(5, "What to do", todo),
+        _box(6, "Questions for reflection", questions),
+        _box(7, "Find out more", more),
+    ]
+    return (
+        f"# 7-minute briefing: {esc(meta.title)}\n\n"
+        f'<p class="rl-briefing__source">{esc(kind.label if kind else meta.review_type)} · '
+        f"{esc(meta.partnership)} · published {month_year(review)} · reviewer {esc(meta.author)}</p>\n\n"
+        '<div class="rl-briefing" markdown>\n\n' + "\n".join(boxes) + "\n</div>\n"
+    )
+
+
+def briefing_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[GeneratedPage]:
+    """One briefing per published review (withdrawn and draft reviews get none)."""
+    return [
+        GeneratedPage(briefing_uri(review.id), briefing_markdown(review, catalogue))
+        for review in catalogue.published
+    ]
+
+
+def briefing_link(review: Review) -> str:
+    """The line on a review page that leads to its briefing."""
+    here = review_uri(review.id)
+    return (
+        f'<p class="rl-briefing-link" markdown>[7-minute briefing for team meetings]'
+        f"({rel(here, briefing_uri(review.id))}): the review on one page, ready to print.</p>\n"
+    )

@@ -1,0 +1,226 @@
+"""Feed and open data: /feed.xml (Atom), /catalogue.json and /catalogue.csv.
+
+Written after the pages and before the output scan, which therefore checks them too. They
+hold metadata, summaries, learning points and recommendations of published reviews, never
+report text; withdrawn reviews appear only as tombstones (id, title, dates, reason).
+Aggregate counts over sensitive facets are suppressed below ``suppress_below``.
+The schema is documented in site_src/about/open-data.md; SCHEMA_VERSION changes with it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import uuid
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from review_library.catalogue import Catalogue
+from review_library.config import ReviewLibraryConfig
+from review_library.model import Review
+from review_library.pages.briefing import briefing_uri
+from review_library.pages.suppression import shown_count
+
+SCHEMA_VERSION = "1"
+ATOM = "http://www.w3.org/2005/Atom"
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "title",
+    "review_type",
+    "subject",
+    "partnership",
+    "nation",
+    "region",
+    "published",
+    "age_band",
+    "themes",
+    "agencies",
+    "author",
+    "summary",
+    "learning_points",
+    "recommendations",
+)
+# Excel and LibreOffice run a cell starting with these as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ID_NAMESPACE = uuid.UUID("6f1d3c52-61b4-5a0e-9d0b-2f0f4f7a9c11")
+
+
+def review_url(review_id: str) -> str:
+    """A review's URL relative to the site root (where the exports are written)."""
+    return f"reviews/{review_id}/"
+
+
+def _record(review: Review) -> dict:
+    meta = review.meta
+    # incident_year is left out on purpose: it is not on any page, and with the age band and
+    # region it narrows a case down (jigsaw identification).
+    return {
+        "id": meta.id,
+        "url": review_url(meta.id),
+        "briefing_url": briefing_uri(meta.id).removesuffix(".md") + "/",
+        "title": meta.title,
+        "review_type": meta.review_type,
+        "subject": meta.subject,
+        "partnership": meta.partnership,
+        "nation": meta.nation,
+        "region": meta.region,
+        "published": meta.published.isoformat(),
+        "age_band": meta.age_band,
+        "themes": list(meta.themes),
+        "agencies": list(meta.agencies),
+        "author": meta.author,
+        "summary": meta.summary,
+        "learning_points": list(meta.learning_points),
+        "recommendations": [
+            {
+                "id": rec.id,
+                "text": rec.text,
+                "agencies": list(rec.agencies),
+                "status": rec.status,
+                "updated": rec.updated.isoformat() if rec.updated else None,
+            }
+            for rec in meta.recommendations
+        ],
+    }
+
+
+def _tombstone(review: Review) -> dict:
+    meta = review.meta
+    withdrawal = meta.withdrawal
+    return {
+        "id": meta.id,
+        "url": review_url(meta.id),
+        "title": meta.title,
+        "partnership": meta.partnership,
+        "published": meta.published.isoformat(),
+        "withdrawn": withdrawal.date.isoformat() if withdrawal else None,
+        "reason": withdrawal.reason if withdrawal else None,
+    }
+
+
+def aggregates(catalogue: Catalogue, options: ReviewLibraryConfig) -> dict:
+    """Counts of published reviews per facet value; small sensitive counts become null."""
+    facets: dict[str, Counter] = {
+        "nation": Counter(r.meta.nation for r in catalogue.published),
+        "region": Counter(r.meta.region for r in catalogue.published if r.meta.region),
+        "review_type": Counter(r.meta.review_type for r in catalogue.published),
+        "year": Counter(str(r.year) for r in catalogue.published),
+        "age_band": Counter(r.meta.age_band for r in catalogue.published if r.meta.age_band),
+        "theme": Counter(t for r in catalogue.published for t in r.meta.themes),
+        "agency": Counter(a for r in catalogue.published for a in r.meta.agencies),
+        "recommendation_status": Counter(
+            rec.status for r in catalogue.published for rec in r.meta.recommendations
+        ),
+    }
+    return {
+        facet: {key: shown_count(n, facet, options) for key, n in sorted(counts.items())}
+        for facet, counts in facets.items()
+    }
+
+
+def catalogue_json(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
+    """The whole catalogue as JSON (sorted keys, stable order)."""
+    data = {
+        "schema": "review-library catalogue",
+        "schema_version": SCHEMA_VERSION,
+        "documentation": "about/open-data/",
+        "suppression": {
+            "threshold": options.suppress_below,
+            "sensitive_facets": sorted(options.sensitive_facets),
+        },
+        "reviews": [_record(r) for r in catalogue.published],
+        "withdrawn": [_tombstone(r) for r in catalogue.withdrawn],
+        "aggregates": aggregates(catalogue, options),
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def catalogue_csv(catalogue: Catalogue) -> str:
+    """One row per published review; lists joined with ' | ', recommendations as
+    'R1 [status, updated]: text' separated by newlines inside the cell."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for review in catalogue.published:
+        record = _record(review)
+        recs = "\n".join(
+            f"{r['id']} [{r['status']}, {r['updated'] or 'not recorded'}]: {r['text']}"
+            for r in record["recommendations"]
+        )
+        row = {
+            **record,
+            "themes": " | ".join(record["themes"]),
+            "agencies": " | ".join(record["agencies"]),
+            "learning_points": "\n".join(record["learning_points"]),
+            "recommendations": recs,
+        }
+        writer.writerow([_cell(str(row[c] or "")) for c in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def _stamp(value: dt.date) -> str:
+    return f"{value.isoformat()}T00:00:00Z"
+
+
+def _entry_id(review_id: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'review:' + review_id)}"
+
+
+def atom_feed(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
+    """Atom 1.0 feed of the newest published reviews; links are relative to /feed.xml."""
+    ET.register_namespace("", ATOM)
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        if text is not None:
+            element.text = text
+        return element
+
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    sub(feed, "title", "New reviews in the library")
+    sub(feed, "subtitle", "Published safeguarding reviews: summary, themes and where to read them.")
+    sub(feed, "id", f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'feed:' + (options.feed_id or ''))}")
+    sub(feed, "link", rel="self", href="feed.xml", type="application/atom+xml")
+    sub(feed, "link", rel="alternate", href="./", type="text/html")
+    reviews = catalogue.published[: max(options.feed_size, 0)]
+    # Updated = the newest publication date: from the data, so two builds are identical.
+    newest = max((r.meta.published for r in reviews), default=dt.date(1970, 1, 1))
+    sub(feed, "updated", _stamp(newest))
+    sub(feed, "generator", "review-library")
+    for review in reviews:
+        meta = review.meta
+        entry = sub(feed, "entry")
+        sub(entry, "title", meta.title)
+        sub(entry, "id", _entry_id(meta.id))
+        sub(entry, "link", rel="alternate", href=review_url(meta.id), type="text/html")
+        sub(entry, "published", _stamp(meta.published))
+        sub(entry, "updated", _stamp(meta.published))
+        author = sub(entry, "author")
+        sub(author, "name", meta.author)
+        for theme in meta.themes:
+            label = catalogue.taxonomy.themes[theme].label
+            sub(entry, "category", term=theme, label=label)
+        sub(entry, "summary", meta.summary, type="text")
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def write_feed(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
+    """OUTPUT_WRITER: /feed.xml."""
+    (site_dir / "feed.xml").write_text(atom_feed(catalogue, options), encoding="utf-8")
+
+
+def write_open_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
+    """OUTPUT_WRITER: /catalogue.json and /catalogue.csv."""
+    (site_dir / "catalogue.json").write_text(catalogue_json(catalogue, options), encoding="utf-8")
+    # newline="" so the csv module's CRLF row ends are written as they are (RFC 4180).
+    with open(site_dir / "catalogue.csv", "w", encoding="utf-8", newline="") as handle:
+        handle.write(catalogue_csv(catalogue))
