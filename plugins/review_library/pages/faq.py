@@ -46,8 +46,9 @@ def jsonld(pairs: list[tuple[str, str]]) -> str:
         ],
     }
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None)
-    # '</' would end the script element early; '<!--' would change how it is parsed.
-    text = text.replace("</", "<\\/").replace("<!--", "<\\!--")
+    # '</' would end the script element early and '<!--' changes how it is parsed: write the
+    # characters as JSON unicode escapes, which decode to the same text.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">{text}</script>\n'
 
 
