@@ -72,9 +72,7 @@ class SiteFixture:
         (root / "reviews").mkdir()
         (root / "site_src").mkdir()
         shutil.copy(TAXONOMY, root / "site_src" / "taxonomy.yml")
-        self.plugin_options: dict[str, Any] = {
-            "checks": {"enabled": False}
-        }  # TEMP until gate lands
+        self.plugin_options: dict[str, Any] = {}
         self.mkdocs_extra: dict[str, Any] = {}
         self.write("site_src/index.md", "# Home\n\n<!-- review-library:latest-reviews -->\n")
 

@@ -42,7 +42,7 @@ briefing:                 # optional: text for the 7-minute briefing (derived fr
   why_it_matters: Why this learning matters for practice.
   what_to_remember: [A point to remember.]
   what_to_do: [An action for practitioners.]
-  questions: [A question for team reflection?]
+  questions: ["A question for team reflection?"]
 content_note: null        # optional; replaces the site's content note for this review
 status: draft             # draft | approved | published | withdrawn; only published is built
 embargo_until: null       # optional, e.g. 2025-03-14T09:00:00Z: not built before then

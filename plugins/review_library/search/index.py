@@ -17,6 +17,7 @@ from lunr.builder import Builder
 from lunr.index import Index
 from lunr.stemmer import porter_stemmer, stemmer
 from lunr.stop_word_filter import stop_word_filter
+from lunr.token_set import TokenSet
 from lunr.trimmer import trimmer
 
 from review_library.search.documents import LessonsDoc
@@ -48,6 +49,12 @@ def build_index(docs: Sequence[LessonsDoc]) -> Index:
     builder.pipeline.add(trimmer, stop_word_filter, _cached_stemmer)
     builder.search_pipeline.add(stemmer)
     records = [{"ref": str(n), **doc.index_fields()} for n, doc in enumerate(docs)]
+    if not records:
+        # lunr.py divides by the document count when averaging field lengths; a library
+        # with nothing published yet still gets a valid (empty) index.
+        return Index(
+            {}, {}, TokenSet.from_list([]), [name for name, _ in FIELDS], builder.search_pipeline
+        )
     return lunr(
         ref="ref",
         fields=[{"field_name": name, "boost": boost} for name, boost in FIELDS],
