@@ -126,11 +126,12 @@ def test_review_page_faq_expands_and_has_faqpage_jsonld(built: Path) -> None:
 
 
 def test_faq_jsonld_cannot_end_its_script_early(site: SiteFixture) -> None:
-    site.add_review(faq=[{"q": "Is </script><b>bold</b> safe?", "a": "Yes <!-- really -->."}])
+    site.add_review(faq=[{"q": "Is </script><b>bold</b> safe?", "a": "Yes & </p> too."}])
     out = site.build()
     page = content(out, "reviews/testshire-2024-child-a")
     (data,) = jsonld(page)
     assert data["mainEntity"][0]["name"] == "Is </script><b>bold</b> safe?"
+    assert data["mainEntity"][0]["acceptedAnswer"]["text"] == "Yes & </p> too."
     assert not page.select("section.rl-faq b")
 
 
