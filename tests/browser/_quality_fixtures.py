@@ -33,17 +33,17 @@ def _path(pattern: str) -> Matcher:
 # required: the type must exist in the example site (its absence is a failure, not a skip).
 PAGE_TYPES: list[tuple[str, Matcher, bool]] = [
     ("home", _path(r"index\.html"), True),
-    ("tombstone", lambda rel, html: rel.startswith("reviews/") and "rl-tombstone" in html, False),
-    ("briefing", _path(r"(reviews/[^/]+/)?briefings?/.*index\.html"), False),
+    ("tombstone", lambda rel, html: rel.startswith("reviews/") and "rl-tombstone" in html, True),
+    ("briefing", _path(r"(reviews/[^/]+/)?briefings?/.*index\.html"), True),
     ("review", _path(r"reviews/[^/]+/index\.html"), True),
     ("themes-overview", _path(r"themes/index\.html"), True),
     ("theme", _path(r"themes/[^/]+/index\.html"), True),
     ("browse", _path(r"browse/index\.html"), True),
     ("browse-listing", _path(r"browse/.+/index\.html"), True),
-    ("search", _path(r"search/index\.html"), False),
-    ("faq", _path(r"faq/(.+/)?index\.html"), False),
-    ("recommendations", _path(r"recommendations/(.+/)?index\.html"), False),
-    ("agencies-overview", _path(r"agencies/index\.html"), False),
+    ("search", _path(r"search/index\.html"), True),
+    ("faq", _path(r"faq/(.+/)?index\.html"), True),
+    ("recommendations", _path(r"recommendations/(.+/)?index\.html"), True),
+    ("agencies-overview", _path(r"agencies/index\.html"), True),
     ("agency", _path(r"agencies/[^/]+/index\.html"), True),
 ]
 TYPE_NAMES = [name for name, _, _ in PAGE_TYPES]
