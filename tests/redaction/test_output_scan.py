@@ -138,3 +138,17 @@ def test_a_draft_revision_is_caught_by_its_new_words_only(tmp_path) -> None:
         published=[published],
     )
     assert [f.file.rsplit("/", 1)[-1] for f in report.findings] == ["leak.html"]
+
+
+def test_output_scan_catches_an_identifier_injected_by_a_template(site, caplog) -> None:
+    # A theme override is outside every source check: only the output scan can see it.
+    site.mkdocs_extra = {"theme": {"name": "material", "font": False, "custom_dir": "overrides"}}
+    site.write(
+        "overrides/main.html",
+        '{% extends "base.html" %}\n{% block footer %}<p>Contact: 07700 900123, NX1 4QT</p>{% endblock %}\n',
+    )
+    site.add_review()
+    message = build_failure(site, caplog)
+    assert "output scan" in message and "uk-postcode" in message
+    assert "NX1 4QT" not in message and "07700 900123" not in message
+    assert not site.site_dir.exists()
