@@ -161,7 +161,7 @@ def _vocabulary_problems(
                     + (
                         ""
                         if suggest(value, vocabulary)
-                        else f"; see the valid values in site_src/taxonomy.yml"
+                        else "; see the valid values in site_src/taxonomy.yml"
                     ),
                 )
             )
