@@ -43,25 +43,6 @@ def test_skip_link_is_first_and_moves_focus_to_content(page, base_url) -> None:
     assert info["inContent"], f"after the skip link, Tab must land in the content, not {info}"
 
 
-def test_header_search_by_keyboard(page, base_url) -> None:
-    _start(page, base_url, "/")
-    if page.locator('input[data-md-component="search-query"]').count() == 0:
-        pytest.skip("the header has no Material search box")
-    box = tab_to(page, lambda f: f["searchBox"] and not f["inContent"])
-    assert box["visible"]
-    page.keyboard.type(SEARCH_QUERY, delay=20)
-    page.locator(".md-search-result__item").first.wait_for()
-    # Material's results are a listbox-like list walked with the arrow keys (Tab leaves it).
-    result = tab_to(
-        page, lambda f: f["inSearchResults"] and "reviews/" in (f["href"] or ""), key="ArrowDown"
-    )
-    assert has_focus_indicator(result), f"focused search result shows no focus: {result}"
-    screenshot(page, "keyboard-header-search-desktop", full_page=False)
-    page.keyboard.press("Enter")
-    page.wait_for_url("**/reviews/**")
-    assert page.locator(".md-content h1").first.is_visible()
-
-
 def test_search_page_by_keyboard(page, base_url, site_pages) -> None:
     url = representative(site_pages, "search")
     _start(page, base_url, url)
