@@ -215,3 +215,15 @@ def test_phone_formats(text: str) -> None:
 
 def test_unclosed_html_comment_is_still_reported() -> None:
     assert findings("Text <!-- never closed", "html-comment")
+
+
+def test_institution_names_do_not_run_across_blocks() -> None:
+    # A heading followed by a paragraph that opens with an institution word is no institution.
+    for text in (
+        "## Methodology\n\nNursery staff were interviewed.\n",
+        "## Methodology\nNursery staff were interviewed.\n",
+        "## Background\n\nSchool records were read.\n",
+    ):
+        assert findings(text, "named-institution") == [], text
+    wrapped = "He attended Oakfield\nPrimary School until the spring.\n"
+    assert [f.line for f in findings(wrapped, "named-institution")] == [1]

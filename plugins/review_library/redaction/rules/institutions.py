@@ -34,11 +34,14 @@ _KIND = (
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|"
     r"Hospice|Unit)(?![\w-])"
 )
+# Spaces, or one line break: a name may wrap onto the next line, but never runs across a
+# blank line into the next paragraph ("## Methodology" + "Nursery staff ..." is no nursery).
+_SP = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 _NAME = (
-    rf"(?:(?:St\.?|Saint|The)\s+)?{CAP_WORD}"
-    rf"(?:\s+(?:(?:and|&|of|the|on|upon|in|de|la)\s+)?(?:{CAP_WORD}|St\.?))*?"
+    rf"(?:(?:St\.?|Saint|The){_SP})?{CAP_WORD}"
+    rf"(?:{_SP}(?:(?:and|&|of|the|on|upon|in|de|la){_SP})?(?:{CAP_WORD}|St\.?))*?"
 )
-INSTITUTION_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\s+(?P<kind>{_KIND})")
+INSTITUTION_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}){_SP}(?P<kind>{_KIND})")
 
 GENERIC = word_set(
     """
@@ -84,7 +87,11 @@ def find(text: str) -> Iterator[Hit]:
         prefix = text[match.start("name") + delta : start]
         if re.search(r"(?:St\.?|Saint)\s+$", prefix):
             start = match.start("name") + delta + prefix.rfind("S")
-        yield Hit(start, match.end("kind") + delta, RULE, MESSAGE)
+        end = match.end("kind") + delta
+        line_start = text.rfind("\n", 0, start) + 1
+        if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
+            continue  # a Markdown heading ends at its line; the next line is another block
+        yield Hit(start, end, RULE, MESSAGE)
 
 
 RULES = (((RULE,), find),)
