@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import posixpath
 import re
@@ -65,6 +66,11 @@ def rel(from_uri: str, to_uri: str) -> str:
     """Relative Markdown link from one source page to another (MkDocs resolves it)."""
     start = posixpath.dirname(from_uri) or "."
     return posixpath.relpath(to_uri, start)
+
+
+def long_date(value: dt.date) -> str:
+    """A date as readers write it: 14 March 2024."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def month_year(review: Review) -> str:

@@ -13,23 +13,17 @@ from dataclasses import dataclass
 from review_library.catalogue import Catalogue, now_utc
 from review_library.config import ReviewLibraryConfig
 from review_library.model import Recommendation, Review
-from review_library.pages.base import GeneratedPage, agency_uri, count_label, esc, rel, review_uri
+from review_library.pages.base import (
+    GeneratedPage,
+    agency_uri,
+    count_label,
+    esc,
+    long_date,
+    rel,
+    review_uri,
+)
 
 INDEX = "recommendations/index.md"
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 @dataclass(frozen=True)
@@ -42,10 +36,6 @@ class Row:
 
 def status_uri(key: str) -> str:
     return f"recommendations/{key}.md"
-
-
-def day(value: dt.date) -> str:
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def as_of() -> dt.date:
@@ -90,7 +80,7 @@ def table(
             f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})" for a in rec.agencies
         )
         status = taxonomy.recommendation_statuses[rec.status]
-        updated = day(rec.updated) if rec.updated else "not recorded"
+        updated = long_date(rec.updated) if rec.updated else "not recorded"
         if is_stale(rec, today, options.stale_after_months):
             updated += (
                 f'<br><strong class="rl-stale">Not updated for '
@@ -151,7 +141,7 @@ def recommendations_pages(
         "addressed to, its status and when that status was last updated, as reported by "
         "the partnership's action plan. "
         f"Recommendations still open and not updated for {options.stale_after_months} months "
-        f"are flagged: {count_label(len(stale), 'recommendation')} on {day(today)}.\n"
+        f"are flagged: {count_label(len(stale), 'recommendation')} on {long_date(today)}.\n"
     )
     pages = [
         GeneratedPage(

@@ -7,6 +7,7 @@ from review_library.pages.base import (
     agency_uri,
     attr,
     esc,
+    long_date,
     month_year,
     nation_uri,
     paragraphs,
@@ -17,25 +18,6 @@ from review_library.pages.base import (
     year_uri,
 )
 from review_library.taxonomy import Taxonomy
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def _date(value) -> str:
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def metadata_panel(review: Review, taxonomy: Taxonomy) -> str:
@@ -101,7 +83,7 @@ def recommendations_table(review: Review, taxonomy: Taxonomy) -> str:
             f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})" for a in rec.agencies
         )
         status = taxonomy.recommendation_statuses[rec.status]
-        updated = _date(rec.updated) if rec.updated else "not recorded"
+        updated = long_date(rec.updated) if rec.updated else "not recorded"
         lines.append(
             f"| {esc(rec.id)} | {esc(rec.text)} | {agencies or 'not stated'} | "
             f'<span class="rl-status rl-status--{status.key}">{esc(status.label)}</span> | {updated} |'
@@ -152,7 +134,7 @@ def tombstone_markdown(review: Review) -> str:
     meta = review.meta
     withdrawal = meta.withdrawal
     reason = paragraphs(withdrawal.reason) if withdrawal else "No reason was recorded."
-    when = _date(withdrawal.date) if withdrawal else "an unrecorded date"
+    when = long_date(withdrawal.date) if withdrawal else "an unrecorded date"
     return (
         f"# {esc(meta.title)}\n\n"
         '<div class="rl-tombstone" markdown>\n\n'
