@@ -144,20 +144,21 @@ def caching_loader(cache: ContentCache) -> Callable[[Path, str, Taxonomy], Revie
     return load
 
 
-def load_catalogue(
-    reviews_dir: Path,
+def load_reviews(
+    files: Iterable[Path],
     taxonomy: Taxonomy,
     *,
-    now: dt.datetime | None = None,
     root: Path | None = None,
     load: Callable[[Path, str, Taxonomy], Review] = load_review,
-) -> Catalogue:
-    """Load and validate every review. Raises CatalogueError listing every problem."""
-    moment = now or now_utc()
+) -> tuple[list[Review], list[Problem]]:
+    """Validate review files: the valid reviews, and every problem (duplicate ids included).
+
+    The build and `review-library validate` both call this, so they report the same messages.
+    """
     problems: list[Problem] = []
     reviews: list[Review] = []
     seen: dict[str, Review] = {}
-    for file_path in find_review_files([reviews_dir]):
+    for file_path in files:
         shown = project_relative(file_path, root)
         try:
             review = load(file_path, shown, taxonomy)
@@ -177,6 +178,25 @@ def load_catalogue(
             continue
         seen[review.id] = review
         reviews.append(review)
+    return reviews, problems
+
+
+def load_catalogue(
+    reviews_dir: Path,
+    taxonomy: Taxonomy,
+    *,
+    now: dt.datetime | None = None,
+    root: Path | None = None,
+    load: Callable[[Path, str, Taxonomy], Review] = load_review,
+    files: list[Path] | None = None,
+) -> Catalogue:
+    """Load and validate every review. Raises CatalogueError listing every problem.
+
+    ``files`` spares a second walk of ``reviews_dir`` when the caller already listed it.
+    """
+    moment = now or now_utc()
+    found = find_review_files([reviews_dir]) if files is None else files
+    reviews, problems = load_reviews(found, taxonomy, root=root, load=load)
     if problems:
         raise CatalogueError(problems)
     catalogue = Catalogue(taxonomy=taxonomy)

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from review_library import __version__
-from review_library.catalogue import find_review_files, project_relative
+from review_library.catalogue import find_review_files, load_reviews
 from review_library.model import json_schema
 from review_library.scaffold import scaffold_review
 from review_library.taxonomy import TaxonomyError, load_taxonomy
-from review_library.validate import ReviewError, load_review
 
 DEFAULT_TAXONOMY = Path("site_src/taxonomy.yml")
 
@@ -32,25 +31,10 @@ def _taxonomy(path: Path):
 def cmd_validate(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy(args.taxonomy)
     files = find_review_files([Path(p) for p in args.paths or ["reviews"]], on_missing=UsageError)
-    ids: dict[str, str] = {}
-    failed = 0
-    for file_path in files:
-        shown = project_relative(file_path)
-        try:
-            review = load_review(file_path, shown, taxonomy)
-        except ReviewError as error:
-            failed += 1
-            for problem in error.problems:
-                print(problem.render(), file=sys.stderr)
-            continue
-        if review.id in ids:
-            failed += 1
-            print(
-                f"{shown}:{review.id_line}: id: '{review.id}' is already used by {ids[review.id]}; "
-                "every review needs its own id (it is the review's URL)",
-                file=sys.stderr,
-            )
-        ids.setdefault(review.id, shown)
+    _, problems = load_reviews(files, taxonomy)
+    for problem in problems:
+        print(problem.render(), file=sys.stderr)
+    failed = len({problem.path for problem in problems})
     print(f"{len(files)} file(s) validated, {failed} with errors", file=sys.stderr)
     return 1 if failed else 0
 

@@ -100,9 +100,14 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # be caught while it is written, and a schema error must not hide a leak.
         assert self.gate is not None
         self.gate.check_sources(self.reviews_dir, log)
+        review_files = find_review_files([self.reviews_dir])
         try:
             self.catalogue = load_catalogue(
-                self.reviews_dir, self.taxonomy, root=root, load=caching_loader(self.review_cache)
+                self.reviews_dir,
+                self.taxonomy,
+                root=root,
+                load=caching_loader(self.review_cache),
+                files=review_files,
             )
         except CatalogueError as error:
             details = "\n".join(f"  {p.render()}" for p in error.problems)
@@ -110,7 +115,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 f"review-library: {len(error.problems)} problem(s) in review front matter; "
                 f"nothing was published:\n{details}"
             ) from None
-        self.review_cache.retain({p.resolve() for p in find_review_files([self.reviews_dir])})
+        self.review_cache.retain({p.resolve() for p in review_files})
         self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
         for generated in self.site.files(config, files, self.taxonomy_path):
             existing = files.get_file_from_path(generated.src_uri)
