@@ -132,12 +132,27 @@ _StrictLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# libyaml composes about ten times faster than pure Python; where PyYAML was built without it,
+# the pure-Python loader does the same job. Errors are always reported by the pure-Python
+# loader, so messages and hints do not depend on how PyYAML was built.
+_FastLoader: type = getattr(yaml, "CSafeLoader", _StrictLoader)
+if _FastLoader is not _StrictLoader:
+    _FastLoader = type("_FastStrictLoader", (_FastLoader,), {})
+    _FastLoader.yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
+
+
+def _compose(text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_FastLoader)
+    except yaml.YAMLError:
+        return yaml.compose(text, Loader=_StrictLoader)
+
 
 def parse_front_matter(document: SourceDocument) -> ParsedFrontMatter:
     """Parse the front matter YAML, recording line numbers. Raises SourceError on bad YAML."""
     offset = document.front_matter_line - 1
     try:
-        node = yaml.compose(document.front_matter, Loader=_StrictLoader)
+        node = _compose(document.front_matter)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 + offset if mark else document.front_matter_line
@@ -183,11 +198,24 @@ def _construct(
     return _scalar(node)
 
 
+class _ScalarConstructor(yaml.constructor.SafeConstructor):
+    """Builds one scalar at a time and keeps nothing between calls."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        finally:
+            self.constructed_objects.clear()
+            self.recursive_objects.clear()
+
+
+_SCALARS = _ScalarConstructor()
+
+
 def _scalar(node: yaml.Node) -> Any:
     if not isinstance(node, yaml.ScalarNode):
         return None
-    # A fresh constructor per scalar keeps no references between files; it is cheap.
-    return yaml.constructor.SafeConstructor().construct_object(node)
+    return _SCALARS.construct_object(node)
 
 
 def _dotted(path: FieldPath) -> str:

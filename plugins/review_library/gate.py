@@ -12,6 +12,7 @@ from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.model import Review
 from review_library.redaction.findings import Finding, Report
+from review_library.redaction.runner import CheckCache, PendingCheck, WorkerPool, start_check
 
 MAX_LISTED = 200
 
@@ -54,17 +55,41 @@ class PublishingGate:
 
     def check_sources(self, reviews_dir: Path, log: logging.Logger) -> Report:
         """Check every review file (drafts too) and its assets; raise one error listing all."""
+        return self.finish_source_checks(self.start_source_checks(reviews_dir, log), log)
+
+    def start_source_checks(
+        self,
+        reviews_dir: Path,
+        log: logging.Logger,
+        cache: CheckCache | None = None,
+        pool: WorkerPool | None = None,
+    ) -> PendingCheck | None:
+        """Start checking every review file (drafts too) and its assets; see finish_."""
         if not self.enabled:
             log.warning(
                 "redaction checks are disabled (checks.enabled: false): never publish this build"
             )
-            return Report()
-        from review_library.redaction.engine import check_paths
-
+            return None
         try:
-            report = check_paths(
-                [reviews_dir], root=self.root, config=self.config, register=self.register
+            return start_check(
+                [reviews_dir],
+                root=self.root,
+                config=self.config,
+                register=self.register,
+                cache=cache,
+                pool=pool,
             )
+        except OSError as error:
+            raise PluginError(
+                f"review-library: cannot read {error.filename}: {error.strerror}"
+            ) from None
+
+    def finish_source_checks(self, pending: PendingCheck | None, log: logging.Logger) -> Report:
+        """Wait for the source checks; raise one error listing every finding."""
+        if pending is None:
+            return Report()
+        try:
+            report = pending.result()
         except SourceError as error:
             raise PluginError(f"review-library: {error.render()}") from None
         except OSError as error:

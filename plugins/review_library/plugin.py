@@ -23,6 +23,7 @@ from review_library.catalogue import (
 )
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import PublishingGate
+from review_library.redaction.runner import CheckCache, PendingCheck, WorkerPool, default_workers
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
 log = get_plugin_logger("review_library")
@@ -42,7 +43,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # Survives serve rebuilds (unlike the per-build state below): validated reviews by
         # content hash, dropped whenever the taxonomy changes.
         self.review_cache: ContentCache = ContentCache()
+        self.check_cache = CheckCache()
         self.taxonomy_digest = ""
+        self.pool: WorkerPool | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -51,10 +54,19 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.catalogue: Catalogue | None = None
         self.site: site.SiteBuild | None = None
         self.gate: PublishingGate | None = None
+        self.pending_checks: PendingCheck | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
         self.is_serve = command == "serve"
+        # The main process builds the pages; the checks get the cores it leaves idle.
+        workers = default_workers() - 1
+        self.pool = WorkerPool(workers) if workers > 0 else None
+
+    def on_shutdown(self) -> None:
+        """Stop the check workers."""
+        if self.pool is not None:
+            self.pool.close()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Reset per-build state, load the taxonomy and make sure needed extensions are on."""
@@ -99,7 +111,11 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # Checks run on every file first, drafts included: a draft that names a child should
         # be caught while it is written, and a schema error must not hide a leak.
         assert self.gate is not None
-        self.gate.check_sources(self.reviews_dir, log)
+        # They run in worker processes while the pages are built, and are collected in
+        # on_env, before anything is written.
+        self.pending_checks = self.gate.start_source_checks(
+            self.reviews_dir, log, self.check_cache, self.pool
+        )
         review_files = find_review_files([self.reviews_dir])
         try:
             self.catalogue = load_catalogue(
@@ -110,6 +126,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 files=review_files,
             )
         except CatalogueError as error:
+            # A leak is reported before a schema error: fixing the schema must not be the
+            # first step that publishes it.
+            self.gate.finish_source_checks(self.pending_checks, log)
             details = "\n".join(f"  {p.render()}" for p in error.problems)
             raise PluginError(
                 f"review-library: {len(error.problems)} problem(s) in review front matter; "
@@ -138,6 +157,15 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         if self.site is None:
             return markdown
         return self.site.page_markdown(markdown, page)
+
+    # Priority: first of the env handlers, so a leak stops the build before anything else.
+    @event_priority(100)
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Collect the source checks: the last moment before MkDocs writes the site."""
+        if self.gate is not None:
+            pending, self.pending_checks = self.pending_checks, None
+            self.gate.finish_source_checks(pending, log)
+        return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Scan everything written for identifiers and unpublished text; unpublish on failure."""

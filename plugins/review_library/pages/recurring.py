@@ -22,6 +22,16 @@ THRESHOLD = 0.27
 the example library: below it, points share only generic words such as 'child' or 'agency')."""
 MIN_TERMS = 3
 """A point with fewer distinct content words is too short to compare reliably."""
+NOTE_LINKS = 3
+"""Similar reviews linked under a learning point (the most similar first)."""
+MAX_POSTINGS = 150
+"""A word in more learning points than this is too common to propose a match on its own:
+points that share only such words are not compared, which bounds the work per point (a
+library full of near-identical points would otherwise cost the square of its size)."""
+MAX_FINDINGS = 25
+"""Findings listed on /themes/, those spanning the most reviews first."""
+MAX_LISTED = 12
+"""Learning points listed under one finding on /themes/."""
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _STOPWORDS = frozenset(
@@ -213,19 +223,19 @@ class Recurring:
     """Matches between learning points of different reviews, and the findings they form."""
 
     matches: dict[tuple[str, int], list[Point]] = field(default_factory=dict)
-    """(review id, point index) -> matching points of other reviews."""
+    """(review id, point index) -> matching points of other reviews, most similar first."""
     findings: list[list[Point]] = field(default_factory=list)
     """Groups of matching points spanning two or more reviews, largest first."""
 
     def other_reviews(self, review_id: str, index: int) -> list[Review]:
-        """The other reviews (newest first) whose learning repeats this point."""
+        """The other reviews whose learning repeats this point, most similar first."""
         seen: dict[str, Review] = {}
         for point in self.matches.get((review_id, index), []):
             seen.setdefault(point.review.id, point.review)
         return list(seen.values())
 
 
-def _vectors(points: list[Point]) -> list[dict[str, float]]:
+def _vectors(points: list[Point]) -> tuple[list[dict[str, float]], Counter]:
     bags = [Counter(terms(p.text)) for p in points]
     documents = Counter(term for bag in bags for term in bag)
     total = len(bags)
@@ -240,7 +250,30 @@ def _vectors(points: list[Point]) -> list[dict[str, float]]:
         }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors.append({t: w / norm for t, w in weights.items() if w > 0})
-    return vectors
+    return vectors, documents
+
+
+def _prefixes(
+    vectors: list[dict[str, float]], documents: Counter, threshold: float
+) -> list[list[str]]:
+    """Per vector, the terms that can start a match (prefix filtering, exact).
+
+    Terms are ordered rarest first. A vector's most common terms are left out while their
+    combined norm stays below the threshold: by Cauchy-Schwarz, two unit vectors whose only
+    shared terms lie there score below the threshold. So every pair that reaches it shares
+    its rarest shared term inside both prefixes, and common words ('child', 'agency') never
+    make candidate lists grow with the square of the library.
+    """
+    prefixes = []
+    for vector in vectors:
+        ordered = sorted(vector, key=lambda t: (documents[t], t))
+        tail = 0.0
+        cut = len(ordered)
+        while cut > 0 and math.sqrt(tail + vector[ordered[cut - 1]] ** 2) < threshold:
+            cut -= 1
+            tail += vector[ordered[cut]] ** 2
+        prefixes.append(ordered[:cut])
+    return prefixes
 
 
 def find_recurring(catalogue: Catalogue, threshold: float = THRESHOLD) -> Recurring:
@@ -251,44 +284,57 @@ def find_recurring(catalogue: Catalogue, threshold: float = THRESHOLD) -> Recurr
         for review in catalogue.published
         for index in range(len(review.meta.learning_points))
     ]
-    vectors = _vectors(points)
+    vectors, documents = _vectors(points)
+    prefixes = _prefixes(vectors, documents, threshold)
     postings: dict[str, list[int]] = defaultdict(list)
-    for position, vector in enumerate(vectors):
-        for term in vector:
-            postings[term].append(position)
-    parent = list(range(len(points)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    neighbours: dict[int, list[int]] = defaultdict(list)
+    for position, prefix in enumerate(prefixes):
+        for term in prefix:
+            if documents[term] <= MAX_POSTINGS:
+                postings[term].append(position)
+    scored: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, vector in enumerate(vectors):
-        # Only candidates sharing a term, so the cost grows with overlaps, not with n squared.
-        candidates = sorted({j for t in vector for j in postings[t] if j > i})
+        candidates = sorted({j for t in prefixes[i] for j in postings[t] if j > i})
         for j in candidates:
             if points[j].review.id == points[i].review.id:
                 continue
             other = vectors[j]
             score = sum(w * other.get(t, 0.0) for t, w in vector.items())
             if score >= threshold:
-                neighbours[i].append(j)
-                neighbours[j].append(i)
-                parent[root(j)] = root(i)
+                scored[i].append((score, j))
+                scored[j].append((score, i))
     result = Recurring()
-    for i, found in neighbours.items():
+    neighbours: dict[int, list[int]] = {}
+    for i in sorted(scored):
+        # Most similar first; equal scores in library order, so the result is deterministic.
+        ranked = [j for _, j in sorted(scored[i], key=lambda pair: (-round(pair[0], 9), pair[1]))]
+        neighbours[i] = ranked
         point = points[i]
-        result.matches[(point.review.id, point.index)] = [points[j] for j in sorted(found)]
-    groups: dict[int, list[Point]] = defaultdict(list)
-    for i in sorted(neighbours):
-        groups[root(i)].append(points[i])
-    result.findings = sorted(
-        groups.values(),
+        result.matches[(point.review.id, point.index)] = [points[j] for j in ranked]
+    result.findings = _findings(points, neighbours)
+    return result
+
+
+def _findings(points: list[Point], neighbours: dict[int, list[int]]) -> list[list[Point]]:
+    """Group matches around the points that have the most of them.
+
+    Each finding is a point and the not yet grouped points that match it, so every member
+    says much the same thing as the first; chaining (A like B, B like C) would let a group
+    drift to points that share nothing.
+    """
+    grouped: set[int] = set()
+    findings = []
+    for leader in sorted(neighbours, key=lambda i: (-len(neighbours[i]), i)):
+        if leader in grouped:
+            continue
+        members = [leader, *(j for j in neighbours[leader] if j not in grouped)]
+        if len({points[j].review.id for j in members}) < 2:
+            continue
+        grouped.update(members)
+        findings.append([points[j] for j in members])
+    return sorted(
+        findings,
         key=lambda g: (-len({p.review.id for p in g}), g[0].review.id, g[0].index),
     )
-    return result
 
 
 _memo: list = []
@@ -304,20 +350,26 @@ def recurring_for(catalogue: Catalogue) -> Recurring:
 
 
 def point_note(recurring: Recurring, review: Review, index: int) -> str:
-    """'This finding also appears in N other reviews: ...' under a learning point, or ''."""
+    """'This finding also appears in N other reviews: ...' under a learning point, or ''.
+
+    Links to the NOTE_LINKS most similar reviews only, so a page stays the same size however
+    large the library grows.
+    """
     others = recurring.other_reviews(review.id, index)
     if not others:
         return ""
     here = review_uri(review.id)
-    links = ", ".join(f"[{esc(r.meta.title)}]({rel(here, review_uri(r.id))})" for r in others)
+    shown = others[:NOTE_LINKS]
+    links = ", ".join(f"[{esc(r.meta.title)}]({rel(here, review_uri(r.id))})" for r in shown)
+    closest = ", most closely" if len(others) > len(shown) else ""
     return (
         f'<span class="rl-recurring">This finding also appears in '
-        f"{count_label(len(others), 'other review')}: {links}.</span>"
+        f"{count_label(len(others), 'other review')}{closest}: {links}.</span>"
     )
 
 
 def recurring_section(catalogue: Catalogue, from_uri: str) -> str:
-    """The 'Recurring findings' section of /themes/: each finding with its reviews."""
+    """The 'Recurring findings' section of /themes/: the largest findings with their reviews."""
     recurring = recurring_for(catalogue)
     out = [
         "## Recurring findings\n",
@@ -327,11 +379,19 @@ def recurring_section(catalogue: Catalogue, from_uri: str) -> str:
     if not recurring.findings:
         out.append("No finding appears in more than one review yet.\n")
         return "\n".join(out)
-    for number, group in enumerate(recurring.findings, start=1):
+    shown = recurring.findings[:MAX_FINDINGS]
+    if len(recurring.findings) > len(shown):
+        out.append(
+            f"The {len(shown)} findings that recur in the most reviews, of "
+            f"{len(recurring.findings)}; each review page notes the findings it shares.\n"
+        )
+    for number, group in enumerate(shown, start=1):
         reviews = {p.review.id for p in group}
         out.append(f"### Finding {number}: in {count_label(len(reviews))}\n")
-        for point in group:
+        for point in group[:MAX_LISTED]:
             link = rel(from_uri, review_uri(point.review.id))
             out.append(f"- {esc(point.text)} ([{esc(point.review.meta.title)}]({link}))")
+        if len(group) > MAX_LISTED:
+            out.append(f"- and {count_label(len(group) - MAX_LISTED, 'more learning point')}")
         out.append("")
     return "\n".join(out)

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from review_library.cli import UsageError
@@ -135,6 +135,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from review_library.catalogue import project_relative
     from review_library.redaction.assets import check_asset, find_targets
     from review_library.redaction.engine import check_file
+    from review_library.redaction.runner import SourceFailure
 
     config = load_config(args.config)
     register = load_register(args.identifiers, args.register)
@@ -150,18 +151,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     report = Report()
     failures: list[str] = []
-    files: list[str] = []
+    files = [project_relative(f) for f in targets.markdown]
     progress = Progress(len(jobs), sys.stderr)
-    for done, (file, check) in enumerate(jobs, start=1):
+    for outcomes in _markdown_outcomes(targets.markdown, files, config, register):
+        for _, outcome in outcomes:
+            if isinstance(outcome, SourceFailure):
+                failures.append(str(outcome.error()))
+            else:
+                report.extend(outcome)
+        progress.update(progress.done + len(outcomes))
+    for file in targets.assets:
         shown = project_relative(file)
         files.append(shown)
         try:
-            report.extend(check(file, shown, config=config, register=register))
+            report.extend(check_asset(file, shown, config=config, register=register))
         except SourceError as error:
             failures.append(error.render())
         except Exception as error:  # never a traceback, never the exception text
             failures.append(_internal_error(shown, error))
-        progress.update(done)
+        progress.update(progress.done + 1)
     progress.close()
 
     if failures:
@@ -181,6 +189,35 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.format not in ("text", "github"):
             print(summary(report), file=sys.stderr)
     return 1 if report.errors else 0
+
+
+def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register) -> Iterator[list]:
+    """Per chunk of Markdown files, (key, Report or SourceFailure) of each, in file order.
+
+    A large run is shared among worker processes, one per core; results are yielded in
+    file order so that the report does not depend on which worker finished first.
+    """
+    from review_library.redaction.runner import (
+        CHUNK,
+        PARALLEL_FROM,
+        WorkerPool,
+        check_chunk,
+        default_workers,
+    )
+
+    items = [(str(f), s, None) for f, s in zip(markdown, shown, strict=True)]
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    if len(items) < PARALLEL_FROM or default_workers() == 1:
+        for chunk in chunks:
+            yield check_chunk(chunk, config, register)
+        return
+    pool = WorkerPool()
+    try:
+        futures = [pool.submit(check_chunk, chunk, config, register) for chunk in chunks]
+        for future in futures:
+            yield future.result()
+    finally:
+        pool.close()
 
 
 def _internal_error(shown: str, error: Exception) -> str:
@@ -223,9 +260,11 @@ class Progress:
         self.width = width
         isatty = getattr(stream, "isatty", None)
         self.active = total >= PROGRESS_MIN_FILES and bool(isatty and isatty())
+        self.done = 0
         self._last = 0.0
 
     def update(self, done: int) -> None:
+        self.done = done
         if not self.active:
             return
         now = time.monotonic()

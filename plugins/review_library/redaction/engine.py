@@ -123,20 +123,9 @@ def check_paths(
 
     Raises SourceError for the first file that cannot be read or decoded.
     """
-    from review_library.catalogue import project_relative
-    from review_library.redaction import assets
+    from review_library.redaction.runner import start_check
 
-    targets = assets.find_targets(list(paths))
-    report = Report()
-    for file in targets.markdown:
-        shown = project_relative(file, root)
-        report.extend(check_file(file, shown, config=config, register=register))
-    if targets.assets:
-        report.extend(
-            assets.check_assets(targets.assets, root=root, config=config, register=register)
-        )
-    report.sort()
-    return report
+    return start_check(paths, root=root, config=config, register=register).result()
 
 
 def find_hits(
