@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import pickle
+from collections.abc import Iterable
+from concurrent.futures import Future
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -101,33 +105,115 @@ class PublishingGate:
 
     def scan_output(self, site_dir: Path, catalogue: Catalogue, log: logging.Logger) -> Report:
         """Scan the built site; raise (the caller then removes the site) on a leak."""
-        if not (self.enabled and self.output_scan):
-            return Report()
-        from review_library.redaction.output_scan import scan_site
+        job = self.start_output_scan(catalogue)
+        return self.finish_output_scan(job, site_dir, log)
 
+    def start_output_scan(
+        self, catalogue: Catalogue, pool: WorkerPool | None = None
+    ) -> OutputScanJob | None:
+        """An output scan for this build: pages are handed to it as they are rendered."""
+        if not (self.enabled and self.output_scan):
+            return None
         forbidden = [
             (review.source_path, text)
             for review in [*catalogue.unpublished, *catalogue.withdrawn]
             for text in unpublished_texts(review)
         ]
-        # Wording a published review shares with a draft (a common recommendation, an
-        # earlier revision) proves nothing; allowances of published reviews hold here too.
-        published = [text for review in catalogue.published for text in unpublished_texts(review)]
         allowed = [
             (entry.rule, entry.text)
             for review in catalogue.published
             for entry in review.meta.redaction.allow
         ]
-        report = scan_site(
-            site_dir,
-            config=self.config,
-            register=self.register,
-            forbidden=forbidden,
-            allowed=allowed,
-            published=published,
-        )
+        # Wording a published review shares with a draft (a common recommendation, an
+        # earlier revision) proves nothing; read only if a possible leak turns up.
+        published = (text for review in catalogue.published for text in unpublished_texts(review))
+        args = {
+            "config": self.config,
+            "register": self.register,
+            "forbidden": forbidden,
+            "allowed": allowed,
+        }
+        return OutputScanJob(args, published, pool)
+
+    def finish_output_scan(
+        self, job: OutputScanJob | None, site_dir: Path, log: logging.Logger
+    ) -> Report:
+        """Scan what the pages did not cover, merge, and raise on a leak."""
+        if job is None:
+            return Report()
+        report = job.finish(site_dir)
         _raise_or_warn(report, "output scan", "The site directory was removed", log)
         return report
+
+
+class OutputScanJob:
+    """One build's output scan. With a worker pool, each page is scanned in a worker as soon
+    as MkDocs renders it; at the end, every other file (and any page changed since) is
+    scanned too, so the report covers exactly what is on disk."""
+
+    BATCH = 20
+
+    def __init__(self, scanner_args: dict, published: Iterable[str], pool: WorkerPool | None):
+        self.args = scanner_args
+        self.token = hashlib.sha256(pickle.dumps(scanner_args)).hexdigest()
+        self.published = published
+        self.pool = pool
+        self.batch: list[tuple[str, str, str | None]] = []
+        self.futures: list[Future] = []
+        self.digests: dict[str, str] = {}
+
+    def add_page(self, dest: Path, output: str) -> None:
+        """A page's final HTML, as it is about to be written to ``dest``."""
+        if self.pool is None:
+            return  # scanned from disk at the end
+        from review_library.catalogue import project_relative
+
+        shown = project_relative(dest)
+        self.digests[shown] = hashlib.sha256(output.encode("utf-8")).hexdigest()
+        self.batch.append((shown, dest.suffix, output))
+        if len(self.batch) >= self.BATCH:
+            self._submit()
+
+    def _submit(self) -> None:
+        from review_library.redaction.output_scan import scan_task
+
+        if self.batch:
+            assert self.pool is not None
+            self.futures.append(self.pool.submit(scan_task, self.token, self.args, self.batch))
+            self.batch = []
+
+    def finish(self, site_dir: Path) -> Report:
+        from review_library.catalogue import project_relative
+        from review_library.redaction.output_scan import (
+            OutputScanner,
+            finish_scan,
+            scan_task,
+            site_files,
+        )
+
+        if not Path(site_dir).is_dir():
+            return Report()
+        rest = []
+        for file in site_files(Path(site_dir)):
+            shown = project_relative(file)
+            digest = self.digests.get(shown)
+            if digest is None or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+                rest.append((shown, str(file), None))
+        scans = []
+        if self.pool is not None:
+            self._submit()
+            for start in range(0, len(rest), self.BATCH):
+                chunk = rest[start : start + self.BATCH]
+                self.futures.append(self.pool.submit(scan_task, self.token, self.args, chunk))
+            for future in self.futures:
+                scans.extend(future.result())
+        else:
+            scanner = OutputScanner(**self.args)
+            scans = [scanner.scan_file(Path(path), shown) for shown, path, _ in rest]
+        # A page scanned before it was written, then changed on disk by a later plugin, was
+        # scanned again from disk: the later scan (of what is published) is the one kept.
+        latest = {scan.shown: scan for scan in scans if scan is not None}
+        return finish_scan(latest.values(), self.args["config"], self.published)
 
 
 def unpublished_texts(review: Review) -> list[str]:

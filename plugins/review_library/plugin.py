@@ -22,7 +22,7 @@ from review_library.catalogue import (
     load_catalogue,
 )
 from review_library.config import ReviewLibraryConfig
-from review_library.gate import PublishingGate
+from review_library.gate import OutputScanJob, PublishingGate
 from review_library.redaction.runner import CheckCache, PendingCheck, WorkerPool, default_workers
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 
@@ -55,6 +55,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.site: site.SiteBuild | None = None
         self.gate: PublishingGate | None = None
         self.pending_checks: PendingCheck | None = None
+        self.output_scan: OutputScanJob | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
@@ -165,7 +166,17 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         if self.gate is not None:
             pending, self.pending_checks = self.pending_checks, None
             self.gate.finish_source_checks(pending, log)
+            if self.catalogue is not None:
+                self.output_scan = self.gate.start_output_scan(self.catalogue, self.pool)
         return env
+
+    # Priority: last, so the scan sees the HTML exactly as it is written.
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Hand each rendered page to the output scan (a worker scans it meanwhile)."""
+        if self.output_scan is not None:
+            self.output_scan.add_page(Path(page.file.abs_dest_path), output)
+        return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Scan everything written for identifiers and unpublished text; unpublish on failure."""
@@ -174,8 +185,12 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         site_dir = Path(config.site_dir)
         assert self.site is not None and self.gate is not None
         self.site.write_outputs(site_dir)
+        job, self.output_scan = self.output_scan, None
         try:
-            self.gate.scan_output(site_dir, self.catalogue, log)
+            if job is None:
+                self.gate.scan_output(site_dir, self.catalogue, log)
+            else:
+                self.gate.finish_output_scan(job, site_dir, log)
         except PluginError:
             _remove_site(site_dir)
             raise

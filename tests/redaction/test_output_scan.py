@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.output_scan import html_text, scan_site
 from review_library.redaction.register import Register
-from tests.helpers import build_failure
+from tests.helpers import SiteFixture, build_failure
 
 CONFIG = RedactionConfig()
 DRAFT_SUMMARY = (
@@ -151,4 +153,30 @@ def test_output_scan_catches_an_identifier_injected_by_a_template(site, caplog) 
     message = build_failure(site, caplog)
     assert "output scan" in message and "uk-postcode" in message
     assert "NX1 4QT" not in message and "07700 900123" not in message
+    assert not site.site_dir.exists()
+
+
+def test_pages_are_scanned_in_workers_and_again_if_changed_after(tmp_path, caplog) -> None:
+    """The worker scan sees each page as rendered; a plugin that changes the HTML later
+    (here a hook running after ours) cannot slip a leak past it: the file on disk differs
+    from what was scanned, so it is scanned again."""
+    from review_library.redaction.runner import default_workers
+
+    if default_workers() < 2:
+        pytest.skip("needs two cores for the worker pool")
+    site = SiteFixture(tmp_path)
+    site.add_review()
+    site.write(
+        "hooks.py",
+        "from mkdocs.plugins import event_priority\n\n"
+        "@event_priority(-200)\n"
+        "def on_post_page(output, page, config):\n"
+        "    if page.file.src_uri == 'index.md':\n"
+        "        return output.replace('</article>', '<p>Ring 07700 900123</p></article>')\n"
+        "    return output\n",
+    )
+    site.mkdocs_extra = {"hooks": ["hooks.py"]}
+    message = build_failure(site, caplog)
+    assert "output scan" in message and "site/index.html" in message
+    assert "phone-number" in message and "900123" not in message
     assert not site.site_dir.exists()

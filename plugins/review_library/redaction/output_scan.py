@@ -16,7 +16,8 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_library.redaction.config import RedactionConfig
@@ -57,45 +58,62 @@ _TEXT_ATTRS = re.compile(
 _WORD = re.compile(r"[^\W_]+")
 
 
-def scan_site(
-    site_dir: Path,
-    *,
-    config: RedactionConfig,
-    register: Register | None,
-    forbidden: list[tuple[str, str]],
-    allowed: Iterable[tuple[str, str]] = (),
-    published: Iterable[str] = (),
-) -> Report:
-    """Scan every HTML, JSON, XML and CSV file under ``site_dir``.
+@dataclass
+class FileScan:
+    """What the scan found in one output file; leaks are candidates until ``finish_scan``."""
+
+    shown: str
+    findings: list[Finding] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    leaks: list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=list
+    )
+    """(line, column, source, forbidden words, matched shingle) of each possible leak."""
+
+
+class OutputScanner:
+    """The output checks of one build, applied one file at a time, in any process.
 
     ``forbidden``: (review source path, text) of every unpublished or withdrawn review.
     ``allowed``: (rule, text) declared by published reviews (``redaction.allow``); a match
     inside such a text becomes a Suppression, as in the source checks.
-    ``published``: texts of the published reviews; wording they share with an unpublished
-    one (a common recommendation, a draft revision of a published review) proves nothing.
     """
-    from review_library.catalogue import project_relative
 
-    report = Report()
-    site_dir = Path(site_dir)
-    if not site_dir.is_dir():
-        return report
-    allowances = [(rule, _allowance_re(text)) for rule, text in allowed if text.strip()]
-    index = _ForbiddenIndex(forbidden, published) if config.enabled(UNPUBLISHED_RULE) else None
-    for file in _site_files(site_dir):
+    def __init__(
+        self,
+        *,
+        config: RedactionConfig,
+        register: Register | None,
+        forbidden: list[tuple[str, str]],
+        allowed: Iterable[tuple[str, str]] = (),
+    ):
+        self.config = config
+        self.register = register
+        self.allowances = [(rule, _allowance_re(text)) for rule, text in allowed if text.strip()]
+        self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
+
+    def scan_file(self, file: Path, shown: str) -> FileScan | None:
+        """Scan a file as written; None for a file that is not a published text format."""
         text = _extract(file)
-        if text is None:
-            continue
-        shown = project_relative(file)
-        report.files_checked += 1
+        return None if text is None else self.scan_text(text, shown)
+
+    def scan_output(self, raw: str, suffix: str, shown: str) -> FileScan | None:
+        """Scan a file's content before it is written (``suffix`` gives its format)."""
+        text = _extract_text(raw, suffix)
+        return None if text is None else self.scan_text(text, shown)
+
+    def scan_text(self, text: str, shown: str) -> FileScan:
+        config = self.config
+        scan = FileScan(shown)
         starts = line_starts(text)
-        for hit in find_hits(text, config=config, register=register, rules=HIGH_CONFIDENCE_RULES):
+        hits = find_hits(text, config=config, register=self.register, rules=HIGH_CONFIDENCE_RULES)
+        for hit in hits:
             line, column = _where(starts, hit.start)
             matched = text[hit.start : hit.end]
             allowance = next(
                 (
                     rule
-                    for rule, pattern in allowances
+                    for rule, pattern in self.allowances
                     if rule == hit.rule
                     and any(
                         m.start() <= hit.start and hit.end <= m.end()
@@ -105,7 +123,7 @@ def scan_site(
                 None,
             )
             if allowance is not None:
-                report.suppressions.append(
+                scan.suppressions.append(
                     Suppression(
                         shown,
                         line,
@@ -116,7 +134,7 @@ def scan_site(
                     )
                 )
                 continue
-            report.findings.append(
+            scan.findings.append(
                 Finding(
                     shown,
                     line,
@@ -127,26 +145,113 @@ def scan_site(
                     excerpt(matched),
                 )
             )
-        if index is not None:
-            for offset, source, words in index.find(text):
+        if self.index is not None:
+            for offset, source, words, key in self.index.find(text):
                 line, column = _where(starts, offset)
-                report.findings.append(
-                    Finding(
-                        shown,
-                        line,
-                        column,
-                        UNPUBLISHED_RULE,
-                        config.severity(UNPUBLISHED_RULE),
-                        UNPUBLISHED_MESSAGE.format(source=source),
-                        excerpt(" ".join(words[:8])),
-                    )
+                scan.leaks.append((line, column, source, tuple(words), key))
+        return scan
+
+
+def finish_scan(
+    scans: Iterable[FileScan | None], config: RedactionConfig, published: Iterable[str] = ()
+) -> Report:
+    """One report from the file scans, in file order.
+
+    ``published``: texts of the published reviews. Wording they share with an unpublished
+    one (a common recommendation, a draft revision of a published review) proves nothing, so
+    a possible leak counts only through a shingle no published text contains; then each
+    forbidden text is reported once per file, where it first appears.
+    """
+    report = Report()
+    scans = [s for s in scans if s is not None]
+    keys = {leak[4] for scan in scans for leak in scan.leaks}
+    shared = _shared_keys(keys, published) if keys else set()
+    for scan in sorted(scans, key=lambda s: s.shown):
+        report.files_checked += 1
+        report.findings.extend(scan.findings)
+        report.suppressions.extend(scan.suppressions)
+        reported: set[tuple[str, ...]] = set()
+        for line, column, source, words, key in sorted(scan.leaks):
+            if key in shared or words in reported:
+                continue
+            reported.add(words)
+            report.findings.append(
+                Finding(
+                    scan.shown,
+                    line,
+                    column,
+                    UNPUBLISHED_RULE,
+                    config.severity(UNPUBLISHED_RULE),
+                    UNPUBLISHED_MESSAGE.format(source=source),
+                    excerpt(" ".join(words[:8])),
                 )
+            )
     report.findings = sorted(set(report.findings))
     report.suppressions = sorted(set(report.suppressions))
     return report
 
 
-def _site_files(site_dir: Path) -> list[Path]:
+def scan_site(
+    site_dir: Path,
+    *,
+    config: RedactionConfig,
+    register: Register | None,
+    forbidden: list[tuple[str, str]],
+    allowed: Iterable[tuple[str, str]] = (),
+    published: Iterable[str] = (),
+) -> Report:
+    """Scan every HTML, JSON, XML and CSV file under ``site_dir`` (see OutputScanner)."""
+    from review_library.catalogue import project_relative
+
+    site_dir = Path(site_dir)
+    if not site_dir.is_dir():
+        return Report()
+    scanner = OutputScanner(config=config, register=register, forbidden=forbidden, allowed=allowed)
+    scans = [scanner.scan_file(file, project_relative(file)) for file in site_files(site_dir)]
+    return finish_scan(scans, config, published)
+
+
+def scan_task(
+    token: str, scanner_args: dict, items: list[tuple[str, str, str | None]]
+) -> list[FileScan | None]:
+    """Worker side: scan (shown, suffix or path, content) items with the build's scanner.
+
+    ``content`` None means read the file at the path. The scanner (its forbidden-text index
+    is the costly part) is built once per worker and build, keyed by ``token``.
+    """
+    scanner = _SCANNERS.get(token)
+    if scanner is None:
+        _SCANNERS.clear()
+        scanner = _SCANNERS[token] = OutputScanner(**scanner_args)
+    out = []
+    for shown, where, content in items:
+        if content is None:
+            out.append(scanner.scan_file(Path(where), shown))
+        else:
+            out.append(scanner.scan_output(content, where, shown))
+    return out
+
+
+_SCANNERS: dict[str, OutputScanner] = {}
+
+
+def _shared_keys(keys: set[tuple[str, ...]], published: Iterable[str]) -> set[tuple[str, ...]]:
+    firsts = {key[0] for key in keys}
+    sizes = {len(key) for key in keys}
+    shared: set[tuple[str, ...]] = set()
+    for text in published:
+        words = [w.casefold() for w in _WORD.findall(text)]
+        for index, word in enumerate(words):
+            if word in firsts:
+                for size in sizes:
+                    key = tuple(words[index : index + size])
+                    if key in keys:
+                        shared.add(key)
+    return shared
+
+
+def site_files(site_dir: Path) -> list[Path]:
+    """Every file of a published text format under ``site_dir``, in a stable order."""
     wanted = HTML_SUFFIXES | XML_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES
     found = []
     for root, dirs, files in os.walk(site_dir):
@@ -161,12 +266,18 @@ def _extract(file: Path) -> str | None:
         raw = file.read_bytes().decode("utf-8-sig", errors="replace")
     except OSError:
         return None
-    suffix = file.suffix.lower()
+    return _extract_text(raw, file.suffix)
+
+
+def _extract_text(raw: str, suffix: str) -> str | None:
+    suffix = suffix.lower()
     if suffix in HTML_SUFFIXES or suffix in XML_SUFFIXES:
         return html_text(raw)
     if suffix in JSON_SUFFIXES:
         return json_text(raw)
-    return raw
+    if suffix in TEXT_SUFFIXES:
+        return raw
+    return None
 
 
 def html_text(markup: str) -> str:
@@ -235,7 +346,7 @@ def _allowance_re(text: str) -> re.Pattern:
 class _ForbiddenIndex:
     """Word shingles of forbidden texts: SHINGLE words in a row, or a whole shorter text."""
 
-    def __init__(self, forbidden: list[tuple[str, str]], published: Iterable[str] = ()):
+    def __init__(self, forbidden: list[tuple[str, str]]):
         self.shingles: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.sizes: set[int] = set()
         for source, text in forbidden:
@@ -247,38 +358,23 @@ class _ForbiddenIndex:
             for start in range(0, len(words) - size + 1):
                 self.shingles.setdefault(tuple(words[start : start + size]), (source, words))
         self.first_words = {key[0] for key in self.shingles}
-        # Wording that a published review shares (a common recommendation, the unchanged
-        # parts of a draft revision) proves nothing: drop those shingles.
-        shared = {key for text in published for key in self._keys_in(text)}
-        for key in shared:
-            del self.shingles[key]
-        self.first_words = {key[0] for key in self.shingles}
 
-    def _keys_in(self, text: str) -> Iterator[tuple[str, ...]]:
-        words = [w.casefold() for w in _WORD.findall(text)]
-        first_words = self.first_words
-        for index, word in enumerate(words):
-            if word in first_words:
-                for size in self.sizes:
-                    key = tuple(words[index : index + size])
-                    if key in self.shingles:
-                        yield key
-
-    def find(self, text: str) -> list[tuple[int, str, list[str]]]:
-        """(offset, source, words of the forbidden text) of each leak, once per text."""
+    def find(self, text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
+        """(offset, source, words of the forbidden text, shingle) of every shingle found."""
         if not self.shingles:
             return []
         matches = list(_WORD.finditer(text))
         words = [m.group().casefold() for m in matches]
-        found: list[tuple[int, str, list[str]]] = []
-        reported: set[int] = set()
+        found = []
+        seen: set[tuple[str, ...]] = set()
         first_words = self.first_words
         for index, word in enumerate(words):
             if word not in first_words:
                 continue
             for size in self.sizes:
-                entry = self.shingles.get(tuple(words[index : index + size]))
-                if entry is not None and id(entry[1]) not in reported:
-                    reported.add(id(entry[1]))
-                    found.append((matches[index].start(), entry[0], entry[1]))
+                key = tuple(words[index : index + size])
+                entry = self.shingles.get(key)
+                if entry is not None and key not in seen:
+                    seen.add(key)
+                    found.append((matches[index].start(), entry[0], entry[1], key))
         return found
