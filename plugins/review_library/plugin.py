@@ -159,6 +159,14 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             return markdown
         return self.site.page_markdown(markdown, page)
 
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Unwrap the generated HTML listings (they skip Markdown: see pages.base.raw_html)."""
+        if self.site is None:
+            return html
+        return self.site.page_content(html, page, files)
+
     # Priority: first of the env handlers, so a leak stops the build before anything else.
     @event_priority(100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -21,11 +23,21 @@ from review_library.pages import (
     recommendations,
     recurring,
 )
-from review_library.pages.base import GeneratedPage, attr, esc, review_uri
+from review_library.pages.base import (
+    LINK_PREFIX,
+    RAW_HTML_END,
+    RAW_HTML_START,
+    GeneratedPage,
+    attr,
+    esc,
+    review_uri,
+)
 from review_library.pages.review import review_markdown, support_block, tombstone_markdown
 from review_library.search.page import search_pages, write_search_data
 
 ASSETS = Path(__file__).parent / "assets"
+_RAW_BLOCK = re.compile(re.escape(RAW_HTML_START) + "(.*?)" + re.escape(RAW_HTML_END), re.S)
+_GENERATED_LINK = re.compile('href="' + re.escape(LINK_PREFIX) + '([^"]*)"')
 
 # Each provider returns the pages it generates from the catalogue; order does not matter
 # (URIs are unique across providers).
@@ -174,6 +186,25 @@ class SiteBuild:
         if "review-library:" in markdown:
             return self._fill_placeholders(markdown, uri)
         return markdown
+
+    def page_content(self, html: str, page: Page, files: Files) -> str:
+        """Unwrap the raw HTML blocks of a page and resolve the links inside them."""
+        if RAW_HTML_START not in html:
+            return html
+        here = page.file
+
+        def resolve(match: re.Match) -> str:
+            uri, _, fragment = match.group(1).partition("#")
+            target = files.get_file_from_path(uri)
+            if target is None:
+                raise PluginError(f"review-library: generated link to a missing page '{uri}'")
+            url = target.url_relative_to(here)
+            return f'href="{url}#{fragment}"' if fragment else f'href="{url}"'
+
+        def unwrap(match: re.Match) -> str:
+            return _GENERATED_LINK.sub(resolve, match.group(1))
+
+        return _RAW_BLOCK.sub(unwrap, html)
 
     def _fill_placeholders(self, markdown: str, uri: str) -> str:
         for marker, kind in PLACEHOLDERS.items():

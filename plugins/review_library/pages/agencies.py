@@ -12,8 +12,11 @@ from review_library.config import ReviewLibraryConfig
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
+    attr,
     count_label,
     esc,
+    link,
+    raw_html,
     rel,
     review_list,
     review_uri,
@@ -70,9 +73,15 @@ def agency_page(
     )
     out.append(table(rows, catalogue, options, here, as_of()))
     out.append("## Learning from these reviews\n")
+    # One raw block: a heading per review would also fill the table of contents.
+    learning = []
     for review in newest_first(reviews):
-        out.append(f"### [{esc(review.meta.title)}]({rel(here, review_uri(review.id))})\n")
-        out.append("\n".join(f"- {esc(p)}" for p in review.meta.learning_points) + "\n")
+        learning.append(
+            f'<h3><a href="{link(review_uri(review.id))}">{attr(review.meta.title)}</a></h3>\n<ul>\n'
+            + "".join(f"<li>{attr(p)}</li>\n" for p in review.meta.learning_points)
+            + "</ul>"
+        )
+    out.append(raw_html("\n".join(learning)))
     out.append("## Reviews\n")
     out.append(review_list(newest_first(reviews), taxonomy, here))
     return GeneratedPage(here, "\n".join(out))

@@ -102,7 +102,30 @@ def nation_uri(key: str) -> str:
     return f"browse/nations/{key}.md"
 
 
-def review_list(reviews: list[Review], taxonomy: Taxonomy, from_uri: str) -> str:
+RAW_HTML_START = "<!-- review-library:html\n"
+RAW_HTML_END = "\n-->"
+LINK_PREFIX = "review-library:"
+
+
+def raw_html(markup: str) -> str:
+    """A block of finished HTML that Markdown passes through untouched.
+
+    Long generated listings (every review of a theme, every recommendation) would cost
+    Python-Markdown far more than the report text itself; wrapped in a comment, the block
+    is skipped by the parser and unwrapped in on_page_content. Links inside it are written
+    with ``link()`` and resolved then, by MkDocs' own rules.
+    """
+    if "-->" in markup:
+        raise ValueError("raw HTML blocks cannot contain '-->'")
+    return f"\n{RAW_HTML_START}{markup}{RAW_HTML_END}\n"
+
+
+def link(to_uri: str, fragment: str = "") -> str:
+    """An href to a page by its source URI, resolved to a relative URL in on_page_content."""
+    return LINK_PREFIX + to_uri + (f"#{fragment}" if fragment else "")
+
+
+def review_list(reviews: list[Review], taxonomy: Taxonomy, from_uri: str = "") -> str:
     """A listing of reviews: title link, type, partnership, date and summary."""
     if not reviews:
         return "No published reviews yet.\n"
@@ -113,18 +136,18 @@ def review_list(reviews: list[Review], taxonomy: Taxonomy, from_uri: str) -> str
         details = " · ".join(
             part
             for part in (
-                esc(kind.label if kind else meta.review_type),
-                esc(meta.partnership),
+                attr(kind.label if kind else meta.review_type),
+                attr(meta.partnership),
                 f"published {month_year(review)}",
             )
             if part
         )
         items.append(
-            f"- [{esc(meta.title)}]({rel(from_uri, review_uri(review.id))})  \n"
-            f'    <span class="rl-card__meta">{details}</span>  \n'
-            f"    {esc(meta.summary)}\n"
+            f'<li><a href="{link(review_uri(review.id))}">{attr(meta.title)}</a><br>\n'
+            f'<span class="rl-card__meta">{details}</span><br>\n'
+            f"{attr(meta.summary)}</li>\n"
         )
-    return '<div class="rl-review-list" markdown>\n\n' + "".join(items) + "\n</div>\n"
+    return raw_html('<div class="rl-review-list">\n<ul>\n' + "".join(items) + "</ul>\n</div>")
 
 
 def count_label(count: int, noun: str = "review") -> str:

@@ -16,9 +16,12 @@ from review_library.model import Recommendation, Review
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
+    attr,
     count_label,
     esc,
+    link,
     long_date,
+    raw_html,
     rel,
     review_uri,
 )
@@ -71,13 +74,16 @@ def table(
         return "No recommendations here yet.\n"
     taxonomy = catalogue.taxonomy
     lines = [
-        "| Review | Ref | Recommendation | Agencies | Status | Last update |",
-        "| --- | --- | --- | --- | --- | --- |",
+        "<table>",
+        "<thead><tr><th>Review</th><th>Ref</th><th>Recommendation</th><th>Agencies</th>"
+        "<th>Status</th><th>Last update</th></tr></thead>",
+        "<tbody>",
     ]
     for row in rows:
         rec = row.rec
         agencies = ", ".join(
-            f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})" for a in rec.agencies
+            f'<a href="{link(agency_uri(a))}">{attr(taxonomy.agencies[a].label)}</a>'
+            for a in rec.agencies
         )
         status = taxonomy.recommendation_statuses[rec.status]
         updated = long_date(rec.updated) if rec.updated else "not recorded"
@@ -87,12 +93,15 @@ def table(
                 f"{options.stale_after_months} months</strong>"
             )
         lines.append(
-            f"| [{esc(row.review.meta.title)}]({rel(here, review_uri(row.review.id))}) | "
-            f"{esc(rec.id)} | {esc(rec.text)} | {agencies or 'not stated'} | "
-            f'<span class="rl-status rl-status--{status.key}">{esc(status.label)}</span> | '
-            f"{updated} |"
+            f'<tr><td><a href="{link(review_uri(row.review.id))}">'
+            f"{attr(row.review.meta.title)}</a></td>"
+            f"<td>{attr(rec.id)}</td><td>{attr(rec.text)}</td>"
+            f"<td>{agencies or 'not stated'}</td>"
+            f'<td><span class="rl-status rl-status--{status.key}">{attr(status.label)}</span></td>'
+            f"<td>{updated}</td></tr>"
         )
-    return "\n".join(lines) + "\n"
+    lines += ["</tbody>", "</table>"]
+    return raw_html("\n".join(lines))
 
 
 def _filters(catalogue: Catalogue, rows: list[Row], here: str, current: str | None) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from review_library.catalogue import Catalogue
 from review_library.model import Review
-from review_library.pages.base import count_label, esc, rel, review_uri
+from review_library.pages.base import attr, count_label, esc, link, rel, review_uri
 
 THRESHOLD = 0.27
 """Cosine similarity from which two learning points count as the same finding (calibrated on
@@ -358,9 +358,8 @@ def point_note(recurring: Recurring, review: Review, index: int) -> str:
     others = recurring.other_reviews(review.id, index)
     if not others:
         return ""
-    here = review_uri(review.id)
     shown = others[:NOTE_LINKS]
-    links = ", ".join(f"[{esc(r.meta.title)}]({rel(here, review_uri(r.id))})" for r in shown)
+    links = ", ".join(f'<a href="{link(review_uri(r.id))}">{attr(r.meta.title)}</a>' for r in shown)
     closest = ", most closely" if len(others) > len(shown) else ""
     return (
         f'<span class="rl-recurring">This finding also appears in '

@@ -7,10 +7,12 @@ from review_library.pages.base import (
     agency_uri,
     attr,
     esc,
+    link,
     long_date,
     month_year,
     nation_uri,
     paragraphs,
+    raw_html,
     rel,
     review_uri,
     theme_uri,
@@ -73,22 +75,27 @@ def metadata_panel(review: Review, taxonomy: Taxonomy) -> str:
 
 def recommendations_table(review: Review, taxonomy: Taxonomy) -> str:
     """Recommendations with agencies, status and last update, as an accessible table."""
-    here = review_uri(review.id)
     lines = [
-        "| Ref | Recommendation | Agencies | Status | Last update |",
-        "| --- | --- | --- | --- | --- |",
+        "<table>",
+        "<thead><tr><th>Ref</th><th>Recommendation</th><th>Agencies</th><th>Status</th>"
+        "<th>Last update</th></tr></thead>",
+        "<tbody>",
     ]
     for rec in review.meta.recommendations:
         agencies = ", ".join(
-            f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})" for a in rec.agencies
+            f'<a href="{link(agency_uri(a))}">{attr(taxonomy.agencies[a].label)}</a>'
+            for a in rec.agencies
         )
         status = taxonomy.recommendation_statuses[rec.status]
         updated = long_date(rec.updated) if rec.updated else "not recorded"
         lines.append(
-            f"| {esc(rec.id)} | {esc(rec.text)} | {agencies or 'not stated'} | "
-            f'<span class="rl-status rl-status--{status.key}">{esc(status.label)}</span> | {updated} |'
+            f"<tr><td>{attr(rec.id)}</td><td>{attr(rec.text)}</td>"
+            f"<td>{agencies or 'not stated'}</td>"
+            f'<td><span class="rl-status rl-status--{status.key}">{attr(status.label)}</span></td>'
+            f"<td>{updated}</td></tr>"
         )
-    return "\n".join(lines) + "\n"
+    lines += ["</tbody>", "</table>"]
+    return raw_html("\n".join(lines))
 
 
 def review_markdown(
@@ -110,7 +117,7 @@ def review_markdown(
     meta = review.meta
     notes = point_notes or [""] * len(meta.learning_points)
     points = [
-        f"1. {esc(point)}" + (f"  \n    {note}" if note else "")
+        f"<li>{attr(point)}" + (f"<br>\n{note}" if note else "") + "</li>"
         for point, note in zip(meta.learning_points, notes, strict=False)
     ]
     parts = [
@@ -121,7 +128,7 @@ def review_markdown(
         "## Summary\n",
         paragraphs(meta.summary) + "\n",
         "## Learning points\n",
-        "\n".join(points) + "\n",
+        raw_html("<ol>\n" + "\n".join(points) + "\n</ol>"),
     ]
     if meta.recommendations:
         parts += ["## Recommendations\n", recommendations_table(review, taxonomy)]
