@@ -8,22 +8,43 @@ from tests.benchmarks import scale_benchmark
 
 
 def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
-    result = scale_benchmark.measure(6, tmp_path, pairs=1)
+    result = scale_benchmark.measure(5, tmp_path, pairs=1)
+
     (pair,) = result["pairs"]
     for side in ("ours", "plain"):
-        assert pair[side]["exit"] == 0
-        assert pair[side]["wall_s"] > 0 and pair[side]["peak_mb"] > 10
-    # Ours publishes a page per review plus briefings and indexes; plain one per review.
-    assert pair["ours"]["output_files"] > pair["plain"]["output_files"] > 6
-    assert result["check"]["exit"] == 0 and result["check"]["source_mb"] > 0
-    assert result["search"]["material_search_index_kb"] > 0
-    assert result["search"]["ours_search_data_kb"] > 0
-    row = scale_benchmark.table([result]).splitlines()[-1]
-    assert row.startswith("| 6 |")
-    # The same seed gives the same corpus: a second project is byte-identical.
-    again = tmp_path / "again"
-    again.mkdir()
-    scale_benchmark.make_projects(again, 6)
-    first = sorted((tmp_path / "ours-6" / "reviews").glob("*.md"))
-    second = sorted((again / "ours-6" / "reviews").glob("*.md"))
-    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+        run = pair[side]
+        assert run["exit"] == 0
+        assert run["wall_s"] > 0 and run["cpu_s"] > 0 and run["peak_rss_mb"] > 10
+        assert run["peak_mb"] >= run["peak_rss_mb"]
+        assert run["output_bytes"] > 0 and run["output_disk_bytes"] > 0
+    # Both builds produced a page per review: ours plus briefings and indexes.
+    assert pair["ours"]["output_files"] > pair["plain"]["output_files"] > 5
+    for key in ("wall_s", "cpu_s", "peak_mb", "peak_rss_mb"):
+        assert result["ratio"][f"{key}_median_of_pairs"] > 0
+    assert result["ratio"]["wall_s_of_medians"] > 0
+    assert set(result["median"]) == {"ours", "plain"}
+    assert result["check"]["runs"][0]["exit"] == 0 and result["check"]["mb_per_s"] > 0
+    assert result["source_bytes"] > 5 * 20_000
+    assert set(result["targets"]) == {"build", "check", "memory", "search_kb"}
+    assert result["search"]["material_index_gzip"] > 0
+    ours = result["search"]["ours"]
+    assert ours["data_up_front_gzip"] > 0 and ours["first_query_estimate_gzip"] > 0
+    # Site outputs are removed after measuring; the corpus stays cached in the work folder.
+    assert not list(tmp_path.glob("*/site*"))
+    assert len(list((tmp_path / "ours-5" / "reviews").glob("*.md"))) == 5
+    assert len(list((tmp_path / "plain-5" / "docs" / "reviews").glob("*.md"))) == 5
+
+    lines = scale_benchmark.table([result], scale_benchmark.machine()).splitlines()
+    assert lines[2].startswith("| 5 |") and lines[6].startswith("| 5 |")
+    assert "Python" in lines[-1]
+
+
+def test_corpus_is_deterministic_and_cached(tmp_path: Path) -> None:
+    first, _ = scale_benchmark.make_projects(tmp_path / "a", 3)
+    again, _ = scale_benchmark.make_projects(tmp_path / "b", 3)
+    texts = [p.read_bytes() for p in sorted((first / "reviews").glob("*.md"))]
+    assert texts == [p.read_bytes() for p in sorted((again / "reviews").glob("*.md"))]
+    marker = first / "reviews" / "marker"
+    marker.write_text("kept")
+    scale_benchmark.make_projects(tmp_path / "a", 3)  # same key: the cached corpus is reused
+    assert marker.exists()

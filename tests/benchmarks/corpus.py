@@ -4,7 +4,9 @@ For benchmarks and scale tests: `generate_corpus(1000, out_dir)` writes 1,000 re
 validate against the schema and the example taxonomy and pass the redaction checks (pseudonyms
 only, no places, dates of birth or identifiers). Text is composed from sentence templates with
 the vocabulary of real reports (agencies, practice, harm), so word counts, distinct terms and
-compression behave like a real library. Same arguments, byte-identical files.
+compression behave like a real library. Events are dated by month and year only, in the years
+before the review. Like a real library, the vocabulary keeps growing with its size: each review
+brings a few words no earlier review used (see RARE_K). Same arguments, byte-identical files.
 
     python -m tests.benchmarks.corpus 1000 /tmp/corpus/reviews
 """
@@ -30,6 +32,20 @@ TAXONOMY = ROOT / "site_src" / "taxonomy.yml"
 # PLACE: a word-bigram model of it gives report-like prose whose vocabulary and gzip ratio are
 # close to real reports (templates alone compress 10:1 and would flatter every size measured).
 TRAINING = Path(__file__).parent / "data" / "training.txt.gz"
+
+# Open vocabulary. Reports keep meeting words no earlier report used (drugs, conditions,
+# services, technical terms), so a library's distinct words grow with its size (Heaps' law);
+# the bigram model alone stops near 4,000 words, which would flatter every full-text index.
+# The first i reviews bring RARE_K * i ** RARE_BETA rare words between them (made-up words
+# from a letter model of the training text, lower case so no check reads them as names), and
+# each review reuses some earlier ones, the earliest most often. Distinct words in all: about
+# 14,000 at 300 reviews, 27,000 at 1,000 and 49,000 at 3,000.
+RARE_K = 240.0
+RARE_BETA = 0.65
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
 
 # Fictional place stems (none is a real local authority); combined they give many partnerships.
 PLACE_A = [
@@ -186,6 +202,55 @@ def _bigrams() -> dict[str, list[str]]:
     return follows
 
 
+@cache
+def _letters() -> dict[str, list[str]]:
+    """Next-letter lists (two letters of context) over the training text's words."""
+    text = gzip.decompress(TRAINING.read_bytes()).decode("utf-8")
+    follows: dict[str, list[str]] = {}
+    for word in sorted(set(re.findall(r"\b[a-z]{4,}\b", text))):
+        padded = f"^^{word}$"
+        for a, b, c in zip(padded, padded[1:], padded[2:], strict=False):
+            follows.setdefault(a + b, []).append(c)
+    return follows
+
+
+def _rare_total(reviews: int) -> int:
+    """How many rare words the first ``reviews`` reviews bring between them."""
+    return int(RARE_K * reviews**RARE_BETA)
+
+
+@cache
+def _rare_word(seed: int, k: int) -> str:
+    """Rare word number k: an English-looking made-up word, the same for every corpus size."""
+    rng = random.Random(f"{seed}:word:{k}")
+    follows = _letters()
+    while True:
+        word = "^^"
+        while len(word) < 16:
+            letter = rng.choice(follows[word[-2:]])
+            if letter == "$":
+                break
+            word += letter
+        if 5 <= len(word) - 2 <= 13:
+            return word[2:]
+
+
+def _place_rare(rng: random.Random, paragraphs: list[str], words: list[str]) -> list[str]:
+    """Put each word in place of a lower-case word inside a sentence of a random paragraph."""
+    split = [p.split(" ") for p in paragraphs]
+    for word in words:
+        tokens = split[rng.randrange(len(split))]
+        spots = [
+            j
+            for j in range(1, len(tokens))
+            if re.fullmatch(r"[a-z]{4,}[,;]?", tokens[j]) and tokens[j - 1][-1] not in ".?!"
+        ]
+        if spots:
+            j = rng.choice(spots)
+            tokens[j] = word + tokens[j][-1] if tokens[j][-1] in ",;" else word
+    return [" ".join(tokens) for tokens in split]
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -194,10 +259,17 @@ class _Writer:
     """Sentences and paragraphs for one review, from one seeded random source."""
 
     def __init__(
-        self, rng: random.Random, subject: str, who: str, relatives: list[str], place: str
+        self,
+        rng: random.Random,
+        subject: str,
+        who: str,
+        relatives: list[str],
+        place: str,
+        years: list[int],
     ):
         self.rng = rng
         self.place = place
+        self.years = years
         self.subject = subject
         self.who = who
         self.relatives = relatives
@@ -231,6 +303,8 @@ class _Writer:
         text = " ".join(words).rstrip(",;:")
         text = text if text[-1] in ".?!" else text + "."
         text = text.replace("SUBJECT", self.subject).replace("PLACE", self.place)
+        # The training text's years belong to other cases: use this review's years.
+        text = re.sub(r"\b(?:19|20)\d\d\b", lambda _: str(self.rng.choice(self.years)), text)
         return re.sub(r"RELATIVE", lambda _: self.rng.choice(self.relatives[1:]), _cap(text))
 
     def sentence(self, prose_share: float = 0.6) -> str:
@@ -250,6 +324,8 @@ class _Writer:
             f"{r.choice(TIMES)}, {s['agency']} received information about {s['concern']} that was not shared with {r.choice(AGENCY_NAMES)}.",
             f"There is evidence of good practice: {s['practitioner_plain']} {r.choice(ACTIONS)} {s['concern']} and sought advice from {r.choice(PRACTITIONERS)}.",
             f"What was it like to be {self.subject} at this time? The records say little about {s['concern']} from {self.who}'s point of view.",
+            f"In {r.choice(MONTHS)} {r.choice(self.years)}, {s['practitioner_plain']} {r.choice(ACTIONS)} {s['concern']}, and {s['agency']} {r.choice(ACTIONS)} it {s['qualifier']}.",
+            f"By {r.choice(MONTHS)} {r.choice(self.years)} there had been {r.randint(2, 9)} contacts about {s['concern']}, and none led to {s['outcome']}.",
         ]
         return r.choice(forms)
 
@@ -265,7 +341,7 @@ class _Writer:
 
 
 def _review(
-    index: int, rng: random.Random, taxonomy: Taxonomy, words: int
+    index: int, rng: random.Random, taxonomy: Taxonomy, words: int, seed: int = 0
 ) -> tuple[str, dict, str]:
     """One review: (file stem, front matter, body)."""
     nation = rng.choice(list(taxonomy.nations))
@@ -286,7 +362,9 @@ def _review(
     published = dt.date(year, rng.randint(1, 12), rng.randint(1, 28))
     slug = place.lower()
     review_id = f"{slug}-{year}-{subject.lower().replace(' ', '-')}-{index:05d}"
-    writer = _Writer(rng, subject, who, [subject, *relatives], place)
+    incident_year = year - rng.randint(1, 3)
+    years = list(range(incident_year - 2, incident_year + 1))
+    writer = _Writer(rng, subject, who, [subject, *relatives], place, years)
     themes = rng.sample(themes_pool, rng.randint(2, 6))
     agencies = rng.sample(list(taxonomy.agencies), rng.randint(2, 7))
     meta = {
@@ -299,7 +377,7 @@ def _review(
         "nation": nation,
         "region": rng.choice(regions) if regions else None,
         "published": published,
-        "incident_year": year - rng.randint(1, 3),
+        "incident_year": incident_year,
         "age_band": rng.choice(bands).key,
         "themes": themes,
         "agencies": agencies,
@@ -323,19 +401,31 @@ def _review(
         "status": "published",
     }
     meta = {k: v for k, v in meta.items() if v is not None}
-    body: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
     count = 0
-    section = 0
     while count < words:
+        section = len(sections)
         heading = SECTIONS[section % len(SECTIONS)]
         if section >= len(SECTIONS):
             heading = f"{heading} ({section // len(SECTIONS) + 1})"
+        paragraphs = [writer.paragraph() for _ in range(rng.randint(3, 6))]
+        count += sum(len(text.split()) for text in paragraphs)
+        sections.append((heading, paragraphs))
+    # This review's new rare words (a few used twice or three times) and earlier ones.
+    first, last = _rare_total(index), _rare_total(index + 1)
+    rare = [
+        _rare_word(seed, k) for k in range(first, last) for _ in range(rng.choice((1, 1, 2, 3)))
+    ]
+    if first:
+        rare += [
+            _rare_word(seed, int(first * rng.random() ** 3)) for _ in range(rng.randint(30, 90))
+        ]
+    flat = _place_rare(rng, [p for _, paragraphs in sections for p in paragraphs], rare)
+    body: list[str] = []
+    for heading, paragraphs in sections:
         body.append(f"## {heading}\n")
-        for _ in range(rng.randint(3, 6)):
-            text = writer.paragraph()
-            body.append(text + "\n")
-            count += len(text.split())
-        section += 1
+        body.extend(text + "\n" for text in flat[: len(paragraphs)])
+        flat = flat[len(paragraphs) :]
     return review_id, meta, "\n".join(body)
 
 
@@ -350,7 +440,7 @@ def generate_corpus(n: int, out_dir: Path, seed: int = 0, words: int = 4000) -> 
     paths = []
     for index in range(n):
         rng = random.Random(f"{seed}:{index}")
-        review_id, meta, body = _review(index, rng, taxonomy, words)
+        review_id, meta, body = _review(index, rng, taxonomy, words, seed)
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
         path = out_dir / f"{review_id}.md"
         path.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")

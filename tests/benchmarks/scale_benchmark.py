@@ -1,208 +1,521 @@
 """Scale benchmark: review-library against a plain Material build of the same reviews.
 
-For each library size N it generates N fictional reviews (tests/benchmarks/corpus.py), then
-builds, alternating, our site (the plugin, the example taxonomy, the repository's Markdown
-extensions, Material search off as in the real site) and a plain Material site of the same
-Markdown files (reviews out of the nav, Material search on). It reports per build the wall
-and CPU time and the peak memory of the build process, the size of the output, the time of
-`review-library check` over the corpus, and the search data each site makes a browser load.
+For each library size N it generates N fictional reviews (tests/benchmarks/corpus.py, cached
+in --work), then builds, alternating, our site (the plugin with the example taxonomy, the
+theme, Markdown extensions and validation of the repository's mkdocs.yml, Material search off
+as on the real site) and a plain Material site of the same Markdown files (reviews out of the
+nav, Material search on). Each build is a `python -m mkdocs build` subprocess; per build it
+records wall time, CPU time (user + sys of the build and the worker processes it reaped, from
+os.wait4), peak memory and the size of the output. It also times `review-library check` over
+the corpus and measures the search data each site loads up front.
 
-    NO_MKDOCS_2_WARNING=1 .venv/bin/python -m tests.benchmarks.scale_benchmark 300 1000 3000
+    NO_MKDOCS_2_WARNING=1 .venv/bin/python -m tests.benchmarks.scale_benchmark 300 1000 3000 \\
+        --pairs 3 --work /tmp/scale-work --out results.json
 
-Ratios follow the issue's definition: per alternating pair ours/plain, then the median.
+Ratios follow the issue: ours / plain per alternating pair, then the median of the pairs (the
+ratio of the medians is reported too). Not a test: it takes minutes; the figures go into
+site_src/about/performance.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gzip
+import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from importlib.metadata import version
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import yaml
 
+from tests.benchmarks import corpus
 from tests.benchmarks.corpus import TAXONOMY, generate_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = 4080
 """Words a review, as in the issue's measured anchors."""
+TARGETS = {
+    "build": 1.10,  # ours / plain wall time, at 1,000 and 3,000 reviews
+    "check": 0.2,  # `review-library check` / plain build wall time
+    "memory": 1.5,  # ours / plain peak memory
+    "search_kb": 400,  # first full-text query, kB transferred, at 3,000 reviews
+}
+SAMPLE_SECONDS = 0.2
+"""How often the memory of a build's process tree is sampled."""
 
 
-def _extensions() -> list:
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]
+# --- projects -------------------------------------------------------------------------------
 
 
-def make_projects(work: Path, n: int) -> tuple[Path, Path]:
+def _real_config() -> dict:
+    return yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+
+def corpus_key(n: int, seed: int, words: int) -> str:
+    """Fingerprint of a generated corpus: arguments, generator code and its training data."""
+    digest = hashlib.sha256(f"{n}:{seed}:{words}".encode())
+    digest.update(Path(corpus.__file__).read_bytes())
+    digest.update(corpus.TRAINING.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cached(folder: Path, stamp: Path, key: str, fill) -> None:
+    """Run fill(folder) unless the stamp says folder holds the output of the same key."""
+    if folder.is_dir() and stamp.exists() and stamp.read_text() == key:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    fill(folder)
+    stamp.write_text(key)
+
+
+def make_projects(work: Path, n: int, seed: int = 0, words: int = WORDS) -> tuple[Path, Path]:
     """Our project and the plain Material project for n generated reviews (cached in work)."""
-    ours = work / f"ours-{n}"
-    plain = work / f"plain-{n}"
-    if not (ours / "reviews").is_dir():
-        generate_corpus(n, ours / "reviews", words=WORDS)
-    (ours / "docs").mkdir(parents=True, exist_ok=True)
-    (ours / "docs" / "index.md").write_text(
-        "# Library\n\n<!-- review-library:latest-reviews -->\n\n<!-- review-library:themes -->\n"
+    real = _real_config()
+    key = corpus_key(n, seed, words)
+    ours, plain = work / f"ours-{n}", work / f"plain-{n}"
+    ours.mkdir(parents=True, exist_ok=True)
+    _cached(
+        ours / "reviews",
+        ours / "reviews.key",
+        key,
+        lambda d: generate_corpus(n, d, seed=seed, words=words),
     )
-    shutil.copy(TAXONOMY, ours / "taxonomy.yml")
+    (plain / "docs").mkdir(parents=True, exist_ok=True)
+    _cached(
+        plain / "docs" / "reviews",
+        plain / "reviews.key",
+        key,
+        lambda d: shutil.copytree(ours / "reviews", d),
+    )
+
+    theme = {k: v for k, v in real["theme"].items() if k != "custom_dir"}
     base = {
         "site_name": "Scale benchmark",
         "site_url": "https://example.org/",
         "docs_dir": "docs",
-        "theme": {"name": "material", "font": False},
-        "markdown_extensions": _extensions(),
+        "strict": True,
+        "theme": theme,
+        "markdown_extensions": real["markdown_extensions"],
     }
+    # Ours: as the real site (its header override, validation; Material search off).
+    (ours / "docs").mkdir(exist_ok=True)
+    (ours / "docs" / "index.md").write_text(
+        "# Library\n\n<!-- review-library:latest-reviews -->\n\n<!-- review-library:themes -->\n"
+    )
+    shutil.copy(TAXONOMY, ours / "taxonomy.yml")
+    shutil.rmtree(ours / "overrides", ignore_errors=True)
+    shutil.copytree(ROOT / real["theme"]["custom_dir"], ours / "overrides")
     ours_config = {
         **base,
+        "theme": {**theme, "custom_dir": "overrides"},
         "plugins": [{"review-library": {"reviews_dir": "reviews", "taxonomy": "taxonomy.yml"}}],
+        "validation": real.get("validation", {}),
     }
     (ours / "mkdocs.yml").write_text(yaml.safe_dump(ours_config, sort_keys=False))
-    if not (plain / "docs" / "reviews").is_dir():
-        (plain / "docs").mkdir(parents=True, exist_ok=True)
-        shutil.copytree(ours / "reviews", plain / "docs" / "reviews")
+    # Plain Material: the same files as pages, out of the nav, Material search on.
     (plain / "docs" / "index.md").write_text("# Library\n")
     plain_config = {
         **base,
         "plugins": ["search"],
         "nav": [{"Home": "index.md"}],
-        "validation": {"omitted_files": "info"},
+        "validation": {**real.get("validation", {}), "omitted_files": "info"},
     }
     (plain / "mkdocs.yml").write_text(yaml.safe_dump(plain_config, sort_keys=False))
     return ours, plain
 
 
-def _run(command: list[str], cwd: Path) -> dict:
-    """Run a command; wall time, and CPU time and peak RSS of it and its reaped children."""
+# --- measuring one process ------------------------------------------------------------------
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(entry.path, "stat").read_text()
+            except OSError:
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            tree.setdefault(parent, []).append(int(entry.name))
+    return tree
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages split among the processes sharing them."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class _TreeMemory(threading.Thread):
+    """Samples the summed memory (PSS) of a process and all its descendants."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        if not Path("/proc/self/smaps_rollup").exists():
+            return
+        while not self.done.wait(SAMPLE_SECONDS):
+            tree, pids, total = _children(), [self.pid], 0
+            while pids:
+                pid = pids.pop()
+                total += _pss_kb(pid)
+                pids.extend(tree.get(pid, ()))
+            self.peak_kb = max(self.peak_kb, total)
+
+
+def run(command: list[str], cwd: Path) -> dict:
+    """Run a command: wall time, and CPU time and peak memory of that process alone.
+
+    cpu_s and peak_rss_mb come from os.wait4 on the child: user + sys of the child and the
+    workers it reaped, and the largest resident set of any one of them (exact, but a worker's
+    memory is not added to the build's). peak_tree_mb is the largest sum of PSS over the child
+    and its live descendants (forked workers share pages; PSS shares them out), sampled every
+    SAMPLE_SECONDS, so a short peak can be missed. peak_mb, the figure compared, is the larger.
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - started
-    error = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    process.returncode = os.waitstatus_to_exitcode(status)
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=errors, stderr=errors)
+        sampler = _TreeMemory(process.pid)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        tail = errors.read().decode(errors="replace")[-3000:]
+    peak_rss = usage.ru_maxrss / 1024
     return {
         "wall_s": round(wall, 3),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
-        "peak_mb": round(usage.ru_maxrss / 1024, 1),
+        "peak_rss_mb": round(peak_rss, 1),
+        "peak_tree_mb": round(sampler.peak_kb / 1024, 1),
+        "peak_mb": round(max(peak_rss, sampler.peak_kb / 1024), 1),
         "exit": process.returncode,
-        "stderr_tail": error[-2000:] if process.returncode else "",
+        "stderr_tail": tail if process.returncode else "",
     }
+
+
+def output_size(site: Path) -> dict:
+    size = disk = files = 0
+    for folder, _, names in os.walk(site):
+        for name in names:
+            stat = os.lstat(os.path.join(folder, name))
+            size, disk, files = size + stat.st_size, disk + stat.st_blocks * 512, files + 1
+    return {"output_bytes": size, "output_disk_bytes": disk, "output_files": files}
 
 
 def build(project: Path, out: Path) -> dict:
-    """Build a project like `mkdocs build`; adds output size and file count."""
-    if out.exists():
-        shutil.rmtree(out)
-    result = _run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], project)
+    """`mkdocs build` of a project into out (a fresh folder): run figures and output size."""
+    shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml", "-d", str(out)]
+    result = run(command, project)
     if result["exit"] != 0:
         raise SystemExit(f"build of {project} failed:\n{result['stderr_tail']}")
-    files = [p for p in out.rglob("*") if p.is_file()]
-    result["output_mb"] = round(sum(p.stat().st_size for p in files) / 1e6, 1)
-    result["output_files"] = len(files)
+    return {**result, **output_size(out)}
+
+
+def check(reviews: Path) -> dict:
+    """`review-library check <reviews>`, the command CI runs, as a subprocess."""
+    script = Path(sys.executable).with_name("review-library")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "review_library"]
+    result = run([*command, "check", str(reviews), "--output", os.devnull], reviews.parent)
+    if result["exit"] != 0:
+        raise SystemExit(f"`review-library check {reviews}` failed:\n{result['stderr_tail']}")
     return result
 
 
-def _gzip_kb(paths: list[Path]) -> float:
-    return round(sum(len(gzip.compress(p.read_bytes(), 6, mtime=0)) for p in paths) / 1000, 1)
+# --- search data ----------------------------------------------------------------------------
+
+
+def _gzip_bytes(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6, mtime=0))
+
+
+def _local(site: Path, base: Path, url: str) -> Path | None:
+    """The file of a relative URL found in site/base (None for other hosts and missing files)."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    relative = urljoin(base.relative_to(site).as_posix() + "/", parts.path)
+    target = (site / relative.lstrip("/")).resolve()
+    if target.is_dir():
+        target = target / "index.html"
+    return target if target.is_file() and target.is_relative_to(site.resolve()) else None
+
+
+_HTML_URL = re.compile(r"<(?:script|link)\b[^>]*?\b(?:src|href)=\"([^\"]+)\"", re.I)
+_IMPORT = re.compile(r"""(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.m?js)["']""")
+_JSON = re.compile(r"""["'`/}]([\w.${}\-]+\.json)["'`?]""")
+
+
+def static_search_payload(site: Path) -> dict:
+    """What the search page loads up front, read from the built files (no browser).
+
+    The page (search/index.html), its scripts and styles (<script src>, <link href> of .js
+    and .css, and the ES modules they import), and the JSON files named literally in those
+    scripts that exist under search/. A JSON name built from a variable ("lessons-store-
+    ${chunk}.json") is a per-query file: its files are counted, with their median size, and one
+    of each kind is added to the estimate for a first query.
+    """
+    page = site / "search" / "index.html"
+    if not page.is_file():
+        return {"method": "static", "error": "no search/index.html"}
+    assets: dict[Path, None] = {page.resolve(): None}
+    queue = []
+    for url in _HTML_URL.findall(page.read_text(encoding="utf-8")):
+        target = _local(site, page.parent, url)
+        if target and target.suffix in (".js", ".css", ".mjs"):
+            queue.append(target)
+    while queue:
+        target = queue.pop()
+        if target in assets:
+            continue
+        assets[target] = None
+        if target.suffix in (".js", ".mjs"):
+            for url in _IMPORT.findall(target.read_text(encoding="utf-8", errors="replace")):
+                found = _local(site, target.parent, url)
+                if found:
+                    queue.append(found)
+    data, per_query = {}, {}
+    scripts = [p for p in assets if p.suffix in (".js", ".mjs")]
+    names = {
+        re.sub(r"^\$\{[^}]*\}", "", name)  # a leading ${base} is the data folder
+        for script in scripts
+        for name in _JSON.findall(script.read_text(encoding="utf-8", errors="replace"))
+    }
+    for name in sorted(names):
+        if "${" in name:
+            pattern = re.sub(r"\$\{[^}]*\}", "*", name)
+            files = sorted((site / "search").glob(pattern))
+            if files:
+                sizes = [_gzip_bytes(f) for f in files]
+                per_query[pattern] = {"files": len(files), "median_gzip": statistics.median(sizes)}
+        elif (site / "search" / name).is_file():
+            data[name] = _gzip_bytes(site / "search" / name)
+    code = {p.relative_to(site.resolve()).as_posix(): _gzip_bytes(p) for p in assets}
+    fixed = sum(data.values()) + sum(code.values())
+    one_each = sum(round(kind["median_gzip"]) for kind in per_query.values())
+    return {
+        "method": "static",
+        "note": "files the search page names, read from disk; the browser measure is "
+        "tests/benchmarks/search_benchmark.py",
+        "data_up_front_gzip": sum(data.values()),
+        "data_files_up_front": data,
+        "page_and_code_gzip": sum(code.values()),
+        "per_query_files": per_query,
+        "first_query_estimate_gzip": fixed + one_each,
+    }
 
 
 def search_payload(ours_site: Path, plain_site: Path) -> dict:
-    """Search data (gzip) each site's search loads before a first result.
+    """Search data of both sites, gzip level 6 (as web servers send)."""
+    material = plain_site / "search" / "search_index.json"
+    return {"ours": static_search_payload(ours_site), "material_index_gzip": _gzip_bytes(material)}
 
-    Ours: the files under search/ that the search page fetches up front (the lessons index
-    and facets); Material: search/search_index.json. The browser-measured transfer, with
-    the page's HTML, scripts and styles, is in tests/benchmarks/search_benchmark.py.
-    """
-    ours = sorted(p for p in (ours_site / "search").rglob("*.json") if p.is_file())
-    return {
-        "ours_search_data_kb": _gzip_kb(ours),
-        "material_search_index_kb": _gzip_kb([plain_site / "search" / "search_index.json"]),
+
+# --- one size -------------------------------------------------------------------------------
+
+
+def _median(values) -> float:
+    return round(statistics.median(values), 3)
+
+
+def measure(n: int, work: Path, pairs: int, seed: int = 0, words: int = WORDS) -> dict:
+    """Alternating builds of both sites for n reviews, the check, and the search data."""
+    ours, plain = make_projects(work, n, seed, words)
+    sites = Path(tempfile.mkdtemp(prefix=f"rl-scale-{n}-"))
+    runs, checks = [], []
+    try:
+        for index in range(pairs):
+            # Who goes first alternates too (ABBA), so neither side always builds warm.
+            order = ("ours", "plain") if index % 2 == 0 else ("plain", "ours")
+            pair = {"first": order[0]}
+            for side in order:
+                project = ours if side == "ours" else plain
+                pair[side] = build(project, sites / side)
+                print(f"  {n} reviews, pair {index + 1}, {side}: {pair[side]['wall_s']} s",
+                      file=sys.stderr, flush=True)  # fmt: skip
+            pair["ratio"] = {
+                key: round(pair["ours"][key] / pair["plain"][key], 3)
+                for key in ("wall_s", "cpu_s", "peak_mb", "peak_rss_mb")
+            }
+            runs.append(pair)
+            checks.append(check(ours / "reviews"))
+        payload = search_payload(sites / "ours", sites / "plain")
+    finally:
+        shutil.rmtree(sites, ignore_errors=True)
+
+    keys = ("wall_s", "cpu_s", "peak_mb", "peak_rss_mb", "peak_tree_mb", "output_bytes")
+    keys += ("output_disk_bytes", "output_files")
+    medians = {
+        side: {key: _median(run[side][key] for run in runs) for key in keys}
+        for side in ("ours", "plain")
     }
-
-
-def check(project: Path) -> dict:
-    """`review-library check` over the corpus, as CI runs it."""
-    command = [sys.executable, "-m", "review_library", "check", "reviews", "-o", os.devnull]
-    result = _run(command, project)
-    if result["exit"] != 0:
-        raise SystemExit(f"check of {project} failed:\n{result['stderr_tail']}")
-    size = sum(p.stat().st_size for p in (project / "reviews").glob("*.md"))
-    result["source_mb"] = round(size / 1e6, 1)
-    result["mb_per_s"] = round(size / 1e6 / result["wall_s"], 1)
-    return result
-
-
-def measure(n: int, work: Path, pairs: int) -> dict:
-    ours, plain = make_projects(work, n)
-    out = work / "out"
-    runs = []
-    for _ in range(pairs):
-        runs.append(
-            {"ours": build(ours, out / f"ours-{n}"), "plain": build(plain, out / f"plain-{n}")}
-        )
-    payload = search_payload(out / f"ours-{n}", out / f"plain-{n}")
-    checked = check(ours)
-    shutil.rmtree(out, ignore_errors=True)
-
-    def median(side: str, key: str) -> float:
-        return round(statistics.median(run[side][key] for run in runs), 2)
-
-    def pair_ratio(key: str) -> float:
-        return round(statistics.median(r["ours"][key] / r["plain"][key] for r in runs), 2)
-
-    plain_wall = median("plain", "wall_s")
-    return {
-        "n": n,
-        "pairs": runs,
-        "ours": {k: median("ours", k) for k in ("wall_s", "cpu_s", "peak_mb", "output_mb")},
-        "plain": {k: median("plain", k) for k in ("wall_s", "cpu_s", "peak_mb", "output_mb")},
-        "ratio": {
-            "wall": pair_ratio("wall_s"),
-            "cpu": pair_ratio("cpu_s"),
-            "peak_memory": pair_ratio("peak_mb"),
-            "wall_of_medians": round(median("ours", "wall_s") / plain_wall, 2),
+    ratio = {
+        f"{key}_median_of_pairs": _median(run["ratio"][key] for run in runs)
+        for key in ("wall_s", "cpu_s", "peak_mb", "peak_rss_mb")
+    }
+    ratio["wall_s_of_medians"] = round(medians["ours"]["wall_s"] / medians["plain"]["wall_s"], 3)
+    source = sum(p.stat().st_size for p in (ours / "reviews").glob("*.md"))
+    check_wall = _median(c["wall_s"] for c in checks)
+    checked = {
+        "runs": checks,
+        "wall_s": check_wall,
+        "cpu_s": _median(c["cpu_s"] for c in checks),
+        "peak_mb": _median(c["peak_mb"] for c in checks),
+        "mb_per_s": round(source / 1e6 / check_wall, 2),
+        "ratio_to_plain_build": round(check_wall / medians["plain"]["wall_s"], 3),
+    }
+    first_query = payload["ours"].get("first_query_estimate_gzip")
+    targets = {
+        "build": {
+            "target": TARGETS["build"],
+            "measured": ratio["wall_s_median_of_pairs"],
+            "applies": n >= 1000,
         },
-        "check": {**checked, "ratio_to_plain_build": round(checked["wall_s"] / plain_wall, 2)},
-        "search": payload,
+        "check": {"target": TARGETS["check"], "measured": checked["ratio_to_plain_build"]},
+        "memory": {"target": TARGETS["memory"], "measured": ratio["peak_mb_median_of_pairs"]},
+        "search_kb": {
+            "target": TARGETS["search_kb"],
+            "measured": None if first_query is None else round(first_query / 1000, 1),
+            "applies": n >= 3000,
+        },
     }
+    for target in targets.values():
+        target["met"] = target["measured"] is not None and target["measured"] <= target["target"]
+    return {
+        "reviews": n,
+        "seed": seed,
+        "words_per_review": words,
+        "corpus_key": corpus_key(n, seed, words),
+        "source_bytes": source,
+        "pairs": runs,
+        "median": medians,
+        "ratio": ratio,
+        "check": checked,
+        "search": payload,
+        "targets": targets,
+    }
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def _git(*args: str) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return done.stdout.strip()
 
 
 def machine() -> dict:
-    from importlib.metadata import version
-
-    return {
-        "cpus": len(os.sched_getaffinity(0))
-        if hasattr(os, "sched_getaffinity")
-        else os.cpu_count(),
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    info = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": _git("rev-parse", "--short", "HEAD"),
+        "uncommitted_changes": bool(_git("status", "--porcelain", "--", "plugins", "tests")),
+        "cpus": cpus,
+        "cpu": platform.processor() or platform.machine(),
+        "memory_gb": None,
+        "os": platform.platform(),
         "python": platform.python_version(),
         "mkdocs": version("mkdocs"),
         "mkdocs-material": version("mkdocs-material"),
+        "review-library": version("review-library"),
     }
+    for path, pattern, key, scale in (
+        ("/proc/cpuinfo", r"model name\s*:\s*(.+)", "cpu", None),
+        ("/proc/meminfo", r"MemTotal:\s*(\d+)", "memory_gb", 1024 * 1024),
+    ):
+        try:
+            found = re.search(pattern, Path(path).read_text())
+        except OSError:
+            found = None
+        if found:
+            info[key] = round(int(found[1]) / scale, 1) if scale else found[1].strip()
+    return info
 
 
-def table(results: list[dict]) -> str:
+def _mb(value: float) -> str:
+    return f"{value / 1e6:,.1f}"
+
+
+def _kb(value: float | None) -> str:
+    return "–" if value is None else f"{value / 1000:,.0f}"
+
+
+def _flag(target: dict) -> str:
+    if not target.get("applies", True):
+        return ""
+    return " ✓" if target["met"] else " ✗"
+
+
+def table(results: list[dict], info: dict | None = None) -> str:
+    """The figures as Markdown: builds, then check and search data."""
     lines = [
-        "| Reviews | Ours: wall / CPU | Plain Material: wall / CPU | Wall ratio (target <= 1.10) "
-        "| Peak memory ours / plain (ratio, target <= 1.5) | Output ours / plain "
-        "| `check`: time, MB/s, ratio to plain build (target <= 0.2) "
-        "| Search data (gzip) ours / Material |",
-        "| ---: | --- | --- | --- | --- | --- | --- | --- |",
+        "| Reviews | Build, ours | Build, plain Material | Ratio (target ≤ 1.10) "
+        "| CPU, ours / plain | Peak memory, ours / plain | Ratio (target ≤ 1.5) "
+        "| Output, ours / plain |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
-        o, p, ratio, c, s = r["ours"], r["plain"], r["ratio"], r["check"], r["search"]
+        o, p, ratio, t = r["median"]["ours"], r["median"]["plain"], r["ratio"], r["targets"]
         lines.append(
-            f"| {r['n']:,} | {o['wall_s']} s / {o['cpu_s']} s | {p['wall_s']} s / {p['cpu_s']} s "
-            f"| {ratio['wall']} | {o['peak_mb']:.0f} / {p['peak_mb']:.0f} MB "
-            f"({ratio['peak_memory']}) | {o['output_mb']} / {p['output_mb']} MB "
-            f"| {c['wall_s']} s, {c['mb_per_s']} MB/s, {c['ratio_to_plain_build']} "
-            f"| {s['ours_search_data_kb']:,} / {s['material_search_index_kb']:,} kB |"
+            f"| {r['reviews']:,} | {o['wall_s']:.1f} s | {p['wall_s']:.1f} s "
+            f"| {ratio['wall_s_median_of_pairs']:.2f}{_flag(t['build'])} "
+            f"| {o['cpu_s']:.1f} / {p['cpu_s']:.1f} s "
+            f"| {o['peak_mb']:,.0f} / {p['peak_mb']:,.0f} MB "
+            f"| {ratio['peak_mb_median_of_pairs']:.2f}{_flag(t['memory'])} "
+            f"| {_mb(o['output_bytes'])} MB, {o['output_files']:,.0f} files / "
+            f"{_mb(p['output_bytes'])} MB, {p['output_files']:,.0f} files |"
         )
+    lines += [
+        "",
+        "| Reviews | Source | `review-library check` | Throughput | Ratio to plain build "
+        "(target ≤ 0.2) | Search, ours: data up front / first query estimate | "
+        "Material `search_index.json` |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        c, s, t = r["check"], r["search"], r["targets"]
+        ours = s["ours"]
+        lines.append(
+            f"| {r['reviews']:,} | {_mb(r['source_bytes'])} MB | {c['wall_s']:.1f} s "
+            f"| {c['mb_per_s']:.1f} MB/s | {c['ratio_to_plain_build']:.2f}{_flag(t['check'])} "
+            f"| {_kb(ours.get('data_up_front_gzip'))} / "
+            f"{_kb(ours.get('first_query_estimate_gzip'))} kB{_flag(t['search_kb'])} "
+            f"| {_kb(s['material_index_gzip'])} kB |"
+        )
+    if info:
+        lines += [
+            "",
+            f"Measured {info['date']} at commit {info['commit']}"
+            f"{' (with uncommitted changes)' if info['uncommitted_changes'] else ''}: "
+            f"{info['cpus']} CPUs ({info['cpu']}), {info['memory_gb']} GB, Python "
+            f"{info['python']}, MkDocs {info['mkdocs']}, Material {info['mkdocs-material']}.",
+        ]
     return "\n".join(lines)
 
 
@@ -212,20 +525,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=int, default=3, help="alternating build pairs per size")
     parser.add_argument("--work", type=Path, help="keep generated corpora here (default: temp)")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--words", type=int, default=WORDS, help="words a review")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="rl-scale-"))
     work.mkdir(parents=True, exist_ok=True)
+    info = machine()
     results = []
-    for n in args.sizes:
-        print(f"building {n} reviews, {args.pairs} pair(s)...", file=sys.stderr)
-        results.append(measure(n, work, args.pairs))
-    report = {"machine": machine(), "words_per_review": WORDS, "results": results}
-    print(table(results))
-    print(json.dumps(report["machine"]))
-    if args.out:
-        args.out.write_text(json.dumps(report, indent=2) + "\n")
-    if args.work is None:
-        shutil.rmtree(work, ignore_errors=True)
+    try:
+        for n in args.sizes:
+            print(f"{n} reviews, {args.pairs} pair(s)...", file=sys.stderr, flush=True)
+            results.append(measure(n, work.resolve(), args.pairs, args.seed, args.words))
+            if args.out:  # after each size, so a long run keeps what it measured
+                report = {"machine": info, "targets": TARGETS, "results": results}
+                args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(results, info))
     return 0
 
 
