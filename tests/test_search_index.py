@@ -1,4 +1,7 @@
-"""The lessons search data: golden JSON, determinism, what is (not) shipped, lossless packing."""
+"""The search data: golden JSON, determinism, facets, what is (not) shipped.
+
+Weights, shards and sections: tests/test_fulltext_search.py; ranking against one lunr index:
+tests/browser/test_search_equivalence.py."""
 
 from __future__ import annotations
 
@@ -6,15 +9,7 @@ import json
 import os
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup
-from lunr.index import Index
-
-from review_library.catalogue import load_catalogue
-from review_library.search.documents import lessons_docs
-from review_library.search.index import build_index, pack_index
-from review_library.taxonomy import load_taxonomy
-from tests.helpers import TAXONOMY
 
 GOLDEN = Path(__file__).parent / "golden" / "search"
 # UPDATE_GOLDEN=1 pytest tests/test_search_index.py rewrites the golden files (review the diff).
@@ -57,22 +52,30 @@ def _library(site) -> None:
 
 
 def _search_files(site_dir: Path) -> dict[str, str]:
-    return {p.name: p.read_text("utf-8") for p in sorted((site_dir / "search").glob("*.json"))}
+    search = site_dir / "search"
+    return {
+        p.relative_to(search).as_posix(): p.read_text("utf-8")
+        for p in sorted(search.rglob("*.json"))
+    }
 
 
 def test_search_data_matches_golden(site) -> None:
     _library(site)
     files = _search_files(site.build())
     assert sorted(files) == [
-        "lessons-index.json", "lessons-meta.json", "lessons-store-0.json", "lessons-store-1.json",
+        "lessons-meta.json", "lessons-store-0.json", "lessons-store-1.json",
+        "lessons/manifest.json", "lessons/shard-0.json", "lessons/terms.json",
+        "text/manifest.json", "text/sections/0.json", "text/sections/1.json",
+        "text/sections/2.json", "text/shard-0.json",
     ]  # fmt: skip
     if UPDATE:
-        GOLDEN.mkdir(parents=True, exist_ok=True)
-        for stale in GOLDEN.glob("*.json"):
-            stale.unlink()
+        if GOLDEN.exists():
+            for stale in GOLDEN.rglob("*.json"):
+                stale.unlink()
         for name, text in files.items():
+            (GOLDEN / name).parent.mkdir(parents=True, exist_ok=True)
             (GOLDEN / name).write_text(text, encoding="utf-8")
-    golden = {p.name: p.read_text("utf-8") for p in sorted(GOLDEN.glob("*.json"))}
+    golden = _search_files(GOLDEN.parent)
     assert files == golden, "search JSON changed; if intended, rerun with UPDATE_GOLDEN=1"
 
 
@@ -85,8 +88,13 @@ def test_search_data_is_deterministic(site, tmp_path) -> None:
 
 def test_meta_lists_published_reviews_with_catalogue_facets(site) -> None:
     _library(site)
-    meta = json.loads((site.build() / "search" / "lessons-meta.json").read_text("utf-8"))
-    assert [row[0] for row in meta["docs"]] == ["testshire-2024-child-a", "testshire-2021-adult-b"]
+    search = site.build() / "search"
+    meta = json.loads((search / "lessons-meta.json").read_text("utf-8"))
+    store = [json.loads((search / f"lessons-store-{n}.json").read_text("utf-8")) for n in (0, 1)]
+    assert [row[0] for row in store] == ["testshire-2024-child-a", "testshire-2021-adult-b"]
+    assert store[1][1:4] == [
+        "Adult B: self-neglect and hoarding", "Testshire Safeguarding Adults Board", "2021-06-01",
+    ]  # fmt: skip
     facets = {f["name"]: f for f in meta["facets"]}
     assert list(facets) == ["theme", "type", "nation", "region", "year", "age", "agency"]
     # Only values some review has, in taxonomy order (years newest first).
@@ -98,7 +106,7 @@ def test_meta_lists_published_reviews_with_catalogue_facets(site) -> None:
 
     def keys(row, name):
         f = [x["name"] for x in meta["facets"]].index(name)
-        return [facets[name]["values"][i][0] for i in row[4][f]]
+        return [facets[name]["values"][i][0] for i in row[f]]
 
     child, adult = meta["docs"]
     assert keys(child, "theme") == ["neglect", "was-not-brought"]
@@ -107,11 +115,13 @@ def test_meta_lists_published_reviews_with_catalogue_facets(site) -> None:
     assert keys(adult, "agency") == ["adult-social-care", "housing", "fire-rescue"]
 
 
-def test_bodies_and_drafts_are_not_shipped(site) -> None:
+def test_drafts_are_not_shipped_and_bodies_only_in_full_text(site) -> None:
     _library(site)
     files = _search_files(site.build())
     everything = "".join(files.values()).lower()
-    assert BODY_ONLY_WORD not in everything
+    lessons = "".join(text for name, text in files.items() if not name.startswith("text/"))
+    assert BODY_ONLY_WORD not in lessons.lower()
+    assert BODY_ONLY_WORD in files["text/sections/0.json"]  # child A: newest, one section
     assert "unpublishedword" not in everything
     assert "testshire-2025-child-c" not in everything
     # The lessons layer is: the FAQ and a recommendation are in the result text.
@@ -134,40 +144,3 @@ def test_search_page_links_its_data_and_works_without_javascript(site) -> None:
     assert "../assets/review_library/search/lunr.js" in scripts
     assert "../assets/review_library/search/search-app.js" in scripts
     assert not any(s.startswith(("http:", "https:", "//")) for s in scripts)
-
-
-def _catalogue(tmp_path: Path, site) -> list:
-    _library(site)
-    return lessons_docs(load_catalogue(site.root / "reviews", load_taxonomy(TAXONOMY)))
-
-
-def _unpack(packed: dict) -> dict:
-    """The same unpacking as lessons-source.js, in Python."""
-    inverted = [[t, {"_index": n, **{f: {} for f in packed["fields"]}}] for n, t in enumerate(packed["terms"])]  # fmt: skip
-    vectors = []
-    for f, field in enumerate(packed["fields"]):
-        for ref, flat in enumerate(packed["vectors"][f]):
-            elements, position = [], 0
-            for i in range(0, len(flat), 2):
-                position += flat[i]
-                elements += [position, flat[i + 1] / packed["scale"]]
-                inverted[position][1][field][str(ref)] = {}
-            vectors.append([f"{field}/{ref}", elements])
-    return {
-        "version": packed["version"],
-        "fields": packed["fields"],
-        "fieldVectors": vectors,
-        "invertedIndex": inverted,
-        "pipeline": packed["pipeline"],
-    }
-
-
-@pytest.mark.parametrize(
-    "query", ["neglect", "hoarding", "fire", "appointments", "baby", "+self +neglect", "zzz"]
-)
-def test_packed_index_ranks_exactly_like_lunr(tmp_path, site, query) -> None:
-    docs = _catalogue(tmp_path, site)
-    index = build_index(docs)
-    unpacked = Index.load(_unpack(json.loads(json.dumps(pack_index(index, len(docs))))))
-    expected = [(r["ref"], round(r["score"], 6)) for r in index.search(query)]
-    assert [(r["ref"], round(r["score"], 6)) for r in unpacked.search(query)] == expected

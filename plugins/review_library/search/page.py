@@ -17,6 +17,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets" / "search"
 ASSETS_OUT = "assets/review_library/search"
 # What the site serves; VENDORED.md and anything else in the folder stays in the source only.
 SERVED_SUFFIXES = (".js", ".css")
+# Folders of search/ that the writer owns entirely (shards, section text).
+DATA_FOLDERS = ("lessons", "text")
 
 
 def search_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[GeneratedPage]:
@@ -25,25 +27,35 @@ def search_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[Gen
     markdown = (
         "---\n"
         f"template: {TEMPLATE}\n"
-        "title: Search lessons\n"
-        f"description: {esc('Search the learning points, recommendations and summaries of every review.')}\n"
+        "title: Search lessons and reports\n"
+        f"description: {esc('Search the learning points, recommendations, summaries and full reports of every review.')}\n"
         "hide:\n  - navigation\n  - toc\n"
         "---\n\n"
-        "# Search lessons\n\n"
-        f"Search the summaries, learning points, recommendations and questions of {count}, "
-        "and narrow the results by theme, review type, place, year, age and agency.\n"
+        "# Search lessons and reports\n\n"
+        f"Search the summaries, learning points, recommendations, questions and full reports "
+        f"of {count}, and narrow the results by theme, review type, place, year, age and "
+        "agency.\n"
     )
     return [GeneratedPage(PAGE_URI, markdown, in_nav=True)]
 
 
 def write_search_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
-    """Write the index, facets and result text into search/, and the page's scripts and styles."""
+    """Write the indexes, facets and result text into search/, and the page's scripts and
+    styles. Runs after the pages are written: full text reads heading anchors from them."""
     out = site_dir / "search"
     out.mkdir(parents=True, exist_ok=True)
+    # A serve rebuild with fewer reviews must not keep old shards, sections or result text.
     for stale in out.glob("lessons-*.json"):
-        stale.unlink()  # a serve rebuild with fewer reviews must not keep old chunks
-    for name, text in search_files(catalogue).items():
-        (out / name).write_text(text, encoding="utf-8")
+        stale.unlink()
+    for folder in DATA_FOLDERS:
+        shutil.rmtree(out / folder, ignore_errors=True)
+    made: set[Path] = set()
+    for name, text in search_files(catalogue, site_dir).items():
+        path = out / name
+        if path.parent not in made:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made.add(path.parent)
+        path.write_text(text, encoding="utf-8")
     assets = site_dir / ASSETS_OUT
     assets.mkdir(parents=True, exist_ok=True)
     for source in sorted(ASSETS.iterdir()):

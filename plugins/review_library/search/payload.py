@@ -1,14 +1,15 @@
-"""The JSON files the /search/ page fetches, all derived from the catalogue.
+"""The JSON files of the lessons search, all derived from the catalogue.
 
-- ``lessons-meta.json``: facets (values and labels) and, per review, what a result line and
-  the filters need (id, title, partnership, date, facet values as indexes). Enough to list,
-  filter and count without a query.
-- ``lessons-index.json``: the packed lunr index (see :mod:`review_library.search.index`).
-- ``lessons-store-<n>.json``: result text (summary, learning points, recommendations, FAQ) in
-  chunks of STORE_CHUNK reviews, fetched only for the results on screen, so the bytes before
-  the first result do not grow with the text of the whole library. One review a file: the 20
-  results of a page are spread over the library, and at 1,000 reviews chunks of 10 cost
-  150 kB gzip for the first page against about 20 kB (site_src/about/search.md).
+- ``lessons-meta.json``: facets (values and labels) and, per review in catalogue order (newest
+  first), its facet values as indexes: enough to filter and count without a query, and small
+  (a few bytes a review). Titles and ids come with the result text.
+- ``lessons/manifest.json`` and ``lessons/shard-<k>.json``: the lessons index (title, tags,
+  lessons), in term-range shards (see shards.py).
+- ``lessons/terms.json``: every term with its document count and a readable word, fetched only
+  when a query finds nothing, for "did you mean".
+- ``lessons-store-<n>.json``: review n's id, title, partnership, date and lessons text
+  (summary, learning points, recommendations, FAQ), fetched only for the results on screen.
+- ``text/...``: the full text of report bodies (see fulltext.py).
 
 Output is deterministic: sorted keys, no whitespace, stable order, no time stamps.
 """
@@ -17,13 +18,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from review_library.catalogue import Catalogue
+from review_library.search.analyzer import display_words, terms
 from review_library.search.documents import FACETS, LessonsDoc, facet_labels, lessons_docs
-from review_library.search.index import build_index, pack_index
+from review_library.search.fulltext import fulltext_files
+from review_library.search.postings import InvertedIndex, invert
+from review_library.search.shards import shard
 
-STORE_CHUNK = 1
-FORMAT = 1
+FORMAT = 2
+# Index fields and boosts: a word in the title or a tag (theme, synonym, agency) outranks the
+# same word in a learning point.
+FIELDS: tuple[tuple[str, int], ...] = (("title", 10), ("tags", 5), ("lessons", 1))
 
 
 def dumps(data: object) -> str:
@@ -45,28 +52,20 @@ def meta_payload(catalogue: Catalogue, docs: Sequence[LessonsDoc]) -> dict:
             {"name": name, "label": heading, "values": [[k, labels[name].get(k, k)] for k in order]}
         )
     rows = [
+        [sorted(positions[name][k] for k in doc.facets[name]) for name, _ in FACETS] for doc in docs
+    ]
+    return {"format": FORMAT, "count": len(docs), "facets": facets, "docs": rows}
+
+
+def store_rows(docs: Sequence[LessonsDoc]) -> list[list]:
+    """What a result shows of review n: [id, title, partnership, date, summary, learning
+    points, [[recommendation id, text]], [[question, answer]]]."""
+    return [
         [
             doc.id,
             doc.title,
             doc.partnership,
             doc.published,
-            [sorted(positions[name][k] for k in doc.facets[name]) for name, _ in FACETS],
-        ]
-        for doc in docs
-    ]
-    return {
-        "format": FORMAT,
-        "count": len(docs),
-        "chunk": STORE_CHUNK,
-        "facets": facets,
-        "docs": rows,
-    }
-
-
-def store_chunks(docs: Sequence[LessonsDoc]) -> list[list[list]]:
-    """Result text per review, in chunks of STORE_CHUNK (review n is in chunk n // STORE_CHUNK)."""
-    rows = [
-        [
             doc.summary,
             list(doc.learning_points),
             [list(rec) for rec in doc.recommendations],
@@ -74,16 +73,35 @@ def store_chunks(docs: Sequence[LessonsDoc]) -> list[list[list]]:
         ]
         for doc in docs
     ]
-    return [rows[start : start + STORE_CHUNK] for start in range(0, len(rows), STORE_CHUNK)]
 
 
-def search_files(catalogue: Catalogue) -> dict[str, str]:
-    """File name (inside the site's search/ folder) -> JSON text."""
+def lessons_index(docs: Sequence[LessonsDoc]) -> InvertedIndex:
+    return invert([[terms(doc.index_fields()[name]) for name, _ in FIELDS] for doc in docs], FIELDS)
+
+
+def terms_payload(index: InvertedIndex, docs: Sequence[LessonsDoc]) -> list[list]:
+    """[[term, (field, document) pairs holding it, readable word or ''], ...] in term order."""
+    words = display_words([text for doc in docs for text in doc.index_fields().values()])
+    return [
+        [term, sum(len(p) for p in postings), words.get(term, "")]
+        for term, postings in zip(index.terms, index.postings, strict=True)
+    ]
+
+
+def search_files(catalogue: Catalogue, site_dir: Path | None = None) -> dict[str, str]:
+    """File path (inside the site's search/ folder) -> JSON text. ``site_dir``: the built site,
+    where full text reads its heading anchors (none without it)."""
     docs = lessons_docs(catalogue)
+    index = lessons_index(docs)
+    sharded = shard(index)
     files = {
         "lessons-meta.json": dumps(meta_payload(catalogue, docs)),
-        "lessons-index.json": dumps(pack_index(build_index(docs), len(docs))),
+        "lessons/manifest.json": dumps(sharded.manifest),
+        "lessons/terms.json": dumps(terms_payload(index, docs)),
     }
-    for n, chunk in enumerate(store_chunks(docs)):
-        files[f"lessons-store-{n}.json"] = dumps(chunk)
+    for k, text in enumerate(sharded.shards):
+        files[f"lessons/shard-{k}.json"] = text
+    for n, row in enumerate(store_rows(docs)):
+        files[f"lessons-store-{n}.json"] = dumps(row)
+    files.update(fulltext_files(catalogue, site_dir, dumps))
     return files

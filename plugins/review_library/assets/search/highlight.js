@@ -39,13 +39,28 @@ export function highlighted(text, terms) {
   return fragment;
 }
 
-// A display word for an index term (stems such as "babi" are not words): the first word in
-// the texts given whose stem is the term.
-export function wordFor(term, texts) {
-  for (const text of texts) {
-    for (const match of text.matchAll(WORD)) {
-      if (stemOf(match[0]) === term) return match[0].toLowerCase();
-    }
+// A passage of a report section for a result: about `size` words around the run with the
+// most different matched terms, cut at word boundaries, with ellipses where text is left out.
+export function snippet(text, terms, size = 36) {
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length <= size) return text;
+  const hits = words.map((w) => {
+    const match = w[0].match(WORD);
+    return match && terms.has(stemOf(match[0])) ? stemOf(match[0]) : null;
+  });
+  let best = 0;
+  let bestCount = -1;
+  for (let start = 0; start + size <= words.length; start++) {
+    if (start > 0 && !hits[start - 1] && !hits[start + size - 1]) continue; // nothing changed
+    const seen = new Set(hits.slice(start, start + size).filter(Boolean));
+    if (seen.size > bestCount) [best, bestCount] = [start, seen.size];
   }
-  return term;
+  // Start a few words before the first match of the window, where a sentence reads better.
+  const first = hits.slice(best, best + size).findIndex(Boolean);
+  const start = Math.max(0, Math.min(best + Math.max(0, first - 6), words.length - size));
+  const end = start + size;
+  const from = words[start].index;
+  const last = words[end - 1];
+  const to = last.index + last[0].length;
+  return `${start > 0 ? "… " : ""}${text.slice(from, to)}${end < words.length ? " …" : ""}`;
 }

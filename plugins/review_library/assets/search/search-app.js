@@ -1,13 +1,16 @@
 // The /search/ page: query box, facets with counts, results, URL state.
 //
-// Results come from sources. The lessons source (lessons-source.js) is always first: it also
-// provides the facets and the result metadata. A later source (full text of report bodies,
-// issue 7) implements `ready()` and `query(text)` returning {mode, hits: Map(reviewId ->
-// {score, terms, snippet?})} and is added with `registerSource`; hits of every source are
-// merged by review id (scores added, terms joined).
+// Results come from two sources, each a lunr index in term-range shards: the lessons
+// (lessons-source.js: titles, tags, summaries, learning points, recommendations, questions;
+// it also provides the facets and the result text) and the full text of the reports
+// (fulltext-source.js: one document per section). Each answers `query(text)` with {mode,
+// hits: Map(review number -> {score, terms, section?})}; hits are merged by review (scores
+// added, terms joined), so facets filter and count full-text results like any other.
 
-import { highlighted, matchCount, wordFor } from "./highlight.js";
-import { LessonsSource, queryWords, stem } from "./lessons-source.js";
+import { highlighted, matchCount, snippet } from "./highlight.js";
+import { FullTextSource } from "./fulltext-source.js";
+import { LessonsSource } from "./lessons-source.js";
+import { queryWords, stem } from "./query.js";
 import { readState, stateQuery, writeState } from "./search-state.js";
 
 const PAGE = 20;
@@ -36,9 +39,10 @@ const el = (tag, attrs = {}, ...children) => {
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 class SearchPage {
-  constructor(container, lessons) {
+  constructor(container, lessons, text) {
     this.root = container;
     this.lessons = lessons;
+    this.text = text;
     this.input = container.querySelector("#rl-q");
     this.form = container.querySelector("form");
     this.sort = container.querySelector("#rl-sort");
@@ -59,6 +63,7 @@ class SearchPage {
     this.facetNames = this.meta.facets.map((f) => f.name);
     this.typeFacet = this.facetNames.indexOf("type");
     this.themeFacet = this.facetNames.indexOf("theme");
+    this.all = this.meta.docs.map((_, n) => n);
     this.buildFacets();
     this.state = readState(this.facetNames);
     this.syncControls();
@@ -102,7 +107,7 @@ class SearchPage {
     });
   }
 
-  // Load every source's index (on first focus, or when the URL has a query).
+  // Load every source's manifest (on first focus, or when the URL has a query).
   prepare() {
     this.preparing ??= Promise.all(sources.map((s) => s.ready()));
     return this.preparing;
@@ -171,32 +176,33 @@ class SearchPage {
     const text = this.state.q.trim();
     if (!queryWords(text).length) return { mode: "browse", hits: null };
     await this.prepare();
+    const answers = await Promise.all(sources.map((source) => source.query(text, { partial })));
     const merged = new Map();
     let mode = "none";
-    for (const source of sources) {
-      const answer = source.query(text, { partial });
+    for (const answer of answers) {
       if (answer.mode === "all" || (answer.mode === "any" && mode !== "all")) mode = answer.mode;
-      for (const [id, hit] of answer.hits) {
-        const seen = merged.get(id);
+      for (const [n, hit] of answer.hits) {
+        const seen = merged.get(n);
         if (seen) {
           seen.score += hit.score;
           hit.terms.forEach((t) => seen.terms.add(t));
-          seen.snippets.push(...(hit.snippet ? [hit.snippet] : []));
+          if (hit.section !== undefined) seen.section = hit.section;
         } else {
-          merged.set(id, { score: hit.score, terms: new Set(hit.terms), snippets: hit.snippet ? [hit.snippet] : [] });
+          merged.set(n, { score: hit.score, terms: new Set(hit.terms), section: hit.section });
         }
       }
     }
     return { mode, hits: merged };
   }
 
-  // Which reviews pass every facet filter, leaving out one facet (for that facet's counts).
-  passes(row, except) {
+  // Whether review n passes every facet filter, leaving out one facet (for its counts).
+  passes(n, except) {
+    const row = this.meta.docs[n];
     return this.meta.facets.every((facet, f) => {
       if (facet.name === except) return true;
       const wanted = this.state.filters[facet.name];
       if (!wanted || !wanted.length) return true;
-      return row[4][f].some((v) => wanted.includes(facet.values[v][0]));
+      return row[f].some((v) => wanted.includes(facet.values[v][0]));
     });
   }
 
@@ -204,12 +210,10 @@ class SearchPage {
     const generation = ++this.generation;
     const { mode, hits } = await this.search(partial);
     if (generation !== this.generation) return; // a newer render is under way
-    const docs = this.meta.docs;
-    const candidates = hits ? docs.filter((row) => hits.has(row[0])) : docs;
-    const order = new Map(docs.map((row, n) => [row[0], n]));
-    const results = candidates.filter((row) => this.passes(row, null));
+    const candidates = hits ? this.all.filter((n) => hits.has(n)) : this.all;
+    const results = candidates.filter((n) => this.passes(n, null));
     if (hits && this.state.sort === "relevance") {
-      results.sort((a, b) => hits.get(b[0]).score - hits.get(a[0]).score || order.get(a[0]) - order.get(b[0]));
+      results.sort((a, b) => hits.get(b).score - hits.get(a).score || a - b);
     } // the catalogue order is already newest first
     this.hits = hits;
     this.updateFacets(candidates);
@@ -219,7 +223,8 @@ class SearchPage {
     // The new results replace the old ones only once their text has arrived, and the live
     // region speaks after that: what it announces is on the page.
     if (!(await this.showMore(false, true))) return;
-    this.showEmpty(mode, results.length, hits);
+    await this.showEmpty(mode, results.length, hits);
+    if (generation !== this.generation) return;
     this.announce(mode, results.length, hits);
     if (results.length && !this.marked) {
       this.marked = true;
@@ -231,8 +236,8 @@ class SearchPage {
   updateFacets(candidates) {
     this.meta.facets.forEach((facet, f) => {
       const counts = new Array(facet.values.length).fill(0);
-      for (const row of candidates) {
-        if (this.passes(row, facet.name)) row[4][f].forEach((v) => counts[v]++);
+      for (const n of candidates) {
+        if (this.passes(n, facet.name)) this.meta.docs[n][f].forEach((v) => counts[v]++);
       }
       const { items, selected, none } = this.facetItems[facet.name];
       let visible = 0;
@@ -285,7 +290,7 @@ class SearchPage {
     this.status.textContent = text;
   }
 
-  showEmpty(mode, count, hits) {
+  async showEmpty(mode, count, hits) {
     this.empty.replaceChildren();
     this.empty.hidden = count > 0;
     if (count > 0) return;
@@ -298,7 +303,7 @@ class SearchPage {
       tips.append(el("li", { text: "Remove a filter above, or clear them all." }));
     }
     if (hits && mode === "none") {
-      const suggestion = this.suggest(q);
+      const suggestion = await this.suggest(q);
       if (suggestion) {
         const link = el("a", { href: stateQuery({ ...this.state, q: suggestion }, this.facetNames) || "?" }, suggestion);
         link.addEventListener("click", (event) => {
@@ -314,18 +319,19 @@ class SearchPage {
     this.empty.append(el("p", { class: "rl-search__empty-title", text: `No reviews match${q ? ` “${q}”` : ""}${chosen.length ? " with these filters" : ""}.` }), tips);
   }
 
-  // The query with each unknown word replaced by the closest word in the index.
-  suggest(q) {
-    const words = queryWords(q);
-    const texts = [...this.meta.docs.map((row) => row[1]), ...this.meta.facets.flatMap((f) => f.values.map((v) => v[1]))];
+  // The query with each word that nothing holds replaced by the closest word of the lessons.
+  async suggest(q) {
     let changed = false;
-    const fixed = words.map((word) => {
-      if (this.lessons.query(word, { partial: false }).hits.size) return word;
-      const [term] = this.lessons.nearbyTerms(word);
-      if (!term) return word;
-      changed = true;
-      return wordFor(term, texts);
-    });
+    const fixed = await Promise.all(
+      queryWords(q).map(async (word) => {
+        const answers = await Promise.all(sources.map((s) => s.query(word, { partial: false })));
+        if (answers.some((answer) => answer.hits.size)) return word;
+        const [near] = await this.lessons.nearbyTerms(word);
+        if (!near) return word;
+        changed = true;
+        return near;
+      }),
+    );
     return changed ? fixed.join(" ") : "";
   }
 
@@ -333,9 +339,16 @@ class SearchPage {
   async showMore(moveFocus, replace = false) {
     const batch = this.results.slice(this.shown, this.shown + PAGE);
     const generation = this.generation;
-    const texts = await Promise.all(batch.map((row) => this.lessons.display(row[0])));
+    const hits = this.hits;
+    const [texts, sections] = await Promise.all([
+      Promise.all(batch.map((n) => this.lessons.display(n))),
+      Promise.all(batch.map((n) => {
+        const hit = hits && hits.get(n);
+        return hit && hit.section !== undefined ? this.text.section(hit.section) : null;
+      })),
+    ]);
     if (generation !== this.generation) return false;
-    const items = batch.map((row, n) => this.resultItem(row, texts[n]));
+    const items = batch.map((n, i) => this.resultItem(n, texts[i], sections[i]));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
     this.shown += batch.length;
@@ -350,13 +363,13 @@ class SearchPage {
     return `${this.reviewsUrl}${id}${this.directoryUrls ? "/" : ".html"}`;
   }
 
-  resultItem(row, text) {
-    const [id, title, partnership, published, facets] = row;
-    const hit = this.hits && this.hits.get(id);
+  resultItem(n, text, section) {
+    const facets = this.meta.docs[n];
+    const hit = this.hits && this.hits.get(n);
     const terms = hit ? hit.terms : new Set();
+    const [id, title, partnership, published, summary, points, recommendations, faq] = text;
     const [year, month] = published.split("-").map(Number);
     const type = this.meta.facets[this.typeFacet].values[facets[this.typeFacet][0]][1];
-    const [summary, points, recommendations, faq] = text;
     const url = this.reviewUrl(id);
     const item = el(
       "li",
@@ -381,8 +394,18 @@ class SearchPage {
         ),
       );
     }
-    for (const snippet of hit ? hit.snippets : []) {
-      item.append(el("p", { class: "rl-result__lesson" }, highlighted(snippet, terms)));
+    if (section) {
+      const [heading, anchor, body] = section;
+      const where = heading ? `In the report, “${heading}”:` : "In the report:";
+      item.append(
+        el(
+          "p",
+          { class: "rl-result__lesson rl-result__report" },
+          el("a", { class: "rl-result__kind", href: anchor ? `${url}#${anchor}` : url }, where),
+          " ",
+          highlighted(snippet(body, terms), terms),
+        ),
+      );
     }
     return item;
   }
@@ -406,8 +429,9 @@ class SearchPage {
 
 if (root) {
   const lessons = new LessonsSource(root.dataset.data);
-  sources.unshift(lessons);
-  const page = new SearchPage(root, lessons);
+  const text = new FullTextSource(root.dataset.data);
+  sources.push(lessons, text);
+  const page = new SearchPage(root, lessons, text);
   page.start().catch((error) => {
     root.hidden = false;
     root.querySelector("#rl-status").textContent =
@@ -415,6 +439,6 @@ if (root) {
     console.error(error);
   });
   // Start fetching the index at once when the URL already holds a query.
-  if (new URLSearchParams(window.location.search).get("q")) lessons.ready().catch(() => {});
-  window.reviewLibrarySearch = { registerSource, stem };
+  if (new URLSearchParams(window.location.search).get("q")) page.prepare().catch(() => {});
+  window.reviewLibrarySearch = { registerSource, stem, lessons, text };
 }

@@ -1,0 +1,61 @@
+// The full-text source: report bodies, one lunr document per section, in term-range shards
+// (review_library/search/fulltext.py). A review's hit is its best section: the score, the
+// matched terms, and the section, whose text is fetched for the snippet of a result on screen.
+
+import { json, ShardedIndex } from "./sharded-index.js";
+import { allOrAny } from "./query.js";
+
+export class FullTextSource {
+  constructor(dataUrl) {
+    this.name = "text";
+    this.url = `${dataUrl}text/`;
+    this.index = new ShardedIndex(this.url);
+    this.sections = new Map();
+  }
+
+  async ready() {
+    const manifest = await this.index.ready();
+    if (!this.starts) {
+      // Sections are numbered review by review: review n's are starts[n] .. starts[n+1]-1.
+      this.starts = [0];
+      for (const count of manifest.reviews) this.starts.push(this.starts.at(-1) + count);
+    }
+  }
+
+  reviewOf(section) {
+    let low = 0;
+    let high = this.starts.length - 2;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid] <= section) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  // Ranked sections, as lunr would rank them: [{ref, score, terms}] (the equivalence test).
+  async rank(text, { partial = true } = {}) {
+    await this.ready();
+    return allOrAny(this.index, text, partial);
+  }
+
+  async query(text, { partial = true } = {}) {
+    const { mode, results } = await this.rank(text, { partial });
+    const hits = new Map();
+    for (const result of results) {
+      const n = this.reviewOf(result.ref);
+      if (!hits.has(n)) hits.set(n, { score: result.score, terms: result.terms, section: result.ref });
+    }
+    return { mode, hits };
+  }
+
+  // [heading, anchor, text] of a section.
+  section(ref) {
+    if (!this.sections.has(ref)) {
+      const loading = json(`${this.url}sections/${ref}.json`);
+      loading.catch(() => this.sections.delete(ref));
+      this.sections.set(ref, loading);
+    }
+    return this.sections.get(ref);
+  }
+}

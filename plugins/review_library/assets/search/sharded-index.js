@@ -1,0 +1,221 @@
+// A lunr index in term-range shards (review_library/search/shards.py), queried with lunr
+// 2.3.9's own scoring, fetching only the shards that hold the query's terms.
+//
+// lunr scores a document by the cosine of the query vector (one entry per index term a clause
+// expands to, its clause boosts added) with each field vector of the document, summed over the
+// fields; a field vector holds, per term, the BM25 weight
+//   idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (length / average)) + tf) * boost,
+// rounded to 3 decimals. The shards carry tf, the manifest the field lengths, and the weights
+// are computed here with lunr's expression, in lunr's order of operations: the same numbers a
+// lunr index of the same documents holds. The query semantics (required and optional clauses,
+// trailing wildcards, the order of equal scores) follow lunr.Index.prototype.query.
+
+const K1 = 1.2;
+const B = 0.75;
+
+export const json = async (url) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+};
+
+// The order lunr's TokenSet lists the terms a wildcard expands to: a term before its
+// extensions, then later letters first (a depth-first walk that pushes edges in order).
+function tokenSetOrder(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+
+export class ShardedIndex {
+  constructor(url) {
+    this.url = url;
+    this.shards = new Map();
+  }
+
+  ready() {
+    this.loading ??= json(`${this.url}manifest.json`).then((manifest) => this.init(manifest));
+    return this.loading;
+  }
+
+  init(manifest) {
+    this.manifest = manifest;
+    this.fieldCount = manifest.fields.length;
+    this.count = manifest.count;
+    // lunr: k1 * (1 - b + b * (fieldLength / averageFieldLength)), per field and document.
+    this.norms = manifest.lengths.map((lengths) => {
+      let total = 0;
+      for (const length of lengths) total += length;
+      const average = total / this.count;
+      return Float64Array.from(lengths, (length) => K1 * (1 - B + B * (length / average)));
+    });
+    return manifest;
+  }
+
+  // The shard that holds a term (if any does): the last whose first term is not after it.
+  shardOf(term) {
+    const firsts = this.manifest.shards;
+    let low = 0;
+    let high = firsts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (firsts[mid] <= term) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  shard(k) {
+    if (!this.shards.has(k)) {
+      const loading = json(`${this.url}shard-${k}.json`).then((data) => ({
+        terms: data.terms,
+        postings: data.postings,
+        positions: new Map(data.terms.map((term, n) => [term, n])),
+        decoded: new Map(),
+      }));
+      loading.catch(() => this.shards.delete(k)); // a failed fetch is retried next time
+      this.shards.set(k, loading);
+    }
+    return this.shards.get(k);
+  }
+
+  // Shards a clause needs: one for a term, a run of them for a prefix.
+  shardsFor(clause) {
+    if (!this.manifest.shards.length) return [];
+    const first = this.shardOf(clause.term);
+    const last = clause.wildcard ? this.shardOf(`${clause.term}\uffff`) : first;
+    const ks = [];
+    for (let k = first; k <= last; k++) ks.push(k);
+    return ks;
+  }
+
+  // A term's postings per field: documents and their lunr weights.
+  decode(shard, position) {
+    if (shard.decoded.has(position)) return shard.decoded.get(position);
+    const fields = shard.postings[position].map((flat) => {
+      const docs = [];
+      const tfs = [];
+      let doc = 0;
+      for (let i = 0; i < flat.length; i++) {
+        const value = flat[i];
+        doc += value >> 2;
+        let tf = (value & 3) + 1;
+        if (tf === 4) tf = flat[++i];
+        docs.push(doc);
+        tfs.push(tf);
+      }
+      return { docs, tfs };
+    });
+    // lunr.idf: the (field, document) pairs holding the term.
+    let withTerm = 0;
+    for (const field of fields) withTerm += field.docs.length;
+    const x = (this.count - withTerm + 0.5) / (withTerm + 0.5);
+    const idf = Math.log(1 + Math.abs(x));
+    const entry = fields.map(({ docs, tfs }, f) => {
+      const norm = this.norms[f];
+      const boost = this.manifest.boosts[f];
+      const weights = new Float64Array(docs.length);
+      for (let i = 0; i < docs.length; i++) {
+        const tf = tfs[i];
+        let score = (idf * ((K1 + 1) * tf)) / (norm[docs[i]] + tf);
+        score *= boost;
+        weights[i] = Math.round(score * 1000) / 1000;
+      }
+      return { docs, weights };
+    });
+    shard.decoded.set(position, entry);
+    return entry;
+  }
+
+  // The index terms a clause expands to, each with its postings, in lunr's order.
+  async expand(clause) {
+    const shards = await Promise.all(this.shardsFor(clause).map((k) => this.shard(k)));
+    const found = [];
+    for (const shard of shards) {
+      if (!clause.wildcard) {
+        const position = shard.positions.get(clause.term);
+        if (position !== undefined) found.push({ term: clause.term, shard, position });
+        continue;
+      }
+      for (const [term, position] of shard.positions) {
+        if (term.startsWith(clause.term)) found.push({ term, shard, position });
+      }
+    }
+    found.sort((a, b) => tokenSetOrder(a.term, b.term));
+    return found.map(({ term, shard, position }) => ({ term, fields: this.decode(shard, position) }));
+  }
+
+  // Fetch what a query needs without scoring it (e.g. while the user types).
+  prefetch(clauses) {
+    return Promise.all(clauses.map((clause) => Promise.all(this.shardsFor(clause).map((k) => this.shard(k)))));
+  }
+
+  // clauses: [{term, wildcard, required}], terms already through lunr's pipeline.
+  // Returns [{ref, score, terms}] best first, as lunr.Index.prototype.query would.
+  async query(clauses) {
+    await this.ready();
+    const expanded = await Promise.all(clauses.map((clause) => this.expand(clause)));
+    const F = this.fieldCount;
+    const queryVector = new Map(); // term -> summed clause boosts (the same in every field)
+    const matching = new Map(); // field ref (doc * F + field) -> matched terms, in lunr's order
+    const seen = new Set();
+    let required = null; // null: every document
+    clauses.forEach((clause, c) => {
+      const terms = expanded[c];
+      if (!terms.length) {
+        if (clause.required) required = new Set();
+        return;
+      }
+      const clauseDocs = new Set();
+      for (const { term, fields } of terms) {
+        queryVector.set(term, (queryVector.get(term) || 0) + 1);
+        fields.forEach(({ docs }, f) => {
+          if (clause.required) for (const doc of docs) clauseDocs.add(doc);
+          const termField = `${term}/${f}`;
+          if (seen.has(termField)) return;
+          seen.add(termField);
+          for (const doc of docs) {
+            const key = doc * F + f;
+            const found = matching.get(key);
+            if (found) found.add(term);
+            else matching.set(key, new Set([term]));
+          }
+        });
+      }
+      if (clause.required) {
+        required = required === null ? clauseDocs : new Set([...required].filter((d) => clauseDocs.has(d)));
+      }
+    });
+    if (!matching.size) return [];
+    let squares = 0;
+    for (const boost of queryVector.values()) squares += boost * boost;
+    const magnitude = Math.sqrt(squares);
+    // Dot products of the query vector with every matching field vector.
+    const entries = new Map(expanded.flat().map((entry) => [entry.term, entry]));
+    const dots = new Map();
+    for (const [term, boost] of queryVector) {
+      entries.get(term).fields.forEach(({ docs, weights }, f) => {
+        for (let i = 0; i < docs.length; i++) {
+          const key = docs[i] * F + f;
+          dots.set(key, (dots.get(key) || 0) + boost * weights[i]);
+        }
+      });
+    }
+    const results = new Map();
+    for (const [key, terms] of matching) {
+      const doc = Math.floor(key / F);
+      if (required !== null && !required.has(doc)) continue;
+      const score = dots.get(key) / magnitude || 0;
+      const result = results.get(doc);
+      if (result) {
+        result.score += score;
+        terms.forEach((t) => result.terms.add(t));
+      } else {
+        results.set(doc, { ref: doc, score, terms: new Set(terms) });
+      }
+    }
+    return [...results.values()].sort((a, b) => b.score - a.score);
+  }
+}

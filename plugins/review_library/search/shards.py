@@ -1,0 +1,84 @@
+"""Term-range shards of an inverted index, and the manifest that says which shard holds a term.
+
+The sorted term list is cut into runs of about SHARD_BYTES of JSON: a query fetches the shards
+its terms fall in (a prefix's terms are one contiguous run), never the whole index. A term whose
+postings alone exceed the size gets a shard of its own.
+
+A shard is ``{"terms": [...], "postings": [[field 0, field 1, ...] per term]}``; a field's
+postings are integers, one per document holding the term, ``gap * 4 + min(tf, 4) - 1`` (gap:
+document number minus the previous one's, the first counted from 0), followed by tf itself
+when tf >= 4. Most frequencies are 1 and most gaps small, so this packs and gzips well.
+
+The manifest holds the field names and boosts, the document count, every document's field
+lengths (for lunr's length normalisation) and the first term of each shard.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from review_library.search.postings import InvertedIndex
+
+SHARD_BYTES = 48_000  # JSON bytes; about 15 kB with gzip (site_src/about/search.md)
+FORMAT = 1
+
+
+def encode(postings: list[tuple[int, int]]) -> list[int]:
+    out: list[int] = []
+    previous = 0
+    for doc, tf in postings:
+        out.append((doc - previous) * 4 + (tf if tf < 4 else 4) - 1)
+        if tf >= 4:
+            out.append(tf)
+        previous = doc
+    return out
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Sharded:
+    manifest: dict
+    shards: list[str]
+    """Each shard's JSON text (compact, keys sorted, like every file the search writes)."""
+    first_terms: list[str]
+
+
+def _shard_text(terms: list[str], postings: list[str]) -> str:
+    return '{"postings":[' + ",".join(postings) + '],"terms":' + _dumps(terms) + "}"
+
+
+def shard(index: InvertedIndex, shard_bytes: int | None = None) -> Sharded:
+    """Cut the index into shards of about ``shard_bytes`` (SHARD_BYTES, read at call time so a
+    test can make many small shards)."""
+    shard_bytes = shard_bytes or SHARD_BYTES
+    shards: list[str] = []
+    firsts: list[str] = []
+    terms: list[str] = []
+    postings: list[str] = []
+    size = 0
+    for term, fields in zip(index.terms, index.postings, strict=True):
+        encoded = _dumps([encode(p) for p in fields])
+        cost = len(term) + len(encoded) + 4
+        if terms and size + cost > shard_bytes:
+            shards.append(_shard_text(terms, postings))
+            firsts.append(terms[0])
+            terms, postings, size = [], [], 0
+        terms.append(term)
+        postings.append(encoded)
+        size += cost
+    if terms:
+        shards.append(_shard_text(terms, postings))
+        firsts.append(terms[0])
+    manifest = {
+        "format": FORMAT,
+        "fields": list(index.fields),
+        "boosts": list(index.boosts),
+        "count": index.doc_count,
+        "lengths": index.lengths,
+        "shards": firsts,
+    }
+    return Sharded(manifest, shards, firsts)
