@@ -8,7 +8,7 @@ from tests.benchmarks import scale_benchmark
 
 
 def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
-    result = scale_benchmark.measure(5, tmp_path, pairs=1)
+    result = scale_benchmark.measure(5, tmp_path, pairs=1, search="static")
 
     (pair,) = result["pairs"]
     for side in ("ours", "plain"):
@@ -26,9 +26,10 @@ def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
     assert result["check"]["runs"][0]["exit"] == 0 and result["check"]["mb_per_s"] > 0
     assert result["source_bytes"] > 5 * 20_000
     assert set(result["targets"]) == {"build", "check", "memory", "search_kb"}
-    assert result["search"]["material_index_gzip"] > 0
-    ours = result["search"]["ours"]
-    assert ours["data_up_front_gzip"] > 0 and ours["first_query_estimate_gzip"] > 0
+    search = result["search"]
+    assert search["method"] == "static" and search["material_index_gzip"] > 0
+    assert search["data_up_front_gzip"] > 0
+    assert search["first_query_gzip"] > search["ours"]["static"]["page_and_code_gzip"] > 0
     # Site outputs are removed after measuring; the corpus stays cached in the work folder.
     assert not list(tmp_path.glob("*/site*"))
     assert len(list((tmp_path / "ours-5" / "reviews").glob("*.md"))) == 5
