@@ -147,11 +147,6 @@ export class ShardedIndex {
     return found.map(({ term, shard, position }) => ({ term, fields: this.decode(shard, position) }));
   }
 
-  // Fetch what a query needs without scoring it (e.g. while the user types).
-  prefetch(clauses) {
-    return Promise.all(clauses.map((clause) => Promise.all(this.shardsFor(clause).map((k) => this.shard(k)))));
-  }
-
   // clauses: [{term, wildcard, required}], terms already through lunr's pipeline.
   // Returns [{ref, score, terms}] best first, as lunr.Index.prototype.query would.
   async query(clauses) {

@@ -1,0 +1,182 @@
+"""Sharded search (lessons and full text) on generated libraries of 1,000 and 3,000 reviews.
+
+For each size: generate the corpus (tests/benchmarks/corpus.py), build it with real MkDocs,
+then measure:
+
+- the search data step alone (lessons and full-text files from a loaded catalogue, with the
+  heading anchors read from the built pages), against the whole build;
+- the shards: how many, and their sizes with gzip (median, largest, total);
+- in headless Chromium over loopback, for /search/?q=FIRST: every byte (gzip level 6, as a
+  web server sends) fetched before the first result and after the results settled, by kind
+  (page and theme, scripts, manifests and facets, shards, result text and snippets), and the
+  time from navigation start to the first result (median of RUNS cold loads);
+- then, in the same page, a second and third query: the bytes each fetched.
+
+    NO_MKDOCS_2_WARNING=1 .venv/bin/python -m tests.benchmarks.fulltext_benchmark 1000 3000
+
+Not a test: it takes minutes and its figures go into site_src/about/search.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import sync_playwright
+
+from review_library.catalogue import load_catalogue
+from review_library.search.payload import search_files
+from review_library.taxonomy import load_taxonomy
+from tests.benchmarks.search_benchmark import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    _gzip_size,
+    build,
+    make_project,
+    serve,
+)
+
+QUERIES = ("neglect", "cuckooing", "social worker")
+RUNS = 5
+
+
+def search_step_seconds(root: Path, site: Path) -> float:
+    catalogue = load_catalogue(root / "reviews", load_taxonomy(root / "taxonomy.yml"))
+    started = time.perf_counter()
+    search_files(catalogue, site)
+    return time.perf_counter() - started
+
+
+def kind(path: str) -> str:
+    if "/search/text/shard-" in path or "/search/lessons/shard-" in path:
+        return "shards"
+    if "/search/text/sections/" in path or "/search/lessons-store-" in path:
+        return "result text"
+    if path.endswith((".json",)):
+        return "manifests and facets"
+    if path.endswith(".js"):
+        return "scripts"
+    return "page and styles"
+
+
+def sizes(site: Path, urls: list[str]) -> dict:
+    by_kind: dict[str, int] = {}
+    files = []
+    for url in dict.fromkeys(urls):
+        path = unquote(urlsplit(url).path)
+        target = site / path.lstrip("/")
+        if target.is_dir():
+            target = target / "index.html"
+        if target.is_file():
+            size = _gzip_size(target)
+            by_kind[kind(path)] = by_kind.get(kind(path), 0) + size
+            files.append(path)
+    return {"total_gzip": sum(by_kind.values()), "by_kind_gzip": by_kind, "files": len(files)}
+
+
+def shard_figures(site: Path) -> dict:
+    out = {}
+    for name in ("lessons", "text"):
+        gz = sorted(_gzip_size(p) for p in (site / "search" / name).glob("shard-*.json"))
+        out[name] = {
+            "shards": len(gz),
+            "median_gzip": gz[len(gz) // 2] if gz else 0,
+            "largest_gzip": gz[-1] if gz else 0,
+            "total_gzip": sum(gz),
+            "manifest_gzip": _gzip_size(site / "search" / name / "manifest.json"),
+        }
+    sections = list((site / "search" / "text" / "sections").glob("*.json"))
+    out["sections"] = len(sections)
+    return out
+
+
+def browse(browser, base: str, site: Path) -> dict:
+    first, *later = QUERIES
+    times, first_bytes, settled = [], None, None
+    for run in range(RUNS):
+        context = browser.new_context()  # a cold cache each run
+        page = context.new_page()
+        fetched: list[str] = []
+        page.on("request", lambda r, fetched=fetched: fetched.append(r.url))
+        page.goto(f"{base}/search/?q={first}", wait_until="commit")
+        page.wait_for_selector(".rl-result", timeout=120_000)
+        times.append(page.evaluate("() => Number(document.documentElement.dataset.rlFirstResult)"))
+        before = list(fetched)
+        page.wait_for_load_state("networkidle")
+        if run == RUNS - 1:
+            first_bytes = sizes(site, before)
+            settled = sizes(site, fetched)
+            queries = {}
+            for query in later:
+                fetched.clear()
+                box = page.locator("#rl-q")
+                box.fill(query)
+                box.press("Enter")
+                page.wait_for_function(
+                    "(q) => document.getElementById('rl-status').textContent.includes(q)", arg=query
+                )
+                page.wait_for_load_state("networkidle")
+                queries[query] = sizes(site, fetched)
+        context.close()
+    return {
+        "first_query": first,
+        "first_result_ms_median": round(statistics.median(times)),
+        "first_result_ms_runs": [round(t) for t in times],
+        "bytes_before_first_result": first_bytes,
+        "bytes_first_query_settled": settled,
+        "later_queries": queries,
+    }
+
+
+def measure(n: int, work: Path) -> dict:
+    root = work / f"library-{n}"
+    if not (root / "reviews").is_dir():
+        make_project(root, n)
+    site = root / "site-ours"
+    seconds = build(root, "ours.yml", site)
+    step = search_step_seconds(root, site)
+    result = {
+        "reviews": n,
+        "build_seconds": round(seconds, 1),
+        "search_step_seconds": round(step, 2),
+        "search_step_seconds_per_1000": round(step / n * 1000, 2),
+        **shard_figures(site),
+    }
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        httpd, base = serve(site)
+        try:
+            result.update(browse(browser, base, site))
+        finally:
+            httpd.shutdown()
+            httpd.server_close()
+            browser.close()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="*", default=[1000, 3000])
+    parser.add_argument("--work", type=Path, help="keep the libraries here (default: a temp dir)")
+    parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
+    args = parser.parse_args()
+    work = args.work or Path(tempfile.mkdtemp(prefix="fulltext-bench-"))
+    results = []
+    for n in args.sizes:
+        figures = measure(n, work)
+        results.append(figures)
+        print(json.dumps(figures, indent=2), flush=True)
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
