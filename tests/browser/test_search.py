@@ -98,20 +98,25 @@ def test_a_facet_narrows_results_and_updates_counts(page: Page, catalogue) -> No
 def test_the_url_round_trips_and_the_back_button_restores_state(page: Page, catalogue) -> None:
     theme = next(iter(catalogue.by_theme()))
     page.goto(f"/search/?q=neglect&theme={theme}&sort=newest")
+    # Results arrive once the query's shards have (the status speaks when they are shown).
+    expect(page.locator(STATUS)).to_contain_text("“neglect”")
     expect(page.locator(BOX)).to_have_value("neglect")
     expect(page.locator("#rl-sort")).to_have_value("newest")
     expect(page.locator(f"details[data-facet=theme] input[value='{theme}']")).to_be_checked()
     first = page.url
     shown = _ids(page)
+    assert shown
     page.select_option("#rl-sort", "relevance")
     expect(page).to_have_url(re.compile(r"^(?!.*sort=)"))
     page.go_back()
     expect(page).to_have_url(first)
     expect(page.locator("#rl-sort")).to_have_value("newest")
+    expect(page.locator(RESULT_LINKS)).to_have_count(min(len(shown), 20))
     assert _ids(page) == shown
     # A shared link opens in the same state in a fresh page.
     page.goto(first)
     expect(page.locator(f"details[data-facet=theme] input[value='{theme}']")).to_be_checked()
+    expect(page.locator(STATUS)).to_contain_text("“neglect”")
     assert _ids(page) == shown
 
 
