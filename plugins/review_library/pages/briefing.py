@@ -8,15 +8,19 @@ themes, so a briefing never drifts from its review. Prints on at most two A4 pag
 
 from __future__ import annotations
 
+import re
+
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
 from review_library.model import Review
 from review_library.pages.base import (
     GeneratedPage,
+    attr,
     count_label,
     esc,
+    link,
     month_year,
-    paragraphs,
+    raw_html,
     rel,
     review_uri,
     theme_uri,
@@ -32,14 +36,21 @@ def briefing_uri(review_id: str) -> str:
 
 
 def _items(values: list[str]) -> str:
-    return "\n".join(f"- {esc(v)}" for v in values[:MAX_ITEMS]) + "\n"
+    return "<ul>\n" + "".join(f"<li>{attr(v)}</li>\n" for v in values[:MAX_ITEMS]) + "</ul>"
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    return "\n".join(f"<p>{attr(b)}</p>" for b in blocks)
 
 
 def _box(number: int, heading: str, content: str) -> str:
+    # Finished HTML (see base.raw_html): seven boxes a page, for every review, cost Markdown
+    # more than the briefing is worth; the headings need no place in the table of contents.
     slug = f"box-{number}"
     return (
-        f'<section class="rl-briefing__box" aria-labelledby="{slug}" markdown>\n\n'
-        f"## {number}. {heading} {{: #{slug} }}\n\n{content.strip()}\n\n</section>\n"
+        f'<section class="rl-briefing__box" aria-labelledby="{slug}">\n'
+        f'<h2 id="{slug}">{number}. {heading}</h2>\n{content.strip()}\n</section>'
     )
 
 
@@ -51,9 +62,10 @@ def _why_it_matters(review: Review, catalogue: Catalogue) -> str:
         others = len([r for r in by_theme.get(key, []) if r.id != review.id])
         also = f" ({count_label(others, 'other review')} in this library)" if others else ""
         lines.append(
-            f"**{esc(taxonomy.themes[key].label)}**{also}: {esc(taxonomy.themes[key].description)}"
+            f"<strong>{attr(taxonomy.themes[key].label)}</strong>{also}: "
+            f"{attr(taxonomy.themes[key].description)}"
         )
-    return "\n".join(f"- {line}" for line in lines[:MAX_ITEMS]) + "\n"
+    return "<ul>\n" + "".join(f"<li>{line}</li>\n" for line in lines[:MAX_ITEMS]) + "</ul>"
 
 
 def _what_to_remember(review: Review) -> list[str]:
@@ -81,13 +93,12 @@ def briefing_markdown(review: Review, catalogue: Catalogue) -> str:
     meta = review.meta
     taxonomy = catalogue.taxonomy
     given = meta.briefing
-    here = briefing_uri(review.id)
     kind = taxonomy.review_types.get(meta.review_type)
     background = (
-        paragraphs(given.background) if given and given.background else paragraphs(meta.summary)
+        _paragraphs(given.background) if given and given.background else _paragraphs(meta.summary)
     )
     why = (
-        paragraphs(given.why_it_matters)
+        _paragraphs(given.why_it_matters)
         if given and given.why_it_matters
         else _why_it_matters(review, catalogue)
     )
@@ -100,17 +111,19 @@ def briefing_markdown(review: Review, catalogue: Catalogue) -> str:
     elif meta.recommendations:
         todo = _items([r.text for r in meta.recommendations])
     else:
-        todo = "Read the learning points with your team and agree one change to practice.\n"
+        todo = "<p>Read the learning points with your team and agree one change to practice.</p>"
     questions = _items(
         given.questions if given and given.questions else _questions(review, taxonomy)
     )
     themes = ", ".join(
-        f"[{esc(taxonomy.themes[t].label)}]({rel(here, theme_uri(t))})" for t in meta.themes
+        f'<a href="{link(theme_uri(t))}">{attr(taxonomy.themes[t].label)}</a>' for t in meta.themes
     )
     more = (
-        f"- The full review: [{esc(meta.title)}]({rel(here, review_uri(review.id))})\n"
-        f"- Its themes: {themes}\n"
-        f"- [Every recommendation and its progress]({rel(here, 'recommendations/index.md')})\n"
+        "<ul>\n"
+        f'<li>The full review: <a href="{link(review_uri(review.id))}">{attr(meta.title)}</a></li>\n'
+        f"<li>Its themes: {themes}</li>\n"
+        f'<li><a href="{link("recommendations/index.md")}">Every recommendation and its '
+        "progress</a></li>\n</ul>"
     )
     boxes = [
         _box(1, "Background", background),
@@ -123,9 +136,9 @@ def briefing_markdown(review: Review, catalogue: Catalogue) -> str:
     ]
     return (
         f"# 7-minute briefing: {esc(meta.title)}\n\n"
-        f'<p class="rl-briefing__source">{esc(kind.label if kind else meta.review_type)} · '
-        f"{esc(meta.partnership)} · published {month_year(review)} · reviewer {esc(meta.author)}</p>\n\n"
-        '<div class="rl-briefing" markdown>\n\n' + "\n".join(boxes) + "\n</div>\n"
+        f'<p class="rl-briefing__source">{attr(kind.label if kind else meta.review_type)} · '
+        f"{attr(meta.partnership)} · published {month_year(review)} · reviewer {attr(meta.author)}</p>\n\n"
+        + raw_html('<div class="rl-briefing">\n' + "\n".join(boxes) + "\n</div>")
     )
 
 

@@ -13,8 +13,6 @@ from review_library.pages.base import (
     nation_uri,
     paragraphs,
     raw_html,
-    rel,
-    review_uri,
     theme_uri,
     type_uri,
     year_uri,
@@ -23,53 +21,47 @@ from review_library.taxonomy import Taxonomy
 
 
 def metadata_panel(review: Review, taxonomy: Taxonomy) -> str:
-    """The 'About this review' definition list, every value escaped and linked."""
+    """The 'About this review' definition list, every value escaped and linked.
+
+    Finished HTML (see base.raw_html): it is on every review page, and as Markdown (a
+    definition list inside an HTML section) it cost almost as much as the report's text.
+    """
     meta = review.meta
-    here = review_uri(review.id)
     kind = taxonomy.review_types.get(meta.review_type)
     nation = taxonomy.nations.get(meta.nation)
+
+    def a(uri: str, label: str) -> str:
+        return f'<a href="{link(uri)}">{attr(label)}</a>'
+
     rows: list[tuple[str, str]] = [
-        (
-            "Review type",
-            f"[{esc(kind.label if kind else meta.review_type)}]({rel(here, type_uri(meta.review_type))})",
-        ),
-        ("Partnership", esc(meta.partnership)),
+        ("Review type", a(type_uri(meta.review_type), kind.label if kind else meta.review_type)),
+        ("Partnership", attr(meta.partnership)),
     ]
-    where = (
-        f"[{esc(nation.label if nation else meta.nation)}]({rel(here, nation_uri(meta.nation))})"
-    )
+    where = a(nation_uri(meta.nation), nation.label if nation else meta.nation)
     region = taxonomy.region_label(meta.nation, meta.region)
     if region:
-        where += f", {esc(region)}"
+        where += f", {attr(region)}"
     rows.append(("Nation and region", where))
-    rows.append(("Published", f"[{month_year(review)}]({rel(here, year_uri(review.year))})"))
+    rows.append(("Published", a(year_uri(review.year), month_year(review))))
     if meta.age_band:
         band = taxonomy.age_bands.get(meta.age_band)
-        rows.append(("Age band", esc(band.label if band else meta.age_band)))
+        rows.append(("Age band", attr(band.label if band else meta.age_band)))
     rows.append(
-        (
-            "Themes",
-            ", ".join(
-                f"[{esc(taxonomy.themes[t].label)}]({rel(here, theme_uri(t))})" for t in meta.themes
-            ),
-        )
+        ("Themes", ", ".join(a(theme_uri(t), taxonomy.themes[t].label) for t in meta.themes))
     )
     if meta.agencies:
         rows.append(
             (
                 "Agencies",
-                ", ".join(
-                    f"[{esc(taxonomy.agencies[a].label)}]({rel(here, agency_uri(a))})"
-                    for a in meta.agencies
-                ),
+                ", ".join(a(agency_uri(k), taxonomy.agencies[k].label) for k in meta.agencies),
             )
         )
-    rows.append(("Reviewer", esc(meta.author)))
-    body = "\n\n".join(f"{label}\n:   {value}" for label, value in rows)
-    return (
-        '<section class="rl-meta" aria-labelledby="about-this-review" markdown>\n\n'
-        "## About this review\n\n"
-        f"{body}\n\n</section>\n"
+    rows.append(("Reviewer", attr(meta.author)))
+    body = "\n".join(f"<dt>{label}</dt>\n<dd>{value}</dd>" for label, value in rows)
+    return raw_html(
+        '<section class="rl-meta" aria-labelledby="about-this-review">\n'
+        '<h2 id="about-this-review">About this review</h2>\n'
+        f"<dl>\n{body}\n</dl>\n</section>"
     )
 
 
