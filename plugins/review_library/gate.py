@@ -16,7 +16,8 @@ from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.model import Review
 from review_library.redaction.findings import Finding, Report
-from review_library.redaction.runner import CheckCache, PendingCheck, WorkerPool, start_check
+from review_library.redaction.runner import CheckCache, PendingCheck, start_check
+from review_library.workers import WorkerPool
 
 MAX_LISTED = 200
 

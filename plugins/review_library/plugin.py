@@ -23,8 +23,9 @@ from review_library.catalogue import (
 )
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import OutputScanJob, PublishingGate
-from review_library.redaction.runner import CheckCache, PendingCheck, WorkerPool, default_workers
+from review_library.redaction.runner import CheckCache, PendingCheck
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
+from review_library.workers import WorkerPool, default_workers
 
 log = get_plugin_logger("review_library")
 
@@ -137,6 +138,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             ) from None
         self.review_cache.retain({p.resolve() for p in review_files})
         self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
+        self.site.start_outputs(self.pool)
         for generated in self.site.files(config, files, self.taxonomy_path):
             existing = files.get_file_from_path(generated.src_uri)
             if existing is not None and existing.generated_by is None:

@@ -33,7 +33,8 @@ from review_library.pages.base import (
     review_uri,
 )
 from review_library.pages.review import review_markdown, support_block, tombstone_markdown
-from review_library.search.page import search_pages, write_search_data
+from review_library.search.page import SearchData, search_pages
+from review_library.workers import WorkerPool
 
 ASSETS = Path(__file__).parent / "assets"
 _RAW_BLOCK = re.compile(re.escape(RAW_HTML_START) + "(.*?)" + re.escape(RAW_HTML_END), re.S)
@@ -60,10 +61,9 @@ PAGE_SECTIONS: list[Callable[[Catalogue, ReviewLibraryConfig, str], str]] = [
     faq.theme_faq,
 ]
 
-# Each writer adds files to the built site (search data, feeds, exports) before the
-# output scan, which therefore covers them too.
+# Each writer adds files to the built site (feeds, exports; the search data is written by
+# SiteBuild.search) before the output scan, which therefore covers them too.
 OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [
-    write_search_data,
     publish.write_feed,
     publish.write_open_data,
 ]
@@ -87,6 +87,7 @@ class SiteBuild:
         self.catalogue = catalogue
         self.options = options
         self.reviews_dir = reviews_dir
+        self.search = SearchData(catalogue)
         self.review_pages = {review_uri(r.id): r for r in catalogue.published}
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.generated = {
@@ -144,8 +145,13 @@ class SiteBuild:
                 )
         return found
 
+    def start_outputs(self, pool: WorkerPool | None) -> None:
+        """Start the costly part of the non-page outputs in a worker while pages are built."""
+        self.search.start(pool)
+
     def write_outputs(self, site_dir: Path) -> None:
         """Write the non-page outputs (search data, feeds, exports) into the built site."""
+        self.search.write(site_dir)
         for writer in OUTPUT_WRITERS:
             writer(self.catalogue, self.options, site_dir)
 

@@ -160,7 +160,7 @@ def test_pages_are_scanned_in_workers_and_again_if_changed_after(tmp_path, caplo
     """The worker scan sees each page as rendered; a plugin that changes the HTML later
     (here a hook running after ours) cannot slip a leak past it: the file on disk differs
     from what was scanned, so it is scanned again."""
-    from review_library.redaction.runner import default_workers
+    from review_library.workers import default_workers
 
     if default_workers() < 2:
         pytest.skip("needs two cores for the worker pool")

@@ -11,7 +11,8 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_paths
 from review_library.redaction.findings import Report
-from review_library.redaction.runner import PARALLEL_FROM, CheckCache, WorkerPool, start_check
+from review_library.redaction.runner import PARALLEL_FROM, CheckCache, start_check
+from review_library.workers import WorkerPool
 from tests.helpers import review_text
 
 CONFIG = RedactionConfig()

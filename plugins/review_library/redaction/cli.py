@@ -197,13 +197,8 @@ def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register)
     A large run is shared among worker processes, one per core; results are yielded in
     file order so that the report does not depend on which worker finished first.
     """
-    from review_library.redaction.runner import (
-        CHUNK,
-        PARALLEL_FROM,
-        WorkerPool,
-        check_chunk,
-        default_workers,
-    )
+    from review_library.redaction.runner import CHUNK, PARALLEL_FROM, check_chunk
+    from review_library.workers import WorkerPool, default_workers
 
     items = [(str(f), s, None) for f, s in zip(markdown, shown, strict=True)]
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]

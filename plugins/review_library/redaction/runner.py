@@ -9,12 +9,9 @@ before the pages are built and collects the result before anything is written.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import pickle
-import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,20 +19,12 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.findings import Report
 from review_library.redaction.register import Register
+from review_library.workers import WorkerPool
 
 PARALLEL_FROM = 40
 """Fewer uncached files than this are checked in-process: starting workers costs more."""
 CHUNK = 25
 """Files per task; small enough to share work evenly, large enough to pay for the pickling."""
-
-
-def default_workers() -> int:
-    """Worker processes for a check run: one per core the process may use, at most 8."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
 
 
 @dataclass
@@ -60,33 +49,6 @@ class CheckCache:
         for key in list(self.reports):
             if key not in keys:
                 del self.reports[key]
-
-
-class WorkerPool:
-    """A lazily started process pool that survives `serve` rebuilds."""
-
-    def __init__(self, workers: int | None = None):
-        self.workers = workers if workers is not None else default_workers()
-        self._executor: ProcessPoolExecutor | None = None
-
-    def submit(self, function: Callable, *args) -> Future:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
-        return self._executor.submit(function, *args)
-
-    def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """fork while this process has one thread (the first build, even under `serve`): no
-    re-import of the caller's script, which may lack a __main__ guard. Forking a threaded
-    process can copy a lock another thread holds, so later pools are spawned."""
-    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
 
 
 class PendingCheck:

@@ -35,17 +35,38 @@ def section_documents(
     catalogue: Catalogue, site_dir: Path | None = None
 ) -> list[tuple[int, Section, str]]:
     """(review position, section, heading anchor) for every section, in document order."""
-    docs = []
+    found = review_sections(catalogue)
+    ids = anchors(catalogue, found, site_dir)
+    return [(n, section, anchor) for (n, section), anchor in zip(found, ids, strict=True)]
+
+
+def review_sections(catalogue: Catalogue) -> list[tuple[int, Section]]:
+    """(review position, section) for every section of every published report, in order."""
+    return [
+        (n, section)
+        for n, review in enumerate(catalogue.published)
+        for section in sections(review.body)
+    ]
+
+
+def anchors(
+    catalogue: Catalogue, found: list[tuple[int, Section]], site_dir: Path | None
+) -> list[str]:
+    """Per section, the id of its heading on the built review page ('' if none)."""
+    by_review: dict[int, list[Section]] = {}
+    for n, section in found:
+        by_review.setdefault(n, []).append(section)
+    out: list[str] = []
     for n, review in enumerate(catalogue.published):
-        found = sections(review.body)
+        found_here = by_review.get(n, [])
         headings: dict[int, str] = {}
-        for section in found:
+        for section in found_here:
             headings.setdefault(section.position, section.heading)
         positions = sorted(p for p in headings if p >= 0)
         page = page_path(site_dir, review.id) if site_dir else None
         ids = dict(zip(positions, heading_ids(page, [headings[p] for p in positions]), strict=True))
-        docs += [(n, section, ids.get(section.position, "")) for section in found]
-    return docs
+        out += [ids.get(section.position, "") for section in found_here]
+    return out
 
 
 def index_text(section: Section) -> str:
@@ -55,15 +76,28 @@ def index_text(section: Section) -> str:
 
 def fulltext_files(catalogue: Catalogue, site_dir: Path | None, dumps) -> dict[str, str]:
     """Relative path (inside search/) -> JSON text."""
-    docs = section_documents(catalogue, site_dir)
-    index = invert([[terms(index_text(section))] for _, section, _ in docs], FIELDS)
+    found = review_sections(catalogue)
+    files = index_files(catalogue, found, dumps)
+    files.update(section_files(found, anchors(catalogue, found, site_dir), dumps))
+    return files
+
+
+def index_files(catalogue: Catalogue, found: list[tuple[int, Section]], dumps) -> dict[str, str]:
+    """The manifest and the shards: all that does not depend on the built pages."""
+    index = invert([[terms(index_text(section))] for _, section in found], FIELDS)
     sharded = shard(index)
     counts = [0] * len(catalogue.published)
-    for n, _, _ in docs:
+    for n, _ in found:
         counts[n] += 1
     files = {f"{FOLDER}/manifest.json": dumps({**sharded.manifest, "reviews": counts})}
     for k, text in enumerate(sharded.shards):
         files[f"{FOLDER}/shard-{k}.json"] = text
-    for ref, (_, section, anchor) in enumerate(docs):
-        files[f"{FOLDER}/sections/{ref}.json"] = dumps([section.heading, anchor, section.text])
     return files
+
+
+def section_files(found: list[tuple[int, Section]], ids: list[str], dumps) -> dict[str, str]:
+    """One file a section: heading, heading anchor on the built page, text."""
+    return {
+        f"{FOLDER}/sections/{ref}.json": dumps([section.heading, anchor, section.text])
+        for ref, ((_, section), anchor) in enumerate(zip(found, ids, strict=True))
+    }

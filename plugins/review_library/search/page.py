@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import Future
 from pathlib import Path
 
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
 from review_library.pages.base import GeneratedPage, count_label, esc
-from review_library.search.payload import search_files
+from review_library.search.fulltext import anchors, section_files
+from review_library.search.payload import dumps, page_independent_files
+from review_library.workers import WorkerPool
 
 PAGE_URI = "search/index.md"
 TEMPLATE = "review_library/search.html"
@@ -39,9 +42,37 @@ def search_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[Gen
     return [GeneratedPage(PAGE_URI, markdown, in_nav=True)]
 
 
+class SearchData:
+    """The search files of one build. ``start`` computes what does not depend on the built
+    pages (in a worker process when there is a pool), ``write`` adds the report sections
+    with their heading anchors once the pages are written."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.pending: Future | None = None
+
+    def start(self, pool: WorkerPool | None) -> None:
+        if pool is not None:
+            self.pending = pool.submit(page_independent_files, self.catalogue)
+
+    def write(self, site_dir: Path) -> None:
+        """Write the indexes, facets and result text into search/, and the page's scripts
+        and styles. Runs after the pages are written: full text reads heading anchors."""
+        pending, self.pending = self.pending, None
+        files, found = (
+            pending.result() if pending is not None else page_independent_files(self.catalogue)
+        )
+        files.update(section_files(found, anchors(self.catalogue, found, site_dir), dumps))
+        write_files(files, site_dir)
+
+
 def write_search_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
-    """Write the indexes, facets and result text into search/, and the page's scripts and
-    styles. Runs after the pages are written: full text reads heading anchors from them."""
+    """Write every search file for the catalogue into the built site (in this process)."""
+    SearchData(catalogue).write(site_dir)
+
+
+def write_files(files: dict[str, str], site_dir: Path) -> None:
+    """Replace the search data in ``site_dir`` with ``files``, and copy the scripts and styles."""
     out = site_dir / "search"
     out.mkdir(parents=True, exist_ok=True)
     # A serve rebuild with fewer reviews must not keep old shards, sections or result text.
@@ -50,7 +81,7 @@ def write_search_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_d
     for folder in DATA_FOLDERS:
         shutil.rmtree(out / folder, ignore_errors=True)
     made: set[Path] = set()
-    for name, text in search_files(catalogue, site_dir).items():
+    for name, text in files.items():
         path = out / name
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)

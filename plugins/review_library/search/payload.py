@@ -23,7 +23,7 @@ from pathlib import Path
 from review_library.catalogue import Catalogue
 from review_library.search.analyzer import display_words, terms
 from review_library.search.documents import FACETS, LessonsDoc, facet_labels, lessons_docs
-from review_library.search.fulltext import fulltext_files
+from review_library.search.fulltext import anchors, index_files, review_sections, section_files
 from review_library.search.postings import InvertedIndex, invert
 from review_library.search.shards import shard
 
@@ -91,6 +91,15 @@ def terms_payload(index: InvertedIndex, docs: Sequence[LessonsDoc]) -> list[list
 def search_files(catalogue: Catalogue, site_dir: Path | None = None) -> dict[str, str]:
     """File path (inside the site's search/ folder) -> JSON text. ``site_dir``: the built site,
     where full text reads its heading anchors (none without it)."""
+    files, found = page_independent_files(catalogue)
+    files.update(section_files(found, anchors(catalogue, found, site_dir), dumps))
+    return files
+
+
+def page_independent_files(catalogue: Catalogue) -> tuple[dict[str, str], list]:
+    """Every search file that does not depend on the built pages, and the report sections
+    (whose files need the heading anchors of the built pages). The costly part, so the
+    plugin runs it in a worker process while the pages are built."""
     docs = lessons_docs(catalogue)
     index = lessons_index(docs)
     sharded = shard(index)
@@ -103,5 +112,6 @@ def search_files(catalogue: Catalogue, site_dir: Path | None = None) -> dict[str
         files[f"lessons/shard-{k}.json"] = text
     for n, row in enumerate(store_rows(docs)):
         files[f"lessons-store-{n}.json"] = dumps(row)
-    files.update(fulltext_files(catalogue, site_dir, dumps))
-    return files
+    found = review_sections(catalogue)
+    files.update(index_files(catalogue, found, dumps))
+    return files, found

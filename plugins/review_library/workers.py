@@ -1,0 +1,49 @@
+"""Worker processes for the work MkDocs leaves to us: checks, output scan, search data.
+
+MkDocs builds pages in one process; these pools give the other cores the plugin's own work,
+started early in the build and collected before it is needed.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+
+
+def default_workers() -> int:
+    """Worker processes for a check run: one per core the process may use, at most 8."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+class WorkerPool:
+    """A lazily started process pool that survives `serve` rebuilds."""
+
+    def __init__(self, workers: int | None = None):
+        self.workers = workers if workers is not None else default_workers()
+        self._executor: ProcessPoolExecutor | None = None
+
+    def submit(self, function: Callable, *args) -> Future:
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
+        return self._executor.submit(function, *args)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork while this process has one thread (the first build, even under `serve`): no
+    re-import of the caller's script, which may lack a __main__ guard. Forking a threaded
+    process can copy a lock another thread holds, so later pools are spawned."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
