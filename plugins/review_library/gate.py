@@ -160,7 +160,7 @@ class OutputScanJob:
         self.published = published
         self.pool = pool
         self.batch: list[tuple[str, str, str | None]] = []
-        self.futures: list[Future] = []
+        self.tasks: list[tuple[Future, list]] = []
         self.digests: dict[str, str] = {}
 
     def add_page(self, dest: Path, output: str) -> None:
@@ -180,17 +180,13 @@ class OutputScanJob:
 
         if self.batch:
             assert self.pool is not None
-            self.futures.append(self.pool.submit(scan_task, self.token, self.args, self.batch))
+            future = self.pool.submit(scan_task, self.token, self.args, self.batch)
+            self.tasks.append((future, self.batch))
             self.batch = []
 
     def finish(self, site_dir: Path) -> Report:
         from review_library.catalogue import project_relative
-        from review_library.redaction.output_scan import (
-            OutputScanner,
-            finish_scan,
-            scan_task,
-            site_files,
-        )
+        from review_library.redaction.output_scan import finish_scan, scan_task, site_files
 
         if not Path(site_dir).is_dir():
             return Report()
@@ -200,17 +196,19 @@ class OutputScanJob:
             digest = self.digests.get(shown)
             if digest is None or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
                 rest.append((shown, str(file), None))
+        # What is left is scanned here while the worker goes on with the pages; then the
+        # batches it has not started yet are taken back, so neither process waits idle.
+        self._submit()
+        rest_scans = scan_task(self.token, self.args, rest)
+        done: list[list | None] = [None] * len(self.tasks)
+        for position in reversed(range(len(self.tasks))):
+            future, items = self.tasks[position]
+            if future.cancel():
+                done[position] = scan_task(self.token, self.args, items)
         scans = []
-        if self.pool is not None:
-            self._submit()
-            for start in range(0, len(rest), self.BATCH):
-                chunk = rest[start : start + self.BATCH]
-                self.futures.append(self.pool.submit(scan_task, self.token, self.args, chunk))
-            for future in self.futures:
-                scans.extend(future.result())
-        else:
-            scanner = OutputScanner(**self.args)
-            scans = [scanner.scan_file(Path(path), shown) for shown, path, _ in rest]
+        for position, (future, _) in enumerate(self.tasks):
+            scans.extend(done[position] if done[position] is not None else future.result())
+        scans.extend(rest_scans)
         # A page scanned before it was written, then changed on disk by a later plugin, was
         # scanned again from disk: the later scan (of what is published) is the one kept.
         latest = {scan.shown: scan for scan in scans if scan is not None}

@@ -57,12 +57,16 @@ class PendingCheck:
     def __init__(
         self,
         cached: list[Report],
-        futures: list[Future],
+        futures: list[tuple[Future, list]],
         inline: Callable[[], list],
         cache: CheckCache | None,
         keys: set[tuple[str, str]],
         assets: Future | Callable[[], Report] | None,
+        config: RedactionConfig,
+        register: Register | None,
     ):
+        self._config = config
+        self._register = register
         self._cached = cached
         self._futures = futures
         self._inline = inline
@@ -79,8 +83,13 @@ class PendingCheck:
         for part in self._cached:
             report.extend(part)
         outcomes = list(self._inline())
-        for future in self._futures:
-            outcomes.extend(future.result())
+        # Chunks no worker has started are checked here instead of waited for.
+        for future, chunk in reversed(self._futures):
+            if future.cancel():
+                outcomes.extend(check_chunk(chunk, self._config, self._register))
+        for future, _ in self._futures:
+            if not future.cancelled():
+                outcomes.extend(future.result())
         error: SourceError | None = None
         for key, outcome in sorted(outcomes, key=lambda item: item[0]):
             if isinstance(outcome, SourceFailure):
@@ -137,11 +146,12 @@ def start_check(
             cached.append(cache.reports[key])
         else:
             todo.append((str(file), shown, raw))
-    futures: list[Future] = []
+    futures: list[tuple[Future, list]] = []
     inline: Callable[[], list] = list
     if pool is not None and len(todo) >= PARALLEL_FROM:
         for start in range(0, len(todo), CHUNK):
-            futures.append(pool.submit(check_chunk, todo[start : start + CHUNK], config, register))
+            chunk = todo[start : start + CHUNK]
+            futures.append((pool.submit(check_chunk, chunk, config, register), chunk))
     elif todo:
 
         def inline() -> list:
@@ -164,7 +174,7 @@ def start_check(
                     targets.assets, root=root, config=config, register=register
                 )
 
-    return PendingCheck(cached, futures, inline, cache, keys, assets_part)
+    return PendingCheck(cached, futures, inline, cache, keys, assets_part, config, register)
 
 
 @dataclass(frozen=True)

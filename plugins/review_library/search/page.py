@@ -59,9 +59,11 @@ class SearchData:
         """Write the indexes, facets and result text into search/, and the page's scripts
         and styles. Runs after the pages are written: full text reads heading anchors."""
         pending, self.pending = self.pending, None
-        files, found = (
-            pending.result() if pending is not None else page_independent_files(self.catalogue)
-        )
+        # Not started yet (the worker is busy with checks): do it here rather than wait.
+        if pending is None or pending.cancel():
+            files, found = page_independent_files(self.catalogue)
+        else:
+            files, found = pending.result()
         files.update(section_files(found, anchors(self.catalogue, found, site_dir), dumps))
         write_files(files, site_dir)
 
