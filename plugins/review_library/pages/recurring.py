@@ -291,14 +291,16 @@ def find_recurring(catalogue: Catalogue, threshold: float = THRESHOLD) -> Recurr
         for term in prefix:
             if documents[term] <= MAX_POSTINGS:
                 postings[term].append(position)
+    owner = [id(p.review) for p in points]
     scored: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, vector in enumerate(vectors):
+        mine = owner[i]
         candidates = sorted({j for t in prefixes[i] for j in postings[t] if j > i})
         for j in candidates:
-            if points[j].review.id == points[i].review.id:
+            if owner[j] == mine:
                 continue
             other = vectors[j]
-            score = sum(w * other.get(t, 0.0) for t, w in vector.items())
+            score = sum(w * other[t] for t, w in vector.items() if t in other)
             if score >= threshold:
                 scored[i].append((score, j))
                 scored[j].append((score, i))
