@@ -25,6 +25,7 @@ def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
     assert set(result["median"]) == {"ours", "plain"}
     assert result["check"]["runs"][0]["exit"] == 0 and result["check"]["mb_per_s"] > 0
     assert result["source_bytes"] > 5 * 20_000
+    assert result["corpus"]["body_words"] > 5 * 4000 > result["corpus"]["distinct_body_words"]
     assert set(result["targets"]) == {"build", "check", "memory", "search_kb"}
     search = result["search"]
     assert search["method"] == "static" and search["material_index_gzip"] > 0

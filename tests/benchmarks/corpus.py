@@ -448,6 +448,21 @@ def generate_corpus(n: int, out_dir: Path, seed: int = 0, words: int = 4000) -> 
     return sorted(paths)
 
 
+WORD_RE = re.compile(r"[a-z0-9][a-z0-9'-]*")
+
+
+def corpus_stats(paths: list[Path]) -> dict:
+    """Words and distinct words (lower case) of the report bodies: how the vocabulary grows."""
+    vocabulary: set[str] = set()
+    total = 0
+    for path in paths:
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        words = WORD_RE.findall(body.lower())
+        total += len(words)
+        vocabulary.update(words)
+    return {"reviews": len(paths), "body_words": total, "distinct_body_words": len(vocabulary)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", type=int)
@@ -456,7 +471,11 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=4000)
     args = parser.parse_args()
     paths = generate_corpus(args.n, args.out_dir, args.seed, args.words)
-    print(f"{len(paths)} reviews in {args.out_dir}")
+    stats = corpus_stats(paths)
+    print(
+        f"{len(paths)} reviews in {args.out_dir}: {stats['body_words']:,} words in the bodies, "
+        f"{stats['distinct_body_words']:,} distinct"
+    )
 
 
 if __name__ == "__main__":

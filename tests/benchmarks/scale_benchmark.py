@@ -48,7 +48,7 @@ from urllib.parse import urljoin, urlsplit
 import yaml
 
 from tests.benchmarks import corpus
-from tests.benchmarks.corpus import TAXONOMY, generate_corpus
+from tests.benchmarks.corpus import TAXONOMY, corpus_stats, generate_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDS = 4080
@@ -99,6 +99,10 @@ def make_projects(work: Path, n: int, seed: int = 0, words: int = WORDS) -> tupl
         key,
         lambda d: generate_corpus(n, d, seed=seed, words=words),
     )
+    stats = ours / "reviews.stats.json"
+    if not stats.exists() or json.loads(stats.read_text()).get("key") != key:
+        figures = corpus_stats(sorted((ours / "reviews").glob("*.md")))
+        stats.write_text(json.dumps({**figures, "key": key}))
     (plain / "docs").mkdir(parents=True, exist_ok=True)
     _cached(
         plain / "docs" / "reviews",
@@ -476,6 +480,7 @@ def measure(
         "words_per_review": words,
         "corpus_key": corpus_key(n, seed, words),
         "source_bytes": source,
+        "corpus": json.loads((ours / "reviews.stats.json").read_text()),
         "pairs": runs,
         "median": medians,
         "ratio": ratio,
