@@ -17,10 +17,11 @@ ratio of the medians is reported too). Not a test: it takes minutes; the figures
 site_src/about/performance.md.
 
 Builds use the plugin of the checkout this file is in. To measure a commit while the working
-tree changes, run it from a worktree with that checkout first on the path:
+tree changes, run it from a worktree with that checkout first on the path ($REPO: the checkout
+with the virtualenv):
 
-    git worktree add /tmp/rl-bench HEAD && cd /tmp/rl-bench
-    PYTHONPATH=plugins NO_MKDOCS_2_WARNING=1 "$REPO/.venv/bin/python" \
+    git worktree add --detach /tmp/rl-bench HEAD && cd /tmp/rl-bench
+    PYTHONPATH=plugins NO_MKDOCS_2_WARNING=1 "$REPO/.venv/bin/python" \\
         -m tests.benchmarks.scale_benchmark 300 1000 3000 --work /tmp/scale-work
 """
 
@@ -540,7 +541,7 @@ def _kb(value: float | None) -> str:
 def _flag(target: dict) -> str:
     if not target.get("applies", True):
         return ""
-    return " ✓" if target["met"] else " ✗"
+    return " (met)" if target["met"] else " (missed)"
 
 
 def table(results: list[dict], info: dict | None = None) -> str:
@@ -575,7 +576,7 @@ def table(results: list[dict], info: dict | None = None) -> str:
             f"| {r['reviews']:,} | {_mb(r['source_bytes'])} MB | {c['wall_s']:.1f} s "
             f"| {c['mb_per_s']:.1f} MB/s | {c['ratio_to_plain_build']:.2f}{_flag(t['check'])} "
             f"| {_kb(s['data_up_front_gzip'])} / "
-            f"{_kb(s['first_query_gzip'])} kB ({s['method']}){_flag(t['search_kb'])} "
+            f"{_kb(s['first_query_gzip'])} kB, {s['method']}{_flag(t['search_kb'])} "
             f"| {_kb(s['material_index_gzip'])} kB |"
         )
     if info:
