@@ -6,7 +6,6 @@ import hashlib
 import logging
 import pickle
 from collections.abc import Iterable
-from concurrent.futures import Future
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -17,9 +16,11 @@ from review_library.frontmatter import SourceError
 from review_library.model import Review
 from review_library.redaction.findings import Finding, Report
 from review_library.redaction.runner import CheckCache, PendingCheck, start_check
-from review_library.workers import WorkerPool
+from review_library.workers import Task, WorkerPool
 
 MAX_LISTED = 200
+MAX_QUEUED = 4
+"""Output-scan batches waiting for a worker before the main process scans the next itself."""
 
 
 class PublishingGate:
@@ -160,7 +161,8 @@ class OutputScanJob:
         self.published = published
         self.pool = pool
         self.batch: list[tuple[str, str, str | None]] = []
-        self.tasks: list[tuple[Future, list]] = []
+        self.tasks: list[Task] = []
+        self.scanned_here: list = []
         self.digests: dict[str, str] = {}
 
     def add_page(self, dest: Path, output: str) -> None:
@@ -180,8 +182,14 @@ class OutputScanJob:
 
         if self.batch:
             assert self.pool is not None
+            if sum(not task.future.done() for task in self.tasks[-MAX_QUEUED:]) >= MAX_QUEUED:
+                # The worker is behind: scan this batch here rather than queue more pages
+                # (each queued page is held in memory until it is scanned).
+                self.scanned_here.extend(scan_task(self.token, self.args, self.batch))
+                self.batch = []
+                return
             future = self.pool.submit(scan_task, self.token, self.args, self.batch)
-            self.tasks.append((future, self.batch))
+            self.tasks.append(Task(future, self.batch))
             self.batch = []
 
     def finish(self, site_dir: Path) -> Report:
@@ -202,12 +210,14 @@ class OutputScanJob:
         rest_scans = scan_task(self.token, self.args, rest)
         done: list[list | None] = [None] * len(self.tasks)
         for position in reversed(range(len(self.tasks))):
-            future, items = self.tasks[position]
-            if future.cancel():
+            task = self.tasks[position]
+            items = task.items  # cancelling runs the callback that drops them
+            if items is not None and task.future.cancel():
                 done[position] = scan_task(self.token, self.args, items)
         scans = []
-        for position, (future, _) in enumerate(self.tasks):
-            scans.extend(done[position] if done[position] is not None else future.result())
+        for position, task in enumerate(self.tasks):
+            scans.extend(done[position] if done[position] is not None else task.future.result())
+        scans.extend(self.scanned_here)
         scans.extend(rest_scans)
         # A page scanned before it was written, then changed on disk by a later plugin, was
         # scanned again from disk: the later scan (of what is published) is the one kept.

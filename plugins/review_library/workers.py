@@ -47,3 +47,19 @@ def _context() -> multiprocessing.context.BaseContext:
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+class Task:
+    """Work sent to a worker, and its input while it might still be taken back. The input
+    (pages' HTML) is dropped once the work is done, so the main process does not hold a
+    second copy of the whole site until the end of the build."""
+
+    def __init__(self, future: Future, items: list):
+        self.future = future
+        self.items: list | None = items
+        future.add_done_callback(self._forget)
+        if future.running():
+            self.items = None
+
+    def _forget(self, _: Future) -> None:
+        self.items = None

@@ -371,7 +371,7 @@ def test_internal_error_shows_no_text_and_no_traceback(project, capsys, monkeypa
     def broken(*args, **kwargs):
         raise ValueError("cannot handle 'Kayden Morris'")
 
-    monkeypatch.setattr(engine, "check_file", broken)
+    monkeypatch.setattr(engine, "check_text", broken)
     assert_usage_error(capsys, ["check", "reviews"], "internal error in the redaction checks")
 
 

@@ -8,6 +8,7 @@ before the pages are built and collects the result before anything is written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 from collections.abc import Callable, Sequence
@@ -19,7 +20,7 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.findings import Report
 from review_library.redaction.register import Register
-from review_library.workers import WorkerPool
+from review_library.workers import Task, WorkerPool
 
 PARALLEL_FROM = 40
 """Fewer uncached files than this are checked in-process: starting workers costs more."""
@@ -57,7 +58,7 @@ class PendingCheck:
     def __init__(
         self,
         cached: list[Report],
-        futures: list[tuple[Future, list]],
+        futures: list[Task],
         inline: Callable[[], list],
         cache: CheckCache | None,
         keys: set[tuple[str, str]],
@@ -84,12 +85,13 @@ class PendingCheck:
             report.extend(part)
         outcomes = list(self._inline())
         # Chunks no worker has started are checked here instead of waited for.
-        for future, chunk in reversed(self._futures):
-            if future.cancel():
-                outcomes.extend(check_chunk(chunk, self._config, self._register))
-        for future, _ in self._futures:
-            if not future.cancelled():
-                outcomes.extend(future.result())
+        for task in reversed(self._futures):
+            items = task.items  # cancelling runs the callback that drops them
+            if items is not None and task.future.cancel():
+                outcomes.extend(check_chunk(items, self._config, self._register))
+        for task in self._futures:
+            if not task.future.cancelled():
+                outcomes.extend(task.future.result())
         error: SourceError | None = None
         for key, outcome in sorted(outcomes, key=lambda item: item[0]):
             if isinstance(outcome, SourceFailure):
@@ -146,12 +148,14 @@ def start_check(
             cached.append(cache.reports[key])
         else:
             todo.append((str(file), shown, raw))
-    futures: list[tuple[Future, list]] = []
+    futures: list[Task] = []
     inline: Callable[[], list] = list
     if pool is not None and len(todo) >= PARALLEL_FROM:
         for start in range(0, len(todo), CHUNK):
-            chunk = todo[start : start + CHUNK]
-            futures.append((pool.submit(check_chunk, chunk, config, register), chunk))
+            # Paths, not bytes: the worker reads each file itself, so the library is not
+            # held in the queue a second time.
+            chunk = [(path, shown, None) for path, shown, _ in todo[start : start + CHUNK]]
+            futures.append(Task(pool.submit(check_chunk, chunk, config, register), chunk))
     elif todo:
 
         def inline() -> list:
@@ -208,6 +212,9 @@ def check_chunk(
 
     out: list[tuple[tuple[str, str], Report | SourceFailure]] = []
     for path, shown, raw in files:
+        if raw is None:
+            with contextlib.suppress(OSError):  # check_file reports it
+                raw = Path(path).read_bytes()
         key = (shown, hashlib.sha256(raw).hexdigest() if raw is not None else "")
         try:
             if raw is None:
