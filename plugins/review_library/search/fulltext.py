@@ -84,7 +84,7 @@ def fulltext_files(catalogue: Catalogue, site_dir: Path | None, dumps) -> dict[s
 
 def index_files(catalogue: Catalogue, found: list[tuple[int, Section]], dumps) -> dict[str, str]:
     """The manifest and the shards: all that does not depend on the built pages."""
-    index = invert([[terms(index_text(section))] for _, section in found], FIELDS)
+    index = invert(([terms(index_text(section))] for _, section in found), FIELDS)
     sharded = shard(index)
     counts = [0] * len(catalogue.published)
     for n, _ in found:
