@@ -82,10 +82,15 @@ def fulltext_files(catalogue: Catalogue, site_dir: Path | None, dumps) -> dict[s
     return files
 
 
-def index_files(catalogue: Catalogue, found: list[tuple[int, Section]], dumps) -> dict[str, str]:
+def index_files(
+    catalogue: Catalogue,
+    found: list[tuple[int, Section]],
+    dumps,
+    shard_bytes: int | None = None,
+) -> dict[str, str]:
     """The manifest and the shards: all that does not depend on the built pages."""
     index = invert(([terms(index_text(section))] for _, section in found), FIELDS)
-    sharded = shard(index)
+    sharded = shard(index, shard_bytes)
     counts = [0] * len(catalogue.published)
     for n, _ in found:
         counts[n] += 1

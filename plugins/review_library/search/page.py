@@ -9,6 +9,7 @@ from pathlib import Path
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
 from review_library.pages.base import GeneratedPage, count_label, esc
+from review_library.search import shards
 from review_library.search.fulltext import anchors, section_files
 from review_library.search.payload import dumps, page_independent_files
 from review_library.workers import WorkerPool
@@ -53,7 +54,9 @@ class SearchData:
 
     def start(self, pool: WorkerPool | None) -> None:
         if pool is not None:
-            self.pending = pool.submit(page_independent_files, self.catalogue)
+            # The shard size is passed, not read in the worker: a worker process does not see
+            # a setting changed in this one after it started.
+            self.pending = pool.submit(page_independent_files, self.catalogue, shards.SHARD_BYTES)
 
     def write(self, site_dir: Path) -> None:
         """Write the indexes, facets and result text into search/, and the page's scripts

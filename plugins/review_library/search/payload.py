@@ -96,13 +96,15 @@ def search_files(catalogue: Catalogue, site_dir: Path | None = None) -> dict[str
     return files
 
 
-def page_independent_files(catalogue: Catalogue) -> tuple[dict[str, str], list]:
+def page_independent_files(
+    catalogue: Catalogue, shard_bytes: int | None = None
+) -> tuple[dict[str, str], list]:
     """Every search file that does not depend on the built pages, and the report sections
     (whose files need the heading anchors of the built pages). The costly part, so the
     plugin runs it in a worker process while the pages are built."""
     docs = lessons_docs(catalogue)
     index = lessons_index(docs)
-    sharded = shard(index)
+    sharded = shard(index, shard_bytes)
     files = {
         "lessons-meta.json": dumps(meta_payload(catalogue, docs)),
         "lessons/manifest.json": dumps(sharded.manifest),
@@ -113,5 +115,5 @@ def page_independent_files(catalogue: Catalogue) -> tuple[dict[str, str], list]:
     for n, row in enumerate(store_rows(docs)):
         files[f"lessons-store-{n}.json"] = dumps(row)
     found = review_sections(catalogue)
-    files.update(index_files(catalogue, found, dumps))
+    files.update(index_files(catalogue, found, dumps, shard_bytes))
     return files, found
