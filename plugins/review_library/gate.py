@@ -105,11 +105,6 @@ class PublishingGate:
         _raise_or_warn(report, "redaction check", "Nothing was published", log)
         return report
 
-    def scan_output(self, site_dir: Path, catalogue: Catalogue, log: logging.Logger) -> Report:
-        """Scan the built site; raise (the caller then removes the site) on a leak."""
-        job = self.start_output_scan(catalogue)
-        return self.finish_output_scan(job, site_dir, log)
-
     def start_output_scan(
         self, catalogue: Catalogue, pool: WorkerPool | None = None
     ) -> OutputScanJob | None:

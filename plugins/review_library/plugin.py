@@ -197,10 +197,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.site.write_outputs(site_dir)
         job, self.output_scan = self.output_scan, None
         try:
-            if job is None:
-                self.gate.scan_output(site_dir, self.catalogue, log)
-            else:
-                self.gate.finish_output_scan(job, site_dir, log)
+            self.gate.finish_output_scan(job, site_dir, log)
         except PluginError:
             _remove_site(site_dir)
             raise

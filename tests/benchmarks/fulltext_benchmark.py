@@ -19,11 +19,7 @@ Not a test: it takes minutes and its figures go into site_src/about/search.md.
 
 from __future__ import annotations
 
-import argparse
-import json
-import shutil
 import statistics
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -39,6 +35,7 @@ from tests.benchmarks.search_benchmark import (
     _gzip_size,
     build,
     make_project,
+    run_sizes,
     serve,
 )
 
@@ -161,21 +158,7 @@ def measure(n: int, work: Path) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sizes", type=int, nargs="*", default=[1000, 3000])
-    parser.add_argument("--work", type=Path, help="keep the libraries here (default: a temp dir)")
-    parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
-    args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="fulltext-bench-"))
-    results = []
-    for n in args.sizes:
-        figures = measure(n, work)
-        results.append(figures)
-        print(json.dumps(figures, indent=2), flush=True)
-    if args.out:
-        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    if not args.work:
-        shutil.rmtree(work, ignore_errors=True)
+    run_sizes(measure, __doc__.splitlines()[0], "fulltext-bench-")
 
 
 if __name__ == "__main__":

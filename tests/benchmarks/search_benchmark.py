@@ -196,22 +196,27 @@ def measure(n: int, work: Path) -> dict:
     return result
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_sizes(measure_size, description: str, prefix: str) -> None:
+    """The command line of a search benchmark: sizes, --work, --out; JSON per size."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("sizes", type=int, nargs="*", default=[1000, 3000])
     parser.add_argument("--work", type=Path, help="keep the libraries here (default: a temp dir)")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="search-bench-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix=prefix))
     results = []
     for n in args.sizes:
-        figures = measure(n, work)
+        figures = measure_size(n, work)
         results.append(figures)
         print(json.dumps(figures, indent=2), flush=True)
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    run_sizes(measure, __doc__.splitlines()[0], "search-bench-")
 
 
 if __name__ == "__main__":

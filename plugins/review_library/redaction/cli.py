@@ -13,7 +13,6 @@ import os
 import sys
 import tempfile
 import time
-import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -135,7 +134,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from review_library.catalogue import project_relative
     from review_library.redaction.assets import check_asset, find_targets
     from review_library.redaction.engine import check_file
-    from review_library.redaction.runner import SourceFailure
+    from review_library.redaction.runner import SourceFailure, internal_error
 
     config = load_config(args.config)
     register = load_register(args.identifiers, args.register)
@@ -168,7 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         except SourceError as error:
             failures.append(error.render())
         except Exception as error:  # never a traceback, never the exception text
-            failures.append(_internal_error(shown, error))
+            failures.append(f"{shown}: {internal_error(error)}")
         progress.update(progress.done + 1)
     progress.close()
 
@@ -213,16 +212,6 @@ def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register)
             yield future.result()
     finally:
         pool.close()
-
-
-def _internal_error(shown: str, error: Exception) -> str:
-    """Name the failing code, never the exception text: it may quote the identifier."""
-    frames = traceback.extract_tb(error.__traceback__)
-    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    return (
-        f"{shown}: internal error in the redaction checks ({type(error).__name__}{where}); "
-        "please report it"
-    )
 
 
 def _emit(text: str) -> None:

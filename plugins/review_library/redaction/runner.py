@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -199,14 +200,22 @@ class SourceFailure:
         return SourceError(self.path, self.line, self.message, self.field)
 
 
+def internal_error(error: Exception) -> str:
+    """A bug in the checks: name the failing code, never the exception text (it may quote
+    the identifier)."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return (
+        f"internal error in the redaction checks ({type(error).__name__}{where}); please report it"
+    )
+
+
 def check_chunk(
     files: list[tuple[str, str, bytes | None]],
     config: RedactionConfig,
     register: Register | None,
 ) -> list[tuple[tuple[str, str], Report | SourceFailure]]:
     """Check (path, shown path, bytes or None to read it) files, in a worker or in-process."""
-    import traceback
-
     from review_library.frontmatter import decode_source
     from review_library.redaction.engine import check_file, check_text
 
@@ -226,13 +235,7 @@ def check_chunk(
             out.append((key, SourceFailure(error.path, error.line, error.message, error.field)))
             continue
         except Exception as error:
-            frames = traceback.extract_tb(error.__traceback__)
-            where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-            message = (
-                f"internal error in the redaction checks ({type(error).__name__}{where}); "
-                "please report it"
-            )
-            out.append((key, SourceFailure(shown, None, message, internal=True)))
+            out.append((key, SourceFailure(shown, None, internal_error(error), internal=True)))
             continue
         out.append((key, report))
     return out

@@ -71,11 +71,6 @@ class SearchData:
         write_files(files, site_dir)
 
 
-def write_search_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
-    """Write every search file for the catalogue into the built site (in this process)."""
-    SearchData(catalogue).write(site_dir)
-
-
 def write_files(files: dict[str, str], site_dir: Path) -> None:
     """Replace the search data in ``site_dir`` with ``files``, and copy the scripts and styles."""
     out = site_dir / "search"
