@@ -16,7 +16,7 @@ from review_library.frontmatter import SourceError
 from review_library.model import Review
 from review_library.redaction.findings import Finding, Report
 from review_library.redaction.runner import CheckCache, PendingCheck, start_check
-from review_library.workers import Task, WorkerPool
+from review_library.workers import Task, WorkerPool, collect
 
 MAX_LISTED = 200
 MAX_QUEUED = 4
@@ -203,15 +203,9 @@ class OutputScanJob:
         # batches it has not started yet are taken back, so neither process waits idle.
         self._submit()
         rest_scans = scan_task(self.token, self.args, rest)
-        done: list[list | None] = [None] * len(self.tasks)
-        for position in reversed(range(len(self.tasks))):
-            task = self.tasks[position]
-            items = task.items  # cancelling runs the callback that drops them
-            if items is not None and task.future.cancel():
-                done[position] = scan_task(self.token, self.args, items)
         scans = []
-        for position, task in enumerate(self.tasks):
-            scans.extend(done[position] if done[position] is not None else task.future.result())
+        for part in collect(self.tasks, lambda items: scan_task(self.token, self.args, items)):
+            scans.extend(part)
         scans.extend(self.scanned_here)
         scans.extend(rest_scans)
         # A page scanned before it was written, then changed on disk by a later plugin, was

@@ -63,3 +63,18 @@ class Task:
 
     def _forget(self, _: Future) -> None:
         self.items = None
+
+
+def collect(tasks: list[Task], run_here: Callable[[list], list]) -> list[list]:
+    """Each task's result, in task order. Tasks no worker has started are taken back and run
+    here (from the end of the queue, since workers take from the front), so the caller does
+    not wait idle for work it could do itself."""
+    results: list[list | None] = [None] * len(tasks)
+    for position in reversed(range(len(tasks))):
+        items = tasks[position].items  # cancelling runs the callback that drops them
+        if items is not None and tasks[position].future.cancel():
+            results[position] = run_here(items)
+    return [
+        result if result is not None else task.future.result()
+        for result, task in zip(results, tasks, strict=True)
+    ]

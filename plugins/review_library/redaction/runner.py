@@ -21,7 +21,7 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.findings import Report
 from review_library.redaction.register import Register
-from review_library.workers import Task, WorkerPool
+from review_library.workers import Task, WorkerPool, collect
 
 PARALLEL_FROM = 40
 """Fewer uncached files than this are checked in-process: starting workers costs more."""
@@ -85,14 +85,10 @@ class PendingCheck:
         for part in self._cached:
             report.extend(part)
         outcomes = list(self._inline())
-        # Chunks no worker has started are checked here instead of waited for.
-        for task in reversed(self._futures):
-            items = task.items  # cancelling runs the callback that drops them
-            if items is not None and task.future.cancel():
-                outcomes.extend(check_chunk(items, self._config, self._register))
-        for task in self._futures:
-            if not task.future.cancelled():
-                outcomes.extend(task.future.result())
+        for part in collect(
+            self._futures, lambda items: check_chunk(items, self._config, self._register)
+        ):
+            outcomes.extend(part)
         error: SourceError | None = None
         for key, outcome in sorted(outcomes, key=lambda item: item[0]):
             if isinstance(outcome, SourceFailure):
