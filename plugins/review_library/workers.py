@@ -29,10 +29,11 @@ class WorkerPool:
         self.workers = workers if workers is not None else default_workers()
         self._executor: ProcessPoolExecutor | None = None
 
-    def submit(self, function: Callable, *args) -> Future:
+    def submit(self, function: Callable, *args, **kwargs) -> Future:
+        """Run ``function(*args, **kwargs)`` in a worker; starts the pool on first use."""
         if self._executor is None:
             self._executor = ProcessPoolExecutor(self.workers, mp_context=_context())
-        return self._executor.submit(function, *args)
+        return self._executor.submit(function, *args, **kwargs)
 
     def close(self) -> None:
         if self._executor is not None:
