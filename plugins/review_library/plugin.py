@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,6 +23,7 @@ from review_library.catalogue import (
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import OutputScanJob, PublishingGate
 from review_library.redaction.runner import CheckCache, PendingCheck
+from review_library.sitedir import unpublish
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from review_library.workers import WorkerPool, default_workers
 
@@ -73,10 +73,11 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Reset per-build state, load the taxonomy and make sure needed extensions are on."""
         self._reset()
+        # Known before anything can fail, so a failure in this very handler still empties it.
+        self.site_dir = Path(config.site_dir)
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path).resolve().parent
-        self.site_dir = Path(config.site_dir)
         self.reviews_dir = (root / self.config.reviews_dir).resolve()
         self.taxonomy_path = (root / self.config.taxonomy).resolve()
         if not self.reviews_dir.is_dir():
@@ -199,13 +200,13 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         try:
             self.gate.finish_output_scan(job, site_dir, log)
         except PluginError:
-            _remove_site(site_dir)
+            unpublish(site_dir)
             raise
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build must not leave a publishable site behind."""
-        if self.site_dir is not None and not self.is_serve:
-            _remove_site(self.site_dir)
+        if self.site_dir is not None and self.config.enabled and not self.is_serve:
+            unpublish(self.site_dir)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Rebuild when a review or the taxonomy changes (both live outside docs_dir)."""
@@ -215,8 +216,3 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             for path in self.gate.watched if self.gate else []:
                 server.watch(str(path))
         return server
-
-
-def _remove_site(site_dir: Path) -> None:
-    if site_dir.is_dir():
-        shutil.rmtree(site_dir, ignore_errors=True)
