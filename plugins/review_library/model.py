@@ -8,10 +8,18 @@ depend on the taxonomy file and run afterwards in :mod:`review_library.validate`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -20,6 +28,48 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Key = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 STATUSES = ("draft", "approved", "published", "withdrawn")
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
+def _iso_date(value: Any) -> dt.date:
+    """Only a calendar date: pydantic's lax mode reads 20991231 or 0 as seconds since 1970,
+    which would make an embargo 'passed' and a review dated 1970."""
+    if isinstance(value, dt.datetime):
+        raise PydanticCustomError("iso_date", "not a date")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise PydanticCustomError("iso_date", "not a date")
+
+
+def _iso_datetime(value: Any) -> dt.datetime:
+    """Only an ISO 8601 date or date and time (never a number); no zone means UTC."""
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day)
+    elif isinstance(value, str) and _ISO_DATETIME.fullmatch(value.strip()):
+        try:
+            moment = dt.datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise PydanticCustomError("iso_datetime", "not a date and time") from None
+    else:
+        raise PydanticCustomError("iso_datetime", "not a date and time")
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+"""A date written as YYYY-MM-DD."""
+IsoDateTime = Annotated[dt.datetime, BeforeValidator(_iso_datetime)]
+"""A date, or a date and time, in ISO 8601 (2024-03-14 or 2024-03-14T09:00:00Z)."""
 
 
 class _Strict(BaseModel):
@@ -38,7 +88,7 @@ class Recommendation(_Strict):
     status: Key = Field(
         "accepted", description="accepted | in-progress | implemented | not-accepted"
     )
-    updated: dt.date | None = Field(None, description="Date of the last status update.")
+    updated: IsoDate | None = Field(None, description="Date of the last status update.")
 
 
 class FaqEntry(_Strict):
@@ -89,7 +139,7 @@ class Briefing(_Strict):
 class Withdrawal(_Strict):
     """Why and when a published review was withdrawn (its tombstone page shows this)."""
 
-    date: dt.date
+    date: IsoDate
     reason: Text
 
 
@@ -104,7 +154,7 @@ class ReviewMeta(_Strict):
     partnership: Text
     nation: Key = Field(description="england | wales | scotland | northern-ireland")
     region: Key | None = Field(None, description="A region key of the nation in taxonomy.yml.")
-    published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
+    published: IsoDate = Field(description="Publication date, YYYY-MM-DD.")
     incident_year: int | None = Field(None, ge=1950, le=2100, description="A year, never a date.")
     age_band: Key | None = Field(None, description="A key of age_bands in taxonomy.yml.")
     themes: Annotated[list[Key], Field(min_length=1)]
@@ -117,18 +167,11 @@ class ReviewMeta(_Strict):
     briefing: Briefing | None = None
     content_note: Text | None = Field(None, description="Overrides the site's content note.")
     status: Literal["draft", "approved", "published", "withdrawn"] = "draft"
-    embargo_until: dt.datetime | None = Field(
+    embargo_until: IsoDateTime | None = Field(
         None, description="Not built before this time (ISO 8601, e.g. 2024-03-14T09:00:00Z)."
     )
     withdrawal: Withdrawal | None = None
     redaction: Redaction = Field(default_factory=Redaction)
-
-    @field_validator("embargo_until")
-    @classmethod
-    def _aware(cls, value: dt.datetime | None) -> dt.datetime | None:
-        if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=dt.UTC)
-        return value
 
 
 @dataclass(frozen=True)

@@ -117,9 +117,15 @@ def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Proble
         "date_parsing",
         "date_type",
         "date_from_datetime_inexact",
+        "iso_date",
     }:
         message = f"{_describe(value)} is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-14"
-    elif kind in {"datetime_from_date_parsing", "datetime_parsing", "datetime_type"}:
+    elif kind in {
+        "datetime_from_date_parsing",
+        "datetime_parsing",
+        "datetime_type",
+        "iso_datetime",
+    }:
         message = (
             f"{_describe(value)} is not a valid date and time; write it as "
             "YYYY-MM-DDTHH:MM:SSZ, e.g. 2024-03-14T09:00:00Z"
