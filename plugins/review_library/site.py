@@ -33,6 +33,7 @@ from review_library.pages.base import (
     review_uri,
 )
 from review_library.pages.review import review_markdown, support_block, tombstone_markdown
+from review_library.redaction import rule_table
 from review_library.search.page import SearchData, search_pages
 from review_library.workers import WorkerPool
 
@@ -77,6 +78,7 @@ PLACEHOLDERS = {
     "<!-- review-library:review-count -->": "count",
     "<!-- review-library:charts -->": "charts",
     faq.JSONLD_PLACEHOLDER: "faq-jsonld",
+    rule_table.PLACEHOLDER: "redaction-rules",
 }
 
 
@@ -224,6 +226,8 @@ class SiteBuild:
                 block = charts.charts_block(self.catalogue, self.options, full=False)
             elif kind == "faq-jsonld":
                 block = faq.page_jsonld(markdown)
+            elif kind == "redaction-rules":
+                block = rule_table.rule_table()
             else:
                 block = str(len(self.catalogue.published))
             markdown = markdown.replace(marker, block)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from review_library.redaction.rules.names import gazetteer
+from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.taxonomy import Taxonomy, load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[2]

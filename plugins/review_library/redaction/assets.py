@@ -22,8 +22,9 @@ from xml.etree import ElementTree
 
 from review_library.frontmatter import SourceError, decode_source
 from review_library.redaction.findings import Finding, Report, mask
+from review_library.redaction.rules import asset_metadata
 
-RULE = "asset-metadata"
+RULE = asset_metadata.RULE.id
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".webp"})
 PDF_SUFFIXES = frozenset({".pdf"})
 # SVG is text: charts and genograms carry labels (names!) and editor metadata.

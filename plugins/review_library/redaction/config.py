@@ -9,33 +9,13 @@ from typing import Any
 
 import yaml
 
+from review_library.redaction.rules import registry
+
 SEVERITY_LEVELS = ("error", "warning", "off")
 
-# Every rule id with its default severity. Ids are a public contract (configs, SARIF rule
-# ids, CI annotations): never rename one.
-DEFAULT_SEVERITIES: dict[str, str] = {
-    "identifier-register": "error",
-    "person-name": "error",
-    "date-of-birth": "error",
-    # Day-month-year dates are a strong warning sign, but only when tied to the child;
-    # the rule cannot know that, so it warns and the reviewer decides.
-    "full-date": "warning",
-    "uk-postcode": "error",
-    "street-address": "error",
-    "phone-number": "error",
-    "email": "error",
-    "nhs-number": "error",
-    "ni-number": "error",
-    "upn": "error",
-    "case-reference": "error",
-    "vehicle-registration": "error",
-    "social-handle": "error",
-    "named-institution": "error",
-    "html-comment": "error",
-    "link-target": "error",
-    "asset-metadata": "error",
-    "unpublished-content": "error",
-}
+# Every rule id with its default severity, from the rule modules (rules/__init__.py).
+# Ids are a public contract (configs, SARIF rule ids, CI annotations): never rename one.
+DEFAULT_SEVERITIES: dict[str, str] = {rule.id: rule.severity for rule in registry()}
 
 RULE_IDS: tuple[str, ...] = tuple(DEFAULT_SEVERITIES)
 

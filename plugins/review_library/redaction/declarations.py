@@ -17,6 +17,7 @@ from functools import lru_cache
 import yaml
 
 from review_library.frontmatter import FieldPath, SourceDocument, SourceError
+from review_library.redaction.rules import silenced_by
 
 # The base loader resolves no implicit types: every scalar stays the text as written, which
 # is what the checks read (and it is the fastest). Booleans are read from the text below.
@@ -50,10 +51,12 @@ _CODE_VALUE = re.compile(
 # Fields that are declarations, not published prose (author and partnership are allowed).
 DECLARATION_FIELDS = frozenset({"author", "pseudonyms", "redaction"})
 
-# Which rules each kind of allowance may silence: a pseudonym never silences a register
-# match or a number, only name-like rules.
-NAME_RULES = frozenset({"person-name", "named-institution", "link-target"})
-NAMED_PEOPLE_RULES = frozenset({"person-name", "identifier-register", "link-target"})
+# Which rules each kind of allowance may silence, as the rule modules declare it: a
+# pseudonym never silences a register match or a number, only name-like rules.
+NAME_RULES = silenced_by("pseudonym")
+AUTHOR_RULES = silenced_by("author")
+PARTNERSHIP_RULES = silenced_by("partnership")
+NAMED_PEOPLE_RULES = silenced_by("named_people")
 
 
 @dataclass(frozen=True)
@@ -151,12 +154,15 @@ def _allowances(
             pseudonyms.append((item, lines.get(("pseudonyms", index), offset + 1)))
     author = data.get("author")
     if isinstance(author, str) and author.strip():
-        out.append(allowance(author, NAME_RULES, "author", "the reviewer, named by statute"))
+        out.append(allowance(author, AUTHOR_RULES, "author", "the reviewer, named by statute"))
     partnership = data.get("partnership")
     if isinstance(partnership, str) and partnership.strip() and not anonymised:
         out.append(
             allowance(
-                partnership, NAME_RULES, "partnership", "the partnership publishing the review"
+                partnership,
+                PARTNERSHIP_RULES,
+                "partnership",
+                "the partnership publishing the review",
             )
         )
     redaction = data.get("redaction") if isinstance(data.get("redaction"), dict) else {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,50 +24,29 @@ from review_library.redaction.config import RedactionConfig
 from review_library.redaction.declarations import Allowance, read_declarations
 from review_library.redaction.findings import Finding, Report, Suppression, mask
 from review_library.redaction.register import Register
-from review_library.redaction.rules import Hit, addresses, institutions, markup, names, patterns
+from review_library.redaction.rules import Hit, identifier_register, person_name, registry
 from review_library.redaction.rules.text import line_starts
 
-REGISTER_RULE = "identifier-register"
-REGISTER_MESSAGE = (
-    "this matches an entry of the identifier register (a real name, place or school of the "
-    "case); replace it with the pseudonym or role"
-)
+REGISTER_RULE = identifier_register.RULE.id
+REGISTER_MESSAGE = identifier_register.RULE.message
 
-# (rule ids, function) of every text rule, cheapest first.
-TEXT_RULES = (
-    *patterns.RULES,
-    *markup.RULES,
-    *addresses.RULES,
-    *institutions.RULES,
-    *names.RULES,
-)
+
+def _text_rules() -> tuple[tuple[tuple[str, ...], Callable[[str], Iterable[Hit]]], ...]:
+    """(rule ids, find function) of every rule that reads text; a function shared by
+    several rules (the two date rules) runs once for all of them."""
+    grouped: dict[Callable, list[str]] = {}
+    for rule in registry():
+        if rule.find is not None:
+            grouped.setdefault(rule.find, []).append(rule.id)
+    return tuple((tuple(ids), function) for function, ids in grouped.items())
+
+
+TEXT_RULES = _text_rules()
 
 # When hits of different rules overlap, the more specific one is reported: a lower-ranked
 # hit lying inside a higher-ranked one is dropped ("Kelly" inside "Kelly Road").
-RANK = {
-    rule: index
-    for index, rule in enumerate(
-        (
-            REGISTER_RULE,
-            "nhs-number",
-            "upn",
-            "ni-number",
-            "email",
-            "phone-number",
-            "uk-postcode",
-            "date-of-birth",
-            "full-date",
-            "case-reference",
-            "vehicle-registration",
-            "social-handle",
-            "street-address",
-            "named-institution",
-            "person-name",
-            "link-target",
-        )
-    )
-}
-CONTAINERS = frozenset({"html-comment"})
+RANK = {rule.id: rule.rank for rule in registry()}
+CONTAINERS = frozenset(rule.id for rule in registry() if rule.container)
 
 EXCERPT_LIMIT = 80
 
@@ -201,7 +180,7 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
         group.append(hit)
     merged = [h for group in by_rule.values() for h in group]
     ranked = sorted(
-        (h for h in merged if h.rule not in CONTAINERS), key=lambda h: RANK.get(h.rule, 99)
+        (h for h in merged if h.rule not in CONTAINERS), key=lambda h: RANK.get(h.rule, 10_000)
     )
     kept: list[Hit] = [h for h in merged if h.rule in CONTAINERS]
     accepted: list[Hit] = []
@@ -355,31 +334,33 @@ def _check_pseudonyms(
     allowances: list[Allowance],
     suppressions: list[Suppression],
 ) -> Iterator[Finding]:
-    if not config.enabled(names.RULE):
+    if not config.enabled(person_name.RULE_ID):
         return
     named = [a for a in allowances if a.kind in ("named_people", "allow")]
     for text, line in pseudonyms:
-        if not names.looks_like_full_name(text):
+        if not person_name.looks_like_full_name(text):
             continue
         cleared = next(
             (
                 a
                 for a in named
-                if names.RULE in a.rules and a.pattern.fullmatch(" ".join(text.split()))
+                if person_name.RULE_ID in a.rules and a.pattern.fullmatch(" ".join(text.split()))
             ),
             None,
         )
         if cleared is not None:
             suppressions.append(
-                Suppression(path, line, names.RULE, _excerpt(text), cleared.reason, cleared.kind)
+                Suppression(
+                    path, line, person_name.RULE_ID, _excerpt(text), cleared.reason, cleared.kind
+                )
             )
             continue
         yield Finding(
             file=path,
             line=line,
             column=1,
-            rule=names.RULE,
-            severity=config.severity(names.RULE),
-            message=names.PSEUDONYM_MESSAGE,
+            rule=person_name.RULE_ID,
+            severity=config.severity(person_name.RULE_ID),
+            message=person_name.PSEUDONYM_MESSAGE,
             excerpt=_excerpt(text),
         )

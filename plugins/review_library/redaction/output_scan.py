@@ -21,25 +21,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_library.redaction.config import RedactionConfig
-from review_library.redaction.engine import REGISTER_RULE, excerpt, find_hits
+from review_library.redaction.engine import excerpt, find_hits
 from review_library.redaction.findings import Finding, Report, Suppression
 from review_library.redaction.register import Register
+from review_library.redaction.rules import registry, unpublished_content
 from review_library.redaction.rules.text import line_starts
 
-HIGH_CONFIDENCE_RULES = (
-    REGISTER_RULE,
-    "uk-postcode",
-    "email",
-    "phone-number",
-    "nhs-number",
-    "ni-number",
-    "upn",
-)
-UNPUBLISHED_RULE = "unpublished-content"
-UNPUBLISHED_MESSAGE = (
-    "text of an unpublished or withdrawn review ({source}) is in the built site; find the "
-    "template, page or export that included it"
-)
+# The rules that declare ``output_scan=True``: precise enough for generated text.
+HIGH_CONFIDENCE_RULES = tuple(rule.id for rule in registry() if rule.output_scan)
+UNPUBLISHED_RULE = unpublished_content.RULE.id
+UNPUBLISHED_MESSAGE = unpublished_content.RULE.message
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 XML_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".svg"})
 JSON_SUFFIXES = frozenset({".json", ".jsonld", ".webmanifest", ".geojson"})

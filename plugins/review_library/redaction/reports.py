@@ -17,74 +17,15 @@ from xml.etree import ElementTree
 from review_library import __version__
 from review_library.redaction.config import DEFAULT_SEVERITIES, RULE_IDS
 from review_library.redaction.findings import Finding, Report, Suppression
+from review_library.redaction.rules import registry
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
 TOOL_NAME = "review-library"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
-# Rule id -> (what it finds, how to fix it). Shown as SARIF rule help and in the docs.
-RULE_HELP: dict[str, tuple[str, str]] = {
-    "identifier-register": (
-        "A name, place or school listed in the case's identifier register",
-        "Replace it with the pseudonym or a role ('the child's mother', 'the school').",
-    ),
-    "person-name": (
-        "A person's name that is not a declared pseudonym or the named reviewer",
-        "Use the pseudonym or a role; if the review may rightly name this person, declare it "
-        "under redaction.named_people with a reason.",
-    ),
-    "date-of-birth": (
-        "A date of birth",
-        "Give an age instead ('aged 4 months').",
-    ),
-    "full-date": (
-        "A day-month-year date, which can identify a child when tied to an event in their life",
-        "Give the month and year only ('in March 2023').",
-    ),
-    "uk-postcode": (
-        "A UK postcode",
-        "Remove it; describe the area at most ('a town in the north of the county').",
-    ),
-    "street-address": (
-        "A street address",
-        "Remove it; say 'the family home' or 'a flat in the town'.",
-    ),
-    "phone-number": ("A UK or international phone number", "Remove it."),
-    "email": ("An email address", "Remove it."),
-    "nhs-number": ("An NHS number (valid checksum)", "Remove it."),
-    "ni-number": ("A National Insurance number", "Remove it."),
-    "upn": ("A Unique Pupil Number", "Remove it."),
-    "case-reference": (
-        "A case, court or crime reference number",
-        "Remove it; name the type of proceedings only ('care proceedings').",
-    ),
-    "vehicle-registration": ("A vehicle registration mark", "Remove it."),
-    "social-handle": (
-        "A social media handle or profile link",
-        "Remove it; say 'a social media account'.",
-    ),
-    "named-institution": (
-        "A named school, nursery, GP surgery, hospital or ward",
-        "Use the type instead ('the primary school', 'the GP practice', 'the hospital').",
-    ),
-    "html-comment": (
-        "An HTML comment, which is published in the page source even though readers do not see it",
-        "Delete the comment; keep working notes outside the review file.",
-    ),
-    "link-target": (
-        "An identifier inside a link target or file name",
-        "Rename the file or change the link so that it carries no name, place or number.",
-    ),
-    "asset-metadata": (
-        "Identifying metadata in an image, SVG or PDF (EXIF author, GPS, PDF author, title, XMP)",
-        "Strip the metadata (for example `exiftool -all= FILE`; export the PDF again with "
-        "document properties cleared; delete an SVG's <metadata> block and editor attributes).",
-    ),
-    "unpublished-content": (
-        "Text of a draft, embargoed or withdrawn review found in the built site",
-        "Find the template, export or page that copied it and stop it; never publish the site.",
-    ),
-}
+# Rule id -> (what it finds, how to fix it), from the rule modules. Shown as SARIF rule
+# help and in the docs.
+RULE_HELP: dict[str, tuple[str, str]] = {rule.id: (rule.summary, rule.fix) for rule in registry()}
 
 _LEVELS = {"error": "error", "warning": "warning", "off": "none"}
 # XML 1.0 forbids most control characters; a stray one must not make the report unparseable.

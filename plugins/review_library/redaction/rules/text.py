@@ -16,6 +16,7 @@ APOS = "'’"
 CAP_WORD = rf"[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}\-][{UPPER}{LOWER}][{LOWER}]*)*"
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+AT_RE = re.compile(r"@")
 
 
 @lru_cache(maxsize=200_000)
@@ -43,6 +44,11 @@ def line_starts(text: str) -> list[int]:
         starts.append(pos + 1)
         pos = find("\n", pos + 1)
     return starts
+
+
+def token_set(words: str) -> frozenset[str]:
+    """The whitespace-separated tokens of a list, as written (no folding)."""
+    return frozenset(words.split())
 
 
 def word_set(words: str) -> frozenset[str]:

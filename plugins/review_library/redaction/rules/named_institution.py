@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from review_library.redaction.rules import Hit
+from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import (
     CAP_WORD,
     fold,
@@ -19,7 +19,6 @@ from review_library.redaction.rules.text import (
     word_set,
 )
 
-RULE = "named-institution"
 MESSAGE = (
     "a named school, nursery, surgery, hospital or ward locates the family; "
     "use the type only ('the primary school', 'the GP practice')"
@@ -91,7 +90,17 @@ def find(text: str) -> Iterator[Hit]:
         line_start = text.rfind("\n", 0, start) + 1
         if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
             continue  # a Markdown heading ends at its line; the next line is another block
-        yield Hit(start, end, RULE, MESSAGE)
+        yield Hit(start, end, RULE.id, MESSAGE)
 
 
-RULES = (((RULE,), find),)
+RULE = Rule(
+    id="named-institution",
+    severity="error",
+    message=MESSAGE,
+    summary="A named school, nursery, GP surgery, hospital or ward",
+    fix="Use the type instead ('the primary school', 'the GP practice', 'the hospital').",
+    docs='named schools, nurseries, surgeries, hospitals, wards, children\'s centres ("Oakfield Academy", "Rainbow Ward"); "the primary school" or "the Children\'s Ward" are not reported',
+    rank=140,
+    find=find,
+    silenced_by=frozenset({"pseudonym", "author", "partnership"}),
+)

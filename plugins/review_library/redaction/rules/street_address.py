@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from review_library.redaction.rules import Hit
+from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import (
     CAP_WORD,
     digit_windows,
@@ -20,7 +20,6 @@ from review_library.redaction.rules.text import (
     word_windows,
 )
 
-RULE = "street-address"
 MESSAGE = (
     "a street address locates the family; remove it or describe it ('the family home', "
     "'a flat in the town centre')"
@@ -67,14 +66,23 @@ def find(text: str) -> Iterator[Hit]:
     numeric = digit_windows(text)
     for match, delta in numeric.finditer(NUMBERED_RE):
         if _named(re.findall(CAP_WORD, match.group("name"))):
-            yield Hit(match.start() + delta, match.end("type") + delta, RULE, MESSAGE)
+            yield Hit(match.start() + delta, match.end("type") + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(FLAT_RE):
-        yield Hit(match.start() + delta, match.end() + delta, RULE, MESSAGE)
+        yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, STREET_WORDS, 100, 2).finditer(NAMED_RE):
         named = _named(re.findall(CAP_WORD, match.group("name")))
         if named:
             start = match.start("name") + match.group("name").find(named[0]) + delta
-            yield Hit(start, match.end("type") + delta, RULE, MESSAGE)
+            yield Hit(start, match.end("type") + delta, RULE.id, MESSAGE)
 
 
-RULES = (((RULE,), find),)
+RULE = Rule(
+    id="street-address",
+    severity="error",
+    message=MESSAGE,
+    summary="A street address",
+    fix="Remove it; say 'the family home' or 'a flat in the town'.",
+    docs='"14 Acacia Avenue", "Flat 3, 22 Mill Lane", "Acacia Avenue", "the Brambles Estate"',
+    rank=130,
+    find=find,
+)

@@ -1,8 +1,7 @@
-"""Rules ``html-comment`` and ``link-target``: what Markdown hides but the web page keeps.
+"""Rule ``link-target``: names in link and image targets and file names.
 
-HTML comments are copied into the published page source. Link and image targets (URLs,
-file names) are published too, and often carry the name a writer removed from the text
-("kayden-morris-timeline.pdf").
+Link and image targets (URLs, file names) are published, and often carry the name a writer
+removed from the text ("kayden-morris-timeline.pdf").
 """
 
 from __future__ import annotations
@@ -11,20 +10,9 @@ import re
 from collections.abc import Iterator
 from urllib.parse import unquote
 
-from review_library.redaction.rules import Hit
-from review_library.redaction.rules.names import gazetteer, name_key
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import gazetteer
 
-COMMENT_RULE = "html-comment"
-COMMENT_MESSAGE = (
-    "HTML comments are published in the page source; delete the comment "
-    "(keep review notes outside the report)"
-)
-LINK_RULE = "link-target"
-LINK_MESSAGE = (
-    "a link or file name contains what looks like a name; rename the file or remove the link"
-)
-
-COMMENT_RE = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 TARGET_RES = (
     re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
     re.compile(
@@ -38,14 +26,7 @@ TARGET_RES = (
 PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-def comments(text: str) -> Iterator[Hit]:
-    if "<!--" not in text:
-        return
-    for match in COMMENT_RE.finditer(text):
-        yield Hit(match.start(), match.end(), COMMENT_RULE, COMMENT_MESSAGE)
-
-
-def link_targets(text: str) -> Iterator[Hit]:
+def find(text: str) -> Iterator[Hit]:
     present = (
         "](" in text,
         "]:" in text,
@@ -71,14 +52,20 @@ def link_targets(text: str) -> Iterator[Hit]:
                     # Point at the word when the target is written undecoded, else at the target.
                     offset = target.find(word)
                     if offset >= 0:
-                        yield Hit(
-                            start + offset, start + offset + len(word), LINK_RULE, LINK_MESSAGE
-                        )
+                        yield RULE.hit(start + offset, start + offset + len(word))
                     else:
-                        yield Hit(start, start + len(target), LINK_RULE, LINK_MESSAGE)
+                        yield RULE.hit(start, start + len(target))
                     break
 
 
-RULES = (((COMMENT_RULE,), comments), ((LINK_RULE,), link_targets))
-
-__all__ = ["RULES", "comments", "link_targets", "name_key"]
+RULE = Rule(
+    id="link-target",
+    severity="error",
+    message="a link or file name contains what looks like a name; rename the file or remove the link",
+    summary="An identifier inside a link target or file name",
+    fix="Rename the file or change the link so that it carries no name, place or number.",
+    docs="a name in a link or image target or file name (`kayden-morris-chronology.pdf`)",
+    rank=160,
+    find=find,
+    silenced_by=frozenset({"pseudonym", "author", "partnership", "named_people"}),
+)

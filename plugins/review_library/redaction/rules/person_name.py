@@ -9,17 +9,19 @@ Role titles, months, weekdays and pseudonym words ("Child", "Mother", "Sibling")
 
 from __future__ import annotations
 
-import gzip
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from review_library.redaction.rules import Hit
-from review_library.redaction.rules.text import CAP_WORD, fold, lowered, strip_possessive, word_set
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import (
+    NEVER_NAMES,
+    Gazetteer,
+    gazetteer,
+    name_key,
+)
+from review_library.redaction.rules.text import CAP_WORD, fold, lowered, strip_possessive
 
-RULE = "person-name"
+RULE_ID = "person-name"
 MESSAGE = "this looks like a person's name; use the pseudonym or the role ('Mother', 'the health visitor')"
 PSEUDONYM_MESSAGE = (
     "this declared pseudonym looks like a real person's full name; choose an invented "
@@ -58,77 +60,6 @@ NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
 CITATION_RE = re.compile(
     r"(?:['’]s)?[ \t]*(?:et al|and colleagues|(?:\w+[ \t]+)?\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s)"
 )
-
-NEVER_NAMES = word_set(
-    """
-    child children baby babies adult adults mother father mum dad parent parents sibling
-    siblings brother sister son daughter grandmother grandfather grandparent partner carer
-    carers person people young youth practitioner practitioners professional professionals
-    worker workers social health visitor visitors nurse nurses doctor doctors gp gps officer
-    officers police teacher teachers manager managers lead midwife midwives paediatrician
-    consultant reviewer reviewers author chair panel board agency agencies family families
-    subject victim perpetrator man woman men women boy boys girl girls infant toddler teenager
-    neighbour friend uncle aunt cousin male female unknown unborn twin stepfather stepmother
-    stepdad stepmum mr mrs ms miss mx dr sir dame prof professor judge justice
-    the a an and or but if in on at to of for by with from as into onto upon after before during
-    while when where what who why how this that these those there here he she they we it his
-    her their our its my your him them all each every both some many most other such no not
-    yes also then later however although because since until unless so
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday christmas easter
-    england wales scotland ireland northern british english welsh scottish irish uk
-    nhs act review report case team service services council partnership safeguarding
-    court school hospital ward unit centre
-    """
-)
-
-
-def name_key(word: str) -> str:
-    """Gazetteer key of a word: folded, possessive dropped, first part of "Jayden-Lee"."""
-    bare = strip_possessive(word)
-    if "-" in bare:
-        bare = bare.split("-", 1)[0]
-    return fold(bare)
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """Folded first names, surnames and names that are also everyday words."""
-
-    first: frozenset[str]
-    surnames: frozenset[str]
-    ordinary: frozenset[str]
-
-    def is_first(self, word: str) -> bool:
-        key = name_key(word)
-        return key in self.first and key not in NEVER_NAMES
-
-    def is_distinctive_first(self, word: str) -> bool:
-        """A first name that is not also an everyday word, month, place or role."""
-        key = name_key(word)
-        return key in self.first and key not in self.ordinary and key not in NEVER_NAMES
-
-    def is_surname(self, word: str) -> bool:
-        key = name_key(word)
-        return key in self.surnames and key not in NEVER_NAMES
-
-    def is_name(self, word: str) -> bool:
-        return self.is_first(word) or self.is_surname(word)
-
-
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The names shipped in ``redaction/data`` (see data/README.md for sources and licences)."""
-    data = resources.files("review_library.redaction") / "data"
-
-    def words(name: str) -> frozenset[str]:
-        return frozenset(gzip.decompress(data.joinpath(name).read_bytes()).decode().split())
-
-    return Gazetteer(
-        first=words("first_names.txt.gz"),
-        surnames=words("surnames.txt.gz"),
-        ordinary=words("ordinary_words.txt.gz"),
-    )
 
 
 def _plausible(word: str) -> bool:
@@ -219,7 +150,7 @@ def find(text: str) -> Iterator[Hit]:
         for match in UPPER_TITLE_RE.finditer(text):
             if _plausible(match.group("name")):
                 end = _extend(text, match.end("name"), names)
-                yield Hit(*_trim(text, match.start("name"), end), RULE, MESSAGE)
+                yield Hit(*_trim(text, match.start("name"), end), RULE_ID, MESSAGE)
     # Most capitalised words are not names: find the distinct ones at C speed, keep those
     # that could be a name, and visit only their occurrences. A word that is only a surname
     # counts after a naming verb ("known as Okafor"), so only when the text has one.
@@ -237,7 +168,7 @@ def find(text: str) -> Iterator[Hit]:
             if after and _plausible(after.group("name")):
                 end = _extend(text, after.end("name"), names)
                 if not CITATION_RE.match(text, end):
-                    yield Hit(*_trim(text, after.start("name"), end), RULE, MESSAGE)
+                    yield Hit(*_trim(text, after.start("name"), end), RULE_ID, MESSAGE)
             continue
         key = name_key(word)
         if category == _FIRST and key not in ordinary:
@@ -245,11 +176,11 @@ def find(text: str) -> Iterator[Hit]:
             if not CITATION_RE.match(text, match.end()) and not (
                 end != match.end("name") and CITATION_RE.match(text, end)
             ):
-                yield Hit(*_trim(text, start, end), RULE, MESSAGE)
+                yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
             continue
         if CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start):
             # "named Hope", "his mother, Grace", "known as Okafor": a name in context.
-            yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE, MESSAGE)
+            yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE_ID, MESSAGE)
             continue
         if category != _FIRST:
             continue
@@ -259,7 +190,7 @@ def find(text: str) -> Iterator[Hit]:
         if following and names.is_surname(following.group("name")):
             next_key = name_key(following.group("name"))
             if next_key not in ordinary and not CITATION_RE.match(text, following.end()):
-                yield Hit(*_trim(text, start, following.end("name")), RULE, MESSAGE)
+                yield Hit(*_trim(text, start, following.end("name")), RULE_ID, MESSAGE)
 
 
 def looks_like_full_name(text: str) -> bool:
@@ -275,4 +206,17 @@ def looks_like_full_name(text: str) -> bool:
     return not both_ordinary
 
 
-RULES = (((RULE,), find),)
+RULE = Rule(
+    id=RULE_ID,
+    severity="error",
+    message=MESSAGE,
+    summary="A person's name that is not a declared pseudonym or the named reviewer",
+    fix="Use the pseudonym or a role; if the review may rightly name this person, declare it "
+    "under redaction.named_people with a reason.",
+    docs='names: a title and name ("Mrs Haskett"), a naming word ("named Hope", "known as Zeb"), '
+    'a relation ("his mother, Kelly"), a first name from the names gazetteer ("Kayden"), with '
+    "the surname that follows; also a declared pseudonym that looks like a real full name",
+    rank=150,
+    find=find,
+    silenced_by=frozenset({"pseudonym", "author", "partnership", "named_people"}),
+)
