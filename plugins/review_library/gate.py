@@ -139,7 +139,7 @@ class PublishingGate:
         if job is None:
             return Report()
         report = job.finish(site_dir)
-        _raise_or_warn(report, "output scan", "The site directory was removed", log)
+        _raise_or_warn(report, "output scan", "The site directory was emptied", log)
         return report
 
 

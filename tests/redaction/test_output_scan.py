@@ -153,7 +153,7 @@ def test_output_scan_catches_an_identifier_injected_by_a_template(site, caplog) 
     message = build_failure(site, caplog)
     assert "output scan" in message and "uk-postcode" in message
     assert "NX1 4QT" not in message and "07700 900123" not in message
-    assert not site.site_dir.exists()
+    assert not any(site.site_dir.iterdir())  # emptied (dot-files kept)
 
 
 def test_pages_are_scanned_in_workers_and_again_if_changed_after(tmp_path, caplog) -> None:
@@ -179,4 +179,4 @@ def test_pages_are_scanned_in_workers_and_again_if_changed_after(tmp_path, caplo
     message = build_failure(site, caplog)
     assert "output scan" in message and "site/index.html" in message
     assert "phone-number" in message and "900123" not in message
-    assert not site.site_dir.exists()
+    assert not any(site.site_dir.iterdir())  # emptied (dot-files kept)
