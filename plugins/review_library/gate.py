@@ -226,10 +226,16 @@ def unpublished_texts(review: Review) -> list[str]:
 
 
 def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Logger) -> None:
+    """Raise on an error-level finding; list warning-level ones at INFO level.
+
+    One meaning of severity: an error blocks every build, whatever ``strict`` or ``-q`` say
+    (a PluginError always aborts MkDocs); a warning never blocks, so it is not logged through
+    MkDocs' warning level, which ``strict: true`` turns into a failed build.
+    """
     report.sort()
     for finding in report.findings:
         if finding.severity != "error":
-            log.warning(_line(finding))
+            log.info("redaction warning (does not block the build): %s", _line(finding))
     errors = report.errors
     if not errors:
         return
