@@ -40,7 +40,7 @@ def test_error_blocks_a_build_that_is_not_strict(site: SiteFixture):
     site.add_review(body=POSTCODE_BODY)
     with pytest.raises(Abort):
         site.build(strict=False)
-    assert not site.site_dir.exists()
+    assert not (site.site_dir / "index.html").exists()
 
 
 def _mkdocs(site: SiteFixture, *args: str) -> subprocess.CompletedProcess:
@@ -61,7 +61,7 @@ def test_error_blocks_a_quiet_build(site: SiteFixture):
     result = _mkdocs(site, "-q")
     assert result.returncode != 0
     assert "uk-postcode" in result.stderr + result.stdout
-    assert not site.site_dir.exists()
+    assert not (site.site_dir / "index.html").exists()
 
 
 def test_warning_passes_a_quiet_strict_build(site: SiteFixture):
