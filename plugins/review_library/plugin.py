@@ -150,6 +150,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             if existing is not None:
                 files.remove(existing)
             files.append(generated)
+        for path in self.site.attachment_plan.unlinked:
+            log.info("'%s' is not linked from its review, so it is not published", path.name)
         return files
 
     # Priority: run last, so the review header wraps the final Markdown of the body.

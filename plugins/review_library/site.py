@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from review_library import publish
+from review_library import attachments, publish
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
 from review_library.pages import (
@@ -91,6 +91,7 @@ class SiteBuild:
         self.reviews_dir = reviews_dir
         self.search = SearchData(catalogue)
         self.review_pages = {review_uri(r.id): r for r in catalogue.published}
+        self.attachment_plan = attachments.AttachmentPlan()
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.generated = {
             page.src_uri: page
@@ -112,7 +113,7 @@ class SiteBuild:
                     config, uri, abs_src_path=review.abs_path, inclusion=InclusionLevel.NOT_IN_NAV
                 )
             )
-            out.extend(self._attachments(config, review.id))
+        out.extend(self._attachments(config))
         for uri in self.tombstones:
             out.append(File.generated(config, uri, content="", inclusion=InclusionLevel.NOT_IN_NAV))
         for uri, page in self.generated.items():
@@ -130,21 +131,34 @@ class SiteBuild:
             config.extra_css.append(LEARNING_STYLESHEET)
         return out
 
-    def _attachments(self, config: MkDocsConfig, review_id: str) -> list[File]:
-        # Attachments live in reviews/<id>/ and are published only with their review, so an
-        # image made for a draft never reaches the site.
-        folder = self.reviews_dir / review_id
-        if not folder.is_dir():
-            return []
+    def _attachments(self, config: MkDocsConfig) -> list[File]:
+        # Attachments live in reviews/<id>/ and are published only with their review (so an
+        # image made for a draft never reaches the site), only when the review links to
+        # them and their type is on the allowlist; images without their metadata.
+        plan = attachments.plan_attachments(
+            self.reviews_dir,
+            [(r.id, Path(r.abs_path)) for r in self.review_pages.values()],
+        )
+        self.attachment_plan = plan
+        if plan.refused:
+            from review_library.catalogue import project_relative
+
+            listed = "\n".join(f"  {project_relative(path)}: {why}" for path, why in plan.refused)
+            raise PluginError(
+                f"review-library: {len(plan.refused)} file(s) in review folders cannot be "
+                f"published; nothing was published:\n{listed}"
+            )
         found = []
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and not path.name.startswith(".") and path.suffix != ".md":
-                uri = f"reviews/{review_id}/{path.relative_to(folder).as_posix()}"
-                found.append(
-                    File.generated(
-                        config, uri, abs_src_path=str(path), inclusion=InclusionLevel.NOT_IN_NAV
-                    )
+        for item in plan.publish:
+            kind = StrippedImage if item.strip else File
+            found.append(
+                kind.generated(
+                    config,
+                    item.uri,
+                    abs_src_path=str(item.path),
+                    inclusion=InclusionLevel.NOT_IN_NAV,
                 )
+            )
         return found
 
     def start_outputs(self, pool: WorkerPool | None) -> None:
@@ -244,3 +258,17 @@ def _exclude_data_file(files: Files, config: MkDocsConfig, path: Path) -> None:
     existing = files.get_file_from_path(uri)
     if existing is not None:
         files.remove(existing)
+
+
+class StrippedImage(File):
+    """An image attachment: written without its metadata (EXIF, XMP, IPTC, text chunks, ICC
+    profile), pixels unchanged. Stripped when MkDocs copies it, after the checks passed."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        assert self.abs_src_path is not None
+        output = Path(self.abs_dest_path)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            output.write_bytes(attachments.strip_metadata(Path(self.abs_src_path)))
+        except attachments.StripError as error:
+            raise PluginError(f"review-library: {self.src_uri}: {error}") from None

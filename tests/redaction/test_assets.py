@@ -204,7 +204,7 @@ def test_find_targets_walks_folders_and_follows_links(tmp_path):
     (reviews / ".hidden").mkdir()
     (reviews / "a.md").write_text("![chart](img/chart.png) [pdf](<../shared/brief.pdf>)")
     (reviews / "b.markdown").write_text("text")
-    (reviews / "notes.txt").write_text("not checked in a folder walk")
+    (reviews / "notes.txt").write_text("plain text attachments are checked too")
     (reviews / ".draft.md").write_text("hidden")
     (reviews / ".hidden" / "x.md").write_text("hidden")
     Image.new("RGB", (2, 2)).save(reviews / "img" / "chart.png")
@@ -213,7 +213,12 @@ def test_find_targets_walks_folders_and_follows_links(tmp_path):
     pdf(tmp_path / "shared" / "brief.pdf")
     targets = find_targets([reviews, reviews / "a.md", reviews / "img" / "chart.png"])
     assert [p.name for p in targets.markdown] == ["a.md", "b.markdown"]
-    assert sorted(p.name for p in targets.assets) == ["Photo.JPG", "brief.pdf", "chart.png"]
+    assert sorted(p.name for p in targets.assets) == [
+        "Photo.JPG",
+        "brief.pdf",
+        "chart.png",
+        "notes.txt",
+    ]
 
 
 def test_find_targets_for_single_files(tmp_path, monkeypatch):
@@ -222,9 +227,9 @@ def test_find_targets_for_single_files(tmp_path, monkeypatch):
     Path("r.md").write_text(
         '<img src="img.png" alt=""> ![x](https://example.org/a.png) ![y](missing.png)'
     )
-    Path("notes.txt").write_text("explicit files are checked whatever their suffix")
-    targets = find_targets([Path("r.md"), Path("notes.txt")])
-    assert targets.markdown == [Path("notes.txt"), Path("r.md")]
+    Path("notes.log").write_text("explicit files are checked whatever their suffix")
+    targets = find_targets([Path("r.md"), Path("notes.log")])
+    assert targets.markdown == [Path("notes.log"), Path("r.md")]
     assert targets.assets == [Path("img.png")]
     assert referenced_assets(Path("nonexistent.md")) == []
 
@@ -280,11 +285,13 @@ def test_svg_metadata_and_visible_text(tmp_path):
     (postcode,) = [f for f in report.findings if f.rule == "uk-postcode"]
     lines = svg.read_text().splitlines()
     assert lines[postcode.line - 1].index("NX1 4QT") == postcode.column - 1
-    assert postcode.message.startswith("in the SVG's text: ")
+    assert postcode.message.startswith("in the SVG's <text> text: ")
     assert_masked(report)
-    # Text is content: it is checked even with asset-metadata turned off.
+    # Text is content: it is checked even with asset-metadata turned off (the metadata
+    # block's text is in the file, so its name is found by the name rule then).
     off = RedactionConfig.from_dict({"asset-metadata": "off"})
-    assert [f.rule for f in check_asset(svg, "g.svg", config=off).findings] == ["uk-postcode"]
+    rules = sorted(f.rule for f in check_asset(svg, "g.svg", config=off).findings)
+    assert rules == ["person-name", "uk-postcode"]
 
 
 def test_clean_svg_chart(tmp_path):

@@ -10,27 +10,96 @@ through the text rules, so "Timeline - Kayden Morris.docx" in a PDF title is cau
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 from xml.etree import ElementTree
 
 from review_library.frontmatter import SourceError, decode_source
+from review_library.redaction.extract import Piece, Unreadable, pdf_pieces, svg_pieces
 from review_library.redaction.findings import Finding, Report, mask
 from review_library.redaction.rules import asset_metadata
 
 RULE = asset_metadata.RULE.id
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".webp"})
+# Images published with their metadata stripped (see review_library.attachments).
+PUBLISHED_IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
+# TIFF is read by `check` (a board may check a scan) but is not a web format: never published.
+IMAGE_SUFFIXES = PUBLISHED_IMAGE_SUFFIXES | {".tif", ".tiff"}
 PDF_SUFFIXES = frozenset({".pdf"})
 # SVG is text: charts and genograms carry labels (names!) and editor metadata.
 SVG_SUFFIXES = frozenset({".svg"})
-ASSET_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES | SVG_SUFFIXES
+# Plain text attachments (a data table behind a chart) are checked like report text.
+TEXT_SUFFIXES = frozenset({".txt", ".csv"})
+ASSET_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES | SVG_SUFFIXES | TEXT_SUFFIXES
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+
+ATTACHMENT_TYPES: dict[str, str] = {
+    ".png": "image: metadata checked, published re-encoded without any metadata",
+    ".jpg": "image: metadata checked, published without any metadata (pixels unchanged)",
+    ".jpeg": "image: metadata checked, published without any metadata (pixels unchanged)",
+    ".gif": "image: metadata checked, published re-encoded without any metadata",
+    ".webp": "image: metadata checked, published re-encoded (lossless) without any metadata",
+    ".svg": "drawing: every text, title, description, id, label and comment checked",
+    ".pdf": "document: page text, annotations, bookmarks, form fields and metadata checked",
+    ".txt": "plain text: checked like report text",
+    ".csv": "data table: checked like report text",
+}
+"""The attachment allowlist: what a review's folder (or docs_dir) may publish, and how."""
+
+OFFICE_SUFFIXES = frozenset(
+    [
+        ".doc",
+        ".docx",
+        ".docm",
+        ".dot",
+        ".dotx",
+        ".odt",
+        ".ott",
+        ".rtf",
+        ".xls",
+        ".xlsx",
+        ".xlsm",
+        ".ods",
+        ".ppt",
+        ".pptx",
+        ".pps",
+        ".ppsx",
+        ".odp",
+        ".pages",
+        ".numbers",
+        ".key",
+        ".wpd",
+        ".pub",
+        ".vsd",
+        ".vsdx",
+    ]
+)
+IMAGE_LIKE_SUFFIXES = frozenset(
+    [
+        ".heic",
+        ".heif",
+        ".avif",
+        ".jxl",
+        ".jp2",
+        ".bmp",
+        ".ico",
+        ".tif",
+        ".tiff",
+        ".raw",
+        ".cr2",
+        ".nef",
+        ".dng",
+        ".psd",
+        ".xcf",
+    ]
+)
 
 FIX = (
     "remove the file's metadata before publishing (images: `exiftool -all= FILE`; PDFs: "
@@ -92,13 +161,6 @@ _XMP_FIELDS = (
 # Editor attributes that keep the original file name or path ("Kayden genogram.svg").
 _SVG_NAME_ATTRIBUTES = re.compile(
     r"\b(sodipodi:docname|inkscape:export-filename|xlink:title)\s*=\s*(\"[^\"]*\"|'[^']*')"
-)
-# Parts of an SVG that are not text a reader sees: tags, style and script bodies, the RDF
-# metadata block (read separately as XMP), CDATA markers. Comments keep their text: it is
-# published in the file.
-_SVG_NOT_TEXT = re.compile(
-    r"<(style|script|metadata)\b.*?</\1\s*>|<!--|-->|<!\[CDATA\[|\]\]>|<[^>]*>",
-    re.DOTALL | re.IGNORECASE,
 )
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|\b(?:src|href)\s*=\s*[\"']([^\"']+)[\"']")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -176,7 +238,12 @@ def _key(path: Path) -> Path:
 
 
 def referenced_assets(md_file: Path) -> list[Path]:
-    """Local images and PDFs a Markdown file links to (that exist)."""
+    """Local images, PDFs, SVGs and text files a Markdown file links to (that exist)."""
+    return [path for path in linked_files(md_file) if is_asset(path)]
+
+
+def linked_files(md_file: Path) -> list[Path]:
+    """Every local file a Markdown file links to or embeds (that exists), any type."""
     try:
         text = decode_source(md_file.read_bytes(), str(md_file))
     except (OSError, SourceError):
@@ -187,8 +254,10 @@ def referenced_assets(md_file: Path) -> list[Path]:
         if _SCHEME.match(target) or target.startswith(("/", "#")):
             continue
         target = unquote(target.split("#", 1)[0].split("?", 1)[0])
+        if not target:
+            continue
         candidate = Path(os.path.normpath(md_file.parent / target))
-        if is_asset(candidate) and candidate.is_file():
+        if candidate.is_file():
             found[candidate] = None
     return list(found)
 
@@ -203,6 +272,7 @@ def image_metadata(file: Path, shown: str) -> list[MetadataField]:
             with Image.open(file) as image:
                 exif = image.getexif()
                 info = dict(image.info)
+                iptc = _iptc(image)
     except Image.DecompressionBombError:
         raise SourceError(
             shown, None, "this image is too large to open safely; make it smaller"
@@ -222,6 +292,15 @@ def image_metadata(file: Path, shown: str) -> list[MetadataField]:
         _add(fields, f"EXIF {name}", sub.get(tag), "person")
     for tag, name in _EXIF_SUBIFD_TEXT.items():
         _add(fields, f"EXIF {name}", sub.get(tag), "text")
+    # Any other text tag (document name, host computer, serial numbers ...) is read as text.
+    named = {*_EXIF_PERSON, *_EXIF_TEXT, *_EXIF_SUBIFD_PERSON, *_EXIF_SUBIFD_TEXT}
+    for ifd in (exif, sub):
+        for tag, value in ifd.items():
+            if tag in named or tag in _EXIF_NOT_TEXT or not isinstance(value, str):
+                continue
+            _add(fields, f"EXIF tag {_exif_name(tag)}", value, "text")
+    if exif.get(_EXIF_XMP):
+        fields.extend(_xmp_fields(exif.get(_EXIF_XMP)))
     try:
         gps = exif.get_ifd(_GPS_IFD)
     except (KeyError, ValueError, TypeError):
@@ -233,11 +312,99 @@ def image_metadata(file: Path, shown: str) -> list[MetadataField]:
         lowered = str(key).lower()
         if lowered in _INFO_PERSON:
             _add(fields, f"image {key}", value, "person")
-        elif lowered in _INFO_TEXT:
-            _add(fields, f"image {key}", value, "text")
         elif lowered in {"xmp", "xml:com.adobe.xmp"}:
             fields.extend(_xmp_fields(value))
+        elif lowered in _INFO_TEXT or (
+            lowered not in _INFO_NOT_TEXT and isinstance(value, (str, bytes))
+        ):
+            # PNG text chunks and comments of any name: text a reader of the file gets.
+            _add(fields, f"image {key}", value, "text")
+    fields.extend(_iptc_fields(iptc))
     return fields
+
+
+_EXIF_XMP = 0x02BC
+# Tags whose values are structure, not text (sub-IFD pointers, maker notes, embedded data).
+_EXIF_NOT_TEXT = frozenset({_EXIF_IFD, _GPS_IFD, 0xA005, 0x927C, _EXIF_XMP, 0x83BB, 0x8773})
+_INFO_NOT_TEXT = frozenset(
+    {
+        "exif",
+        "icc_profile",
+        "dpi",
+        "gamma",
+        "transparency",
+        "aspect",
+        "duration",
+        "loop",
+        "background",
+        "version",
+        "extension",
+        "interlace",
+        "compression",
+        "photoshop",
+        "adobe",
+        "adobe_transform",
+        "progressive",
+        "progression",
+        "jfif",
+        "jfif_version",
+        "jfif_unit",
+        "jfif_density",
+        "srgb",
+        "chromaticity",
+        "mp",
+        "mpoffset",
+        "mpentries",
+        "ifd",
+        "transparency_palette",
+        "palette",
+    }
+)
+# IPTC (record 2) datasets: who made the picture, where, and what it says.
+_IPTC_PERSON = {
+    80: "By-line",
+    85: "By-line Title",
+    110: "Credit",
+    116: "Copyright Notice",
+    118: "Contact",
+    122: "Writer/Editor",
+}
+_IPTC_LOCATION = {
+    90: "City",
+    92: "Sub-location",
+    95: "Province/State",
+    100: "Country Code",
+    101: "Country",
+}
+
+
+def _iptc_fields(iptc: dict | None) -> list[MetadataField]:
+    fields: list[MetadataField] = []
+    for (record, dataset), value in sorted((iptc or {}).items()):
+        if record != 2 or dataset == 0:
+            continue
+        if dataset in _IPTC_PERSON:
+            _add(fields, f"IPTC {_IPTC_PERSON[dataset]}", value, "person")
+        elif dataset in _IPTC_LOCATION:
+            _add(fields, f"IPTC {_IPTC_LOCATION[dataset]}", value, "location")
+        else:
+            _add(fields, f"IPTC 2:{dataset}", value, "text")
+    return fields
+
+
+def _exif_name(tag: int) -> str:
+    from PIL import ExifTags
+
+    return ExifTags.TAGS.get(tag, f"0x{tag:04X}")
+
+
+def _iptc(image) -> dict | None:
+    from PIL import IptcImagePlugin
+
+    try:
+        return IptcImagePlugin.getiptcinfo(image)
+    except (SyntaxError, ValueError, TypeError, IndexError, OSError):
+        return {(2, 0): b"unreadable"}  # reported below as text to look at
 
 
 def pdf_metadata(file: Path, shown: str) -> list[MetadataField]:
@@ -278,63 +445,244 @@ def svg_metadata(text: str) -> list[MetadataField]:
     return fields
 
 
-def _read_svg(file: Path, shown: str) -> str:
+def _read(file: Path, shown: str) -> bytes:
     try:
-        raw = file.read_bytes()
+        return file.read_bytes()
     except OSError as error:
         raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
-    return decode_source(raw, shown)
 
 
-def _blank(match: re.Match) -> str:
-    # Same length, newlines kept: findings keep the SVG's own lines and columns.
-    return re.sub(r"[^\n]", " ", match.group(0))
+def refusal(relative: str) -> str | None:
+    """Why a file of this name may not be published (hidden, office or unknown type), or
+    None for a type on the allowlist. ``relative``: its path inside the review's folder."""
+    parts = relative.split("/")
+    if any(part.startswith(".") for part in parts):
+        return (
+            "hidden files and folders are never published (nobody sees what they hold); "
+            "delete it or move it out of the reviews folder"
+        )
+    suffix = Path(parts[-1]).suffix.lower()
+    if suffix in ATTACHMENT_TYPES:
+        return None
+    allowed = ", ".join(sorted(ATTACHMENT_TYPES))
+    if suffix in OFFICE_SUFFIXES:
+        return (
+            "office documents can hide tracked changes, comments and author details that "
+            "cannot all be checked; export it to PDF and link the PDF instead"
+        )
+    if suffix in IMAGE_LIKE_SUFFIXES:
+        return (
+            f"'{suffix}' images cannot be checked for location and author metadata; convert "
+            "it to PNG or JPEG"
+        )
+    return f"files of type '{suffix or 'without a suffix'}' are not published; allowed: {allowed}"
 
 
-def _svg_text_findings(text: str, shown: str, config, register) -> list[Finding]:
-    """Every text rule over the SVG's visible text and comments, at their lines."""
-    from review_library.redaction.engine import check_text
-
-    visible = _SVG_NOT_TEXT.sub(_blank, text)
-    found = check_text(visible, shown, config=config, register=register).findings
-    return [replace(f, message=f"in the SVG's text: {f.message}") for f in found]
+_SEPARATOR = "\n\x00\x00\x00\n"
 
 
-def check_asset(file: Path, shown: str, *, config, register=None) -> Report:
-    """Run ``asset-metadata`` on one image, PDF or SVG (and, for SVG, every text rule on its
-    visible text); raises SourceError when it cannot be read."""
+def check_pieces(
+    pieces: list[Piece],
+    shown: str,
+    *,
+    config,
+    register=None,
+    allowances: Iterable = (),
+    kind: str = "file",
+    source: str | None = None,
+) -> list[Finding]:
+    """Every text rule over each piece (in one pass: pieces joined by a separator no rule
+    matches across), with the declared allowances. ``source``: the file's text, to give a
+    finding its column in the piece's line."""
+    from review_library.redaction.engine import excerpt, find_hits
+
+    pieces = [p for p in pieces if p.text.strip()]
+    if not pieces:
+        return []
+    joined = _SEPARATOR.join(p.text for p in pieces)
+    starts = []
+    position = 0
+    for piece in pieces:
+        starts.append(position)
+        position += len(piece.text) + len(_SEPARATOR)
+    allowances = list(allowances)
+    lines = source.split("\n") if source is not None else None
+    out = []
+    for hit in find_hits(joined, config=config, register=register):
+        matched = joined[hit.start : hit.end]
+        if allowed(hit.rule, joined, hit.start, hit.end, allowances):
+            continue
+        index = bisect.bisect_right(starts, hit.start) - 1
+        piece = pieces[index]
+        line, column = piece.line, 0
+        if lines is not None and piece.line:
+            line, column = _locate(lines, piece.line, matched)
+        where = f"{kind}'s {piece.where}" if piece.where else f"{kind}'s text"
+        out.append(
+            Finding(
+                shown,
+                line,
+                column,
+                hit.rule,
+                config.severity(hit.rule),
+                f"in the {where}: {hit.message}",
+                excerpt(matched),
+            )
+        )
+    return out
+
+
+def allowed(rule: str, text: str, start: int, end: int, allowances: Iterable) -> bool:
+    """True when a declared allowance for ``rule`` covers text[start:end] where it stands."""
+    for allowance in allowances:
+        if rule not in allowance.rules:
+            continue
+        for match in allowance.pattern.finditer(text, max(0, start - 200), end + 200):
+            if match.start() <= start and end <= match.end():
+                return True
+    return False
+
+
+def _locate(lines: list[str], line: int, matched: str) -> tuple[int, int]:
+    """Line and column of ``matched`` at or just after ``line`` (the piece may start earlier)."""
+    first = matched.split()[0] if matched.split() else matched
+    for number in range(line, min(len(lines), line + 50) + 1):
+        column = lines[number - 1].find(first)
+        if column >= 0:
+            return number, column + 1
+    return line, 1
+
+
+def check_asset(
+    file: Path, shown: str, *, config, register=None, allowances: Iterable = ()
+) -> Report:
+    """Check one attachment: every piece of text it carries through every rule, and its
+    metadata through ``asset-metadata`` (author and location fields are refused); raises
+    SourceError when it cannot be read or holds what cannot be checked."""
     report = Report(files_checked=1)
     suffix = file.suffix.lower()
-    if suffix in SVG_SUFFIXES:
-        text = _read_svg(file, shown)
-        # The visible text is content, checked whatever asset-metadata is set to.
-        report.findings.extend(_svg_text_findings(text, shown, config, register))
+    allowances = list(allowances)
+    fields: list[MetadataField] = []
+    try:
+        if suffix in SVG_SUFFIXES:
+            raw = _read(file, shown)
+            text = decode_source(raw, shown)
+            pieces = [p for p in svg_pieces(raw) if not _is_metadata_piece(p)]
+            # The visible text is content, checked whatever asset-metadata is set to.
+            report.findings.extend(
+                check_pieces(
+                    pieces,
+                    shown,
+                    config=config,
+                    register=register,
+                    allowances=allowances,
+                    kind="SVG",
+                    source=text,
+                )
+            )
+            fields = svg_metadata(text)
+        elif suffix in PDF_SUFFIXES:
+            texts, people = pdf_pieces(_read(file, shown))
+            report.findings.extend(
+                check_pieces(
+                    texts,
+                    shown,
+                    config=config,
+                    register=register,
+                    allowances=allowances,
+                    kind="PDF",
+                )
+            )
+            fields = pdf_metadata(file, shown)
+            fields.extend(MetadataField(p.where, p.text, "person") for p in people)
+        elif suffix in TEXT_SUFFIXES:
+            text = decode_source(_read(file, shown), shown)
+            report.findings.extend(
+                check_pieces(
+                    [Piece(text, 1)],
+                    shown,
+                    config=config,
+                    register=register,
+                    allowances=allowances,
+                    kind="file",
+                    source=text,
+                )
+            )
+        else:
+            fields = image_metadata(file, shown)
+    except Unreadable as error:
+        raise SourceError(shown, None, error.message) from None
     if not config.enabled(RULE):
         return report
-    if suffix in PDF_SUFFIXES:
-        fields = pdf_metadata(file, shown)
-    elif suffix in SVG_SUFFIXES:
-        fields = svg_metadata(text)
-    else:
-        fields = image_metadata(file, shown)
     severity = config.severity(RULE)
     for item in fields:
+        if item.kind == "person" and _declared(item.value, allowances):
+            continue  # the reviewer's own name as a document's author
         report.findings.extend(_findings(item, shown, severity, config, register))
     return report
+
+
+def _is_metadata_piece(piece: Piece) -> bool:
+    # Editor file-name attributes are reported as metadata (asset-metadata) below.
+    return piece.where.startswith("attribute") and piece.where.split()[-1] in _SVG_NAME_KEYS
+
+
+_SVG_NAME_KEYS = frozenset({"sodipodi:docname", "inkscape:export-filename", "xlink:title"})
+
+
+def _declared(value: str, allowances: list) -> bool:
+    text = " ".join(value.split())
+    return any(
+        a.kind in ("author", "named_people") and a.pattern.fullmatch(text) for a in allowances
+    )
 
 
 def check_assets(
     files: Iterable[Path], *, root: Path | None = None, config, register=None
 ) -> Report:
-    """``check_asset`` for each file, paths shown relative to ``root`` (default: cwd)."""
+    """``check_asset`` for each file, paths shown relative to ``root`` (default: cwd).
+
+    A file in a review's folder (``reviews/<id>/...``) gets that review's allowances
+    (pseudonyms, author, ``redaction.allow``), as its text is published with it.
+    """
     from review_library.catalogue import project_relative
 
     report = Report()
     for file in files:
         report.extend(
-            check_asset(file, project_relative(file, root), config=config, register=register)
+            check_asset(
+                file,
+                project_relative(file, root),
+                config=config,
+                register=register,
+                allowances=review_allowances(file),
+            )
         )
     return report
+
+
+def review_allowances(file: Path) -> list:
+    """The allowances of the review whose folder holds ``file`` (``<folder>.md`` next to the
+    folder, at any depth), or none."""
+    for folder in Path(file).absolute().parents:
+        if not folder.name:
+            break
+        review = folder.with_name(folder.name + ".md")
+        if review.is_file():
+            return _allowances_of(str(review))
+    return []
+
+
+@lru_cache(maxsize=256)
+def _allowances_of(review: str) -> tuple:
+    from review_library.frontmatter import split_source
+    from review_library.redaction.declarations import read_declarations
+
+    try:
+        document = split_source(decode_source(Path(review).read_bytes(), review), review)
+        return tuple(read_declarations(document).allowances)
+    except (OSError, SourceError):
+        return ()
 
 
 _KIND_MESSAGES = {
