@@ -1,0 +1,98 @@
+"""The independent evaluation corpus is well formed, and the benchmark runs over it.
+
+The targets themselves are measured by tests/benchmarks/redaction_benchmark.py, not asserted
+here: the corpus exists to say how the gate does on text it was not tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.taxonomy import load_taxonomy
+from review_library.validate import ReviewError, parse_review_text
+from tests.benchmarks import redaction_benchmark
+from tests.redaction.eval import corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+TAXONOMY = load_taxonomy(ROOT / "site_src" / "taxonomy.yml")
+ALL_CASES = [case for split in corpus.SPLITS for case in corpus.load_cases(split)]
+REPORTS = [
+    item for split in corpus.SPLITS for item in corpus.clean_reports(split) + corpus.openings(split)
+]
+
+
+def _validate(text: str, name: str) -> None:
+    try:
+        parse_review_text(text, name, TAXONOMY)
+    except ReviewError as error:
+        pytest.fail("\n".join(p.render() for p in error.problems))
+
+
+def test_case_ids_are_unique_and_kinds_match_files() -> None:
+    ids = [case.id for case in ALL_CASES]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for case in ALL_CASES:
+        assert case.source.endswith(f"/{case.kind}.yml"), (case.id, case.source)
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.id)
+def test_case_is_a_valid_review_and_holds_its_identifiers(case: corpus.Case) -> None:
+    document = case.document()
+    _validate(document, f"{case.id}.md")
+    for identifier in case.identifiers:
+        assert identifier.strip() == identifier and identifier, case.id
+        assert corpus.occurrences(document, identifier), (case.id, "identifier not in text")
+
+
+def test_the_base_review_alone_has_no_finding() -> None:
+    document = corpus.render_document(corpus.merged_front_matter({}), "No more to say.")
+    report = check_text(document, "base.md", config=RedactionConfig())
+    assert report.findings == []
+
+
+@pytest.mark.parametrize("item", REPORTS, ids=lambda p: p.name)
+def test_report_is_valid_and_holds_its_planted_identifiers(item: corpus.Planted) -> None:
+    text = item.text()
+    _validate(text, item.name)
+    for identifier in item.identifiers:
+        assert corpus.occurrences(text, identifier), (item.name, "identifier not in text")
+
+
+def test_scoring_counts_an_overlapping_error_and_ignores_a_finding_elsewhere() -> None:
+    text = "---\na: 1\n---\n\nThe aunt, Eluned Prydderch, called.\nNothing else here.\n"
+    start = text.index("Eluned")
+    end = start + len("Eluned Prydderch")
+
+    class F:  # the fields of a Finding the scoring reads
+        def __init__(self, line: int, column: int, excerpt: str, severity: str) -> None:
+            self.line, self.column, self.excerpt, self.severity = line, column, excerpt, severity
+            self.rule = "person-name"
+
+    on_name = corpus.finding_spans(text, [F(5, 11, "E***** P********", "error")])
+    elsewhere = corpus.finding_spans(text, [F(6, 1, "N******", "error")])
+    warning = corpus.finding_spans(text, [F(5, 11, "E***** P********", "warning")])
+    assert corpus.covered(text, start, end, on_name, "error")
+    assert not corpus.covered(text, start, end, elsewhere, "error")
+    assert not corpus.covered(text, start, end, warning, "error")
+    assert corpus.covered(text, start, end, warning, None)
+
+
+def test_benchmark_runs_on_the_dev_split(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    out = tmp_path / "figures.json"
+    code = redaction_benchmark.main(["--split", "dev", "--megabytes", "0.05", "--json", str(out)])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "=== split: dev ===" in printed and "Targets met:" in printed
+    (result,) = json.loads(out.read_text(encoding="utf-8"))
+    assert result["split"] == "dev"
+    assert result["cases"]["positive_cases"] > 0
+    # Masked output only: no identifier of the split appears in full in what was printed.
+    for case in corpus.load_cases("dev"):
+        for identifier in case.identifiers:
+            if len(identifier) >= 5:
+                assert identifier not in printed, case.id
