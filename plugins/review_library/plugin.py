@@ -167,10 +167,21 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Unwrap the generated HTML listings (they skip Markdown: see pages.base.raw_html)."""
+        """Unwrap the generated HTML listings (they skip Markdown: see pages.base.raw_html),
+        and escape the page's title and description before any page's nav shows them."""
         if self.site is None:
             return html
+        self.site.escape_meta(page)
         return self.site.page_content(html, page, files)
+
+    # Priority: last, so a title or description set by a plugin after on_page_content is
+    # escaped too (escaping is idempotent).
+    @event_priority(-100)
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        """Escape the page values the theme prints (title, description) on every page."""
+        if self.site is not None:
+            self.site.escape_meta(page)
+        return context
 
     # Priority: first of the env handlers, so a leak stops the build before anything else.
     @event_priority(100)

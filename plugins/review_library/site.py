@@ -31,6 +31,7 @@ from review_library.pages.base import (
     attr,
     esc,
     review_uri,
+    template_meta,
 )
 from review_library.pages.review import review_markdown, support_block, tombstone_markdown
 from review_library.redaction import rule_table
@@ -208,6 +209,10 @@ class SiteBuild:
         if "review-library:" in markdown:
             return self._fill_placeholders(markdown, uri)
         return markdown
+
+    def escape_meta(self, page: Page) -> None:
+        """Make every value of the page the theme prints escaped text (see template_meta)."""
+        page.meta = template_meta(page.meta, page.title, page.is_homepage)
 
     def page_content(self, html: str, page: Page, files: Files) -> str:
         """Unwrap the raw HTML blocks of a page and resolve the links inside them."""

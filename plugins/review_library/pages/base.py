@@ -56,6 +56,32 @@ def attr(text: object) -> str:
     return html.escape(" ".join(str(text).split()), quote=True)
 
 
+def safe_text(text: object) -> str:
+    """Text for a template that prints it as HTML, escaped once whatever it was before.
+
+    Idempotent: escaped text (a rendered page title, ``attr()`` output) comes back unchanged,
+    raw text is escaped, so a value can pass through it at any stage without double escaping.
+    """
+    return html.escape(html.unescape(" ".join(str(text).split())), quote=True)
+
+
+# page.meta values the theme prints as HTML; Material's `page.title | striptags` would turn
+# an escaped title back into markup, so every page gets an escaped meta title instead.
+TEMPLATE_TEXT_META = ("title", "description")
+
+
+def template_meta(meta: dict, title: str | None, is_homepage: bool) -> dict:
+    """``meta`` with every text value the theme prints escaped, and a title for every page but
+    the home page (which the theme titles with the site name)."""
+    safe = dict(meta)
+    if "title" not in safe and title and not is_homepage:
+        safe["title"] = title
+    for key in TEMPLATE_TEXT_META:
+        if isinstance(safe.get(key), str):
+            safe[key] = safe_text(safe[key])
+    return safe
+
+
 def paragraphs(text: str) -> str:
     """Escaped Markdown paragraphs from text that may contain blank-line breaks."""
     blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
