@@ -34,7 +34,7 @@ def test_every_consumer_lists_exactly_the_registered_rules():
 
 def test_date_rules_share_one_pass():
     (functions,) = [ids for ids, _ in TEXT_RULES if "full-date" in ids]
-    assert set(functions) == {"date-of-birth", "full-date"}
+    assert set(functions) == {"date-of-birth", "event-date", "full-date"}
 
 
 def test_docs_page_shows_the_generated_table(site):

@@ -33,10 +33,20 @@ CASES: dict[str, tuple[str, str, str]] = {
         "14 March 2021",
         "Child Q was born in March 2021, and was aged 10 months at the review.",
     ),
-    "full-date": (
+    "event-date": (
         "On 12 May 2022 the health visitor made an unannounced visit.",
         "12 May 2022",
         "In May 2022 the health visitor visited; paragraph 4.12.3 of the 2018 guidance applies.",
+    ),
+    "full-date": (
+        "The leaflet is dated 12 May 2022.",
+        "12 May 2022",
+        "The leaflet is dated May 2022; version 4.12.3 of the 2018 guidance applies.",
+    ),
+    "exact-age": (
+        "The midwife visited when the baby was aged 4 months and 12 days.",
+        "aged 4 months and 12 days",
+        "The midwife visited when the baby was aged 4 months; the visit lasted 3 hours and 12 days later she called.",
     ),
     "uk-postcode": (
         "The family lived in NX1 4QT at the time.",

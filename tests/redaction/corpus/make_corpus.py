@@ -76,7 +76,7 @@ PLANTS: dict[str, list[str]] = {
         "Sibling 1 was born on the 5th of May 2015.",
         "The chronology listed the child as born 28 February 2022.",
     ],
-    "full-date": [
+    "event-date": [
         "On 12 May 2022 the health visitor made an unannounced visit.",
         "The strategy discussion took place on 3rd November 2021.",
         "The GP saw the child on 05/11/2022 with a cough.",

@@ -1,4 +1,21 @@
-"""Rules ``date-of-birth`` and ``full-date``: day-precise dates, found in one pass."""
+"""Rules ``date-of-birth``, ``event-date`` and ``full-date``: day-precise dates by context.
+
+Every day-precise date (any spelling: see datetext.py) is read in its sentence:
+
+* a date of birth ("born", "DOB", "d.o.b.", "b.", initials before a date: "AB, 01.02.03"),
+  or a date given with an age ("on 3 May 2022, aged 4 months", which gives the birth date),
+  is ``date-of-birth``;
+* a process date (the report completed, approved or published, the learning event, the
+  review period, terms of reference agreed, a reference accessed) passes;
+* a date tied to a person or an event (died, admitted, found, the incident, a visit, a
+  weekday or a time of day with the date, a person named by role or pseudonym) is
+  ``event-date``;
+* any other day-month-year date is ``full-date``, a warning: a person decides.
+
+When a sentence holds both kinds of cue, the cue nearest before the date decides ("the review
+was commissioned on 3 April, after Child A died on 14 March": the first date is process,
+the second an event).
+"""
 
 from __future__ import annotations
 
@@ -6,79 +23,265 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows, literal_windows, lowered
+from review_library.redaction.rules.datetext import DateMatch, find_dates
+from review_library.redaction.rules.text import literal_windows, lowered
 
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DOB_BEFORE = re.compile(
+    r"(?i:\b(?:date of birth|birth ?date|d\.?\s?o\.?\s?b\b\.?|born|birthday|b\.))"
+    r"\s*(?:(?i:on|was|is|of|in|the|:|-|–|,)\s*)*[(\[]?\s*$"
 )
-_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d{2}"
-FULL_DATE_RE = re.compile(
-    rf"(?<![\w/.\-])(?:"
-    rf"{_DAY}(?:\s+of)?[\s\-]+{_MONTH}[\s,\-]+{_YEAR}"
-    rf"|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
-    rf"|(?:0?[1-9]|[12]\d|3[01])([/\-])(?:0?[1-9]|1[0-2])\1(?:{_YEAR}|\d{{2}})"
-    rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
-    rf"|{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-    rf")(?![\w/\-]|\.\d)"
+# Initials just before a numeric date: "AB, 01.02.03", "A.B. (01/02/2003)".
+INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,3}),?\s*[(\[]?\s*$")
+# Acronyms that precede a date in chronologies without being a person's initials.
+NOT_INITIALS = frozenset(
+    [
+        "GP",
+        "HV",
+        "SW",
+        "PC",
+        "DC",
+        "DS",
+        "CP",
+        "ED",
+        "AE",
+        "NHS",
+        "CSC",
+        "MASH",
+        "ICPC",
+        "RCPC",
+        "CIN",
+        "CPP",
+        "LAC",
+        "ICB",
+        "CCG",
+        "CAMHS",
+        "SENCO",
+        "DSL",
+        "PLO",
+        "ICO",
+        "MARAC",
+        "MAPPA",
+        "IDVA",
+        "ISVA",
+        "CPS",
+        "LA",
+        "LADO",
+        "EHCP",
+        "EHA",
+        "TAC",
+        "TAF",
+        "OT",
+        "SALT",
+        "ST",
+        "STR",
+    ]
 )
-DAY_MONTH_RE = re.compile(
-    rf"(?<![\w/.\-])(?:{_DAY}(?:\s+of)?\s+{_MONTH}|{_MONTH}\s+{_DAY}|"
-    rf"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/\-]|\.\d)"
+DAY_MONTH_DOB = re.compile(
+    r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\w/\-]|\.\d)"
 )
-DOB_CONTEXT = re.compile(
-    r"(?i:\b(?:date of birth|d\.?o\.?b\b\.?|born|birthday|birth date|b\.))"
-    r"\s*(?:(?i:on|was|is|of|in|the)\s+)*[:\-,]?\s*(?:(?i:the)\s+)?$"
+BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "d.o.b.", "b.")
+
+PROCESS = re.compile(
+    r"(?i:\b(?:published|publication|updated|issued|accessed|retrieved|last reviewed|amended|"
+    r"version|revised|came into force|in force|completed|completion|approved|approval|"
+    r"signed off|sign-off|endorsed|ratified|agreed|commissioned|commissioning|"
+    r"learning (?:event|session|review|workshop)s?|practitioners?['’]? (?:event|workshop|session)s?|"
+    r"workshops?|panel (?:met|meetings?)|the panel|review panel|rapid review|review period|"
+    r"period (?:under|of the) review|scoping period|scope of the review|time ?frame|"
+    r"timescales?|terms of reference|national panel|notified|notification|submitted|"
+    r"presented|report date|date of (?:the )?report|board (?:meeting|met)|financial year|"
+    r"reporting year|year (?:ending|to)|annual|"
+    r"this review|the review (?:was|began|started|concluded))\b)"
 )
-DATE_EXEMPT_CONTEXT = re.compile(
-    r"(?i:\b(?:published|updated|issued|accessed|last reviewed|amended|version|revised|"
-    r"came into force|in force from)\b)[^\n]{0,30}$"
+EVENT = re.compile(
+    r"(?i:\b(?:born|birth|died|death|dead|deceased|killed|murder\w*|manslaughter|homicide|"
+    r"suicide|overdose\w*|injur\w*|fractur\w*|bruis\w*|assault\w*|attack\w*|stabb\w*|"
+    r"strangl\w*|abus\w*|admitted|admission|discharged|hospital|a&e|emergency|ambulance|"
+    r"paramedic\w*|police|arrest\w*|charged|convicted|sentenced|custody|found|collapsed|"
+    r"unresponsive|resuscitat\w*|missing|incident|disclos\w*|reported|referr\w*|visit\w*|"
+    r"seen|saw|attended|appointment|contact\w*|called|phoned|rang|messaged|texted|"
+    r"assessment|moved|left|returned|removed|placed|placement|taken|went|told|said|"
+    r"strategy|conference|hearing|court|school|nursery|gp|health visitor|midwi\w*|"
+    r"social worker|child|baby|infant|mother|father|mum|dad|parents?|siblings?|brother|"
+    r"sister|grand(?:mother|father|parents?)|partner|victim|perpetrator|family|he|she|his|"
+    r"her|him|funeral|inquest|post-mortem|pregnan\w*|gave birth|delivered|excluded|"
+    r"exclusion|evicted|eviction|arrived|last seen|case|closed|opened|allocated)\b)"
+    r"|\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b"
 )
-BIRTH_WORDS = ("born", "birth", "dob", "d.o.b")
+WEEKDAY = re.compile(
+    r"(?i:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*"
+    r"(?:the\s+)?$)"
+)
+TIME = re.compile(
+    r"(?i:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs|hours|h)?\b|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b|"
+    r"\bnoon\b|\bmidnight\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b)"
+)
+AGE = re.compile(
+    r"(?i:\baged?\s+(?:about\s+|around\s+|just\s+)?\d+|\b\d+[\s\-](?:years?|months?|weeks?|days?)"
+    r"[\s\-]old\b|\bage(?:d)?\s+(?:of\s+)?\d+)"
+)
+# Where a sentence (or a table cell's row, or a list item) begins and ends.
+_BOUNDARY_BEFORE = re.compile(
+    r"(?:[.!?][)\"”’]?\s+(?=[A-Z(\"“])|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)]\s)))"
+)
+_BOUNDARY_AFTER = re.compile(
+    r"(?:[.!?](?=\s|$)|\x00|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)]\s)))"
+)
+_PARAGRAPH_NUMBER = re.compile(
+    r"(?i:\b(?:paragraphs?|paras?\.?|sections?|s\.|§|chapter|clause|page|pp?\.|figure|fig\.|"
+    r"table|appendix|recommendation|version|v\.?|rule|part|annex)\s*$)"
+)
+
+MESSAGE_DOB = "a date of birth identifies a person; give an age ('aged 4 months') instead"
+MESSAGE_AGE_AND_DATE = (
+    "an age given with a day-precise date gives the date of birth; give the month and year, "
+    "or the age, not both"
+)
+MESSAGE_EVENT = (
+    "a day-precise date of an event in a person's life can identify them; give the month and "
+    "year only ('in March 2023')"
+)
+MESSAGE_FULL = (
+    "a day-precise date can identify a person when it is tied to an event in their life; give "
+    "the month and year only, unless it is a date of the review process"
+)
+
+
+def _context(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, at most 160 characters before, 80 after.
+
+    A sentence ends at a full stop, a blank line, a list item, a heading line or a table
+    row; a front matter value (the engine joins them with NUL characters) is its own text.
+    """
+    begin = max(0, start - 160)
+    boundary = _last(_BOUNDARY_BEFORE, text, begin, start)
+    if boundary >= 0:
+        begin = boundary
+    line_start = text.rfind("\n", begin, start)
+    while line_start > begin:
+        previous = max(text.rfind("\n", begin, line_start), begin - 1)
+        line = text[previous + 1 : line_start].lstrip()
+        if line.startswith(("#", "|", "---", "\x00")) or not line:
+            begin = line_start + 1
+            break
+        line_start = previous
+    nul = text.rfind("\x00", begin, start)
+    if nul != -1:
+        begin = nul + 1
+    stop = min(len(text), end + 80)
+    after = _BOUNDARY_AFTER.search(text, end, stop)
+    return begin, after.start() if after else stop
+
+
+def _last(pattern: re.Pattern, text: str, begin: int, end: int) -> int:
+    """End offset of the last match in text[begin:end], or -1."""
+    found = -1
+    for match in pattern.finditer(text, begin, end):
+        found = match.end()
+    return found
+
+
+def _first(pattern: re.Pattern, text: str, begin: int, end: int) -> int:
+    match = pattern.search(text, begin, end)
+    return match.start() if match else -1
+
+
+def classify(text: str, date: DateMatch) -> str | None:
+    """``dob``, ``age``, ``event``, ``full`` or None (a process date, or not a date at all)."""
+    start, end = date.start, date.end
+    if DOB_BEFORE.search(text, max(0, start - 45), start):
+        return "dob"
+    raw = text[start:end]
+    if date.numeric:
+        initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)
+        if initials and initials.group(1).replace(".", "") not in NOT_INITIALS:
+            return "dob"
+        if _PARAGRAPH_NUMBER.search(text, max(0, start - 16), start):
+            return None
+        parts = re.split(r"[/.\-]", raw)
+        if "." in raw and len(parts[-1]) == 2 and not (len(parts[0]) == 2 and len(parts[1]) == 2):
+            return None  # "4.1.12": a paragraph number far more often than a date
+    begin, stop = _context(text, start, end)
+    process_before = _last(PROCESS, text, begin, start)
+    event_before = _last(EVENT, text, begin, start)
+    if process_before > event_before:
+        return None
+    weekday = WEEKDAY.search(text, max(begin, start - 16), start)
+    if AGE.search(text, begin, start) or AGE.search(text, end, stop):
+        return "age"
+    if event_before >= 0 or weekday or TIME.search(text, max(begin, start - 16), start):
+        return "event"
+    if TIME.search(text, end, min(stop, end + 16)):
+        return "event"
+    process_after = _first(PROCESS, text, end, stop)
+    event_after = _first(EVENT, text, end, stop)
+    if event_after >= 0 and (process_after < 0 or event_after < process_after):
+        return "event"
+    if process_after >= 0:
+        return None
+    # A day and month without a year, with nothing tying it to anyone: not reported.
+    return "full" if date.has_year else None
 
 
 def find(text: str) -> Iterator[Hit]:
-    windows = digit_windows(text)
-    for match, delta in windows.finditer(FULL_DATE_RE):
-        start = match.start() + delta
-        end = match.end() + delta
-        before = max(0, start - 45)
-        if DOB_CONTEXT.search(text, before, start):
-            yield DATE_OF_BIRTH.hit(start, end)
-        elif not DATE_EXEMPT_CONTEXT.search(text, before, start):
-            yield FULL_DATE.hit(start, end)
-    # Day and month of birth without a year still identify.
+    for date in find_dates(text):
+        kind = classify(text, date)
+        if kind == "dob":
+            yield DATE_OF_BIRTH.hit(date.start, date.end)
+        elif kind == "age":
+            yield Hit(date.start, date.end, DATE_OF_BIRTH.id, MESSAGE_AGE_AND_DATE)
+        elif kind == "event":
+            yield EVENT_DATE.hit(date.start, date.end)
+        elif kind == "full":
+            yield FULL_DATE.hit(date.start, date.end)
+    # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
     lower = lowered(text)
     if any(word in lower for word in BIRTH_WORDS):
-        for match, delta in literal_windows(text, BIRTH_WORDS, 0, 40, digit_after=True).finditer(
-            DAY_MONTH_RE
-        ):
+        windows = literal_windows(text, BIRTH_WORDS, 0, 40, digit_after=True)
+        for match, delta in windows.finditer(DAY_MONTH_DOB):
             start = match.start() + delta
-            if DOB_CONTEXT.search(text, max(0, start - 45), start):
+            if DOB_BEFORE.search(text, max(0, start - 45), start):
                 yield DATE_OF_BIRTH.hit(start, match.end() + delta)
 
 
 DATE_OF_BIRTH = Rule(
     id="date-of-birth",
     severity="error",
-    message="a date of birth identifies a child; use an age ('aged 4 months') instead",
-    summary="A date of birth",
-    fix="Give an age instead ('aged 4 months').",
-    docs='a day and month (with or without year) after "born", "date of birth", "DOB"',
+    message=MESSAGE_DOB,
+    summary="A date of birth, or an age given with a day-precise date (which gives it)",
+    fix="Give an age instead ('aged 4 months'), or the month and year; never both a "
+    "day-precise date and an age.",
+    docs='a date after "born", "date of birth", "DOB", "d.o.b.", "b." or a person\'s initials '
+    '("AB, 01.02.03"), in any format, with or without the year; a day-precise date in the same '
+    'sentence as an age ("on 3 May 2022, aged 4 months")',
     rank=80,
+    find=find,
+)
+EVENT_DATE = Rule(
+    id="event-date",
+    severity="error",
+    message=MESSAGE_EVENT,
+    summary="A day-precise date tied to a person or an event in their life",
+    fix="Give the month and year only ('in March 2023'), or the time in relation to another "
+    "event ('two days later').",
+    docs="a day-precise date in any format (14 March 2022, 14th of March '22, the fourteenth of "
+    "March, 14.03.22, 14/03/2022, 2022-03-14, Monday 14 March) in a sentence about a person or "
+    "an event (died, admitted, found, a visit, the incident, a role or pseudonym), or with a "
+    "weekday or a time of day; process dates (report completed, approved or published, "
+    "learning event, review period, terms of reference agreed) pass",
+    rank=85,
     find=find,
 )
 FULL_DATE = Rule(
     id="full-date",
-    # Day-month-year dates are a strong warning sign, but only when tied to the child;
-    # the rule cannot know that, so it warns and the reviewer decides.
+    # Not tied to anyone by its sentence: a strong warning sign that a person must judge.
     severity="warning",
-    message="a full date tied to the child can identify them; give the month and year only",
-    summary="A day-month-year date, which can identify a child when tied to an event in their life",
-    fix="Give the month and year only ('in March 2023').",
-    docs="a day-month-year date (14 March 2022, 14/03/2022, 2022-03-14); publication and update dates are not reported",
+    message=MESSAGE_FULL,
+    summary="A day-month-year date that no cue ties to a person, an event or the review process",
+    fix="Give the month and year only ('in March 2023'); a date of the review process may stay.",
+    docs="a day-month-year date whose sentence says neither what happened nor that it is a "
+    "date of the review process",
     rank=90,
     find=find,
 )
-RULES = (DATE_OF_BIRTH, FULL_DATE)
+RULES = (DATE_OF_BIRTH, EVENT_DATE, FULL_DATE)

@@ -1,0 +1,275 @@
+"""Day-precise dates in every spelling, read into one normalised value.
+
+Shared by the date rules and the allowances: "14 March 2022", "14th of March '22",
+"the fourteenth of March two thousand and twenty-two", "March 14, 2022", "14/03/22",
+"14.03.2022", "2022-03-14" and "Monday 14 March" are all found, and ``normalise`` reads each
+into the same key ("2022-03-14", or "--03-14" without a year), so an allowance written in one
+form matches the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from review_library.redaction.rules.text import digit_windows, literal_windows, lowered
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+_ORDINALS = {word: index + 1 for index, word in enumerate(_ORDINAL_UNITS)}
+_ORDINALS.update(
+    {
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "thirtieth": 30,
+    }
+)
+for _index, _unit in enumerate(_ORDINAL_UNITS):
+    _ORDINALS[f"twenty-{_unit}"] = 21 + _index
+    _ORDINALS[f"twenty {_unit}"] = 21 + _index
+_ORDINALS["thirty-first"] = _ORDINALS["thirty first"] = 31
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)}
+_NUMBER_WORDS.update({w: i + 10 for i, w in enumerate(_TEENS)})
+_NUMBER_WORDS.update({w: (i + 2) * 10 for i, w in enumerate(_TENS)})
+
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# Without a year, a month must be capitalised: "may" and "march" are everyday words.
+_MONTH_CAP = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|"
+    r"JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
+)
+_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)?"
+_ORDINAL_WORD = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
+_DAY_WORD = rf"(?i:{_ORDINAL_WORD})"
+_U = "|".join(_UNITS)
+_T = "|".join(_TEENS)
+_X = "|".join(_TENS)
+_YEAR_WORDS = (
+    rf"(?i:two thousand(?:,? and)?(?:[ \-](?:{_T}|(?:{_X})(?:[ \-](?:{_U}))?|{_U}))?"
+    rf"|(?:nineteen|twenty)[ \-](?:(?:oh|nought|o)[ \-](?:{_U})|{_T}|(?:{_X})(?:[ \-](?:{_U}))?))"
+)
+_YEAR = rf"(?:(?:19|20)\d{{2}}|['’]\d{{2}}|{_YEAR_WORDS})"
+# A bare two-digit year only after a month word ("14 Feb 09"), never before a letter.
+_YEAR_AFTER_MONTH = rf"(?:{_YEAR}|\d{{2}}(?![\w/.:\-]))"
+_SEP = r"(?:\s+of\s+|[\s\-]+)"
+_DAY_ANY = rf"(?:{_DAY_NUM}|{_DAY_WORD})"
+
+_WORD_DATE = (
+    rf"(?:{_DAY_ANY}{_SEP}{_MONTH}(?:[\s,\-]+{_YEAR_AFTER_MONTH})"
+    rf"|{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY_ANY},?[ \t]+{_YEAR}"
+    rf"|{_DAY_ANY}{_SEP}{_MONTH_CAP}(?![\w'’])"
+    rf"|{_MONTH_CAP}[ \t]+(?:the[ \t]+)?{_DAY_ANY})"
+)
+_NUMERIC_DATE = (
+    r"(?:(?:0?[1-9]|[12]\d|3[01])([/\-])(?:0?[1-9]|[12]\d|3[01])\1(?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\d{2})"
+    r"|(?:19|20)\d{2}([/\-.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))"
+)
+DATE_RE = re.compile(
+    rf"(?<![\w/.\-£$])(?:{_NUMERIC_DATE}(?![\w/\-]|[.:]\d)|{_WORD_DATE}(?![\w/\-]|\.\d))"
+    rf"|(?<![\w/.\-])(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?=T\d)"
+)
+# Ordinal words that begin a date written out in words; such dates carry no digit.
+ORDINAL_TRIGGERS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth")  # fmt: skip
+_WORD_ONLY_DATE_RE = re.compile(rf"(?<![\w\-])(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A day-precise date at ``text[start:end]`` and its normalised value."""
+
+    start: int
+    end: int
+    key: str
+    """``YYYY-MM-DD``, or ``--MM-DD`` when the text gives no year."""
+    has_year: bool
+    numeric: bool
+    """Written with digits only ("14/03/22"), as opposed to a month word."""
+
+
+def find_dates(text: str) -> Iterator[DateMatch]:
+    """Every day-precise date in ``text``, once each, in no particular order."""
+    seen: set[int] = set()
+    for match, delta in digit_windows(text).finditer(DATE_RE):
+        found = _date(match.group(0), match.start() + delta)
+        if found is not None and found.start not in seen:
+            seen.add(found.start)
+            yield found
+    lower = lowered(text)
+    if any(word in lower for word in ORDINAL_TRIGGERS):
+        windows = literal_windows(text, ORDINAL_TRIGGERS, 20, 80)
+        for match, delta in windows.finditer(_WORD_ONLY_DATE_RE):
+            found = _date(match.group(0), match.start() + delta)
+            if found is not None and found.start not in seen:
+                seen.add(found.start)
+                yield found
+
+
+def _date(raw: str, start: int) -> DateMatch | None:
+    key = normalise(raw)
+    if key is None:
+        return None
+    return DateMatch(
+        start, start + len(raw), key, not key.startswith("--"), not re.search("[A-Za-z]", raw)
+    )
+
+
+_NUMERIC_PARTS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th)?|['’]\d{2}", re.I)
+
+
+def normalise(raw: str) -> str | None:
+    """The date a text names, as ``YYYY-MM-DD`` (``--MM-DD`` without a year); None if none.
+
+    Two-digit years are read as 2000-2039 or 1940-1999. Numeric dates are read day first
+    (the UK order) unless the first number cannot be a day's partner month and the second
+    can ("03/14/2022" is 14 March).
+    """
+    text = " ".join(raw.split())
+    numeric = (
+        _NUMERIC_PARTS.fullmatch(text.split("T")[0]) if not re.search("[A-Za-z]{2}", text) else None
+    )
+    if numeric:
+        a, b, c = numeric.groups()
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        else:
+            day, month, year = int(a), int(b), _year(c)
+            if month > 12 and day <= 12:
+                day, month = month, day
+        return _key(year, month, day)
+    tokens = [t.lower() for t in _WORDS.findall(text)]
+    day = month = None
+    year: int | None = None
+    rest: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        pair = " ".join(tokens[index : index + 2])
+        if month is None and token[:3] in MONTHS and (len(token) == 3 or _is_month(token)):
+            month = MONTHS[token[:3]]
+        elif day is None and (pair in _ORDINALS or token in _ORDINALS):
+            if pair in _ORDINALS:
+                day = _ORDINALS[pair]
+                index += 1
+            else:
+                day = _ORDINALS[token]
+        elif day is None and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", token):
+            day = int(re.match(r"\d+", token).group())
+        elif token in ("of", "the", "and"):
+            pass
+        else:
+            rest.append(token)
+        index += 1
+    if rest:
+        year = _year_words(rest)
+        if year is None:
+            return None
+    if day is None or month is None:
+        return None
+    return _key(year, month, day)
+
+
+def _is_month(token: str) -> bool:
+    return any(
+        name.startswith(token)
+        for name in [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "sept",
+        ]
+    )
+
+
+def _year(digits: str) -> int:
+    value = int(digits.lstrip("'’"))
+    if len(digits.lstrip("'’")) == 2:
+        return 2000 + value if value < 40 else 1900 + value
+    return value
+
+
+def _year_words(tokens: list[str]) -> int | None:
+    """A year in digits ("2022", "'22", "22") or words ("two thousand and nine")."""
+    if len(tokens) == 1 and re.fullmatch(r"['’]?\d{2}|\d{4}", tokens[0]):
+        return _year(tokens[0])
+    words = [w for t in tokens for w in t.split("-") if w not in ("and", "oh", "nought", "o")]
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _small(words[2:])
+    if words and words[0] in ("nineteen", "twenty"):
+        century = 1900 if words[0] == "nineteen" else 2000
+        return century + _small(words[1:])
+    return None
+
+
+def _small(words: list[str]) -> int:
+    return sum(_NUMBER_WORDS.get(w, 0) for w in words)
+
+
+def _key(year: int | None, month: int, day: int) -> str | None:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,65 @@
+"""Rule ``exact-age``: an age given to the day ("aged 4 months and 12 days", "17 days old").
+
+An age to the day, with any date in the report, gives the date of birth; an age in weeks,
+months or years does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.text import literal_windows, lowered
+
+_NUMBER = (
+    r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[\s\-]"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_UNIT = r"(?i:years?|yrs?|months?|weeks?)"
+_COMPOUND = (
+    rf"{_NUMBER}[\s\-]{_UNIT}(?:,?\s+(?:(?i:and)\s+)?{_NUMBER}[\s\-]{_UNIT})*"
+    rf",?\s+(?i:and\s+)?{_NUMBER}[\s\-](?i:days?)"
+)
+EXACT_AGE_RE = re.compile(
+    rf"(?<![\w\-])(?:"
+    # "aged 4 months and 12 days", "2 years, 3 months and 5 days old" (a period of "3 months
+    # and 12 days" is no age: "aged" or "old" must say so)
+    rf"(?i:aged?)\s+{_COMPOUND}|{_COMPOUND}[\s\-](?i:old)"
+    # "17 days old", "a 10-day-old baby"
+    rf"|{_NUMBER}[\s\-](?i:days?)[\s\-](?i:old)"
+    # "aged 17 days", "age: 17 days"
+    rf"|(?i:aged?|age)\s*:?\s+{_NUMBER}\s+(?i:days?)"
+    # "4y 3m 12d"
+    rf"|\d{{1,2}}\s*y(?:rs?)?,?\s*\d{{1,2}}\s*m(?:ths?)?,?\s*\d{{1,2}}\s*d(?:ays?)?"
+    rf")(?![\w\-])"
+)
+
+
+def find(text: str) -> Iterator[Hit]:
+    lower = lowered(text)
+    if "day" not in lower and not re.search(r"\dd\b", lower):
+        return
+    for match, delta in literal_windows(text, ("day",), 90, 12).finditer(EXACT_AGE_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
+    if re.search(r"\dd\b", lower):
+        for match in EXACT_AGE_RE.finditer(text):
+            if not re.search(r"(?i:day)", match.group(0)):
+                yield RULE.hit(match.start(), match.end())
+
+
+RULE = Rule(
+    id="exact-age",
+    severity="error",
+    message=(
+        "an age given to the day gives the date of birth; give it in weeks, months or years "
+        "('aged 4 months')"
+    ),
+    summary="An age given to the day",
+    fix="Give the age in weeks, months or years ('aged 4 months').",
+    docs='an age to the day: "aged 4 months and 12 days", "17 days old", "a 10-day-old '
+    'baby", "aged 17 days", "4y 3m 12d"',
+    rank=88,
+    find=find,
+)

@@ -1,0 +1,161 @@
+"""Dates by context: every spelling of a day-precise date, classified by its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.redaction.rules.datetext import find_dates, normalise
+
+
+def rules_in(text: str) -> list[str]:
+    report = check_text(text, "review.md", config=RedactionConfig())
+    return [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("14 March 2022", "2022-03-14"),
+        ("14th of March '22", "2022-03-14"),
+        ("the fourteenth of March two thousand and twenty-two", "2022-03-14"),
+        ("twenty-first of June nineteen ninety-nine", "1999-06-21"),
+        ("March 14, 2022", "2022-03-14"),
+        ("14/03/22", "2022-03-14"),
+        ("14.03.2022", "2022-03-14"),
+        ("14-3-2022", "2022-03-14"),
+        ("2022-03-14", "2022-03-14"),
+        ("2022/03/14", "2022-03-14"),
+        ("14 Feb 09", "2009-02-14"),
+        ("1ST MAY 2020", "2020-05-01"),
+        ("Sept 3 2021", "2021-09-03"),
+        ("3rd May", "--05-03"),
+    ],
+)
+def test_every_spelling_is_found_and_normalised(text: str, key: str) -> None:
+    (found,) = list(find_dates(f"It was {text}, then."))
+    assert found.key == key
+    assert normalise(text) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in May 2022",
+        "paragraph 3.2",
+        "see 4.1.12 of the guidance",
+        "version 1.2.3",
+        "the 2021-22 financial year",
+        "they may 4 times",
+        "3/4 of families",
+        "at 10.30 on the day",
+    ],
+)
+def test_look_alikes_are_no_dates(text: str) -> None:
+    assert rules_in(f"The note says {text} here.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child Q was born on 14 March 2021 at the local hospital.",
+        "The referral gave his DOB: 03/04/2019 and the school.",
+        "Her date of birth, 2nd June 2018, was recorded wrongly.",
+        "The records gave a date of birth of 21 August and no year.",
+        "DOB 3/4 was on the form.",
+        "D.o.B. 17/10/20 was on the letter.",
+        "dob: 01.02.03 (from the GP).",
+        "The form read AB, 01.02.03 in the first box.",
+        "Child A, b. 14.3.21, lived with Mother.",
+        "She was born on the fourteenth of March two thousand and nine.",
+        "On 3 May 2022, when Child A was aged 4 months, the GP saw the family.",
+        "The baby, then 6 weeks old, was seen on 14/03/22.",
+    ],
+)
+def test_dates_of_birth_and_ages_with_dates_are_errors(text: str) -> None:
+    assert "date-of-birth" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 May 2022 the health visitor made an unannounced visit.",
+        "Mother died on the fourteenth of March two thousand and twenty-two.",
+        "The incident happened on 03.04.21 at the flat.",
+        "On Tuesday 14 June the family moved.",
+        "At 14:30 on 3 May 2022 an ambulance was called.",
+        "Police were called on 5/6/22 at 23.10.",
+        "| 14/03/22 | Mother took Child A to the emergency department |",
+        "He was found unresponsive on 2022-03-14T06:10.",
+        "The inquest concluded on 5 June 2023.",
+        "The review was commissioned on 3 April 2022, after Child A died on 14 March 2022.",
+    ],
+)
+def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
+    assert "event-date" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This report was published on 14 March 2024.",
+        "The report was completed on 3 May 2023 and approved by the Board on 1 June 2023.",
+        "The review period was 1 January 2020 to 31 March 2021.",
+        "Terms of reference were agreed on 3 June 2022.",
+        "A learning event was held on 14 September 2022 with practitioners.",
+        "The rapid review was held on 2 February 2022.",
+        "Working Together to Safeguard Children (HM Government, published 4 July 2018).",
+        "Available online (accessed 3 May 2022).",
+        "The panel met on 6 October 2022 and 1 December 2022.",
+    ],
+)
+def test_process_dates_pass_without_an_allow_entry(text: str) -> None:
+    assert rules_in(text) == []
+
+
+def test_process_date_before_an_event_date_in_one_sentence() -> None:
+    text = "The review was commissioned on 3 April 2022, after Child A died on 14 March 2022.\n"
+    report = check_text(text, "review.md", config=RedactionConfig())
+    assert [(f.rule, f.column) for f in report.findings] == [("event-date", text.index("14 M") + 1)]
+
+
+def test_a_date_no_sentence_explains_is_a_warning() -> None:
+    report = check_text("The leaflet is dated 12 May 2022.\n", "r.md", config=RedactionConfig())
+    assert [(f.rule, f.severity) for f in report.findings] == [("full-date", "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The midwife visited when the baby was aged 4 months and 12 days.",
+        "A 10-day-old baby was brought in.",
+        "Baby L was aged seventeen days.",
+        "Child A was 2 years, 3 months and 5 days old.",
+        "Age: 4y 3m 12d.",
+    ],
+)
+def test_an_age_to_the_day_is_an_error(text: str) -> None:
+    assert "exact-age" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The placement lasted 3 months and 12 days.",
+        "Child A was aged 4 months.",
+        "Within 28 days the plan was reviewed.",
+        "Fourteen days later the family moved.",
+    ],
+)
+def test_ages_in_weeks_months_and_periods_in_days_pass(text: str) -> None:
+    assert "exact-age" not in rules_in(text)
+
+
+def test_front_matter_value_is_its_own_sentence() -> None:
+    text = (
+        "---\ntitle: Child A\nsummary: Child A was hurt at home.\n---\n\n"
+        "The leaflet is dated 12 May 2022.\n"
+    )
+    report = check_text(text, "review.md", config=RedactionConfig())
+    assert [f.rule for f in report.findings] == ["full-date"]
