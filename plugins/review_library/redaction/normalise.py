@@ -1,0 +1,274 @@
+"""Normalise text before the rules see it, keeping a map back to the source offsets.
+
+A name can be written so that a reader sees it but a pattern does not: ``J&#97;ck``,
+``Ja**ck**son``, ``J_o_hn``, an invisible character inside a word, a Cyrillic ``а`` for a
+Latin ``a``, full-width letters, or an accent typed as a separate combining character. Every
+rule runs on the text as a reader sees it:
+
+1. HTML character references are decoded (``&#74;``, ``&#x4A;``, ``&eacute;``);
+2. zero-width characters, bidirectional controls and soft hyphens are removed;
+3. Unicode NFKC (full-width and mathematical letters, ligatures, composed accents); combining
+   marks left on a Latin letter after that are dropped; superscript and subscript digits
+   (footnote markers) become a space rather than a digit glued to the word before;
+4. letters of other scripts that look like Latin ones are folded to them, from Unicode's
+   confusables data as shipped by the ``confusable-homoglyphs`` package (Cyrillic, Greek,
+   Armenian, Cherokee, ... ``а`` -> ``a``); Latin letters with accents are kept;
+5. Markdown emphasis and inline HTML tags inside a word are removed (``Ja**ck**son``,
+   ``J_o_hn``, ``Ja<b>ck</b>son``), except in chunks that look like a URL or a file path.
+
+:class:`Normalised` maps offsets of the normalised text back to the source text, so
+findings point at what the author wrote. Text that needs none of this (most of it) is
+returned as it is, at the cost of a few C-speed scans.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# (norm_start, norm_end, src_start, src_end) of each edited stretch of one pass.
+_Region = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class _Pass:
+    regions: tuple[_Region, ...]
+    starts: tuple[int, ...]
+
+    def back(self, offset: int, is_end: bool) -> int:
+        """The input offset of an output offset (a span's end maps to an edit's end)."""
+        index = (
+            bisect.bisect_left(self.starts, offset)
+            if is_end
+            else bisect.bisect_right(self.starts, offset)
+        ) - 1
+        if index < 0:
+            return offset
+        _, norm_end, src_start, src_end = self.regions[index]
+        if is_end:
+            return src_end if offset <= norm_end else src_end + offset - norm_end
+        return src_start if offset < norm_end else src_end + offset - norm_end
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The normalised ``text`` of ``source`` and the passes that changed its length."""
+
+    text: str
+    source: str
+    passes: tuple[_Pass, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.source
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of ``text[start:end]``: the span covers every source character
+        that produced it (a decoded ``&#97;`` maps to the whole reference)."""
+        for step in reversed(self.passes):
+            start, end = step.back(start, False), step.back(end, True)
+        return start, max(start, end)
+
+
+def normalise(text: str) -> Normalised:
+    """``text`` as a reader sees it, with a map back to ``text``'s offsets."""
+    passes: list[_Pass] = []
+    current = text
+    distinct = _distinct(text)
+    for step in (_references, _invisible, _nfkc, _confusables, _emphasis):
+        result = step(current, distinct)
+        if result is None:
+            continue
+        current, regions = result
+        distinct = _distinct(current)
+        if regions:
+            passes.append(_Pass(tuple(regions), tuple(r[0] for r in regions)))
+    return Normalised(current, text, tuple(passes))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _distinct(text: str) -> frozenset[str]:
+    """The distinct non-ASCII characters of a text: the passes look at these first (a few
+    curly quotes and dashes, typically) and touch the text only for the ones that matter."""
+    return frozenset() if text.isascii() else frozenset(_NON_ASCII.findall(text))
+
+
+def normalise_text(text: str) -> str:
+    """Only the normalised text (for declarations and allowances)."""
+    return normalise(text).text
+
+
+# -- passes: each returns None (nothing to do) or (new text, regions of changed length) ------
+Edit = tuple[int, int, str]
+
+
+def _apply(text: str, edits: list[Edit]) -> tuple[str, list[_Region]]:
+    """Apply sorted, non-overlapping edits; regions record where lengths changed."""
+    out: list[str] = []
+    regions: list[_Region] = []
+    position = 0
+    length = 0
+    for start, end, replacement in edits:
+        out.append(text[position:start])
+        length += start - position
+        out.append(replacement)
+        if len(replacement) != end - start:
+            regions.append((length, length + len(replacement), start, end))
+        length += len(replacement)
+        position = end
+    out.append(text[position:])
+    return "".join(out), regions
+
+
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+def _references(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if "&" not in text:
+        return None
+    edits = []
+    for match in _REFERENCE.finditer(text):
+        decoded = html.unescape(match.group())
+        if decoded != match.group():
+            edits.append((match.start(), match.end(), decoded))
+    return _apply(text, edits) if edits else None
+
+
+# Zero-width characters, bidirectional controls, soft hyphen, combining grapheme joiner,
+# Mongolian vowel separator, word joiner and invisible operators, byte order mark.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff]+"
+)
+
+
+def _invisible(text: str, distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if not any(_INVISIBLE.match(c) for c in distinct):
+        return None
+    edits = [(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    return _apply(text, edits) if edits else None
+
+
+# Superscript and subscript digits and signs: footnote markers, not part of the word.
+_SCRIPT_DIGITS = re.compile("[\u00b2\u00b3\u00b9\u2070-\u209f]")
+_SCRIPTS = frozenset("\u00b2\u00b3\u00b9" + "".join(map(chr, range(0x2070, 0x20A0))))
+_LATIN_MARKED = re.compile(
+    "(?<=[A-Za-z\u00c0-\u024f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
+
+
+def _nfkc(text: str, distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    changing = [
+        c
+        for c in distinct
+        if unicodedata.combining(c) or not unicodedata.is_normalized("NFKC", c) or c in _SCRIPTS
+    ]
+    if not changing:
+        return None
+    # A character that NFKC maps to one other character on its own (a no-break space, a
+    # full-width letter) is replaced everywhere at C speed; the rest (combining marks,
+    # ligatures, ellipses, footnote digits) are normalised with the character before them.
+    simple = {}
+    for c in changing:
+        mapped = unicodedata.normalize("NFKC", c)
+        if len(mapped) == 1 and not unicodedata.combining(c) and c not in _SCRIPTS:
+            simple[c] = mapped
+    for c, mapped in simple.items():
+        text = text.replace(c, mapped)
+    rest = [c for c in changing if c not in simple]
+    if not rest:
+        return text, []
+    pattern = re.compile("[^\\W\\d_]?[" + "".join(re.escape(c) for c in sorted(rest)) + "]+")
+    edits = []
+    for match in pattern.finditer(text):
+        run = match.group()
+        fixed = _LATIN_MARKED.sub("", unicodedata.normalize("NFKC", _SCRIPT_DIGITS.sub(" ", run)))
+        if fixed != run:
+            edits.append((match.start(), match.end(), fixed))
+    return _apply(text, edits)
+
+
+# Characters below U+0180 (ASCII, Latin-1, Latin Extended-A) are never folded: they are the
+# letters of names written in Latin script ("Zoë", "Łukasz").
+
+
+@lru_cache(maxsize=1)
+def _confusable_table() -> dict[int, str]:
+    """Letters of other scripts that look like one ASCII letter, from Unicode's
+    confusables.txt as shipped by ``confusable-homoglyphs`` (read once, on first need)."""
+    try:
+        data = json.loads(
+            resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
+        )
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
+        return {}
+    table: dict[int, str] = {}
+    for character, homoglyphs in data.items():
+        if len(character) != 1 or ord(character) < 0x180 or not character.isalpha():
+            continue
+        targets = {
+            h["c"] for h in homoglyphs if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()
+        }
+        if len(targets) == 1:
+            table[ord(character)] = targets.pop()
+    return table
+
+
+def _confusables(text: str, distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    found = [c for c in distinct if c > "\u017f"]
+    if not found:
+        return None
+    table = _confusable_table()
+    hits = [c for c in found if ord(c) in table]
+    if not hits:
+        return None
+    # One character for one: no offsets move.
+    for c in hits:
+        text = text.replace(c, table[ord(c)])
+    return text, []
+
+
+# Emphasis markers or inline tags; removed when they sit between two letters of one word.
+_MARKER = re.compile(r"\*{1,3}|_{1,3}|~~|(?:</?[A-Za-z][A-Za-z0-9]*\s*/?>)+")
+_MARKER_START = re.compile(r"[*_~<]")
+# A chunk that is a URL, e-mail address, file path or code: its underscores are real.
+_CODE_LIKE = re.compile(r"[/\\@=#`]|://|\.[A-Za-z]")
+_CHUNK_LEFT = re.compile(r"\S*\Z")
+_CHUNK_RIGHT = re.compile(r"\S*")
+
+
+def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if "*" not in text and "_" not in text and "~~" not in text and "<" not in text:
+        return None
+    edits = []
+    length = len(text)
+    # The markers' first characters are found at C speed (an alternation, or a regex led by
+    # a letter class, is many times slower), then each marker's neighbours are checked.
+    position = 0
+    while True:
+        found = _MARKER_START.search(text, position)
+        if found is None:
+            break
+        match = _MARKER.match(text, found.start())
+        if match is None:
+            position = found.end()
+            continue
+        start, end = match.start(), match.end()
+        position = end
+        if start == 0 or end >= length or not (text[start - 1].isalpha() and text[end].isalpha()):
+            continue
+        if match.group()[0] != "<":
+            left = _CHUNK_LEFT.search(text, max(0, start - 200), start)
+            right = _CHUNK_RIGHT.match(text, end)
+            if _CODE_LIKE.search((left.group() if left else "") + (right.group() if right else "")):
+                continue
+        edits.append((start, end, ""))
+    return _apply(text, edits) if edits else None
