@@ -30,6 +30,7 @@ CASES = [
     ("Ja\u0335ck", "Jack"),  # a mark that composes with nothing is dropped from a Latin letter
     ("Morris\u00b9 said", "Morris  said"),  # a footnote digit is not glued to the name
     ("a\u00a0b", "a b"),
+    ("a &lt;!-- b --&gt; &amp; c", "a &lt;!-- b --&gt; &amp; c"),
     ("\ufb01ne", "fine"),
 ]
 
@@ -83,3 +84,34 @@ def test_unchanged_text_maps_to_itself() -> None:
     result = normalise("nothing to do here")
     assert not result.changed
     assert result.source_span(3, 7) == (3, 7)
+
+
+# -- the engine runs every rule on the normalised text and reports source positions --------
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ka&#121;den",
+        "Kay**den**",
+        "Kay\u200bden",
+        "K\u0430yden",  # Cyrillic a
+        "\uff2bayden",  # full-width K
+        "Kay&shy;den",
+    ],
+)
+def test_engine_finds_names_written_with_tricks(written: str) -> None:
+    from review_library.redaction.config import RedactionConfig
+    from review_library.redaction.engine import check_text
+
+    text = f"# Review\n\nOn the visit {written} was asleep upstairs.\n"
+    report = check_text(text, "r.md", config=RedactionConfig())
+    names = [f for f in report.findings if f.rule == "person-name"]
+    assert [(f.line, f.column) for f in names] == [(3, len("On the visit ") + 1)]
+    assert written not in names[0].excerpt
+
+
+def test_engine_ignores_escaped_markup() -> None:
+    from review_library.redaction.config import RedactionConfig
+    from review_library.redaction.engine import check_text
+
+    text = "# Review\n\nThe note said &lt;!-- draft --&gt; in escaped text.\n"
+    assert check_text(text, "r.md", config=RedactionConfig()).findings == []

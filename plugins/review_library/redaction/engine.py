@@ -23,6 +23,7 @@ from review_library.frontmatter import (
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.declarations import Allowance, read_declarations
 from review_library.redaction.findings import Finding, Report, Suppression, mask
+from review_library.redaction.normalise import normalise
 from review_library.redaction.register import Register
 from review_library.redaction.rules import Hit, identifier_register, person_name, registry
 from review_library.redaction.rules.text import line_starts
@@ -120,7 +121,11 @@ def find_hits(
     ``text[hit.start:hit.end]`` unmasked.
     """
     wanted = None if rules is None else frozenset(rules)
-    return _hits(text, config, register, wanted)
+    seen = normalise(text)
+    hits = _hits(seen.text, config, register, wanted)
+    if not seen.passes:
+        return hits
+    return [Hit(*seen.source_span(h.start, h.end), h.rule, h.message) for h in hits]
 
 
 def excerpt(matched: str) -> str:
@@ -212,17 +217,24 @@ def _scan_pieces(
     for piece in pieces:
         starts.append(position)
         position += len(piece.text) + len(VALUE_SEPARATOR)
-    hits = _hits(joined, config, register, None)
+    # Rules and allowances read the text as a reader sees it (entities decoded, invisible
+    # characters removed, look-alike letters folded); findings point at the source.
+    seen = normalise(joined)
+    hits = _hits(seen.text, config, register, None)
     if not hits:
         return
-    covering = _allowance_context(joined, allowances) if allowances else ()
+    covering = _allowance_context(seen.text, allowances) if allowances else ()
     file_starts: list[int] | None = None
     piece_lines: dict[int, list[int]] = {}
     for hit in hits:
-        index = bisect.bisect_right(starts, hit.start) - 1
+        allowance = _allowed(hit, covering)
+        begin, finish = (
+            seen.source_span(hit.start, hit.end) if seen.passes else (hit.start, hit.end)
+        )
+        index = bisect.bisect_right(starts, begin) - 1
         piece = pieces[index]
-        matched = joined[hit.start : hit.end]
-        local = hit.start - starts[index]
+        matched = joined[begin:finish]
+        local = begin - starts[index]
         if piece.field is None:
             lines = piece_lines.get(index)
             if lines is None:
@@ -234,7 +246,7 @@ def _scan_pieces(
                 file_starts = line_starts(file_text)
             found = _find_in_file(file_text, file_starts, piece.line, matched)
             line, column = found if found is not None else (piece.line, piece.column)
-        yield from _report(hit, matched, line, column, path, config, covering, suppressions)
+        yield from _report(hit, matched, line, column, path, config, allowance, suppressions)
 
 
 def _report(
@@ -244,11 +256,10 @@ def _report(
     column: int,
     path: str,
     config: RedactionConfig,
-    covering: list,
+    allowance: Allowance | None,
     suppressions: list[Suppression],
 ) -> Iterator[Finding]:
     """A finding for a hit, or a suppression when a declared allowance covers it."""
-    allowance = _allowed(hit, covering)
     if allowance is not None:
         suppressions.append(
             Suppression(

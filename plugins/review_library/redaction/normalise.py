@@ -5,7 +5,8 @@ A name can be written so that a reader sees it but a pattern does not: ``J&#97;c
 Latin ``a``, full-width letters, or an accent typed as a separate combining character. Every
 rule runs on the text as a reader sees it:
 
-1. HTML character references are decoded (``&#74;``, ``&#x4A;``, ``&eacute;``);
+1. HTML character references to letters, digits, marks and spaces are decoded (``&#74;``,
+   ``&#x4A;``, ``&eacute;``, ``&#8203;``); ``&lt;`` and its kind stay, as they are not markup;
 2. zero-width characters, bidirectional controls and soft hyphens are removed;
 3. Unicode NFKC (full-width and mathematical letters, ligatures, composed accents); combining
    marks left on a Latin letter after that are dropped; superscript and subscript digits
@@ -137,7 +138,11 @@ def _references(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region
     edits = []
     for match in _REFERENCE.finditer(text):
         decoded = html.unescape(match.group())
-        if decoded != match.group():
+        # Only letters, digits, marks and spaces: a decoded "&lt;" would turn escaped text
+        # into markup ("&lt;!--" is no comment on the page).
+        if decoded != match.group() and all(
+            c.isalnum() or unicodedata.category(c) in ("Mn", "Cf", "Zs") for c in decoded
+        ):
             edits.append((match.start(), match.end(), decoded))
     return _apply(text, edits) if edits else None
 
