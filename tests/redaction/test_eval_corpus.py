@@ -96,3 +96,23 @@ def test_benchmark_runs_on_the_dev_split(tmp_path: Path, capsys: pytest.CaptureF
         for identifier in case.identifiers:
             if len(identifier) >= 5:
                 assert identifier not in printed, case.id
+
+
+def test_both_splits_cover_the_same_kinds_with_positives_and_near_misses() -> None:
+    kinds = {
+        split: {c.kind for c in ALL_CASES if c.split == split and not c.near_miss}
+        for split in corpus.SPLITS
+    }
+    assert kinds["dev"] == kinds["test"] != set()
+    for split in corpus.SPLITS:
+        near = {c.kind for c in ALL_CASES if c.split == split and c.near_miss}
+        assert near, split
+
+
+def test_clean_reports_are_full_length() -> None:
+    for split in corpus.SPLITS:
+        reports = corpus.clean_reports(split)
+        assert len(reports) >= 6, split
+        for item in reports:
+            words = corpus.words_in(item.text())
+            assert 1_800 <= words <= 4_500, (item.name, words)

@@ -90,9 +90,28 @@ def merged_front_matter(extra: dict[str, Any] | None) -> dict[str, Any]:
     return data
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes values so that an identifier in them stays a plain substring of the file."""
+
+
+def _string(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # A single-quoted scalar doubles an apostrophe ("O''Donnell"); double quotes keep it.
+    style = '"' if "'" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _string)
+
+
 def render_document(front_matter: dict[str, Any], body: str) -> str:
-    dumped = yaml.safe_dump(
-        front_matter, allow_unicode=True, sort_keys=False, width=1_000_000, default_flow_style=False
+    """A review file: YAML front matter between fences, then the body."""
+    dumped = yaml.dump(
+        front_matter,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=1_000_000,
+        default_flow_style=False,
     )
     return f"---\n{dumped}---\n\n{body.rstrip()}\n"
 
