@@ -116,3 +116,49 @@ def test_clean_reports_are_full_length() -> None:
         for item in reports:
             words = corpus.words_in(item.text())
             assert 1_800 <= words <= 4_500, (item.name, words)
+
+
+def _mod11(digits: str) -> bool:
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = (11 - total % 11) % 11
+    return check != 10 and check == int(digits[9])
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if index % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _upn(value: str) -> bool:
+    letters = "ABCDEFGHJKLMNPQRTUVWXYZ"
+    digits = value[1:]
+    return letters[sum(int(d) * (i + 2) for i, d in enumerate(digits)) % 23] == value[0].upper()
+
+
+def test_numbers_with_a_checksum_are_valid() -> None:
+    """A rule that checks the checksum must be measured on numbers that pass it; and the ISBN
+    near-misses pass the NHS modulus 11 check too, which is what makes them near-misses."""
+    checked = 0
+    for case in ALL_CASES:
+        for identifier in case.identifiers:
+            compact = "".join(c for c in identifier if c.isalnum())
+            if case.kind == "health-number":
+                assert len(compact) == 10 and _mod11(compact), case.id
+            elif case.kind == "upn":
+                assert len(compact) == 13 and _upn(compact), case.id
+            elif case.kind == "device" and compact.isdigit() and len(compact) == 15:
+                assert _luhn(compact), case.id  # IMEI
+            elif case.kind == "financial" and compact.isdigit() and len(compact) == 16:
+                assert _luhn(compact), case.id  # card number
+            else:
+                continue
+            checked += 1
+        if case.kind == "health-number" and case.near_miss and "ISBN" in case.text:
+            isbn = "".join(c for c in case.text.split("ISBN", 1)[1] if c.isdigit())
+            if len(isbn) == 10:
+                assert _mod11(isbn), case.id
+                checked += 1
+    assert checked >= 50
