@@ -289,6 +289,59 @@ def legacy() -> None:
     print(f"\nProject corpus (tuned on, reference only): {hit}/{total} labels found")
 
 
+def markdown(results: list[dict]) -> str:
+    """The figures as the Markdown table the documentation shows (one column per split)."""
+    splits = [r["split"] for r in results]
+    head = "| measure | target | " + " | ".join(splits) + " |"
+    rows = [head, "|---|---|" + "---|" * len(splits)]
+    kinds = sorted({k for r in results for k in r["cases"]["kinds"]})
+    for kind in kinds:
+        cells = []
+        for r in results:
+            entry = r["cases"]["kinds"].get(kind, {})
+            n = entry.get("identifiers", 0)
+            cells.append(f"{entry['error'] / n:.2f} ({entry['error']}/{n})" if n else "-")
+        goal = REGISTER_TARGET if kind == REGISTER_KIND else RECALL_TARGET
+        rows.append(f"| error recall, {kind} | ≥ {goal:.2f} | " + " | ".join(cells) + " |")
+
+    def cell(r: dict, what: str) -> str:
+        cases, clean, opening = r["cases"], r["clean"], r["openings"]
+        identifiers = sum(e["identifiers"] for e in cases["kinds"].values())
+        if what == "all":
+            hit = sum(e["error"] for e in cases["kinds"].values())
+            anyl = sum(e["any"] for e in cases["kinds"].values())
+            return f"{hit / identifiers:.2f} error, {anyl / identifiers:.2f} any ({identifiers})"
+        if what == "blocked":
+            return f"{cases['blocked_cases']}/{cases['positive_cases']}"
+        if what == "near":
+            near = sum(e["near_miss_fp"] for e in cases["kinds"].values())
+            total = sum(e["near_misses"] for e in cases["kinds"].values())
+            return f"{near}/{total}"
+        if what == "clean":
+            return f"{r['false_findings_per_10k']:.1f} ({clean['false_findings']} in {clean['words']:,} words)"
+        if what == "real":
+            words = clean["words"] + opening["words"]
+            count = clean["blocking"] + opening["blocking"]
+            return f"{r['blocking_per_10k_report_style']:.1f} ({count} in {words:,} words)"
+        if what == "openings":
+            return (
+                f"{opening['flagged']}/{opening['planted']} flagged, {opening['blocked']} blocked"
+            )
+        return f"{r['throughput_mb_s']:.1f} MB/s"
+
+    for label, target, what in (
+        ("all identifiers", "-", "all"),
+        ("cases blocked (no adversarial form published)", "all", "blocked"),
+        ("near-miss cases with any finding", "-", "near"),
+        ("false findings per 10,000 words, clean reports", "≤ 1", "clean"),
+        ("blocking false alarms per 10,000 words, report-style text", "≤ 2", "real"),
+        ("planted identifiers in report openings", "all flagged", "openings"),
+        ("throughput, one core", "-", "speed"),
+    ):
+        rows.append(f"| {label} | {target} | " + " | ".join(cell(r, what) for r in results) + " |")
+    return "\n".join(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
@@ -297,12 +350,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses and false findings")
     parser.add_argument("--legacy", action="store_true", help="also the project's own corpus")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
     args = parser.parse_args(argv)
     config = RedactionConfig()
     splits = corpus.SPLITS if args.split == "both" else (args.split,)
     results = [run_split(s, config, args.megabytes, args.verbose) for s in splits]
     if args.legacy:
         legacy()
+    if args.markdown:
+        print()
+        print(markdown(results))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", "utf-8")
     missed = any(not ok for r in results for ok in r["targets"].values())
