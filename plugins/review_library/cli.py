@@ -1,4 +1,4 @@
-"""The ``review-library`` command: new, validate, schema, check, register."""
+"""The ``review-library`` command: new, validate, schema, check, register, import."""
 
 from __future__ import annotations
 
@@ -86,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     from review_library.redaction import cli as redaction_cli
 
     redaction_cli.add_commands(sub)
+
+    from review_library.importer import command as import_command
+
+    import_command.add_command(sub)
     return parser
 
 

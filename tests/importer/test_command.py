@@ -1,0 +1,120 @@
+"""The command: exit codes, nothing written on failure, the checks run on the new file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.importer.docgen import Doc
+
+
+def _doc(title: str | None = "Child Q: missed appointments and neglect") -> Doc:
+    doc = Doc()
+    if title:
+        doc.title(title)
+    doc.heading("Introduction", 1)
+    doc.para("The review was commissioned in 2024.")
+    return doc
+
+
+def test_import_writes_the_review_and_validates_it(run_import) -> None:
+    result = run_import(_doc(), review_id=None)
+    assert result.code == 0, result.err
+    target = result.reviews / "child-q-missed-appointments-and-neglect.md"
+    assert target.exists()
+    assert f"imported {result.reviews.parent / 'report.docx'} -> {target}" in result.out
+    assert "validate" in result.out and "0 problem(s)" in result.out
+    assert "1 file(s) checked: 0 error(s)" in result.out
+    source = target.read_text(encoding="utf-8")
+    assert source.startswith("---\n# Imported from a Word document")
+    # Every field of the `review-library new` template is there for the author to fill in.
+    for field in ("review_type: lcspr", "nation: england", "published:", "themes:", "author:"):
+        assert f"\n{field}" in source
+    assert "\nstatus: draft" in source
+    assert "report.docx" not in source  # a file name can hold a name: never written
+
+
+def test_check_findings_are_printed_masked(run_import) -> None:
+    doc = _doc()
+    doc.para("The family lived at 14 Larkspur Road, Northshire NS4 7QT.")
+    result = run_import(doc)
+    assert result.code == 0, result.err
+    assert "uk-postcode" in result.out
+    assert "N** 7**" in result.out
+    assert "NS4 7QT" not in result.out
+    assert "Fix these in the Markdown" in result.out
+
+
+def test_missing_and_unreadable_files_exit_2(run_import, tmp_path: Path) -> None:
+    missing = run_import(tmp_path / "nope.docx")
+    assert missing.code == 2 and "no such file" in missing.err
+    text = tmp_path / "notes.docx"
+    text.write_text("not a zip", encoding="utf-8")
+    bad = run_import(text)
+    assert bad.code == 2 and "not a .docx file" in bad.err
+    assert missing.files == [] and bad.files == []
+
+
+def test_a_zip_that_is_not_a_word_document_exits_2(run_import, tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("hello.txt", "hello")
+    result = run_import(path)
+    assert result.code == 2 and "not a Word .docx document" in result.err
+
+
+def test_usage_errors_exit_2_and_write_nothing(run_import) -> None:
+    bad_id = run_import(_doc(), review_id="Not A Slug")
+    assert bad_id.code == 2 and "is not a valid id" in bad_id.err
+    no_title = run_import(_doc(title=None), review_id=None)
+    assert no_title.code == 2 and "give one with --id" in no_title.err
+    assert bad_id.files == [] and no_title.files == []
+
+
+def test_an_existing_review_is_never_overwritten(run_import) -> None:
+    first = run_import(_doc())
+    assert first.code == 0
+    before = first.source
+    again = run_import(_doc("Other title"))
+    assert again.code == 2 and "already exists" in again.err
+    assert again.source == before
+
+
+def test_a_failed_write_leaves_nothing_behind(run_import, monkeypatch) -> None:
+    from tests.importer.docgen import png_with_metadata
+
+    doc = _doc()
+    doc.picture(png_with_metadata(), "Chart")
+
+    def fail(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    result = run_import(doc)
+    assert result.code == 2 and "nothing was written" in result.err
+    assert result.files == []
+    assert not (result.reviews / "child-q").exists()
+
+
+def test_written_files_have_ordinary_permissions(run_import) -> None:
+    from tests.importer.docgen import png_with_metadata
+
+    doc = _doc()
+    doc.picture(png_with_metadata(), "Chart")
+    result = run_import(doc)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    for path in [*result.files, result.reviews / "child-q"]:
+        expected = (0o777 if path.is_dir() else 0o666) & ~umask
+        assert path.stat().st_mode & 0o777 == expected, path
+
+
+@pytest.mark.parametrize("argv", [["import"], ["import", "a.docx", "--bogus"]])
+def test_bad_arguments_exit_2(argv: list[str], capsys) -> None:
+    from review_library.cli import main
+
+    assert main(argv) == 2
