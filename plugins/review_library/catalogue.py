@@ -10,17 +10,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_library.cache import ContentCache
+from review_library.frontmatter import SourceError
 from review_library.model import Review
+from review_library.safefiles import is_markdown, read_bytes, walk
 from review_library.taxonomy import Taxonomy
 from review_library.validate import Problem, ReviewError, load_review, review_from_bytes
 
-REVIEW_SUFFIX = ".md"
-
 
 def project_relative(path: Path, root: Path | None = None) -> str:
-    """A path as users see it in messages: relative to ``root`` (default: cwd) when inside it."""
+    """A path as users see it in messages: relative to ``root`` (default: cwd) when inside it.
+
+    The last part of the path is not resolved: a link is named as the link, not its target
+    (and a link loop cannot stop the message being written).
+    """
     base = (root or Path.cwd()).resolve()
-    resolved = path.resolve()
+    resolved = Path(os.path.abspath(path)).parent.resolve() / Path(os.path.abspath(path)).name
     try:
         return resolved.relative_to(base).as_posix()
     except ValueError:
@@ -30,22 +34,15 @@ def project_relative(path: Path, root: Path | None = None) -> str:
 def find_review_files(
     paths: Iterable[Path], on_missing: Callable[[str], Exception] = FileNotFoundError
 ) -> list[Path]:
-    """Markdown files under the given files or folders, sorted, hidden files skipped."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    Path(root) / name
-                    for name in sorted(files)
-                    if name.endswith(REVIEW_SUFFIX) and not name.startswith(".")
-                )
-        elif path.is_file():
-            found.append(path)
-        else:
-            raise on_missing(f"no such file or folder: {path}")
-    return sorted(dict.fromkeys(found))
+    """Review files under the given files or folders, sorted, hidden files skipped.
+
+    The rule is ``safefiles``': ``.md`` and ``.markdown`` in any case. Links, pipes and
+    devices found anywhere under a folder are listed too, whatever their name: reading them
+    fails with an error naming them, so they are reported and never published. Raises
+    ``safefiles.FolderError`` (an OSError) for a folder that cannot be listed.
+    """
+    listing = walk(paths, is_markdown, on_missing)
+    return sorted({*listing.files, *(path for path, _ in listing.refused)})
 
 
 def now_utc() -> dt.datetime:
@@ -124,11 +121,9 @@ def caching_loader(cache: ContentCache) -> Callable[[Path, str, Taxonomy], Revie
 
     def load(file_path: Path, shown: str, taxonomy: Taxonomy) -> Review:
         try:
-            raw = file_path.read_bytes()
-        except OSError as error:
-            raise ReviewError(
-                [Problem(shown, None, None, f"cannot read the file ({error.strerror})")]
-            ) from None
+            raw = read_bytes(file_path, shown)
+        except SourceError as error:
+            raise ReviewError([Problem(shown, None, None, error.message)]) from None
 
         def compute() -> Review | ReviewError:
             try:

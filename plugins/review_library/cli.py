@@ -30,7 +30,12 @@ def _taxonomy(path: Path):
 
 def cmd_validate(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy(args.taxonomy)
-    files = find_review_files([Path(p) for p in args.paths or ["reviews"]], on_missing=UsageError)
+    try:
+        files = find_review_files(
+            [Path(p) for p in args.paths or ["reviews"]], on_missing=UsageError
+        )
+    except OSError as error:  # safefiles.FolderError: a folder that cannot be listed
+        raise UsageError(str(error)) from None
     _, problems = load_reviews(files, taxonomy)
     for problem in problems:
         print(problem.render(), file=sys.stderr)

@@ -61,6 +61,8 @@ class ParsedFrontMatter:
 
     data: Any
     lines: dict[FieldPath, int] = field(default_factory=dict)
+    scalars: list[tuple[FieldPath, str, int]] = field(default_factory=list)
+    """Every value scalar: its path, its text as written and its line."""
 
     def line_of(self, path: FieldPath) -> int | None:
         """Line of ``path`` or of its nearest ancestor that has one."""
@@ -91,11 +93,10 @@ def decode_source(raw: bytes, path: str) -> str:
 
 def read_source(file_path: Path, display_path: str | None = None) -> SourceDocument:
     """Read and split a review file. Raises SourceError for unreadable or non-text files."""
+    from review_library.safefiles import read_bytes
+
     shown = display_path or str(file_path)
-    try:
-        raw = file_path.read_bytes()
-    except OSError as error:
-        raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
+    raw = read_bytes(file_path, shown)
     return split_source(decode_source(raw, shown), shown)
 
 
@@ -139,23 +140,322 @@ _FastLoader: type = getattr(yaml, "CSafeLoader", _StrictLoader)
 if _FastLoader is not _StrictLoader:
     _FastLoader = type("_FastStrictLoader", (_FastLoader,), {})
     _FastLoader.yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
+_FastRawLoader: type = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
-def _compose(text: str) -> yaml.Node | None:
+MAX_DEPTH = 20
+"""Deepest nesting of lists and groups in front matter (the schema needs 4)."""
+MAX_ALIASES = 100
+"""YAML aliases (``*name``) in one front matter."""
+MAX_VALUES = 50_000
+"""Values in one front matter once aliases are expanded: a "billion laughs" alias bomb
+expands a few lines into billions of values."""
+
+_CORE_TAG = "tag:yaml.org,2002:"
+_NULL_KEYS = frozenset({"", "~", "null", "Null", "NULL"})
+# Control characters other than tab, newline and carriage return: invisible in an editor,
+# they make feed.xml invalid XML and reach pages as raw bytes. U+FFFE and U+FFFF are not
+# characters at all (XML refuses them too).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def control_character_name(char: str) -> str:
+    """``U+001B`` style name of a refused character."""
+    return f"U+{ord(char):04X}"
+
+
+def _shown_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE_TAG) :] if tag.startswith(_CORE_TAG) else tag
+
+
+@dataclass
+class _Frame:
+    kind: str  # "map" or "seq"
+    value: Any
+    path: FieldPath
+    anchor: str | None
+    size: int = 1
+    key: str | None = None
+    """Pending key of a mapping whose value has not been read yet."""
+    skip: bool = False
+    """Raw mode: a duplicated key whose value is read (its scalars seen) but not kept."""
+
+
+class _Builder:
+    """Plain data and source lines from the YAML event stream, within fixed limits.
+
+    Events are read one at a time and nothing is recursive, so nesting, aliases and size
+    are bounded before they cost memory or time. ``raw`` keeps every scalar as its text
+    (as the redaction checks read it) and tolerates what the schema refuses (tags, merge
+    keys, duplicate keys); otherwise values get their YAML types, timestamps stay text.
+    """
+
+    def __init__(self, document: SourceDocument, loader: type, raw: bool):
+        self.document = document
+        self.loader = loader
+        self.raw = raw
+        self.offset = document.front_matter_line - 1
+        self.lines: dict[FieldPath, int] = {}
+        self.scalars: list[tuple[FieldPath, str, int]] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.aliases = 0
+        self.values = 0
+
+    def fail(self, mark: Any, message: str, path: FieldPath = ()) -> SourceError:
+        line = mark.line + 1 + self.offset if mark is not None else self.document.front_matter_line
+        return SourceError(self.document.path, line, message, field=_dotted(path) or None)
+
+    def run(self) -> ParsedFrontMatter:
+        parser = self.loader(self.document.front_matter)
+        frames: list[_Frame] = []
+        result: list[Any] = []
+        documents = 0
+        try:
+            while parser.check_event():
+                event = parser.get_event()
+                if isinstance(event, yaml.DocumentStartEvent):
+                    documents += 1
+                    if documents > 1:
+                        raise self.fail(
+                            event.start_mark,
+                            "the front matter holds more than one YAML document; "
+                            "keep only 'field: value' lines between the two '---' lines",
+                        )
+                elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                    self._start(event, frames, result)
+                elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                    frame = frames.pop()
+                    if frame.anchor is not None:
+                        self.open_anchors.discard(frame.anchor)
+                        self.anchors[frame.anchor] = (frame.value, frame.size)
+                    self._place(frame.value, frame.size, frames, result)
+                elif isinstance(event, yaml.ScalarEvent):
+                    self._scalar(event, frames, result)
+                elif isinstance(event, yaml.AliasEvent):
+                    self._alias(event, frames, result)
+        finally:
+            parser.dispose()
+        data = result[0] if result else None
+        if not result:
+            self.lines[()] = self.document.front_matter_line
+        return ParsedFrontMatter(data=data, lines=self.lines, scalars=self.scalars)
+
+    def _where(self, frames: list[_Frame], mark: Any) -> FieldPath | None:
+        """The path of a value starting now, or None when it is a mapping key."""
+        if not frames:
+            self.lines[()] = mark.line + 1 + self.offset
+            return ()
+        top = frames[-1]
+        if top.kind == "seq":
+            path = (*top.path, len(top.value))
+            self.lines[path] = mark.line + 1 + self.offset
+            return path
+        if top.key is None:
+            return None
+        return (*top.path, top.key)
+
+    def _count(self, size: int, mark: Any, path: FieldPath) -> None:
+        self.values += size
+        if self.values > MAX_VALUES:
+            raise self.fail(
+                mark,
+                f"the front matter holds more than {MAX_VALUES:,} values once its YAML "
+                "aliases are expanded; write the values out instead of repeating aliases",
+                path,
+            )
+
+    def _check_tag(self, event: Any, allowed: tuple[str, ...], path: FieldPath) -> None:
+        tag = event.tag
+        if self.raw or tag is None or tag == "!" or tag in allowed:
+            return
+        raise self.fail(
+            event.start_mark,
+            f"the YAML tag '{_shown_tag(tag)}' is not allowed; remove it and write the "
+            "value plainly (a date as 2024-03-14, text in quotes)",
+            path,
+        )
+
+    def _start(self, event: Any, frames: list[_Frame], result: list) -> None:
+        mapping = isinstance(event, yaml.MappingStartEvent)
+        path = self._where(frames, event.start_mark)
+        if path is None:
+            raise self.fail(
+                event.start_mark,
+                "a field name must be plain text, not a list or a group of fields",
+                frames[-1].path,
+            )
+        self._check_tag(event, (_CORE_TAG + ("map" if mapping else "seq"),), path)
+        if len(frames) >= MAX_DEPTH:
+            raise self.fail(
+                event.start_mark,
+                f"lists and groups of fields are nested more than {MAX_DEPTH} levels deep; "
+                "front matter needs at most 4",
+                path,
+            )
+        self._count(1, event.start_mark, path)
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        frames.append(
+            _Frame("map" if mapping else "seq", {} if mapping else [], path, event.anchor)
+        )
+
+    def _place(self, value: Any, size: int, frames: list[_Frame], result: list) -> None:
+        if not frames:
+            result.append(value)
+            return
+        top = frames[-1]
+        top.size += size
+        if top.kind == "seq":
+            top.value.append(value)
+        else:
+            if not top.skip:
+                top.value[top.key] = value
+            top.key = None
+            top.skip = False
+
+    def _key(self, event: Any, top: _Frame) -> None:
+        text = event.value
+        path = (*top.path, text)
+        mark = event.start_mark
+        if not self.raw:
+            self._check_tag(event, (_CORE_TAG + "str",), top.path)
+            plain = event.style is None
+            if plain and text in _NULL_KEYS:
+                raise self.fail(
+                    mark,
+                    "a field name is missing before ':'; write 'name: value'",
+                    top.path,
+                )
+            if plain and text == "<<":
+                raise self.fail(
+                    mark,
+                    "YAML merge keys ('<<') are not supported; write the fields out in full",
+                    top.path,
+                )
+            found = CONTROL_CHARACTERS.search(text)
+            if found:
+                raise self.fail(
+                    mark,
+                    f"a field name contains the control character "
+                    f"{control_character_name(found.group())}; delete it",
+                    top.path,
+                )
+        if text in top.value:
+            if not self.raw:
+                raise self.fail(
+                    mark,
+                    f"the key '{_short(text)}' appears twice; keep one of them",
+                    path,
+                )
+            top.skip = True
+        else:
+            self.lines[path] = mark.line + 1 + self.offset
+        top.key = text
+
+    def _scalar(self, event: Any, frames: list[_Frame], result: list) -> None:
+        path = self._where(frames, event.start_mark)
+        if path is None:
+            self._key(event, frames[-1])
+            return
+        self._count(1, event.start_mark, path)
+        line = event.start_mark.line + 1 + self.offset
+        if self.raw:
+            value: Any = event.value
+            self.scalars.append((path, event.value, line))
+        else:
+            self._check_tag(event, (_CORE_TAG + "str",), path)
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+            try:
+                value = _SCALARS.construct_object(node)
+            except (yaml.YAMLError, ValueError, OverflowError):
+                raise self.fail(
+                    event.start_mark, "this value cannot be read; put it in quotes", path
+                ) from None
+            if isinstance(value, str):
+                found = CONTROL_CHARACTERS.search(value)
+                if found:
+                    raise self.fail(
+                        event.start_mark,
+                        f"contains the control character {control_character_name(found.group())}"
+                        " (invisible, and it breaks feeds and pages); delete it",
+                        path,
+                    )
+            self.scalars.append((path, event.value, line))
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self._place(value, 1, frames, result)
+
+    def _alias(self, event: Any, frames: list[_Frame], result: list) -> None:
+        path = self._where(frames, event.start_mark)
+        if path is None:
+            if self.raw:
+                self._key(
+                    yaml.ScalarEvent(None, None, (True, False), "", event.start_mark), frames[-1]
+                )
+                return
+            raise self.fail(
+                event.start_mark, "a field name must be plain text, not an alias", frames[-1].path
+            )
+        self.aliases += 1
+        if self.aliases > MAX_ALIASES:
+            raise self.fail(
+                event.start_mark,
+                f"more than {MAX_ALIASES} YAML aliases ('*name'); write the values out",
+                path,
+            )
+        name = event.anchor
+        if name in self.open_anchors:
+            raise self.fail(
+                event.start_mark,
+                f"the alias '*{_short(name)}' refers to a value that contains it "
+                "(a recursive alias); write the value out",
+                path,
+            )
+        if name not in self.anchors:
+            raise self.fail(
+                event.start_mark,
+                f"the alias '*{_short(name)}' refers to no anchor '&{_short(name)}' above it",
+                path,
+            )
+        value, size = self.anchors[name]
+        self._count(size, event.start_mark, path)
+        self._place(value, size, frames, result)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """Text for a message: long values cut, so a 5,000-character id is not echoed whole."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text):,} characters)"
+
+
+def parse_front_matter(document: SourceDocument, *, raw: bool = False) -> ParsedFrontMatter:
+    """Parse the front matter YAML, recording line numbers. Raises SourceError on bad YAML.
+
+    ``raw`` keeps every scalar as its text and tolerates tags, merge keys and duplicate
+    keys (the redaction checks read front matter that the schema would refuse).
+    """
+    fast = _FastRawLoader if raw else _FastLoader
+    slow = yaml.BaseLoader if raw else _StrictLoader
     try:
-        return yaml.compose(text, Loader=_FastLoader)
-    except yaml.YAMLError:
-        return yaml.compose(text, Loader=_StrictLoader)
-
-
-def parse_front_matter(document: SourceDocument) -> ParsedFrontMatter:
-    """Parse the front matter YAML, recording line numbers. Raises SourceError on bad YAML."""
-    offset = document.front_matter_line - 1
-    try:
-        node = _compose(document.front_matter)
+        try:
+            return _Builder(document, fast, raw).run()
+        except yaml.YAMLError:
+            if fast is slow:
+                raise
+            # Errors are always reported by the pure-Python parser, so messages do not
+            # depend on how PyYAML was built.
+            return _Builder(document, slow, raw).run()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 + offset if mark else document.front_matter_line
+        line = (
+            mark.line + 1 + document.front_matter_line - 1 if mark else document.front_matter_line
+        )
         problem = error.problem or "invalid YAML"
         hint = _yaml_hint(problem)
         raise SourceError(document.path, line, f"YAML syntax error: {problem}. {hint}") from None
@@ -163,39 +463,6 @@ def parse_front_matter(document: SourceDocument) -> ParsedFrontMatter:
         raise SourceError(
             document.path, document.front_matter_line, f"YAML error: {error}"
         ) from None
-    if node is None:
-        return ParsedFrontMatter(data=None, lines={(): document.front_matter_line})
-    lines: dict[FieldPath, int] = {(): node.start_mark.line + 1 + offset}
-    data = _construct(node, (), lines, offset, document.path)
-    return ParsedFrontMatter(data=data, lines=lines)
-
-
-def _construct(
-    node: yaml.Node, path: FieldPath, lines: dict[FieldPath, int], offset: int, source: str
-) -> Any:
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = _scalar(key_node)
-            key_text = str(key)
-            line = key_node.start_mark.line + 1 + offset
-            if key_text in result:
-                raise SourceError(
-                    source,
-                    line,
-                    f"the key '{key_text}' appears twice; keep one of them",
-                    field=_dotted((*path, key_text)),
-                )
-            lines[(*path, key_text)] = line
-            result[key_text] = _construct(value_node, (*path, key_text), lines, offset, source)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item in enumerate(node.value):
-            lines[(*path, index)] = item.start_mark.line + 1 + offset
-            items.append(_construct(item, (*path, index), lines, offset, source))
-        return items
-    return _scalar(node)
 
 
 class _ScalarConstructor(yaml.constructor.SafeConstructor):
@@ -210,12 +477,7 @@ class _ScalarConstructor(yaml.constructor.SafeConstructor):
 
 
 _SCALARS = _ScalarConstructor()
-
-
-def _scalar(node: yaml.Node) -> Any:
-    if not isinstance(node, yaml.ScalarNode):
-        return None
-    return _SCALARS.construct_object(node)
+_RESOLVER = _StrictLoader("")
 
 
 def _dotted(path: FieldPath) -> str:

@@ -119,7 +119,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.pending_checks = self.gate.start_source_checks(
             self.reviews_dir, log, self.check_cache, self.pool
         )
-        review_files = find_review_files([self.reviews_dir])
+        try:
+            review_files = find_review_files([self.reviews_dir])
+        except OSError as error:
+            raise PluginError(f"review-library: {error}") from None
         try:
             self.catalogue = load_catalogue(
                 self.reviews_dir,

@@ -311,12 +311,12 @@ def parse_review_text(
 
 def load_review(file_path: Path, display_path: str, taxonomy: Taxonomy) -> Review:
     """Read and validate one review file. Raises ReviewError."""
+    from review_library.safefiles import read_bytes
+
     try:
-        raw = file_path.read_bytes()
-    except OSError as error:
-        raise ReviewError(
-            [Problem(display_path, None, None, f"cannot read the file ({error.strerror})")]
-        ) from None
+        raw = read_bytes(file_path, display_path)
+    except SourceError as error:
+        raise ReviewError([Problem(display_path, None, None, error.message)]) from None
     return review_from_bytes(raw, file_path, display_path, taxonomy)
 
 

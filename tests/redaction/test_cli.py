@@ -272,29 +272,47 @@ def test_unknown_format(project, capsys):
     assert_usage_error(capsys, ["check", "reviews", "--format", "xml"], "invalid choice: 'xml'")
 
 
+# -- a file that cannot be read: an error finding for it, exit 1, the run goes on ------------
+
+
+def assert_unreadable_finding(capsys, file: str, message: str) -> None:
+    """The file is an `unreadable-file` error finding and the other files are still checked."""
+    write("reviews/leaky.md", review_text("Kayden Morris\n"))
+    code, out, err = run(capsys, "check", "reviews", "--format", "json")
+    assert code == 1, err
+    findings = json.loads(out)["findings"]
+    unreadable = [f for f in findings if f["rule"] == "unreadable-file"]
+    assert [f["file"] for f in unreadable] == [file]
+    assert message in unreadable[0]["message"] and unreadable[0]["severity"] == "error"
+    assert any(f["file"] == "reviews/leaky.md" and f["rule"] == "person-name" for f in findings)
+    assert_no_identifier(out, err)
+
+
 def test_binary_file(project, capsys):
     Path("reviews/image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    write("reviews/leaky.md", review_text("Kayden Morris\n"))
-    assert_usage_error(
-        capsys, ["check", "reviews", "--format", "json"], "reviews/image.md: this is a binary file"
-    )
+    assert_unreadable_finding(capsys, "reviews/image.md", "this is a binary file")
 
 
 def test_non_utf8_file(project, capsys):
     Path("reviews/latin1.md").write_bytes(review_text("Café Kayden").encode("latin-1"))
-    assert_usage_error(capsys, ["check", "reviews"], "reviews/latin1.md:")
-    assert_usage_error(capsys, ["check", "reviews"], "not valid UTF-8")
+    assert_unreadable_finding(capsys, "reviews/latin1.md", "not valid UTF-8")
 
 
-def test_unreadable_file(project, capsys):
-    # A dangling link cannot be read, even by root (file modes do not stop root).
+def test_dangling_link(project, capsys):
     Path("reviews/gone.md").symlink_to(Path("reviews/does-not-exist.md").absolute())
-    assert_usage_error(capsys, ["check", "reviews"], "cannot read the file (No such file")
+    assert_unreadable_finding(capsys, "reviews/gone.md", "is a symbolic link")
 
 
 def test_unreadable_asset(project, capsys):
     Path("reviews/scan.pdf").write_bytes(b"%PDF-1.4 truncated")
-    assert_usage_error(capsys, ["check", "reviews"], "reviews/scan.pdf: cannot read this PDF")
+    assert_unreadable_finding(capsys, "reviews/scan.pdf", "cannot read this PDF")
+
+
+def test_unreadable_file_in_text_report(project, capsys):
+    Path("reviews/image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    code, out, _ = run(capsys, "check", "reviews")
+    assert code == 1
+    assert "reviews/image.md:1:1: error [unreadable-file] this file could not be checked" in out
 
 
 @pytest.mark.parametrize(

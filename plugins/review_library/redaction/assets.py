@@ -26,6 +26,7 @@ from review_library.frontmatter import SourceError, decode_source
 from review_library.redaction.extract import Piece, Unreadable, pdf_pieces, svg_pieces
 from review_library.redaction.findings import Finding, Report, mask
 from review_library.redaction.rules import asset_metadata
+from review_library.safefiles import read_bytes as safe_read
 
 RULE = asset_metadata.RULE.id
 # Images published with their metadata stripped (see review_library.attachments).
@@ -196,34 +197,25 @@ def find_targets(
     A folder gives every Markdown file and asset in it (recursively); a Markdown file
     gives itself plus the local images and PDFs it links to; an asset gives itself.
     Any other file is treated as Markdown, so that a mistyped path is checked rather
-    than silently skipped. Unreadable folders raise ``on_missing``.
+    than silently skipped. Links, pipes and devices are listed as Markdown whatever their
+    name: reading them fails with an error naming them (``safefiles``). Unreadable folders
+    raise ``on_missing``.
     """
+    from review_library.safefiles import is_markdown, walk
+
     # Keyed by resolved path: "reviews" and "reviews/a.md" given together, or an image both
     # in the folder and linked as "../reviews/img.png", must be checked (and counted) once.
     markdown: dict[Path, Path] = {}
     assets: dict[Path, Path] = {}
-    for path in paths:
-        if path.is_dir():
-
-            def fail(error: OSError) -> None:
-                raise on_missing(f"cannot read the folder {error.filename} ({error.strerror})")
-
-            for root, dirs, files in os.walk(path, onerror=fail):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith("."):
-                        continue
-                    file_path = Path(root) / name
-                    suffix = file_path.suffix.lower()
-                    if suffix in MARKDOWN_SUFFIXES:
-                        markdown.setdefault(_key(file_path), file_path)
-                    elif suffix in ASSET_SUFFIXES:
-                        assets.setdefault(_key(file_path), file_path)
-        elif path.is_file():
-            target = assets if is_asset(path) else markdown
-            target.setdefault(_key(path), path)
-        else:
-            raise on_missing(f"no such file or folder: {path}")
+    try:
+        listing = walk(paths, lambda name: is_markdown(name) or is_asset(Path(name)), on_missing)
+    except OSError as error:  # safefiles.FolderError
+        raise on_missing(str(error)) from None
+    for path in listing.files:
+        target = assets if is_asset(path) else markdown
+        target.setdefault(_key(path), path)
+    for path, _ in listing.refused:
+        markdown.setdefault(path.absolute(), path)
     for md_file in list(markdown.values()):
         for asset in referenced_assets(md_file):
             assets.setdefault(_key(asset), asset)
@@ -245,8 +237,8 @@ def referenced_assets(md_file: Path) -> list[Path]:
 def linked_files(md_file: Path) -> list[Path]:
     """Every local file a Markdown file links to or embeds (that exists), any type."""
     try:
-        text = decode_source(md_file.read_bytes(), str(md_file))
-    except (OSError, SourceError):
+        text = decode_source(safe_read(md_file, str(md_file)), str(md_file))
+    except SourceError:
         return []  # the Markdown check itself reports the unreadable file
     found: dict[Path, None] = {}
     for match in _LINK_TARGET.finditer(text):
@@ -257,7 +249,8 @@ def linked_files(md_file: Path) -> list[Path]:
         if not target:
             continue
         candidate = Path(os.path.normpath(md_file.parent / target))
-        if candidate.is_file():
+        # A link is listed (and refused when read), never followed here.
+        if os.path.lexists(candidate) and not os.path.isdir(candidate):
             found[candidate] = None
     return list(found)
 
@@ -446,10 +439,7 @@ def svg_metadata(text: str) -> list[MetadataField]:
 
 
 def _read(file: Path, shown: str) -> bytes:
-    try:
-        return file.read_bytes()
-    except OSError as error:
-        raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
+    return safe_read(file, shown)
 
 
 def refusal(relative: str) -> str | None:
@@ -559,6 +549,11 @@ def check_asset(
     """Check one attachment: every piece of text it carries through every rule, and its
     metadata through ``asset-metadata`` (author and location fields are refused); raises
     SourceError when it cannot be read or holds what cannot be checked."""
+    from review_library.safefiles import refusal as file_refusal
+
+    reason = file_refusal(file)  # a link, pipe or device is never opened
+    if reason is not None:
+        raise SourceError(shown, None, reason)
     report = Report(files_checked=1)
     suffix = file.suffix.lower()
     allowances = list(allowances)
@@ -679,9 +674,9 @@ def _allowances_of(review: str) -> tuple:
     from review_library.redaction.declarations import read_declarations
 
     try:
-        document = split_source(decode_source(Path(review).read_bytes(), review), review)
+        document = split_source(decode_source(safe_read(Path(review), review), review), review)
         return tuple(read_declarations(document).allowances)
-    except (OSError, SourceError):
+    except SourceError:
         return ()
 
 

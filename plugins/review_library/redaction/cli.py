@@ -1,9 +1,11 @@
 """``review-library check`` and ``review-library register``: the redaction gate on the command line.
 
 Exit codes are a contract for CI pipelines and pre-commit: 0 no error-level finding, 1 at
-least one, 2 when the check could not be done (usage, unreadable or binary input, bad
-register or config). On exit 2 no report is written: an incomplete report must never look
-like a clean one (a SARIF upload with zero alerts, say).
+least one, 2 when the check could not be done (usage, a missing path or a folder that
+cannot be listed, bad register or config). A file that cannot be read or decoded (binary,
+not UTF-8, a link, a pipe, over the size limit) is an ``unreadable-file`` error finding for
+that file, and the run goes on. On exit 2 no report is written: an incomplete report must
+never look like a clean one (a SARIF upload with zero alerts, say).
 """
 
 from __future__ import annotations
@@ -154,8 +156,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     progress = Progress(len(jobs), sys.stderr)
     for outcomes in _markdown_outcomes(targets.markdown, files, config, register):
         for _, outcome in outcomes:
-            if isinstance(outcome, SourceFailure):
+            if isinstance(outcome, SourceFailure) and outcome.internal:
                 failures.append(str(outcome.error()))
+            elif isinstance(outcome, SourceFailure):
+                # A file that cannot be read is a finding for that file; the run goes on.
+                report.extend(unreadable(outcome.path, outcome.line, outcome.message))
             else:
                 report.extend(outcome)
         progress.update(progress.done + len(outcomes))
@@ -165,7 +170,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         try:
             report.extend(check_asset(file, shown, config=config, register=register))
         except SourceError as error:
-            failures.append(error.render())
+            report.extend(unreadable(error.path, error.line, error.message))
         except Exception as error:  # never a traceback, never the exception text
             failures.append(f"{shown}: {internal_error(error)}")
         progress.update(progress.done + 1)
@@ -188,6 +193,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.format not in ("text", "github"):
             print(summary(report), file=sys.stderr)
     return 1 if report.errors else 0
+
+
+def unreadable(path: str, line: int | None, reason: str) -> Report:
+    """An ``unreadable-file`` error finding: the file was not checked."""
+    from review_library.redaction.findings import Finding
+    from review_library.redaction.rules import rules_by_id
+
+    rule = rules_by_id()["unreadable-file"]
+    message = rule.message.format(reason=reason)
+    finding = Finding(path, line or 1, 1, rule.id, "error", message, "")
+    return Report(findings=[finding], files_checked=1)
 
 
 def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register) -> Iterator[list]:

@@ -4,7 +4,8 @@ source line, and the allowances it declares (pseudonyms, author, partnership,
 
 This works on front matter that fails schema validation: it walks the YAML nodes, so every
 string value is seen, including duplicated keys and fields the schema does not know.
-It composes with libyaml when available (the pure-Python parser took half the check time).
+It reads libyaml's events when available (the pure-Python parser took half the check time),
+within the nesting, alias and size limits of ``frontmatter``.
 """
 
 from __future__ import annotations
@@ -14,14 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from review_library.frontmatter import FieldPath, SourceDocument, SourceError
+from review_library.frontmatter import FieldPath, SourceDocument, parse_front_matter
 from review_library.redaction.rules import silenced_by
 
-# The base loader resolves no implicit types: every scalar stays the text as written, which
-# is what the checks read (and it is the fastest). Booleans are read from the text below.
-_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+# Front matter is read raw: every scalar stays the text as written, which is what the
+# checks read. Booleans are read from the text below.
 _TRUE = frozenset({"true", "yes", "on"})
 
 # Front matter keys whose values are codes, dates or vocabulary keys, not prose. Their
@@ -89,50 +87,28 @@ class Declarations:
 
 
 def read_declarations(document: SourceDocument) -> Declarations:
-    """Free-text values and allowances of a split document. Raises SourceError on bad YAML."""
-    offset = document.front_matter_line - 1
-    try:
-        node = yaml.compose(document.front_matter, Loader=_Loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 + offset if mark else document.front_matter_line
-        raise SourceError(document.path, line, "YAML syntax error") from None
+    """Free-text values and allowances of a split document. Raises SourceError on bad YAML
+    (or YAML past the limits of ``frontmatter``: nesting, aliases, size)."""
+    parsed = parse_front_matter(document, raw=True)
     result = Declarations()
-    if node is None:
+    if parsed.data is None:
         return result
-    scalars: list[tuple[FieldPath, yaml.ScalarNode]] = []
-    data = _walk(node, (), scalars)
-    data = data if isinstance(data, dict) else {}
+    scalars = parsed.scalars
+    data = parsed.data if isinstance(parsed.data, dict) else {}
     anonymised = _partnership_anonymised(data)
-    for path, scalar in scalars:
+    for path, value, line in scalars:
         if not path or path[0] in DECLARATION_FIELDS:
             continue
         if path[0] == "partnership" and not anonymised:
             continue
-        value = scalar.value
         keys = [p for p in path if isinstance(p, str)]
         if keys and keys[-1] in STRUCTURAL_KEYS and _CODE_VALUE.fullmatch(value.strip()):
             continue
         if value.strip():
-            result.values.append(TextValue(path, value, scalar.start_mark.line + 1 + offset))
+            result.values.append(TextValue(path, value, line))
+    offset = document.front_matter_line - 1
     result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)
     return result
-
-
-def _walk(node: yaml.Node, path: FieldPath, scalars: list) -> object:
-    """Plain data (strings, bools, lists, dicts) and every scalar node with its path."""
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, object] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
-            out.setdefault(str(key), _walk(value_node, (*path, str(key)), scalars))
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, (*path, index), scalars) for index, item in enumerate(node.value)]
-    if isinstance(node, yaml.ScalarNode):
-        scalars.append((path, node))
-        return node.value
-    return None
 
 
 def _partnership_anonymised(data: dict) -> bool:
@@ -146,7 +122,7 @@ def _allowances(
 ) -> tuple[list[Allowance], list[tuple[str, int]]]:
     out: list[Allowance] = []
     pseudonyms: list[tuple[str, int]] = []
-    lines = {path: node.start_mark.line + 1 + offset for path, node in scalars}
+    lines = {path: line for path, _, line in scalars}
     raw = data.get("pseudonyms")
     for index, item in enumerate(raw if isinstance(raw, list) else []):
         if isinstance(item, str) and item.strip():

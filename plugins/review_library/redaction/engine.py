@@ -85,10 +85,9 @@ def check_file(
     file: Path, shown: str, *, config: RedactionConfig, register: Register | None = None
 ) -> Report:
     """Read and check one file. Raises SourceError for unreadable, binary or non-UTF-8 files."""
-    try:
-        raw = Path(file).read_bytes()
-    except OSError as error:
-        raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
+    from review_library.safefiles import read_bytes
+
+    raw = read_bytes(Path(file), shown)
     return check_text(decode_source(raw, shown), shown, config=config, register=register)
 
 

@@ -21,6 +21,7 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.findings import Report
 from review_library.redaction.register import Register
+from review_library.safefiles import read_bytes
 from review_library.workers import Task, WorkerPool, collect
 
 PARALLEL_FROM = 40
@@ -135,8 +136,8 @@ def start_check(
     for file in targets.markdown:
         shown = project_relative(file, root)
         try:
-            raw = file.read_bytes()
-        except OSError:
+            raw = read_bytes(file, shown)
+        except SourceError:
             todo.append((str(file), shown, None))  # reported by the check itself
             continue
         key = (shown, hashlib.sha256(raw).hexdigest())
@@ -218,8 +219,8 @@ def check_chunk(
     out: list[tuple[tuple[str, str], Report | SourceFailure]] = []
     for path, shown, raw in files:
         if raw is None:
-            with contextlib.suppress(OSError):  # check_file reports it
-                raw = Path(path).read_bytes()
+            with contextlib.suppress(SourceError):  # check_file reports it
+                raw = read_bytes(Path(path), shown)
         key = (shown, hashlib.sha256(raw).hexdigest() if raw is not None else "")
         try:
             if raw is None:
