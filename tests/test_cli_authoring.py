@@ -38,7 +38,15 @@ def test_new_scaffolds_a_review_that_validates(project: Path, capsys):
     ):
         assert field in text
     assert "status: draft" in text
-    assert main(["validate", str(created)]) == 0
+    # Until its placeholders are replaced, the template is refused (it would publish them).
+    capsys.readouterr()
+    assert main(["validate", str(created)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "partnership: 'Name of the Safeguarding Partnership' is the template's placeholder" in err
+    )
+    assert "the report has only the template's headings" in err
+    assert "id:" not in err and "published:" not in err  # every real value is valid
 
 
 def test_new_refuses_a_bad_id_and_an_existing_file(project: Path, capsys):

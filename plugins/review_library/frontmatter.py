@@ -320,7 +320,7 @@ class _Builder:
         mark = event.start_mark
         if not self.raw:
             self._check_tag(event, (_CORE_TAG + "str",), top.path)
-            plain = event.style is None
+            plain = not event.style  # None from PyYAML, "" from libyaml
             if plain and text in _NULL_KEYS:
                 raise self.fail(
                     mark,
@@ -345,7 +345,7 @@ class _Builder:
             if not self.raw:
                 raise self.fail(
                     mark,
-                    f"the key '{_short(text)}' appears twice; keep one of them",
+                    f"the key '{shorten(text)}' appears twice; keep one of them",
                     path,
                 )
             top.skip = True
@@ -411,14 +411,14 @@ class _Builder:
         if name in self.open_anchors:
             raise self.fail(
                 event.start_mark,
-                f"the alias '*{_short(name)}' refers to a value that contains it "
+                f"the alias '*{shorten(name)}' refers to a value that contains it "
                 "(a recursive alias); write the value out",
                 path,
             )
         if name not in self.anchors:
             raise self.fail(
                 event.start_mark,
-                f"the alias '*{_short(name)}' refers to no anchor '&{_short(name)}' above it",
+                f"the alias '*{shorten(name)}' refers to no anchor '&{shorten(name)}' above it",
                 path,
             )
         value, size = self.anchors[name]
@@ -426,7 +426,7 @@ class _Builder:
         self._place(value, size, frames, result)
 
 
-def _short(text: str, limit: int = 60) -> str:
+def shorten(text: str, limit: int = 60) -> str:
     """Text for a message: long values cut, so a 5,000-character id is not echoed whole."""
     text = str(text)
     if len(text) <= limit:

@@ -72,6 +72,37 @@ redaction:
 """
 
 
+# Prose of the template that only says what to write. Left in a review, it would be
+# published as it is ("Name of the Safeguarding Partnership" on the home page), so
+# validation refuses it. Keys, vocabulary and pseudonyms ("Child X") are real values.
+PLACEHOLDERS = frozenset(
+    {
+        "Child X: what the review was about",
+        "Name of the Safeguarding Partnership",
+        "A. Reviewer",
+        "Two or three sentences saying what happened and what the review found. Month and "
+        "year only, never a full date; ages in weeks, months or years.",
+        "One sentence per learning point, written so a practitioner can act on it.",
+        "What the partnership will do.",
+        "Why was this review held?",
+        "Answer in plain language.",
+        "Why this learning matters for practice.",
+        "A point to remember.",
+        "An action for practitioners.",
+        "A question for team reflection?",
+    }
+)
+
+
+def _headings(markdown: str) -> list[str]:
+    return [line.strip() for line in markdown.split("\n") if line.strip()]
+
+
+def is_template_body(body: str) -> bool:
+    """True when the report is the template's headings and nothing else."""
+    return _headings(body) == _headings(_TEMPLATE.split("\n---\n", 1)[1])
+
+
 def scaffold_review(review_id: str, today: dt.date | None = None) -> str:
     """Markdown for a new draft review with every field present and commented."""
     import re

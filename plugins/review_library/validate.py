@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -10,16 +12,20 @@ from typing import Any
 from pydantic import ValidationError
 
 from review_library.frontmatter import (
+    CONTROL_CHARACTERS,
     FieldPath,
     ParsedFrontMatter,
     SourceDocument,
     SourceError,
+    control_character_name,
     decode_source,
     dotted_field,
     parse_front_matter,
+    shorten,
     split_source,
 )
-from review_library.model import STATUSES, Review, ReviewMeta
+from review_library.model import SLUG_PATTERN, STATUSES, Review, ReviewMeta
+from review_library.scaffold import PLACEHOLDERS, is_template_body
 from review_library.taxonomy import Taxonomy, suggest
 
 
@@ -84,7 +90,15 @@ def _describe(value: Any) -> str:
         return "a group of fields"
     if value is None:
         return "nothing"
-    return f"'{value}'"
+    return f"'{shorten(value)}'"
+
+
+def _slug(value: str) -> str:
+    """A valid id close to ``value`` (accents dropped: 'café-2024' gives 'cafe-2024')."""
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+    slug = "-".join("".join(c if c.isalnum() else " " for c in ascii_text.lower()).split())
+    slug = slug[:120].strip("-")
+    return slug if re.fullmatch(SLUG_PATTERN, slug) else "northshire-2024-child-q"
 
 
 def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Problem:
@@ -99,19 +113,22 @@ def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Proble
         return Problem(path, line, parent or None, message)
     if kind == "extra_forbidden":
         allowed = _allowed_fields(loc)
-        hint = suggest(str(loc[-1]), allowed)
+        hint = suggest(str(loc[-1]), allowed) if len(str(loc[-1])) <= 100 else ""
+        name = dotted_field((*loc[:-1], shorten(str(loc[-1]))))
         message = (
-            f"unknown field '{loc[-1]}'{hint or ''}"
+            f"unknown field '{shorten(str(loc[-1]))}'{hint or ''}"
             + ("" if hint else f"; allowed fields here: {', '.join(allowed)}")
             + ". Unknown fields are refused because they could publish identifying data"
         )
         return Problem(path, line, name, message)
-    if kind == "string_pattern_mismatch" and loc == ("id",):
-        slug = "-".join("".join(c if c.isalnum() else " " for c in str(value).lower()).split())
+    if kind in {"string_pattern_mismatch", "string_too_long"} and loc == ("id",):
+        limit = " (at most 120 characters)" if kind == "string_too_long" else ""
         message = (
             f"{_describe(value)} is not a valid id: use lowercase letters, digits and hyphens "
-            f"only, for example '{slug or 'northshire-2024-child-q'}'"
+            f"only{limit}, for example '{_slug(str(value))}'"
         )
+    elif kind == "string_too_short":
+        message = "is empty; write the text, or delete the line if the field is optional"
     elif kind in {
         "date_from_datetime_parsing",
         "date_parsing",
@@ -152,74 +169,86 @@ def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Proble
 
 
 def _vocabulary_problems(
-    meta: ReviewMeta, parsed: ParsedFrontMatter, path: str, taxonomy: Taxonomy
+    data: dict, parsed: ParsedFrontMatter, path: str, taxonomy: Taxonomy, broken: set[FieldPath]
 ) -> list[Problem]:
+    """Vocabulary problems of the raw data, so they are reported with the schema problems
+    in one run; fields with a schema problem (``broken``) are left to that message."""
     problems: list[Problem] = []
 
-    def check(value: str, vocabulary: dict, what: str, loc: FieldPath) -> None:
-        if value not in vocabulary:
-            problems.append(
-                Problem(
-                    path,
-                    parsed.line_of(loc),
-                    dotted_field(loc),
-                    f"unknown {what} '{value}'{suggest(value, vocabulary) or ''}"
-                    + (
-                        ""
-                        if suggest(value, vocabulary)
-                        else "; see the valid values in site_src/taxonomy.yml"
-                    ),
-                )
-            )
+    def is_broken(loc: FieldPath) -> bool:
+        return any(loc[:n] in broken for n in range(1, len(loc) + 1))
 
-    check(meta.review_type, taxonomy.review_types, "review type", ("review_type",))
-    check(meta.nation, taxonomy.nations, "nation", ("nation",))
-    if meta.region and meta.nation in taxonomy.nations:
+    def text(value: Any) -> str | None:
+        return value.strip() if isinstance(value, str) and value.strip() else None
+
+    def items(value: Any) -> list:
+        return value if isinstance(value, list) else []
+
+    def check(value: Any, vocabulary: Any, what: str, loc: FieldPath) -> None:
+        value = text(value)
+        if value is None or is_broken(loc) or value in vocabulary:
+            return
+        hint = suggest(value, vocabulary) if len(value) <= 100 else ""
+        problems.append(
+            Problem(
+                path,
+                parsed.line_of(loc),
+                dotted_field(loc),
+                f"unknown {what} '{shorten(value)}'{hint}"
+                + ("" if hint else "; see the valid values in site_src/taxonomy.yml"),
+            )
+        )
+
+    review_type, nation = text(data.get("review_type")), text(data.get("nation"))
+    check(review_type, taxonomy.review_types, "review type", ("review_type",))
+    check(nation, taxonomy.nations, "nation", ("nation",))
+    if nation in taxonomy.nations and not is_broken(("nation",)):
         check(
-            meta.region,
-            taxonomy.nations[meta.nation].regions,
-            f"region of {meta.nation}",
+            data.get("region"),
+            taxonomy.nations[nation].regions,
+            f"region of {nation}",
             ("region",),
         )
-    if meta.age_band:
-        check(meta.age_band, taxonomy.age_bands, "age band", ("age_band",))
-    for index, theme in enumerate(meta.themes):
+    check(data.get("age_band"), taxonomy.age_bands, "age band", ("age_band",))
+    themes = items(data.get("themes"))
+    for index, theme in enumerate(themes):
         check(theme, taxonomy.themes, "theme", ("themes", index))
-    for index, agency in enumerate(meta.agencies):
+    for index, agency in enumerate(items(data.get("agencies"))):
         check(agency, taxonomy.agencies, "agency", ("agencies", index))
-    for r_index, rec in enumerate(meta.recommendations):
-        for index, agency in enumerate(rec.agencies):
+    recommendations = [r if isinstance(r, dict) else {} for r in items(data.get("recommendations"))]
+    for r_index, rec in enumerate(recommendations):
+        for index, agency in enumerate(items(rec.get("agencies"))):
             check(
                 agency, taxonomy.agencies, "agency", ("recommendations", r_index, "agencies", index)
             )
         check(
-            rec.status,
+            rec.get("status", "accepted"),
             taxonomy.recommendation_statuses,
             "recommendation status",
             ("recommendations", r_index, "status"),
         )
-    _duplicates([t for t in meta.themes], "themes", "theme", parsed, path, problems)
+    _duplicates([text(t) for t in themes], "themes", "theme", parsed, path, problems)
     _duplicates(
-        [r.id for r in meta.recommendations],
+        [text(r.get("id")) for r in recommendations],
         "recommendations",
         "recommendation id",
         parsed,
         path,
         problems,
     )
-    if meta.review_type in taxonomy.review_types and meta.nation in taxonomy.nations:
-        nations = taxonomy.review_types[meta.review_type].nations
-        if nations and meta.nation not in nations:
+    if review_type in taxonomy.review_types and nation in taxonomy.nations:
+        nations = taxonomy.review_types[review_type].nations
+        if nations and nation not in nations:
             problems.append(
                 Problem(
                     path,
                     parsed.line_of(("review_type",)),
                     "review_type",
-                    f"a '{meta.review_type}' review is held in {', '.join(nations)}, not in "
-                    f"{meta.nation}; check review_type and nation",
+                    f"a '{review_type}' review is held in {', '.join(nations)}, not in "
+                    f"{nation}; check review_type and nation",
                 )
             )
-    if meta.status == "withdrawn" and meta.withdrawal is None:
+    if data.get("status") == "withdrawn" and data.get("withdrawal") is None:
         problems.append(
             Problem(
                 path,
@@ -233,7 +262,7 @@ def _vocabulary_problems(
 
 
 def _duplicates(
-    values: list[str],
+    values: list[str | None],
     field: str,
     what: str,
     parsed: ParsedFrontMatter,
@@ -242,30 +271,146 @@ def _duplicates(
 ) -> None:
     seen: set[str] = set()
     for index, value in enumerate(values):
+        if value is None:
+            continue
         if value in seen:
             problems.append(
                 Problem(
                     path,
                     parsed.line_of((field, index)),
                     f"{field}[{index}]",
-                    f"{what} '{value}' is listed twice",
+                    f"{what} '{shorten(value)}' is listed twice",
                 )
             )
         seen.add(value)
 
 
+def _control_problems(text: str, path: str) -> list[Problem]:
+    """Every control character (other than tab and line ends) in the file, by line."""
+    problems = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        for found in CONTROL_CHARACTERS.finditer(line):
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    None,
+                    f"control character {control_character_name(found.group())} at column "
+                    f"{found.start() + 1}: it is invisible in most editors, makes feed.xml "
+                    "invalid and reaches the page as a raw byte; delete it",
+                )
+            )
+            if len(problems) >= MAX_LISTED_CHARACTERS:
+                return problems
+    return problems
+
+
+MAX_LISTED_CHARACTERS = 20
+"""Control characters listed per file: a binary pasted into a review would list thousands."""
+
+_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_]+)\s*:")
+
+
+def _early_fence(problems: list[Problem], document: SourceDocument, path: str) -> list[Problem]:
+    """A '---' line inside the front matter ends it early: the fields after it are read as
+    report text and reported missing. Say so, at that line, instead."""
+    missing = {
+        p.message.split("'")[1]
+        for p in problems
+        if p.field is None and p.message.startswith("required field")
+    }
+    if not missing:
+        return problems
+    after = []
+    for line in document.body.split("\n"):
+        if line.startswith("#") or _END_FENCE_LINE.match(line):
+            break
+        found = _TOP_LEVEL_KEY.match(line)
+        if found and found.group(1) in ReviewMeta.model_fields:
+            after.append(found.group(1))
+    if not after:
+        return problems
+    kept = [
+        p
+        for p in problems
+        if not (
+            p.field is None
+            and p.message.startswith("required field")
+            and p.message.split("'")[1] in after
+        )
+    ]
+    fence = document.body_line - 1
+    kept.append(
+        Problem(
+            path,
+            fence,
+            None,
+            f"this '---' line ends the front matter, so the fields after it "
+            f"({', '.join(dict.fromkeys(after))}) are read as report text; delete this line "
+            "(the front matter has one '---' line before its fields and one after)",
+        )
+    )
+    return kept
+
+
+_END_FENCE_LINE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+
+
+def _placeholder_problems(
+    parsed: ParsedFrontMatter, document: SourceDocument, path: str
+) -> list[Problem]:
+    """Text left from the `review-library new` template: it would be published as it is."""
+    problems = []
+    for loc, raw, line in parsed.scalars:
+        value = " ".join(str(raw).split())
+        if value in PLACEHOLDERS:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    dotted_field(loc),
+                    f"'{shorten(value)}' is the template's placeholder text; replace it with "
+                    "this review's own text",
+                )
+            )
+    if is_template_body(document.body):
+        problems.append(
+            Problem(
+                path,
+                document.body_line,
+                None,
+                "the report has only the template's headings and no text yet; write the "
+                "report under them",
+            )
+        )
+    return problems
+
+
 def parse_review_text(
     text: str, display_path: str, taxonomy: Taxonomy, *, abs_path: str = "", content_hash: str = ""
 ) -> Review:
-    """Validate decoded review text. Raises ReviewError listing every problem."""
+    """Validate decoded review text. Raises ReviewError listing every problem found.
+
+    Problems of every kind are reported together (control characters, YAML or schema,
+    vocabulary, template placeholders), so an author fixes them all in one round.
+    """
     if not text.strip():
         raise ReviewError(
             [
                 Problem(
-                    display_path, None, None, "the file is empty; start from `review-library new`"
+                    display_path,
+                    None,
+                    None,
+                    "the file is empty; start from `review-library new`",
                 )
             ]
         )
+    problems = _control_problems(text, display_path)
+
+    def fail(more: list[Problem]) -> ReviewError:
+        found = problems + more
+        return ReviewError(sorted(found, key=lambda p: (p.line or 0, p.field or "", p.message)))
+
     try:
         document: SourceDocument = split_source(text, display_path)
         if not document.has_front_matter:
@@ -273,13 +418,18 @@ def parse_review_text(
                 display_path,
                 1,
                 "no front matter: a review starts with a line '---', then its fields "
-                "(id, title, ...), then another '---' (`review-library new` writes one)",
+                "(id, title, ...), then another '---' (`review-library new ID` writes one)",
             )
+    except SourceError as error:
+        raise fail([Problem(error.path, error.line, error.field, error.message)]) from None
+    if any(p.line is not None and p.line < document.body_line for p in problems):
+        raise fail([])  # the YAML parser would only repeat them
+    try:
         parsed = parse_front_matter(document)
     except SourceError as error:
-        raise ReviewError([Problem(error.path, error.line, error.field, error.message)]) from None
+        raise fail([Problem(error.path, error.line, error.field, error.message)]) from None
     if not isinstance(parsed.data, dict):
-        raise ReviewError(
+        raise fail(
             [
                 Problem(
                     display_path,
@@ -290,14 +440,18 @@ def parse_review_text(
                 )
             ]
         )
+    meta: ReviewMeta | None = None
+    broken: set[FieldPath] = set()
     try:
         meta = ReviewMeta.model_validate(parsed.data)
     except ValidationError as error:
-        problems = [_schema_problem(e, parsed, display_path) for e in error.errors()]
-        raise ReviewError(sorted(problems, key=lambda p: (p.line or 0, p.field or ""))) from None
-    problems = _vocabulary_problems(meta, parsed, display_path, taxonomy)
-    if problems:
-        raise ReviewError(sorted(problems, key=lambda p: (p.line or 0, p.field or "")))
+        schema = [_schema_problem(e, parsed, display_path) for e in error.errors()]
+        problems.extend(_early_fence(schema, document, display_path))
+        broken = {tuple(e["loc"]) for e in error.errors()}
+    problems.extend(_vocabulary_problems(parsed.data, parsed, display_path, taxonomy, broken))
+    problems.extend(_placeholder_problems(parsed, document, display_path))
+    if problems or meta is None:
+        raise fail([])
     return Review(
         meta=meta,
         source_path=display_path,

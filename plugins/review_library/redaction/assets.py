@@ -198,8 +198,8 @@ def find_targets(
     gives itself plus the local images and PDFs it links to; an asset gives itself.
     Any other file is treated as Markdown, so that a mistyped path is checked rather
     than silently skipped. Links, pipes and devices are listed as Markdown whatever their
-    name: reading them fails with an error naming them (``safefiles``). Unreadable folders
-    raise ``on_missing``.
+    name: reading them fails with an error naming them (``safefiles``). A folder that cannot
+    be listed raises ``safefiles.FolderError``.
     """
     from review_library.safefiles import is_markdown, walk
 
@@ -207,10 +207,8 @@ def find_targets(
     # in the folder and linked as "../reviews/img.png", must be checked (and counted) once.
     markdown: dict[Path, Path] = {}
     assets: dict[Path, Path] = {}
-    try:
-        listing = walk(paths, lambda name: is_markdown(name) or is_asset(Path(name)), on_missing)
-    except OSError as error:  # safefiles.FolderError
-        raise on_missing(str(error)) from None
+    # A folder that cannot be listed raises safefiles.FolderError (an OSError naming it).
+    listing = walk(paths, lambda name: is_markdown(name) or is_asset(Path(name)), on_missing)
     for path in listing.files:
         target = assets if is_asset(path) else markdown
         target.setdefault(_key(path), path)

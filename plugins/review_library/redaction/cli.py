@@ -140,7 +140,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     config = load_config(args.config)
     register = load_register(args.identifiers, args.register)
-    targets = find_targets(args.paths, on_missing=UsageError)
+    try:
+        targets = find_targets(args.paths, on_missing=UsageError)
+    except OSError as error:  # safefiles.FolderError: a folder that cannot be listed
+        raise UsageError(str(error)) from None
     jobs: list[tuple[Path, Callable]] = [(f, check_file) for f in targets.markdown]
     jobs += [(f, check_asset) for f in targets.assets]
     if not jobs:

@@ -9,7 +9,8 @@ RULE = Rule(
     severity="error",
     message=(
         "text of an unpublished or withdrawn review ({source}) is in the built site; find the "
-        "template, page or export that included it"
+        "template, page or export that included it (after `mkdocs build --dirty`, this file "
+        "may be a page left by an earlier build: delete it, or build without --dirty)"
     ),
     summary="Text of a draft, embargoed or withdrawn review found in the built site",
     fix="Find the template, export or page that copied it and stop it; never publish the site.",
