@@ -203,7 +203,10 @@ def openings(split: str) -> list[Planted]:
 
 # -- scoring --------------------------------------------------------------------------------
 def occurrences(text: str, identifier: str) -> list[tuple[int, int]]:
-    """Where an identifier stands in the text, as a whole token (not inside a longer word)."""
+    """Where an identifier stands in the text, as a whole token (not inside a longer word).
+
+    Spaces in the identifier match any white space, so a name wrapped across lines counts.
+    """
     # An underscore or a digit next to a name ("kayleigh_b") still ends the name.
     left = (
         r"(?<![^\W\d_])"
@@ -219,7 +222,9 @@ def occurrences(text: str, identifier: str) -> list[tuple[int, int]]:
         if identifier[-1:].isdigit()
         else ""
     )
-    pattern = re.compile(left + re.escape(identifier) + right)
+    # A space in an identifier stands for any run of white space: report text wraps lines.
+    body = r"\s+".join(re.escape(part) for part in identifier.split())
+    pattern = re.compile(left + body + right)
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
