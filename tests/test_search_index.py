@@ -63,10 +63,10 @@ def test_search_data_matches_golden(site) -> None:
     _library(site)
     files = _search_files(site.build())
     assert sorted(files) == [
-        "lessons-meta.json", "lessons-store-0.json", "lessons-store-1.json",
-        "lessons/manifest.json", "lessons/shard-0.json", "lessons/terms.json",
-        "text/manifest.json", "text/sections/0.json", "text/sections/1.json",
-        "text/sections/2.json", "text/shard-0.json",
+        "glossary.json", "lessons-meta.json", "lessons-store-0.json", "lessons-store-1.json",
+        "lessons/manifest.json", "lessons/pos-0.json", "lessons/shard-0.json",
+        "lessons/terms.json", "text/manifest.json", "text/pos-0.json", "text/sections/0.json",
+        "text/sections/1.json", "text/sections/2.json", "text/shard-0.json",
     ]  # fmt: skip
     if UPDATE:
         if GOLDEN.exists():

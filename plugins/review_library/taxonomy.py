@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from review_library.search.glossary import GlossaryEntry, GlossaryError, load_glossary
+
 
 class TaxonomyError(Exception):
     """The taxonomy file is missing or malformed."""
@@ -45,6 +47,8 @@ class Taxonomy:
     age_bands: dict[str, Term]
     agencies: dict[str, Term]
     recommendation_statuses: dict[str, Term]
+    glossary: tuple[GlossaryEntry, ...] = ()
+    """Practitioner acronyms and their expansions, for search (search/glossary.py)."""
 
     def region_label(self, nation: str, region: str | None) -> str:
         """Label of a region, or '' when there is none."""
@@ -85,7 +89,8 @@ def _terms(raw: object, name: str, path: Path) -> dict[str, Term]:
 def load_taxonomy(path: Path) -> Taxonomy:
     """Load and check ``taxonomy.yml``. Raises TaxonomyError with the file named."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        raw = yaml.safe_load(text)
     except OSError as error:
         raise TaxonomyError(f"cannot read the taxonomy file {path}: {error.strerror}") from None
     except yaml.YAMLError as error:
@@ -101,7 +106,12 @@ def load_taxonomy(path: Path) -> Taxonomy:
             label=str(entry.get("label", entry["key"])),
             regions=_terms(entry.get("regions") or [], f"nations[{index}].regions", path),
         )
+    try:
+        glossary = load_glossary(raw.get("glossary"), path, text, set(nations))
+    except GlossaryError as error:
+        raise TaxonomyError(str(error)) from None
     return Taxonomy(
+        glossary=glossary,
         themes=_terms(raw.get("themes"), "themes", path),
         review_types=_terms(raw.get("review_types"), "review_types", path),
         nations=nations,

@@ -127,7 +127,7 @@ def test_no_match_shows_the_empty_state_with_a_suggestion(page: Page) -> None:
     expect(page.locator("[data-rl-empty]")).to_be_visible()
     assert page.locator(".rl-result").count() == 0
     _search(page, "neglet")
-    suggestion = page.locator("[data-rl-empty] a")
+    suggestion = page.locator("[data-rl-suggest] a")
     expect(suggestion).to_have_text("neglect")
     suggestion.click()
     expect(page.locator(BOX)).to_have_value("neglect")

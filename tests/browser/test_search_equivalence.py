@@ -5,7 +5,7 @@ so that queries and prefixes span several of them. 100 fixed queries (common and
 two-word queries, prefixes as typed) run in Chromium through the page's own sources, which
 fetch the manifest and the shards over HTTP; the same queries run on an unsharded lunr.py
 index of the same documents (report sections for full text; title, tags and lessons for the
-lessons). The top 10 must be equal, in order, for at least 95 of the 100 queries of each.
+lessons), whose pipeline is lunr.js's (the build's and the browser's stemmer). The top 10 must be equal, in order, for at least 95 of the 100 queries of each.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import threading
 from collections import Counter
 
 import pytest
-from lunr import lunr
 from lunr.query import Query, QueryPresence
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
@@ -31,6 +30,7 @@ from review_library.search.payload import FIELDS as LESSONS_FIELDS
 from review_library.taxonomy import load_taxonomy
 from tests.benchmarks.corpus import generate_corpus
 from tests.helpers import TAXONOMY, SiteFixture
+from tests.test_fulltext_search import reference_index
 
 pytestmark = pytest.mark.browser
 
@@ -175,10 +175,10 @@ def test_full_text_top_10_equals_one_lunr_index(browser, library) -> None:
     root, out, url = library
     catalogue = load_catalogue(root / "reviews", load_taxonomy(TAXONOMY))
     texts = [index_text(section) for _, section, _ in section_documents(catalogue)]
-    reference = lunr(
-        ref="ref",
-        fields=[{"field_name": "text", "boost": 1}],
-        documents=[{"ref": str(n), "text": text} for n, text in enumerate(texts)],
+    reference = reference_index(
+        "ref",
+        [{"field_name": "text", "boost": 1}],
+        [{"ref": str(n), "text": text} for n, text in enumerate(texts)],
     )
     queries = fixed_queries(texts)
     context, page, requested = _open(browser, url)
@@ -201,10 +201,10 @@ def test_lessons_top_10_equals_one_lunr_index(browser, library) -> None:
     root, _, url = library
     catalogue = load_catalogue(root / "reviews", load_taxonomy(TAXONOMY))
     docs = lessons_docs(catalogue)
-    reference = lunr(
-        ref="ref",
-        fields=[{"field_name": name, "boost": boost} for name, boost in LESSONS_FIELDS],
-        documents=[{"ref": str(n), **doc.index_fields()} for n, doc in enumerate(docs)],
+    reference = reference_index(
+        "ref",
+        [{"field_name": name, "boost": boost} for name, boost in LESSONS_FIELDS],
+        [{"ref": str(n), **doc.index_fields()} for n, doc in enumerate(docs)],
     )
     texts = [" ".join(doc.index_fields().values()) for doc in docs]
     queries = fixed_queries(texts)

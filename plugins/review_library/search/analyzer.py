@@ -1,40 +1,38 @@
-"""Text to index terms exactly as lunr.py's default pipeline makes them, fast.
+"""Text to index terms exactly as lunr.js's default pipeline makes them, fast.
 
-lunr.py lower-cases a field, splits it on whitespace and hyphens, then runs the trimmer, the
-stop-word filter and the Porter stemmer on every token, one Python call per token and stage.
-Here the split is one regular expression and each distinct raw token goes through lunr.py's
-own three functions once (memoised): same terms, a fraction of the time. lunr.js applies its
-own copy of the same pipeline to queries in the browser.
+lunr lower-cases a field, splits it on whitespace and hyphens, then runs the trimmer, the
+stop-word filter and the Porter stemmer on every token. The browser stems queries with lunr.js,
+so the index uses a port of lunr.js's own trimmer and stemmer (jsstem.py; lunr.py's disagree
+on about 1% of words). Each distinct raw token goes through them once (memoised).
 """
 
 from __future__ import annotations
 
 import re
 
-from lunr.stemmer import porter_stemmer
 from lunr.stop_word_filter import WORDS as STOP_WORDS
-from lunr.trimmer import full_re
 
-# lunr.py's tokenizer separators (lunr.tokenizer.SEPARATOR_CHARS).
-_SEPARATORS = re.compile(r"[ \t\n\r\f\v\xa0\-]+")
-# Whitespace that str.split() splits on and lunr.py does not: text holding any takes the slow path.
-_OTHER_SPACE = re.compile("[\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+from review_library.search.jsstem import SEPARATORS as _SEPARATORS
+from review_library.search.jsstem import stem, trim
+
+# str.split() splits on these and lunr.js does not, and lunr.js splits on \ufeff, which
+# str.split() does not: text holding any takes the slow path.
+_ODD_SPACE = re.compile("[\x1c-\x1f\x85\ufeff]")
 _terms: dict[str, str | None] = {"": None}
 
 
 def _term(raw: str) -> str | None:
-    """trimmer, stopWordFilter, stemmer: the index pipeline of lunr.py for one token."""
-    match = full_re.match(raw)
-    word = match.group(1) if match else raw
-    if word in STOP_WORDS:
+    """trimmer, stopWordFilter, stemmer: lunr.js's pipeline for one token."""
+    word = trim(raw)
+    if not word or word in STOP_WORDS:
         return None
-    return porter_stemmer.stem(word)
+    return stem(word)
 
 
 def terms(text: str) -> list[str]:
-    """The index terms of a field's text, in order (what lunr.py's builder would index)."""
+    """The index terms of a field's text, in order (what lunr.js's builder would index)."""
     text = text.lower()
-    if _OTHER_SPACE.search(text):
+    if _ODD_SPACE.search(text):
         raws = _SEPARATORS.split(text)
     else:  # the same split, twice as fast
         raws = text.replace("-", " ").replace("\xa0", " ").split()
@@ -52,20 +50,23 @@ def terms(text: str) -> list[str]:
 
 
 def display_words(texts: list[str]) -> dict[str, str]:
-    """A readable word for each term of the texts: the shortest (then first in alphabetical
-    order) of the words that stem to it, e.g. 'baby' for 'babi'. For "did you mean"."""
+    """A readable word for each term of the texts: the commonest of the words that stem to it
+    (then the shortest, then the first in alphabetical order), e.g. 'hoarding' for 'hoard'.
+    For "did you mean", which offers a word as people write it."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for raw in _SEPARATORS.split(text.lower()):
+            word = trim(raw)
+            if word.isalpha():
+                counts[word] = counts.get(word, 0) + 1
     words: dict[str, str] = {}
-    for raw in sorted({raw for text in texts for raw in _SEPARATORS.split(text.lower()) if raw}):
-        match = full_re.match(raw)
-        if not match:
-            continue
-        word = match.group(1)
-        if not word.isalpha():
-            continue
+    best: dict[str, tuple[int, int, str]] = {}
+    for word, count in counts.items():
         term = terms(word)
         if len(term) != 1:
             continue
-        best = words.get(term[0])
-        if best is None or len(word) < len(best):
+        rank = (-count, len(word), word)
+        if term[0] not in best or rank < best[term[0]]:
+            best[term[0]] = rank
             words[term[0]] = word
     return words

@@ -40,6 +40,8 @@ class LessonsDoc:
     facets: dict[str, tuple[str, ...]]
     tags: str
     """Theme labels and synonyms, agency labels and the review type: words a reader may type."""
+    themes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(label, synonyms) of each theme: a result matched through one says so."""
 
     def index_fields(self) -> dict[str, str]:
         """The text of each index field (see index.FIELDS)."""
@@ -120,6 +122,10 @@ def lessons_docs(catalogue: Catalogue) -> list[LessonsDoc]:
                 faq=tuple((" ".join(f.q.split()), " ".join(f.a.split())) for f in meta.faq),
                 facets=facets,
                 tags=_tags(review, catalogue.taxonomy, list(facets["agency"])),
+                themes=tuple(
+                    (catalogue.taxonomy.themes[k].label, catalogue.taxonomy.themes[k].synonyms)
+                    for k in meta.themes
+                ),
             )
         )
     return docs

@@ -6,6 +6,7 @@ Files (under the site's search/ folder):
   order, how many sections it has: section documents are numbered review by review, so this
   list is the whole document table (section n belongs to the review whose range holds n).
 - ``text/shard-<k>.json``: term-range shards of the sections' inverted index.
+- ``text/pos-<k>.json``: the positions of those shards' terms, for phrases.
 - ``text/sections/<n>.json``: section n as ``[heading, anchor, text]``, fetched only for a
   result on screen (its snippet is cut from it in the browser).
 
@@ -23,6 +24,7 @@ from pathlib import Path
 from review_library.catalogue import Catalogue
 from review_library.search.analyzer import terms
 from review_library.search.anchors import heading_ids, page_path
+from review_library.search.glossary import ConceptFinder, with_concepts
 from review_library.search.postings import invert
 from review_library.search.sections import Section, sections
 from review_library.search.shards import shard
@@ -89,7 +91,8 @@ def index_files(
     shard_bytes: int | None = None,
 ) -> dict[str, str]:
     """The manifest and the shards: all that does not depend on the built pages."""
-    index = invert(([terms(index_text(section))] for _, section in found), FIELDS)
+    finder = ConceptFinder(catalogue.taxonomy.glossary)
+    index = invert(([with_concepts(terms(index_text(s)), finder)] for _, s in found), FIELDS)
     sharded = shard(index, shard_bytes)
     counts = [0] * len(catalogue.published)
     for n, _ in found:
@@ -97,6 +100,8 @@ def index_files(
     files = {f"{FOLDER}/manifest.json": dumps({**sharded.manifest, "reviews": counts})}
     for k, text in enumerate(sharded.shards):
         files[f"{FOLDER}/shard-{k}.json"] = text
+    for k, text in enumerate(sharded.positions):
+        files[f"{FOLDER}/pos-{k}.json"] = text
     return files
 
 

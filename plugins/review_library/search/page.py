@@ -36,9 +36,8 @@ def search_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[Gen
         "hide:\n  - navigation\n  - toc\n"
         "---\n\n"
         "# Search lessons and reports\n\n"
-        f"Search the summaries, learning points, recommendations, questions and full reports "
-        f"of {count}, and narrow the results by theme, review type, place, year, age and "
-        "agency.\n"
+        f"Search the lessons and full reports of {count}. An acronym also finds its words "
+        "in full, and the other way round.\n"
     )
     return [GeneratedPage(PAGE_URI, markdown, in_nav=True)]
 

@@ -5,6 +5,8 @@
   (a few bytes a review). Titles and ids come with the result text.
 - ``lessons/manifest.json`` and ``lessons/shard-<k>.json``: the lessons index (title, tags,
   lessons), in term-range shards (see shards.py).
+- ``lessons/pos-<k>.json``: positions of the shards' terms, for phrases (see shards.py).
+- ``glossary.json``: the practitioner glossary, as terms (see glossary.py).
 - ``lessons/terms.json``: every term with its document count and a readable word, fetched only
   when a query finds nothing, for "did you mean".
 - ``lessons-store-<n>.json``: review n's id, title, partnership, date and lessons text
@@ -24,6 +26,7 @@ from review_library.catalogue import Catalogue
 from review_library.search.analyzer import display_words, terms
 from review_library.search.documents import FACETS, LessonsDoc, facet_labels, lessons_docs
 from review_library.search.fulltext import anchors, index_files, review_sections, section_files
+from review_library.search.glossary import ConceptFinder, glossary_payload, with_concepts
 from review_library.search.postings import InvertedIndex, invert
 from review_library.search.shards import shard
 
@@ -59,7 +62,7 @@ def meta_payload(catalogue: Catalogue, docs: Sequence[LessonsDoc]) -> dict:
 
 def store_rows(docs: Sequence[LessonsDoc]) -> list[list]:
     """What a result shows of review n: [id, title, partnership, date, summary, learning
-    points, [[recommendation id, text]], [[question, answer]]]."""
+    points, [[recommendation id, text]], [[question, answer]], [[theme, [synonyms]]]]."""
     return [
         [
             doc.id,
@@ -70,13 +73,21 @@ def store_rows(docs: Sequence[LessonsDoc]) -> list[list]:
             list(doc.learning_points),
             [list(rec) for rec in doc.recommendations],
             [list(entry) for entry in doc.faq],
+            [[label, list(synonyms)] for label, synonyms in doc.themes],
         ]
         for doc in docs
     ]
 
 
-def lessons_index(docs: Sequence[LessonsDoc]) -> InvertedIndex:
-    return invert([[terms(doc.index_fields()[name]) for name, _ in FIELDS] for doc in docs], FIELDS)
+def lessons_index(docs: Sequence[LessonsDoc], finder: ConceptFinder | None = None) -> InvertedIndex:
+    finder = finder or ConceptFinder(())
+    return invert(
+        [
+            [with_concepts(terms(doc.index_fields()[name]), finder) for name, _ in FIELDS]
+            for doc in docs
+        ],
+        FIELDS,
+    )
 
 
 def terms_payload(index: InvertedIndex, docs: Sequence[LessonsDoc]) -> list[list]:
@@ -103,15 +114,19 @@ def page_independent_files(
     (whose files need the heading anchors of the built pages). The costly part, so the
     plugin runs it in a worker process while the pages are built."""
     docs = lessons_docs(catalogue)
-    index = lessons_index(docs)
+    glossary = catalogue.taxonomy.glossary
+    index = lessons_index(docs, ConceptFinder(glossary))
     sharded = shard(index, shard_bytes)
     files = {
+        "glossary.json": dumps(glossary_payload(glossary)),
         "lessons-meta.json": dumps(meta_payload(catalogue, docs)),
         "lessons/manifest.json": dumps(sharded.manifest),
         "lessons/terms.json": dumps(terms_payload(index, docs)),
     }
     for k, text in enumerate(sharded.shards):
         files[f"lessons/shard-{k}.json"] = text
+    for k, text in enumerate(sharded.positions):
+        files[f"lessons/pos-{k}.json"] = text
     for n, row in enumerate(store_rows(docs)):
         files[f"lessons-store-{n}.json"] = dumps(row)
     found = review_sections(catalogue)

@@ -17,29 +17,31 @@ per-posting arithmetic. tests/test_fulltext_search.py checks the weights against
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 
 class Pairs:
-    """A posting list: (doc, tf) pairs in two machine-integer arrays.
+    """A posting list: (doc, tf) pairs in two machine-integer arrays, and the positions of the
+    term in each document (tf of them a document, in order) in a third.
 
     A Python tuple of two ints costs about 80 bytes; a library of 3,000 reports has millions
     of postings, so they are kept as 8 bytes a pair and made into tuples only when read.
     """
 
-    __slots__ = ("docs", "tfs")
+    __slots__ = ("docs", "positions", "tfs")
 
     def __init__(self, pairs: Iterable[tuple[int, int]] = ()):
         self.docs = array("i")
         self.tfs = array("i")
+        self.positions = array("i")
         for doc, tf in pairs:
             self.append(doc, tf)
 
-    def append(self, doc: int, tf: int) -> None:
+    def append(self, doc: int, tf: int, positions: Sequence[int] = ()) -> None:
         self.docs.append(doc)
         self.tfs.append(tf)
+        self.positions.extend(positions)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -79,19 +81,31 @@ def invert(
     docs: Iterable[Sequence[Sequence[str]]], fields: Sequence[tuple[str, int]]
 ) -> InvertedIndex:
     """``docs[d][f]`` is the term list of field f of document d (see analyzer.terms); a
-    generator will do, so that the term lists of a whole library are never held at once."""
+    generator will do, so that the term lists of a whole library are never held at once.
+    Glossary concept terms (``=key``, glossary.py) come last in a list; they are not counted
+    in the field's length, so that lunr's weights of the words are unchanged by them."""
     width = len(fields)
     found: dict[str, list[Pairs]] = {}
     lengths: list[list[int]] = [[] for _ in range(width)]
     for d, doc in enumerate(docs):
         for f in range(width):
             tokens = doc[f]
-            lengths[f].append(len(tokens))
-            for term, tf in Counter(tokens).items():
+            length = len(tokens)
+            while length and tokens[length - 1][0] == "=":
+                length -= 1
+            lengths[f].append(length)
+            places: dict[str, list[int]] = {}
+            for i, term in enumerate(tokens):
+                seen = places.get(term)
+                if seen is None:
+                    places[term] = [i]
+                else:
+                    seen.append(i)
+            for term, at in places.items():
                 entry = found.get(term)
                 if entry is None:
                     entry = found[term] = [Pairs() for _ in range(width)]
-                entry[f].append(d, tf)
+                entry[f].append(d, len(at), at)
     terms = sorted(found)
     return InvertedIndex(
         fields=tuple(name for name, _ in fields),

@@ -9,6 +9,11 @@ postings are integers, one per document holding the term, ``gap * 4 + min(tf, 4)
 document number minus the previous one's, the first counted from 0), followed by tf itself
 when tf >= 4. Most frequencies are 1 and most gaps small, so this packs and gzips well.
 
+Beside each shard, ``pos-<k>.json`` holds the positions of its terms (the term's places in the
+document's term list, stop words left out): per term and field, for each posting in order, its
+tf positions as gaps (the first counted from 0). The page fetches them only for a query of
+several words, to find phrases ("safe sleep", "co-sleeping") and words close together.
+
 The manifest holds the field names and boosts, the document count, every document's field
 lengths (for lunr's length normalisation) and the first term of each shard.
 """
@@ -35,6 +40,20 @@ def encode(postings: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def encode_positions(pairs) -> list[int]:
+    """Positions of a posting list as gaps within each document (see the module's docstring)."""
+    out: list[int] = []
+    flat = pairs.positions
+    at = 0
+    for tf in pairs.tfs:
+        previous = 0
+        for place in flat[at : at + tf]:
+            out.append(place - previous)
+            previous = place
+        at += tf
+    return out
+
+
 def _dumps(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
@@ -45,6 +64,8 @@ class Sharded:
     shards: list[str]
     """Each shard's JSON text (compact, keys sorted, like every file the search writes)."""
     first_terms: list[str]
+    positions: list[str]
+    """Each shard's positions file (JSON text)."""
 
 
 def _shard_text(terms: list[str], postings: list[str]) -> str:
@@ -57,22 +78,29 @@ def shard(index: InvertedIndex, shard_bytes: int | None = None) -> Sharded:
     shard_bytes = shard_bytes or SHARD_BYTES
     shards: list[str] = []
     firsts: list[str] = []
+    positions: list[str] = []
     terms: list[str] = []
     postings: list[str] = []
+    places: list[str] = []
     size = 0
+
+    def close() -> None:
+        shards.append(_shard_text(terms, postings))
+        positions.append('{"positions":[' + ",".join(places) + "]}")
+        firsts.append(terms[0])
+
     for term, fields in zip(index.terms, index.postings, strict=True):
         encoded = _dumps([encode(p) for p in fields])
         cost = len(term) + len(encoded) + 4
         if terms and size + cost > shard_bytes:
-            shards.append(_shard_text(terms, postings))
-            firsts.append(terms[0])
-            terms, postings, size = [], [], 0
+            close()
+            terms, postings, places, size = [], [], [], 0
         terms.append(term)
         postings.append(encoded)
+        places.append(_dumps([encode_positions(p) for p in fields]))
         size += cost
     if terms:
-        shards.append(_shard_text(terms, postings))
-        firsts.append(terms[0])
+        close()
     manifest = {
         "format": FORMAT,
         "fields": list(index.fields),
@@ -81,4 +109,4 @@ def shard(index: InvertedIndex, shard_bytes: int | None = None) -> Sharded:
         "lengths": index.lengths,
         "shards": firsts,
     }
-    return Sharded(manifest, shards, firsts)
+    return Sharded(manifest, shards, firsts, positions)

@@ -4,6 +4,7 @@
 
 import { json, ShardedIndex } from "./sharded-index.js";
 import { allOrAny } from "./query.js";
+import { compareHits, evaluate } from "./match.js";
 
 export class FullTextSource {
   constructor(dataUrl) {
@@ -47,6 +48,20 @@ export class FullTextSource {
       if (!hits.has(n)) hits.set(n, { score: result.score, terms: result.terms, section: result.ref });
     }
     return { mode, hits };
+  }
+
+  // Per review, its best section for a parsed query (match.js): one holding every part if
+  // any does, then the closest together, then the best scored.
+  async search(parts, clauses) {
+    await this.ready();
+    const { hits, known } = await evaluate(this.index, parts, clauses);
+    const byReview = new Map();
+    for (const [ref, hit] of hits) {
+      const n = this.reviewOf(ref);
+      const best = byReview.get(n);
+      if (!best || compareHits(hit, best) < 0) byReview.set(n, { ...hit, section: ref });
+    }
+    return { hits: byReview, known };
   }
 
   // [heading, anchor, text] of a section.

@@ -1,4 +1,6 @@
-// Highlight the words of a text whose stems matched, as DOM nodes (never HTML strings).
+// Highlight the words of a text whose stems matched, and the phrases that matched (a quoted
+// phrase, a hyphenated word, a glossary expansion: stem sequences, stop words skipped), as
+// DOM nodes (never HTML strings).
 
 /* global lunr */
 
@@ -9,31 +11,60 @@ function stemOf(word) {
   const lower = word.toLowerCase();
   if (!stems.has(lower)) {
     const token = lunr.trimmer(new lunr.Token(lower));
-    stems.set(lower, lunr.stemmer(token).toString());
+    const kept = token.toString() && lunr.stopWordFilter(token);
+    stems.set(lower, kept ? lunr.stemmer(token).toString() : null);
   }
   return stems.get(lower);
 }
 
-// How many different matched terms a text contains: picks the lesson to show.
-export function matchCount(text, terms) {
-  const found = new Set();
-  for (const match of text.matchAll(WORD)) {
-    const term = stemOf(match[0]);
-    if (terms.has(term)) found.add(term);
-  }
-  return found.size;
+// The text's words: [{start, end, stem}] (stem null for a stop word).
+function words(text) {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stemOf(m[0]) }));
 }
 
-export function highlighted(text, terms) {
+// Word index ranges [first, last] that match: single terms, and every phrase occurrence.
+function matches(list, terms, phrases = []) {
+  const ranges = [];
+  list.forEach((w, i) => {
+    if (w.stem && terms.has(w.stem)) ranges.push([i, i, w.stem]);
+  });
+  if (phrases.length) {
+    const content = [];
+    list.forEach((w, i) => {
+      if (w.stem) content.push(i);
+    });
+    for (const phrase of phrases) {
+      for (let k = 0; k + phrase.length <= content.length; k++) {
+        if (phrase.every((t, j) => list[content[k + j]].stem === t)) {
+          ranges.push([content[k], content[k + phrase.length - 1], phrase.join(" ")]);
+        }
+      }
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+
+// How many different matched terms or phrases a text contains: picks the lesson to show.
+export function matchCount(text, terms, phrases = []) {
+  return new Set(matches(words(text), terms, phrases).map((r) => r[2])).size;
+}
+
+export function highlighted(text, terms, phrases = []) {
+  const list = words(text);
   const fragment = document.createDocumentFragment();
   let at = 0;
-  for (const match of text.matchAll(WORD)) {
-    if (!terms.has(stemOf(match[0]))) continue;
-    fragment.append(text.slice(at, match.index));
+  let covered = -1;
+  for (const [first, last] of matches(list, terms, phrases)) {
+    if (last <= covered) continue;
+    const from = Math.max(first, covered + 1);
+    const start = list[from].start;
+    const end = list[last].end;
+    fragment.append(text.slice(at, start));
     const mark = document.createElement("mark");
-    mark.textContent = match[0];
+    mark.textContent = text.slice(start, end);
     fragment.append(mark);
-    at = match.index + match[0].length;
+    at = end;
+    covered = last;
   }
   fragment.append(text.slice(at));
   return fragment;
@@ -41,26 +72,31 @@ export function highlighted(text, terms) {
 
 // A passage of a report section for a result: about `size` words around the run with the
 // most different matched terms, cut at word boundaries, with ellipses where text is left out.
-export function snippet(text, terms, size = 36) {
-  const words = [...text.matchAll(/\S+/g)];
-  if (words.length <= size) return text;
-  const hits = words.map((w) => {
-    const match = w[0].match(WORD);
-    return match && terms.has(stemOf(match[0])) ? stemOf(match[0]) : null;
-  });
+export function snippet(text, terms, phrases = [], size = 36) {
+  const spaced = [...text.matchAll(/\S+/g)];
+  if (spaced.length <= size) return text;
+  // Which spaced word each match starts in.
+  const list = words(text);
+  const hits = new Array(spaced.length).fill(null);
+  let s = 0;
+  for (const [first, , key] of matches(list, terms, phrases)) {
+    const start = list[first].start; // matches come in text order
+    while (s < spaced.length - 1 && spaced[s + 1].index <= start) s++;
+    hits[s] ??= key;
+  }
   let best = 0;
   let bestCount = -1;
-  for (let start = 0; start + size <= words.length; start++) {
+  for (let start = 0; start + size <= spaced.length; start++) {
     if (start > 0 && !hits[start - 1] && !hits[start + size - 1]) continue; // nothing changed
     const seen = new Set(hits.slice(start, start + size).filter(Boolean));
     if (seen.size > bestCount) [best, bestCount] = [start, seen.size];
   }
   // Start a few words before the first match of the window, where a sentence reads better.
   const first = hits.slice(best, best + size).findIndex(Boolean);
-  const start = Math.max(0, Math.min(best + Math.max(0, first - 6), words.length - size));
+  const start = Math.max(0, Math.min(best + Math.max(0, first - 6), spaced.length - size));
   const end = start + size;
-  const from = words[start].index;
-  const last = words[end - 1];
+  const from = spaced[start].index;
+  const last = spaced[end - 1];
   const to = last.index + last[0].length;
-  return `${start > 0 ? "… " : ""}${text.slice(from, to)}${end < words.length ? " …" : ""}`;
+  return `${start > 0 ? "… " : ""}${text.slice(from, to)}${end < spaced.length ? " …" : ""}`;
 }

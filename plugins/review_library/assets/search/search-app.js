@@ -3,14 +3,18 @@
 // Results come from two sources, each a lunr index in term-range shards: the lessons
 // (lessons-source.js: titles, tags, summaries, learning points, recommendations, questions;
 // it also provides the facets and the result text) and the full text of the reports
-// (fulltext-source.js: one document per section). Each answers `query(text)` with {mode,
-// hits: Map(review number -> {score, terms, section?})}; hits are merged by review (scores
-// added, terms joined), so facets filter and count full-text results like any other.
+// (fulltext-source.js: one document per section). The query is parsed once (query.js:
+// quoted phrases, hyphenated words, glossary acronyms and expansions) and each source answers
+// `search(parts)` with {hits: Map(review number -> hit), known} (match.js). A review is a
+// result when its lessons, or one section of its report, hold every part; only when none
+// does are the reviews holding some parts listed, labelled as partial matches.
 
 import { highlighted, matchCount, snippet } from "./highlight.js";
 import { FullTextSource } from "./fulltext-source.js";
 import { LessonsSource } from "./lessons-source.js";
-import { queryWords, stem } from "./query.js";
+import { compareHits } from "./match.js";
+import { glossaryForms, parseQuery, partClauses, queryWords, stem } from "./query.js";
+import { json } from "./sharded-index.js";
 import { readState, stateQuery, writeState } from "./search-state.js";
 
 const PAGE = 20;
@@ -20,10 +24,7 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 
 const root = document.getElementById("rl-search");
 const sources = [];
-
-export function registerSource(source) {
-  sources.push(source);
-}
+const PHONE = "(max-width: 59.99em)";
 
 const el = (tag, attrs = {}, ...children) => {
   const node = document.createElement(tag);
@@ -52,6 +53,11 @@ class SearchPage {
     this.empty = container.querySelector("[data-rl-empty]");
     this.active = container.querySelector("[data-rl-active]");
     this.facetBox = container.querySelector("[data-rl-facets]");
+    this.suggestion = container.querySelector("[data-rl-suggest]");
+    this.partialLabel = container.querySelector("[data-rl-partial]");
+    this.filters = container.querySelector("[data-rl-filters]");
+    this.filterCount = container.querySelector("[data-rl-filter-count]");
+    this.showResults = container.querySelector("[data-rl-show-results]");
     this.reviewsUrl = container.dataset.reviews;
     this.directoryUrls = container.dataset.directoryUrls !== "false";
     this.shown = [];
@@ -68,11 +74,9 @@ class SearchPage {
     this.state = readState(this.facetNames);
     this.syncControls();
     this.bind();
-    // On a phone the filters start folded, so the results are not pushed below them.
-    const filters = this.root.querySelector("[data-rl-filters]");
-    if (window.matchMedia("(max-width: 59.99em)").matches && !Object.keys(this.state.filters).length) {
-      filters.open = false;
-    }
+    // On a phone the filters are folded behind one button (with the number in force), so the
+    // results start on the first screen.
+    if (window.matchMedia(PHONE).matches) this.filters.open = false;
     this.root.hidden = false;
     await this.render();
   }
@@ -100,6 +104,11 @@ class SearchPage {
       this.commit();
     });
     this.more.addEventListener("click", () => this.showMore(true));
+    this.showResults.addEventListener("click", () => {
+      this.filters.open = false;
+      this.filters.querySelector("summary").focus({ preventScroll: true });
+      this.root.querySelector("#rl-results-heading").scrollIntoView();
+    });
     window.addEventListener("popstate", () => {
       this.state = readState(this.facetNames);
       this.syncControls();
@@ -107,9 +116,15 @@ class SearchPage {
     });
   }
 
-  // Load every source's manifest (on first focus, or when the URL has a query).
+  // Load every source's manifest and the glossary (on first focus, or when the URL has a query).
   prepare() {
-    this.preparing ??= Promise.all(sources.map((s) => s.ready()));
+    this.preparing ??= Promise.all([
+      ...sources.map((s) => s.ready()),
+      json(`${this.root.dataset.data}glossary.json`).then((glossary) => {
+        this.glossary = glossary;
+        this.forms = glossaryForms(glossary);
+      }),
+    ]);
     return this.preparing;
   }
 
@@ -127,6 +142,7 @@ class SearchPage {
     for (const details of this.facetBox.querySelectorAll("details")) {
       if ((this.state.filters[details.dataset.facet] || []).length) details.open = true;
     }
+    this.countFilters();
   }
 
   buildFacets() {
@@ -171,28 +187,41 @@ class SearchPage {
     return value ? value[1] : key;
   }
 
-  // Hits for the query from every source, merged by review id.
+  // Hits for the query from every source, merged by review id: full matches (a source held
+  // every part) if there are any, else partial ones. {mode, hits, parts, known}.
   async search(partial) {
     const text = this.state.q.trim();
     if (!queryWords(text).length) return { mode: "browse", hits: null };
     await this.prepare();
-    const answers = await Promise.all(sources.map((source) => source.query(text, { partial })));
-    const merged = new Map();
-    let mode = "none";
+    const parts = parseQuery(text, this.forms, { partial });
+    if (!parts.length) return { mode: "browse", hits: null };
+    const clauses = partClauses(parts);
+    const answers = await Promise.all(sources.map((source) => source.search(parts, clauses)));
+    const full = new Map();
+    const some = new Map();
     for (const answer of answers) {
-      if (answer.mode === "all" || (answer.mode === "any" && mode !== "all")) mode = answer.mode;
       for (const [n, hit] of answer.hits) {
-        const seen = merged.get(n);
-        if (seen) {
-          seen.score += hit.score;
-          hit.terms.forEach((t) => seen.terms.add(t));
-          if (hit.section !== undefined) seen.section = hit.section;
-        } else {
-          merged.set(n, { score: hit.score, terms: new Set(hit.terms), section: hit.section });
+        const into = hit.full ? full : some;
+        const seen = into.get(n);
+        if (!seen) {
+          into.set(n, { ...hit, terms: new Set(hit.terms), via: new Set(hit.via), phrases: [...hit.phrases] });
+          continue;
         }
+        // The better of the two decides tier and what is missing; scores add up.
+        if (compareHits(hit, seen) < 0) {
+          Object.assign(seen, { tier: hit.tier, satisfied: hit.satisfied, missing: hit.missing });
+        }
+        seen.score += hit.score;
+        hit.terms.forEach((t) => seen.terms.add(t));
+        hit.via.forEach((v) => seen.via.add(v));
+        seen.phrases.push(...hit.phrases);
+        if (hit.tagTerms) seen.tagTerms = [...(seen.tagTerms || []), ...hit.tagTerms];
+        if (hit.section !== undefined) seen.section = hit.section;
       }
     }
-    return { mode, hits: merged };
+    const known = parts.map((_, i) => answers.some((a) => a.known[i]));
+    const mode = full.size ? "all" : some.size ? "any" : "none";
+    return { mode, hits: full.size ? full : some, parts, known };
   }
 
   // Whether review n passes every facet filter, leaving out one facet (for its counts).
@@ -208,13 +237,14 @@ class SearchPage {
 
   async render({ partial = true } = {}) {
     const generation = ++this.generation;
-    const { mode, hits } = await this.search(partial);
+    const { mode, hits, parts, known } = await this.search(partial);
     if (generation !== this.generation) return; // a newer render is under way
     const candidates = hits ? this.all.filter((n) => hits.has(n)) : this.all;
     const results = candidates.filter((n) => this.passes(n, null));
     if (hits && this.state.sort === "relevance") {
-      results.sort((a, b) => hits.get(b).score - hits.get(a).score || a - b);
+      results.sort((a, b) => compareHits(hits.get(a), hits.get(b)) || a - b);
     } // the catalogue order is already newest first
+    this.mode = mode;
     this.hits = hits;
     this.updateFacets(candidates);
     this.updateActive();
@@ -223,7 +253,8 @@ class SearchPage {
     // The new results replace the old ones only once their text has arrived, and the live
     // region speaks after that: what it announces is on the page.
     if (!(await this.showMore(false, true))) return;
-    await this.showEmpty(mode, results.length, hits);
+    this.partialLabel.hidden = !(mode === "any" && results.length);
+    await Promise.all([this.showEmpty(mode, results.length, hits), this.showSuggestion(parts, known)]);
     if (generation !== this.generation) return;
     this.announce(mode, results.length, hits);
     if (results.length && !this.marked) {
@@ -251,6 +282,14 @@ class SearchPage {
       const chosen = (this.state.filters[facet.name] || []).length;
       selected.textContent = chosen ? ` (${chosen} selected)` : "";
     });
+    this.countFilters();
+  }
+
+  // The filter button's count, and its "Show N results" button (phones).
+  countFilters() {
+    const count = this.facetNames.reduce((n, name) => n + (this.state.filters[name] || []).length, 0);
+    this.filterCount.textContent = count ? ` (${count} in use)` : "";
+    if (this.results) this.showResults.textContent = `Show ${plural(this.results.length, "result")}`;
   }
 
   // The filters in force, each a button that removes it.
@@ -285,7 +324,7 @@ class SearchPage {
     const filtered = filters ? ` with ${plural(filters, "filter")}` : "";
     let text;
     if (!hits) text = `${plural(count, "review")}${filtered ? filtered : " in the library"}, newest first.`;
-    else if (mode === "any" && count) text = `No review contains every word of “${q}”; ${plural(count, "review")}${filtered} contain some of them.`;
+    else if (mode === "any" && count) text = `No review contains every word of “${q}”. Partial matches: ${plural(count, "review")}${filtered} contain some of them.`;
     else text = `${count ? plural(count, "review") : "No reviews"} match${count === 1 ? "es" : ""} “${q}”${filtered}.`;
     this.status.textContent = text;
   }
@@ -303,36 +342,40 @@ class SearchPage {
       tips.append(el("li", { text: "Remove a filter above, or clear them all." }));
     }
     if (hits && mode === "none") {
-      const suggestion = await this.suggest(q);
-      if (suggestion) {
-        const link = el("a", { href: stateQuery({ ...this.state, q: suggestion }, this.facetNames) || "?" }, suggestion);
-        link.addEventListener("click", (event) => {
-          event.preventDefault();
-          this.state.q = suggestion;
-          this.syncControls();
-          this.commit();
-        });
-        tips.append(el("li", {}, "Did you mean ", link, "?"));
-      }
       tips.append(el("li", { text: "Check the spelling, use fewer words, or try a broader term (a theme name, an agency)." }));
     }
     this.empty.append(el("p", { class: "rl-search__empty-title", text: `No reviews match${q ? ` “${q}”` : ""}${chosen.length ? " with these filters" : ""}.` }), tips);
   }
 
-  // The query with each word that nothing holds replaced by the closest word of the lessons.
-  async suggest(q) {
+  // "Did you mean": the query with each word that no index holds replaced by the closest
+  // word of the lessons or the glossary, as a link to that search.
+  async showSuggestion(parts, known) {
+    this.suggestion.replaceChildren();
+    this.suggestion.hidden = true;
+    if (!parts) return;
+    const generation = this.generation;
+    const glossaryWords = (this.glossary || []).flatMap(([, expansion, , , acronyms]) => [
+      ...acronyms, ...expansion.split(/[^\p{L}]+/u).filter((w) => w.length > 3),
+    ]);
+    let q = this.state.q.trim();
     let changed = false;
-    const fixed = await Promise.all(
-      queryWords(q).map(async (word) => {
-        const answers = await Promise.all(sources.map((s) => s.query(word, { partial: false })));
-        if (answers.some((answer) => answer.hits.size)) return word;
-        const [near] = await this.lessons.nearbyTerms(word);
-        if (!near) return word;
-        changed = true;
-        return near;
-      }),
-    );
-    return changed ? fixed.join(" ") : "";
+    for (const [i, part] of parts.entries()) {
+      if (known[i] || !/^[\p{L}]+$/u.test(part.raw)) continue;
+      const [near] = await this.lessons.nearbyTerms(part.raw, glossaryWords);
+      if (!near) continue;
+      q = q.replace(part.raw, near);
+      changed = true;
+    }
+    if (!changed || generation !== this.generation) return;
+    const link = el("a", { href: stateQuery({ ...this.state, q }, this.facetNames) || "?" }, q);
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      this.state.q = q;
+      this.syncControls();
+      this.commit();
+    });
+    this.suggestion.append("Did you mean ", link, "?");
+    this.suggestion.hidden = false;
   }
 
   // Adds the next page of results (or replaces the list); false if a newer render won.
@@ -367,22 +410,43 @@ class SearchPage {
     const facets = this.meta.docs[n];
     const hit = this.hits && this.hits.get(n);
     const terms = hit ? hit.terms : new Set();
-    const [id, title, partnership, published, summary, points, recommendations, faq] = text;
+    const phrases = hit ? hit.phrases : [];
+    const mark = (t) => highlighted(t, terms, phrases);
+    const [id, title, partnership, published, summary, points, recommendations, faq, themes = []] = text;
     const [year, month] = published.split("-").map(Number);
     const type = this.meta.facets[this.typeFacet].values[facets[this.typeFacet][0]][1];
     const url = this.reviewUrl(id);
     const item = el(
       "li",
       { class: "rl-result" },
-      el("h3", { class: "rl-result__title" }, el("a", { href: url }, highlighted(title, terms))),
+      el("h3", { class: "rl-result__title" }, el("a", { href: url }, mark(title))),
       el("p", { class: "rl-result__meta", text: `${type} · ${partnership} · ${MONTHS[month - 1]} ${year}` }),
-      el("p", { class: "rl-result__summary" }, highlighted(summary, terms)),
     );
+    if (hit && !hit.full) {
+      item.append(el("p", { class: "rl-result__partial", text: `Partial match: does not contain ${hit.missing.map((m) => `“${m}”`).join(", ")}.` }));
+    }
+    // Why it matched, when not through the words as typed: the glossary, a theme's synonym.
+    const why = hit ? [...hit.via] : [];
+    // A theme synonym holding the most of the words found only among the themes (a theme's
+    // own label is on the result already).
+    const tagTerms = new Set(hit?.tagTerms || []);
+    if (tagTerms.size) {
+      const names = themes.flatMap(([label, synonyms]) => [[label, label, 1], ...synonyms.map((name) => [label, name, 0])]);
+      const counts = names.map(([, name]) => matchCount(name, tagTerms));
+      const most = Math.max(0, ...counts);
+      names.forEach(([label, name, own], i) => {
+        if (most && counts[i] === most && !own) why.push(`theme “${label}” (${name})`);
+      });
+    }
+    if (why.length) {
+      item.append(el("p", { class: "rl-result__why" }, "Matched: ", mark(why.join("; "))));
+    }
+    item.append(el("p", { class: "rl-result__summary" }, mark(summary)));
     if (this.themeFacet >= 0) {
       const labels = facets[this.themeFacet].map((v) => this.meta.facets[this.themeFacet].values[v][1]);
-      item.append(el("p", { class: "rl-result__themes" }, "Themes: ", highlighted(labels.join(", "), terms)));
+      item.append(el("p", { class: "rl-result__themes" }, "Themes: ", mark(labels.join(", "))));
     }
-    const lesson = hit && this.bestLesson(points, recommendations, faq, terms);
+    const lesson = hit && this.bestLesson(points, recommendations, faq, terms, phrases);
     if (lesson) {
       item.append(
         el(
@@ -390,7 +454,7 @@ class SearchPage {
           { class: "rl-result__lesson" },
           el("a", { class: "rl-result__kind", href: `${url}${lesson.anchor}` }, lesson.kind),
           " ",
-          highlighted(lesson.text, terms),
+          mark(lesson.text),
         ),
       );
     }
@@ -403,7 +467,7 @@ class SearchPage {
           { class: "rl-result__lesson rl-result__report" },
           el("a", { class: "rl-result__kind", href: anchor ? `${url}#${anchor}` : url }, where),
           " ",
-          highlighted(snippet(body, terms), terms),
+          mark(snippet(body, terms, phrases)),
         ),
       );
     }
@@ -411,7 +475,7 @@ class SearchPage {
   }
 
   // The learning point, recommendation or FAQ answer with the most query words.
-  bestLesson(points, recommendations, faq, terms) {
+  bestLesson(points, recommendations, faq, terms, phrases) {
     const candidates = [
       ...points.map((t) => ({ kind: "Learning point:", anchor: "#learning-points", text: t })),
       ...recommendations.map(([rid, t]) => ({ kind: `Recommendation ${rid}:`, anchor: "#recommendations", text: t })),
@@ -420,7 +484,7 @@ class SearchPage {
     let best = null;
     let bestCount = 0;
     for (const candidate of candidates) {
-      const count = matchCount(candidate.text, terms);
+      const count = matchCount(candidate.text, terms, phrases);
       if (count > bestCount) [best, bestCount] = [candidate, count];
     }
     return best;
@@ -440,5 +504,5 @@ if (root) {
   });
   // Start fetching the index at once when the URL already holds a query.
   if (new URLSearchParams(window.location.search).get("q")) page.prepare().catch(() => {});
-  window.reviewLibrarySearch = { registerSource, stem, lessons, text };
+  window.reviewLibrarySearch = { stem, lessons, text, page };
 }

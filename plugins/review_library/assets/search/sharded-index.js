@@ -123,10 +123,42 @@ export class ShardedIndex {
         score *= boost;
         weights[i] = Math.round(score * 1000) / 1000;
       }
-      return { docs, weights };
+      return { docs, tfs: fields[f].tfs, weights };
     });
     shard.decoded.set(position, entry);
     return entry;
+  }
+
+  // Positions of a term (shards.py: pos-<k>.json), per field: Map(doc -> [positions]).
+  // Fetched only for queries of several words (phrases, proximity).
+  async positions(term) {
+    await this.ready();
+    if (!this.manifest.shards.length) return null;
+    const k = this.shardOf(term);
+    const shard = await this.shard(k);
+    const position = shard.positions.get(term);
+    if (position === undefined) return null;
+    if (!shard.places) {
+      shard.places = json(`${this.url}pos-${k}.json`);
+      shard.places.catch(() => { shard.places = null; });
+    }
+    const places = (await shard.places).positions[position];
+    const fields = this.decode(shard, position);
+    return fields.map(({ docs, tfs }, f) => {
+      const flat = places[f];
+      const byDoc = new Map();
+      let at = 0;
+      for (let i = 0; i < docs.length; i++) {
+        const list = new Array(tfs[i]);
+        let previous = 0;
+        for (let j = 0; j < tfs[i]; j++) {
+          previous += flat[at++];
+          list[j] = previous;
+        }
+        byDoc.set(docs[i], list);
+      }
+      return byDoc;
+    });
   }
 
   // The index terms a clause expands to, each with its postings, in lunr's order.
@@ -148,8 +180,14 @@ export class ShardedIndex {
   }
 
   // clauses: [{term, wildcard, required}], terms already through lunr's pipeline.
-  // Returns [{ref, score, terms}] best first, as lunr.Index.prototype.query would.
+  // Returns [{ref, score, terms, fields}] best first, as lunr.Index.prototype.query would
+  // (fields[f]: the terms matched in field f, or null).
   async query(clauses) {
+    return (await this.run(clauses)).results;
+  }
+
+  // query(), and per clause the index terms it expanded to (none: nowhere in this index).
+  async run(clauses) {
     await this.ready();
     const expanded = await Promise.all(clauses.map((clause) => this.expand(clause)));
     const F = this.fieldCount;
@@ -183,7 +221,8 @@ export class ShardedIndex {
         required = required === null ? clauseDocs : new Set([...required].filter((d) => clauseDocs.has(d)));
       }
     });
-    if (!matching.size) return [];
+    const found = expanded.map((terms) => terms.map((t) => t.term));
+    if (!matching.size) return { results: [], found };
     let squares = 0;
     for (const boost of queryVector.values()) squares += boost * boost;
     const magnitude = Math.sqrt(squares);
@@ -203,14 +242,18 @@ export class ShardedIndex {
       const doc = Math.floor(key / F);
       if (required !== null && !required.has(doc)) continue;
       const score = dots.get(key) / magnitude || 0;
+      const f = key - doc * F;
       const result = results.get(doc);
       if (result) {
         result.score += score;
         terms.forEach((t) => result.terms.add(t));
+        result.fields[f] = terms;
       } else {
-        results.set(doc, { ref: doc, score, terms: new Set(terms) });
+        const fields = new Array(F).fill(null);
+        fields[f] = terms;
+        results.set(doc, { ref: doc, score, terms: new Set(terms), fields });
       }
     }
-    return [...results.values()].sort((a, b) => b.score - a.score);
+    return { results: [...results.values()].sort((a, b) => b.score - a.score), found };
   }
 }
