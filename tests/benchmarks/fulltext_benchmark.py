@@ -9,7 +9,8 @@ then measure:
 - in headless Chromium over loopback, for /search/?q=FIRST: every byte (gzip level 6, as a
   web server sends) fetched before the first result and after the results settled, by kind
   (page and theme, scripts, manifests and facets, shards, result text and snippets), and the
-  time from navigation start to the first result (median of RUNS cold loads);
+  time from navigation start to the first result (median of RUNS cold loads), and the same
+  with Chromium's CPU slowed down 4 times (a mid-range phone; DevTools' throttling);
 - then, in the same page, a second and third query: the bytes each fetched.
 
     NO_MKDOCS_2_WARNING=1 .venv/bin/python -m tests.benchmarks.fulltext_benchmark 1000 3000
@@ -41,6 +42,7 @@ from tests.benchmarks.search_benchmark import (
 
 QUERIES = ("neglect", "cuckooing", "social worker")
 RUNS = 5
+SLOWDOWN = 4  # CPU throttling rate of the phone-profile runs
 
 
 def search_step_seconds(root: Path, site: Path) -> float:
@@ -51,6 +53,8 @@ def search_step_seconds(root: Path, site: Path) -> float:
 
 
 def kind(path: str) -> str:
+    if "/search/text/pos-" in path or "/search/lessons/pos-" in path:
+        return "positions"
     if "/search/text/shard-" in path or "/search/lessons/shard-" in path:
         return "shards"
     if "/search/text/sections/" in path or "/search/lessons-store-" in path:
@@ -81,7 +85,11 @@ def shard_figures(site: Path) -> dict:
     out = {}
     for name in ("lessons", "text"):
         gz = sorted(_gzip_size(p) for p in (site / "search" / name).glob("shard-*.json"))
+        pos = sorted(_gzip_size(p) for p in (site / "search" / name).glob("pos-*.json"))
         out[name] = {
+            "positions_median_gzip": pos[len(pos) // 2] if pos else 0,
+            "positions_largest_gzip": pos[-1] if pos else 0,
+            "positions_total_gzip": sum(pos),
             "shards": len(gz),
             "median_gzip": gz[len(gz) // 2] if gz else 0,
             "largest_gzip": gz[-1] if gz else 0,
@@ -121,8 +129,20 @@ def browse(browser, base: str, site: Path) -> dict:
                 page.wait_for_load_state("networkidle")
                 queries[query] = sizes(site, fetched)
         context.close()
+    slow = []
+    for _ in range(3):
+        context = browser.new_context()
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": SLOWDOWN})
+        page.goto(f"{base}/search/?q={first}", wait_until="commit")
+        page.wait_for_selector(".rl-result", timeout=120_000)
+        slow.append(page.evaluate("() => Number(document.documentElement.dataset.rlFirstResult)"))
+        context.close()
     return {
         "first_query": first,
+        "first_result_ms_median_cpu4x": round(statistics.median(slow)),
+        "first_result_ms_runs_cpu4x": [round(t) for t in slow],
         "first_result_ms_median": round(statistics.median(times)),
         "first_result_ms_runs": [round(t) for t in times],
         "bytes_before_first_result": first_bytes,
