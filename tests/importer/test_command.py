@@ -118,3 +118,39 @@ def test_bad_arguments_exit_2(argv: list[str], capsys) -> None:
     from review_library.cli import main
 
     assert main(argv) == 2
+
+
+def test_a_damaged_document_exits_2(run_import, tmp_path: Path) -> None:
+    import zipfile
+
+    good = _doc().save(tmp_path / "good.docx")
+    damaged = tmp_path / "damaged.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = data[: len(data) // 2]  # cut off mid-element
+            target.writestr(item, data)
+    result = run_import(damaged)
+    assert result.code == 2 and "damaged" in result.err
+    assert "Traceback" not in result.err and result.files == []
+
+
+def test_an_unexpected_failure_exits_1_without_quoting_the_document(run_import, monkeypatch):
+    from review_library.importer import convert
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("Tamsin Quellwright")  # an exception message can quote the text
+
+    monkeypatch.setattr(convert, "convert", broken)
+    result = run_import(_doc())
+    assert result.code == 1
+    assert "could not be converted (internal error: ValueError" in result.err
+    assert "Quellwright" not in result.err and result.files == []
+
+
+def test_without_a_title_the_id_is_needed_and_the_title_stays_to_fill_in(run_import) -> None:
+    result = run_import(_doc(title=None), review_id="northshire-2025-child-r")
+    assert result.code == 0, result.err
+    assert "no paragraph in Word's Title style: `title` is the template's example" in result.out
+    assert '\ntitle: "Child X: what the review was about"' in result.source

@@ -299,3 +299,18 @@ def test_same_input_gives_the_same_output(run_import, tmp_path) -> None:
     first = (result.reviews / "one.md").read_text(encoding="utf-8")
     second = (result.reviews / "two.md").read_text(encoding="utf-8")
     assert first.replace("id: one", "id: X") == second.replace("id: two", "id: X")
+
+
+def test_list_styles_numbered_2_and_3_nest(run_import) -> None:
+    doc = _doc()
+    doc.para("Top", style="List Bullet")
+    doc.para("Inner", style="List Bullet 2")
+    doc.para("Innermost", style="List Bullet 3")
+    assert run_import(doc).body == "- Top\n    - Inner\n        - Innermost\n"
+
+
+def test_a_footnote_of_several_paragraphs_stays_one_footnote(run_import) -> None:
+    doc = _doc()
+    note = run(" First part.") + "</w:p><w:p>" + run("Second part.")
+    doc.raw(f"<w:p>{run('Claim')}{doc.footnote('', xml=note)}</w:p>")
+    assert run_import(doc).body == "Claim[^1]\n\n[^1]: First part.\n\n    Second part.\n"

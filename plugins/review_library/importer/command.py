@@ -64,7 +64,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     styles = Styles(package.styles)
 
-    hidden = find_hidden(package, styles)
+    try:
+        hidden = find_hidden(package, styles)
+    except Exception as error:  # never a traceback; the document is refused, not half-read
+        return _failed(source, error)
     if hidden:
         print(
             f"review-library: {source} was not imported: it holds content a reader of the "
@@ -100,13 +103,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         conversion = convert(package, styles, review_id)
-    except RecursionError:
-        print(
-            f"review-library: {source}: the document is nested too deeply to convert; "
-            "nothing was written",
-            file=sys.stderr,
-        )
-        return 1
+    except Exception as error:
+        return _failed(source, error)
     text = review_source(review_id, conversion.title, conversion.body)
     try:
         _write(reviews_dir, target, assets, text, conversion.images)
@@ -133,6 +131,22 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(notice.render())
     print("Every front matter value except the title is the template's example: fill them in.")
     return _after_checks(target, shown, assets, conversion.images, args.taxonomy)
+
+
+def _failed(source: Path, error: Exception) -> int:
+    """Exit 1 for a document the importer cannot handle; the exception's text could quote the
+    document, so only its kind is shown."""
+    reason = (
+        "it is nested too deeply"
+        if isinstance(error, RecursionError)
+        else f"internal error: {type(error).__name__}; please report it with a document that "
+        "shows the problem (never a real report)"
+    )
+    print(
+        f"review-library: {source} could not be converted ({reason}). Nothing was written.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _write(reviews_dir: Path, target: Path, assets: Path, text: str, images) -> None:

@@ -33,6 +33,7 @@ _SKIP = frozenset(
     qn(f"w:{name}") for name in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr")
 )
 _QUOTE_STYLES = frozenset({"quote", "intense quote", "block text"})
+_NESTED_LIST_STYLE = re.compile(r"^list (?:bullet|number|continue) ([2-9])$")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]*)"', re.IGNORECASE)
 
 
@@ -95,6 +96,7 @@ class _Converter:
         self.images: list[ImageFile] = []
         self._image_names: dict[str, str] = {}
         self._notes: list[tuple[str, str]] = []  # (footnote|endnote, w:id) in reference order
+        self._note_numbers: dict[tuple[str, str], int] = {}
         self._fields: list[_Field] = []
         self._once: set[str] = set()
 
@@ -153,7 +155,7 @@ class _Converter:
         text = md.tidy(md.render(tokens))
         if number is not None:
             kind = "bullet" if number.bullet else "number"
-            return _Block(kind, text, number.level, number)
+            return _Block(kind, text, _list_level(name, number.level), number)
         if name in _QUOTE_STYLES:
             return _Block("quote", text)
         return _Block("para", text)
@@ -292,26 +294,30 @@ class _Converter:
     # -- notes ----------------------------------------------------------------------------
     def _note_label(self, kind: str, note_id: str) -> int:
         key = (kind, note_id)
-        if key not in self._notes:
+        if key not in self._note_numbers:
             self._notes.append(key)
-        return self._notes.index(key) + 1
+            self._note_numbers[key] = len(self._notes)
+        return self._note_numbers[key]
 
     def _notes_markdown(self) -> str:
-        roots = {"footnote": self.package.footnotes, "endnote": self.package.endnotes}
+        notes: dict[tuple[str, str], etree._Element] = {}
+        for kind, root in (
+            ("footnote", self.package.footnotes),
+            ("endnote", self.package.endnotes),
+        ):
+            if root is not None:
+                for element in root.iter(qn(f"w:{kind}")):
+                    notes.setdefault((kind, element.get(qn("w:id"), "")), element)
         out: list[str] = []
         index = 0
         while index < len(self._notes):  # a note may cite another note: the list can grow
             kind, note_id = self._notes[index]
             index += 1
-            root = roots[kind]
-            note = None
-            if root is not None:
-                note = next(
-                    (n for n in root.iter(qn(f"w:{kind}")) if n.get(qn("w:id")) == note_id), None
-                )
+            note = notes.get((kind, note_id))
             blocks = self._blocks(note) if note is not None else []
             text = _render_blocks(_with_lists(blocks)) or "(empty note)"
-            text = text.replace("\n", "\n    ")
+            # Later paragraphs of a note are indented to stay inside it.
+            text = re.sub(r"\n(?=[^\n])", "\n    ", text)
             out.append(f"[^{index}]: {text}")
         return "\n\n".join(out)
 
@@ -525,6 +531,12 @@ def _render_blocks(blocks: list[_Block]) -> str:
             out.append("\n\n" + text)
         previous = block
     return "".join(out).strip()
+
+
+def _list_level(style_name: str, level: int) -> int:
+    """Word's "List Bullet 2" style nests by style, not by numbering level."""
+    match = _NESTED_LIST_STYLE.match(style_name)
+    return max(level, int(match.group(1)) - 1) if match else level
 
 
 def _alt(doc_pr: etree._Element | None) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from review_library.importer.ooxml import parse
+from review_library.importer.ooxml import parse, qn
 
 # A 60-page report with photographs is tens of megabytes; these limits leave a wide margin
 # and still refuse a zip bomb before it is inflated.
@@ -85,9 +85,17 @@ def open_package(path: Path) -> WordPackage:
             "it again as a Word Document (.docx)"
         ) from None
     try:
-        return _read(document)
+        package = _read(document)
     except etree.XMLSyntaxError:
         raise PackageError(f"{path}: the .docx is damaged (an XML part is malformed)") from None
+    if package.document.tag != qn("w:document"):
+        # Strict Open XML uses other namespaces: nothing here would be found, hidden content
+        # included, so it is refused rather than imported empty.
+        raise PackageError(
+            f"{path}: saved as Strict Open XML; open it in Word and save it as a Word Document "
+            "(.docx)"
+        )
+    return package
 
 
 def _content_type(error: ValueError) -> str:
