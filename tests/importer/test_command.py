@@ -154,3 +154,15 @@ def test_without_a_title_the_id_is_needed_and_the_title_stays_to_fill_in(run_imp
     assert result.code == 0, result.err
     assert "no paragraph in Word's Title style: `title` is the template's example" in result.out
     assert '\ntitle: "Child X: what the review was about"' in result.source
+
+
+def test_the_readme_sample_imports_cleanly(run_import, tmp_path: Path) -> None:
+    from tests.importer.sample import make_sample
+
+    result = run_import(make_sample(tmp_path / "sample.docx"), review_id=None)
+    assert result.code == 0, result.err
+    assert "1.1 This review was commissioned" in result.body
+    assert "| Summer 2023 | Strategy discussion with all agencies. |  |" in result.body
+    for listed in ("table with merged cells", "text box", "headers (1)"):
+        assert listed in result.out
+    assert "0 problem(s)" in result.out and "0 error(s)" in result.out

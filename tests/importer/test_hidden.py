@@ -154,3 +154,13 @@ def test_document_properties_are_dropped_and_said_so(run_import) -> None:
         result.out
     )
     assert PROPERTY_NAME.split()[1] not in result.everything()
+
+
+def test_pages_are_given_when_word_recorded_them(run_import) -> None:
+    doc = Doc()
+    doc.title("Child Q")
+    doc.raw(para("Page one text."))
+    doc.raw("<w:p><w:r><w:lastRenderedPageBreak/><w:t>Page two starts.</w:t></w:r></w:p>")
+    doc.raw(HIDDEN)
+    result = run_import(doc)
+    assert '  hidden text, page 2, paragraph 4: "T***** Q**********"' in result.err

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from lxml import etree
 
-from review_library.importer.ooxml import W_VAL, qn
+from review_library.importer.ooxml import qn
 
 _P = qn("w:p")
 _FALLBACK = qn("mc:Fallback")
 _RENDERED_BREAK = qn("w:lastRenderedPageBreak")
-_BR = qn("w:br")
-_TYPE = qn("w:type")
 
 
 class Locator:
@@ -28,34 +26,23 @@ class Locator:
         self.has_pages = False
         page = 1
         index = 0
-        for element in root.iter(_P, _RENDERED_BREAK, _BR, qn("w:pageBreakBefore")):
-            tag = element.tag
-            if tag == _P:
-                if _in_fallback(element):
-                    continue
-                index += 1
-                self._where[element] = (index, page)
-            elif tag == _RENDERED_BREAK:
+        # Only the breaks Word rendered count: a manual page break is followed by one too.
+        for element in root.iter(_P, _RENDERED_BREAK):
+            if element.tag == _RENDERED_BREAK:
                 self.has_pages = True
                 page += 1
-            elif tag == _BR and element.get(_TYPE) == "page":
-                page += 1
-            elif tag == qn("w:pageBreakBefore") and element.get(W_VAL, "1") not in ("0", "false"):
-                page += 1
-                # The break comes before the paragraph that asked for it.
-                parent = element.getparent().getparent()
-                if parent in self._where:
-                    number, _ = self._where[parent]
-                    self._where[parent] = (number, page)
-
-    def paragraph(self, element: etree._Element) -> int | None:
-        p = element if element.tag == _P else next(element.iterancestors(_P), None)
-        found = self._where.get(p) if p is not None else None
-        return found[0] if found else None
+            elif not _in_fallback(element):
+                index += 1
+                self._where[element] = (index, page)
 
     def where(self, element: etree._Element) -> str:
-        """ "paragraph 12", or "page 3, paragraph 12" when Word recorded its pages."""
+        """ "paragraph 12", or "page 3, paragraph 12" when Word recorded its pages.
+
+        A table is where its first paragraph is.
+        """
         p = element if element.tag == _P else next(element.iterancestors(_P), None)
+        if p is None:
+            p = next(element.iter(_P), None)
         found = self._where.get(p) if p is not None else None
         if found is None:
             return self.label
