@@ -37,6 +37,9 @@ class ChecksConfig(base.Config):
     """Hashed identifier register written by ``review-library register add``."""
     rules = c.Type(dict, default={})
     """Severity per rule id: ``error``, ``warning`` or ``off``."""
+    allow = c.Type(list, default=[])
+    """Audited exceptions for the site's own text (mkdocs.yml, templates, docs_dir files):
+    a list of ``{text, rule, reason}``, as ``redaction.allow`` in a review."""
     output_scan = c.Type(bool, default=True)
     """Scan the built site for identifiers and unpublished text after the build."""
 

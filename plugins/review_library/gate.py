@@ -13,8 +13,8 @@ from mkdocs.exceptions import PluginError
 from review_library.catalogue import Catalogue
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
-from review_library.model import Review
 from review_library.redaction.findings import Finding, Report
+from review_library.redaction.output_scan import forbidden_sentences, review_sentences
 from review_library.redaction.runner import CheckCache, PendingCheck, start_check
 from review_library.workers import Task, WorkerPool, collect
 
@@ -31,6 +31,7 @@ class PublishingGate:
         self.output_scan = bool(checks.output_scan)
         self.root = root
         self.watched: list[Path] = []
+        self.site_allowed: list[dict] = []
         self.config = None
         self.register = None
         if self.enabled:
@@ -105,30 +106,84 @@ class PublishingGate:
         _raise_or_warn(report, "redaction check", "Nothing was published", log)
         return report
 
+    def add_site_checks(
+        self, pending, inventory, mkdocs_config, options: dict, taxonomy: Path, places=()
+    ):
+        """Add the checks of everything else the build publishes (pages, docs_dir files,
+        mkdocs.yml, plugin options, taxonomy, override templates) to the pending source
+        checks, so one report lists every finding before anything is written."""
+        if not self.enabled:
+            return pending
+        from review_library.redaction.site_sources import PendingSiteCheck, sources_of
+
+        sources = sources_of(inventory, mkdocs_config, options, taxonomy, self.root, list(places))
+        allowed = options.get("checks", {}).get("allow") or []
+        self.site_allowed = [
+            a
+            for a in allowed
+            if isinstance(a, dict) and all(a.get(k) for k in ("text", "rule", "reason"))
+        ]
+        return PendingSiteCheck(pending, sources, self.config, self.register, allowed)
+
+    def scan_extra(self, inventory, catalogue: Catalogue) -> dict:
+        """The output scan's view of the inventory: known-safe assets, the declarations of
+        pages, and the sources a finding is traced back to."""
+        if inventory is None:
+            return {}
+        origins = [
+            str(r.abs_path)
+            for r in [*catalogue.published, *catalogue.withdrawn, *catalogue.unpublished]
+        ]
+        origins.extend(str(p) for p in inventory.pages)
+        origins.extend(str(p) for p in inventory.origins)
+        args = inventory.scan_args(origins)
+        # The rule table the plugin writes into the checks page: its own text, not a leak.
+        from review_library.redaction.rules import registry
+
+        args["safe_texts"] = [t for r in registry() for t in (r.docs or r.summary, r.fix)]
+        from review_library.redaction.site_sources import PLACE_RULES, place_labels
+
+        args["allowed"] = [(a["rule"], a["text"]) for a in self.site_allowed] + [
+            (rule, label) for label in place_labels(catalogue.taxonomy) for rule in PLACE_RULES
+        ]
+        return args
+
     def start_output_scan(
-        self, catalogue: Catalogue, pool: WorkerPool | None = None
+        self, catalogue: Catalogue, pool: WorkerPool | None = None, extra: dict | None = None
     ) -> OutputScanJob | None:
         """An output scan for this build: pages are handed to it as they are rendered."""
         if not (self.enabled and self.output_scan):
             return None
         forbidden = [
             (review.source_path, text)
-            for review in [*catalogue.unpublished, *catalogue.withdrawn]
-            for text in unpublished_texts(review)
+            for review in catalogue.unpublished
+            for text in forbidden_sentences(review)
+        ] + [
+            (review.source_path, text)
+            for review in catalogue.withdrawn
+            for text in forbidden_sentences(review, withdrawn=True)
         ]
+        extra = dict(extra or {})
         allowed = [
             (entry.rule, entry.text)
             for review in catalogue.published
             for entry in review.meta.redaction.allow
-        ]
+        ] + extra.pop("allowed", [])
         # Wording a published review shares with a draft (a common recommendation, an
         # earlier revision) proves nothing; read only if a possible leak turns up.
-        published = (text for review in catalogue.published for text in unpublished_texts(review))
+        published = (text for review in catalogue.published for text in review_sentences(review))
         args = {
             "config": self.config,
             "register": self.register,
             "forbidden": forbidden,
             "allowed": allowed,
+            # Declarations of published reviews (and, from the inventory, pages) apply to
+            # the site as to their sources; see output_scan.OutputScanner.
+            **extra,
+            "allowance_files": [
+                *(str(review.abs_path) for review in catalogue.published),
+                *extra.get("allowance_files", ()),
+            ],
         }
         return OutputScanJob(args, published, pool)
 
@@ -211,18 +266,9 @@ class OutputScanJob:
         # A page scanned before it was written, then changed on disk by a later plugin, was
         # scanned again from disk: the later scan (of what is published) is the one kept.
         latest = {scan.shown: scan for scan in scans if scan is not None}
-        return finish_scan(latest.values(), self.args["config"], self.published)
-
-
-def unpublished_texts(review: Review) -> list[str]:
-    """Distinctive texts of a review that must never appear in the site."""
-    meta = review.meta
-    texts = [meta.summary, *meta.learning_points, *(r.text for r in meta.recommendations)]
-    for paragraph in review.body.split("\n\n"):
-        line = " ".join(paragraph.split())
-        if len(line) >= 80 and not line.startswith(("#", "!!!", "|", "<")):
-            texts.append(line)
-    return [t for t in texts if len(t) >= 40]
+        return finish_scan(
+            latest.values(), self.args["config"], self.published, self.args.get("origins", ())
+        )
 
 
 def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Logger) -> None:

@@ -23,6 +23,7 @@ from review_library.catalogue import (
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import OutputScanJob, PublishingGate
 from review_library.redaction.runner import CheckCache, PendingCheck
+from review_library.redaction.site_sources import place_labels
 from review_library.sitedir import unpublish
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from review_library.workers import WorkerPool, default_workers
@@ -57,6 +58,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.gate: PublishingGate | None = None
         self.pending_checks: PendingCheck | None = None
         self.output_scan: OutputScanJob | None = None
+        self.inventory = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
@@ -143,7 +145,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.review_cache.retain({p.resolve() for p in review_files})
         self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
         self.site.start_outputs(self.pool)
+        site.drop_found_reviews(files, self.reviews_dir)
+        ours: set[str] = set()
         for generated in self.site.files(config, files, self.taxonomy_path):
+            ours.add(generated.src_uri)
             existing = files.get_file_from_path(generated.src_uri)
             if existing is not None and existing.generated_by is None:
                 log.info(
@@ -155,6 +160,16 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             files.append(generated)
         for path in self.site.attachment_plan.unlinked:
             log.info("'%s' is not linked from its review, so it is not published", path.name)
+        # Everything else the build publishes: checked with the reviews, before any write.
+        self.inventory = site.take_inventory(files, config, ours, self.reviews_dir)
+        self.pending_checks = self.gate.add_site_checks(
+            self.pending_checks,
+            self.inventory,
+            config,
+            dict(self.config),
+            self.taxonomy_path,
+            place_labels(self.taxonomy),
+        )
         return files
 
     # Priority: run last, so the review header wraps the final Markdown of the body.
@@ -194,7 +209,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             pending, self.pending_checks = self.pending_checks, None
             self.gate.finish_source_checks(pending, log)
             if self.catalogue is not None:
-                self.output_scan = self.gate.start_output_scan(self.catalogue, self.pool)
+                self.output_scan = self.gate.start_output_scan(
+                    self.catalogue, self.pool, self.gate.scan_extra(self.inventory, self.catalogue)
+                )
         return env
 
     # Priority: last, so the scan sees the HTML exactly as it is written.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from review_library import attachments, publish
+from review_library import attachments, inventory, publish
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
 from review_library.pages import (
@@ -277,3 +278,59 @@ class StrippedImage(File):
             output.write_bytes(attachments.strip_metadata(Path(self.abs_src_path)))
         except attachments.StripError as error:
             raise PluginError(f"review-library: {self.src_uri}: {error}") from None
+
+
+def drop_found_reviews(files: Files, reviews_dir: Path) -> None:
+    """Remove what MkDocs found itself under ``reviews_dir`` (a ``reviews_dir`` inside
+    ``docs_dir``): reviews reach the site only through the plugin, drafts and embargoed
+    versions never, and review folders only through the attachment rules."""
+    folder = Path(os.path.realpath(reviews_dir))
+    for file in list(files):
+        if file.generated_by is None and file.abs_src_path:
+            source = Path(os.path.realpath(file.abs_src_path))
+            if source == folder or folder in source.parents:
+                files.remove(file)
+
+
+def take_inventory(
+    files: Files, config: MkDocsConfig, ours: set[str], reviews_dir: Path
+) -> inventory.Inventory:
+    """Classify every file of the build (see review_library.inventory); refuse the build on
+    a file that may not be published, and publish docs_dir images without metadata."""
+    entries = [
+        inventory.Entry(
+            f.src_uri,
+            f.abs_src_path,
+            f.abs_dest_path,
+            f.src_uri in ours,
+            f.inclusion.is_excluded(),
+        )
+        for f in files
+    ]
+    custom = config.theme.custom_dir
+    found = inventory.take_inventory(
+        entries,
+        docs_dir=Path(config.docs_dir),
+        reviews_dir=reviews_dir,
+        custom_dir=Path(custom) if custom else None,
+        theme_dirs=[Path(d) for d in config.theme.dirs],
+        site_dir=Path(config.site_dir),
+    )
+    if found.refused:
+        from review_library.catalogue import project_relative
+
+        listed = "\n".join(f"  {project_relative(path)}: {why}" for path, why in found.refused)
+        raise PluginError(
+            f"review-library: {len(found.refused)} file(s) of the site cannot be published; "
+            f"nothing was published:\n{listed}"
+        )
+    for uri in found.strip:
+        file = files.get_file_from_path(uri)
+        if file is not None and file.abs_src_path:
+            files.remove(file)
+            files.append(
+                StrippedImage.generated(
+                    config, uri, abs_src_path=file.abs_src_path, inclusion=file.inclusion
+                )
+            )
+    return found

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from review_library.redaction.config import RedactionConfig
-from review_library.redaction.output_scan import html_text, scan_site
+from review_library.redaction.extract import markup_pieces
+from review_library.redaction.output_scan import scan_site
 from review_library.redaction.register import Register
 from tests.helpers import SiteFixture, build_failure
 
@@ -34,7 +35,7 @@ def test_identifiers_in_text_attributes_and_json(tmp_path) -> None:
     write(site, "search.json", json.dumps({"docs": [{"text": "Z\u0065b Harrow"}]}))
     write(site, "feed.xml", "<rss><item><title>kayden.m@example.com</title></item></rss>")
     write(site, "export.csv", "id,summary\nx,Phone 07700 900123\n")
-    write(site, "app.js", "var postcode = 'NX1 4QT';")  # not a published text format
+    write(site, "app.js", "var postcode = 'NX1 4QT';")  # scripts are published text too
     register = Register.from_identifiers(["Zeb Harrow"])
     report = scan_site(site, config=CONFIG, register=register, forbidden=[])
     found = {(f.file.rsplit("/", 1)[-1], f.rule) for f in report.findings}
@@ -43,11 +44,14 @@ def test_identifiers_in_text_attributes_and_json(tmp_path) -> None:
         ("search.json", "identifier-register"),
         ("feed.xml", "email"),
         ("export.csv", "phone-number"),
+        ("app.js", "uk-postcode"),
     }
-    (html_finding,) = [f for f in report.findings if f.rule == "uk-postcode"]
+    (html_finding,) = [
+        f for f in report.findings if f.rule == "uk-postcode" and f.file.endswith("index.html")
+    ]
     assert html_finding.line == 3
     assert all("Harrow" not in f.excerpt and "4QT" not in f.excerpt for f in report.findings)
-    assert report.files_checked == 4
+    assert report.files_checked == 5
 
 
 def test_unpublished_text_is_found_even_partly(tmp_path) -> None:
@@ -76,9 +80,15 @@ def test_allowed_text_becomes_a_suppression(tmp_path) -> None:
     assert report.findings == [] and len(report.suppressions) == 1
 
 
-def test_html_text_keeps_lines_and_decodes_entities() -> None:
-    text = html_text("<p\nclass='x'>A&amp;B</p>\n<!-- NX1 4QT -->\n<script>var a = 1;</script>")
-    assert text.count("\n") == 3 and "A&B" in text and "NX1 4QT" in text
+def test_markup_pieces_keep_lines_decode_entities_and_join_inline_tags() -> None:
+    pieces = markup_pieces(
+        "<p\nclass='x'>A&amp;B</p>\n<!-- NX1 4QT -->\n<script>var a = 1;</script>\n"
+        '<h2 id="zeb-harrow">Ka<em>y</em>den</h2>'
+    )
+    found = {(p.text, p.line) for p in pieces}
+    assert ("A&B", 2) in found and (" NX1 4QT ", 3) in found and ("var a = 1;", 4) in found
+    # An inline tag does not split a word; an id is text too.
+    assert ("Kayden", 5) in found and ("zeb-harrow", 5) in found
 
 
 def test_build_with_a_leaked_postcode_fails_before_writing(site, caplog) -> None:
@@ -142,8 +152,8 @@ def test_a_draft_revision_is_caught_by_its_new_words_only(tmp_path) -> None:
     assert [f.file.rsplit("/", 1)[-1] for f in report.findings] == ["leak.html"]
 
 
-def test_output_scan_catches_an_identifier_injected_by_a_template(site, caplog) -> None:
-    # A theme override is outside every source check: only the output scan can see it.
+def test_a_template_is_checked_before_anything_is_written(site, caplog) -> None:
+    # A theme override's text is checked with the sources, at its own file and line.
     site.mkdocs_extra = {"theme": {"name": "material", "font": False, "custom_dir": "overrides"}}
     site.write(
         "overrides/main.html",
@@ -151,9 +161,10 @@ def test_output_scan_catches_an_identifier_injected_by_a_template(site, caplog) 
     )
     site.add_review()
     message = build_failure(site, caplog)
-    assert "output scan" in message and "uk-postcode" in message
+    assert "redaction check" in message and "Nothing was published" in message
+    assert "overrides/main.html:2:" in message and "uk-postcode" in message
     assert "NX1 4QT" not in message and "07700 900123" not in message
-    assert not any(site.site_dir.iterdir())  # emptied (dot-files kept)
+    assert not site.site_dir.exists() or not any(site.site_dir.iterdir())
 
 
 def test_pages_are_scanned_in_workers_and_again_if_changed_after(tmp_path, caplog) -> None:

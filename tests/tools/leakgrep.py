@@ -11,9 +11,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 
-def _forms(identifier: str) -> list[bytes]:
+def _forms(identifier: str, whole: bool = False) -> list[bytes]:
     words = identifier.split()
-    variants = {identifier, *words} if len(words) > 1 else {identifier}
+    variants = {identifier, *words} if len(words) > 1 and not whole else {identifier}
     forms: set[bytes] = set()
     for text in variants:
         for variant in (text, text.lower(), text.upper(), quote(text), html.escape(text)):
@@ -46,10 +46,11 @@ def _payloads(raw: bytes) -> list[bytes]:
     return out
 
 
-def leaks(site_dir: Path, identifier: str) -> list[str]:
-    """Files under ``site_dir`` holding ``identifier`` (or any of its words) in any case,
-    as UTF-8 or UTF-16, percent- or HTML-encoded, raw or compressed."""
-    forms = _forms(identifier)
+def leaks(site_dir: Path, identifier: str, whole: bool = False) -> list[str]:
+    """Files under ``site_dir`` holding ``identifier`` (or any of its words, unless
+    ``whole``) in any case, as UTF-8 or UTF-16, percent- or HTML-encoded, raw or
+    compressed."""
+    forms = _forms(identifier, whole)
     found = []
     if not Path(site_dir).is_dir():
         return found

@@ -209,7 +209,12 @@ def markup_pieces(markup: str) -> list[Piece]:
             pieces.extend(_attribute_pieces(opening, match.start(), line_of))
             body = match.group(4)
             if match.group(3).lower() == "script" and body.strip():
-                pieces.append(Piece(body, line_of(match.start(4)), "script"))
+                if "ld+json" in opening.lower() or "application/json" in opening.lower():
+                    pieces.extend(
+                        Piece(p.text, line_of(match.start(4)), p.where) for p in json_pieces(body)
+                    )
+                else:
+                    pieces.append(Piece(body, line_of(match.start(4)), "script"))
             continue
         name = (match.group(6) or "").lower()
         if name not in INLINE_TAGS:
@@ -232,10 +237,55 @@ def _attribute_pieces(tag: str, at: int, line_of) -> list[Piece]:
         name = match.group(1).lower()
         if name in NOT_TEXT_ATTRIBUTES or name.startswith("xmlns"):
             continue
-        value = next((v for v in match.group(2, 3, 4) if v is not None), "")
-        value = html.unescape(value)
+        group = next((g for g in (2, 3, 4) if match.group(g) is not None), 2)
+        value = html.unescape(match.group(group) or "")
         if value.strip():
-            out.append(Piece(value, line_of(at + match.start(2)), f"attribute {name}"))
+            out.append(Piece(value, line_of(at + match.start(group)), f"attribute {name}"))
+    return out
+
+
+def json_pieces(raw: str) -> list[Piece]:
+    """Every string of a JSON document, keys too (a search index's terms are keys), with
+    its key path; JSON-LD keywords (``@type``) are syntax, not text. The raw text (one
+    piece) if it is not JSON."""
+    import json
+
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return [Piece(raw, 1)]
+    out: list[Piece] = []
+    _json_strings(data, "", out)
+    return out
+
+
+def _json_strings(value: object, path: str, out: list[Piece]) -> None:
+    if isinstance(value, str):
+        out.append(Piece(value, 0, f"JSON {path or 'value'}"))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            key = str(key)
+            if not key.startswith("@"):
+                out.append(Piece(key, 0, f"JSON key at {path or 'top'}"))
+            _json_strings(item, f"{path}.{key}" if path else key, out)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _json_strings(item, f"{path}[{index}]", out)
+
+
+_CSS_TEXT = re.compile(r"/\*(.*?)\*/|\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'", re.S)
+
+
+def css_pieces(text: str) -> list[Piece]:
+    """The text of a stylesheet: comments and strings (``content: "..."``); selectors and
+    at-rules are not text (``@media`` is no social media handle)."""
+    starts = line_starts(text)
+    out = []
+    for match in _CSS_TEXT.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        value = match.group(group)
+        if value.strip():
+            out.append(Piece(value, bisect.bisect_right(starts, match.start(group)), "stylesheet"))
     return out
 
 

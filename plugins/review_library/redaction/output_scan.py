@@ -1,19 +1,22 @@
 """Scan a built site for identifiers and for the text of unpublished reviews.
 
 The source checks read what authors wrote; this reads what the build wrote, so it also
-catches what a template, a search index, a feed or an export leaked. It runs the
-identifier register and the high-confidence patterns (postcodes, emails, phone numbers,
-NHS/NI/UPN numbers) over the visible text and the text-bearing attributes of every HTML
-page, and over every JSON, XML, CSV and text file; and it proves that no draft, embargoed
-or withdrawn review's summary, learning or distinctive sentence reached the output
-(rule ``unpublished-content``).
+catches what a template, a search index, a feed or an export leaked. It runs every rule,
+with the allowances the published reviews and pages declare, over every piece of text of
+every file written: HTML text and attribute values (ids and anchors too), JSON strings,
+XML, SVG, CSV, JavaScript and other text, PDF text and metadata, image metadata, gzip
+members. A file it cannot read is a finding, unless it is a byte-identical copy of a
+known-safe theme asset. Text seen before in this build (the same page chrome, a report
+paragraph in its page and its search data) is matched by content hash, not scanned again.
+It also proves that no draft, embargoed or withdrawn review's sentences reached the
+output (rule ``unpublished-content``). Each finding names the source it came from.
 """
 
 from __future__ import annotations
 
 import bisect
-import html
-import json
+import gzip
+import hashlib
 import os
 import re
 from collections.abc import Iterable
@@ -22,30 +25,38 @@ from pathlib import Path
 
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import excerpt, find_hits
+from review_library.redaction.extract import (
+    Piece,
+    Unreadable,
+    css_pieces,
+    json_pieces,
+    markup_pieces,
+    pdf_pieces,
+)
 from review_library.redaction.findings import Finding, Report, Suppression
 from review_library.redaction.register import Register
 from review_library.redaction.rules import registry, unpublished_content
 from review_library.redaction.rules.text import line_starts
 
-# The rules that declare ``output_scan=True``: precise enough for generated text.
+# The rules that declare ``output_scan=True`` (precise on any text). The scan runs every
+# rule; these are the ones a board cannot expect to silence with an allowance.
 HIGH_CONFIDENCE_RULES = tuple(rule.id for rule in registry() if rule.output_scan)
 UNPUBLISHED_RULE = unpublished_content.RULE.id
 UNPUBLISHED_MESSAGE = unpublished_content.RULE.message
+METADATA_RULE = "asset-metadata"
+LINK_RULE = "link-target"
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 XML_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".svg"})
-JSON_SUFFIXES = frozenset({".json", ".jsonld", ".webmanifest", ".geojson"})
-TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".md"})
+JSON_SUFFIXES = frozenset({".json", ".jsonld", ".webmanifest", ".geojson", ".map"})
+TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".md", ".js", ".mjs", ".css"})
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".tif", ".tiff"})
 SHINGLE = 12
-"""Words in a row that prove a leak; shorter forbidden texts must appear whole."""
-
-_TAG = re.compile(
-    r"<!--(.*?)-->|<!\[CDATA\[(.*?)\]\]>|<(script|style)\b[^>]*>(.*?)</\3\s*>|<[^>]*>", re.S | re.I
-)
-_TEXT_ATTRS = re.compile(
-    r"\b(?:href|src|alt|title|content|aria-label|aria-description|placeholder|value|label|"
-    r"download|summary|data-[\w-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')",
-    re.I,
-)
+"""Words in a row that prove a leak; shorter forbidden sentences must appear whole."""
+MIN_SENTENCE_WORDS = 4
+"""A sentence of fewer words ("See below.") proves nothing."""
+MAX_GZIP = 64 * 1024 * 1024
+_MEMO_LIMIT = 400_000
+_SEPARATOR = "\n\x00\x00\x00\n"
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -59,15 +70,20 @@ class FileScan:
     leaks: list[tuple[int, int, str, tuple[str, ...], tuple[str, ...]]] = field(
         default_factory=list
     )
-    """(line, column, source, forbidden words, matched shingle) of each possible leak."""
+    """(line, column, source, forbidden words, matched key) of each possible leak."""
+    matched: list[str] = field(default_factory=list, repr=False)
+    """The text of each finding, to find its source; never shown."""
 
 
 class OutputScanner:
     """The output checks of one build, applied one file at a time, in any process.
 
     ``forbidden``: (review source path, text) of every unpublished or withdrawn review.
-    ``allowed``: (rule, text) declared by published reviews (``redaction.allow``); a match
-    inside such a text becomes a Suppression, as in the source checks.
+    ``allowed``: (rule, text) audited exceptions; ``allowance_files``: published reviews and
+    pages whose declarations (pseudonyms, author, partnership, ``redaction.allow``,
+    ``named_people``) apply to the site, as they did to their source. A match inside an
+    allowed text becomes a Suppression, as in the source checks. ``safe``: absolute output
+    path -> source of each known-safe theme asset, skipped when the bytes are identical.
     """
 
     def __init__(
@@ -77,89 +93,367 @@ class OutputScanner:
         register: Register | None,
         forbidden: list[tuple[str, str]],
         allowed: Iterable[tuple[str, str]] = (),
+        allowance_files: Iterable[str] = (),
+        safe: dict[str, str] | None = None,
+        safe_texts: Iterable[str] = (),
+        **_ignored,
     ):
+        from review_library.redaction.declarations import allowance
+
         self.config = config
         self.register = register
-        self.allowances = [(rule, _allowance_re(text)) for rule, text in allowed if text.strip()]
+        self.safe = dict(safe or {})
+        self.safe_texts = {_words_key(text) for text in safe_texts}
+        allowances = [
+            allowance(text, frozenset({rule}), "allow", "redaction.allow of a published review")
+            for rule, text in allowed
+            if text.strip()
+        ]
+        allowances.extend(_declared_allowances(allowance_files))
+        self.allowances = _AllowanceIndex(allowances)
         self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
+        self.memo: dict[bytes, tuple] = {}
 
     def scan_file(self, file: Path, shown: str) -> FileScan | None:
-        """Scan a file as written; None for a file that is not a published text format."""
-        text = _extract(file)
-        return None if text is None else self.scan_text(text, shown)
+        """Scan a file as written."""
+        file = Path(file)
+        source = self.safe.get(os.path.abspath(file))
+        if source is not None and _same_bytes(file, Path(source)):
+            return FileScan(shown)
+        try:
+            raw = file.read_bytes()
+        except OSError:
+            return None
+        return self._scan_bytes(raw, file.suffix.lower(), shown)
 
     def scan_output(self, raw: str, suffix: str, shown: str) -> FileScan | None:
         """Scan a file's content before it is written (``suffix`` gives its format)."""
-        text = _extract_text(raw, suffix)
-        return None if text is None else self.scan_text(text, shown)
+        return self._scan_bytes(raw.encode("utf-8"), suffix.lower(), shown)
+
+    def _scan_bytes(self, raw: bytes, suffix: str, shown: str) -> FileScan:
+        try:
+            pieces = extract_pieces(raw, suffix)
+        except Unreadable as error:
+            scan = FileScan(shown)
+            scan.findings.append(
+                Finding(shown, 0, 0, METADATA_RULE, "error", error.message, suffix or "file")
+            )
+            scan.matched.append("")
+            return scan
+        return self.scan_pieces(pieces, shown)
 
     def scan_text(self, text: str, shown: str) -> FileScan:
-        config = self.config
+        """Scan plain text (one piece, lines kept)."""
+        return self.scan_pieces([Piece(text, 1)], shown)
+
+    def scan_pieces(self, pieces: list[Piece], shown: str) -> FileScan:
         scan = FileScan(shown)
-        starts = line_starts(text)
-        hits = find_hits(text, config=config, register=self.register, rules=HIGH_CONFIDENCE_RULES)
-        for hit in hits:
-            line, column = _where(starts, hit.start)
-            matched = text[hit.start : hit.end]
-            allowance = next(
-                (
-                    rule
-                    for rule, pattern in self.allowances
-                    if rule == hit.rule
-                    and any(
-                        m.start() <= hit.start and hit.end <= m.end()
-                        for m in pattern.finditer(text, max(0, hit.start - 200), hit.end + 200)
+        keys = [_digest(p.text) for p in pieces]
+        self._fill_memo(pieces, keys)
+        config = self.config
+        for piece, key in zip(pieces, keys, strict=True):
+            hits = self.memo[key]
+            if not hits:
+                continue
+            starts = line_starts(piece.text) if piece.line else None
+            if self.safe_texts and _words_key(piece.text) in self.safe_texts:
+                continue  # text the plugin ships (the rule table of the checks page)
+            for start, end, rule, message in hits:
+                if config.severity(rule) != "error":
+                    continue  # warnings never block; the source checks list them
+                matched = piece.text[start:end]
+                if starts is not None:
+                    row = bisect.bisect_right(starts, start) - 1
+                    line, column = piece.line + row, start - starts[row] + 1
+                else:
+                    line, column = 0, 0
+                if rule == METADATA_RULE:  # image metadata: the field, never its value
+                    scan.findings.append(
+                        Finding(shown, 0, 0, rule, config.severity(rule), message, piece.where)
                     )
-                ),
-                None,
-            )
-            if allowance is not None:
-                scan.suppressions.append(
-                    Suppression(
+                    scan.matched.append("")
+                    continue
+                if self.allowances.covers(rule, piece.text, start, end):
+                    scan.suppressions.append(
+                        Suppression(
+                            shown, line, rule, excerpt(matched), "declared allowance", "allow"
+                        )
+                    )
+                    continue
+                where = f" (in {piece.where})" if piece.where and not piece.line else ""
+                scan.findings.append(
+                    Finding(
                         shown,
                         line,
-                        hit.rule,
+                        column,
+                        rule,
+                        config.severity(rule),
+                        message + where,
                         excerpt(matched),
-                        "redaction.allow of a published review",
-                        "allow",
                     )
                 )
-                continue
-            scan.findings.append(
-                Finding(
-                    shown,
-                    line,
-                    column,
-                    hit.rule,
-                    config.severity(hit.rule),
-                    hit.message,
-                    excerpt(matched),
-                )
-            )
+                scan.matched.append(matched)
         if self.index is not None:
-            for offset, source, words, key in self.index.find(text):
-                line, column = _where(starts, offset)
-                scan.leaks.append((line, column, source, tuple(words), key))
+            joined = " \n ".join(p.text for p in pieces)
+            lines = [p.line for p in pieces]
+            offsets = []
+            position = 0
+            for piece in pieces:
+                offsets.append(position)
+                position += len(piece.text) + 3
+            for offset, source, words, key in self.index.find(joined):
+                index = bisect.bisect_right(offsets, offset) - 1
+                line = lines[index] + pieces[index].text.count("\n", 0, offset - offsets[index])
+                scan.leaks.append((line, 0, source, tuple(words), key))
         return scan
+
+    def _fill_memo(self, pieces: list[Piece], keys: list[bytes]) -> None:
+        """Run the rules once over every piece not seen before (in one joined pass)."""
+        memo = self.memo
+        todo: dict[bytes, Piece] = {}
+        for piece, key in zip(pieces, keys, strict=True):
+            if key not in memo and key not in todo:
+                todo[key] = piece
+        if not todo:
+            return
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        metadata = {k: p for k, p in todo.items() if p.where.startswith("metadata:")}
+        for key, piece in metadata.items():
+            memo[key] = ((0, 0, METADATA_RULE, piece.text),)
+            del todo[key]
+        if not todo:
+            return
+        texts = [p.text for p in todo.values()]
+        joined = _SEPARATOR.join(texts)
+        starts = []
+        position = 0
+        for text in texts:
+            starts.append(position)
+            position += len(text) + len(_SEPARATOR)
+        found: dict[int, list] = {}
+        for hit in find_hits(joined, config=self.config, register=self.register):
+            index = bisect.bisect_right(starts, hit.start) - 1
+            base = starts[index]
+            found.setdefault(index, []).append(
+                (hit.start - base, hit.end - base, hit.rule, hit.message)
+            )
+        for index, key in enumerate(todo):
+            memo[key] = tuple(found.get(index, ()))
+
+
+def extract_pieces(raw: bytes, suffix: str) -> list[Piece]:
+    """Every piece of text of an output file of this type. Raises Unreadable for a type
+    that carries text the scan cannot read."""
+    if suffix == ".gz":
+        try:
+            with gzip.GzipFile(fileobj=__import__("io").BytesIO(raw)) as member:
+                inner = member.read(MAX_GZIP + 1)
+        except (OSError, EOFError):
+            raise Unreadable("this gzip file cannot be read") from None
+        if len(inner) > MAX_GZIP:
+            raise Unreadable("this gzip file is too large to check")
+        return extract_pieces(inner, Path(suffix).suffix or ".txt")
+    if suffix == ".pdf":
+        texts, people = pdf_pieces(raw)
+        pieces = list(texts)
+        pieces.extend(Piece(p.text, 0, p.where) for p in people)
+        return pieces + _pdf_fields(raw)
+    if suffix in IMAGE_SUFFIXES:
+        return _image_pieces(raw, suffix)
+    text = raw.decode("utf-8-sig", errors="replace")
+    if "\x00" in text[:8192] and suffix not in TEXT_SUFFIXES | JSON_SUFFIXES:
+        raise Unreadable(
+            f"a binary file of a type the output scan cannot read ('{suffix}'); publish only "
+            "the allowed attachment types"
+        )
+    if suffix in HTML_SUFFIXES or suffix in XML_SUFFIXES:
+        return markup_pieces(text)
+    if suffix in JSON_SUFFIXES:
+        return json_pieces(text)
+    if suffix == ".css":
+        return css_pieces(text)
+    if suffix in TEXT_SUFFIXES:
+        return [Piece(text, 1)]
+    raise Unreadable(
+        f"a file of a type the output scan does not read ('{suffix or 'no suffix'}'); publish "
+        "only the allowed attachment types"
+    )
+
+
+def _pdf_fields(raw: bytes) -> list[Piece]:
+    import tempfile
+
+    from review_library.frontmatter import SourceError
+    from review_library.redaction.assets import pdf_metadata
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(raw)
+        handle.flush()
+        try:
+            fields = pdf_metadata(Path(handle.name), "output")
+        except SourceError as error:
+            raise Unreadable(error.message) from None
+    return [Piece(f.value, 0, f"PDF {f.name}") for f in fields]
+
+
+def _image_pieces(raw: bytes, suffix: str) -> list[Piece]:
+    """A published image must carry no metadata at all (attachments are stripped)."""
+    import tempfile
+
+    from review_library.frontmatter import SourceError
+    from review_library.redaction.assets import image_metadata
+
+    with tempfile.NamedTemporaryFile(suffix=suffix) as handle:
+        handle.write(raw)
+        handle.flush()
+        try:
+            fields = image_metadata(Path(handle.name), "output")
+        except SourceError as error:
+            raise Unreadable(error.message) from None
+    return [
+        Piece(
+            f"a published image carries metadata ({f.name}); publish images through a review's "
+            "folder (they are stripped) or remove the metadata",
+            0,
+            f"metadata:{f.name}",
+        )
+        for f in fields
+    ]
+
+
+def _words_key(text: str) -> bytes:
+    return _digest(" ".join(_WORD.findall(text.casefold())))
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _same_bytes(first: Path, second: Path) -> bool:
+    try:
+        if first.stat().st_size != second.stat().st_size:
+            return False
+        return first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False
+
+
+def _declared_allowances(files: Iterable[str]) -> list:
+    """The declarations of published reviews and hand-written pages, read from their files."""
+    from review_library.frontmatter import SourceError, decode_source, split_source
+    from review_library.redaction.declarations import read_declarations
+
+    out = []
+    for path in files:
+        try:
+            document = split_source(decode_source(Path(path).read_bytes(), path), path)
+            if document.has_front_matter:
+                for item in read_declarations(document).allowances:
+                    out.extend(_author_names(item) if item.kind == "author" else [item])
+        except (OSError, SourceError):
+            continue  # the source checks report it
+    return out
+
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;&/]|\band\b|\bwith\b)\s*", re.I)
+_NAME_SHAPED = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame)\.?\s+)?"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+(?:[A-Z]{2,6}|OBE|MBE|CBE))*"
+)
+
+
+def _author_names(item) -> list:
+    """The reviewer's own names in an ``author`` value: each name-shaped part, split at
+    commas and 'and'. The rest ("with thanks to the child's uncle ...") allows nothing."""
+    from review_library.redaction.declarations import allowance
+
+    return [
+        allowance(part, item.rules, item.kind, item.reason)
+        for part in _AUTHOR_SPLIT.split(item.text)
+        if _NAME_SHAPED.fullmatch(part.strip())
+    ]
+
+
+class _AllowanceIndex:
+    """Allowances by their words, so a hit is compared only with those that share one."""
+
+    def __init__(self, allowances: list):
+        self.by_word: dict[str, list] = {}
+        for item in allowances:
+            words = _WORD.findall(item.text.casefold()) or [item.text.casefold()]
+            for word in set(words):
+                self.by_word.setdefault(word, []).append(item)
+
+    def covers(self, rule: str, text: str, start: int, end: int) -> bool:
+        candidates: dict[int, object] = {}
+        words = _WORD.findall(text[start:end].casefold())
+        # A name-like word in a URL or file name ("cwm-arian-2023-child-e"): allowed when
+        # it is a word of a declared name (the partnership's place, a pseudonym).
+        if (
+            rule == LINK_RULE
+            and len(words) == 1
+            and any(rule in item.rules for item in self.by_word.get(words[0], ()))
+        ):
+            return True
+        for word in words:
+            for item in self.by_word.get(word, ()):
+                candidates[id(item)] = item
+        for item in candidates.values():
+            if rule not in item.rules:
+                continue
+            for match in item.pattern.finditer(text, max(0, start - 200), end + 200):
+                if match.start() <= start and end <= match.end():
+                    return True
+        return False
 
 
 def finish_scan(
-    scans: Iterable[FileScan | None], config: RedactionConfig, published: Iterable[str] = ()
+    scans: Iterable[FileScan | None],
+    config: RedactionConfig,
+    published: Iterable[str] = (),
+    origins: Iterable[str] = (),
 ) -> Report:
     """One report from the file scans, in file order.
 
     ``published``: texts of the published reviews. Wording they share with an unpublished
     one (a common recommendation, a draft revision of a published review) proves nothing, so
-    a possible leak counts only through a shingle no published text contains; then each
-    forbidden text is reported once per file, where it first appears.
+    a possible leak counts only through a key no published text contains; then each
+    forbidden text is reported once per file, where it first appears. ``origins``: source
+    files (reviews, pages, configuration) in which each finding's text is looked up, so the
+    message says where to fix it.
     """
     report = Report()
     scans = [s for s in scans if s is not None]
     keys = {leak[4] for scan in scans for leak in scan.leaks}
     shared = _shared_keys(keys, published) if keys else set()
+    locate = _Origins(list(origins))
     for scan in sorted(scans, key=lambda s: s.shown):
         report.files_checked += 1
-        report.findings.extend(scan.findings)
+        for finding, matched in zip(scan.findings, scan.matched, strict=False):
+            origin = locate.find(matched) if matched else None
+            if origin is not None:
+                finding = Finding(
+                    finding.file,
+                    finding.line,
+                    finding.column,
+                    finding.rule,
+                    finding.severity,
+                    f"{finding.message}; it comes from {origin}",
+                    finding.excerpt,
+                )
+            elif matched and origins:
+                finding = Finding(
+                    finding.file,
+                    finding.line,
+                    finding.column,
+                    finding.rule,
+                    finding.severity,
+                    f"{finding.message}; it is in no source file as written (a template, a "
+                    "decoded value or generated text)",
+                    finding.excerpt,
+                )
+            report.findings.append(finding)
         report.suppressions.extend(scan.suppressions)
         reported: set[tuple[str, ...]] = set()
         for line, column, source, words, key in sorted(scan.leaks):
@@ -182,6 +476,41 @@ def finish_scan(
     return report
 
 
+class _Origins:
+    """Finds the source file and line where a matched text is written."""
+
+    def __init__(self, files: list[str]):
+        self.files = files
+        self.texts: dict[str, tuple[str, list[int]] | None] = {}
+
+    def _text(self, path: str) -> tuple[str, list[int]] | None:
+        if path not in self.texts:
+            try:
+                text = Path(path).read_bytes().decode("utf-8", errors="replace")
+                folded = " ".join(text.casefold().split(" "))
+                self.texts[path] = (folded, line_starts(folded))
+            except OSError:
+                self.texts[path] = None
+        return self.texts[path]
+
+    def find(self, matched: str) -> str | None:
+        words = _WORD.findall(matched.casefold())
+        if not words:
+            return None
+        pattern = re.compile(r"[\W_]*".join(re.escape(w) for w in words))
+        from review_library.catalogue import project_relative
+
+        for path in self.files:
+            loaded = self._text(path)
+            if loaded is None:
+                continue
+            match = pattern.search(loaded[0])
+            if match is not None:
+                line = bisect.bisect_right(loaded[1], match.start())
+                return f"{project_relative(Path(path))}:{line}"
+        return None
+
+
 def scan_site(
     site_dir: Path,
     *,
@@ -190,16 +519,19 @@ def scan_site(
     forbidden: list[tuple[str, str]],
     allowed: Iterable[tuple[str, str]] = (),
     published: Iterable[str] = (),
+    **options,
 ) -> Report:
-    """Scan every HTML, JSON, XML and CSV file under ``site_dir`` (see OutputScanner)."""
+    """Scan every file under ``site_dir`` (see OutputScanner)."""
     from review_library.catalogue import project_relative
 
     site_dir = Path(site_dir)
     if not site_dir.is_dir():
         return Report()
-    scanner = OutputScanner(config=config, register=register, forbidden=forbidden, allowed=allowed)
+    scanner = OutputScanner(
+        config=config, register=register, forbidden=forbidden, allowed=allowed, **options
+    )
     scans = [scanner.scan_file(file, project_relative(file)) for file in site_files(site_dir)]
-    return finish_scan(scans, config, published)
+    return finish_scan(scans, config, published, options.get("origins", ()))
 
 
 def scan_task(
@@ -208,7 +540,8 @@ def scan_task(
     """Worker side: scan (shown, suffix or path, content) items with the build's scanner.
 
     ``content`` None means read the file at the path. The scanner (its forbidden-text index
-    is the costly part) is built once per worker and build, keyed by ``token``.
+    and its memo of text already scanned) is built once per worker and build, keyed by
+    ``token``.
     """
     scanner = _SCANNERS.get(token)
     if scanner is None:
@@ -242,129 +575,119 @@ def _shared_keys(keys: set[tuple[str, ...]], published: Iterable[str]) -> set[tu
 
 
 def site_files(site_dir: Path) -> list[Path]:
-    """Every file of a published text format under ``site_dir``, in a stable order."""
-    wanted = HTML_SUFFIXES | XML_SUFFIXES | JSON_SUFFIXES | TEXT_SUFFIXES
+    """Every file under ``site_dir``, in a stable order (top-level dot-files, such as a
+    deploy checkout's ``.git``, are not part of the build)."""
     found = []
     for root, dirs, files in os.walk(site_dir):
-        dirs.sort()
-        found.extend(Path(root) / n for n in sorted(files) if Path(n).suffix.lower() in wanted)
+        top = Path(root) == Path(site_dir)
+        dirs[:] = sorted(d for d in dirs if not (top and d.startswith(".")))
+        found.extend(Path(root) / n for n in sorted(files) if not (top and n.startswith(".")))
     return found
 
 
-def _extract(file: Path) -> str | None:
-    """The text a reader or a crawler gets from a file, newlines kept for line numbers."""
-    try:
-        raw = file.read_bytes().decode("utf-8-sig", errors="replace")
-    except OSError:
-        return None
-    return _extract_text(raw, file.suffix)
+# -- unpublished text ---------------------------------------------------------------------------
+_MARKUP = re.compile(r"\]\([^)]*\)|<[^>\n]*>|^\s*(?:#+|[-*+]|\d+\.|>|\|)", re.M)
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;:])[\"'’”)\]]*\s+|\n\s*\n|\n(?=\s*(?:[-*+#|>]|\d+\.)\s)|\s*\|\s*"
+)
 
 
-def _extract_text(raw: str, suffix: str) -> str | None:
-    suffix = suffix.lower()
-    if suffix in HTML_SUFFIXES or suffix in XML_SUFFIXES:
-        return html_text(raw)
-    if suffix in JSON_SUFFIXES:
-        return json_text(raw)
-    if suffix in TEXT_SUFFIXES:
-        return raw
-    return None
+# What a withdrawn review's tombstone shows (title, partnership, dates, the reason): never
+# forbidden text. The rest of its text is.
+TOMBSTONE_FIELDS = frozenset({"title", "partnership", "withdrawal", "subject", "author"})
 
 
-def html_text(markup: str) -> str:
-    """Visible text, comments, scripts' text and text-bearing attributes, entities decoded.
-
-    Every tag is replaced by its attribute values and as many newlines as it spanned, so
-    line numbers stay those of the file.
-    """
-
-    def replace(match: re.Match) -> str:
-        whole = match.group(0)
-        newlines = "\n" * whole.count("\n")
-        if match.group(1) is not None:  # comment: published in the source
-            return " " + match.group(1) + " "
-        if match.group(2) is not None:  # CDATA
-            return " " + match.group(2) + " "
-        if match.group(3) is not None:  # script or style
-            if match.group(3).lower() == "style":
-                return newlines
-            opening = whole[: whole.find(">") + 1]
-            return " " + _attributes(opening) + " " + match.group(4) + " "
-        return " " + _attributes(whole) + " " + newlines
-
-    return html.unescape(_TAG.sub(replace, markup))
+def forbidden_sentences(review, withdrawn: bool = False) -> list[str]:
+    """The sentences of an unpublished (or withdrawn) review that must not reach the site."""
+    return review_sentences(review, skip=TOMBSTONE_FIELDS if withdrawn else frozenset())
 
 
-def _attributes(tag: str) -> str:
-    return " ".join(html.unescape(a or b) for a, b in _TEXT_ATTRS.findall(tag))
-
-
-def json_text(raw: str) -> str:
-    """Every string of a JSON document (keys too), one a line; the raw text if not JSON."""
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return raw
+def review_sentences(review, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Every sentence of a review that a reader would see: front matter text (summary,
+    learning points, recommendations, FAQ, briefing, withdrawal reason ...) and the body,
+    split at sentence ends, paragraphs, list items and table cells; link targets and tags
+    dropped. Used both as the forbidden text of unpublished reviews and as the published
+    text whose shared wording proves nothing."""
+    texts: list[str] = []
+    data = review.meta.model_dump(mode="json")
+    _strings_of({k: v for k, v in data.items() if k not in skip}, texts)
+    texts.append(review.body)
     out: list[str] = []
-    _strings(data, out)
-    return "\n".join(out)
+    for text in texts:
+        cleaned = _MARKUP.sub(" ", text)
+        for sentence in _SENTENCE_END.split(cleaned):
+            sentence = " ".join(sentence.split())
+            if len(_WORD.findall(sentence)) >= MIN_SENTENCE_WORDS and len(sentence) >= 20:
+                out.append(sentence)
+    return out
 
 
-def _strings(value: object, out: list[str]) -> None:
+_NOT_PROSE = frozenset(
+    {
+        "id",
+        "status",
+        "nation",
+        "region",
+        "review_type",
+        "age_band",
+        "themes",
+        "agencies",
+        "published",
+        "embargo_until",
+        "updated",
+        "date",
+        "rule",
+        "incident_year",
+    }
+)
+
+
+def _strings_of(value: object, out: list[str], key: str = "") -> None:
     if isinstance(value, str):
-        out.append(value)
+        if key not in _NOT_PROSE:
+            out.append(value)
     elif isinstance(value, dict):
-        for key, item in value.items():
-            out.append(str(key))
-            _strings(item, out)
+        for name, item in value.items():
+            _strings_of(item, out, str(name))
     elif isinstance(value, list):
         for item in value:
-            _strings(item, out)
-
-
-def _where(starts: list[int], offset: int) -> tuple[int, int]:
-    index = bisect.bisect_right(starts, offset) - 1
-    return index + 1, offset - starts[index] + 1
-
-
-def _allowance_re(text: str) -> re.Pattern:
-    words = _WORD.findall(text)
-    return re.compile(
-        r"(?<![^\W_])" + r"[\W_]*".join(re.escape(w) for w in words) + r"(?![^\W_])", re.I
-    )
+            _strings_of(item, out, key)
 
 
 class _ForbiddenIndex:
-    """Word shingles of forbidden texts: SHINGLE words in a row, or a whole shorter text."""
+    """Sentences of forbidden texts: SHINGLE words in a row of a long sentence, or the whole
+    of a shorter one, found by their first two words."""
 
     def __init__(self, forbidden: list[tuple[str, str]]):
-        self.shingles: dict[tuple[str, ...], tuple[str, list[str]]] = {}
-        self.sizes: set[int] = set()
+        self.keys: dict[tuple[str, ...], tuple[str, list[str]]] = {}
+        self.starts: dict[tuple[str, str], set[int]] = {}
         for source, text in forbidden:
             words = [w.casefold() for w in _WORD.findall(text)]
-            if len(words) < 4:
+            if len(words) < MIN_SENTENCE_WORDS:
                 continue  # too short to prove anything; would match ordinary phrases
             size = min(SHINGLE, len(words))
-            self.sizes.add(size)
             for start in range(0, len(words) - size + 1):
-                self.shingles.setdefault(tuple(words[start : start + size]), (source, words))
-        self.first_words = {key[0] for key in self.shingles}
+                key = tuple(words[start : start + size])
+                if key not in self.keys:
+                    self.keys[key] = (source, words)
+                    self.starts.setdefault(key[:2], set()).add(size)
 
     def find(self, text: str) -> list[tuple[int, str, list[str], tuple[str, ...]]]:
-        """(offset, source, words of the forbidden text, shingle) of every shingle found."""
-        if not self.shingles:
+        """(offset, source, words of the forbidden text, key) of every key found."""
+        if not self.keys:
             return []
         matches = list(_WORD.finditer(text))
         words = [m.group().casefold() for m in matches]
         found = []
         seen: set[tuple[str, ...]] = set()
-        first_words = self.first_words
-        for index, word in enumerate(words):
-            if word not in first_words:
+        starts = self.starts
+        for index in range(len(words) - 1):
+            sizes = starts.get((words[index], words[index + 1]))
+            if not sizes:
                 continue
-            for size in self.sizes:
+            for size in sizes:
                 key = tuple(words[index : index + size])
-                entry = self.shingles.get(key)
+                entry = self.keys.get(key)
                 if entry is not None and key not in seen:
                     seen.add(key)
                     found.append((matches[index].start(), entry[0], entry[1], key))

@@ -1,0 +1,336 @@
+"""Source checks for everything a build publishes that is not a review: hand-written pages
+and files under ``docs_dir``, the string values of ``mkdocs.yml`` and the plugin's options,
+the taxonomy's text, and the text of theme override templates (``custom_dir``).
+
+Each finding names the source file and line, like the review checks. Hand-written pages
+may declare audited exceptions in their own front matter (``redaction.allow``), as reviews
+do; ``mkdocs.yml`` and templates get the plugin option ``checks.allow``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from review_library.frontmatter import SourceError, decode_source
+from review_library.redaction.assets import check_asset, check_pieces
+from review_library.redaction.extract import Piece, css_pieces, markup_pieces
+from review_library.redaction.findings import Report
+
+# Placeholders the plugin replaces before publishing: not comments a reader gets.
+_PLACEHOLDER = re.compile(r"<!--\s*review-library:[a-z-]+\s*-->")
+_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.S)
+_JINJA_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_JINJA_STRING = re.compile(r"\"([^\"\n]*)\"|'([^'\n]*)'")
+# Values that are numbers or colours, never prose (everything else is checked: a URL in
+# the social links can carry a child's name as well as any sentence).
+_CONFIG_CODE = re.compile(r"[\d.,:%+-]*|#[0-9a-fA-F]{3,8}")
+# Jinja string literals that are template names, feature flags or keys, not text.
+_JINJA_CODE_STRING = re.compile(r"[a-z0-9_.:/#-]+|[\w.-]+\.(?:html|svg|js|css)")
+
+
+@dataclass
+class SiteSources:
+    """What the site-source checks read."""
+
+    root: Path
+    config_file: Path | None = None
+    effective: dict | None = None
+    """Resolved string options (site_description, copyright, extra, theme, plugin options):
+    a value set through ``!ENV`` or ``INHERIT`` is checked as the site shows it."""
+    taxonomy: Path | None = None
+    pages: Iterable[Path] = ()
+    assets: Iterable[Path] = ()
+    templates: Iterable[Path] = ()
+    places: list[str] = field(default_factory=list)
+    """Nation and region labels of the taxonomy (see place_labels)."""
+
+
+def check_site_sources(sources: SiteSources, *, config, register=None, allowed=()) -> Report:
+    """Every rule over every published text outside the reviews; raises SourceError for a
+    file that cannot be read."""
+    from review_library.redaction.declarations import allowance
+
+    extra = [
+        allowance(text, frozenset({rule}), "allow", reason)
+        for rule, text, reason in allowed
+        if str(text).strip()
+    ]
+    report = Report()
+    if sources.config_file is not None:
+        report.extend(_check_config(sources, config, register, extra))
+    if sources.taxonomy is not None:
+        places = [
+            allowance(label, frozenset({rule}), "allow", "a place in the taxonomy")
+            for label in sources.places
+            for rule in PLACE_RULES
+        ]
+        report.extend(
+            _check_yaml_file(sources.taxonomy, sources.root, config, register, extra + places)
+        )
+    for page in sources.pages:
+        report.extend(_check_page(page, sources.root, config, register))
+    for asset in sources.assets:
+        report.extend(_check_site_asset(asset, sources.root, config, register, extra))
+    for template in sources.templates:
+        report.extend(_check_template(template, sources.root, config, register, extra))
+    report.sort()
+    return report
+
+
+def _shown(path: Path, root: Path) -> str:
+    from review_library.catalogue import project_relative
+
+    return project_relative(path, root)
+
+
+def _read_text(path: Path, shown: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
+    return decode_source(raw, shown)
+
+
+def _check_page(page: Path, root: Path, config, register) -> Report:
+    from review_library.redaction.engine import check_text
+
+    shown = _shown(page, root)
+    text = _read_text(page, shown)
+    # Same length, so lines and columns stay those of the file.
+    text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    return check_text(text, shown, config=config, register=register)
+
+
+def _check_site_asset(asset: Path, root: Path, config, register, extra) -> Report:
+    shown = _shown(asset, root)
+    if asset.suffix.lower() in {".css", ".js"}:
+        text = _read_text(asset, shown)
+        pieces = css_pieces(text) if asset.suffix.lower() == ".css" else [Piece(text, 1)]
+        report = Report(files_checked=1)
+        report.findings.extend(
+            check_pieces(
+                pieces,
+                shown,
+                config=config,
+                register=register,
+                allowances=extra,
+                source=text,
+            )
+        )
+        return report
+    if asset.suffix.lower() in {".html", ".htm"}:
+        return _check_template(asset, root, config, register, extra)
+    return check_asset(asset, shown, config=config, register=register, allowances=extra)
+
+
+def _check_template(template: Path, root: Path, config, register, extra) -> Report:
+    """The text nodes, attribute values and comments of a theme override, and the string
+    literals of its Jinja expressions (``{{ "text" }}`` is published)."""
+    shown = _shown(template, root)
+    text = _read_text(template, shown)
+
+    def blank(match: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", match.group())
+
+    without_comments = _JINJA_COMMENT.sub(blank, text)
+    pieces: list[Piece] = []
+    for match in _JINJA_CODE.finditer(without_comments):
+        line = without_comments.count("\n", 0, match.start()) + 1
+        for literal in _JINJA_STRING.finditer(match.group()):
+            value = literal.group(1) if literal.group(1) is not None else literal.group(2)
+            if value.strip() and not _JINJA_CODE_STRING.fullmatch(value.strip()):
+                pieces.append(Piece(value, line, "template string"))
+    markup = _JINJA_CODE.sub(blank, without_comments)
+    pieces.extend(markup_pieces(markup))
+    report = Report(files_checked=1)
+    report.findings.extend(
+        check_pieces(
+            pieces,
+            shown,
+            config=config,
+            register=register,
+            allowances=extra,
+            kind="template",
+            source=text,
+        )
+    )
+    return report
+
+
+def _check_config(sources: SiteSources, config, register, extra) -> Report:
+    report = _check_yaml_file(sources.config_file, sources.root, config, register, extra)
+    written = set(_yaml_strings(sources.config_file))
+    resolved = [
+        (path, value)
+        for path, value in _flatten(sources.effective or {})
+        if " ".join(value.split()) not in written and not _CONFIG_CODE.fullmatch(value.strip())
+    ]
+    if resolved:
+        shown = _shown(sources.config_file, sources.root)
+        pieces = [Piece(value, 0, f"resolved option {path}") for path, value in resolved]
+        report.findings.extend(
+            check_pieces(
+                pieces,
+                shown,
+                config=config,
+                register=register,
+                allowances=extra,
+                kind="configuration",
+            )
+        )
+    return report
+
+
+def _check_yaml_file(path: Path, root: Path, config, register, extra) -> Report:
+    """Every string value (and mapping key that is not a plain code) of a YAML file, at its
+    line. Tags are not constructed: ``!ENV`` and ``!!python/name`` are read as written."""
+    shown = _shown(path, root)
+    text = _read_text(path, shown)
+    pieces = [
+        Piece(value, line, where)
+        for value, line, where in _scalars(text, shown)
+        if not _CONFIG_CODE.fullmatch(value.strip())
+    ]
+    report = Report(files_checked=1)
+    report.findings.extend(
+        check_pieces(
+            pieces,
+            shown,
+            config=config,
+            register=register,
+            allowances=extra,
+            kind="file",
+            source=text,
+        )
+    )
+    return report
+
+
+def _scalars(text: str, shown: str) -> list[tuple[str, int, str]]:
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise SourceError(shown, mark.line + 1 if mark else None, "YAML syntax error") from None
+    out: list[tuple[str, int, str]] = []
+    stack: list[tuple[yaml.Node, str]] = [(node, "")] if node is not None else []
+    seen: set[int] = set()
+    while stack:
+        current, path = stack.pop()
+        if id(current) in seen:
+            continue  # an alias: read once
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            if current.value.strip():
+                out.append((current.value, current.start_mark.line + 1, path or "value"))
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+                if isinstance(key, yaml.ScalarNode) and "-" in name:
+                    # Keys become URLs (/themes/<key>/): read "kayden-morris" as words.
+                    out.append((name.replace("-", " "), key.start_mark.line + 1, f"key {name}"))
+                stack.append((value, f"{path}.{name}" if path else name))
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend((item, f"{path}[{i}]") for i, item in enumerate(current.value))
+    return out
+
+
+def _yaml_strings(path: Path) -> Iterable[str]:
+    try:
+        text = decode_source(path.read_bytes(), str(path))
+        return [" ".join(value.split()) for value, _, _ in _scalars(text, str(path))]
+    except (OSError, SourceError):
+        return []
+
+
+def _flatten(value: object, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(path, value)] if value.strip() else []
+    if isinstance(value, dict):
+        return [
+            item
+            for key, sub in value.items()
+            for item in _flatten(sub, f"{path}.{key}" if path else str(key))
+        ]
+    if isinstance(value, (list, tuple)):
+        return [item for i, sub in enumerate(value) for item in _flatten(sub, f"{path}[{i}]")]
+    return []
+
+
+def sources_of(
+    inventory, mkdocs_config, options: dict, taxonomy: Path, root: Path, places: list[str]
+) -> SiteSources:
+    """The site sources of a build, from its inventory and configuration."""
+    config_file = Path(mkdocs_config.config_file_path) if mkdocs_config.config_file_path else None
+    effective = {
+        key: mkdocs_config.get(key)
+        for key in ("site_name", "site_description", "site_author", "copyright", "extra")
+    }
+    effective["theme"] = {
+        key: value for key, value in mkdocs_config.theme.items() if key != "locale"
+    }
+    effective["plugin"] = options
+    sources = SiteSources(
+        root=root,
+        config_file=config_file,
+        effective=effective,
+        taxonomy=taxonomy,
+        pages=list(inventory.pages),
+        assets=list(inventory.assets),
+        templates=list(inventory.templates),
+        places=places,
+    )
+    inventory.origins = [p for p in (config_file, taxonomy, *inventory.templates) if p is not None]
+    return sources
+
+
+class PendingSiteCheck:
+    """The review checks under way plus the site-source checks (run when collected)."""
+
+    def __init__(self, pending, sources: SiteSources, config, register, allowed):
+        self.pending = pending
+        self.sources = sources
+        self.config = config
+        self.register = register
+        self.allowed = [
+            (str(a.get("rule", "")), str(a.get("text", "")), str(a.get("reason", "")))
+            for a in allowed
+            if isinstance(a, dict) and a.get("reason") and a.get("rule") and a.get("text")
+        ]
+
+    def result(self) -> Report:
+        report = Report()
+        if self.pending is not None:
+            report.extend(self.pending.result())
+        try:
+            report.extend(
+                check_site_sources(
+                    self.sources, config=self.config, register=self.register, allowed=self.allowed
+                )
+            )
+        except (SourceError, OSError):
+            raise
+        except Exception as error:  # a bug in the checks: never a traceback or the text
+            from review_library.redaction.runner import internal_error
+
+            raise SourceError("site checks", None, internal_error(error)) from None
+        report.sort()
+        return report
+
+
+PLACE_RULES = ("person-name", "link-target")
+
+
+def place_labels(taxonomy) -> list[str]:
+    """Labels of the taxonomy's nations and regions: places by definition ("London" is a
+    region, not a person), allowed for the name rules only, wherever the site shows them."""
+    labels = []
+    for nation in taxonomy.nations.values():
+        labels.append(nation.label)
+        labels.extend(term.label for term in nation.regions.values())
+    return sorted(set(labels))

@@ -1,0 +1,210 @@
+"""Every path from a source to the public site is checked: one planted, fictional identifier
+per test, a real build, and a grep of every output file (binary and compressed included).
+
+A path is closed when the build fails naming where to fix it, or when it succeeds with the
+identifier in no output file.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.output_scan import scan_site
+from review_library.redaction.register import Register
+from tests.helpers import BASE_BODY, build_failure, review_text
+from tests.tools.leakgrep import leaks
+
+NAME = "Zebedee Quennell"
+
+
+def with_register(site) -> None:
+    site.write("private/ids.yml", f"identifiers: ['{NAME}']\n")
+    site.plugin_options.setdefault("checks", {})["identifiers"] = "private/ids.yml"
+
+
+def line_of(path, text: str) -> int:
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def assert_refused(site, caplog, where: str) -> str:
+    message = build_failure(site, caplog)
+    assert where in message, message
+    assert "Quennell" not in message and "Zebedee" not in message
+    assert leaks(site.site_dir, NAME) == []
+    return message
+
+
+def test_hand_written_page(site, caplog) -> None:
+    with_register(site)
+    site.add_review()
+    page = site.write("site_src/about.md", f"# About\n\nThanks to {NAME} for the photographs.\n")
+    message = assert_refused(site, caplog, f"site_src/about.md:{line_of(page, NAME)}:")
+    assert "Nothing was published" in message
+
+
+def test_mkdocs_yml_string_values(site, caplog) -> None:
+    with_register(site)
+    site.add_review()
+    site.mkdocs_extra = {
+        "site_description": "Reviews of the library",
+        "copyright": f"Photographs by {NAME}",
+        "extra": {"social": [{"icon": "x", "link": "https://example.org/zebedee-quennell"}]},
+    }
+    config = site.write_config()
+    message = assert_refused(site, caplog, f"mkdocs.yml:{line_of(config, 'copyright')}:")
+    assert f"mkdocs.yml:{line_of(config, 'zebedee-quennell')}:" in message  # the social link
+
+
+def test_plugin_content_note(site, caplog) -> None:
+    with_register(site)
+    site.add_review()
+    site.plugin_options["content_note"] = f"Dedicated to {NAME}."
+    config = site.write_config()
+    assert_refused(site, caplog, f"mkdocs.yml:{line_of(config, 'content_note')}:")
+
+
+def test_taxonomy_description(site, caplog) -> None:
+    with_register(site)
+    site.add_review()
+    taxonomy = site.root / "site_src" / "taxonomy.yml"
+    text = taxonomy.read_text()
+    marker = "label: Neglect,"
+    assert marker in text
+    taxonomy.write_text(text.replace(marker, f'label: "Neglect, after {NAME}",', 1))
+    assert_refused(site, caplog, f"site_src/taxonomy.yml:{line_of(taxonomy, NAME)}:")
+
+
+def test_override_template_text_and_string_literal(site, caplog) -> None:
+    with_register(site)
+    site.add_review()
+    site.mkdocs_extra = {"theme": {"name": "material", "font": False, "custom_dir": "overrides"}}
+    site.write(
+        "overrides/main.html",
+        '{% extends "base.html" %}\n{% block footer %}{{ "Zebedee" }}\n'
+        "<div>Made with care</div>\n<p title='Quennell'>by the board</p>{% endblock %}\n",
+    )
+    message = assert_refused(site, caplog, "overrides/main.html:2:")
+    assert "overrides/main.html:4:" in message
+
+
+def test_site_image_metadata_is_stripped(site, caplog) -> None:
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "logo, final version")
+    out = io.BytesIO()
+    Image.new("RGB", (4, 4), "navy").save(out, "PNG", pnginfo=info)
+    site.write("site_src/images/logo.png", out.getvalue())
+    site.add_review()
+    site_dir = site.build()
+    assert b"final version" not in (site_dir / "images" / "logo.png").read_bytes()
+
+
+def test_review_id_and_author_beyond_the_reviewers_name(site, caplog) -> None:
+    with_register(site)
+    site.add_review(id="testshire-2024-zebedee-quennell")
+    assert_refused(site, caplog, "output scan")
+
+
+def test_author_field_cannot_carry_a_name_past_the_checks(site, caplog) -> None:
+    site.add_review(author=f"H. Ashdown, with thanks to the child's uncle {NAME}")
+    message = build_failure(site, caplog)
+    assert "person-name" in message
+    assert leaks(site.site_dir, NAME) == []
+
+
+def test_withdrawal_reason(site, caplog) -> None:
+    with_register(site)
+    site.add_review(
+        status="withdrawn",
+        withdrawal={"date": "2024-06-01", "reason": f"At the request of {NAME}'s family."},
+    )
+    assert_refused(site, caplog, "reviews/testshire-2024-child-a.md:")
+
+
+def test_decoded_yaml_value_is_checked_as_the_reader_sees_it(site, caplog) -> None:
+    """The checker reads the base64 of a !!binary title; the page would show the name."""
+    with_register(site)
+    encoded = base64.b64encode(f"Child A: {NAME} and neglect".encode()).decode()
+    text = review_text().replace(
+        "title: 'Child A: missed appointments'", f"title: !!binary {encoded}"
+    )
+    assert "!!binary" in text
+    site.write("reviews/testshire-2024-child-a.md", text)
+    message = build_failure(site, caplog)
+    assert "Quennell" not in message and "Zebedee" not in message
+    assert leaks(site.site_dir, NAME) == []
+
+
+def test_reviews_dir_inside_docs_dir_publishes_no_embargoed_version(site, caplog) -> None:
+    """An embargoed second version of a published review, inside docs_dir: MkDocs would
+    publish it as a page; the plugin takes it out."""
+    site.plugin_options["reviews_dir"] = "site_src/reviews"
+    new_sentence = "A criminal trial is due to start next spring."
+    site.write("site_src/reviews/testshire-2024-child-a.md", review_text())
+    site.write(
+        "site_src/reviews/testshire-2024-child-a-v2.md",
+        review_text(
+            BASE_BODY + "\n" + new_sentence + "\n",
+            id="testshire-2024-child-a-v2",
+            status="published",
+            embargo_until="2099-01-01T00:00:00Z",
+        ),
+    )
+    (site.root / "reviews").rmdir()
+    with caplog.at_level(logging.INFO):
+        site_dir = site.build()
+    assert (site_dir / "reviews" / "testshire-2024-child-a" / "index.html").is_file()
+    assert not (site_dir / "reviews" / "testshire-2024-child-a-v2").exists()
+    assert leaks(site_dir, "criminal trial is due", whole=True) == []
+
+
+def test_a_short_new_sentence_of_an_embargoed_version_is_caught(site, caplog) -> None:
+    """The proof works sentence by sentence: one short new sentence of an embargoed new
+    version, injected into a page by a hook (as a template could), fails the build."""
+    new_sentence = "A criminal trial is pending."
+    site.add_review()
+    site.add_review(
+        "testshire-2024-child-a-v2",
+        BASE_BODY + "\n" + new_sentence + "\n",
+        id="testshire-2024-child-a-v2",
+        embargo_until="2099-01-01T00:00:00Z",
+    )
+    site.write(
+        "hooks.py",
+        "def on_page_content(html, page, config, files):\n"
+        "    if page.file.src_uri == 'index.md':\n"
+        f"        return html + '<p>{new_sentence}</p>'\n"
+        "    return html\n",
+    )
+    site.mkdocs_extra = {"hooks": ["hooks.py"]}
+    message = build_failure(site, caplog)
+    assert "unpublished-content" in message and "testshire-2024-child-a-v2.md" in message
+    assert leaks(site.site_dir, new_sentence, whole=True) == []
+
+
+def test_a_finding_in_search_data_names_the_review(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    review = tmp_path / "reviews" / "testshire-2024-child-q.md"
+    review.parent.mkdir()
+    review.write_text(review_text(BASE_BODY + f"\nShe lived with {NAME}.\n"), encoding="utf-8")
+    site = tmp_path / "site" / "search" / "text" / "sections"
+    site.mkdir(parents=True)
+    (site / "7.json").write_text(json.dumps({"t": [f"she lived with {NAME.lower()}"]}))
+    report = scan_site(
+        tmp_path / "site",
+        config=RedactionConfig(),
+        register=Register.from_identifiers([NAME]),
+        forbidden=[],
+        origins=[str(review)],
+    )
+    (finding,) = [f for f in report.findings if f.rule == "identifier-register"]
+    assert finding.file == "site/search/text/sections/7.json"
+    expected = f"reviews/testshire-2024-child-q.md:{line_of(review, NAME)}"
+    assert expected in finding.message
+    assert "Quennell" not in finding.message + finding.excerpt
