@@ -143,8 +143,10 @@ class PublishingGate:
         args["safe_texts"] = [t for r in registry() for t in (r.docs or r.summary, r.fix)]
         from review_library.redaction.site_sources import PLACE_RULES, place_labels
 
-        args["allowed"] = [(a["rule"], a["text"]) for a in self.site_allowed] + [
-            (rule, label) for label in place_labels(catalogue.taxonomy) for rule in PLACE_RULES
+        args["allowed"] = [
+            *((a["rule"], a["text"]) for a in self.site_allowed),
+            *((rule, label) for label in place_labels(catalogue.taxonomy) for rule in PLACE_RULES),
+            *((rule, text) for text in structural_dates(catalogue) for rule in PROCESS_DATE_RULES),
         ]
         return args
 
@@ -269,6 +271,25 @@ class OutputScanJob:
         return finish_scan(
             latest.values(), self.args["config"], self.published, self.args.get("origins", ())
         )
+
+
+PROCESS_DATE_RULES = ("event-date", "full-date")
+"""Rules a generated process date may trip ("R1 [accepted, 2024-09-01]: The board ...")."""
+
+
+def structural_dates(catalogue: Catalogue) -> list[str]:
+    """Publication, update and withdrawal dates: validated fields the pages and exports
+    show next to text, in the forms they are written (ISO and '14 March 2024')."""
+    from review_library.pages.base import long_date
+
+    dates = set()
+    for review in [*catalogue.published, *catalogue.withdrawn]:
+        meta = review.meta
+        values = [meta.published, *(r.updated for r in meta.recommendations if r.updated)]
+        if meta.withdrawal is not None:
+            values.append(meta.withdrawal.date)
+        dates.update(form for value in values for form in (value.isoformat(), long_date(value)))
+    return sorted(dates)
 
 
 def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Logger) -> None:

@@ -132,6 +132,8 @@ class OutputScanner:
 
     def _scan_bytes(self, raw: bytes, suffix: str, shown: str) -> FileScan:
         try:
+            if suffix == ".gz":  # sitemap.xml.gz: the member, read by its own type
+                raw, suffix = _gunzip(raw), Path(Path(shown).stem).suffix.lower() or ".txt"
             pieces = extract_pieces(raw, suffix)
         except Unreadable as error:
             scan = FileScan(shown)
@@ -245,15 +247,6 @@ class OutputScanner:
 def extract_pieces(raw: bytes, suffix: str) -> list[Piece]:
     """Every piece of text of an output file of this type. Raises Unreadable for a type
     that carries text the scan cannot read."""
-    if suffix == ".gz":
-        try:
-            with gzip.GzipFile(fileobj=__import__("io").BytesIO(raw)) as member:
-                inner = member.read(MAX_GZIP + 1)
-        except (OSError, EOFError):
-            raise Unreadable("this gzip file cannot be read") from None
-        if len(inner) > MAX_GZIP:
-            raise Unreadable("this gzip file is too large to check")
-        return extract_pieces(inner, Path(suffix).suffix or ".txt")
     if suffix == ".pdf":
         texts, people = pdf_pieces(raw)
         pieces = list(texts)
@@ -273,12 +266,44 @@ def extract_pieces(raw: bytes, suffix: str) -> list[Piece]:
         return json_pieces(text)
     if suffix == ".css":
         return css_pieces(text)
+    if suffix in (".csv", ".tsv"):
+        return csv_pieces(text, "\t" if suffix == ".tsv" else ",")
     if suffix in TEXT_SUFFIXES:
         return [Piece(text, 1)]
     raise Unreadable(
         f"a file of a type the output scan does not read ('{suffix or 'no suffix'}'); publish "
         "only the allowed attachment types"
     )
+
+
+def _gunzip(raw: bytes) -> bytes:
+    import io
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as member:
+            inner = member.read(MAX_GZIP + 1)
+    except (OSError, EOFError):
+        raise Unreadable("this gzip file cannot be read") from None
+    if len(inner) > MAX_GZIP:
+        raise Unreadable("this gzip file is too large to check")
+    return inner
+
+
+def csv_pieces(text: str, delimiter: str = ",") -> list[Piece]:
+    """Each cell of a CSV or TSV file, at its row's line (a cell is read on its own, as a
+    spreadsheet shows it)."""
+    import csv
+    import io
+
+    pieces = []
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for row in reader:
+            line = reader.line_num
+            pieces.extend(Piece(cell, line, "CSV cell") for cell in row if cell.strip())
+    except csv.Error:
+        return [Piece(text, 1)]
+    return pieces
 
 
 def _pdf_fields(raw: bytes) -> list[Piece]:
