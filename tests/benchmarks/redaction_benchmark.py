@@ -27,7 +27,7 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,6 +108,7 @@ def evaluate_reports(files: list[corpus.Planted], config: RedactionConfig) -> di
     """Findings in full reports: false findings outside planted identifiers, and recall."""
     words = findings = blocking = planted = flagged = blocked = 0
     details: list[str] = []
+    by_rule: Counter[str] = Counter()
     missed: list[str] = []
     for item in files:
         text = item.text()
@@ -131,6 +132,7 @@ def evaluate_reports(files: list[corpus.Planted], config: RedactionConfig) -> di
                 continue
             findings += 1
             blocking += finding.severity == "error"
+            by_rule[f"{finding.rule}/{finding.severity}"] += 1
             details.append(
                 f"{item.name}:{finding.line} {finding.rule} ({finding.severity}) [{finding.excerpt}]"
             )
@@ -143,6 +145,7 @@ def evaluate_reports(files: list[corpus.Planted], config: RedactionConfig) -> di
         "flagged": flagged,
         "blocked": blocked,
         "false_finding_details": details,
+        "false_findings_by_rule": dict(sorted(by_rule.items())),
         "missed": missed,
     }
 
@@ -221,6 +224,10 @@ def run_split(split: str, config: RedactionConfig, megabytes: float, verbose: bo
         f"{_verdict(ok)} (<= {CLEAN_FINDINGS_TARGET:.0f}); blocking {clean['blocking']} = "
         f"{rate_block_clean:.2f}"
     )
+    tally = Counter(clean["false_findings_by_rule"]) + Counter(opening["false_findings_by_rule"])
+    if tally:
+        shown = ", ".join(f"{rule} {count}" for rule, count in tally.most_common())
+        print(f"  false findings by rule (clean + openings): {shown}")
     real_words = clean["words"] + opening["words"]
     real_blocking = clean["blocking"] + opening["blocking"]
     rate_real = _per_10k(real_blocking, real_words)
@@ -289,6 +296,38 @@ def legacy() -> None:
     print(f"\nProject corpus (tuned on, reference only): {hit}/{total} labels found")
 
 
+def show_case(case_id: str, config: RedactionConfig) -> int:
+    """One case's findings (masked) and which identifiers they cover, for triage."""
+    for split in corpus.SPLITS:
+        for case in corpus.load_cases(split):
+            if case.id != case_id:
+                continue
+            document = case.document()
+            report = _check(document, f"{case.id}.md", config, case.register)
+            spans = corpus.finding_spans(document, report.findings)
+            print(f"{case.id} ({split}, {case.kind}): {case.note}")
+            for finding in report.findings:
+                print(
+                    f"  finding {finding.line}:{finding.column} {finding.rule} "
+                    f"({finding.severity}) [{finding.excerpt}]"
+                )
+            for number, identifier in enumerate(case.identifiers, 1):
+                where = corpus.occurrences(document, identifier)
+                error = bool(where) and all(
+                    corpus.covered(document, s, e, spans, "error") for s, e in where
+                )
+                anyone = bool(where) and all(
+                    corpus.covered(document, s, e, spans, None) for s, e in where
+                )
+                verdict = "blocked" if error else "warned" if anyone else "MISSED"
+                print(f"  identifier #{number} [{corpus.mask_text(identifier)}]: {verdict}")
+            if case.near_miss:
+                print("  near-miss: " + ("FLAGGED" if report.findings else "quiet"))
+            return 0
+    print(f"no case with id {case_id!r}", file=sys.stderr)
+    return 2
+
+
 def markdown(results: list[dict]) -> str:
     """The figures as the Markdown table the documentation shows (one column per split)."""
     splits = [r["split"] for r in results]
@@ -351,8 +390,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--legacy", action="store_true", help="also the project's own corpus")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
+    parser.add_argument("--case", metavar="ID", help="show one case's findings (masked) and stop")
     args = parser.parse_args(argv)
     config = RedactionConfig()
+    if args.case:
+        return show_case(args.case, config)
     splits = corpus.SPLITS if args.split == "both" else (args.split,)
     results = [run_split(s, config, args.megabytes, args.verbose) for s in splits]
     if args.legacy:
