@@ -3,12 +3,15 @@ file and line, in `validate` and in a real `mkdocs build`, and nothing is publis
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -308,8 +311,29 @@ def test_one_rule_for_review_files_upper_case_md(site, capsys):
     code, err = _validate(capsys, "reviews")
     assert code == 1 and "reviews/upper.MD:" in err and "unknown theme 'neglet'" in err
     site.write("reviews/upper.MD", review_text())
+    # In a review's folder too, an upper-case .MD file is a review, not an attachment.
+    site.write("reviews/testshire-2024-child-a/second.MD", review_text(id="testshire-2024-child-b"))
     out = site.build()
     assert (out / "reviews" / "testshire-2024-child-a" / "index.html").exists()
+    assert (out / "reviews" / "testshire-2024-child-b" / "index.html").exists()
+    assert not (out / "reviews" / "testshire-2024-child-a" / "second.MD").exists()
+    code, err = _validate(capsys, "reviews")
+    assert code == 0 and "2 file(s) validated, 0 with errors" in err
+
+
+def test_every_data_output_parses_with_awkward_text(site):
+    awkward = "Child A & B: <x-evil> ]]> \"quotes\", 'apostrophes', emoji 🙂, \u202eRTL"
+    site.add_review(title=awkward, summary=f"Summary: {awkward}.", subject="Child A")
+    out = site.build()
+    feed = ElementTree.fromstring((out / "feed.xml").read_bytes())
+    assert awkward in "".join(feed.itertext())
+    ElementTree.fromstring((out / "sitemap.xml").read_bytes())
+    catalogue = json.loads((out / "catalogue.json").read_text(encoding="utf-8"))
+    assert catalogue["reviews"][0]["title"] == awkward
+    rows = list(csv.DictReader(io.StringIO((out / "catalogue.csv").read_text(encoding="utf-8"))))
+    assert rows[0]["title"] == awkward
+    for page in out.rglob("*.html"):
+        assert "<x-evil>" not in page.read_text(encoding="utf-8"), page
 
 
 # -- messages (item 11) --------------------------------------------------------------------

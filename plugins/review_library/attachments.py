@@ -21,6 +21,7 @@ from review_library.redaction.assets import (
     linked_files,
     refusal,
 )
+from review_library.safefiles import is_markdown
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ def plan_attachments(reviews_dir: Path, reviews: list[tuple[str, Path]]) -> Atta
             continue
         linked = {_key(p) for p in linked_files(markdown)}
         for path, relative in _walk(folder):
-            if relative.endswith((".md", ".markdown")) and not relative.startswith("."):
+            if is_markdown(path.name) and not relative.startswith("."):
                 continue  # a review file of its own (found and checked as a review)
             why = refusal(relative) or _link_refusal(path, folder)
             if why is not None:

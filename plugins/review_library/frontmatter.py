@@ -291,7 +291,7 @@ class _Builder:
                 event.start_mark,
                 f"lists and groups of fields are nested more than {MAX_DEPTH} levels deep; "
                 "front matter needs at most 4",
-                path,
+                path[:2],
             )
         self._count(1, event.start_mark, path)
         if event.anchor is not None:
