@@ -162,3 +162,13 @@ def test_numbers_with_a_checksum_are_valid() -> None:
                 assert _mod11(isbn), case.id
                 checked += 1
     assert checked >= 50
+
+
+def test_benchmark_shows_one_case_masked(capsys: pytest.CaptureFixture) -> None:
+    case = next(c for c in corpus.load_cases("dev") if c.id == "pn-d-01")
+    assert redaction_benchmark.main(["--case", case.id]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("pn-d-01 (dev, person-name)")
+    assert "identifier #1 [E***** P********]" in printed
+    assert case.identifiers[0] not in printed
+    assert redaction_benchmark.main(["--case", "no-such-case"]) == 2
