@@ -172,3 +172,28 @@ def test_the_readme_sample_imports_cleanly(run_import, tmp_path: Path) -> None:
     for listed in ("table with merged cells", "text box", "headers (1)"):
         assert listed in result.out
     assert "placeholder" in result.out and "0 error(s)" in result.out
+
+
+def test_an_id_already_declared_by_another_file_is_refused(run_import) -> None:
+    first = run_import(_doc(), review_id="child-q")
+    assert first.code == 0
+    (first.reviews / "child-q.md").rename(first.reviews / "renamed.md")  # same id inside
+    again = run_import(_doc(), review_id="child-q")
+    assert again.code == 2 and "already used by" in again.err and "renamed.md" in again.err
+    assert sorted(p.name for p in again.files) == ["renamed.md"]
+
+
+def test_an_implausibly_compressed_part_is_refused_before_it_is_inflated(
+    run_import, tmp_path: Path
+) -> None:
+    import zipfile
+
+    good = _doc().save(tmp_path / "good.docx")
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            out.writestr(item, source.read(item))
+        out.writestr("word/media/huge.png", b"\0" * (24 * 2**20))
+    result = run_import(bomb)
+    assert result.code == 2 and "implausibly compressed" in result.err
+    assert result.files == []

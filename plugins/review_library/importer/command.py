@@ -100,6 +100,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(
                 f"{existing} already exists; choose another id with --id, or remove it first"
             )
+    holder = _id_in_use(reviews_dir, review_id)
+    if holder is not None:
+        raise UsageError(
+            f"the id '{review_id}' is already used by {holder}; choose another id with --id"
+        )
 
     try:
         conversion = convert(package, styles, review_id)
@@ -131,6 +136,27 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(notice.render())
     print("Every front matter value except the title is the template's example: fill them in.")
     return _after_checks(target, shown, assets, conversion.images, args.taxonomy)
+
+
+_ID_LINE = re.compile(r"^id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
+
+
+def _id_in_use(reviews_dir: Path, review_id: str) -> Path | None:
+    """The review file whose front matter already declares ``review_id`` (ids are URLs)."""
+    if not reviews_dir.is_dir():
+        return None
+    for path in sorted(reviews_dir.rglob("*.md")):
+        if any(part.startswith(".") for part in path.relative_to(reviews_dir).parts):
+            continue
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(16384).decode("utf-8", "replace")
+        except OSError:
+            continue
+        match = _ID_LINE.search(head)
+        if match and match.group(1) == review_id:
+            return path
+    return None
 
 
 def _failed(source: Path, error: Exception) -> int:
