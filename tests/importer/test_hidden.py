@@ -164,3 +164,13 @@ def test_pages_are_given_when_word_recorded_them(run_import) -> None:
     doc.raw(HIDDEN)
     result = run_import(doc)
     assert '  hidden text, page 2, paragraph 4: "T***** Q**********"' in result.err
+
+
+def test_control_characters_never_reach_the_terminal(run_import) -> None:
+    # XML refuses ESC, but allows NEL and the bidirectional overrides that reorder a line.
+    doc = Doc()
+    doc.title("Child Q")
+    doc.raw(para("Shown ", run("\u202eeman\x85next", "<w:vanish/>")))
+    result = run_import(doc)
+    assert result.code == 1
+    assert "\u202e" not in result.err and "\x85" not in result.err

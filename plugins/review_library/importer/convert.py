@@ -29,11 +29,9 @@ _DESCEND = frozenset(
     qn(f"w:{name}")
     for name in ("smartTag", "customXml", "sdtContent", "ins", "moveTo", "dir", "bdo")
 )
-_SKIP = frozenset(
-    qn(f"w:{name}") for name in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr")
-)
 _QUOTE_STYLES = frozenset({"quote", "intense quote", "block text"})
 _NESTED_LIST_STYLE = re.compile(r"^list (?:bullet|number|continue) ([2-9])$")
+_FONT_NAME = re.compile(r"^[A-Za-z0-9 ._-]{1,40}$")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]*)"', re.IGNORECASE)
 
 
@@ -64,7 +62,7 @@ class Conversion:
 
 @dataclass
 class _Block:
-    kind: str  # heading, para, bullet, number, quote, table, raw
+    kind: str  # heading, para, bullet, number (ordered once decided), quote, table, raw
     text: str
     level: int = 0
     number: Number | None = None
@@ -217,9 +215,10 @@ class _Converter:
             elif tag == qn("w:noBreakHyphen"):
                 out.append(md.Text("-", bold, italic))
             elif tag == qn("w:sym"):
-                self._notice_once(
-                    f"a symbol from the {child.get(qn('w:font'), 'symbol')} font (left out)", child
-                )
+                font = child.get(qn("w:font"), "")
+                # The font name comes from the file: shown only if it looks like a font name.
+                font = font if _FONT_NAME.match(font) else "a symbol"
+                self._notice_once(f"a symbol from the {font} font (left out)", child)
             elif tag in (qn("w:footnoteReference"), qn("w:endnoteReference")):
                 kind = "footnote" if tag == qn("w:footnoteReference") else "endnote"
                 out.append(md.Markup(f"[^{self._note_label(kind, child.get(qn('w:id'), ''))}]"))

@@ -233,7 +233,8 @@ def _run_text(r: etree._Element) -> str:
 
 
 def _masked(text: str) -> str:
-    text = " ".join(text.split())
+    # Control characters could drive the terminal; they are not part of any name.
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
     return f'"{excerpt(text)}"' if text else "(no text)"
 
 
