@@ -411,3 +411,13 @@ def test_the_blank_template_is_refused(site, caplog, capsys):
     logged = build_failure(site, caplog)
     assert "'Name of the Safeguarding Partnership' is the template's placeholder text" in logged
     assert not (site.site_dir / "index.html").exists()
+
+
+def test_long_field_names_are_cut_in_messages(site, capsys):
+    key = "k" * 1000  # YAML allows implicit keys up to 1,024 characters
+    site.write("reviews/a.md", with_front_matter(f"{key}: 1\n"))
+    site.write("reviews/b.md", with_front_matter(f"{key}: 1\n{key}: 2\n"))
+    code, err = _validate(capsys, "reviews")
+    assert code == 1 and key not in err
+    assert "reviews/a.md:2: " in err and "unknown field 'kkkk" in err
+    assert "reviews/b.md:3: " in err and "appears twice" in err

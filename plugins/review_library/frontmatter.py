@@ -346,7 +346,7 @@ class _Builder:
                 raise self.fail(
                     mark,
                     f"the key '{shorten(text)}' appears twice; keep one of them",
-                    path,
+                    (*top.path, shorten(text)),
                 )
             top.skip = True
         else:
