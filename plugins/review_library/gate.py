@@ -93,6 +93,14 @@ class PublishingGate:
 
     def finish_source_checks(self, pending: PendingCheck | None, log: logging.Logger) -> Report:
         """Wait for the source checks; raise one error listing every finding."""
+        report = self.collect_source_checks(pending, log)
+        _raise_or_warn(report, "redaction check", "Nothing was published", log)
+        return report
+
+    def collect_source_checks(self, pending: PendingCheck | None, log: logging.Logger) -> Report:
+        """Wait for the source checks and return the report, sorted; warnings are logged, and
+        the caller reports the errors (with the build's other problems). A file that cannot
+        be read or decoded still raises."""
         if pending is None:
             return Report()
         try:
@@ -103,7 +111,10 @@ class PublishingGate:
             raise PluginError(
                 f"review-library: cannot read {error.filename}: {error.strerror}"
             ) from None
-        _raise_or_warn(report, "redaction check", "Nothing was published", log)
+        report.sort()
+        for finding in report.findings:
+            if finding.severity != "error":
+                log.info("redaction warning (does not block the build): %s", _line(finding))
         return report
 
     def add_site_checks(

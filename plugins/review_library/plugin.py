@@ -22,6 +22,7 @@ from review_library.catalogue import (
 )
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import OutputScanJob, PublishingGate
+from review_library.problems import build_problems
 from review_library.redaction.runner import CheckCache, PendingCheck
 from review_library.redaction.site_sources import place_labels
 from review_library.sitedir import unpublish
@@ -33,8 +34,18 @@ log = get_plugin_logger("review_library")
 TEMPLATES = Path(__file__).parent / "templates"
 
 # Markdown extensions the generated pages rely on (definition lists for the metadata
-# panel, md_in_html for wrappers, tables for recommendations, admonition for notes).
-REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables", "admonition", "toc")
+# panel, md_in_html for wrappers, tables for recommendations, admonition for notes), and
+# footnotes and abbreviations, which reports use (see report_html).
+REQUIRED_EXTENSIONS = (
+    "attr_list",
+    "md_in_html",
+    "def_list",
+    "tables",
+    "admonition",
+    "toc",
+    "footnotes",
+    "abbr",
+)
 
 
 class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
@@ -134,14 +145,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 files=review_files,
             )
         except CatalogueError as error:
-            # A leak is reported before a schema error: fixing the schema must not be the
-            # first step that publishes it.
-            self.gate.finish_source_checks(self.pending_checks, log)
-            details = "\n".join(f"  {p.render()}" for p in error.problems)
-            raise PluginError(
-                f"review-library: {len(error.problems)} problem(s) in review front matter; "
-                f"nothing was published:\n{details}"
-            ) from None
+            # Every problem in one run: the schema problems with the check findings (a leak
+            # must not wait until the schema is fixed), grouped by file.
+            report = self.gate.collect_source_checks(self.pending_checks, log)
+            raise PluginError(build_problems(error.problems, report.errors)) from None
         self.review_cache.retain({p.resolve() for p in review_files})
         self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
         self.site.start_outputs(self.pool)
@@ -207,7 +214,11 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         """Collect the source checks: the last moment before MkDocs writes the site."""
         if self.gate is not None:
             pending, self.pending_checks = self.pending_checks, None
-            self.gate.finish_source_checks(pending, log)
+            report = self.gate.collect_source_checks(pending, log)
+            body = self.site.body_problems if self.site is not None else []
+            message = build_problems(findings=report.errors, body=body)
+            if message:
+                raise PluginError(message)
             if self.catalogue is not None:
                 self.output_scan = self.gate.start_output_scan(
                     self.catalogue, self.pool, self.gate.scan_extra(self.inventory, self.catalogue)

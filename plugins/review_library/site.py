@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from review_library import attachments, inventory, publish
+from review_library import attachments, inventory, publish, report_html
 from review_library.catalogue import Catalogue
 from review_library.config import ReviewLibraryConfig
 from review_library.pages import (
@@ -93,6 +94,9 @@ class SiteBuild:
         self.reviews_dir = reviews_dir
         self.search = SearchData(catalogue)
         self.review_pages = {review_uri(r.id): r for r in catalogue.published}
+        # Marks where a report's own text lies in its rendered page (see report_html).
+        self.body_nonce = secrets.token_hex(16)
+        self.body_problems: list[report_html.BodyProblem] = []
         self.attachment_plan = attachments.AttachmentPlan()
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.generated = {
@@ -193,7 +197,7 @@ class SiteBuild:
             return review_markdown(
                 review,
                 self.catalogue.taxonomy,
-                markdown,
+                report_html.wrap(markdown, self.body_nonce),
                 notice,
                 briefing=briefing.briefing_link(review),
                 point_notes=[
@@ -216,7 +220,11 @@ class SiteBuild:
         page.meta = template_meta(page.meta, page.title, page.is_homepage)
 
     def page_content(self, html: str, page: Page, files: Files) -> str:
-        """Unwrap the raw HTML blocks of a page and resolve the links inside them."""
+        """Enforce the report HTML policy on a review's body; unwrap the raw HTML blocks of a
+        page and resolve the links inside them."""
+        review = self.review_pages.get(page.file.src_uri)
+        if review is not None:
+            html = self._enforce_report_policy(html, review)
         if RAW_HTML_START not in html:
             return html
         here = page.file
@@ -233,6 +241,19 @@ class SiteBuild:
             return _GENERATED_LINK.sub(resolve, match.group(1))
 
         return _RAW_BLOCK.sub(unwrap, html)
+
+    def _enforce_report_policy(self, html: str, review) -> str:
+        """Record what the report may not contain (the build refuses it) and publish only the
+        sanitised body in any case."""
+        parts = report_html.split(html, self.body_nonce)
+        if parts is None:
+            raise PluginError(f"review-library: {review.source_path}: the report body was lost")
+        before, body, after = parts
+        found = report_html.violations(body)
+        self.body_problems += report_html.locate(
+            found, review.source_path, review.body, review.body_line
+        )
+        return before + report_html.sanitise(body) + after
 
     def _fill_placeholders(self, markdown: str, uri: str) -> str:
         for marker, kind in PLACEHOLDERS.items():

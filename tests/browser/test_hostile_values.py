@@ -146,3 +146,41 @@ def test_search_results_and_facets_stay_text(page: Page, hostile_url: str) -> No
     assert not dialogs, f"script ran (fields {field_of(' '.join(dialogs))}): {dialogs}"
     # The payload is shown as the text the author wrote.
     expect(page.locator(".rl-result__title a").first).to_contain_text("</title><script>")
+
+
+BODY_ATTACKS = [
+    "<script>alert(31)</script>",
+    "<img src=x onerror=alert(32)>",
+    "<svg onload=alert(33)>",
+    "<details ontoggle=alert(34) open><summary>x</summary>y</details>",
+    '<p onmouseover="alert(35)">hover</p>',
+    '<a href="javascript:alert(36)" id="j">x</a>',
+    '<a href="java&#x09;script:alert(37)" id="k">x</a>',
+    '<iframe src="javascript:alert(38)"></iframe>',
+    '<object data="javascript:alert(39)"></object>',
+    "<scr<script>ipt>alert(40)</script>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(41)>",
+    '<form><button formaction="javascript:alert(42)">b</button></form>',
+    "<body onload=alert(43)>",
+    '<div><img src="x" onerror="alert(44)"',
+]
+
+
+def test_sanitised_report_html_runs_nothing(page: Page, hostile_url: str) -> None:
+    """Whatever the check might miss, the sanitiser's output runs no script in Chromium
+    (links are clicked, details opened, elements hovered)."""
+    from review_library.report_html import sanitise
+
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{hostile_url}/404.html")
+    clean = sanitise("\n".join(BODY_ATTACKS))
+    page.evaluate("html => { document.body.innerHTML = html; }", clean)
+    page.set_content(f"<!doctype html><title>t</title><body>{clean}</body>")
+    for link in page.locator("a").all():
+        link.click()
+    for element in page.locator("p, div, img").all():
+        element.hover()
+    page.wait_for_timeout(100)
+    assert not dialogs, f"script ran: {dialogs}"
+    assert not page.evaluate(LIVE_PAYLOADS)
