@@ -89,7 +89,7 @@ def build_problems(
     summary = ", ".join(
         {
             "schema": f"{counts.get('schema', 0)} front matter problem(s)",
-            "finding": f"{counts.get('finding', 0)} possible identifier(s)",
+            "finding": f"{counts.get('finding', 0)} possible identifier(s) (redaction check)",
             "body": f"{counts.get('body', 0)} problem(s) in report text",
         }[kind]
         for kind in kinds

@@ -161,7 +161,7 @@ def test_a_template_is_checked_before_anything_is_written(site, caplog) -> None:
     )
     site.add_review()
     message = build_failure(site, caplog)
-    assert "redaction check" in message and "Nothing was published" in message
+    assert "redaction check" in message and "nothing was published" in message
     assert "overrides/main.html:2:" in message and "uk-postcode" in message
     assert "NX1 4QT" not in message and "07700 900123" not in message
     assert not site.site_dir.exists() or not any(site.site_dir.iterdir())

@@ -42,7 +42,7 @@ def test_hand_written_page(site, caplog) -> None:
     site.add_review()
     page = site.write("site_src/about.md", f"# About\n\nThanks to {NAME} for the photographs.\n")
     message = assert_refused(site, caplog, f"site_src/about.md:{line_of(page, NAME)}:")
-    assert "Nothing was published" in message
+    assert "nothing was published" in message
 
 
 def test_mkdocs_yml_string_values(site, caplog) -> None:
