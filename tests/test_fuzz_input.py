@@ -7,8 +7,8 @@ and a real `mkdocs build`. Whatever the input:
 - no command raises (no traceback) or hangs (each is stopped after a timeout);
 - `validate` and `check` exit 0, 1 (or 2 for validate's usage errors only), and every
   error line names the file;
-- when `validate` finds an error the build fails, and a failed build leaves nothing
-  publishable (no page in the site directory);
+- when `validate` finds an error the build fails, its error names the file, and a failed
+  build leaves nothing publishable (no page in the site directory);
 - a built site never carries the marker ``<x-evil>`` as markup (in HTML or XML; JSON and
   CSV hold it as data), and its XML, JSON and CSV files parse.
 
@@ -215,7 +215,7 @@ def _assert_site_is_safe(site_dir: Path) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(case=mutated_review())
-def test_hostile_reviews_never_crash_hang_or_publish(case, capsys, monkeypatch):
+def test_hostile_reviews_never_crash_hang_or_publish(case, capsys, caplog, monkeypatch):
     kind, content = case
     event(f"file: {kind}")
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
@@ -239,6 +239,7 @@ def test_hostile_reviews_never_crash_hang_or_publish(case, capsys, monkeypatch):
         assert all(f["file"].startswith("reviews/") for f in report["findings"])
 
         built = True
+        caplog.clear()
         try:
             with deadline(TIMEOUT * 2):
                 site.build()
@@ -246,6 +247,8 @@ def test_hostile_reviews_never_crash_hang_or_publish(case, capsys, monkeypatch):
             built = False
         if code:
             assert not built, f"validate failed but the build published:\n{output}"
+            logged = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= 40)
+            assert "reviews/fuzz.md" in logged, logged
         if built:
             _assert_site_is_safe(site.site_dir)
         elif site.site_dir.exists():
