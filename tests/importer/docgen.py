@@ -60,6 +60,7 @@ class Doc:
         self._footnotes: list[str] = []
         self._endnotes: list[str] = []
         self._next_num = 50
+        self._note_links: list[str] = []
 
     # -- ordinary content (python-docx) ---------------------------------------------------
     def title(self, text: str) -> None:
@@ -90,6 +91,11 @@ class Doc:
             '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
             f'<w:footnoteReference w:id="{len(self._footnotes)}"/></w:r>'
         )
+
+    def note_hyperlink(self, url: str, text: str) -> str:
+        """A hyperlink for use inside a footnote: its relationship belongs to the notes part."""
+        self._note_links.append(url)
+        return f'<w:hyperlink r:id="@@NOTELINK{len(self._note_links)}@@">{run(text)}</w:hyperlink>'
 
     def endnote(self, text: str) -> str:
         self._endnotes.append(run(" " + text))
@@ -182,12 +188,11 @@ class Doc:
             for i, content in enumerate(notes, start=1)
         )
         blob = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind}s {NSDECL}>{separators}{body}</w:{kind}s>'
-        part = Part(
-            PackURI(f"/word/{kind}s.xml"),
-            content_type,
-            blob.encode("utf-8"),
-            self.document.part.package,
-        )
+        part = Part(PackURI(f"/word/{kind}s.xml"), content_type, b"", self.document.part.package)
+        for index, url in enumerate(self._note_links, start=1):
+            rid = part.relate_to(url, RT.HYPERLINK, is_external=True)
+            blob = blob.replace(f"@@NOTELINK{index}@@", rid)
+        part._blob = blob.encode("utf-8")
         self.document.part.relate_to(part, reltype)
 
 

@@ -197,3 +197,22 @@ def test_an_implausibly_compressed_part_is_refused_before_it_is_inflated(
     result = run_import(bomb)
     assert result.code == 2 and "implausibly compressed" in result.err
     assert result.files == []
+
+
+def test_strict_open_xml_is_refused_with_what_to_do(run_import, tmp_path: Path) -> None:
+    import zipfile
+
+    good = _doc().save(tmp_path / "good.docx")
+    strict = tmp_path / "strict.docx"
+    transitional = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(strict, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "_rels/.rels":
+                data = data.replace(
+                    transitional + b"officeDocument",
+                    b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
+                )
+            out.writestr(item, data)
+    result = run_import(strict)
+    assert result.code == 2 and "Strict Open XML" in result.err and result.files == []

@@ -314,3 +314,21 @@ def test_a_footnote_of_several_paragraphs_stays_one_footnote(run_import) -> None
     note = run(" First part.") + "</w:p><w:p>" + run("Second part.")
     doc.raw(f"<w:p>{run('Claim')}{doc.footnote('', xml=note)}</w:p>")
     assert run_import(doc).body == "Claim[^1]\n\n[^1]: First part.\n\n    Second part.\n"
+
+
+def test_a_link_in_a_footnote_uses_the_notes_relationships(run_import) -> None:
+    doc = _doc()
+    doc.hyperlink("https://example.org/wrong", "body link")  # rId1 of the body: not this one
+    note = run(" See ") + doc.note_hyperlink("https://example.org/note", "the guidance")
+    doc.raw(f"<w:p>{run('Claim')}{doc.footnote('', xml=note)}</w:p>")
+    assert run_import(doc).body == (
+        "Claim[^1]\n\n[^1]: See [the guidance](https://example.org/note)\n"
+    )
+
+
+def test_struck_through_text_is_kept_and_reported(run_import) -> None:
+    doc = _doc()
+    doc.raw(para("Today: ", run("cancelled", "<w:strike/>")))
+    result = run_import(doc)
+    assert result.body == "Today: cancelled\n"
+    assert "struck-through text: kept as plain text" in result.out

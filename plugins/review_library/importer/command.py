@@ -131,7 +131,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             + ", ".join(package.properties)
         )
     if conversion.notices:
-        print("Not imported (Markdown cannot hold these; nothing was dropped silently):")
+        print(
+            "Not imported, or changed (Markdown cannot hold these as Word shows them; "
+            "nothing was dropped silently):"
+        )
         for notice in conversion.notices:
             print(notice.render())
     print("Every front matter value except the title is the template's example: fill them in.")

@@ -20,7 +20,7 @@ from review_library.importer.images import ImageError, clean_image
 from review_library.importer.locate import Locator
 from review_library.importer.numbering import Number, Numbering
 from review_library.importer.ooxml import GRAPHIC_KINDS, PICTURE_URI, SHAPE_URI, qn
-from review_library.importer.package import RT_HYPERLINK, WordPackage
+from review_library.importer.package import RT_HYPERLINK, Links, WordPackage
 from review_library.importer.styles import Styles
 from review_library.importer.tables import cells_of, rows_of, table_markdown
 
@@ -92,7 +92,8 @@ class _Converter:
         self.title: str | None = None
         self.notices: list[Notice] = []
         self.images: list[ImageFile] = []
-        self._image_names: dict[str, str] = {}
+        self._image_names: dict[tuple[int, str], str] = {}
+        self.links = package.links  # the relationships of the part being converted
         self._notes: list[tuple[str, str]] = []  # (footnote|endnote, w:id) in reference order
         self._note_numbers: dict[tuple[str, str], int] = {}
         self._fields: list[_Field] = []
@@ -189,6 +190,12 @@ class _Converter:
         fmt = self.styles.run_format(r, style)
         if fmt.hidden:
             return
+        if fmt.struck and "".join(t.text or "" for t in r.iter(_T)).strip():
+            self._notice(
+                "struck-through text: kept as plain text (Markdown has no strike-through); "
+                "check the sentence still reads as meant",
+                r,
+            )
         self._run_children(r, out, fmt.bold, fmt.italic)
 
     def _run_children(
@@ -278,7 +285,7 @@ class _Converter:
         rid = link.get(qn("r:id"))
         if rid is None:
             return None  # a link within the document (w:anchor): kept as text
-        rel = self.package.rels.get(rid)
+        rel = self.links.rels.get(rid)
         if rel is None or rel.reltype != RT_HYPERLINK:
             return None
         url = md.safe_url(rel.target)
@@ -313,7 +320,9 @@ class _Converter:
             kind, note_id = self._notes[index]
             index += 1
             note = notes.get((kind, note_id))
+            self.links = self.package.note_links.get(kind) or Links()
             blocks = self._blocks(note) if note is not None else []
+            self.links = self.package.links
             text = _render_blocks(_with_lists(blocks)) or "(empty note)"
             # Later paragraphs of a note are indented to stay inside it.
             text = re.sub(r"\n(?=[^\n])", "\n    ", text)
@@ -362,9 +371,10 @@ class _Converter:
         self._notice("shape or WordArt", pict)
 
     def _image(self, rid: str, alt: str, where: etree._Element, out: list[md.Token]) -> None:
-        name = self._image_names.get(rid)
+        key = (id(self.links), rid)
+        name = self._image_names.get(key)
         if name is None:
-            blob = self.package.blobs.get(rid)
+            blob = self.links.blobs.get(rid)
             if blob is None:
                 self._notice("picture whose data is missing from the document: not imported", where)
                 return
@@ -375,7 +385,7 @@ class _Converter:
                 return
             name = f"figure-{len(self.images) + 1}.{extension}"
             self.images.append(ImageFile(name, data))
-            self._image_names[rid] = name
+            self._image_names[key] = name
         if not alt:
             self._notice(
                 f"picture {name} has no alt text: describe it between the [ ] in the Markdown",

@@ -47,13 +47,19 @@ class Relationship:
 
 
 @dataclass
+class Links:
+    """One part's relationships (links, pictures), by rId: each part has its own."""
+
+    rels: dict[str, Relationship] = field(default_factory=dict)
+    blobs: dict[str, bytes] = field(default_factory=dict)  # bytes of binary parts (pictures)
+
+
+@dataclass
 class WordPackage:
     """The parts of a Word document the importer reads, parsed."""
 
     document: etree._Element
-    rels: dict[str, Relationship]
-    blobs: dict[str, bytes]  # rId -> bytes of internal binary parts (images, objects)
-    content_types: dict[str, str]  # rId -> content type of internal parts
+    links: Links  # the document's
     styles: etree._Element | None = None
     numbering: etree._Element | None = None
     footnotes: etree._Element | None = None
@@ -61,6 +67,7 @@ class WordPackage:
     comments: list[etree._Element] = field(default_factory=list)
     headers: list[etree._Element] = field(default_factory=list)
     footers: list[etree._Element] = field(default_factory=list)
+    note_links: dict[str, Links] = field(default_factory=dict)  # "footnote", "endnote"
     properties: list[str] = field(default_factory=list)  # names of the properties present
 
 
@@ -89,8 +96,6 @@ def open_package(path: Path) -> WordPackage:
     except etree.XMLSyntaxError:
         raise PackageError(f"{path}: the .docx is damaged (an XML part is malformed)") from None
     if package.document.tag != qn("w:document"):
-        # Strict Open XML uses other namespaces: nothing here would be found, hidden content
-        # included, so it is refused rather than imported empty.
         raise PackageError(
             f"{path}: saved as Strict Open XML; open it in Word and save it as a Word Document "
             "(.docx)"
@@ -122,6 +127,14 @@ def _check_zip(path: Path) -> None:
             f"{path}: not a .docx file (an old .doc, a password-protected document or another "
             "format); open it in Word, remove any password and save it as a Word Document (.docx)"
         ) from None
+    names = {info.filename for info in infos}
+    if "_rels/.rels" in names and _strict(path):
+        # Strict Open XML uses other namespaces: nothing here would be found, hidden content
+        # included, so it is refused rather than imported empty.
+        raise PackageError(
+            f"{path}: saved as Strict Open XML; open it in Word and save it as a Word Document "
+            "(.docx)"
+        )
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL_BYTES:
         raise PackageError(f"{path}: too large to import ({total // 2**20} MB uncompressed)")
@@ -134,22 +147,35 @@ def _check_zip(path: Path) -> None:
             raise PackageError(f"{path}: part {info.filename} is implausibly compressed")
 
 
-def _read(document) -> WordPackage:
-    part = document.part
-    rels: dict[str, Relationship] = {}
-    blobs: dict[str, bytes] = {}
-    content_types: dict[str, str] = {}
+def _links(part) -> tuple[Links, dict[str, list]]:
+    """A part's relationships, and its internal target parts by relationship type."""
+    links = Links()
     by_type: dict[str, list] = {}
     for rid, rel in part.rels.items():
         if rel.is_external:
-            rels[rid] = Relationship(rel.target_ref, True, rel.reltype)
+            links.rels[rid] = Relationship(rel.target_ref, True, rel.reltype)
             continue
         target = rel.target_part
-        rels[rid] = Relationship(str(target.partname), False, rel.reltype)
+        links.rels[rid] = Relationship(str(target.partname), False, rel.reltype)
         by_type.setdefault(rel.reltype, []).append(target)
         if not target.content_type.endswith("+xml"):
-            blobs[rid] = target.blob
-            content_types[rid] = target.content_type
+            links.blobs[rid] = target.blob
+    return links, by_type
+
+
+def _strict(path: Path) -> bool:
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("_rels/.rels")
+        if info.file_size > 1024 * 1024:
+            return False
+        return b"purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" in archive.read(
+            info
+        )
+
+
+def _read(document) -> WordPackage:
+    part = document.part
+    links, by_type = _links(part)
 
     def one(reltype: str) -> etree._Element | None:
         parts = by_type.get(reltype)
@@ -157,9 +183,7 @@ def _read(document) -> WordPackage:
 
     package = WordPackage(
         document=parse(part.blob),
-        rels=rels,
-        blobs=blobs,
-        content_types=content_types,
+        links=links,
         styles=one(RT_STYLES),
         numbering=one(RT_NUMBERING),
         footnotes=one(RT_FOOTNOTES),
@@ -168,6 +192,10 @@ def _read(document) -> WordPackage:
         headers=[parse(p.blob) for p in by_type.get(RT_HEADER, [])],
         footers=[parse(p.blob) for p in by_type.get(RT_FOOTER, [])],
     )
+    for kind, reltype in (("footnote", RT_FOOTNOTES), ("endnote", RT_ENDNOTES)):
+        if by_type.get(reltype):
+            # A link or picture in a note is a relationship of the notes part, not the body.
+            package.note_links[kind] = _links(by_type[reltype][0])[0]
     package.properties = _properties(document)
     return package
 

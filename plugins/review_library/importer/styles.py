@@ -18,6 +18,7 @@ class RunFormat:
     bold: bool = False
     italic: bool = False
     hidden: bool = False
+    struck: bool = False
 
 
 class Styles:
@@ -123,6 +124,7 @@ class Styles:
             bold=_first(layers, "w:b"),
             italic=_first(layers, "w:i"),
             hidden=_first(hidden_layers, "w:vanish"),
+            struck=_first(layers, "w:strike") or _first(layers, "w:dstrike"),
         )
 
 
