@@ -149,6 +149,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             # must not wait until the schema is fixed), grouped by file.
             report = self.gate.collect_source_checks(self.pending_checks, log)
             raise PluginError(build_problems(error.problems, report.errors)) from None
+        for line in site.not_published(self.catalogue):
+            log.info(line)
         self.review_cache.retain({p.resolve() for p in review_files})
         self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir)
         self.site.start_outputs(self.pool)

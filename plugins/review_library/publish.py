@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import io
 import json
+import re
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -224,3 +226,34 @@ def write_open_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir
     # newline="" so the csv module's CRLF row ends are written as they are (RFC 4180).
     with open(site_dir / "catalogue.csv", "w", encoding="utf-8", newline="") as handle:
         handle.write(catalogue_csv(catalogue))
+
+
+def write_sitemap(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
+    """OUTPUT_WRITER: drop withdrawn reviews' tombstones from MkDocs' sitemap.xml (and .gz).
+
+    A tombstone is `noindex`: listing it in the sitemap would ask search engines to crawl a
+    page that tells them not to index it. The .gz keeps the timestamp MkDocs gave it, so the
+    output stays deterministic.
+    """
+    if not catalogue.withdrawn:
+        return
+    sitemap = site_dir / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    ids = "|".join(re.escape(review.id) for review in catalogue.withdrawn)
+    tombstone = re.compile(
+        rf"[ \t]*<url>\s*<loc>[^<]*/reviews/(?:{ids})(?:/|\.html)</loc>.*?</url>\n?", re.S
+    )
+    text = sitemap.read_text("utf-8")
+    kept = tombstone.sub("", text)
+    if kept == text:
+        return
+    sitemap.write_text(kept, encoding="utf-8")
+    packed = site_dir / "sitemap.xml.gz"
+    if packed.is_file():
+        mtime = int.from_bytes(packed.read_bytes()[4:8], "little")
+        with (
+            open(packed, "wb") as raw,
+            gzip.GzipFile(fileobj=raw, filename=str(packed), mode="wb", mtime=mtime) as handle,
+        ):
+            handle.write(kept.encode("utf-8"))

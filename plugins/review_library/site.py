@@ -70,8 +70,10 @@ PAGE_SECTIONS: list[Callable[[Catalogue, ReviewLibraryConfig, str], str]] = [
 OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [
     publish.write_feed,
     publish.write_open_data,
+    publish.write_sitemap,
 ]
 STYLESHEET = "assets/review_library/review-library.css"
+TOMBSTONE_TEMPLATE = "review_library/tombstone.html"  # adds robots noindex
 LEARNING_STYLESHEET = "assets/review_library/learning.css"
 
 # Placeholders a hand-written page (usually the home page) may contain.
@@ -209,7 +211,7 @@ class SiteBuild:
             )
         if uri in self.tombstones:
             review = self.tombstones[uri]
-            page.meta = {"title": attr(review.meta.title), "robots": "noindex"}
+            page.meta = {"title": attr(review.meta.title), "template": TOMBSTONE_TEMPLATE}
             return tombstone_markdown(review)
         if "review-library:" in markdown:
             return self._fill_placeholders(markdown, uri)
@@ -355,3 +357,25 @@ def take_inventory(
                 )
             )
     return found
+
+
+def not_published(catalogue: Catalogue) -> list[str]:
+    """One line per review the build does not publish, and why (for an INFO log line: a
+    draft is normal, so never a warning, which `strict` would turn into a failure)."""
+    lines = []
+    for review in sorted([*catalogue.unpublished, *catalogue.withdrawn], key=_by_path):
+        meta = review.meta
+        if meta.status == "withdrawn":
+            when = f" on {meta.withdrawal.date.isoformat()}" if meta.withdrawal else ""
+            why = f"withdrawn{when}; only its tombstone page is published"
+        elif meta.status == "published" and meta.embargo_until is not None:
+            until = meta.embargo_until.isoformat().replace("+00:00", "Z")
+            why = f"embargoed until {until}"
+        else:
+            why = f"{meta.status} (set 'status: published' to publish it)"
+        lines.append(f"{review.source_path}: not published: {why}")
+    return lines
+
+
+def _by_path(review) -> str:
+    return review.source_path
