@@ -100,6 +100,21 @@ YAML_SNIPPETS = [
 ]
 
 
+BODY_SNIPPETS = [
+    f"Raw markup {MARKER}here</x-evil>.",
+    "<script>alert(1)</script>",
+    '<img src="x" onerror="alert(1)">',
+    "A paragraph with an attribute.\n{: onmouseover=alert(1) }",
+    "[a link](javascript:alert(1))",
+    f"Code: `{MARKER}` stays text.",
+    f"    {MARKER} in an indented code block",
+    f"Entity &lt;x-evil&gt; and {MARKER.replace('<', '&#60;')}",
+    '<iframe src="https://tracker.example/"></iframe>',
+    f'!!! note "{MARKER}"\n    Admonition title.',
+    f"*[HTML]: {MARKER}\n\nHTML abbreviation.",
+]
+
+
 def review_file(meta: dict, body: str) -> str:
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
     return f"---\n{front}---\n{body}"
@@ -110,7 +125,7 @@ def mutated_review(draw) -> tuple[str, bytes | str]:
     """(kind, content): kind is 'file' (content: bytes) or a special file kind."""
     meta = {**BASE_META, "title": f"Child A {MARKER}", "summary": f"Summary {MARKER} & more."}
     body = BASE_BODY
-    kinds = ["keys", "types", "yaml", "yaml", "encoding", "size", "file kind"]
+    kinds = ["keys", "types", "yaml", "yaml", "body", "encoding", "size", "file kind"]
     kind = draw(st.sampled_from(kinds))
     event(kind)
     if kind == "keys":
@@ -135,6 +150,8 @@ def mutated_review(draw) -> tuple[str, bytes | str]:
             else text.replace("\n---\n", "\n" + snippet + "---\n", 1)
         )
         return "file", text.encode("utf-8")
+    elif kind == "body":
+        body = BASE_BODY + "\n" + draw(st.sampled_from(BODY_SNIPPETS)) + "\n"
     elif kind == "encoding":
         text = review_file(meta, body)
         encoding = draw(st.sampled_from(["bom", "crlf", "cr", "latin-1", "utf-16", "nul", "cut"]))
