@@ -69,7 +69,7 @@ def test_review_page_has_metadata_learning_and_report(site: SiteFixture):
         "1 September 2024",
     ]
     assert page.find("h2", id="introduction-and-why-this-review-was-held") is not None
-    assert "Content note" in page.select_one(".admonition").get_text()
+    assert "Content note" in page.select_one(".rl-content-note").get_text()
 
 
 def test_theme_pages_list_reviews_newest_first(site: SiteFixture):

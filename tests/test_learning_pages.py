@@ -286,7 +286,7 @@ def test_content_note_links_to_support_and_helplines_are_configurable(site: Site
     site.add_review()
     out = site.build()
     page = content(out, "reviews/testshire-2024-child-a")
-    note = page.select_one(".admonition.warning")
+    note = page.select_one(".rl-content-note")
     assert "This review describes the death of a baby." in note.get_text()
     assert note.a["href"] == "#where-to-get-support"
     support = page.select_one("aside.rl-support")

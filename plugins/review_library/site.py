@@ -12,6 +12,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from review_library import attachments, inventory, publish, report_html
 from review_library.catalogue import Catalogue
@@ -31,11 +32,12 @@ from review_library.pages.base import (
     RAW_HTML_START,
     GeneratedPage,
     attr,
-    esc,
     review_uri,
     template_meta,
 )
 from review_library.pages.review import review_markdown, support_block, tombstone_markdown
+from review_library.pages.templates import PageTemplates
+from review_library.pages.toc import toc_tokens
 from review_library.redaction import rule_table
 from review_library.search.page import SearchData, search_pages
 from review_library.workers import WorkerPool
@@ -46,11 +48,13 @@ _GENERATED_LINK = re.compile('href="' + re.escape(LINK_PREFIX) + '([^"]*)"')
 
 # Each provider returns the pages it generates from the catalogue; order does not matter
 # (URIs are unique across providers).
-PAGE_PROVIDERS: list[Callable[[Catalogue, ReviewLibraryConfig], list[GeneratedPage]]] = [
-    lambda catalogue, options: indexes.all_pages(catalogue),
-    search_pages,
+PAGE_PROVIDERS: list[
+    Callable[[Catalogue, ReviewLibraryConfig, PageTemplates], list[GeneratedPage]]
+] = [
+    lambda catalogue, options, templates: indexes.all_pages(catalogue, templates),
+    lambda catalogue, options, templates: search_pages(catalogue, options),
     agencies.agency_pages,
-    briefing.briefing_pages,
+    lambda catalogue, options, templates: briefing.briefing_pages(catalogue, options),
     recommendations.recommendations_pages,
 ]
 
@@ -90,8 +94,15 @@ PLACEHOLDERS = {
 class SiteBuild:
     """Everything the plugin adds to one build, derived from the catalogue."""
 
-    def __init__(self, catalogue: Catalogue, options: ReviewLibraryConfig, reviews_dir: Path):
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        options: ReviewLibraryConfig,
+        reviews_dir: Path,
+        templates: PageTemplates,
+    ):
         self.catalogue = catalogue
+        self.templates = templates
         self.options = options
         self.reviews_dir = reviews_dir
         self.search = SearchData(catalogue)
@@ -104,7 +115,7 @@ class SiteBuild:
         self.generated = {
             page.src_uri: page
             for provider in PAGE_PROVIDERS
-            for page in provider(catalogue, options)
+            for page in provider(catalogue, options, templates)
         }
         for uri, page in self.generated.items():
             extra = "".join(section(catalogue, options, uri) for section in PAGE_SECTIONS)
@@ -189,25 +200,19 @@ class SiteBuild:
                 "description": attr(review.meta.summary),
             }
             note = review.meta.content_note or self.options.content_note
-            support = support_block(self.options.helplines)
-            if note and support:
-                note_text = f"{esc(note)} [Where to get support](#where-to-get-support)"
-            else:
-                note_text = esc(note)
-            notice = f'!!! warning "Content note"\n    {note_text}\n' if note else ""
             found = recurring.recurring_for(self.catalogue)
             return review_markdown(
                 review,
                 self.catalogue.taxonomy,
                 report_html.wrap(markdown, self.body_nonce),
-                notice,
-                briefing=briefing.briefing_link(review),
+                self.templates,
+                content_note=" ".join(note.split()),
                 point_notes=[
                     recurring.point_note(found, review, index)
                     for index in range(len(review.meta.learning_points))
                 ],
                 faq=faq.review_faq(review),
-                support=support,
+                support=support_block(self.options.helplines),
             )
         if uri in self.tombstones:
             review = self.tombstones[uri]
@@ -242,7 +247,10 @@ class SiteBuild:
         def unwrap(match: re.Match) -> str:
             return _GENERATED_LINK.sub(resolve, match.group(1))
 
-        return _RAW_BLOCK.sub(unwrap, html)
+        html = _RAW_BLOCK.sub(unwrap, html)
+        # Headings inside the generated blocks belong in the page's table of contents too.
+        page.toc = get_toc(toc_tokens(html))
+        return html
 
     def _enforce_report_policy(self, html: str, review) -> str:
         """Record what the report may not contain (the build refuses it) and publish only the
@@ -262,7 +270,9 @@ class SiteBuild:
             if marker not in markdown:
                 continue
             if kind == "latest":
-                block = indexes.latest_reviews_block(self.catalogue, uri, self.options.latest_count)
+                block = indexes.latest_reviews_block(
+                    self.catalogue, self.templates, self.options.latest_count
+                )
             elif kind == "themes":
                 block = indexes.themes_block(self.catalogue, uri)
             elif kind == "charts":

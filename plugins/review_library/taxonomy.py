@@ -15,6 +15,13 @@ class TaxonomyError(Exception):
     """The taxonomy file is missing or malformed."""
 
 
+# The fields an entry may have; anything else is a mistake, most often a label that YAML cut
+# short at an unquoted comma inside a flow mapping ({label: Race, ethnicity and culture}
+# reads as label 'Race' plus a key 'ethnicity and culture' with no value).
+ENTRY_FIELDS = frozenset({"key", "label", "description", "synonyms", "group", "scope", "nations"})
+NATION_FIELDS = frozenset({"key", "label", "regions"})
+
+
 @dataclass(frozen=True)
 class Term:
     """One entry of a vocabulary."""
@@ -64,13 +71,56 @@ def suggest(value: str, choices: list[str] | tuple[str, ...] | set[str]) -> str:
     return f", did you mean '{matches[0]}'?" if matches else ""
 
 
-def _terms(raw: object, name: str, path: Path) -> dict[str, Term]:
+def _entry_lines(text: str) -> dict[tuple[str, ...], int]:
+    """1-based line of every mapping entry, by its path of keys and list indexes."""
+    lines: dict[tuple[str, ...], int] = {}
+
+    def walk(node: yaml.Node, at: tuple[str, ...]) -> None:
+        lines[at] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                walk(value, (*at, str(key.value)))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                walk(item, (*at, str(index)))
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if root is not None:
+        walk(root, ())
+    return lines
+
+
+def _check_fields(
+    entry: dict, allowed: frozenset[str], where: str, line: int | None, path: Path
+) -> None:
+    for field_name, value in entry.items():
+        if field_name in allowed:
+            continue
+        at = f"{path}:{line}" if line else str(path)
+        if value is None and "label" in entry:
+            raise TaxonomyError(
+                f"{at}: {where}: '{field_name}' is not a field; the label was probably cut "
+                f"short by an unquoted comma (it reads '{entry['label']}'). Quote the whole "
+                f'label: label: "{entry["label"]}, {field_name}"'
+            )
+        raise TaxonomyError(
+            f"{at}: {where}: unknown field '{field_name}'; an entry may have "
+            + ", ".join(sorted(allowed))
+        )
+
+
+def _terms(
+    raw: object, name: str, path: Path, lines: dict[tuple[str, ...], int] | None = None
+) -> dict[str, Term]:
     if not isinstance(raw, list):
         raise TaxonomyError(f"{path}: '{name}' must be a list of entries with 'key' and 'label'")
     terms: dict[str, Term] = {}
+    at = tuple(name.replace("]", "").replace("[", ".").split("."))
     for index, entry in enumerate(raw):
         if not isinstance(entry, dict) or "key" not in entry or "label" not in entry:
             raise TaxonomyError(f"{path}: {name}[{index}] needs 'key' and 'label'")
+        line = (lines or {}).get((*at, str(index)))
+        _check_fields(entry, ENTRY_FIELDS, f"{name}[{index}]", line, path)
         key = str(entry["key"])
         if key in terms:
             raise TaxonomyError(f"{path}: {name} has the key '{key}' twice")
@@ -91,6 +141,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
     try:
         text = path.read_text(encoding="utf-8")
         raw = yaml.safe_load(text)
+        lines = _entry_lines(text)
     except OSError as error:
         raise TaxonomyError(f"cannot read the taxonomy file {path}: {error.strerror}") from None
     except yaml.YAMLError as error:
@@ -101,10 +152,13 @@ def load_taxonomy(path: Path) -> Taxonomy:
     for index, entry in enumerate(raw.get("nations") or []):
         if not isinstance(entry, dict) or "key" not in entry:
             raise TaxonomyError(f"{path}: nations[{index}] needs 'key' and 'label'")
+        _check_fields(
+            entry, NATION_FIELDS, f"nations[{index}]", lines.get(("nations", str(index))), path
+        )
         nations[str(entry["key"])] = Nation(
             key=str(entry["key"]),
             label=str(entry.get("label", entry["key"])),
-            regions=_terms(entry.get("regions") or [], f"nations[{index}].regions", path),
+            regions=_terms(entry.get("regions") or [], f"nations[{index}].regions", path, lines),
         )
     try:
         glossary = load_glossary(raw.get("glossary"), path, text, set(nations))
@@ -112,11 +166,11 @@ def load_taxonomy(path: Path) -> Taxonomy:
         raise TaxonomyError(str(error)) from None
     return Taxonomy(
         glossary=glossary,
-        themes=_terms(raw.get("themes"), "themes", path),
-        review_types=_terms(raw.get("review_types"), "review_types", path),
+        themes=_terms(raw.get("themes"), "themes", path, lines),
+        review_types=_terms(raw.get("review_types"), "review_types", path, lines),
         nations=nations,
-        age_bands=_terms(raw.get("age_bands"), "age_bands", path),
-        agencies=_terms(raw.get("agencies"), "agencies", path),
+        age_bands=_terms(raw.get("age_bands"), "age_bands", path, lines),
+        agencies=_terms(raw.get("agencies"), "agencies", path, lines),
         recommendation_statuses=_terms(
             raw.get("recommendation_statuses")
             or [
@@ -127,5 +181,6 @@ def load_taxonomy(path: Path) -> Taxonomy:
             ],
             "recommendation_statuses",
             path,
+            lines,
         ),
     )

@@ -18,10 +18,11 @@ from review_library.pages.base import (
     link,
     raw_html,
     rel,
-    review_list,
     review_uri,
 )
-from review_library.pages.recommendations import all_rows, as_of, table
+from review_library.pages.recommendations import all_rows, grouped_block
+from review_library.pages.templates import PageTemplates
+from review_library.pages.views import review_list
 
 INDEX = "agencies/index.md"
 
@@ -40,7 +41,8 @@ def agencies_index(catalogue: Catalogue) -> GeneratedPage:
         "| Agency | Reviews | Recommendations |",
         "| --- | --- | --- |",
     ]
-    for key, term in catalogue.taxonomy.agencies.items():
+    # A to Z: readers look an agency up by its name, not by the taxonomy's order.
+    for key, term in sorted(catalogue.taxonomy.agencies.items(), key=lambda i: i[1].label.lower()):
         if key in by_agency:
             lines.append(
                 f"| [{esc(term.label)}]({rel(INDEX, agency_uri(key))}) | "
@@ -50,7 +52,11 @@ def agencies_index(catalogue: Catalogue) -> GeneratedPage:
 
 
 def agency_page(
-    key: str, reviews: list, catalogue: Catalogue, options: ReviewLibraryConfig
+    key: str,
+    reviews: list,
+    catalogue: Catalogue,
+    options: ReviewLibraryConfig,
+    templates: PageTemplates,
 ) -> GeneratedPage:
     """/agencies/<key>/: recommendations to the agency, learning, and the reviews."""
     taxonomy = catalogue.taxonomy
@@ -71,7 +77,7 @@ def agency_page(
         f"{count_label(len(rows), 'recommendation')} addressed to {esc(term.label.lower())}, "
         "newest review first.\n"
     )
-    out.append(table(rows, catalogue, options, here, as_of()))
+    out.append(grouped_block(rows, catalogue, options, templates))
     out.append("## Learning from these reviews\n")
     # One raw block: a heading per review would also fill the table of contents.
     learning = []
@@ -83,13 +89,15 @@ def agency_page(
         )
     out.append(raw_html("\n".join(learning)))
     out.append("## Reviews\n")
-    out.append(review_list(newest_first(reviews), taxonomy, here))
+    out.append(review_list(newest_first(reviews), taxonomy, templates))
     return GeneratedPage(here, "\n".join(out))
 
 
-def agency_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[GeneratedPage]:
+def agency_pages(
+    catalogue: Catalogue, options: ReviewLibraryConfig, templates: PageTemplates
+) -> list[GeneratedPage]:
     """/agencies/ and /agencies/<key>/ for every agency a published review names."""
     pages = [agencies_index(catalogue)]
     for key, reviews in sorted(catalogue.by_agency().items()):
-        pages.append(agency_page(key, reviews, catalogue, options))
+        pages.append(agency_page(key, reviews, catalogue, options, templates))
     return pages

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 
 from review_library.model import Review
-from review_library.taxonomy import Taxonomy
 
 # Characters Python-Markdown (and the enabled extensions) treat as syntax; each can be
 # backslash-escaped. Escaping them keeps front matter text literal on the page.
@@ -82,10 +81,14 @@ def template_meta(meta: dict, title: str | None, is_homepage: bool) -> dict:
     return safe
 
 
+def text_paragraphs(text: str) -> list[str]:
+    """The paragraphs of text that may contain blank-line breaks, each on one line."""
+    return [" ".join(b.split()) for b in re.split(r"\n\s*\n", str(text).strip()) if b.strip()]
+
+
 def paragraphs(text: str) -> str:
     """Escaped Markdown paragraphs from text that may contain blank-line breaks."""
-    blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
-    return "\n\n".join(esc(b) for b in blocks)
+    return "\n\n".join(esc(b) for b in text_paragraphs(text))
 
 
 def rel(from_uri: str, to_uri: str) -> str:
@@ -106,6 +109,10 @@ def month_year(review: Review) -> str:
 
 def review_uri(review_id: str) -> str:
     return f"reviews/{review_id}.md"
+
+
+def briefing_uri(review_id: str) -> str:
+    return f"reviews/{review_id}/briefing.md"
 
 
 def theme_uri(key: str) -> str:
@@ -149,31 +156,6 @@ def raw_html(markup: str) -> str:
 def link(to_uri: str, fragment: str = "") -> str:
     """An href to a page by its source URI, resolved to a relative URL in on_page_content."""
     return LINK_PREFIX + to_uri + (f"#{fragment}" if fragment else "")
-
-
-def review_list(reviews: list[Review], taxonomy: Taxonomy, from_uri: str = "") -> str:
-    """A listing of reviews: title link, type, partnership, date and summary."""
-    if not reviews:
-        return "No published reviews yet.\n"
-    items = []
-    for review in reviews:
-        meta = review.meta
-        kind = taxonomy.review_types.get(meta.review_type)
-        details = " · ".join(
-            part
-            for part in (
-                attr(kind.label if kind else meta.review_type),
-                attr(meta.partnership),
-                f"published {month_year(review)}",
-            )
-            if part
-        )
-        items.append(
-            f'<li><a href="{link(review_uri(review.id))}">{attr(meta.title)}</a><br>\n'
-            f'<span class="rl-card__meta">{details}</span><br>\n'
-            f"{attr(meta.summary)}</li>\n"
-        )
-    return raw_html('<div class="rl-review-list">\n<ul>\n' + "".join(items) + "</ul>\n</div>")
 
 
 def count_label(count: int, noun: str = "review") -> str:

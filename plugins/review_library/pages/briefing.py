@@ -16,6 +16,7 @@ from review_library.model import Review
 from review_library.pages.base import (
     GeneratedPage,
     attr,
+    briefing_uri,
     count_label,
     esc,
     link,
@@ -29,10 +30,6 @@ from review_library.taxonomy import Taxonomy
 
 MAX_ITEMS = 6
 """Items per box at most: a briefing is read in seven minutes and printed on two pages."""
-
-
-def briefing_uri(review_id: str) -> str:
-    return f"reviews/{review_id}/briefing.md"
 
 
 def _items(values: list[str]) -> str:

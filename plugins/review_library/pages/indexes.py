@@ -10,11 +10,12 @@ from review_library.pages.base import (
     esc,
     nation_uri,
     rel,
-    review_list,
     theme_uri,
     type_uri,
     year_uri,
 )
+from review_library.pages.templates import PageTemplates
+from review_library.pages.views import review_list
 
 THEME_GROUPS = {
     "harm": "Harm and risk",
@@ -51,7 +52,7 @@ def themes_index(catalogue: Catalogue) -> GeneratedPage:
     return GeneratedPage(here, "\n".join(out), in_nav=True)
 
 
-def theme_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+def theme_pages(catalogue: Catalogue, templates: PageTemplates) -> list[GeneratedPage]:
     """/themes/<key>/ for every theme that has at least one published review."""
     pages = []
     for key, reviews in sorted(catalogue.by_theme().items()):
@@ -64,24 +65,29 @@ def theme_pages(catalogue: Catalogue) -> list[GeneratedPage]:
                 f"# {esc(term.label)}\n\n{esc(term.description)}\n{also}\n"
                 f"{count_label(len(reviews))}, newest first. "
                 f"[All themes]({rel(here, 'themes/index.md')})\n\n"
-                + review_list(newest_first(reviews), catalogue.taxonomy, here),
+                + review_list(newest_first(reviews), catalogue.taxonomy, templates),
             )
         )
     return pages
 
 
 def _facet_page(
-    here: str, title: str, intro: str, reviews: list, catalogue: Catalogue
+    here: str,
+    title: str,
+    intro: str,
+    reviews: list,
+    catalogue: Catalogue,
+    templates: PageTemplates,
 ) -> GeneratedPage:
     return GeneratedPage(
         here,
         f"# {title}\n\n{intro}{count_label(len(reviews))}, newest first. "
         f"[Browse all]({rel(here, 'browse/index.md')})\n\n"
-        + review_list(newest_first(reviews), catalogue.taxonomy, here),
+        + review_list(newest_first(reviews), catalogue.taxonomy, templates),
     )
 
 
-def browse_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+def browse_pages(catalogue: Catalogue, templates: PageTemplates) -> list[GeneratedPage]:
     """/browse/ and its year, review type and nation (with regions) pages."""
     taxonomy = catalogue.taxonomy
     here = "browse/index.md"
@@ -97,7 +103,12 @@ def browse_pages(catalogue: Catalogue) -> list[GeneratedPage]:
         out.append(f"- [{year}]({rel(here, year_uri(year))}) ({count_label(len(by_year[year]))})")
         pages.append(
             _facet_page(
-                year_uri(year), f"Reviews published in {year}", "", by_year[year], catalogue
+                year_uri(year),
+                f"Reviews published in {year}",
+                "",
+                by_year[year],
+                catalogue,
+                templates,
             )
         )
 
@@ -115,6 +126,7 @@ def browse_pages(catalogue: Catalogue) -> list[GeneratedPage]:
                 f"{esc(term.description)}\n\n",
                 by_type[key],
                 catalogue,
+                templates,
             )
         )
 
@@ -126,10 +138,10 @@ def browse_pages(catalogue: Catalogue) -> list[GeneratedPage]:
         out.append(
             f"- [{esc(nation.label)}]({rel(here, nation_uri(key))}) ({count_label(len(reviews))})"
         )
-        pages.append(_nation_page(key, reviews, catalogue))
+        pages.append(_nation_page(key, reviews, catalogue, templates))
 
     out.append("\n## By agency\n")
-    for key, term in taxonomy.agencies.items():
+    for key, term in sorted(taxonomy.agencies.items(), key=lambda item: item[1].label.lower()):
         if key in by_agency:
             out.append(
                 f"- [{esc(term.label)}]({rel(here, agency_uri(key))}) "
@@ -139,7 +151,9 @@ def browse_pages(catalogue: Catalogue) -> list[GeneratedPage]:
     return [GeneratedPage(here, "\n".join(out), in_nav=True), *pages]
 
 
-def _nation_page(key: str, reviews: list, catalogue: Catalogue) -> GeneratedPage:
+def _nation_page(
+    key: str, reviews: list, catalogue: Catalogue, templates: PageTemplates
+) -> GeneratedPage:
     taxonomy = catalogue.taxonomy
     nation = taxonomy.nations[key]
     here = nation_uri(key)
@@ -154,16 +168,16 @@ def _nation_page(key: str, reviews: list, catalogue: Catalogue) -> GeneratedPage
     for region_key, region in nation.regions.items():
         if region_key in by_region:
             out.append(f"## {esc(region.label)}\n")
-            out.append(review_list(newest_first(by_region[region_key]), taxonomy, here))
+            out.append(review_list(newest_first(by_region[region_key]), taxonomy, templates))
     if "" in by_region:
         out.append("## Region not stated\n")
-        out.append(review_list(newest_first(by_region[""]), taxonomy, here))
+        out.append(review_list(newest_first(by_region[""]), taxonomy, templates))
     return GeneratedPage(here, "\n".join(out))
 
 
-def latest_reviews_block(catalogue: Catalogue, from_uri: str, limit: int = 6) -> str:
+def latest_reviews_block(catalogue: Catalogue, templates: PageTemplates, limit: int = 6) -> str:
     """Home page block: the newest reviews."""
-    return review_list(catalogue.published[:limit], catalogue.taxonomy, from_uri)
+    return review_list(catalogue.published[:limit], catalogue.taxonomy, templates)
 
 
 def themes_block(catalogue: Catalogue, from_uri: str) -> str:
@@ -178,10 +192,10 @@ def themes_block(catalogue: Catalogue, from_uri: str) -> str:
     return '<div class="rl-theme-cloud" markdown>\n\n' + "\n".join(items) + "\n\n</div>\n"
 
 
-def all_pages(catalogue: Catalogue) -> list[GeneratedPage]:
+def all_pages(catalogue: Catalogue, templates: PageTemplates) -> list[GeneratedPage]:
     """Every index page the foundation generates (agency pages: pages/agencies.py)."""
     return [
         themes_index(catalogue),
-        *theme_pages(catalogue),
-        *browse_pages(catalogue),
+        *theme_pages(catalogue, templates),
+        *browse_pages(catalogue, templates),
     ]
