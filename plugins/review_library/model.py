@@ -141,6 +141,11 @@ class Withdrawal(_Strict):
 
     date: IsoDate
     reason: Text
+    learning_summary: Slug | None = Field(
+        default=None,
+        description="Id of a published review (a learning summary) that replaces this one; "
+        "the tombstone links to it.",
+    )
 
 
 class ReviewMeta(_Strict):

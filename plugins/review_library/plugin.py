@@ -122,6 +122,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 content_note=self.config.content_note,
                 helplines=tuple(self.config.helplines),
                 stale_after_months=self.config.stale_after_months,
+                use_directory_urls=config.use_directory_urls,
             ),
         )
         return config

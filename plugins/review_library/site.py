@@ -54,7 +54,7 @@ PAGE_PROVIDERS: list[
     lambda catalogue, options, templates: indexes.all_pages(catalogue, templates),
     lambda catalogue, options, templates: search_pages(catalogue, options),
     agencies.agency_pages,
-    lambda catalogue, options, templates: briefing.briefing_pages(catalogue, options),
+    briefing.briefing_pages,
     recommendations.recommendations_pages,
 ]
 
@@ -77,7 +77,7 @@ OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [
     publish.write_sitemap,
 ]
 STYLESHEET = "assets/review_library/review-library.css"
-TOMBSTONE_TEMPLATE = "review_library/tombstone.html"  # adds robots noindex
+TOMBSTONE_TEMPLATE = "review_library/tombstone-page.html"  # adds robots noindex
 LEARNING_STYLESHEET = "assets/review_library/learning.css"
 
 # Placeholders a hand-written page (usually the home page) may contain.
@@ -217,7 +217,7 @@ class SiteBuild:
         if uri in self.tombstones:
             review = self.tombstones[uri]
             page.meta = {"title": attr(review.meta.title), "template": TOMBSTONE_TEMPLATE}
-            return tombstone_markdown(review)
+            return self._tombstone(review)
         if "review-library:" in markdown:
             return self._fill_placeholders(markdown, uri)
         return markdown
@@ -225,6 +225,28 @@ class SiteBuild:
     def escape_meta(self, page: Page) -> None:
         """Make every value of the page the theme prints escaped text (see template_meta)."""
         page.meta = template_meta(page.meta, page.title, page.is_homepage)
+
+    def _tombstone(self, review) -> str:
+        published = {r.id: r for r in self.catalogue.published}
+        with_pages = self.catalogue.by_theme()
+        themes = [
+            {"label": self.catalogue.taxonomy.themes[key].label, "uri": f"themes/{key}.md"}
+            for key in review.meta.themes
+            if key in with_pages
+        ]
+        wanted = review.meta.withdrawal.learning_summary if review.meta.withdrawal else None
+        if wanted and wanted not in published:
+            raise PluginError(
+                f"{review.source_path}: withdrawal.learning_summary: '{wanted}' is not a "
+                "published review of this library; give the id of the published learning "
+                "summary, or remove the field"
+            )
+        return tombstone_markdown(
+            review,
+            self.templates,
+            themes=themes,
+            learning_summary=published.get(wanted) if wanted else None,
+        )
 
     def page_content(self, html: str, page: Page, files: Files) -> str:
         """Enforce the report HTML policy on a review's body; unwrap the raw HTML blocks of a

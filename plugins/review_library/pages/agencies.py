@@ -12,17 +12,13 @@ from review_library.config import ReviewLibraryConfig
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
-    attr,
     count_label,
     esc,
-    link,
-    raw_html,
     rel,
-    review_uri,
 )
 from review_library.pages.recommendations import all_rows, grouped_block
 from review_library.pages.templates import PageTemplates
-from review_library.pages.views import review_list
+from review_library.pages.views import learning_by_review, review_list
 
 INDEX = "agencies/index.md"
 
@@ -79,15 +75,11 @@ def agency_page(
     )
     out.append(grouped_block(rows, catalogue, options, templates))
     out.append("## Learning from these reviews\n")
-    # One raw block: a heading per review would also fill the table of contents.
-    learning = []
-    for review in newest_first(reviews):
-        learning.append(
-            f'<h3><a href="{link(review_uri(review.id))}">{attr(review.meta.title)}</a></h3>\n<ul>\n'
-            + "".join(f"<li>{attr(p)}</li>\n" for p in review.meta.learning_points)
-            + "</ul>"
+    out.append(
+        templates.block(
+            "partials/learning-by-review.html", learning=learning_by_review(newest_first(reviews))
         )
-    out.append(raw_html("\n".join(learning)))
+    )
     out.append("## Reviews\n")
     out.append(review_list(newest_first(reviews), taxonomy, templates))
     return GeneratedPage(here, "\n".join(out))

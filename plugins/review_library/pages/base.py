@@ -111,6 +111,19 @@ def review_uri(review_id: str) -> str:
     return f"reviews/{review_id}.md"
 
 
+def page_path(uri: str, use_directory_urls: bool = True) -> str:
+    """The site path of a page from its source URI: 'reviews/x.md' -> 'reviews/x/'."""
+    stem = uri.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return f"{stem}/" if use_directory_urls else f"{stem}.html"
+
+
+def absolute_url(site_url: str, uri: str, use_directory_urls: bool = True) -> str:
+    """The public address of a page from its source URI (one function for every page)."""
+    return site_url.rstrip("/") + "/" + page_path(uri, use_directory_urls)
+
+
 def briefing_uri(review_id: str) -> str:
     return f"reviews/{review_id}/briefing.md"
 

@@ -15,7 +15,7 @@ from review_library.pages.base import (
     year_uri,
 )
 from review_library.pages.templates import PageTemplates
-from review_library.pages.views import review_list
+from review_library.pages.views import learning_by_review, review_cards, review_list
 
 THEME_GROUPS = {
     "harm": "Harm and risk",
@@ -57,15 +57,17 @@ def theme_pages(catalogue: Catalogue, templates: PageTemplates) -> list[Generate
     pages = []
     for key, reviews in sorted(catalogue.by_theme().items()):
         term = catalogue.taxonomy.themes[key]
-        here = theme_uri(key)
-        also = f"\n*Also known as: {esc(', '.join(term.synonyms))}.*\n" if term.synonyms else ""
+        ordered = newest_first(reviews)
         pages.append(
             GeneratedPage(
-                here,
-                f"# {esc(term.label)}\n\n{esc(term.description)}\n{also}\n"
-                f"{count_label(len(reviews))}, newest first. "
-                f"[All themes]({rel(here, 'themes/index.md')})\n\n"
-                + review_list(newest_first(reviews), catalogue.taxonomy, templates),
+                theme_uri(key),
+                f"# {esc(term.label)}\n\n"
+                + templates.compose(
+                    "theme.html",
+                    theme=term,
+                    learning=learning_by_review(ordered),
+                    reviews=review_cards(ordered, catalogue.taxonomy),
+                ),
             )
         )
     return pages

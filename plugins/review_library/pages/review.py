@@ -5,7 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from review_library.model import Review
-from review_library.pages.base import attr, esc, long_date, month_year, paragraphs
+from review_library.pages.base import attr, esc, long_date, review_uri, text_paragraphs
 from review_library.pages.templates import PageTemplates
 from review_library.pages.views import key_facts, metadata_rows, recommendation_rows
 from review_library.taxonomy import Taxonomy
@@ -49,20 +49,31 @@ def review_markdown(
     )
 
 
-def tombstone_markdown(review: Review) -> str:
-    """What stays at a withdrawn review's URL: its title, dates and the reason, never its text."""
+def tombstone_markdown(
+    review: Review,
+    templates: PageTemplates,
+    *,
+    themes: list[dict[str, str]],
+    learning_summary: Review | None = None,
+) -> str:
+    """What stays at a withdrawn review's URL: its title, dates and the reason, never its text.
+
+    ``themes``: the review's themes that still have a page; ``learning_summary``: the published
+    review that replaces it, if the withdrawal names one.
+    """
     meta = review.meta
     withdrawal = meta.withdrawal
-    reason = paragraphs(withdrawal.reason) if withdrawal else "No reason was recorded."
-    when = long_date(withdrawal.date) if withdrawal else "an unrecorded date"
-    return (
-        f"# {esc(meta.title)}\n\n"
-        '<div class="rl-tombstone" markdown>\n\n'
-        f"This review was **withdrawn** on {when}. It was first published in "
-        f"{month_year(review)} by {esc(meta.partnership)}.\n\n"
-        f"**Reason:** {reason}\n\n"
-        "The report's text has been removed from this library. The address of this page is kept "
-        "so that links to it still explain what happened.\n\n</div>\n"
+    return f"# {esc(meta.title)}\n\n" + templates.compose(
+        "tombstone.html",
+        review=review,
+        withdrawn_on=long_date(withdrawal.date) if withdrawal else "an unrecorded date",
+        reason=text_paragraphs(withdrawal.reason) if withdrawal else ["No reason was recorded."],
+        themes=themes,
+        learning_summary=(
+            {"title": learning_summary.meta.title, "uri": review_uri(learning_summary.id)}
+            if learning_summary
+            else None
+        ),
     )
 
 

@@ -32,6 +32,7 @@ class PageOptions:
     content_note: str = ""
     helplines: tuple[Mapping[str, str], ...] = ()
     stale_after_months: int = 12
+    use_directory_urls: bool = True
     extra: Mapping[str, object] = field(default_factory=dict)
 
 

@@ -152,3 +152,15 @@ def review_cards(reviews: list[Review], taxonomy: Taxonomy) -> list[dict]:
 def review_list(reviews: list[Review], taxonomy: Taxonomy, templates: PageTemplates) -> str:
     """A listing of reviews as a finished HTML block for a page's Markdown."""
     return templates.block("partials/review-list.html", reviews=review_cards(reviews, taxonomy))
+
+
+def learning_by_review(reviews: list[Review]) -> list[dict]:
+    """Learning points grouped by review, for partials/learning-by-review.html."""
+    return [
+        {
+            "title": review.meta.title,
+            "uri": review_uri(review.id),
+            "points": list(review.meta.learning_points),
+        }
+        for review in reviews
+    ]
