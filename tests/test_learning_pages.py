@@ -172,17 +172,26 @@ def test_briefing_uses_the_authors_text_where_given(site: SiteFixture) -> None:
 
 def test_recommendations_tracker_lists_filters_and_flags_stale(built: Path) -> None:
     page = content(built, "recommendations")
+    # Grouped by review, newest first; each group's summary counts its statuses.
+    groups = page.select("details.rl-rec-group")
+    assert [g.select_one(".rl-rec-group__title").get_text() for g in groups] == [
+        "Child A: missed appointments",
+        "Child B: a baby not seen",
+    ]
+    assert groups[0].select_one(".rl-rec-group__counts").get_text() == (
+        "2 recommendations: 1 in progress, 1 implemented"
+    )
     rows = [
         [td.get_text(" ", strip=True) for td in tr.select("td")] for tr in page.select("tbody tr")
     ]
-    assert [(r[0], r[1], r[4]) for r in rows] == [
-        ("Child A: missed appointments", "R1", "In progress"),
-        ("Child A: missed appointments", "R2", "Implemented"),
-        ("Child B: a baby not seen", "R1", "Accepted"),
+    assert [(r[0], r[3]) for r in rows] == [
+        ("R1", "In progress"),
+        ("R2", "Implemented"),
+        ("R1", "Accepted"),
     ]
     # In progress since January 2024, judged on 1 December 2025: flagged. Implemented: never.
-    assert "Not updated for 12 months" in rows[0][5]
-    assert "Not updated" not in rows[1][5] and "Not updated" not in rows[2][5]
+    assert "Not updated for 12 months" in rows[0][4]
+    assert "Not updated" not in rows[1][4] and "Not updated" not in rows[2][4]
     assert "1 recommendation on 1 December 2025" in page.get_text()
     nav = page.select_one("nav.rl-filters")
     assert nav["aria-label"] == "Filter recommendations"
@@ -190,12 +199,12 @@ def test_recommendations_tracker_lists_filters_and_flags_stale(built: Path) -> N
     assert hrefs["Implemented"] == "implemented/"
     assert hrefs["Health visiting"] == "../agencies/health-visiting/#recommendations"
     implemented = content(built, "recommendations/implemented")
-    assert [tr.select("td")[1].get_text() for tr in implemented.select("tbody tr")] == ["R2"]
+    assert [tr.select("td")[0].get_text() for tr in implemented.select("tbody tr")] == ["R2"]
 
 
 def test_agency_page_shows_recommendations_and_learning(built: Path) -> None:
     page = content(built, "agencies/health-visiting")
-    recs = [tr.select("td")[2].get_text() for tr in page.select("tbody tr")]
+    recs = [tr.select("td")[1].get_text() for tr in page.select("tbody tr")]
     assert recs == [
         "The health visiting service will follow up every missed appointment.",
         "Health visitors will record who lives in the home at every contact.",

@@ -6,14 +6,17 @@ table, so a new rule module is documented without editing the page.
 
 from __future__ import annotations
 
+import html
+
 from review_library.redaction.rules import registry
 
 PLACEHOLDER = "<!-- review-library:redaction-rules -->"
 
 
 def _cell(text: str) -> str:
-    # A table cell is one line; a pipe would end the cell early.
-    return " ".join(text.split()).replace("|", "\\|")
+    # A table cell is one line; a pipe would end the cell early, and a message that names an
+    # element ("an SVG's <metadata> block") must show as text, not open one.
+    return html.escape(" ".join(text.split()), quote=False).replace("|", "\\|")
 
 
 def rule_table() -> str:
