@@ -58,6 +58,8 @@ plugins:
 {search}  - review-library:
       reviews_dir: reviews
       taxonomy: taxonomy.yml
+      checks:
+        rules: {{exact-age: warning}}  # generated text says "aged 12 days"; this measures search
 """
 
 

@@ -20,9 +20,11 @@ from playwright.sync_api import Page, expect
 from review_library.search.analyzer import terms
 from review_library.search.jsstem import split
 from tests.benchmarks.judged import REVIEWS, build_judged_site
+from tests.browser._quality_fixtures import WCAG_TAGS, axe_report, axe_script
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.browser
+__all__ = ["axe_script"]  # a fixture, imported so pytest finds it
 
 STATUS = "#rl-status"
 
@@ -233,3 +235,32 @@ def test_on_a_phone_results_start_on_the_first_screen_with_filters_on(page: Page
     box = page.locator(".rl-result").first.bounding_box()
     assert 0 <= box["y"] < 844
     expect(summary).to_be_focused()
+
+
+def run_axe(page: Page, script: str) -> list[dict]:
+    """axe's WCAG 2.2 A/AA violations in the page's content (this module's test site has no
+    theme overrides; the whole example site is checked by test_accessibility.py)."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(script)
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    return page.evaluate("opts => axe.run('.md-content', opts)", options)["violations"]
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_new_states_pass_axe(page: Page, library, width: int, axe_script: str) -> None:
+    """Partial matches with a suggestion, results matched through the glossary and a theme
+    synonym, and the phone's folded filters with "Show results": zero WCAG 2.2 A/AA issues."""
+    page.set_viewport_size({"width": width, "height": 900})
+    script = axe_script
+    for query, extra in (
+        ("domestc abuse", ""),
+        ("MASH", ""),
+        ("county lines", "&theme=child-criminal-exploitation"),
+    ):
+        _open(page, library, query, extra)
+        violations = run_axe(page, script)
+        assert not violations, axe_report(violations)
+    if width == 390:
+        page.locator("[data-rl-filters] > summary").click()
+        violations = run_axe(page, script)
+        assert not violations, axe_report(violations)
