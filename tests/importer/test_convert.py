@@ -332,3 +332,12 @@ def test_struck_through_text_is_kept_and_reported(run_import) -> None:
     result = run_import(doc)
     assert result.body == "Today: cancelled\n"
     assert "struck-through text: kept as plain text" in result.out
+
+
+def test_empty_tables_and_empty_boxes_leave_nothing(run_import) -> None:
+    doc = _doc()
+    doc.para("Before.")
+    doc.document.add_table(rows=2, cols=3)  # a layout table never filled in
+    doc.document.add_table(rows=1, cols=1)
+    doc.para("After.")
+    assert run_import(doc).body == "Before.\n\nAfter.\n"

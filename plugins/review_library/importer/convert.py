@@ -400,8 +400,12 @@ class _Converter:
             # A one-cell table is a box around text (a learning point, a quotation).
             inner = self._blocks(cells_of(rows[0])[0])
             text = _render_blocks(_with_lists(inner))
+            if not text:
+                return _Block("raw", "")
             return _Block("raw", "\n".join(f"> {line}".rstrip() for line in text.split("\n")))
         result = table_markdown(tbl, self._cell_text)
+        if not result.has_text:
+            return _Block("table", "")  # an empty table (layout, or a form never filled in)
         if result.merged:
             self._notice(
                 f"table with merged cells: flattened ({result.merged} covered cell(s) left empty, "

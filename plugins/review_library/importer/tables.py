@@ -23,6 +23,7 @@ _WRAPPERS = (qn("w:sdt"), qn("w:customXml"), qn("w:sdtContent"))
 class TableResult:
     markdown: str
     merged: int  # cells covered by a merged cell, left empty
+    has_text: bool = True
 
 
 def rows_of(tbl: etree._Element) -> list[etree._Element]:
@@ -63,12 +64,13 @@ def table_markdown(tbl: etree._Element, cell_text: Callable[[etree._Element], st
         row.extend([""] * _grid_value(tr, "w:gridAfter"))
         grid.append(row)
     if not grid:
-        return TableResult("", 0)
+        return TableResult("", 0, has_text=False)
     width = max(len(row) for row in grid) or 1
     grid = [row + [""] * (width - len(row)) for row in grid]
     lines = [_line(grid[0]), "|" + "|".join(" --- " for _ in range(width)) + "|"]
     lines.extend(_line(row) for row in grid[1:])
-    return TableResult("\n".join(lines), merged)
+    has_text = any(cell for row in grid for cell in row)
+    return TableResult("\n".join(lines), merged, has_text)
 
 
 def _line(cells: list[str]) -> str:
