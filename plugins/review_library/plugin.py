@@ -22,7 +22,8 @@ from review_library.catalogue import (
 )
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import OutputScanJob, PublishingGate
-from review_library.pages.templates import PageOptions, PageTemplates
+from review_library.options import page_options
+from review_library.pages.templates import PageTemplates
 from review_library.problems import build_problems
 from review_library.redaction.runner import CheckCache, PendingCheck
 from review_library.redaction.site_sources import place_labels
@@ -114,17 +115,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
         self.gate = PublishingGate(self.config.checks, root)
-        self.templates = PageTemplates(
-            config.theme.dirs,
-            PageOptions(
-                site_name=config.site_name,
-                site_url=config.site_url or "",
-                content_note=self.config.content_note,
-                helplines=tuple(self.config.helplines),
-                stale_after_months=self.config.stale_after_months,
-                use_directory_urls=config.use_directory_urls,
-            ),
-        )
+        self.page_options = page_options(config, self.config)
+        self.templates = PageTemplates(config.theme.dirs, self.page_options)
         return config
 
     # Priority: run after other plugins added their files, so generated pages can defer to
@@ -164,7 +156,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         for line in site.not_published(self.catalogue):
             log.info(line)
         self.review_cache.retain({p.resolve() for p in review_files})
-        self.site = site.SiteBuild(self.catalogue, self.config, self.reviews_dir, self.templates)
+        self.site = site.SiteBuild(
+            self.catalogue, self.page_options, self.reviews_dir, self.templates
+        )
         self.site.start_outputs(self.pool)
         site.drop_found_reviews(files, self.reviews_dir)
         ours: set[str] = set()

@@ -21,9 +21,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from review_library.catalogue import Catalogue
-from review_library.config import ReviewLibraryConfig
 from review_library.model import Review
-from review_library.pages.briefing import briefing_uri
+from review_library.options import PageOptions
+from review_library.pages.base import briefing_uri, page_path, review_uri
 from review_library.pages.suppression import shown_count
 
 SCHEMA_VERSION = "1"
@@ -51,19 +51,19 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _ID_NAMESPACE = uuid.UUID("6f1d3c52-61b4-5a0e-9d0b-2f0f4f7a9c11")
 
 
-def review_url(review_id: str) -> str:
+def review_url(review_id: str, use_directory_urls: bool = True) -> str:
     """A review's URL relative to the site root (where the exports are written)."""
-    return f"reviews/{review_id}/"
+    return page_path(review_uri(review_id), use_directory_urls)
 
 
-def _record(review: Review) -> dict:
+def _record(review: Review, use_directory_urls: bool = True) -> dict:
     meta = review.meta
     # incident_year is left out on purpose: it is not on any page, and with the age band and
     # region it narrows a case down (jigsaw identification).
     return {
         "id": meta.id,
-        "url": review_url(meta.id),
-        "briefing_url": briefing_uri(meta.id).removesuffix(".md") + "/",
+        "url": review_url(meta.id, use_directory_urls),
+        "briefing_url": page_path(briefing_uri(meta.id), use_directory_urls),
         "title": meta.title,
         "review_type": meta.review_type,
         "subject": meta.subject,
@@ -90,12 +90,12 @@ def _record(review: Review) -> dict:
     }
 
 
-def _tombstone(review: Review) -> dict:
+def _tombstone(review: Review, use_directory_urls: bool = True) -> dict:
     meta = review.meta
     withdrawal = meta.withdrawal
     return {
         "id": meta.id,
-        "url": review_url(meta.id),
+        "url": review_url(meta.id, use_directory_urls),
         "title": meta.title,
         "partnership": meta.partnership,
         "published": meta.published.isoformat(),
@@ -104,7 +104,7 @@ def _tombstone(review: Review) -> dict:
     }
 
 
-def aggregates(catalogue: Catalogue, options: ReviewLibraryConfig) -> dict:
+def aggregates(catalogue: Catalogue, options: PageOptions) -> dict:
     """Counts of published reviews per facet value; small sensitive counts become null."""
     facets: dict[str, Counter] = {
         "nation": Counter(r.meta.nation for r in catalogue.published),
@@ -124,7 +124,7 @@ def aggregates(catalogue: Catalogue, options: ReviewLibraryConfig) -> dict:
     }
 
 
-def catalogue_json(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
+def catalogue_json(catalogue: Catalogue, options: PageOptions) -> str:
     """The whole catalogue as JSON (sorted keys, stable order)."""
     data = {
         "schema": "review-library catalogue",
@@ -134,8 +134,8 @@ def catalogue_json(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
             "threshold": options.suppress_below,
             "sensitive_facets": sorted(options.sensitive_facets),
         },
-        "reviews": [_record(r) for r in catalogue.published],
-        "withdrawn": [_tombstone(r) for r in catalogue.withdrawn],
+        "reviews": [_record(r, options.use_directory_urls) for r in catalogue.published],
+        "withdrawn": [_tombstone(r, options.use_directory_urls) for r in catalogue.withdrawn],
         "aggregates": aggregates(catalogue, options),
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
@@ -145,14 +145,14 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def catalogue_csv(catalogue: Catalogue) -> str:
+def catalogue_csv(catalogue: Catalogue, use_directory_urls: bool = True) -> str:
     """One row per published review; lists joined with ' | ', recommendations as
     'R1 [status, updated]: text' separated by newlines inside the cell."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for review in catalogue.published:
-        record = _record(review)
+        record = _record(review, use_directory_urls)
         recs = "\n".join(
             f"{r['id']} [{r['status']}, {r['updated'] or 'not recorded'}]: {r['text']}"
             for r in record["recommendations"]
@@ -176,7 +176,7 @@ def _entry_id(review_id: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'review:' + review_id)}"
 
 
-def atom_feed(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
+def atom_feed(catalogue: Catalogue, options: PageOptions) -> str:
     """Atom 1.0 feed of the newest published reviews; links are relative to /feed.xml."""
     ET.register_namespace("", ATOM)
 
@@ -202,7 +202,13 @@ def atom_feed(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
         entry = sub(feed, "entry")
         sub(entry, "title", meta.title)
         sub(entry, "id", _entry_id(meta.id))
-        sub(entry, "link", rel="alternate", href=review_url(meta.id), type="text/html")
+        sub(
+            entry,
+            "link",
+            rel="alternate",
+            href=review_url(meta.id, options.use_directory_urls),
+            type="text/html",
+        )
         sub(entry, "published", _stamp(meta.published))
         sub(entry, "updated", _stamp(meta.published))
         author = sub(entry, "author")
@@ -215,20 +221,20 @@ def atom_feed(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def write_feed(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
+def write_feed(catalogue: Catalogue, options: PageOptions, site_dir: Path) -> None:
     """OUTPUT_WRITER: /feed.xml."""
     (site_dir / "feed.xml").write_text(atom_feed(catalogue, options), encoding="utf-8")
 
 
-def write_open_data(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
+def write_open_data(catalogue: Catalogue, options: PageOptions, site_dir: Path) -> None:
     """OUTPUT_WRITER: /catalogue.json and /catalogue.csv."""
     (site_dir / "catalogue.json").write_text(catalogue_json(catalogue, options), encoding="utf-8")
     # newline="" so the csv module's CRLF row ends are written as they are (RFC 4180).
     with open(site_dir / "catalogue.csv", "w", encoding="utf-8", newline="") as handle:
-        handle.write(catalogue_csv(catalogue))
+        handle.write(catalogue_csv(catalogue, options.use_directory_urls))
 
 
-def write_sitemap(catalogue: Catalogue, options: ReviewLibraryConfig, site_dir: Path) -> None:
+def write_sitemap(catalogue: Catalogue, options: PageOptions, site_dir: Path) -> None:
     """OUTPUT_WRITER: drop withdrawn reviews' tombstones from MkDocs' sitemap.xml (and .gz).
 
     A tombstone is `noindex`: listing it in the sitemap would ask search engines to crawl a

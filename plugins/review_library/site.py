@@ -16,7 +16,7 @@ from mkdocs.structure.toc import get_toc
 
 from review_library import attachments, inventory, publish, report_html
 from review_library.catalogue import Catalogue
-from review_library.config import ReviewLibraryConfig
+from review_library.options import PageOptions
 from review_library.pages import (
     agencies,
     briefing,
@@ -48,9 +48,7 @@ _GENERATED_LINK = re.compile('href="' + re.escape(LINK_PREFIX) + '([^"]*)"')
 
 # Each provider returns the pages it generates from the catalogue; order does not matter
 # (URIs are unique across providers).
-PAGE_PROVIDERS: list[
-    Callable[[Catalogue, ReviewLibraryConfig, PageTemplates], list[GeneratedPage]]
-] = [
+PAGE_PROVIDERS: list[Callable[[Catalogue, PageOptions, PageTemplates], list[GeneratedPage]]] = [
     lambda catalogue, options, templates: indexes.all_pages(catalogue, templates),
     lambda catalogue, options, templates: search_pages(catalogue, options),
     agencies.agency_pages,
@@ -59,7 +57,7 @@ PAGE_PROVIDERS: list[
 ]
 
 # Each section function returns Markdown appended to a generated page (by src_uri), or ''.
-PAGE_SECTIONS: list[Callable[[Catalogue, ReviewLibraryConfig, str], str]] = [
+PAGE_SECTIONS: list[Callable[[Catalogue, PageOptions, str], str]] = [
     lambda catalogue, options, uri: (
         charts.charts_block(catalogue, options, full=True)
         + recurring.recurring_section(catalogue, uri)
@@ -71,7 +69,7 @@ PAGE_SECTIONS: list[Callable[[Catalogue, ReviewLibraryConfig, str], str]] = [
 
 # Each writer adds files to the built site (feeds, exports; the search data is written by
 # SiteBuild.search) before the output scan, which therefore covers them too.
-OUTPUT_WRITERS: list[Callable[[Catalogue, ReviewLibraryConfig, Path], None]] = [
+OUTPUT_WRITERS: list[Callable[[Catalogue, PageOptions, Path], None]] = [
     publish.write_feed,
     publish.write_open_data,
     publish.write_sitemap,
@@ -97,7 +95,7 @@ class SiteBuild:
     def __init__(
         self,
         catalogue: Catalogue,
-        options: ReviewLibraryConfig,
+        options: PageOptions,
         reviews_dir: Path,
         templates: PageTemplates,
     ):

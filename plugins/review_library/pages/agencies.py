@@ -8,7 +8,7 @@ and those reviews. Only published reviews are read, so withdrawn text never appe
 from __future__ import annotations
 
 from review_library.catalogue import Catalogue, newest_first
-from review_library.config import ReviewLibraryConfig
+from review_library.options import PageOptions
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
@@ -51,7 +51,7 @@ def agency_page(
     key: str,
     reviews: list,
     catalogue: Catalogue,
-    options: ReviewLibraryConfig,
+    options: PageOptions,
     templates: PageTemplates,
 ) -> GeneratedPage:
     """/agencies/<key>/: recommendations to the agency, learning, and the reviews."""
@@ -86,7 +86,7 @@ def agency_page(
 
 
 def agency_pages(
-    catalogue: Catalogue, options: ReviewLibraryConfig, templates: PageTemplates
+    catalogue: Catalogue, options: PageOptions, templates: PageTemplates
 ) -> list[GeneratedPage]:
     """/agencies/ and /agencies/<key>/ for every agency a published review names."""
     pages = [agencies_index(catalogue)]

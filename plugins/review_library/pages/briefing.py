@@ -9,8 +9,8 @@ themes, so a briefing never drifts from its review. Prints on at most two A4 pag
 from __future__ import annotations
 
 from review_library.catalogue import Catalogue
-from review_library.config import ReviewLibraryConfig
 from review_library.model import Review
+from review_library.options import PageOptions
 from review_library.pages.base import (
     GeneratedPage,
     absolute_url,
@@ -182,7 +182,7 @@ def briefing_markdown(
 
 
 def briefing_pages(
-    catalogue: Catalogue, options: ReviewLibraryConfig, templates: PageTemplates
+    catalogue: Catalogue, options: PageOptions, templates: PageTemplates
 ) -> list[GeneratedPage]:
     """One briefing per published review (withdrawn and draft reviews get none)."""
     return [

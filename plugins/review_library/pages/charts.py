@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from review_library.catalogue import Catalogue
-from review_library.config import ReviewLibraryConfig
+from review_library.options import PageOptions
 from review_library.pages.suppression import count_text, shown_count
 
 # Each colour has at least 3:1 contrast against white (WCAG 1.4.11 non-text contrast).
@@ -262,7 +262,7 @@ def theme_cooccurrence_chart(catalogue: Catalogue) -> str:
     )
 
 
-def age_band_chart(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
+def age_band_chart(catalogue: Catalogue, options: PageOptions) -> str:
     """Bars per age band; small counts are suppressed (age is a sensitive facet)."""
     taxonomy = catalogue.taxonomy
     counts = Counter(r.meta.age_band for r in catalogue.published if r.meta.age_band)
@@ -289,7 +289,7 @@ def age_band_chart(catalogue: Catalogue, options: ReviewLibraryConfig) -> str:
     return _figure("age-bands", "Reviews by age band", desc, bars, height + 4, table)
 
 
-def charts_block(catalogue: Catalogue, options: ReviewLibraryConfig, *, full: bool) -> str:
+def charts_block(catalogue: Catalogue, options: PageOptions, *, full: bool) -> str:
     """The charts of the home page (``full=False``) or of /themes/ (``full=True``)."""
     if not catalogue.published:
         return ""

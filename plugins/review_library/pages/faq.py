@@ -12,8 +12,8 @@ import json
 import re
 
 from review_library.catalogue import Catalogue
-from review_library.config import ReviewLibraryConfig
 from review_library.model import Review
+from review_library.options import PageOptions
 from review_library.pages.base import count_label
 
 JSONLD_PLACEHOLDER = "<!-- review-library:faq-jsonld -->"
@@ -102,7 +102,7 @@ def theme_faq_pairs(catalogue: Catalogue, key: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def theme_faq(catalogue: Catalogue, options: ReviewLibraryConfig, uri: str) -> str:
+def theme_faq(catalogue: Catalogue, options: PageOptions, uri: str) -> str:
     """Section added to /themes/<key>/ pages (see site.PAGE_SECTIONS)."""
     if not (uri.startswith("themes/") and uri != "themes/index.md"):
         return ""

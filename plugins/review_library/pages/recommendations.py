@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from review_library.catalogue import Catalogue, now_utc
-from review_library.config import ReviewLibraryConfig
 from review_library.model import Recommendation, Review
+from review_library.options import PageOptions
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
@@ -52,7 +52,7 @@ def all_rows(catalogue: Catalogue) -> list[Row]:
 
 
 def groups(
-    rows: list[Row], catalogue: Catalogue, options: ReviewLibraryConfig, today: dt.date
+    rows: list[Row], catalogue: Catalogue, options: PageOptions, today: dt.date
 ) -> list[dict]:
     """Rows grouped by review (in row order), with status counts, for the templates."""
     taxonomy = catalogue.taxonomy
@@ -89,7 +89,7 @@ def groups(
 def grouped_block(
     rows: list[Row],
     catalogue: Catalogue,
-    options: ReviewLibraryConfig,
+    options: PageOptions,
     templates: PageTemplates,
     *,
     open_groups: bool = False,
@@ -106,7 +106,7 @@ def _tracker(
     rows: list[Row],
     chosen: list[Row],
     catalogue: Catalogue,
-    options: ReviewLibraryConfig,
+    options: PageOptions,
     templates: PageTemplates,
     intro: str,
     current: str | None,
@@ -149,7 +149,7 @@ def _tracker(
 
 
 def recommendations_pages(
-    catalogue: Catalogue, options: ReviewLibraryConfig, templates: PageTemplates
+    catalogue: Catalogue, options: PageOptions, templates: PageTemplates
 ) -> list[GeneratedPage]:
     """/recommendations/ (in the navigation) and /recommendations/<status>/."""
     today = as_of()

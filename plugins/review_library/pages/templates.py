@@ -13,27 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 
 import jinja2
 from markupsafe import Markup
 
+from review_library.options import PageOptions
 from review_library.pages import base
 
 _SLOT = re.compile(r"<!--rl-slot:([a-z-]+)-->")
-
-
-@dataclass(frozen=True)
-class PageOptions:
-    """What templates need of the site and the plugin's options, built once per build."""
-
-    site_name: str = ""
-    site_url: str = ""
-    content_note: str = ""
-    helplines: tuple[Mapping[str, str], ...] = ()
-    stale_after_months: int = 12
-    use_directory_urls: bool = True
-    extra: Mapping[str, object] = field(default_factory=dict)
 
 
 def first_sentence(text: str, limit: int = 220) -> str:

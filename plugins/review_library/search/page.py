@@ -7,7 +7,7 @@ from concurrent.futures import Future
 from pathlib import Path
 
 from review_library.catalogue import Catalogue
-from review_library.config import ReviewLibraryConfig
+from review_library.options import PageOptions
 from review_library.pages.base import GeneratedPage, count_label, esc
 from review_library.search import shards
 from review_library.search.fulltext import anchors, section_files
@@ -25,7 +25,7 @@ SERVED_SUFFIXES = (".js", ".css")
 DATA_FOLDERS = ("lessons", "text")
 
 
-def search_pages(catalogue: Catalogue, options: ReviewLibraryConfig) -> list[GeneratedPage]:
+def search_pages(catalogue: Catalogue, options: PageOptions) -> list[GeneratedPage]:
     """The /search/ page: a title and an introduction; the template adds the search itself."""
     count = count_label(len(catalogue.published), "published review")
     markdown = (
