@@ -29,7 +29,7 @@ from review_library.redaction.runner import CheckCache, PendingCheck
 from review_library.redaction.site_sources import place_labels
 from review_library.sitedir import unpublish
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
-from review_library.workers import WorkerPool, default_workers
+from review_library.workers import SigtermAsInterrupt, WorkerPool, default_workers
 
 log = get_plugin_logger("review_library")
 
@@ -61,6 +61,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.check_cache = CheckCache()
         self.taxonomy_digest = ""
         self.pool: WorkerPool | None = None
+        self.sigterm = SigtermAsInterrupt()
+        # True from the start of a build until its output scan passed: if the process is
+        # interrupted in between, on_shutdown empties the site directory.
+        self.building = False
         self._reset()
 
     def _reset(self) -> None:
@@ -79,11 +83,18 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # The main process builds the pages; the checks get the cores it leaves idle.
         workers = default_workers() - 1
         self.pool = WorkerPool(workers) if workers > 0 else None
+        self.sigterm.install()
 
     def on_shutdown(self) -> None:
-        """Stop the check workers."""
+        """Stop the check workers; after an interrupted build (Ctrl-C, SIGTERM), at once, and
+        leave nothing publishable."""
+        interrupted = self.building and not self.is_serve
+        self.building = False
+        if interrupted and self.site_dir is not None:
+            unpublish(self.site_dir)
         if self.pool is not None:
-            self.pool.close()
+            self.pool.close(kill=interrupted)
+        self.sigterm.restore()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Reset per-build state, load the taxonomy and make sure needed extensions are on."""
@@ -92,6 +103,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.site_dir = Path(config.site_dir)
         if not self.config.enabled:
             return config
+        self.building = True
         root = Path(config.config_file_path).resolve().parent
         self.reviews_dir = (root / self.config.reviews_dir).resolve()
         self.taxonomy_path = (root / self.config.taxonomy).resolve()
@@ -244,6 +256,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Scan everything written for identifiers and unpublished text; unpublish on failure."""
         if self.catalogue is None:
+            self.building = False
             return
         site_dir = Path(config.site_dir)
         assert self.site is not None and self.gate is not None
@@ -254,6 +267,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         except PluginError:
             unpublish(site_dir)
             raise
+        self.building = False
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build must not leave a publishable site behind."""

@@ -225,12 +225,15 @@ def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register)
             yield check_chunk(chunk, config, register)
         return
     pool = WorkerPool()
+    finished = False
     try:
         futures = [pool.submit(check_chunk, chunk, config, register) for chunk in chunks]
         for future in futures:
             yield future.result()
+        finished = True
     finally:
-        pool.close()
+        # Interrupted (Ctrl-C): stop the workers now rather than after their current chunk.
+        pool.close(kill=not finished)
 
 
 def _emit(text: str) -> None:
