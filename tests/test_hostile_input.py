@@ -421,3 +421,20 @@ def test_long_field_names_are_cut_in_messages(site, capsys):
     assert code == 1 and key not in err
     assert "reviews/a.md:2: " in err and "unknown field 'kkkk" in err
     assert "reviews/b.md:3: " in err and "appears twice" in err
+
+
+def test_a_build_reports_every_unreadable_file_at_once(site, caplog):
+    site.add_review()
+    (site.root / "reviews" / "notes.md").symlink_to("/etc/passwd")
+    (site.root / "reviews" / "latin1.md").write_bytes("Café\n".encode("latin-1"))
+    folder = site.root / "reviews" / "testshire-2024-child-a"
+    folder.mkdir()
+    (folder / "chart.svg").symlink_to("/etc/hostname")
+    logged = build_failure(site, caplog)
+    for name in (
+        "reviews/notes.md",
+        "reviews/latin1.md",
+        "reviews/testshire-2024-child-a/chart.svg",
+    ):
+        assert f"{name}:1:1: unreadable-file (error)" in logged, name
+    assert "root:" not in logged

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_paths
 from review_library.redaction.findings import Report
@@ -88,13 +87,16 @@ def test_cache_is_dropped_when_the_rules_change(tmp_path: Path) -> None:
     assert not report.errors and [f.severity for f in report.findings] == ["warning"]
 
 
-def test_unreadable_file_stops_a_parallel_run(tmp_path: Path, pool: WorkerPool) -> None:
+def test_unreadable_files_are_findings_of_a_parallel_run(tmp_path: Path, pool: WorkerPool) -> None:
     files = _library(tmp_path / "reviews", PARALLEL_FROM)
     files[7].write_bytes(b"---\ntitle: x\n---\n\xff\xfe broken")
+    files[9].write_bytes(b"\x00binary")
     pending = start_check(
         [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, pool=pool
     )
-    with pytest.raises(SourceError) as raised:
-        pending.result()
-    assert raised.value.path == "reviews/review-007.md"
-    assert "not valid UTF-8" in raised.value.message
+    unreadable = [f for f in pending.result().findings if f.rule == "unreadable-file"]
+    assert [(f.file, f.severity) for f in unreadable] == [
+        ("reviews/review-007.md", "error"),
+        ("reviews/review-009.md", "error"),
+    ]
+    assert "not valid UTF-8" in unreadable[0].message and "binary" in unreadable[1].message

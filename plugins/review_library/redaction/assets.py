@@ -639,18 +639,23 @@ def check_assets(
     (pseudonyms, author, ``redaction.allow``), as its text is published with it.
     """
     from review_library.catalogue import project_relative
+    from review_library.redaction.rules.unreadable_file import unreadable
 
     report = Report()
     for file in files:
-        report.extend(
-            check_asset(
-                file,
-                project_relative(file, root),
-                config=config,
-                register=register,
-                allowances=review_allowances(file),
+        shown = project_relative(file, root)
+        try:
+            report.extend(
+                check_asset(
+                    file,
+                    shown,
+                    config=config,
+                    register=register,
+                    allowances=review_allowances(file),
+                )
             )
-        )
+        except SourceError as error:  # reported with the others, not the first alone
+            report.extend(unreadable(error.path, error.line, error.message))
     return report
 
 

@@ -136,6 +136,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from review_library.catalogue import project_relative
     from review_library.redaction.assets import check_asset, find_targets
     from review_library.redaction.engine import check_file
+    from review_library.redaction.rules.unreadable_file import unreadable
     from review_library.redaction.runner import SourceFailure, internal_error
 
     config = load_config(args.config)
@@ -196,17 +197,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.format not in ("text", "github"):
             print(summary(report), file=sys.stderr)
     return 1 if report.errors else 0
-
-
-def unreadable(path: str, line: int | None, reason: str) -> Report:
-    """An ``unreadable-file`` error finding: the file was not checked."""
-    from review_library.redaction.findings import Finding
-    from review_library.redaction.rules import rules_by_id
-
-    rule = rules_by_id()["unreadable-file"]
-    message = rule.message.format(reason=reason)
-    finding = Finding(path, line or 1, 1, rule.id, "error", message, "")
-    return Report(findings=[finding], files_checked=1)
 
 
 def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register) -> Iterator[list]:

@@ -100,7 +100,7 @@ def check_paths(
 ) -> Report:
     """Check every Markdown file under ``paths`` (drafts too) and the assets next to them.
 
-    Raises SourceError for the first file that cannot be read or decoded.
+    A file that cannot be read or decoded is an ``unreadable-file`` error finding.
     """
     from review_library.redaction.runner import start_check
 

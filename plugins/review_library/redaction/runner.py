@@ -21,6 +21,7 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.findings import Report
 from review_library.redaction.register import Register
+from review_library.redaction.rules.unreadable_file import unreadable
 from review_library.safefiles import read_bytes
 from review_library.workers import Task, WorkerPool, collect
 
@@ -79,7 +80,9 @@ class PendingCheck:
         self._report: Report | None = None
 
     def result(self) -> Report:
-        """The merged report, sorted. Raises SourceError for an unreadable or binary file."""
+        """The merged report, sorted. A file that cannot be read or decoded is an
+        ``unreadable-file`` error finding, so every one is reported in one run; a bug in the
+        checks raises."""
         if self._report is not None:
             return self._report
         report = Report()
@@ -90,10 +93,13 @@ class PendingCheck:
             self._futures, lambda items: check_chunk(items, self._config, self._register)
         ):
             outcomes.extend(part)
-        error: SourceError | None = None
+        error: Exception | None = None
         for key, outcome in sorted(outcomes, key=lambda item: item[0]):
-            if isinstance(outcome, SourceFailure):
+            if isinstance(outcome, SourceFailure) and outcome.internal:
                 error = error or outcome.error()
+                continue
+            if isinstance(outcome, SourceFailure):
+                report.extend(unreadable(outcome.path, outcome.line, outcome.message))
                 continue
             report.extend(outcome)
             if self._cache is not None:

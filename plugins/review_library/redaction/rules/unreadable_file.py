@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from review_library.redaction.findings import Finding, Report
 from review_library.redaction.rules import Rule
 
 RULE = Rule(
@@ -19,3 +20,9 @@ RULE = Rule(
     ),
     rank=920,
 )
+
+
+def unreadable(path: str, line: int | None, reason: str) -> Report:
+    """A report of one ``unreadable-file`` error finding: ``path`` was not checked."""
+    finding = Finding(path, line or 1, 1, RULE.id, "error", RULE.message.format(reason=reason), "")
+    return Report(findings=[finding], files_checked=1)
