@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from review_library.commands import command
 from review_library.taxonomy import load_taxonomy
 from review_library.validate import ReviewError, load_review, parse_review_text
 from tests.helpers import TAXONOMY, review_text
@@ -117,7 +118,9 @@ def test_unclosed_front_matter():
 
 
 def test_empty_file():
-    assert problems_of("") == ["reviews/x.md: the file is empty; start from `review-library new`"]
+    assert problems_of("") == [
+        f"reviews/x.md: the file is empty; start from `{command('new', 'ID')}`"
+    ]
 
 
 def test_no_front_matter():

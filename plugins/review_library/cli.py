@@ -10,6 +10,7 @@ from pathlib import Path
 
 from review_library import __version__
 from review_library.catalogue import find_review_files, load_reviews
+from review_library.commands import command
 from review_library.model import json_schema
 from review_library.scaffold import scaffold_review
 from review_library.taxonomy import TaxonomyError, load_taxonomy
@@ -59,7 +60,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise UsageError(str(error)) from None
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(content, encoding="utf-8")
-    print(f"created {target}: fill in every field, then run `review-library validate {target}`")
+    print(f"created {target}: fill in every field, then run `{command('validate', str(target))}`")
     return 0
 
 

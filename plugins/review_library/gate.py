@@ -11,6 +11,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from review_library.catalogue import Catalogue
+from review_library.commands import command
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.redaction.findings import Finding, Report
@@ -324,7 +325,7 @@ def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Lo
         f"{listed}{more}\n"
         "Fix each one (use the pseudonym or role, month and year only, no addresses), or "
         "declare an audited exception under 'redaction.allow' with a reason. "
-        "Run `review-library check reviews` for the full report."
+        f"Run `{command('check', 'reviews')}` for the full report."
     )
 
 

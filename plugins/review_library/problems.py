@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from review_library.commands import command
 from review_library.redaction.findings import Finding
 
 MAX_LISTED = 200
@@ -49,8 +50,7 @@ def _body(problem) -> Entry:
 
 
 HOW_TO_FIX = {
-    "schema": "front matter: fix each field as the message says (`review-library schema` "
-    "prints the schema)",
+    "schema": "front matter: fix each field as the message says (`{schema}` prints the schema)",
     "finding": "possible identifiers: use the pseudonym or role, month and year only, no "
     "addresses, or declare an audited exception under 'redaction.allow' with a reason",
     "body": "report text: Markdown, tables, footnotes, admonitions, abbreviations and simple "
@@ -94,7 +94,8 @@ def build_problems(
         }[kind]
         for kind in kinds
     )
-    fixes = "\n".join(f"- {HOW_TO_FIX[kind]}" for kind in kinds)
+    schema = command("schema")
+    fixes = "\n".join(f"- {HOW_TO_FIX[kind].replace('{schema}', schema)}" for kind in kinds)
     return (
         f"review-library: {summary} in {len(files)} file(s); nothing was published.\n"
         + "\n".join(lines)

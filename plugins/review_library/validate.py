@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from review_library.commands import command
 from review_library.frontmatter import (
     CONTROL_CHARACTERS,
     FieldPath,
@@ -108,7 +109,7 @@ def _schema_problem(error: dict, parsed: ParsedFrontMatter, path: str) -> Proble
     name = dotted_field(loc)
     line = parsed.line_of(loc)
     if kind == "missing":
-        message = f"required field '{loc[-1]}' is missing; add it (`review-library new` shows every field)"
+        message = f"required field '{loc[-1]}' is missing; add it (`{command('new', 'ID')}` shows every field)"
         parent = dotted_field(loc[:-1])
         return Problem(path, line, parent or None, message)
     if kind == "extra_forbidden":
@@ -401,7 +402,7 @@ def parse_review_text(
                     display_path,
                     None,
                     None,
-                    "the file is empty; start from `review-library new`",
+                    f"the file is empty; start from `{command('new', 'ID')}`",
                 )
             ]
         )
@@ -418,7 +419,7 @@ def parse_review_text(
                 display_path,
                 1,
                 "no front matter: a review starts with a line '---', then its fields "
-                "(id, title, ...), then another '---' (`review-library new ID` writes one)",
+                f"(id, title, ...), then another '---' (`{command('new', 'ID')}` writes one)",
             )
     except SourceError as error:
         raise fail([Problem(error.path, error.line, error.field, error.message)]) from None
