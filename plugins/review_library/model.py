@@ -111,6 +111,11 @@ class NamedPerson(_Strict):
 
     name: Text
     reason: Text
+    parts: bool = Field(
+        True,
+        description="The full name also allows its parts on their own (a first name, the "
+        "surname, title and surname); false allows only the name as written.",
+    )
 
 
 class Redaction(_Strict):

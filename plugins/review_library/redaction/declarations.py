@@ -11,12 +11,14 @@ within the nesting, alias and size limits of ``frontmatter``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from review_library.frontmatter import FieldPath, SourceDocument, parse_front_matter
 from review_library.redaction.rules import silenced_by
+from review_library.redaction.rules.person_name import looks_like_full_name
 
 # Front matter is read raw: every scalar stays the text as written, which is what the
 # checks read. Booleans are read from the text below.
@@ -126,11 +128,16 @@ def _allowances(
     raw = data.get("pseudonyms")
     for index, item in enumerate(raw if isinstance(raw, list) else []):
         if isinstance(item, str) and item.strip():
-            out.append(allowance(item, NAME_RULES, "pseudonym", "declared pseudonym"))
             pseudonyms.append((item, lines.get(("pseudonyms", index), offset + 1)))
+            # A pseudonym shaped like a real full name ("Jayden Marsh") allows nothing: it is
+            # reported itself, and a real name published on purpose goes under named_people.
+            if not looks_like_full_name(" ".join(item.split())):
+                out.append(allowance(item, NAME_RULES, "pseudonym", "declared pseudonym"))
     author = data.get("author")
     if isinstance(author, str) and author.strip():
-        out.append(allowance(author, AUTHOR_RULES, "author", "the reviewer, named by statute"))
+        # "A. Reviewer and B. Smith", "Jane Hill, Tom Ede": each author is allowed.
+        for name in _names_in(author):
+            out.append(allowance(name, AUTHOR_RULES, "author", "the reviewer, named by statute"))
     partnership = data.get("partnership")
     if isinstance(partnership, str) and partnership.strip() and not anonymised:
         out.append(
@@ -151,10 +158,57 @@ def _allowances(
             out.append(allowance(entry["text"], rules, "allow", entry["reason"]))
     for entry in _entries(redaction.get("named_people")):
         if all(isinstance(entry.get(k), str) and entry[k].strip() for k in ("name", "reason")):
-            out.append(
-                allowance(entry["name"], NAMED_PEOPLE_RULES, "named_people", entry["reason"])
-            )
+            # A named person's full name covers its parts ("Dr Alison Meer": "Dr Meer",
+            # "Alison"), unless the entry says ``parts: false``.
+            names = [entry["name"]]
+            if str(entry.get("parts", "true")).strip().lower() not in ("false", "no", "off"):
+                names += _parts(entry["name"])
+            for name in names:
+                out.append(allowance(name, NAMED_PEOPLE_RULES, "named_people", entry["reason"]))
     return out, pseudonyms
+
+
+_TITLE_WORDS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "revd",
+        "cllr",
+        "judge",
+    ]
+)
+_SPLIT_NAMES = re.compile(r"\s*(?:;|&|\band\b|,)\s*")
+
+
+def _names_in(text: str) -> list[str]:
+    """The whole text and each name of a list of names ("A. Reviewer and B. Smith")."""
+    parts = [p for p in _SPLIT_NAMES.split(text) if p.strip()]
+    return [text, *parts] if len(parts) > 1 else [text]
+
+
+def _parts(name: str) -> list[str]:
+    """Parts of a full name an author may use alone: "Dr Alison Meer" -> "Alison", "Meer",
+    "Dr Meer"."""
+    words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name)
+    title = words[0] if words and words[0].lower().rstrip(".") in _TITLE_WORDS else None
+    names = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS and len(w) >= 2]
+    if len(names) < 2:
+        return []
+    out = list(names)
+    if title:
+        out.append(f"{title} {names[-1]}")
+    return out
 
 
 def _entries(value: object) -> Iterator[dict]:
@@ -170,6 +224,20 @@ def allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allow
 @lru_cache(maxsize=4096)
 def _pattern(text: str) -> re.Pattern:
     # Cached: the same pseudonyms and partnership recur in every review of a library.
-    words = re.findall(r"[^\W_]+", text)
-    joined = r"[\s\-'’.]*".join(re.escape(w) for w in words) if words else re.escape(text.strip())
+    # Words are matched with or without their accents ("Siân", "Sian"); between them any
+    # spaces, hyphens, apostrophes, full stops, commas, "and" or "&" ("Bath, North East
+    # Somerset and South Gloucestershire" as written with "&" or on two lines).
+    words = [w for w in re.findall(r"[^\W_]+", text) if w.lower() != "and"]
+    if not words:
+        return re.compile(rf"(?<![^\W_]){re.escape(text.strip())}(?![^\W_])", re.I)
+    gap = r"(?:[\s\-'’.,]|&|\band\b)*"
+    joined = gap.join(_accents(w) for w in words)
     return re.compile(rf"(?<![^\W_]){joined}(?:['’]s?)?(?![^\W_])", re.I)
+
+
+def _accents(word: str) -> str:
+    out = []
+    for c in word:
+        base = unicodedata.normalize("NFKD", c)[0]
+        out.append(f"[{re.escape(c)}{re.escape(base)}]" if base != c else re.escape(c))
+    return "".join(out)

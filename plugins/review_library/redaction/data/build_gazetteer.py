@@ -202,6 +202,18 @@ def main(census_dir: Path) -> None:
         for w in lower_words
         if w.isalpha() and len(w) >= 2 and zipf_frequency(w, "en") >= MIN_VOCABULARY_ZIPF
     }
+    # web2 is American and old: add frequent words of current (British) usage ("neighbours",
+    # "organisation", "online") that are no name.
+    from wordfreq import top_n_list
+
+    vocabulary |= {
+        w
+        for w in top_n_list("en", 60_000)
+        if w.isalpha()
+        and len(w) >= 2
+        and zipf_frequency(w, "en") >= MIN_ZIPF
+        and (w not in every_name or w in lower_words)
+    }
 
     def write(name: str, words) -> None:
         data = ("\n".join(sorted(set(words))) + "\n").encode("utf-8")

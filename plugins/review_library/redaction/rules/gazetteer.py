@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from review_library.redaction.rules.text import fold, strip_possessive, word_set
+from review_library.redaction.rules.text import WORD_RE, fold, strip_possessive, word_set
 
 NEVER_NAMES = word_set(
     """
@@ -37,21 +37,148 @@ NEVER_NAMES = word_set(
 )
 
 
+# Endings of English, Welsh and Scottish place names: a capitalised word with one of these
+# that no list knows is taken as a place ("Northshire", "Eastholme", "Aberhafren").
+PLACE_ENDINGS = (
+    "shire",
+    "ford",
+    "bury",
+    "borough",
+    "brough",
+    "burgh",
+    "chester",
+    "caster",
+    "cester",
+    "ham",
+    "hampton",
+    "mouth",
+    "wich",
+    "wick",
+    "by",
+    "thorpe",
+    "stead",
+    "field",
+    "worth",
+    "dale",
+    "holme",
+    "mere",
+    "moor",
+    "vale",
+    "combe",
+    "bridge",
+    "port",
+    "minster",
+    "pool",
+    "well",
+    "land",
+    "town",
+    "ton",
+    "ley",
+    "leigh",
+    "stow",
+    "stoke",
+    "hurst",
+    "den",
+    "fell",
+    "haven",
+    "marsh",
+    "water",
+    "wood",
+    "cliffe",
+    "cliff",
+    "side",
+    "gate",
+    "church",
+    "bourne",
+)
+
+
+INFLECTIONS = (
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+)
+
+
+BRITISH = (
+    ("ours", "ors"),
+    ("our", "or"),
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("yse", "yze"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ence", "ense"),
+)
+
+
 def name_key(word: str) -> str:
-    """Gazetteer key of a word: folded, possessive dropped, first part of "Jayden-Lee"."""
+    """Gazetteer key of a word: folded, possessive dropped, first part of "Jayden-Lee"
+    (but all of "Co-operating": a lower-case part after the hyphen makes one word)."""
     bare = strip_possessive(word)
     if "-" in bare:
-        bare = bare.split("-", 1)[0]
+        first, rest = bare.split("-", 1)
+        if rest[:1].isupper():
+            bare = first
     return fold(bare)
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Folded first names, surnames and names that are also everyday words."""
+    """Folded first names, surnames, names that are also everyday words, English words, and
+    the words of UK public bodies and places (``public_bodies.txt``)."""
 
     first: frozenset[str]
     surnames: frozenset[str]
     ordinary: frozenset[str]
+    vocabulary: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()
+    body_phrases: tuple[str, ...] = ()
+
+    def is_word(self, key: str) -> bool:
+        """An English word, also in a plural or inflected form ("miles", "visited")."""
+        vocabulary = self.vocabulary
+        if key in vocabulary:
+            return True
+        # British spellings of words the dictionary has in American spelling.
+        spellings = [key] + [
+            key.replace(british, american) for british, american in BRITISH if british in key
+        ]
+        for spelling in spellings:
+            if spelling in vocabulary:
+                return True
+            for ending, replacement in INFLECTIONS:
+                if (
+                    spelling.endswith(ending)
+                    and len(spelling) > len(ending) + 2
+                    and spelling[: len(spelling) - len(ending)] + replacement in vocabulary
+                ):
+                    return True
+        return False
+
+    def explained(self, word: str) -> bool:
+        """A capitalised word that needs no name to account for it: an English word, a word
+        of a public body or place, a role, or a place-like word ("Northshire")."""
+        key = name_key(word)
+        return (
+            self.is_word(key)
+            or key in self.bodies
+            or key in NEVER_NAMES
+            or key.endswith(PLACE_ENDINGS)
+        )
 
     def is_first(self, word: str) -> bool:
         key = name_key(word)
@@ -60,7 +187,12 @@ class Gazetteer:
     def is_distinctive_first(self, word: str) -> bool:
         """A first name that is not also an everyday word, month, place or role."""
         key = name_key(word)
-        return key in self.first and key not in self.ordinary and key not in NEVER_NAMES
+        return (
+            key in self.first
+            and key not in self.ordinary
+            and key not in self.bodies
+            and key not in NEVER_NAMES
+        )
 
     def is_surname(self, word: str) -> bool:
         key = name_key(word)
@@ -78,8 +210,25 @@ def gazetteer() -> Gazetteer:
     def words(name: str) -> frozenset[str]:
         return frozenset(gzip.decompress(data.joinpath(name).read_bytes()).decode().split())
 
+    phrases = []
+    place_words: set[str] = set()
+    published = False
+    for line in data.joinpath("public_bodies.txt").read_text("utf-8").splitlines():
+        if line.startswith("# --"):
+            # Names of national case reviews are real people's names: they are allowed as
+            # whole phrases ("Victoria Climbié") but their words explain nothing alone.
+            published = "national reviews" in line
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrases.append(" ".join(line.split()))
+        if not published:
+            place_words.update(fold(strip_possessive(w)) for w in WORD_RE.findall(line))
+    bodies = frozenset(place_words)
     return Gazetteer(
-        first=words("first_names.txt.gz"),
+        first=words("first_names.txt.gz") | words("first_names_nam_dict.txt.gz"),
         surnames=words("surnames.txt.gz"),
         ordinary=words("ordinary_words.txt.gz"),
+        vocabulary=words("english_words.txt.gz"),
+        bodies=bodies,
+        body_phrases=tuple(p for p in phrases if " " in p),
     )

@@ -9,8 +9,10 @@ Role titles, months, weekdays and pseudonym words ("Child", "Mother", "Sibling")
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import (
@@ -19,7 +21,15 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     name_key,
 )
-from review_library.redaction.rules.text import CAP_WORD, fold, lowered, strip_possessive
+from review_library.redaction.rules.text import (
+    CAP_WORD,
+    LOWER,
+    WORD_RE,
+    fold,
+    literal_windows,
+    lowered,
+    strip_possessive,
+)
 
 RULE_ID = "person-name"
 MESSAGE = "this looks like a person's name; use the pseudonym or the role ('Mother', 'the health visitor')"
@@ -36,7 +46,8 @@ TITLES = (
 RELATIONS = (
     "mother|father|mum|mom|dad|brother|sister|half-brother|half-sister|stepbrother|stepsister|"
     "sibling|son|daughter|partner|ex-partner|boyfriend|girlfriend|husband|wife|fiancée|fiancé|fiance|"
-    "grandmother|grandfather|grandma|grandad|granddad|nan|nanna|aunt|auntie|uncle|cousin|"
+    "grandmother|grandfather|grandma|grandad|granddad|grandpa|granny|gran|nan|nana|nanna|nanny|"
+    "aunt|auntie|aunty|uncle|cousin|"
     "stepfather|stepmother|stepdad|stepmum|niece|nephew|twin|baby|child|toddler|lodger|"
     "neighbour|friend|carer"
 )
@@ -50,7 +61,11 @@ NAMING = (
 CAP_RE = re.compile(rf"(?<![\w\-'’@/.#])(?P<name>{CAP_WORD})(?![\w@/])")
 TITLE_WORDS = frozenset(t.casefold() for t in TITLES.split("|"))
 UPPER_TITLE_RE = re.compile(rf"(?<![\w])(?:PC|DC|DS|DI|DCI|HHJ)[ \t]+(?P<name>{CAP_WORD})")
-AFTER_TITLE_RE = re.compile(rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>{CAP_WORD})")
+# Lower-case particles of surnames: "Mrs van der Berg", "Mr ap Rhys", "Ms de la Cruz".
+PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn|ap|ab)"
+AFTER_TITLE_RE = re.compile(
+    rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>(?:{PARTICLES}[ \t]+){{0,3}}{CAP_WORD})"
+)
 # Context ending just before a capitalised word: a naming verb or a relation.
 CONTEXT_BEFORE_RE = re.compile(
     rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?,?)[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
@@ -58,7 +73,8 @@ CONTEXT_BEFORE_RE = re.compile(
 NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
 # A cited author, not a person in the case: "Brandon et al. (2020)", "Munro's review (2011)".
 CITATION_RE = re.compile(
-    r"(?:['’]s)?[ \t]*(?:et al|and colleagues|(?:\w+[ \t]+)?\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s)"
+    r"(?:['’]s)?[ \t]*(?:et al|and colleagues|(?:\w+[ \t]+)?\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s"
+    r"|,?[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:,|\(|and\b|&|\s*\(?(?:19|20)\d\d))"
 )
 
 
@@ -98,17 +114,24 @@ NAMING_WORDS = ("named", "called", "known", "name", "aka", "a.k.a", "referred")
 CAP_FAST_RE = re.compile(CAP_WORD)
 
 
+@lru_cache(maxsize=4)
+def _capitalised(text: str) -> tuple[list[tuple[int, str]], frozenset[str]]:
+    """Every capitalised word of a text with its offset, and the distinct words: one pass at
+    C speed, shared by the rule's scans (one ``str.find`` loop per word scanned the whole
+    text once per word)."""
+    found = [(m.start(), m.group()) for m in CAP_FAST_RE.finditer(text)]
+    return found, frozenset(word for _, word in found)
+
+
 def _occurrences(text: str, words: list[str]) -> list[re.Match]:
     """Matches of CAP_RE at each whole-word occurrence of the given words, in text order."""
+    wanted = frozenset(words)
     found = []
-    for word in words:
-        position = text.find(word)
-        while position != -1:
+    for position, word in _capitalised(text)[0]:
+        if word in wanted:
             match = CAP_RE.match(text, position)
             if match and match.group("name") == word:
                 found.append(match)
-            position = text.find(word, position + 1)
-    found.sort(key=lambda m: m.start())
     return found
 
 
@@ -122,7 +145,9 @@ def _category(word: str) -> int:
     if found is None:
         names = gazetteer()
         key = name_key(word)
-        if key in TITLE_WORDS:
+        if CONTRACTION_RE.search(word):
+            found = 0  # "I'm", "We'll"
+        elif key in TITLE_WORDS:
             found = _TITLE
         elif key in NEVER_NAMES:
             found = 0
@@ -145,6 +170,35 @@ def _relevant(word: str, naming: bool) -> bool:
 def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
+    for hit in _candidates(text, names):
+        if not _published(text, hit, names) and not _in_citation(text, hit):
+            yield hit
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
+
+
+def _in_citation(text: str, hit: Hit) -> bool:
+    """A name inside parentheses that hold a year: a citation ("(Fish, Munro and Bairstow,
+    2008)"), not a person of the case."""
+    open_at = text.rfind("(", max(0, hit.start - 120), hit.start)
+    if open_at == -1 or ")" in text[open_at : hit.start]:
+        return False
+    close_at = text.find(")", hit.end, hit.end + 120)
+    if close_at == -1 or "(" in text[hit.end : close_at]:
+        return False
+    return bool(_YEAR_RE.search(text, open_at, close_at))
+
+
+def _candidates(text: str, names: Gazetteer) -> Iterator[Hit]:
+    yield from _contextual(text, names)
+    yield from _other_forms(text, names)
+    yield from _odd_case(text, names)
+    yield from _listed(text, names)
+
+
+def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Titles with a name, gazetteer first names, names after a naming word or relation."""
     ordinary = names.ordinary
     if "PC" in text or "DC" in text or "DS" in text or "DI" in text or "HHJ" in text:
         for match in UPPER_TITLE_RE.finditer(text):
@@ -156,7 +210,7 @@ def find(text: str) -> Iterator[Hit]:
     # counts after a naming verb ("known as Okafor"), so only when the text has one.
     lower = lowered(text)
     naming = any(word in lower for word in NAMING_WORDS)
-    relevant = [w for w in set(CAP_FAST_RE.findall(text)) if _relevant(w, naming)]
+    relevant = [w for w in _capitalised(text)[1] if _relevant(w, naming)]
     if not relevant:
         return
     for match in _occurrences(text, relevant):
@@ -171,7 +225,7 @@ def find(text: str) -> Iterator[Hit]:
                     yield Hit(*_trim(text, after.start("name"), end), RULE_ID, MESSAGE)
             continue
         key = name_key(word)
-        if category == _FIRST and key not in ordinary:
+        if category == _FIRST and key not in ordinary and key not in names.bodies:
             end = _extend(text, match.end("name"), names)
             if not CITATION_RE.match(text, match.end()) and not (
                 end != match.end("name") and CITATION_RE.match(text, end)
@@ -191,6 +245,393 @@ def find(text: str) -> Iterator[Hit]:
             next_key = name_key(following.group("name"))
             if next_key not in ordinary and not CITATION_RE.match(text, following.end()):
                 yield Hit(*_trim(text, start, following.end("name")), RULE_ID, MESSAGE)
+
+
+# -- names by accounting: a word in a person context that nothing else explains ----------
+SPEECH = (
+    "said|says|told|tells|asked|asks|explained|explains|reported|stated|disclosed|described|"
+    "recalled|replied|added|admitted|denied|confirmed|alleged|claimed|texted|messaged|wrote|"
+    "shouted|screamed|whispered|complained|insisted|mentioned|recounted|remembered|rang|phoned"
+)
+ACTION = (
+    "was|had|has|went|came|left|arrived|returned|moved|lived|stayed|died|attended|visited|hit|"
+    "kicked|slapped|punched|pushed|grabbed|threatened|collected|took|brought|became|began|"
+    "started|stopped|continued|ran|walked|slept|cried|refused|wanted|needed|missed|seemed|"
+    "appeared|presented|would|could|did|does|is|and (?:his|her) (?:mother|father|mum|dad)"
+)
+_LEADS = r"(?:[ \t]+(?:had|has|then|later|also|first|never|often|repeatedly|again|always))?"
+# After a word: a verb of speech ("Grace told"), a relation in apposition ("Dean, Mother's
+# ex-partner"), an age ("Kyle, aged 4", "Kyle (4)"), a possessive relation ("Kyle's mother").
+SPEECH_AFTER_RE = re.compile(rf"(?:,[ \t]+who)?{_LEADS}[ \t]+(?:{SPEECH})\b")
+ACTION_AFTER_RE = re.compile(rf"{_LEADS}[ \t]+(?:{ACTION})\b")
+_QUALIFIERS = (
+    r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
+    r"adoptive|foster|step-?|half-|ex-|great-)[ \t]*)*"
+)
+APPOSITION_AFTER_RE = re.compile(
+    rf",[ \t]+(?:(?:his|her|their|the|a|an|[A-Z]\w*(?:[ \t][A-Z])?['’]s)[ \t]+)?{_QUALIFIERS}"
+    rf"(?i:{RELATIONS})\b"
+)
+AGE_AFTER_RE = re.compile(
+    r"(?:,?[ \t]+\(?aged[ \t]+\d|[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},)"
+)
+POSSESSIVE_AFTER_RE = re.compile(rf"['’]s[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b")
+# Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
+# Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
+NAMING_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby))"
+    r")[ \t]+[\"“‘']?$"
+)
+RELATION_OF_RE = re.compile(rf"\b(?i:{RELATIONS})[ \t]+of[ \t]+$")
+CONTACT_BEFORE_RE = re.compile(
+    r"\b(?:spoke|speak|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+$|"
+    r"\b(?:told|asked|visited|met|phoned|rang|texted|messaged|contacted|interviewed|"
+    r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with)[ \t]+$"
+)
+# A quotation: a name inside family speech ("I told Kyle to stop").
+STRAIGHT_QUOTE_RE = re.compile(r"\"[^\"\n]{1,400}\"")
+CURLY_QUOTE_RE = re.compile(r"“[^”\n]{1,400}”")
+SENTENCE_START_RE = re.compile(
+    r"(?:^|[.!?:;…][\"”’')\]]*[ \t]+|\n[ \t]*[-*#>]*[ \t]*|[\"“‘(\[][ \t]*)$"
+)
+CUE_WORDS = (
+    *(w for w in (SPEECH + "|called|named|known|aka|aged|nicknamed").split("|")),
+    "'s ",
+    "’s ",
+)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(SENTENCE_START_RE.search(text, max(0, start - 6), start)) or start == 0
+
+
+def _context(text: str, start: int, end: int, known: bool) -> bool:
+    """Whether the word at text[start:end] stands in a person context."""
+    before = text[max(0, start - 48) : start]
+    if NAMING_BEFORE_RE.search(before) or RELATION_OF_RE.search(before):
+        return True
+    if (
+        SPEECH_AFTER_RE.match(text, end)
+        or APPOSITION_AFTER_RE.match(text, end)
+        or AGE_AFTER_RE.match(text, end)
+        or POSSESSIVE_AFTER_RE.match(text, end)
+    ):
+        return True
+    if not known:
+        return False
+    if CONTEXT_BEFORE_RE.search(before) or CONTACT_BEFORE_RE.search(before):
+        return True
+    return bool(ACTION_AFTER_RE.match(text, end)) and not _at_sentence_start(text, start)
+
+
+QUOTES = "\"“‘'"
+_UNKNOWN_OK: dict[str, bool] = {}
+CONTRACTION_RE = re.compile(r"['’](?:m|ll|ve|d|re|t)$", re.I)
+
+
+def _unaccounted(word: str, names: Gazetteer) -> bool:
+    """A capitalised word no list explains: no English word, public body, place or role."""
+    found = _UNKNOWN_OK.get(word)
+    if found is None:
+        bare = strip_possessive(word)
+        found = (
+            len(bare) >= 3
+            and not names.explained(bare)
+            and not bare.isupper()
+            and not CONTRACTION_RE.search(bare)
+        )
+        if len(_UNKNOWN_OK) < 200_000:
+            _UNKNOWN_OK[word] = found
+    return found
+
+
+def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Capitalised words in a person context: known names of any kind ("Grace told",
+    "Smith said"), and words that no list explains ("known as Bubba", "Shaz said")."""
+    lower = lowered(text)
+    if not any(cue in lower for cue in CUE_WORDS) and not any(
+        r in lower for r in ("mother", "father", "nan", "aunt", "uncle", "spoke", "told")
+    ):
+        return
+    yield from _nicknames(text)
+    # As in _listed: the distinct capitalised words are found at C speed and classified
+    # once (cached); only occurrences of words that could be a name are looked at.
+    relevant = [w for w in _capitalised(text)[1] if _context_relevant(w, names)]
+    if not relevant:
+        return
+    quoted = _quoted_spans(text)
+    for match in _occurrences(text, relevant):
+        word = match.group("name")
+        start, end = match.start(), match.end()
+        known = _category(word) in (_FIRST, _SURNAME)
+        in_quote = quoted and _inside(quoted, start) and not _at_sentence_start(text, start)
+        if in_quote or _context(text, start, end, known):
+            yield Hit(*_trim(text, start, _extend(text, end, names)), RULE_ID, MESSAGE)
+
+
+_RELEVANT: dict[str, bool] = {}
+
+
+def _context_relevant(word: str, names: Gazetteer) -> bool:
+    """A capitalised word that a person context would make a name: a listed name (not a
+    surname that is also an English word, "Staff"), or a word that no list explains."""
+    found = _RELEVANT.get(word)
+    if found is None:
+        category = _category(word)
+        key = name_key(word)
+        if (
+            category == _TITLE
+            or key in NEVER_NAMES
+            or (category == _SURNAME and names.is_word(key) and "-" not in word)
+        ):
+            found = False
+        elif category in (_FIRST, _SURNAME):
+            found = True
+        else:
+            found = _unaccounted(word, names)
+        if len(_RELEVANT) < 200_000:
+            _RELEVANT[word] = found
+    return found
+
+
+NICKNAME_RE = re.compile(
+    rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)))"
+    rf"[ \t]+[\"“‘'](?P<name>{CAP_WORD})"
+)
+NICKNAME_CUES = ("named", "known as", "call", "aka", "a.k.a", "referred to", "name is", "name was")
+
+
+def _nicknames(text: str) -> Iterator[Hit]:
+    """A word in quotes after a naming cue is a nickname even when it is an English word
+    ('known as "Bubba"', "called her 'Tiny'")."""
+    if not any(q in text for q in QUOTES):
+        return
+    windows = literal_windows(text, NICKNAME_CUES, 4, 60, whole=True)
+    for match, delta in windows.finditer(NICKNAME_RE):
+        if name_key(match.group("name")) not in NEVER_NAMES:
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    # One pattern per kind of quote: each starts with a literal, which the regex engine
+    # finds at C speed (an alternation is tried at every position).
+    for pattern in (STRAIGHT_QUOTE_RE, CURLY_QUOTE_RE):
+        spans.extend((m.start() + 1, m.end() - 1) for m in pattern.finditer(text))
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, 1 << 60)) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+# -- forms of a name that the capitalised-word scan does not see ---------------------------
+# An initial (or two) and a surname: "J. Okafor", "J.K. Okafor", "J Okafor".
+INITIAL_RE = re.compile(rf"(?<![\w.’'])(?:[A-Z]\.[ \t]?){{1,3}}(?P<name>{CAP_WORD})")
+# A surname prefix that marks a surname on its own: "O'Donnell", "the O'Donnells",
+# "McDonald", "MacLeod", "ap Rhys", "Ní Bhriain".
+PREFIXED_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:O['’]|Mc|Mac|Fitz)[A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?"
+    rf"|(?:ap|ab|Ní|Nic|Mhic|Ó|Uí)[ \t]+[A-Z][{LOWER}]+)"
+)
+PSEUDONYM_LABELS = re.compile(
+    r"(?:Child|Adult|Baby|Sibling|Person|Young Person|Subject|Case)[ \t]+$"
+)
+
+
+def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
+    # Each form is found from a literal or a short class at C speed (a regex led by a
+    # look-behind tries every position of the text).
+    for match in _starts(text, INITIAL_STARTS, INITIAL_RE, back=True):
+        word = match.group("name")
+        key = name_key(word)
+        if key in NEVER_NAMES or PSEUDONYM_LABELS.search(
+            text, max(0, match.start() - 14), match.start()
+        ):
+            continue
+        surname = key in names.surnames and not names.is_word(key) and key not in names.first
+        if not (surname or (_category(word) == 0 and _unaccounted(word, names))):
+            continue
+        if CITATION_RE.match(text, match.end()):
+            continue
+        yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
+    for match in _starts(text, PREFIX_STARTS, PREFIXED_RE):
+        word = match.group("name")
+        if fold(word) in names.bodies or CITATION_RE.match(text, match.end()):
+            continue
+        yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
+    # Double-barrelled surnames: "Smith-Jones" (both parts names, one of them no word).
+    for match in _starts(text, HYPHEN_STARTS, HYPHENATED_RE, back=True):
+        parts = [strip_possessive(p) for p in match.group("name").split("-")]
+        keys = [fold(p) for p in parts]
+        if any(k in names.bodies or k in NEVER_NAMES for k in keys):
+            continue
+        # Both parts names (or words no list explains), one of them a listed name, one
+        # of them no English word: "Smith-Jones", "Smith-Jankowska", not "Anglo-Saxon".
+        if (
+            all(names.is_name(p) or _unaccounted(p, names) for p in parts)
+            and any(names.is_name(p) for p in parts)
+            and any(not names.is_word(k) and k not in names.ordinary for k in keys)
+            and not CITATION_RE.match(text, match.end())
+        ):
+            yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
+
+
+# Literal-led patterns that find where each form may start: the regex engine finds a
+# leading literal at C speed, but tries a leading class or alternation at every position.
+INITIAL_STARTS = (re.compile(r"\.[ \t]?[A-Z]"),)
+PREFIX_STARTS = tuple(
+    re.compile(p)
+    for p in (
+        r"O['’][A-Z]",
+        r"Ma?c[A-Z]",
+        r"Fitz[A-Z]",
+        r"a[pb] [A-Z]",
+        r"Ní [A-Z]",
+        r"Nic [A-Z]",
+        r"Ó [A-Z]",
+        r"Uí [A-Z]",
+        r"Mhic [A-Z]",
+    )
+)
+HYPHEN_STARTS = (re.compile(r"-[A-Z]"),)
+_WORD_BACK = re.compile(r"[A-Z][^\W\d_]*\Z")
+
+
+def _starts(
+    text: str, start_res: tuple[re.Pattern, ...], full_re: re.Pattern, back: bool = False
+) -> Iterator[re.Match]:
+    """Matches of ``full_re`` where a start pattern matched (from the word's start when
+    ``back``: the start pattern matched inside the word), each place once, in order."""
+    places = sorted(m.start() for pattern in start_res for m in pattern.finditer(text))
+    last = -1
+    for position in places:
+        if back:
+            word = _WORD_BACK.search(text, max(0, position - 40), position)
+            if word is None:
+                continue
+            position = word.start()
+        if position <= last:
+            continue
+        match = full_re.match(text, position)
+        if match:
+            last = match.end()
+            yield match
+
+
+HYPHENATED_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>[A-Z][{LOWER}]+-[A-Z][{LOWER}]+(?:['’]s)?)(?![\w\-])"
+)
+
+
+# -- lower case and capitals: "darren holt", "CRAIG ATHERTON" ------------------------------
+_CHUNK_STRIP = "\"'“”‘’()[]{},.;:!?*_"
+
+
+@lru_cache(maxsize=1)
+def _odd_case_names() -> frozenset[str]:
+    """Folded first names that are no everyday word, role or public body (set operations
+    only: the English-word test, with its inflections, runs on the few found in a text)."""
+    names = gazetteer()
+    return frozenset(names.first - names.vocabulary - names.ordinary - names.bodies - NEVER_NAMES)
+
+
+def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Names written all in lower case or all in capitals: a first name that is no English
+    word or public body ("darren", "CRAIG"), with the surname that follows it."""
+    # Set operations at C speed: the text's distinct lower-cased chunks against the names;
+    # only chunks with punctuation ("darren,") are stripped one by one.
+    chunks = set(lowered(text).split())
+    candidates = _odd_case_names()
+    found = chunks & candidates
+    found.update(
+        c.strip(_CHUNK_STRIP)
+        for c in chunks
+        if not c.isalpha() and c.strip(_CHUNK_STRIP) in candidates
+    )
+    for key in found:
+        if len(key) < 3 or not key.isalpha() or names.is_word(key):
+            continue
+        # Most are capitalised names ("Arthur"): look further only if the text holds the
+        # name in lower case or in capitals.
+        if key not in text and key.upper() not in text:
+            continue
+        for match in re.finditer(rf"(?<![\w\-])({re.escape(key)})(?![\w\-])", text, re.I):
+            word = match.group()
+            lower = word.islower()
+            if not (lower or word.isupper()):
+                continue  # "Darren": the other scans read capitalised words
+            end = match.end()
+            following = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
+            surname = following and _surname_after(following.group(1), lower, names)
+            if surname:
+                end += following.end()
+            elif len(word) < 4:
+                continue
+            # A word in capitals is a name only in a run of capitals (a quoted record), not
+            # an acronym in ordinary text ("the LADO").
+            if not lower and not surname and not _caps_run(text, match.start(), match.end()):
+                continue
+            yield Hit(match.start(), end, RULE_ID, MESSAGE)
+
+
+_CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \t,]+$")
+
+
+def _caps_run(text: str, start: int, end: int) -> bool:
+    if _CAPS_NEIGHBOUR.search(text, max(0, start - 30), start):
+        return True
+    return bool(re.match(r"[ \t,]+[A-Z]{2,}\b", text[end : end + 30]))
+
+
+_NOT_SURNAMES = frozenset(f"{SPEECH}|{ACTION}".replace("(", "").split("|"))
+
+
+def _surname_after(word: str, lower: bool, names: Gazetteer) -> bool:
+    """A surname in the same case as the first name before it ("darren holt")."""
+    if not (word.islower() if lower else word.isupper()):
+        return False
+    key = fold(word)
+    if key in NEVER_NAMES or key in _NOT_SURNAMES or key not in names.surnames:
+        return False
+    return len(key) > 3 or not names.is_word(key)
+
+
+def _published(text: str, hit: Hit, names: Gazetteer) -> bool:
+    """A hit inside the name of a public body, a published inquiry or a national case
+    review ("Lord Laming", "Victoria Climbié", "Kent Police")."""
+    index = _phrase_index(names.body_phrases)
+    begin = max(0, hit.start - 60)
+    tokens = [
+        (m.start() + begin, m.end() + begin, fold(strip_possessive(m.group())))
+        for m in WORD_RE.finditer(text[begin : hit.end + 60])
+    ]
+    for i, (start, _, key) in enumerate(tokens):
+        if start > hit.start:
+            break
+        for phrase in index.get(key, ()):
+            window = tokens[i : i + len(phrase)]
+            if (
+                len(window) == len(phrase)
+                and all(t[2] == k for t, k in zip(window, phrase, strict=True))
+                and window[-1][1] >= hit.end
+            ):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases as folded words, by their first word (a regex of all of them took half a
+    second to compile)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        keys = tuple(fold(strip_possessive(w)) for w in WORD_RE.findall(phrase))
+        if keys:
+            index.setdefault(keys[0], []).append(keys)
+    return index
 
 
 def looks_like_full_name(text: str) -> bool:

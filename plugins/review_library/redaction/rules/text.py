@@ -7,9 +7,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Upper-case letters of Latin-1 and Latin Extended-A, so "Łukasz" or "Zoë" count as names.
-UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+# Letters of Latin-1, Latin Extended-A and -B and Latin Extended Additional, so "Łukasz",
+# "Zoë", "Ionuț" (comma below) or "Nguyễn" count as names.
+_LATIN_RANGES = (range(0x100, 0x250), range(0x1E00, 0x1F00))
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for r in _LATIN_RANGES for c in map(chr, r) if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for r in _LATIN_RANGES for c in map(chr, r) if c.islower())
 APOS = "'’"
 
 # A capitalised word: "Kayden", "O'Brien", "McDonald", "Smith-Jones", "Zoë".
@@ -19,10 +21,16 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 AT_RE = re.compile(r"@")
 
 
+# Letters that NFKD does not split into a base letter and a mark ("Łukasz" -> "lukasz").
+_LETTERS = str.maketrans(
+    {"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
+)
+
+
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """Lower case without accents or apostrophes: ``"O’Brien"`` -> ``"obrien"``."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_LETTERS))
     return "".join(c for c in decomposed if c.isalnum())
 
 

@@ -1,0 +1,140 @@
+"""Person names by accounting: names of the UK's communities, names in a person context,
+odd cases and forms, and what is explained (words, public bodies, citations); plus the one
+policy for declared names. Every name here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.redaction.register import Register
+from review_library.redaction.rules.person_name import find
+
+
+def names_in(text: str) -> list[str]:
+    return sorted({text[h.start : h.end] for h in find(text)})
+
+
+POSITIVE = [
+    # (text, the name that must be found)
+    ("Later that week Gwenllian phoned the duty desk.", "Gwenllian"),  # Welsh
+    ("The school spoke to Eilidh about the bruise.", "Eilidh"),  # Scottish
+    ("Her cousin Siobhán stayed over most weekends.", "Siobhán"),  # Irish
+    ("The nurse noted that Sukhvinder seemed tired.", "Sukhvinder"),  # Punjabi
+    ("Staff were told that Oluwaseun had not eaten.", "Oluwaseun"),  # Yoruba
+    ("A neighbour said Wanjiru often cried at night.", "Wanjiru"),  # Kikuyu
+    ("His father, Krzysztof, worked nights.", "Krzysztof"),  # Polish
+    ("Mother's new partner, Ionuț Popescu, had convictions abroad.", "Ionuț Popescu"),
+    ("Grace told her teacher that she was hungry.", "Grace"),  # a word, subject of "told"
+    ("Police were called by Dean, Mother's ex-partner.", "Dean"),  # apposition
+    ("The social worker spoke to Blessing on the phone.", "Blessing"),
+    ("Zebulon, aged 4, was found alone.", "Zebulon"),
+    ('Within the family he was known as "Bubba" by everyone.', "Bubba"),  # nickname
+    ("Mother's friends called her Shaz in messages.", "Shaz"),
+    ("The form was countersigned by J. Okafor, who never met the family.", "J. Okafor"),
+    ("The O'Donnells had lived on the estate for years.", "O'Donnells"),
+    ("A letter was sent to Mr ap Rhys in March.", "ap Rhys"),
+    ("Mrs van der Berg, the foster carer, noticed the flinching.", "van der Berg"),
+    ("Child K was in the care of Nana Pat that evening.", "Pat"),
+    ("The nursery named the uncle as darren holt in the referral.", "darren holt"),
+    ("THE RECORD LISTS THE PERPETRATOR AS CRAIG ATHERTON, AGED 34.", "CRAIG ATHERTON"),
+    ('Mother said: "I told Tyrese to go upstairs and he did."', "Tyrese"),
+    ("The referral came from Smith-Jankowska, the lodger.", "Smith-Jankowska"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), POSITIVE)
+def test_names_are_found(text: str, name: str) -> None:
+    assert any(name in found or found in name for found in names_in(text)), names_in(text)
+
+
+NEGATIVE = [
+    "Staff described a chatty, affectionate girl.",
+    "Neighbours complained to the housing association.",
+    "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",
+    "The Trust has introduced monthly reviews; the LADO and the DSL were informed.",
+    "The Lord Laming inquiry and the Munro review both stressed the voice of the child.",
+    "Munro, E. (2011) The Munro Review of Child Protection. London: TSO.",
+    "The review used a systems approach (Fish, Munro and Bairstow, 2008).",
+    "Kent Police said the family were known. Ofsted said the same. Cafcass told the panel.",
+    "Mother is White British; Father is Black Caribbean and a Polish national.",
+    "The family lived about 2.5 miles from the school, a 40 minute walk.",
+    "Mother was given the numbers for NHS 111 and Childline.",
+    "The review followed the regional guidance and Co-operating to Safeguard.",
+    "Early Help and the Virtual School said the plan was working.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_explained_words_are_not_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+# -- declarations: one policy -------------------------------------------------------------
+def review(front: str, body: str) -> str:
+    return "---\nid: a-2024-child-k\ntitle: x\nsubject: Child K\n" + front + "---\n\n" + body + "\n"
+
+
+def errors(text: str, register: Register | None = None) -> list[tuple[str, str]]:
+    report = check_text(text, "r.md", config=RedactionConfig(), register=register)
+    return [(f.rule, f.excerpt) for f in report.findings]
+
+
+def test_single_first_name_pseudonym_is_allowed() -> None:
+    text = review('pseudonyms: ["Child K", "Kayden"]\n', "Kayden was seen twice.")
+    assert errors(text) == []
+
+
+def test_full_name_pseudonym_allows_nothing() -> None:
+    text = review('pseudonyms: ["Child K", "Kayden Marsh"]\n', "Kayden Marsh was seen twice.")
+    found = errors(text)
+    assert ("person-name", "K***** M****") in found  # in the text, not only the declaration
+    assert len([f for f in found if f[0] == "person-name"]) >= 2
+
+
+def test_subject_allows_nothing() -> None:
+    text = review("", "Kayden was seen twice.").replace("subject: Child K", "subject: Kayden")
+    assert ("person-name", "K*****") in errors(text)
+
+
+def test_author_list_allows_each_author() -> None:
+    text = review(
+        'author: "A. Reviewer and Bronwen Tregaron"\n',
+        "Bronwen Tregaron chaired the panel. A. Reviewer wrote the report.",
+    )
+    assert errors(text) == []
+
+
+def test_partnership_with_comma_and_ampersand_is_allowed_whole() -> None:
+    text = review(
+        'partnership: "Bath, North East Somerset and Swindon Safeguarding Partnership"\n',
+        "Bath, North East Somerset & Swindon Safeguarding Partnership commissioned it.",
+    )
+    assert errors(text) == []
+
+
+def test_named_people_cover_parts_unless_told_not_to() -> None:
+    front = (
+        "redaction:\n  named_people:\n    - name: Dr Alison Meerwood\n"
+        "      reason: designated doctor, named with consent\n"
+    )
+    body = "Dr Alison Meerwood gave evidence. Dr Meerwood said the injuries were not accidental."
+    assert errors(review(front, body)) == []
+    strict = front + "      parts: false\n"
+    assert ("person-name", "M*******") in errors(review(strict, body))
+
+
+def test_named_people_match_with_and_without_accents() -> None:
+    front = "redaction:\n  named_people:\n    - name: Siân Prydderch\n      reason: public figure\n"
+    assert errors(review(front, "Sian Prydderch opened the event.")) == []
+
+
+def test_register_wins_over_pseudonym_and_named_people() -> None:
+    register = Register.from_identifiers(["Tegan Lowry"])
+    front = (
+        'pseudonyms: ["Child K", "Tegan"]\nredaction:\n  named_people:\n'
+        "    - name: Tegan Lowry\n      reason: family agreed\n"
+    )
+    found = errors(review(front, "Tegan was three. Tegan Lowry moved away."), register)
+    assert [f for f in found if f[0] == "identifier-register"]
