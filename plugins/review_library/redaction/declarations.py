@@ -211,6 +211,28 @@ def _parts(name: str) -> list[str]:
     return out
 
 
+_PLAIN_LINE = re.compile(r"^(author|partnership):[ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.M)
+
+
+def fallback_allowances(front_matter: str) -> list[Allowance]:
+    """The author and partnership of front matter whose YAML does not parse, read from
+    plain ``key: value`` lines (validation reports the YAML error itself)."""
+    out = []
+    for key, value in _PLAIN_LINE.findall(front_matter):
+        if key == "author":
+            out.extend(
+                allowance(n, AUTHOR_RULES, "author", "the reviewer, named by statute")
+                for n in _names_in(value)
+            )
+        else:
+            out.append(
+                allowance(
+                    value, PARTNERSHIP_RULES, "partnership", "the partnership publishing the review"
+                )
+            )
+    return out
+
+
 def _entries(value: object) -> Iterator[dict]:
     if isinstance(value, list):
         yield from (item for item in value if isinstance(item, dict))

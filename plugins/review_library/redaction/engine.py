@@ -21,7 +21,11 @@ from review_library.frontmatter import (
     split_source,
 )
 from review_library.redaction.config import RedactionConfig
-from review_library.redaction.declarations import Allowance, read_declarations
+from review_library.redaction.declarations import (
+    Allowance,
+    fallback_allowances,
+    read_declarations,
+)
 from review_library.redaction.findings import Finding, Report, Suppression, mask
 from review_library.redaction.normalise import normalise
 from review_library.redaction.register import Register
@@ -150,6 +154,9 @@ def _segments(
             declared = read_declarations(document)
         except SourceError:
             segments.append(_Segment(document.front_matter, document.front_matter_line))
+            # The YAML is reported by validation; the author and partnership written on
+            # plain lines are still the review's declarations.
+            allowances = fallback_allowances(document.front_matter)
         else:
             allowances, pseudonyms = declared.allowances, declared.pseudonyms
             segments.extend(_Segment(v.text, v.line, 1, v.path) for v in declared.values)

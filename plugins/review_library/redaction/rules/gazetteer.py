@@ -173,6 +173,8 @@ class Gazetteer:
         """A capitalised word that needs no name to account for it: an English word, a word
         of a public body or place, a role, or a place-like word ("Northshire")."""
         key = name_key(word)
+        if len(word) > 2 and word[1] == "-":
+            return True  # "X-rays", "T-shirt", "U-turn"
         return (
             self.is_word(key)
             or key in self.bodies

@@ -52,7 +52,7 @@ RELATIONS = (
     "neighbour|friend|carer"
 )
 NAMING = (
-    r"named|called|nicknamed|known as|known to (?:friends|family|the family) as|"
+    r"(?<!the )(?<!a )named|called|nicknamed|known as|known to (?:friends|family|the family) as|"
     r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
     r"referred to as"
 )
@@ -279,6 +279,8 @@ POSSESSIVE_AFTER_RE = re.compile(rf"['’]s[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b
 # Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
 # Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
 NAMING_BEFORE_RE = re.compile(
+    r"(?:\b(?:named|identified|listed|recorded|gave (?:his|her|their) names?|lists|names)"
+    r"(?:[ \t]+[\w’']+){0,3}[ \t]+as[ \t]+[\"“‘']?$)|"
     rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby))"
     r")[ \t]+[\"“‘']?$"
 )
@@ -565,11 +567,17 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
                 continue  # "Darren": the other scans read capitalised words
             end = match.end()
             following = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
-            surname = following and _surname_after(following.group(1), lower, names)
+            after = following.group(1) if following else ""
+            # A first name and a surname that is no English word make a name on their own;
+            # otherwise a person context is needed: rare words and made-up ones can spell
+            # a first name from some country ("conal", "dinis").
+            surname = bool(after) and _surname_after(after, lower, names, strict=True)
+            if not surname:
+                if len(word) < 4 or not _context(text, match.start(), match.end(), False):
+                    continue
+                surname = bool(after) and _surname_after(after, lower, names, strict=False)
             if surname:
                 end += following.end()
-            elif len(word) < 4:
-                continue
             # A word in capitals is a name only in a run of capitals (a quoted record), not
             # an acronym in ordinary text ("the LADO").
             if not lower and not surname and not _caps_run(text, match.start(), match.end()):
@@ -589,14 +597,17 @@ def _caps_run(text: str, start: int, end: int) -> bool:
 _NOT_SURNAMES = frozenset(f"{SPEECH}|{ACTION}".replace("(", "").split("|"))
 
 
-def _surname_after(word: str, lower: bool, names: Gazetteer) -> bool:
+def _surname_after(word: str, lower: bool, names: Gazetteer, strict: bool) -> bool:
     """A surname in the same case as the first name before it ("darren holt")."""
     if not (word.islower() if lower else word.isupper()):
         return False
     key = fold(word)
     if key in NEVER_NAMES or key in _NOT_SURNAMES or key not in names.surnames:
         return False
-    return len(key) > 3 or not names.is_word(key)
+    if strict:
+        return not names.is_word(key)
+    # After a person cue a surname that is a rare word counts ("holt"), a common one not.
+    return len(key) > 3 and key not in names.ordinary
 
 
 def _published(text: str, hit: Hit, names: Gazetteer) -> bool:
