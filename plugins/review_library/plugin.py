@@ -27,6 +27,7 @@ from review_library.pages.templates import PageTemplates
 from review_library.problems import build_problems
 from review_library.redaction.runner import CheckCache, PendingCheck
 from review_library.redaction.site_sources import place_labels
+from review_library.serve_errors import showing_errors
 from review_library.sitedir import unpublish
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
 from review_library.workers import SigtermAsInterrupt, WorkerPool, default_workers
@@ -65,6 +66,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # True from the start of a build until its output scan passed: if the process is
         # interrupted in between, on_shutdown empties the site directory.
         self.building = False
+        self.build_error: Exception | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -99,6 +101,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Reset per-build state, load the taxonomy and make sure needed extensions are on."""
         self._reset()
+        self.build_error: Exception | None = None
         # Known before anything can fail, so a failure in this very handler still empties it.
         self.site_dir = Path(config.site_dir)
         if not self.config.enabled:
@@ -271,12 +274,17 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build must not leave a publishable site behind."""
+        self.build_error = error
         if self.site_dir is not None and self.config.enabled and not self.is_serve:
             unpublish(self.site_dir)
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
-        """Rebuild when a review or the taxonomy changes (both live outside docs_dir)."""
+        """Rebuild when a review or the taxonomy changes (both live outside docs_dir), and
+        show a failed rebuild's errors in the browser (see serve_errors)."""
         if self.config.enabled:
+            server.builder = showing_errors(
+                server.builder, Path(config.site_dir), lambda: self.build_error
+            )
             server.watch(str(self.reviews_dir))
             server.watch(str(self.taxonomy_path))
             for path in self.gate.watched if self.gate else []:
