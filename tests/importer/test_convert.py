@@ -341,3 +341,15 @@ def test_empty_tables_and_empty_boxes_leave_nothing(run_import) -> None:
     doc.document.add_table(rows=1, cols=1)
     doc.para("After.")
     assert run_import(doc).body == "Before.\n\nAfter.\n"
+
+
+def test_a_drop_cap_starts_its_paragraph(run_import) -> None:
+    doc = _doc()
+    doc.raw(para("T", ppr='<w:framePr w:dropCap="drop" w:lines="3"/>') + para("he review began."))
+    assert run_import(doc).body == "The review began.\n"
+
+
+def test_a_hyperlink_field_location_becomes_the_fragment(run_import) -> None:
+    doc = _doc()
+    doc.raw(para(complex_field('HYPERLINK "https://example.org/guide" \\l "part-2"', "part 2")))
+    assert run_import(doc).body == "[part 2](https://example.org/guide#part-2)\n"

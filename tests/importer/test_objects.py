@@ -95,9 +95,9 @@ def test_text_boxes_are_listed_not_imported(run_import) -> None:
     doc.raw(para("Old box ", vml_text_box("Second box")))
     result = run_import(doc)
     assert result.body == "Before\n\nOld box\n"
-    assert result.out.count("text box: its text was not imported") == 2
+    assert result.out.count("text box: its text and pictures were not imported") == 2
     assert (
-        "text box: its text was not imported; copy it into the body if it must be published, paragraph 2"
+        "text box: its text and pictures were not imported; copy them into the body if they must be published, paragraph 2"
         in result.out
     )
     assert "Boxed" not in result.out

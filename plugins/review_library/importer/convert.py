@@ -31,8 +31,13 @@ _DESCEND = frozenset(
 )
 _QUOTE_STYLES = frozenset({"quote", "intense quote", "block text"})
 _NESTED_LIST_STYLE = re.compile(r"^list (?:bullet|number|continue) ([2-9])$")
+_TEXT_BOX = (
+    "text box: its text and pictures were not imported; copy them into the body if they must "
+    "be published"
+)
 _FONT_NAME = re.compile(r"^[A-Za-z0-9 ._-]{1,40}$")
 _HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]*)"', re.IGNORECASE)
+_HYPERLINK_ANCHOR = re.compile(r'\\l\s+"([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -112,11 +117,17 @@ class _Converter:
 
     def _blocks(self, container: etree._Element) -> list[_Block]:
         blocks: list[_Block] = []
+        drop_cap = ""  # a drop cap is a paragraph of its own in Word: it starts the next one
         for child in container:
             tag = child.tag
             if tag == _P:
                 block = self._paragraph(child)
+                if _is_drop_cap(child):
+                    drop_cap += block.text if block is not None else ""
+                    continue
                 if block is not None:
+                    if drop_cap:
+                        block.text, drop_cap = drop_cap + block.text, ""
                     blocks.append(block)
             elif tag == _TBL:
                 blocks.append(self._table(child))
@@ -344,7 +355,7 @@ class _Converter:
         elif uri == SHAPE_URI:
             if next(drawing.iter(qn("w:txbxContent")), None) is not None:
                 self._notice(
-                    "text box: its text was not imported; copy it into the body if it must be published",
+                    _TEXT_BOX,
                     drawing,
                 )
             else:
@@ -355,7 +366,7 @@ class _Converter:
     def _vml(self, pict: etree._Element, out: list[md.Token]) -> None:
         if next(pict.iter(qn("w:txbxContent")), None) is not None:
             self._notice(
-                "text box: its text was not imported; copy it into the body if it must be published",
+                _TEXT_BOX,
                 pict,
             )
             return
@@ -546,6 +557,11 @@ def _render_blocks(blocks: list[_Block]) -> str:
     return "".join(out).strip()
 
 
+def _is_drop_cap(p: etree._Element) -> bool:
+    frame = p.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+    return frame is not None and frame.get(qn("w:dropCap")) in ("drop", "margin")
+
+
 def _list_level(style_name: str, level: int) -> int:
     """Word's "List Bullet 2" style nests by style, not by numbering level."""
     match = _NESTED_LIST_STYLE.match(style_name)
@@ -560,8 +576,15 @@ def _alt(doc_pr: etree._Element | None) -> str:
 
 
 def _field_url(instruction: str) -> str | None:
+    """The web address of a HYPERLINK field, with its \\l location as the #fragment."""
     match = _HYPERLINK_FIELD.match(instruction)
-    return md.safe_url(match.group(1)) if match else None
+    if not match:
+        return None
+    url = match.group(1)
+    anchor = _HYPERLINK_ANCHOR.search(instruction[match.end() :])
+    if anchor and anchor.group(1):
+        url = f"{url}#{anchor.group(1)}"
+    return md.safe_url(url)
 
 
 def _has_content(part: etree._Element) -> bool:

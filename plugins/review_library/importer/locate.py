@@ -40,10 +40,12 @@ class Locator:
 
         A table is where its first paragraph is.
         """
-        p = element if element.tag == _P else next(element.iterancestors(_P), None)
-        if p is None:
-            p = next(element.iter(_P), None)
-        found = self._where.get(p) if p is not None else None
+        candidates = [element] if element.tag == _P else []
+        # A paragraph inside a text box's fallback copy is not counted: use the one around it.
+        candidates.extend(element.iterancestors(_P))
+        if not candidates:
+            candidates = [next(element.iter(_P), None)]
+        found = next((self._where[p] for p in candidates if p in self._where), None)
         if found is None:
             return self.label
         number, page = found
