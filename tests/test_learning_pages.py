@@ -256,10 +256,16 @@ def test_charts_are_svg_with_title_desc_and_data_table(built: Path) -> None:
         "chart-age-bands",
     ]
     for figure in figures:
-        svg = figure.svg
-        assert svg["role"] == "img"
-        title, desc = (figure.find(id=i) for i in svg["aria-labelledby"].split())
-        assert title.name == "title" and desc.name == "desc" and desc.get_text()
+        # Drawn twice, for wide screens and for phones (CSS shows one), each a labelled image.
+        drawings = figure.select("svg")
+        assert [svg["class"][-1] for svg in drawings] == [
+            "rl-chart__svg--wide",
+            "rl-chart__svg--narrow",
+        ]
+        for svg in drawings:
+            assert svg["role"] == "img"
+            title, desc = (figure.find(id=i) for i in svg["aria-labelledby"].split())
+            assert title.name == "title" and desc.name == "desc" and desc.get_text()
         assert figure.select_one("details table caption")
     years = figures[0].select("tbody tr")
     assert [[c.get_text() for c in tr.find_all(["th", "td"])] for tr in years] == [
@@ -274,7 +280,7 @@ def test_charts_are_svg_with_title_desc_and_data_table(built: Path) -> None:
     assert ages == {"Under 1": "fewer than 3", "25 to 44 years": "fewer than 3"}
     assert "fewer than 3" in figures[3].find("desc").get_text()
     home = BeautifulSoup((built / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert len(home.select(".md-content figure.rl-chart svg[role=img]")) == 2
+    assert len(home.select(".md-content figure.rl-chart svg.rl-chart__svg--wide")) == 2
 
 
 def test_suppression_threshold_is_configurable(site: SiteFixture) -> None:

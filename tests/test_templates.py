@@ -58,6 +58,7 @@ OVERRIDES = [
     ("partials/recommendation-groups.html", "agencies/health-visiting"),
     ("partials/learning-by-review.html", "agencies/health-visiting"),
     ("partials/review-metadata.html", "reviews/testshire-2024-child-a"),
+    ("partials/search-box.html", ""),
 ]
 
 
@@ -73,6 +74,7 @@ def test_a_template_in_custom_dir_replaces_the_shipped_one(
     site: SiteFixture, name: str, url: str
 ) -> None:
     site.mkdocs_extra = {"theme": {"name": "material", "font": False, "custom_dir": "overrides"}}
+    site.write("site_src/index.md", "# Home\n\n<!-- review-library:search-box -->\n")
     site.write(
         f"overrides/review_library/{name}",
         '<p class="board-override">Our own layout</p>\n'

@@ -44,7 +44,7 @@ from review_library.workers import WorkerPool
 
 ASSETS = Path(__file__).parent / "assets"
 _RAW_BLOCK = re.compile(re.escape(RAW_HTML_START) + "(.*?)" + re.escape(RAW_HTML_END), re.S)
-_GENERATED_LINK = re.compile('href="' + re.escape(LINK_PREFIX) + '([^"]*)"')
+_GENERATED_LINK = re.compile('(href|action)="' + re.escape(LINK_PREFIX) + '([^"]*)"')
 
 # Each provider returns the pages it generates from the catalogue; order does not matter
 # (URIs are unique across providers).
@@ -86,6 +86,7 @@ PLACEHOLDERS = {
     "<!-- review-library:charts -->": "charts",
     faq.JSONLD_PLACEHOLDER: "faq-jsonld",
     rule_table.PLACEHOLDER: "redaction-rules",
+    "<!-- review-library:search-box -->": "search-box",
 }
 
 
@@ -257,12 +258,12 @@ class SiteBuild:
         here = page.file
 
         def resolve(match: re.Match) -> str:
-            uri, _, fragment = match.group(1).partition("#")
+            name, (uri, _, fragment) = match.group(1), match.group(2).partition("#")
             target = files.get_file_from_path(uri)
             if target is None:
                 raise PluginError(f"review-library: generated link to a missing page '{uri}'")
             url = target.url_relative_to(here)
-            return f'href="{url}#{fragment}"' if fragment else f'href="{url}"'
+            return f'{name}="{url}#{fragment}"' if fragment else f'{name}="{url}"'
 
         def unwrap(match: re.Match) -> str:
             return _GENERATED_LINK.sub(resolve, match.group(1))
@@ -299,6 +300,8 @@ class SiteBuild:
                 block = charts.charts_block(self.catalogue, self.options, full=False)
             elif kind == "faq-jsonld":
                 block = faq.page_jsonld(markdown)
+            elif kind == "search-box":
+                block = self.templates.block("partials/search-box.html")
             elif kind == "redaction-rules":
                 block = rule_table.rule_table()
             else:

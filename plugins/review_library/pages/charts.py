@@ -35,6 +35,11 @@ ROW = 22
 BAR = 16
 TOP_THEMES = 8
 """Themes shown in the co-occurrence matrix (the most frequent ones)."""
+# The phone layout: drawn for a column about 360 px wide, so its 14-unit text renders at
+# 12 px or more on a 390 px screen (the wide layout would shrink to 7 px there).
+NARROW = 360
+NARROW_FONT = 14
+NARROW_ROW = 40
 
 
 @dataclass(frozen=True)
@@ -50,20 +55,68 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def _figure(slug: str, title: str, desc: str, svg_body: str, height: int, table: str) -> str:
-    """The figure: SVG with title and description, then the data table in a disclosure."""
+def _svg(slug: str, title: str, desc: str, body: str, width: int, height: int, kind: str) -> str:
+    font = 12 if kind == "wide" else NARROW_FONT
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
+        f'aria-labelledby="chart-{slug}-{kind}-title chart-{slug}-{kind}-desc" '
+        f'class="rl-chart__svg rl-chart__svg--{kind}" font-family="sans-serif" font-size="{font}">'
+        f'<title id="chart-{slug}-{kind}-title">{_e(title)}</title>'
+        f'<desc id="chart-{slug}-{kind}-desc">{_e(desc)}</desc>'
+        f"{body}</svg>\n"
+    )
+
+
+def _figure(
+    slug: str,
+    title: str,
+    desc: str,
+    svg_body: str,
+    height: int,
+    table: str,
+    narrow: tuple[str, int] | None = None,
+    after: str = "",
+) -> str:
+    """The figure: a wide SVG and a phone SVG (CSS shows one), then the data table.
+
+    ``narrow``: the phone drawing and its height; ``after``: HTML under the phone drawing
+    (a key it needs).
+    """
+    narrow_body, narrow_height = narrow if narrow else (svg_body, height)
     return (
         f'<figure class="rl-chart" id="chart-{slug}">\n'
         f"<figcaption>{_e(title)}</figcaption>\n"
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
-        f'aria-labelledby="chart-{slug}-title chart-{slug}-desc" class="rl-chart__svg" '
-        f'font-family="sans-serif" font-size="12">'
-        f'<title id="chart-{slug}-title">{_e(title)}</title>'
-        f'<desc id="chart-{slug}-desc">{_e(desc)}</desc>'
-        f"{svg_body}</svg>\n"
+        + _svg(slug, title, desc, svg_body, WIDTH, height, "wide")
+        + '<div class="rl-chart__narrow">'
+        + _svg(slug, title, desc, narrow_body, NARROW if narrow else WIDTH, narrow_height, "narrow")
+        + f"{after}</div>\n"
         f"<details><summary>Data table: {_e(title.lower())}</summary>\n{table}\n</details>\n"
         "</figure>\n"
     )
+
+
+def _bars_narrow(rows: list[tuple[str, list[tuple[Series, int]], str]]) -> tuple[str, int]:
+    """Phone bars: each label on its own line above a full-width bar, the total after it."""
+    longest = max((sum(v for _, v in parts) for _, parts, _ in rows), default=0) or 1
+    scale = (NARROW - 50) / longest
+    out = []
+    y = 4
+    for label, parts, total in rows:
+        out.append(f'<text x="0" y="{y + 14}" fill="#000">{_e(label)}</text>')
+        x = 0.0
+        for series, value in parts:
+            if value <= 0:
+                continue
+            width = value * scale
+            out.append(
+                f'<rect x="{x:.1f}" y="{y + 19}" width="{width:.1f}" height="{BAR}" '
+                f'fill="{series.colour}" stroke="#fff" stroke-width="1">'
+                f"<title>{_e(label)}, {_e(series.label)}: {value}</title></rect>"
+            )
+            x += width
+        out.append(f'<text x="{x + 6:.1f}" y="{y + 32}" fill="#000">{_e(total)}</text>')
+        y += NARROW_ROW
+    return "".join(out), y
 
 
 def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
@@ -73,7 +126,11 @@ def _table(caption: str, head: list[str], rows: list[list[str]]) -> str:
     out.append("</tr></thead><tbody>")
     for row in rows:
         out.append(f'<tr><th scope="row">{_e(row[0])}</th>')
-        out += [f"<td>{_e(cell)}</td>" for cell in row[1:]]
+        # data-label: on a phone each row becomes a card that names its columns (CSS).
+        out += [
+            f'<td data-label="{_e(name)}">{_e(cell)}</td>'
+            for name, cell in zip(head[1:], row[1:], strict=False)
+        ]
         out.append("</tr>")
     out.append("</tbody></table>")
     return "".join(out)
@@ -150,8 +207,18 @@ def reviews_per_year_chart(catalogue: Catalogue) -> str:
         ["Year", *(s.label for s in series), "Total"],
         table_rows,
     )
+    # On a phone, an 11-colour legend is unreadable: one bar per year with its total, and the
+    # split by review type in the data table.
+    total_series = Series("reviews", "Reviews", PALETTE[0])
+    narrow = _bars_narrow([(r[0], [(total_series, sum(v for _, v in r[1]))], r[2]) for r in rows])
     return _figure(
-        "reviews-per-year", "Reviews per year by review type", desc, bars + legend, height, table
+        "reviews-per-year",
+        "Reviews per year by review type",
+        desc,
+        bars + legend,
+        height,
+        table,
+        narrow=narrow,
     )
 
 
@@ -173,7 +240,15 @@ def theme_frequency_chart(catalogue: Catalogue) -> str:
         ["Theme", "Reviews"],
         [[taxonomy.themes[k].label, str(n)] for k, n in ranked],
     )
-    return _figure("theme-frequency", "How often each theme occurs", desc, bars, height + 4, table)
+    return _figure(
+        "theme-frequency",
+        "How often each theme occurs",
+        desc,
+        bars,
+        height + 4,
+        table,
+        narrow=_bars_narrow(rows),
+    )
 
 
 def _shade(value: int, highest: int) -> str:
@@ -258,8 +333,46 @@ def theme_cooccurrence_chart(catalogue: Catalogue) -> str:
         ],
     )
     return _figure(
-        "theme-cooccurrence", "Themes that occur together", desc, "".join(out), height, table
+        "theme-cooccurrence",
+        "Themes that occur together",
+        desc,
+        "".join(out),
+        height,
+        table,
+        narrow=_matrix_narrow(keys, pairs, highest),
+        after='<ol class="rl-chart__key">'
+        + "".join(f"<li>{_e(label)}</li>" for label in labels)
+        + "</ol>",
     )
+
+
+def _matrix_narrow(keys: list[str], pairs: Counter, highest: int) -> tuple[str, int]:
+    """The co-occurrence matrix for a phone: numbered rows and columns, the key under it."""
+    cell = (NARROW - 30) // max(len(keys), 1)
+    left, top = 30, 22
+    out = []
+    for index in range(len(keys)):
+        out.append(
+            f'<text x="{left + index * cell + cell / 2:.0f}" y="{top - 6}" text-anchor="middle" '
+            f'fill="#000">{index + 1}</text>'
+            f'<text x="{left - 6}" y="{top + index * cell + cell / 2 + 5:.0f}" '
+            f'text-anchor="end" fill="#000">{index + 1}</text>'
+        )
+    for row, a in enumerate(keys):
+        for col, b in enumerate(keys):
+            x, y = left + col * cell, top + row * cell
+            value = pairs.get((a, b), 0) if a != b else None
+            fill = "#e0e0e0" if value is None else _shade(value, highest)
+            out.append(
+                f'<rect x="{x}" y="{y}" width="{cell}" height="{cell}" fill="{fill}" '
+                f'stroke="#595959" stroke-width="1"/>'
+            )
+            if value:
+                out.append(
+                    f'<text x="{x + cell / 2:.0f}" y="{y + cell / 2 + 5:.0f}" '
+                    f'text-anchor="middle" fill="#000">{value}</text>'
+                )
+    return "".join(out), top + len(keys) * cell + 6
 
 
 def age_band_chart(catalogue: Catalogue, options: PageOptions) -> str:
@@ -286,7 +399,15 @@ def age_band_chart(catalogue: Catalogue, options: PageOptions) -> str:
         + "; ".join(f"{label}: {text}" for label, text in table_rows)
     )
     table = _table("Published reviews by age band", ["Age band", "Reviews"], table_rows)
-    return _figure("age-bands", "Reviews by age band", desc, bars, height + 4, table)
+    return _figure(
+        "age-bands",
+        "Reviews by age band",
+        desc,
+        bars,
+        height + 4,
+        table,
+        narrow=_bars_narrow(rows),
+    )
 
 
 def charts_block(catalogue: Catalogue, options: PageOptions, *, full: bool) -> str:
