@@ -438,3 +438,11 @@ def test_a_build_reports_every_unreadable_file_at_once(site, caplog):
     ):
         assert f"{name}:1:1: unreadable-file (error)" in logged, name
     assert "root:" not in logged
+
+
+def test_new_never_writes_through_a_link(site, capsys):
+    elsewhere = site.root.parent / f"{site.root.name}-target.md"
+    (site.root / "reviews" / "testshire-2025-child-r.md").symlink_to(elsewhere)
+    assert main(["new", "testshire-2025-child-r"]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert not elsewhere.exists()

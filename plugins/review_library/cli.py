@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -52,14 +53,22 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     target = Path(args.directory) / f"{args.id}.md"
-    if target.exists():
+    if os.path.lexists(target):
         raise UsageError(f"{target} already exists; choose another id or edit that file")
     try:
         content = scaffold_review(args.id)
     except ValueError as error:
         raise UsageError(str(error)) from None
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(content, encoding="utf-8")
+    # Created, never opened through a link: a dangling link planted at this name would
+    # otherwise have the template written wherever it points.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(target, flags, 0o644)
+    except OSError as error:
+        raise UsageError(f"cannot create {target} ({error.strerror})") from None
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(content)
     print(f"created {target}: fill in every field, then run `{command('validate', str(target))}`")
     return 0
 
