@@ -103,6 +103,31 @@ CASES: dict[str, tuple[str, str, str]] = {
         "Oakfield Academy",
         "Child Q attended the local primary school; the Children's Ward and the Special Care Baby Unit.",
     ),
+    "bank-details": (
+        "The pension went to sort code 60-16-13 each month.",
+        "60-16-13",
+        "The pension went to a bank account each month; the score was 60-16 in 2013.",
+    ),
+    "passport-number": (
+        "His passport number, 533380006, was copied.",
+        "533380006",
+        "He had no passport; 533 people were seen in 2006.",
+    ),
+    "driving-licence": (
+        "The car was hired on licence BAKER802174JT9KL by a friend.",
+        "BAKER802174JT9KL",
+        "The car was hired on a friend's driving licence in 2021.",
+    ),
+    "device-identifier": (
+        "The uploads came from 86.143.22.197 twice.",
+        "86.143.22.197",
+        "See paragraph 3.2.1.4 of version 2.4.1; the CCTV showed 10:15:30.",
+    ),
+    "precise-location": (
+        "The car was found at 51.4816, -3.1791 that night.",
+        "51.4816, -3.1791",
+        "The car was found 2.5 miles away; 51.4 per cent of cases.",
+    ),
     "html-comment": (
         "The review met twice. <!-- confirm the school name -->",
         "<!-- confirm the school name -->",

@@ -1,4 +1,12 @@
-"""Rule ``case-reference``: court case numbers, indictments, and numbers called references."""
+"""Rule ``case-reference``: court, police, prison, CPS, hospital and social care references.
+
+Reported anywhere: family court case numbers ("ZW23C50012"), Crown Court indictments
+("T20227001"), prison numbers ("A4821BK"), CPS unique reference numbers ("42AB1234523") and
+references built with slashes ("CR/0041977/23", "MARAC/2022/0193"). Reported after the
+words that name them: crime, incident, occurrence and log numbers, hospital and patient
+numbers, social care record ids ("Mosaic ID 1184206"), claim and file numbers. A year, a
+date, a year range or a short count is never a reference.
+"""
 
 from __future__ import annotations
 
@@ -6,55 +14,75 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows, literal_windows
+from review_library.redaction.rules.datetext import normalise
+from review_library.redaction.rules.text import number_windows
 
-CASE_REF_RES = (
-    # Family court case numbers (e.g. "ZW23C50012") and Crown Court indictments ("T20227001").
+ANYWHERE_RES = (
+    # Family court case numbers ("ZW23C50012"), Crown Court indictments ("T20227001").
     re.compile(r"(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[ST]\d{8})(?![\w-])"),
+    # Prison numbers ("A4821BK").
+    re.compile(r"(?<![\w-])[A-Z]\d{4}[A-Z]{2}(?![\w-])"),
+    # CPS unique reference numbers ("42AB1234523", "42AB1234523/23").
+    re.compile(r"(?<![\w-])\d{2}[A-Z]{2}\d{7}(?:/\d{2})?(?![\w-])"),
+    # Slash-built references with a letter prefix ("CR/0041977/23", "MARAC/2022/0193").
+    re.compile(r"(?<![\w/-])[A-Z]{1,8}/\d{2,}(?:/\d{2,})+(?![\w/-])"),
 )
-CASE_REF_CONTEXT_RE = re.compile(
-    r"(?i:\b(?:case|crime|court|claim|incident|log|police|cad|urn|file|reference|ref)\b\.?)"
-    r"(?:\s+(?i:no\.?|number|ref(?:erence)?\.?|#))?\s*[:#]?\s*"
-    r"(?P<ref>[A-Za-z0-9][A-Za-z0-9/\-]*\d[A-Za-z0-9/\-]*)"
+KEYWORDS = (
+    r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
+    r"serial|hospital|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mash|mosaic|lcs|"
+    r"liquidlogic|eclipse|carefirst|paris|record|client|person|referral|custody|warrant|"
+    r"docket|order"
 )
-CASE_WORDS = (
-    "case",
-    "crime",
-    "court",
-    "claim",
-    "incident",
-    "log",
-    "police",
-    "cad",
-    "urn",
-    "file",
-    "ref",
-    "reference",
+CONTEXT_RE = re.compile(
+    rf"(?i:\b(?:{KEYWORDS})\b\.?)"
+    r"(?:\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|given as|"
+    r"recorded as|under|as))*"
+    r"(?:\s+(?:Child|Adult|Baby|Sibling|Mother|Father|Mr|Mrs|Ms|Miss)(?:\s+[A-Z0-9]\b)?)?"
+    r",?\s*[:#(]?\s*"
+    r"(?P<ref>[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
 )
+KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")
+_YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
 
 
 def find(text: str) -> Iterator[Hit]:
-    windows = digit_windows(text)
-    for pattern in CASE_REF_RES:
+    windows = number_windows(text)
+    for pattern in ANYWHERE_RES:
         for match, delta in windows.finditer(pattern):
+            raw = match.group(0)
+            if "/" in raw and sum(c.isdigit() for c in raw) < 6:
+                continue
             yield RULE.hit(match.start() + delta, match.end() + delta)
-    context = literal_windows(text, CASE_WORDS, 0, 48, whole=True, digit_after=True)
-    for match, delta in context.finditer(CASE_REF_CONTEXT_RE):
-        ref = match.group("ref").rstrip("/-")
-        digits = sum(c.isdigit() for c in ref)
-        mixed = any(c.isalpha() for c in ref) or "/" in ref or "-" in ref
-        if (digits >= 5 or (digits >= 4 and mixed)) and not re.fullmatch(r"(?:19|20)\d{2}", ref):
-            start = match.start("ref") + delta
+    # A reference named by a keyword is a number of number_windows with the keyword in the
+    # 60 characters before it: look for keywords there only.
+    seen: set[int] = set()
+    for begin, end in windows.spans:
+        for keyword in KEYWORD_RE.finditer(text, max(0, begin - 50), end):
+            match = CONTEXT_RE.match(text, keyword.start())
+            if match is None or match.start("ref") in seen:
+                continue
+            seen.add(match.start("ref"))
+            ref = match.group("ref").rstrip("/-")
+            digits = sum(c.isdigit() for c in ref)
+            mixed = any(c.isalpha() for c in ref) or "/" in ref or "-" in ref
+            if not (digits >= 5 or (digits >= 4 and mixed)):
+                continue
+            if _YEARISH.fullmatch(ref) or normalise(ref) is not None:
+                continue
+            start = match.start("ref")
             yield RULE.hit(start, start + len(ref))
 
 
 RULE = Rule(
     id="case-reference",
     severity="error",
-    message="a case or court reference number can be traced to the family; remove it",
-    summary="A case, court or crime reference number",
-    fix="Remove it; name the type of proceedings only ('care proceedings').",
-    docs='family court case numbers (ZW23C50012), Crown Court indictments (T20227001), and numbers after "case no.", "crime reference", "police log", "court file" ...',
+    message="a case, court, police, prison or record reference can be traced to the family; remove it",
+    summary="A court, police, prison, CPS, hospital or social care reference number",
+    fix="Remove it; name the type of proceedings or record only ('care proceedings').",
+    docs="family court case numbers (ZW23C50012), Crown Court indictments (T20227001), prison "
+    "numbers (A4821BK), CPS URNs (42AB1234523), slash references (CR/0041977/23), and numbers "
+    'after "crime number", "occurrence", "police log", "hospital number", "Mosaic ID", "case '
+    'no." ...',
     rank=100,
     find=find,
 )

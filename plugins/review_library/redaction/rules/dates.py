@@ -79,35 +79,223 @@ NOT_INITIALS = frozenset(
 DAY_MONTH_DOB = re.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\w/\-]|\.\d)"
 )
-BIRTH_WORDS = ("born", "birth", "dob", "d.o.b", "d.o.b.", "b.")
+BIRTH_WORDS = ("born", "birth", "dob", "d.o.b")
 
-PROCESS = re.compile(
-    r"(?i:\b(?:published|publication|updated|issued|accessed|retrieved|last reviewed|amended|"
-    r"version|revised|came into force|in force|completed|completion|approved|approval|"
-    r"signed off|sign-off|endorsed|ratified|agreed|commissioned|commissioning|"
-    r"learning (?:event|session|review|workshop)s?|practitioners?['’]? (?:event|workshop|session)s?|"
-    r"workshops?|panel (?:met|meetings?)|the panel|review panel|rapid review|review period|"
-    r"period (?:under|of the) review|scoping period|scope of the review|time ?frame|"
-    r"timescales?|terms of reference|national panel|notified|notification|submitted|"
-    r"presented|report date|date of (?:the )?report|board (?:meeting|met)|financial year|"
-    r"reporting year|year (?:ending|to)|annual|"
-    r"this review|the review (?:was|began|started|concluded))\b)"
+# Cue words, looked up word by word (a regex alternation of them cost more than all the
+# other date work together). Pairs of words are looked up as "first second".
+PROCESS_WORDS = frozenset(
+    [
+        "published",
+        "publication",
+        "updated",
+        "issued",
+        "accessed",
+        "retrieved",
+        "amended",
+        "version",
+        "revised",
+        "completed",
+        "completion",
+        "approved",
+        "approval",
+        "endorsed",
+        "ratified",
+        "agreed",
+        "commissioned",
+        "commissioning",
+        "workshop",
+        "workshops",
+        "notified",
+        "notification",
+        "submitted",
+        "presented",
+        "annual",
+        "timeframe",
+        "timescale",
+        "timescales",
+    ]
 )
-EVENT = re.compile(
-    r"(?i:\b(?:born|birth|died|death|dead|deceased|killed|murder\w*|manslaughter|homicide|"
-    r"suicide|overdose\w*|injur\w*|fractur\w*|bruis\w*|assault\w*|attack\w*|stabb\w*|"
-    r"strangl\w*|abus\w*|admitted|admission|discharged|hospital|a&e|emergency|ambulance|"
-    r"paramedic\w*|police|arrest\w*|charged|convicted|sentenced|custody|found|collapsed|"
-    r"unresponsive|resuscitat\w*|missing|incident|disclos\w*|reported|referr\w*|visit\w*|"
-    r"seen|saw|attended|appointment|contact\w*|called|phoned|rang|messaged|texted|"
-    r"assessment|moved|left|returned|removed|placed|placement|taken|went|told|said|"
-    r"strategy|conference|hearing|court|school|nursery|gp|health visitor|midwi\w*|"
-    r"social worker|child|baby|infant|mother|father|mum|dad|parents?|siblings?|brother|"
-    r"sister|grand(?:mother|father|parents?)|partner|victim|perpetrator|family|he|she|his|"
-    r"her|him|funeral|inquest|post-mortem|pregnan\w*|gave birth|delivered|excluded|"
-    r"exclusion|evicted|eviction|arrived|last seen|case|closed|opened|allocated)\b)"
-    r"|\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b"
+PROCESS_PAIRS = frozenset(
+    pair.replace("+", " ")
+    for pair in [
+        "last+reviewed",
+        "came+into",
+        "in+force",
+        "signed+off",
+        "sign+off",
+        "learning+event",
+        "learning+events",
+        "learning+session",
+        "learning+sessions",
+        "learning+review",
+        "learning+workshop",
+        "practitioner+event",
+        "practitioners+event",
+        "practitioner+workshop",
+        "practitioner+session",
+        "panel+met",
+        "panel+meeting",
+        "the+panel",
+        "review+panel",
+        "rapid+review",
+        "review+period",
+        "under+review",
+        "scoping+period",
+        "scope+of",
+        "time+frame",
+        "terms+of",
+        "of+reference",
+        "national+panel",
+        "report+date",
+        "board+meeting",
+        "board+met",
+        "financial+year",
+        "reporting+year",
+        "year+ending",
+        "year+to",
+        "this+review",
+        "review+began",
+        "review+started",
+        "review+concluded",
+        "review+was",
+    ]
 )
+EVENT_WORDS = frozenset(
+    [
+        "born",
+        "birth",
+        "died",
+        "death",
+        "dead",
+        "deceased",
+        "killed",
+        "manslaughter",
+        "homicide",
+        "suicide",
+        "admitted",
+        "admission",
+        "discharged",
+        "hospital",
+        "emergency",
+        "ambulance",
+        "police",
+        "charged",
+        "convicted",
+        "sentenced",
+        "custody",
+        "found",
+        "collapsed",
+        "unresponsive",
+        "missing",
+        "incident",
+        "reported",
+        "seen",
+        "saw",
+        "attended",
+        "appointment",
+        "called",
+        "phoned",
+        "rang",
+        "messaged",
+        "texted",
+        "assessment",
+        "moved",
+        "left",
+        "returned",
+        "removed",
+        "placed",
+        "placement",
+        "taken",
+        "went",
+        "told",
+        "said",
+        "strategy",
+        "conference",
+        "hearing",
+        "court",
+        "school",
+        "nursery",
+        "gp",
+        "child",
+        "baby",
+        "infant",
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "parent",
+        "parents",
+        "sibling",
+        "siblings",
+        "brother",
+        "sister",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "grandparents",
+        "partner",
+        "victim",
+        "perpetrator",
+        "family",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "funeral",
+        "inquest",
+        "pregnant",
+        "pregnancy",
+        "delivered",
+        "excluded",
+        "exclusion",
+        "evicted",
+        "eviction",
+        "arrived",
+        "case",
+        "closed",
+        "opened",
+        "allocated",
+        "a&e",
+    ]
+)
+EVENT_PREFIXES = (
+    "murder", "overdos", "injur", "fractur", "bruis", "assault", "attack", "stabb", "strangl",
+    "abus", "paramedic", "arrest", "resuscitat", "disclos", "referr", "visit", "contact",
+    "midwi", "pregnan",
+)  # fmt: skip
+EVENT_PAIRS = frozenset({"health visitor", "social worker", "gave birth", "last seen"})
+ROLE_LABEL = re.compile(r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b")
+_TOKEN = re.compile(r"[a-z&]+(?:-[a-z]+)*")
+
+
+def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
+    """(last process cue end, last event cue end, first process cue start, first event cue
+    start) in ``text[begin:end]``, -1 where there is none (first: after the date)."""
+    lower = lowered(text)
+    last_process = last_event = first_process = first_event = -1
+    previous = ""
+    for match in _TOKEN.finditer(lower, begin, end):
+        word = match.group()
+        pair = f"{previous} {word}"
+        previous = word
+        if word in PROCESS_WORDS or pair in PROCESS_PAIRS:
+            last_process = match.end()
+            if first_process < 0:
+                first_process = match.start()
+        elif word in EVENT_WORDS or pair in EVENT_PAIRS or word.startswith(EVENT_PREFIXES):
+            last_event = match.end()
+            if first_event < 0:
+                first_event = match.start()
+    label = None
+    for label in ROLE_LABEL.finditer(text, begin, end):
+        if first_event < 0 or label.start() < first_event:
+            first_event = label.start()
+    if label is not None and label.end() > last_event:
+        last_event = label.end()
+    return last_process, last_event, first_process, first_event
+
+
 WEEKDAY = re.compile(
     r"(?i:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*"
     r"(?:the\s+)?$)"
@@ -181,11 +369,6 @@ def _last(pattern: re.Pattern, text: str, begin: int, end: int) -> int:
     return found
 
 
-def _first(pattern: re.Pattern, text: str, begin: int, end: int) -> int:
-    match = pattern.search(text, begin, end)
-    return match.start() if match else -1
-
-
 def classify(text: str, date: DateMatch) -> str | None:
     """``dob``, ``age``, ``event``, ``full`` or None (a process date, or not a date at all)."""
     start, end = date.start, date.end
@@ -202,8 +385,7 @@ def classify(text: str, date: DateMatch) -> str | None:
         if "." in raw and len(parts[-1]) == 2 and not (len(parts[0]) == 2 and len(parts[1]) == 2):
             return None  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
-    process_before = _last(PROCESS, text, begin, start)
-    event_before = _last(EVENT, text, begin, start)
+    process_before, event_before, _, _ = _cues(text, begin, start)
     if process_before > event_before:
         return None
     weekday = WEEKDAY.search(text, max(begin, start - 16), start)
@@ -213,8 +395,7 @@ def classify(text: str, date: DateMatch) -> str | None:
         return "event"
     if TIME.search(text, end, min(stop, end + 16)):
         return "event"
-    process_after = _first(PROCESS, text, end, stop)
-    event_after = _first(EVENT, text, end, stop)
+    _, _, process_after, event_after = _cues(text, end, stop)
     if event_after >= 0 and (process_after < 0 or event_after < process_after):
         return "event"
     if process_after >= 0:

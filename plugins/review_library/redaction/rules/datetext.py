@@ -10,10 +10,9 @@ form matches the others.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from review_library.redaction.rules.text import digit_windows, literal_windows, lowered
+from review_library.redaction.rules.text import lowered, number_windows
 
 MONTHS = {
     "jan": 1,
@@ -116,14 +115,11 @@ _NUMERIC_DATE = (
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:19|20)\d{2}([/\-.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))"
 )
-DATE_RE = re.compile(
-    rf"(?<![\w/.\-£$])(?:{_NUMERIC_DATE}(?![\w/\-]|[.:]\d)|{_WORD_DATE}(?![\w/\-]|\.\d))"
+NUMERIC_RE = re.compile(
+    rf"(?<![\w/.\-£$]){_NUMERIC_DATE}(?![\w/\-]|[.:]\d)"
     rf"|(?<![\w/.\-])(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?=T\d)"
 )
-# Ordinal words that begin a date written out in words; such dates carry no digit.
-ORDINAL_TRIGGERS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth")  # fmt: skip
-_WORD_ONLY_DATE_RE = re.compile(rf"(?<![\w\-])(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
+WORD_DATE_RE = re.compile(rf"(?<![\w/.\-£$])(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,22 +135,100 @@ class DateMatch:
     """Written with digits only ("14/03/22"), as opposed to a month word."""
 
 
-def find_dates(text: str) -> Iterator[DateMatch]:
-    """Every day-precise date in ``text``, once each, in no particular order."""
-    seen: set[int] = set()
-    for match, delta in digit_windows(text).finditer(DATE_RE):
-        found = _date(match.group(0), match.start() + delta)
-        if found is not None and found.start not in seen:
-            seen.add(found.start)
-            yield found
+MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+# Abbreviations count only when written with a capital ("14 Feb 09"): in lower case they are
+# inside too many words ("primary", "decision").
+MONTH_ABBREVIATIONS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+_ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                   "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
+                   "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
+# What may stand before a month word as the day: "14 ", "14th of ", "the fourteenth of ".
+DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of)?[\s\-]+$")
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every day-precise date in ``text``, in text order; overlapping readings keep the longest
+    ("14 Feb 09" is one date, not "Feb 09" too).
+
+    Numeric dates are looked for near digits; dates with a month word at each month word of
+    the text (a scan with the full word-date pattern cost more than all the rest).
+    """
+    candidates: list[tuple[int, str]] = []
+    for match, delta in number_windows(text).finditer(NUMERIC_RE):
+        candidates.append((match.start() + delta, match.group(0)))
     lower = lowered(text)
-    if any(word in lower for word in ORDINAL_TRIGGERS):
-        windows = literal_windows(text, ORDINAL_TRIGGERS, 20, 80)
-        for match, delta in windows.finditer(_WORD_ONLY_DATE_RE):
-            found = _date(match.group(0), match.start() + delta)
-            if found is not None and found.start not in seen:
-                seen.add(found.start)
-                yield found
+    months = tuple(m for m in MONTH_NAMES if m in lower)
+    positions = []
+    for month in months:
+        found = lower.find(month)
+        while found != -1:
+            positions.append((found, found + len(month)))
+            found = lower.find(month, found + 1)
+    # Abbreviations are searched as written ("Feb", "FEB"): in lower case they are inside too
+    # many words. "Mar" inside "March" is skipped by the word-boundary test below.
+    for abbreviation in MONTH_ABBREVIATIONS:
+        for form in (abbreviation, abbreviation.upper()):
+            found = text.find(form)
+            while found != -1:
+                positions.append((found, found + len(form)))
+                found = text.find(form, found + 1)
+    for position, after in positions:
+        if (position and lower[position - 1].isalpha()) or (
+            after < len(lower) and lower[after].isalpha()
+        ):
+            continue  # inside a longer word ("primary", "decision")
+        # Month first ("March 14, 2022") ...
+        following = lower[after : after + 12].lstrip(" .\t")
+        if following[:1].isdigit() or following.startswith(_ORDINAL_STARTS):
+            full = WORD_DATE_RE.match(text, position)
+            if full:
+                candidates.append((full.start(), full.group(0)))
+        # ... or the day first ("14th of March", "the fourteenth of March 2022").
+        before = lower[max(0, position - 12) : position].rstrip(" -\t\n")
+        before = before.removesuffix(" of").rstrip()
+        if not (before[-1:].isdigit() or before.endswith(("st", "nd", "rd", "th"))):
+            continue
+        day = DAY_BEFORE.search(text, max(0, position - 40), position)
+        if day:
+            full = WORD_DATE_RE.match(text, day.start())
+            if full:
+                candidates.append((full.start(), full.group(0)))
+    found: list[DateMatch] = []
+    end = -1
+    for start, raw in sorted(candidates, key=lambda c: (c[0], -len(c[1]))):
+        if start < end:
+            continue
+        date = _date(raw, start)
+        if date is not None:
+            found.append(date)
+            end = date.end
+    return found
 
 
 def _date(raw: str, start: int) -> DateMatch | None:

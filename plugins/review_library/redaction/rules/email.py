@@ -1,4 +1,9 @@
-"""Rule ``email``: email addresses."""
+"""Rule ``email``: email addresses, including ones written to dodge a filter.
+
+"kayleigh.b93@gmail.com", "tyler.marsh [at] outlook [dot] com", "j-okafor(at)yahoo.co.uk",
+"darren dot holt at btinternet dot com". A plain " at " counts only with a spelled-out
+" dot " or before a known mail provider, so "looked at gov.uk" is no address.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +11,69 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import AT_RE, keyword_windows
+from review_library.redaction.rules.text import AT_RE, keyword_windows, literal_windows, lowered
 
 EMAIL_RE = re.compile(
     r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*@[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w@])"
 )
+_TLD = (
+    r"(?i:com|org|net|uk|co|gov|ac|io|me|info|biz|edu|ie|eu|scot|wales|cymru|online|email|"
+    r"mail|live|app|xyz|de|fr|pl|ro|lt|in|pk|ng|gh|za|us|ca|au)"
+)
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+|\.)"
+_AT_BRACKET = r"\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*"
+_LOCAL = r"[A-Za-z0-9][\w.+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)*"
+_DOMAIN = rf"[A-Za-z0-9][\w\-]*(?:{_DOT}[A-Za-z0-9][\w\-]*)*{_DOT}{_TLD}"
+OBFUSCATED_RE = re.compile(
+    rf"(?<![\w.@])(?P<local>{_LOCAL})(?P<at>{_AT_BRACKET}|\s+(?i:at)\s+)(?P<domain>{_DOMAIN})(?![\w@])"
+)
+PROVIDERS = [
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "outlook",
+    "yahoo",
+    "icloud",
+    "btinternet",
+    "live",
+    "aol",
+    "protonmail",
+    "proton",
+    "sky",
+    "virginmedia",
+    "talktalk",
+    "ntlworld",
+    "msn",
+    "me",
+    "mac",
+    "blueyonder",
+    "tiscali",
+    "mail",
+    "yandex",
+    "gmx",
+]
+# One scan each (a literal start, or rare first characters, lets the regex engine skip).
+BRACKETED_RE = re.compile(r"[\[({<](?:at|dot)[\])}>]")
+AT_PROVIDER_RE = re.compile(rf" at (?:{'|'.join(PROVIDERS)})\b")
+TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)")
 
 
 def find(text: str) -> Iterator[Hit]:
-    if "@" not in text:
+    if "@" in text:
+        for match, delta in keyword_windows(text, AT_RE, 80, 80).finditer(EMAIL_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    lower = lowered(text)
+    if not (BRACKETED_RE.search(lower) or " dot " in lower or AT_PROVIDER_RE.search(lower)):
         return
-    for match, delta in keyword_windows(text, AT_RE, 80, 80).finditer(EMAIL_RE):
-        yield RULE.hit(match.start() + delta, match.end() + delta)
+    triggers = [t for t in TRIGGERS if t in lower]
+    triggers += [f" at {p}" for p in PROVIDERS if f" at {p}" in lower]
+    for match, delta in literal_windows(text, tuple(triggers), 60, 60).finditer(OBFUSCATED_RE):
+        at = match.group("at").strip()
+        domain = match.group("domain")
+        spelled_dot = re.search(r"(?i)\bdot\b", match.group(0)) is not None
+        provider = re.split(r"[\s.\[({<]", domain, maxsplit=1)[0].lower() in PROVIDERS
+        if at.startswith(("[", "(", "{", "<")) or spelled_dot or provider:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
 RULE = Rule(
@@ -26,7 +82,8 @@ RULE = Rule(
     message="an email address identifies a person; remove it",
     summary="An email address",
     fix="Remove it.",
-    docs="email addresses",
+    docs="email addresses, also written to dodge a filter: 'at' and 'dot' in brackets or "
+    "spelled out between the parts of the address",
     rank=50,
     find=find,
     output_scan=True,

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import literal_windows, lowered
+from review_library.redaction.rules.text import literal_positions, lowered
 
 _NUMBER = (
     r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -37,13 +37,32 @@ EXACT_AGE_RE = re.compile(
 )
 
 
+BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:under|over|than|up to|within|between|from|to|until|till|at least|at most|"
+    r"aged under|aged over|younger than|older than)\s+)$"
+)
+
+
+SHORTHAND_RE = re.compile(r"\dd\b")
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
-    if "day" not in lower and not re.search(r"\dd\b", lower):
+    shorthand = SHORTHAND_RE.search(lower) is not None
+    if not shorthand and ("day" not in lower or ("age" not in lower and "old" not in lower)):
         return
-    for match, delta in literal_windows(text, ("day",), 90, 12).finditer(EXACT_AGE_RE):
-        yield RULE.hit(match.start() + delta, match.end() + delta)
-    if re.search(r"\dd\b", lower):
+    for position in literal_positions(text, ("day",), whole=False):
+        window = lower[max(0, position - 90) : position + 12]
+        if "age" not in window and "old" not in window:
+            continue
+        for match in EXACT_AGE_RE.finditer(text, max(0, position - 90), position + 12):
+            if match.end() < position:
+                continue
+            start = match.start()
+            if BOUND_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "infants under 28 days old": an age limit, not a person's age
+            yield RULE.hit(start, match.end())
+    if shorthand:
         for match in EXACT_AGE_RE.finditer(text):
             if not re.search(r"(?i:day)", match.group(0)):
                 yield RULE.hit(match.start(), match.end())

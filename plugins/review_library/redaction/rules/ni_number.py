@@ -1,4 +1,10 @@
-"""Rule ``ni-number``: National Insurance numbers."""
+"""Rule ``ni-number``: National Insurance numbers, in any case and grouping.
+
+Two letters, three pairs of digits and a letter A to D: "JT 48 27 19 C", "jt482719c",
+"SH-20-45-18-D". Upper-case numbers are reported whatever their prefix (examples such as
+"QQ 12 34 56 C" are still numbers); lower- and mixed-case ones only with a prefix HMRC
+allocates, so ordinary words cannot pass for one.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,30 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows
+from review_library.redaction.rules.text import number_windows
 
-NINO_RE = re.compile(r"(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+NINO_RE = re.compile(
+    r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ \-]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
+    r"|(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])"
+)
+_NOT_FIRST = frozenset("DFIQUV")
+_NOT_SECOND = frozenset("DFIOQUV")
+_NOT_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
+
+
+def allocated(prefix: str) -> bool:
+    """A prefix HMRC issues (the rules of the NINO format)."""
+    prefix = prefix.upper()
+    return (
+        prefix[0] not in _NOT_FIRST and prefix[1] not in _NOT_SECOND and prefix not in _NOT_PREFIX
+    )
 
 
 def find(text: str) -> Iterator[Hit]:
-    for match, delta in digit_windows(text).finditer(NINO_RE):
-        yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in number_windows(text).finditer(NINO_RE):
+        raw = match.group(0)
+        if raw.isupper() or allocated(raw[:2]):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
 RULE = Rule(
@@ -22,7 +44,8 @@ RULE = Rule(
     message="a National Insurance number identifies a person; remove it",
     summary="A National Insurance number",
     fix="Remove it.",
-    docs="National Insurance numbers (two letters, three pairs of digits, a letter A to D)",
+    docs="National Insurance numbers (two letters, three pairs of digits, a letter A to D) in "
+    "any case, spaced, hyphenated or unspaced",
     rank=40,
     find=find,
     output_scan=True,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows
+from review_library.redaction.rules.text import lowered, number_windows
 
 PHONE_RE = re.compile(
     r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0)"
@@ -19,9 +19,47 @@ PHONE_RE = re.compile(
 PERSONAL_PREFIXES = ("1", "2", "7")
 
 
+# A number inside a messaging or calling link: "wa.me/447700900321", "tel:+447700900777".
+LINK_RE = re.compile(
+    r"(?i:\b(?:wa\.me/|api\.whatsapp\.com/send/?\?phone=|whatsapp\.com/send/?\?phone=|"
+    r"(?<![\w])(?:tel|sms|callto|facetime):(?://)?|viber://chat\?number=|signal\.me/#p/))"
+    r"(?P<number>\+?\d[\d\-.() ]{7,18}\d)"
+)
+LINK_WORDS = ("wa.me", "whatsapp", "tel:", "sms:", "callto:", "facetime:", "viber:", "signal.me")
+
+
+def _personal(raw: str) -> bool:
+    """A number that can belong to a person: not a UK helpline or service number."""
+    try:
+        number = phonenumbers.parse(raw if raw.startswith("+") else "+" + raw, None)
+    except phonenumbers.NumberParseException:
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            return False
+    if not phonenumbers.is_possible_number(number):
+        return False
+    if number.country_code == 44:
+        return str(number.national_number).startswith(PERSONAL_PREFIXES)
+    return True
+
+
+ISBN_BEFORE = re.compile(r"(?i:\bisbn(?:-?1[03])?\b[^\n\d]{0,6})$")
+
+
 def find(text: str) -> Iterator[Hit]:
-    for match, delta in digit_windows(text).finditer(PHONE_RE):
+    lower = lowered(text)
+    if any(word in lower for word in LINK_WORDS):
+        for match in LINK_RE.finditer(text):
+            raw = re.sub(r"[\s\-.()]", "", match.group("number"))
+            if raw.startswith("0"):
+                raw = "+44" + raw[1:]
+            if _personal(raw):
+                yield RULE.hit(match.start("number"), match.end("number"))
+    for match, delta in number_windows(text).finditer(PHONE_RE):
         raw = match.group(0)
+        if ISBN_BEFORE.search(text, max(0, match.start() + delta - 20), match.start() + delta):
+            continue
         digits = re.sub(r"\D", "", raw)
         if digits.startswith("0044"):
             national = digits[4:]
@@ -46,7 +84,8 @@ RULE = Rule(
     message="a phone number identifies a person; remove it",
     summary="A UK or international phone number",
     fix="Remove it.",
-    docs="UK landline and mobile numbers, +44 forms (helplines on 0800, 0808, 03... are not reported)",
+    docs="UK landline and mobile numbers, +44 forms, numbers inside messaging and calling links "
+    "(wa.me/..., tel:...); helplines on 0800, 0808, 03... are not reported",
     rank=60,
     find=find,
     output_scan=True,

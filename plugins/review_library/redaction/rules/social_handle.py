@@ -1,4 +1,11 @@
-"""Rule ``social-handle``: @handles, profile links and names given as usernames."""
+"""Rule ``social-handle``: social media accounts, profile links and fundraising pages.
+
+"@kayleigh_b93"; an account named in prose after its platform ("on Snapchat, where he went by
+jay_m2006", "Mother's TikTok account, kenzie.xo", "the YouTube channel TylerVlogz"); profile
+and fundraising links ("facebook.com/darren.holt.779", "gofundme.com/f/justice-for-baby-k").
+A name in prose must look like an account name (a digit, an underscore, a dot, a capital
+inside the word, or quotes around it), so "Snapchat and TikTok" is no account.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +13,111 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import AT_RE, keyword_windows, literal_windows, lowered
+from review_library.redaction.rules.text import (
+    AT_RE,
+    capitalised_words,
+    keyword_windows,
+    literal_positions,
+    lowered,
+)
 
 HANDLE_RE = re.compile(r"(?<![\w@.\-/])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
-SOCIAL_URL_RE = re.compile(
-    r"(?i:\b(?:facebook|fb|instagram|tiktok|twitter|x|snapchat|youtube|linkedin|threads|"
-    r"twitch|reddit)\.com/(?:@|add/|u/|user/)?)(?P<handle>[\w.\-]{2,})"
+SITES = [
+    "facebook.com",
+    "fb.com",
+    "instagram.com",
+    "tiktok.com",
+    "twitter.com",
+    "x.com",
+    "snapchat.com",
+    "youtube.com",
+    "linkedin.com",
+    "threads.net",
+    "twitch.tv",
+    "reddit.com",
+    "onlyfans.com",
+    "linktr.ee",
+    "t.me",
+    "discord.gg",
+    "discord.com",
+    "pinterest.com",
+    "tumblr.com",
+    "soundcloud.com",
+    "vk.com",
+    "telegram.me",
+    "kik.me",
+    "gofundme.com",
+    "justgiving.com",
+    "crowdfunder.co.uk",
+    "go.fundme.com",
+    "patreon.com",
+    "ko-fi.com",
+    "paypal.me",
+    "cash.app",
+]
+_SITE = "|".join(re.escape(site) for site in SITES)
+PROFILE_URL_RE = re.compile(
+    rf"(?i:(?:https?://)?(?:www\.|m\.|uk\.|en-gb\.)?(?:{_SITE})/)"
+    r"(?!(?:help|about|legal|policies|privacy|terms|login|signup|search|explore|hashtag|"
+    r"watch\?|results|groups/?$)\b)[\w.\-@~%/?=&+]*[\w]"
 )
-SOCIAL_CONTEXT_RE = re.compile(
-    r"(?i:\b(?:snapchat|instagram|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
-    r"gamertag|username|user name|user-name|online name|screen name|profile name|handle)\b)"
-    r"(?:\s+(?i:name|id|account|profile|handle))?(?:\s+(?i:was|is|of|called|named))?\s*[:\-]?\s*"
-    r"[\"“'‘]?(?P<handle>\w[\w.\-]{1,28}\w)"
+PLATFORM = (
+    r"(?i:snapchat|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
+    r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
+    r"gamertag|username|user name|user-name|online name|screen name|profile name|handle|"
+    r"display name|account name)"
 )
-SOCIAL_WORDS = (
-    "snapchat",
-    "instagram",
-    "tiktok",
-    "facebook",
-    "twitter",
-    "discord",
-    "xbox",
-    "psn",
-    "playstation",
-    "gamertag",
-    "user",
-    "online name",
-    "screen name",
-    "profile name",
-    "handle",
+ACCOUNT_RE = re.compile(
+    rf"\b{PLATFORM}(?:['’]s)?"
+    r"(?:\s+(?i:name|id|account|profile|handle|channel|page|username|user))?"
+    r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
+    r"(?:\s+(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name))?"
+    r"\s*[,:\-]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])[\"”'’]?"
 )
+# Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
+AS_RE = re.compile(
+    r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|calling "
+    r"(?:him|her|them)self|under the name)(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
+    r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+)
+WORDS = (
+    "snapchat", "instagram", "insta", "tiktok", "facebook", "twitter", "discord", "xbox",
+    "psn", "playstation", "youtube", "twitch", "telegram", "whatsapp", "kik", "reddit",
+    "roblox", "fortnite", "minecraft", "steam", "onlyfans", "gamertag", "user", "username", "online name",
+    "screen name", "profile name", "handle", "display name", "account name",
+)  # fmt: skip
+CAPITALISED_PLATFORMS = (
+    "Snapchat", "Instagram", "Insta", "TikTok", "Tiktok", "Facebook", "Twitter", "Discord",
+    "Xbox", "XBox", "PlayStation", "Playstation", "YouTube", "Youtube", "Twitch", "Telegram",
+    "WhatsApp", "Whatsapp", "Kik", "Reddit", "Roblox", "Fortnite", "Minecraft", "Steam",
+    "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle",
+)  # fmt: skip
+LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
+              "handle", "user")  # fmt: skip
+NAME_CUES = ("online name", "screen name", "profile name", "display name", "account name",
+             "user name")  # fmt: skip
+# Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
+# whole text cost four times as much).
+AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the")
+AS_WORDS = (
+    "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
+    "went by", "goes by", "going by", "known as", "appeared as", "under the name",
+    "calling himself", "calling herself", "calling themself",
+)  # fmt: skip
+
+
+def _looks_like_handle(handle: str, quoted: bool) -> bool:
+    """An account name, not an ordinary word: quoted, or a digit, _, . or inner capital."""
+    if quoted:
+        return True
+    return (
+        any(c.isdigit() or c in "_." for c in handle)
+        or re.search(r"[a-z][A-Z]", handle) is not None
+    )
+
+
+# A profile link has a top-level domain and a slash: one literal-led scan finds out.
+URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk)/")
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -43,24 +125,40 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in keyword_windows(text, AT_RE, 2, 40).finditer(HANDLE_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
-    if ".com/" in lower:
-        for match in SOCIAL_URL_RE.finditer(text):
-            yield RULE.hit(match.start("handle"), match.end("handle"))
-    if any(word in lower for word in SOCIAL_WORDS):
-        for match, delta in literal_windows(text, SOCIAL_WORDS, 0, 64).finditer(SOCIAL_CONTEXT_RE):
+    if URL_HINT.search(lower):
+        for match in PROFILE_URL_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
+    # Which cues the text has, cheaply: platform names are proper nouns (the capitalised
+    # words are listed once per text for the name rules too); the other cues are few.
+    capitals = capitalised_words(text)
+    cues = [w.lower() for w in CAPITALISED_PLATFORMS if w in capitals]
+    cues += [w for w in LOWER_CUES if w in lower]
+    if " name" in lower:
+        cues += [w for w in NAME_CUES if w in lower]
+    for pattern, words in (
+        (ACCOUNT_RE, tuple(cues)),
+        (AS_RE, AS_WORDS if any(g in lower for g in AS_GATE) else ()),
+    ):
+        for position in literal_positions(text, words, whole=False) if words else ():
+            match = pattern.match(text, position)
+            if match is None:
+                continue
             handle = match.group("handle")
-            before = match.string[match.start("handle") - 1 : match.start("handle")]
-            if before in "\"“'‘" or any(c.isdigit() or c in "_." for c in handle):
-                yield RULE.hit(match.start("handle") + delta, match.end("handle") + delta)
+            quoted = text[match.start("handle") - 1 : match.start("handle")] in "\"“'‘"
+            if _looks_like_handle(handle.rstrip("."), quoted):
+                end = match.start("handle") + len(handle.rstrip("."))
+                yield RULE.hit(match.start("handle"), end)
 
 
 RULE = Rule(
     id="social-handle",
     severity="error",
-    message="a social media handle identifies its owner; remove it or say 'a social media account'",
-    summary="A social media handle or profile link",
-    fix="Remove it; say 'a social media account'.",
-    docs='@handles, profile links (instagram.com/...), names after "Snapchat name", "username", "gamertag"',
+    message="a social media account identifies its owner; remove it or say 'a social media account'",
+    summary="A social media account, profile link or fundraising page",
+    fix="Remove it; say 'a social media account' or 'an online fundraiser'.",
+    docs='@handles; accounts named in prose ("on Snapchat, where he went by jay_m2006", "her '
+    'TikTok account, kenzie.xo", "the YouTube channel TylerVlogz"); profile and fundraising '
+    "links (facebook.com/..., instagram.com/..., gofundme.com/f/..., justgiving.com/...)",
     rank=120,
     find=find,
 )

@@ -78,6 +78,7 @@ class Windows:
     """Parts of a text joined into one string, with a map back to the text's offsets."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.spans = spans
         self.text = WINDOW_SEPARATOR.join(text[s:e] for s, e in spans)
         self.joined_starts: list[int] = []
         self.deltas: list[int] = []
@@ -134,6 +135,49 @@ def digit_windows(text: str, before: int = 20, after: int = 36) -> Windows:
     return Windows(
         text, _merge(text, ((m.start() - before, m.end() + after) for m in _DIGITS.finditer(text)))
     )
+
+
+_NUMBER_TOKEN = re.compile(r"\d[\w.:/\-]*")
+_PLATE_LETTERS = re.compile(r"[A-Z]{2,3} ?$")
+_NUMERIC_DATE_SHAPE = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+
+
+@lru_cache(maxsize=16)
+def number_windows(text: str) -> Windows:
+    """Text around the numbers that could be identifiers: a token with five digits or more
+    ("07700 900123", "60-16-13"), or with letters and digits together ("NX1", "KX19",
+    "A4821BK"), and a shorter number after capitals ("LEZ 4521"); from 14 characters before
+    to 14 after. Years, counts, ages and paragraph numbers are most of a report's numbers
+    and none of these, so each of the many number rules scans a small share of the text."""
+    spans = []
+    last_end = -10
+    digits = 0
+    mixed = False
+    start = 0
+    for match in _NUMBER_TOKEN.finditer(text):
+        token_start = match.start()
+        while token_start > 0 and text[token_start - 1].isalnum():
+            token_start -= 1  # the letters before the digits: "KX19", "A4821BK"
+        token = text[token_start : match.end()]
+        if token_start - last_end > 3:  # a new cluster: close the previous one
+            if digits >= 5 or mixed:
+                spans.append((start - 14, last_end + 14))
+            start, digits, mixed = token_start, 0, False
+        count = sum(c.isdigit() for c in token)
+        digits += count
+        mixed = mixed or (count < len(token.rstrip(".:/-")) and any(c.isalpha() for c in token))
+        if not mixed and count >= 3 and _NUMERIC_DATE_SHAPE.search(token):
+            mixed = True  # "3/4/21", "1.2.03": a date in numbers
+        if (
+            not mixed
+            and count >= 3
+            and _PLATE_LETTERS.search(text, max(0, token_start - 4), token_start)
+        ):
+            mixed = True
+        last_end = match.end()
+    if digits >= 5 or mixed:
+        spans.append((start - 14, last_end + 14))
+    return Windows(text, _merge(text, spans))
 
 
 def keyword_windows(text: str, trigger: re.Pattern, before: int, after: int) -> Windows:
@@ -200,3 +244,57 @@ def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> 
             position = text.find(word, position + 1)
     spans.sort()
     return Windows(text, _merge(text, spans))
+
+
+def literal_positions(
+    text: str,
+    words: tuple[str, ...],
+    *,
+    whole: bool = True,
+    digit_within: int = 0,
+) -> list[int]:
+    """Offsets of each occurrence (any case) of the given lower-case words, in text order.
+
+    For rules that anchor a pattern at a keyword (``pattern.match(text, offset)``): scanning
+    with an alternation of keywords costs a regex step at every character, this a ``str.find``
+    per occurrence. ``whole`` skips occurrences inside longer words; ``digit_within`` keeps
+    only occurrences followed by a digit within that many characters.
+    """
+    lower = lowered(text)
+    length = len(lower)
+    found = []
+    for word in words:
+        position = lower.find(word)
+        while position != -1:
+            end = position + len(word)
+            if (
+                not whole
+                or (
+                    (position == 0 or not lower[position - 1].isalnum())
+                    and (end == length or not lower[end].isalnum())
+                )
+            ) and (not digit_within or _DIGIT.search(lower, end, end + digit_within)):
+                found.append(position)
+            position = lower.find(word, position + 1)
+    found.sort()
+    return found
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=8)
+def words_of(text: str) -> frozenset[str]:
+    """The distinct lower-case letter runs of ``text``: one pass shared by every rule that
+    asks "does this text mention X at all?" (each ``"x" in text`` is a full scan)."""
+    return frozenset(_LOWER_WORD.findall(lowered(text)))
+
+
+_CAP_WORD_RE = re.compile(CAP_WORD)
+
+
+@lru_cache(maxsize=8)
+def capitalised_words(text: str) -> frozenset[str]:
+    """The distinct capitalised words of ``text`` (one pass, shared by the rules that look
+    up names and proper nouns)."""
+    return frozenset(_CAP_WORD_RE.findall(text))

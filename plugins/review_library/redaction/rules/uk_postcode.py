@@ -1,4 +1,12 @@
-"""Rule ``uk-postcode``: full UK postcodes, with or without the space."""
+"""Rule ``uk-postcode``: full and partial UK postcodes, in any case, with or without a space.
+
+A full postcode in capitals is reported whatever its area, so fictional test postcodes of
+the right shape are caught too. In lower or mixed case ("m130pl", "g12 8qq") it needs a real
+postcode area and an inward code of the letters the Royal Mail uses. A partial postcode
+("LS7", "BT47", "EH6 5") is reported when its area is real and the sentence says it is a
+place ("in the LS7 area", "somewhere in BT47", "rehoused to the B23 postcode"); vitamins,
+roads and forms ("B12", "M62", "CP12") are not.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +14,8 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows, token_set
+from review_library.redaction.rules.text import number_windows, token_set
 
-# UK postcode areas, used only to accept postcodes typed in lower case ("nx1 4qt" is too
-# close to ordinary text to accept without it). Upper-case postcodes need no known area, so
-# fictional test postcodes of the right shape are caught too.
 POSTCODE_AREAS = token_set(
     """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
     DT DY E EC EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L
@@ -18,30 +23,64 @@ POSTCODE_AREAS = token_set(
     SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS
     WV YO ZE"""
 )
+_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZabdefghjlnpqrstuwxyz"
 
 POSTCODE_RE = re.compile(
     r"(?<![\w-])((?:[A-Za-z]{1,2}\d[A-Za-z\d]?|GIR))[ \t\u00a0]?(\d[A-Za-z]{2})(?![\w-])"
 )
+PARTIAL_RE = re.compile(
+    r"(?<![\w\-/.£$])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
+)
+PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:post ?codes?|postal (?:district|area)|lived|living|lives|live|moved|moving|"
+    r"staying|stayed|rehoused|housed|relocated|somewhere|address(?:es)?|resident|based|"
+    r"surgery|school|nursery|flat|house|home|located|registered)\b)"
+    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*\s*$"
+)
+PLACE_AFTER = re.compile(r"(?i:\s*(?:area|postcode|post code|postal district|district|address)\b)")
+NOT_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:vitamin|road|roads|motorway|junction|along|via|the a|form|forms|covid|type|"
+    r"key stage|year|band|grade|level|paragraph|section|schedule|regulation|article|room|"
+    r"bus|route|platform|gate|seat|model|version|size)\s*$)"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
-    for match, delta in digit_windows(text).finditer(POSTCODE_RE):
+    windows = number_windows(text)
+    for match, delta in windows.finditer(POSTCODE_RE):
         whole = match.group(0)
         if whole.isupper():
             yield RULE.hit(match.start() + delta, match.end() + delta)
-        elif whole.islower() and " " in whole:
-            area = re.match(r"[A-Za-z]+", match.group(1))
-            if area and area.group(0).upper() in POSTCODE_AREAS:
-                yield RULE.hit(match.start() + delta, match.end() + delta)
+            continue
+        area = re.match(r"[A-Za-z]+", match.group(1))
+        inward = match.group(2)
+        if (
+            area
+            and area.group(0).upper() in POSTCODE_AREAS
+            and all(c in _INWARD_LETTERS for c in inward[1:])
+        ):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(PARTIAL_RE):
+        area = re.match(r"[A-Z]+", match.group(1)).group(0)
+        if area not in POSTCODE_AREAS:
+            continue
+        start, end = match.start() + delta, match.end() + delta
+        before = text[max(0, start - 40) : start]
+        if NOT_PLACE_BEFORE.search(before):
+            continue
+        if PLACE_BEFORE.search(before) or PLACE_AFTER.match(text, end):
+            yield RULE.hit(start, end)
 
 
 RULE = Rule(
     id="uk-postcode",
     severity="error",
     message="a UK postcode locates a home; remove it (name the area at most, e.g. 'the north of the county')",
-    summary="A UK postcode",
+    summary="A UK postcode, full or partial",
     fix="Remove it; describe the area at most ('a town in the north of the county').",
-    docs="full postcodes, with or without the space (in lower case only with a real postcode area)",
+    docs="full postcodes, with or without the space, in any case (in lower case only with a real "
+    "postcode area); partial postcodes (the outward code, or with the sector) when the "
+    "sentence makes them a place ('lived in the ... area', 'somewhere in ...')",
     rank=70,
     find=find,
     output_scan=True,

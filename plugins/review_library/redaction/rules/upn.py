@@ -1,4 +1,8 @@
-"""Rule ``upn``: Unique Pupil Numbers, by check letter or when called what they are."""
+"""Rule ``upn``: Unique Pupil Numbers, in any case and grouping.
+
+A letter, eleven digits and a check digit or letter ("B302373618613", "k681675615073",
+"E916 3161 1909 2"): reported when the check letter holds, or when the text calls it a UPN.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +12,20 @@ from collections.abc import Iterator
 from stdnum.gb import upn
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows
+from review_library.redaction.rules.text import number_windows
 
-UPN_RE = re.compile(r"(?<![\w-])[A-Z]\d{11}[\dA-Z](?![\w-])")
-UPN_CONTEXT = re.compile(r"(?i:\bupn\b|unique pupil number)[^\n]{0,15}$")
+UPN_RE = re.compile(r"(?<![\w-])[A-Za-z](?: ?\d){11} ?[\dA-Za-z](?![\w-])")
+UPN_CONTEXT = re.compile(
+    r"(?i:\bupn\b|unique pupil (?:number|no)|pupil (?:number|no|id))[^\n]{0,15}$"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
-    for match, delta in digit_windows(text).finditer(UPN_RE):
-        number = match.group(0)
+    for match, delta in number_windows(text).finditer(UPN_RE):
+        number = match.group(0).replace(" ", "").upper()
         start = match.start() + delta
-        if upn.calc_check_digit(number[1:]) == number[0] or UPN_CONTEXT.search(
-            text, max(0, start - 40), start
-        ):
+        valid = upn.calc_check_digit(number[1:]) == number[0]
+        if valid or UPN_CONTEXT.search(text, max(0, start - 40), start):
             yield RULE.hit(start, match.end() + delta)
 
 
@@ -30,7 +35,7 @@ RULE = Rule(
     message="a Unique Pupil Number identifies a child; remove it",
     summary="A Unique Pupil Number",
     fix="Remove it.",
-    docs='Unique Pupil Numbers with a valid check letter, or after "UPN"',
+    docs='Unique Pupil Numbers in any case or grouping with a valid check letter, or after "UPN"',
     rank=30,
     find=find,
     output_scan=True,

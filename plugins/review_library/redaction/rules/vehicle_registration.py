@@ -1,4 +1,10 @@
-"""Rule ``vehicle-registration``: current plates anywhere, older formats after "car", "van"..."""
+"""Rule ``vehicle-registration``: number plates of Great Britain and Northern Ireland.
+
+Current GB plates ("KX19 LMP", "YR21XBT") are reported in capitals anywhere, with a valid age
+identifier; in lower or mixed case ("ky68 tdn"), and in the older formats ("P123 ABC",
+"ABC 123D"), only after a vehicle word ("car", "reg", "plate", "ANPR"...). Northern Ireland
+plates ("LEZ 4521", "AXZ 1234") carry one of the NI area codes (ending in I or Z).
+"""
 
 from __future__ import annotations
 
@@ -6,27 +12,56 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import digit_windows, token_set
+from review_library.redaction.rules.text import number_windows, token_set
 
-VEHICLE_CURRENT_RE = re.compile(r"(?<![\w-])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\w-])")
-VEHICLE_OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
-VEHICLE_CONTEXT = re.compile(
-    r"(?i:\b(?:car|vehicle|van|registration|reg\.?|number plate|plate|motorbike|taxi|lorry)\b)"
-    r"[^\n]{0,25}$"
+CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2}(?P<age>\d{2}) ?[A-Za-z]{3}(?![\w-])")
+OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
+NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2}) ?\d{1,4}(?![\w-])")
+NI_CODES = token_set(
+    """AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JZ KZ LZ MZ NZ OI OZ PZ RZ SZ TZ UI UZ WZ XI XZ
+    YZ"""
+)
+CONTEXT = re.compile(
+    r"(?i:\b(?:car|cars|vehicle|vehicles|van|registration|registered|reg\.?|vrm|number ?plate|"
+    r"plates?|motorbike|motorcycle|moped|scooter|taxi|cab|lorry|anpr|pnc|dvla|drove|driving|"
+    r"driven|keeper)\b)[^\n]{0,30}$"
 )
 # Acronyms that follow a letter and digits in ordinary report text ("R1 NHS").
 NOT_PLATES = token_set("NHS GPS CSC CID MPS DSL LAC CIN CPP SEN MAR ICB CCG PPU CPS IDV ACE")
 
 
+def _valid_age(digits: str) -> bool:
+    value = int(digits)
+    return 1 <= value <= 30 or 51 <= value <= 80
+
+
+def _context(text: str, start: int) -> bool:
+    return CONTEXT.search(text, max(0, start - 40), start) is not None
+
+
 def find(text: str) -> Iterator[Hit]:
-    windows = digit_windows(text)
-    for match, delta in windows.finditer(VEHICLE_CURRENT_RE):
-        yield RULE.hit(match.start() + delta, match.end() + delta)
-    for match, delta in windows.finditer(VEHICLE_OLD_RE):
+    windows = number_windows(text)
+    for match, delta in windows.finditer(CURRENT_RE):
+        start = match.start() + delta
+        raw = match.group(0)
+        if not _valid_age(match.group("age")):
+            continue
+        if raw.isupper() or _context(text, start):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(OLD_RE):
         if NOT_PLATES.intersection(re.findall(r"[A-Z]{3}", match.group(0))):
             continue
         start = match.start() + delta
-        if VEHICLE_CONTEXT.search(text, max(0, start - 30), start):
+        if _context(text, start):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(NI_RE):
+        raw = match.group(0)
+        letters = re.sub(r"[\d ]", "", raw)
+        digits = len(raw) - len(letters) - raw.count(" ")
+        if match.group("code").upper() not in NI_CODES:
+            continue
+        start = match.start() + delta
+        if (raw.isupper() and (len(letters) == 3 or digits >= 3)) or _context(text, start):
             yield RULE.hit(start, match.end() + delta)
 
 
@@ -34,9 +69,10 @@ RULE = Rule(
     id="vehicle-registration",
     severity="error",
     message="a vehicle registration can be traced to its keeper; remove it",
-    summary="A vehicle registration mark",
+    summary="A vehicle registration mark (Great Britain or Northern Ireland)",
     fix="Remove it.",
-    docs='current plates (AB12 CDE); older formats after "car", "van", "registration"',
+    docs='current plates (AB12 CDE, AB12CDE); in lower case and older formats ("P123 ABC") after '
+    '"car", "van", "reg", "plate", "ANPR"...; Northern Ireland plates (LEZ 4521)',
     rank=110,
     find=find,
 )

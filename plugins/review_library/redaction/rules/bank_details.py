@@ -1,0 +1,63 @@
+"""Rule ``bank-details``: bank sort codes and account numbers, IBANs and payment card numbers.
+
+An IBAN must pass its check digits, a card number (13 to 19 digits, usually in fours) its
+Luhn check; a sort code ("60-16-13") and an account number (eight digits) are reported after
+the words that name them, since alone they look like dates and counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import iban, luhn
+
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.text import number_windows
+
+IBAN_RE = re.compile(
+    r"(?<![\w\-])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?(?![\w\-])"
+)
+CARD_RE = re.compile(r"(?<![\w\-/.])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?![\w\-/]|\.\d)")
+SORT_CODE_RE = re.compile(
+    r"(?<![\w\-/.])\d{2}([\-\s])\d{2}\1\d{2}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6}(?![\w\-/]|\.\d)"
+)
+ACCOUNT_RE = re.compile(
+    r"(?<![\w\-/.])\d{4}[ \-]?\d{4}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6,10}(?![\w\-/]|\.\d)"
+)
+SORT_LABEL = re.compile(r"(?i:\bsort[\s\-]?code\b[^\n\d]{0,12})$")
+ACCOUNT_LABEL = re.compile(
+    r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
+    r"building society roll number)\b[^\n\d]{0,12})$"
+)
+
+
+def find(text: str) -> Iterator[Hit]:
+    windows = number_windows(text)
+    for match, delta in windows.finditer(IBAN_RE):
+        compact = re.sub(r"\s", "", match.group(0)).upper()
+        if 15 <= len(compact) <= 34 and iban.is_valid(compact):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(CARD_RE):
+        digits = re.sub(r"\D", "", match.group(0))
+        card_length = len(digits) in (16, 19) or (len(digits) == 15 and digits[:2] in ("34", "37"))
+        if card_length and luhn.is_valid(digits) and digits[0] in "2345689":
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for pattern, label in ((SORT_CODE_RE, SORT_LABEL), (ACCOUNT_RE, ACCOUNT_LABEL)):
+        for match, delta in windows.finditer(pattern):
+            start = match.start() + delta
+            if label.search(text, max(0, start - 40), start):
+                yield RULE.hit(start, match.end() + delta)
+
+
+RULE = Rule(
+    id="bank-details",
+    severity="error",
+    message="bank and card details identify their holder; remove them",
+    summary="A bank sort code or account number, an IBAN or a payment card number",
+    fix="Remove it; say 'the bank account' or 'a bank card'.",
+    docs='sort codes and account numbers after "sort code", "account"; IBANs with valid check '
+    "digits; card numbers with a valid Luhn check digit",
+    rank=22,
+    find=find,
+)

@@ -1,0 +1,84 @@
+"""Rule ``device-identifier``: network and device identifiers (IP and MAC addresses, IMEI).
+
+The ICO's anonymisation guidance counts online identifiers as personal data: an IP address,
+a device's MAC address or a phone's IMEI leads to its owner. An IPv4 address needs four
+octets of 0-255, two of them with two digits or more (paragraph numbers such as "3.2.1.4"
+are not addresses); an IPv6 address must parse as one; an IMEI must pass its Luhn check, or
+follow the word "IMEI".
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from stdnum import imei, luhn
+
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.text import keyword_windows, number_windows
+
+IPV4_RE = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
+IPV6_RE = re.compile(
+    r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*[A-Fa-f0-9]{3})(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}"
+    r"(?::[0-9A-Fa-f]{1,4})*(?![\w:\-])"
+)
+MAC_RE = re.compile(
+    r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])"
+)
+IMEI_RE = re.compile(r"(?<![\w\-/.])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?:\d)?(?![\w\-/]|\.\d)")
+IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
+NOT_IP_BEFORE = re.compile(
+    r"(?i:\b(?:paragraphs?|paras?\.?|sections?|version|v|chapter|clause|table|figure|appendix|"
+    r"recommendation|rule|part)\s*$)"
+)
+_COLON = re.compile(r":")
+
+
+def find(text: str) -> Iterator[Hit]:
+    windows = number_windows(text)
+    for match, delta in windows.finditer(IPV4_RE):
+        octets = [int(o) for o in match.group(0).split(".")]
+        start = match.start() + delta
+        if (
+            all(o <= 255 for o in octets)
+            and sum(o >= 10 for o in octets) >= 2
+            and not NOT_IP_BEFORE.search(text, max(0, start - 16), start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(IMEI_RE):
+        digits = re.sub(r"\D", "", match.group(0))
+        start = match.start() + delta
+        labelled = IMEI_LABEL.search(text, max(0, start - 30), start) is not None
+        if (len(digits) == 15 and imei.is_valid(digits) and luhn.is_valid(digits)) or (
+            labelled and len(digits) in (15, 16)
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    if ":" in text or "-" in text:
+        for match, delta in keyword_windows(text, _COLON, 40, 40).finditer(IPV6_RE):
+            raw = match.group(0)
+            if raw.count(":") < 3:
+                continue
+            try:
+                ipaddress.IPv6Address(raw)
+            except ValueError:
+                continue
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+        for match, delta in windows.finditer(MAC_RE):
+            raw = match.group(0)
+            if re.search(r"[A-Fa-f]", raw) or len(set(raw.replace(":", "").replace("-", ""))) > 3:
+                yield RULE.hit(match.start() + delta, match.end() + delta)
+
+
+RULE = Rule(
+    id="device-identifier",
+    severity="error",
+    message="an IP or MAC address or a device number leads to its owner; remove it",
+    summary="A network or device identifier (IP address, MAC address, IMEI)",
+    fix="Remove it; say 'the family's internet connection' or 'the phone'.",
+    docs="IPv4 and IPv6 addresses, MAC addresses (3C:22:FB:9A:10:4E, 3c-22-fb-9a-10-4e), IMEI "
+    'numbers with a valid check digit or after "IMEI"',
+    rank=45,
+    find=find,
+    output_scan=False,
+)

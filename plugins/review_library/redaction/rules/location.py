@@ -1,0 +1,74 @@
+"""Rule ``precise-location``: a place given as coordinates or a map code.
+
+Latitude and longitude (decimal, or degrees and minutes), what3words addresses
+("///filled.count.soap"), Ordnance Survey grid references ("SJ 838 978") and Open Location
+(plus) codes ("9C3XGV4C+2V") each point at a spot a few metres wide: a home, or where a
+body was found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.text import literal_windows, lowered, number_windows
+
+DECIMAL_RE = re.compile(
+    r"(?<![\w.\-])(?P<lat>[+\-]?\d{1,2}\.\d{3,})°?\s*(?P<ns>[NSns])?\s*[,;/ ]\s*"
+    r"(?P<lon>[+\-]?\d{1,3}\.\d{3,})°?\s*(?P<ew>[EWew])?(?![\w.]|\.\d)"
+)
+DMS_RE = re.compile(
+    r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"
+    r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[EWew](?!\w)"
+)
+W3W_RE = re.compile(
+    r"///[a-z]+\.[a-z]+\.[a-z]+\b|(?i:what ?3 ?words|w3w)[^\n]{0,30}?\b[a-z]+\.[a-z]+\.[a-z]+\b"
+)
+# An OS grid reference: two letters of the national grid, then 2x(3 to 5) digits.
+GRID_RE = re.compile(
+    r"(?<![\w\-])(?P<sq>[HJNOST][A-HJ-Z]) ?(?P<e>\d{3,5}) ?(?P<n>\d{3,5})(?![\w\-]|\.\d)"
+)
+PLUS_RE = re.compile(
+    r"(?<![\w+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![\w+])"
+)
+
+
+def find(text: str) -> Iterator[Hit]:
+    windows = number_windows(text)
+    for match, delta in windows.finditer(DECIMAL_RE):
+        lat, lon = float(match.group("lat")), float(match.group("lon"))
+        precise = min(len(match.group("lat").split(".")[1]), len(match.group("lon").split(".")[1]))
+        hemisphere = match.group("ns") or match.group("ew")
+        if abs(lat) <= 90 and abs(lon) <= 180 and (precise >= 4 or hemisphere):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "°" in text:
+        for match, delta in windows.finditer(DMS_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(GRID_RE):
+        if len(match.group("e")) == len(match.group("n")):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "+" in text:
+        for match, delta in windows.finditer(PLUS_RE):
+            raw = match.group(0)
+            if sum(c.isdigit() for c in raw) >= 2 and sum(c.isalpha() for c in raw) >= 2:
+                yield RULE.hit(match.start() + delta, match.end() + delta)
+    lower = lowered(text)
+    if "///" in text or "what3words" in lower or "what 3 words" in lower or "w3w" in lower:
+        for match, delta in literal_windows(
+            text, ("///", "what3words", "what 3 words", "w3w"), 0, 60
+        ).finditer(W3W_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+
+
+RULE = Rule(
+    id="precise-location",
+    severity="error",
+    message="coordinates or a map code locate a place to a few metres; remove them (name the area at most)",
+    summary="A precise location: coordinates, a what3words address, a grid reference or a plus code",
+    fix="Remove it; describe the place at most ('woodland near the estate').",
+    docs="latitude and longitude (51.4816, -3.1791; 53°28′N 2°14′W), what3words addresses "
+    "(///filled.count.soap), OS grid references (SJ 838 978), plus codes (9C3XGV4C+2V)",
+    rank=75,
+    find=find,
+)

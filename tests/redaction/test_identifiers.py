@@ -1,0 +1,151 @@
+"""Identifier kinds from UK anonymisation guidance: one positive and one negative per form.
+
+Numbers with a check digit are built here with python-stdnum, so every positive case is a
+valid number of its kind and every negative one fails for a stated reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+from stdnum import luhn
+from stdnum.gb import nhs, upn
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+
+
+def _health(prefix: str) -> str:
+    """The first number from ``prefix``0... with a valid modulus 11 check digit."""
+    number = int(prefix.ljust(9, "0"))
+    while True:
+        for digit in "0123456789":
+            if nhs.is_valid(f"{number:09d}{digit}"):
+                return f"{number:09d}{digit}"
+        number += 1
+
+
+NHS = _health("401")  # England
+CHI = _health("150615")  # Scotland: the first six digits are a date of birth
+HC = _health("320")  # Northern Ireland
+IMEI = "35200000000000" + luhn.calc_check_digit("35200000000000")
+CARD = "412345678901234" + luhn.calc_check_digit("412345678901234")
+UPN_BODY = "302373618613"
+UPN = upn.calc_check_digit(UPN_BODY) + UPN_BODY
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    report = check_text(text + "\n", "review.md", config=RedactionConfig())
+    return [(f.rule, f.severity) for f in report.findings]
+
+
+def rules(text: str) -> set[str]:
+    return {rule for rule, severity in found(text) if severity == "error"}
+
+
+POSITIVE = [
+    ("nhs-number", f"The letter gave {NHS[:3]} {NHS[3:6]} {NHS[6:]} at the top."),
+    ("nhs-number", f"Records held {NHS} for the baby."),
+    ("nhs-number", f"NHS No. {NHS[:3]}-{NHS[3:6]}-{NHS[6:]} was on the form."),
+    ("nhs-number", f"The clinic wrote {' '.join(NHS[i : i + 2] for i in range(0, 10, 2))} twice."),
+    ("nhs-number", f"The scan request used {NHS[:4]} {NHS[4:7]} {NHS[7:]}."),
+    ("nhs-number", f"Patient ID {NHS[:3]}.{NHS[3:6]}.{NHS[6:]} appears on the request."),
+    ("nhs-number", f"The health board used CHI {CHI[:6]} {CHI[6:]}."),
+    ("nhs-number", f"The Trust gave the H&C number {HC} for Mother."),
+    ("nhs-number", "The NHS number 123 456 7890 was mistyped in the letter."),
+    ("ni-number", "Benefits were traced through JT 48 27 19 C."),
+    ("ni-number", "The DWP letter quoted jt482719c."),
+    ("ni-number", "The form read SH-20-45-18-D."),
+    ("ni-number", "NI no: nz 55 21 07 a."),
+    ("upn", f"The census record showed {UPN}."),
+    ("upn", f"The letter quoted upn {UPN.lower()}."),
+    ("upn", f"The file gave ({UPN[:4]} {UPN[4:8]} {UPN[8:12]} {UPN[12]})."),
+    ("uk-postcode", "The family moved to CF24 3PN in the spring."),
+    ("uk-postcode", "The housing file gives the postcode as m130pl."),
+    ("uk-postcode", "Police recorded the location as g12 8qq."),
+    ("uk-postcode", "Mother had lived in the LS7 area all her life."),
+    ("uk-postcode", "Father was staying somewhere in BT47."),
+    ("uk-postcode", "They were rehoused to the B23 postcode."),
+    ("email", "Mother wrote from kayleigh.b93@gmail.com."),
+    ("email", "Father's email was tyler.marsh [at] outlook [dot] com."),
+    ("email", "The grandmother wrote from j-okafor(at)yahoo.co.uk."),
+    ("email", "The address, darren dot holt at btinternet dot com, was copied."),
+    ("phone-number", "The school used WhatsApp at wa.me/447700900321 after that."),
+    ("phone-number", "The leaflet said [call](tel:+447700900777) and she did."),
+    ("vehicle-registration", "The van (reg ky68 tdn) was seen outside."),
+    ("vehicle-registration", "The PNC check on YR21XBT showed no insurance."),
+    ("vehicle-registration", "A car registered LEZ 4521 was stopped near Belfast."),
+    ("vehicle-registration", "The taxi, plate AXZ 1234, took Child K away."),
+    ("social-handle", "The adults contacted him on Snapchat, where he went by jay_m2006."),
+    ("social-handle", "Mother's TikTok account, kenzie.xo, had videos of the flat."),
+    ("social-handle", "The YouTube channel TylerVlogz showed knives."),
+    ("social-handle", "His profile at facebook.com/darren.holt.779 showed the address."),
+    ("social-handle", "Friends set up gofundme.com/f/justice-for-baby-k after the death."),
+    ("social-handle", "The page https://www.justgiving.com/page/ruby-memorial raised money."),
+    ("case-reference", "Police recorded it under crime reference CR/0041977/23."),
+    ("case-reference", "It was linked to occurrence 23000451782."),
+    ("case-reference", "Police crime number 14/88213/22 related to the assault."),
+    ("case-reference", "His prison number, A4821BK, was on the record."),
+    ("case-reference", "The CPS file was opened under URN 42AB1234523."),
+    ("case-reference", "Children's social care record: Mosaic ID 1184206."),
+    ("case-reference", "The hospital number for Child K (RX1234567) was on the body map."),
+    ("case-reference", "The referral was numbered MARAC/2022/0193."),
+    ("passport-number", "Father's passport number, 533380006, was passed on."),
+    ("driving-licence", "The car was hired on licence BAKER802174JT9KL."),
+    ("bank-details", "It was paid into sort code 60-16-13, account 31926819."),
+    ("bank-details", "Transfers went to IBAN GB82WEST12345698765432 monthly."),
+    ("bank-details", f"Her card, {CARD[:4]} {CARD[4:8]} {CARD[8:12]} {CARD[12:]}, was used."),
+    ("device-identifier", "Images were uploaded from IP address 86.143.22.197."),
+    ("device-identifier", "The router showed 2a00:23c5:9e41:7f01::1 connecting."),
+    ("device-identifier", "The tablet's MAC address, 3C:22:FB:9A:10:4E, was logged."),
+    ("device-identifier", f"Police seized a phone with IMEI {IMEI}."),
+    ("precise-location", "The body was found at 51.4816, -3.1791, in woodland."),
+    ("precise-location", "The phone last connected near 53°28′N 2°14′W."),
+    ("precise-location", "Mother shared her location as ///filled.count.soap."),
+    ("precise-location", "The search worked outwards from grid reference SJ 838 978."),
+    ("precise-location", "Plus code 9C3XGV4C+2V marked where the car was found."),
+]
+
+NEGATIVE = [
+    "Munro, E. (2011) The Munro Review. ISBN 0-19-945807-3.",
+    "ISBN 0199458073 is the edition cited.",
+    "The survey numbers 1234567890 and 943 476 5918 fail the checksum.",
+    "Referral form MA 12 and the CP 1 checklist were completed.",
+    "Child K was prescribed vitamin B12; the gas engineer had no CP12 certificate.",
+    "Father drove along the M62 and the A470; Key Stage 2 (KS2) and Year 6 (Y6).",
+    "The referral was sent by secure email; see www.example.org/training.",
+    "She looked at gov.uk and at home; messages were signed @ the flat.",
+    "Mother was given NHS 111, the police line 101 and Childline on 0800 1111.",
+    "The call us link was [tel](tel:08001111) for the helpline.",
+    "Father travelled on the A1(M) and the M60; the CSPR panel met the ICB.",
+    "He spent hours on Snapchat and TikTok and Instagram direct messages.",
+    "The partnership publishes reviews at https://www.example.org/reviews/.",
+    "A Section 47 enquiry followed within 15 working days.",
+    "The regulations (SI 2018/789) and Home Office Circular 12/2021 apply.",
+    "Practice Direction 12J and Form C100 govern applications.",
+    "(Bellis et al., 2014, vol. 36, pp. 81-91) is summarised in Appendix 4.",
+    "The review's questionnaire reference numbers, such as 1234567890, are internal.",
+    "The family received Universal Credit of about £1,250 a month.",
+    "Council tax arrears of £2,314.56 were referred in 2022.",
+    "Mother did not hold a passport or a driving licence.",
+    "The system was upgraded to version 2.4.1; see paragraph 3.2.1.4.",
+    "The CCTV timings were 10:15:30 and 11:02:45, 47 minutes apart.",
+    "The risk score rose from 3/5 to 4/5; the staff ratio was 1:3.",
+    "The family lived about 2.5 miles from the school.",
+    "Between 2018 and 2022, 51.4 per cent of referrals came from the police.",
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), POSITIVE)
+def test_every_form_is_blocked(rule: str, text: str) -> None:
+    assert rule in rules(text), found(text)
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_look_alikes_pass(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_labelled_isbn_is_never_an_nhs_number() -> None:
+    isbn_like = NHS  # a valid modulus 11 number, labelled as an ISBN
+    assert found(f"The book (ISBN {isbn_like}) was cited.") == []
+    assert "nhs-number" in rules(f"The book's NHS number {isbn_like} was cited.")
