@@ -37,6 +37,7 @@ POSITIVE = [
     ("A letter was sent to Mr ap Rhys in March.", "ap Rhys"),
     ("Mrs van der Berg, the foster carer, noticed the flinching.", "van der Berg"),
     ("Child K was in the care of Nana Pat that evening.", "Pat"),
+    ("Her mother's new partner, Rhys Smith-Jones, said he was away.", "Rhys Smith-Jones"),
     ("The nursery named the uncle as darren holt in the referral.", "darren holt"),
     ("THE RECORD LISTS THE PERPETRATOR AS CRAIG ATHERTON, AGED 34.", "CRAIG ATHERTON"),
     ('Mother said: "I told Tyrese to go upstairs and he did."', "Tyrese"),
@@ -63,6 +64,10 @@ NEGATIVE = [
     "Mother was given the numbers for NHS 111 and Childline.",
     "The review followed the regional guidance and Co-operating to Safeguard.",
     "Early Help and the Virtual School said the plan was working.",
+    # A kinship word in quoted family speech is no name (Welsh "Mam", "Nain"; "Nanna").
+    'In October Child E told her teaching assistant that "Mr F shouts at Mam and Nain".',
+    # A compound of English words, as a theme label in a listing, is no name.
+    "Self-neglect (2)\nSuicide and self-harm (2)\nPeople told us Co-sleeping was common.",
 ]
 
 

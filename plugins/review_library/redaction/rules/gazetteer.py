@@ -24,6 +24,8 @@ NEVER_NAMES = word_set(
     subject victim perpetrator man woman men women boy boys girl girls infant toddler teenager
     neighbour friend uncle aunt cousin male female unknown unborn twin stepfather stepmother
     stepdad stepmum mr mrs ms miss mx dr sir dame prof professor judge justice
+    mam mammy mammi mummy mom nan nana nanna nain taid tad dadi mamgu tadcu gran granny grandma
+    grandad grandpa gramps nanny
     the a an and or but if in on at to of for by with from as into onto upon after before during
     while when where what who why how this that these those there here he she they we it his
     her their our its my your him them all each every both some many most other such no not

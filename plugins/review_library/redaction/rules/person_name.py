@@ -336,9 +336,13 @@ def _unaccounted(word: str, names: Gazetteer) -> bool:
     found = _UNKNOWN_OK.get(word)
     if found is None:
         bare = strip_possessive(word)
+        parts = [part for part in bare.split("-") if part]
         found = (
             len(bare) >= 3
             and not names.explained(bare)
+            # A compound of explained words ("Self-neglect", "Co-sleeping") is no name;
+            # "Smith-Jones" is (its second part is no English word).
+            and not (len(parts) > 1 and all(names.explained(part) for part in parts))
             and not bare.isupper()
             and not CONTRACTION_RE.search(bare)
         )
