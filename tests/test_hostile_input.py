@@ -446,3 +446,17 @@ def test_new_never_writes_through_a_link(site, capsys):
     assert main(["new", "testshire-2025-child-r"]) == 2
     assert "already exists" in capsys.readouterr().err
     assert not elsewhere.exists()
+
+
+def test_a_file_name_with_a_control_character_is_refused_and_shown_escaped(site, capsys):
+    site.add_review()
+    site.write("reviews/evil\nreviews: fake.md", review_text(id="testshire-2024-child-e"))
+    code, err = _validate(capsys, "reviews")
+    assert code == 1
+    assert (
+        "reviews/evil\\x0areviews: fake.md: its name contains the control character U+000A" in err
+    )
+    assert "\nreviews: fake.md" not in err
+    assert main(["check", "reviews"]) == 1
+    out = capsys.readouterr().out
+    assert "evil\\x0areviews" in out and "unreadable-file" in out and "\nreviews: fake" not in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,19 +17,23 @@ from review_library.safefiles import is_markdown, read_bytes, walk
 from review_library.taxonomy import Taxonomy
 from review_library.validate import Problem, ReviewError, load_review, review_from_bytes
 
+_NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
 
 def project_relative(path: Path, root: Path | None = None) -> str:
     """A path as users see it in messages: relative to ``root`` (default: cwd) when inside it.
 
     The last part of the path is not resolved: a link is named as the link, not its target
-    (and a link loop cannot stop the message being written).
+    (and a link loop cannot stop the message being written). Control characters in a name
+    are shown escaped (``\\x0a``), so a file name cannot forge lines of a CI log.
     """
     base = (root or Path.cwd()).resolve()
     resolved = Path(os.path.abspath(path)).parent.resolve() / Path(os.path.abspath(path)).name
     try:
-        return resolved.relative_to(base).as_posix()
+        shown = resolved.relative_to(base).as_posix()
     except ValueError:
-        return path.as_posix()
+        shown = path.as_posix()
+    return _NAME_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", shown)
 
 
 def find_review_files(

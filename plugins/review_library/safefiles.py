@@ -8,6 +8,8 @@ read too:
 - symbolic links are never followed. A link can point anywhere on the machine that builds
   the site (``/etc/passwd``, ``/proc/self/environ`` with a CI runner's secrets) and the build
   would publish it; a link is refused with an error naming it, whatever its target;
+- a name with a control character (a newline, an escape) is refused: it could forge lines
+  of a CI log;
 - only regular files are read: a named pipe would block the build forever, a device such as
   ``/dev/zero`` would never end;
 - a Markdown file larger than ``MAX_MARKDOWN_BYTES``, or any other file larger than
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -67,8 +70,23 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+_NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+"""In a file name, line ends and tabs are control characters too."""
+
+
+def _name_refusal(name: str) -> str | None:
+    found = _NAME_CONTROLS.search(name)
+    if found is None:
+        return None
+    return f"its name contains the control character U+{ord(found.group()):04X}; rename it"
+
+
 def refusal(path: Path) -> str | None:
-    """Why ``path`` must not be read (a link, a pipe, too large), or None when it may be."""
+    """Why ``path`` must not be read (a link, a pipe, too large, a control character in its
+    name), or None when it may be."""
+    reason = _name_refusal(path.name)
+    if reason is not None:
+        return reason
     try:
         info = os.lstat(path)
     except OSError as error:
@@ -97,6 +115,9 @@ def read_bytes(path: Path, shown: str, limit: int | None = None) -> bytes:
     without blocking, then checked again, so a pipe swapped in after listing cannot hang.
     """
     limit = size_limit(path) if limit is None else limit
+    reason = _name_refusal(path.name)
+    if reason is not None:
+        raise SourceError(shown, None, reason)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | os.O_CLOEXEC
     try:
         handle = os.open(path, flags)
@@ -209,6 +230,10 @@ def _walk_folder(
             if is_hidden(entry.name):
                 continue
             path = Path(entry.path)
+            reason = _name_refusal(entry.name)
+            if reason is not None:
+                refused[path] = reason
+                continue
             try:
                 if entry.is_dir(follow_symlinks=False):
                     subfolders.append(path)
