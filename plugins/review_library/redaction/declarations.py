@@ -136,8 +136,15 @@ def _allowances(
     author = data.get("author")
     if isinstance(author, str) and author.strip():
         # "A. Reviewer and B. Smith", "Jane Hill, Tom Ede": each author is allowed.
-        for name in _names_in(author):
-            out.append(allowance(name, AUTHOR_RULES, "author", "the reviewer, named by statute"))
+        # Each author's name also covers its parts ("Dr Lennox-Boyd").
+        names = _names_in(author)
+        for name in names:
+            # A name's parts only when the field is a name or a list of names.
+            parts = _parts(name) if _ONE_NAME.fullmatch(name.strip()) else []
+            for part in [name, *parts]:
+                out.append(
+                    allowance(part, AUTHOR_RULES, "author", "the reviewer, named by statute")
+                )
     partnership = data.get("partnership")
     if isinstance(partnership, str) and partnership.strip() and not anonymised:
         out.append(
@@ -191,10 +198,21 @@ _TITLE_WORDS = frozenset(
 _SPLIT_NAMES = re.compile(r"\s*(?:;|&|\band\b|,)\s*")
 
 
+# One name of an author list: an optional title, then one to four capitalised words or
+# initials ("Dr Fiona Lennox-Boyd", "A. Reviewer"); "with thanks to ..." is no name.
+_ONE_NAME = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?\s+)?"
+    r"(?:(?:[A-Z][\w'’.\-]*|van|von|de|der|da|di|du|la|le|ap|ab|bin)\s*){1,5}"
+)
+
+
 def _names_in(text: str) -> list[str]:
-    """The whole text and each name of a list of names ("A. Reviewer and B. Smith")."""
-    parts = [p for p in _SPLIT_NAMES.split(text) if p.strip()]
-    return [text, *parts] if len(parts) > 1 else [text]
+    """The whole text and each name of a list of names ("A. Reviewer and B. Smith"), when
+    every part of the list is shaped like a name."""
+    parts = [p.strip() for p in _SPLIT_NAMES.split(text) if p.strip()]
+    if len(parts) > 1 and all(_ONE_NAME.fullmatch(p) for p in parts):
+        return [text, *parts]
+    return [text]
 
 
 def _parts(name: str) -> list[str]:

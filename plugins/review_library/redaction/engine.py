@@ -20,6 +20,7 @@ from review_library.frontmatter import (
     decode_source,
     split_source,
 )
+from review_library.redaction.address_block import drop_in_blocks
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.declarations import (
     Allowance,
@@ -80,6 +81,7 @@ def check_text(
         _scan_pieces(segments, path, text, config, register, allowances, report.suppressions)
     )
     findings.extend(_check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions))
+    findings.extend(_registered_declarations(pseudonyms, path, config, register))
     report.findings = sorted(set(findings))
     report.suppressions = sorted(set(report.suppressions))
     return report
@@ -175,7 +177,8 @@ def _hits(text: str, config: RedactionConfig, register: Register | None, wanted)
     for rule_ids, function in TEXT_RULES:
         if any(on(r) for r in rule_ids):
             hits.extend(h for h in function(text) if on(h.rule))
-    return _resolve(hits)
+    # A board's own address block is public contact information, not the family's.
+    return _resolve(drop_in_blocks(hits, text))
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
@@ -344,6 +347,29 @@ def _excerpt(matched: str) -> str:
 
 
 # -- pseudonyms ----------------------------------------------------------------------------
+def _registered_declarations(
+    pseudonyms: list[tuple[str, int]],
+    path: str,
+    config: RedactionConfig,
+    register: Register | None,
+) -> Iterator[Finding]:
+    """A declared pseudonym that is an entry of the identifier register: the register wins,
+    and the declaration itself publishes nothing but is reported where it is written."""
+    if register is None or not config.enabled(REGISTER_RULE):
+        return
+    for text, line in pseudonyms:
+        if register.find(normalise(text).text):
+            yield Finding(
+                file=path,
+                line=line,
+                column=1,
+                rule=REGISTER_RULE,
+                severity=config.severity(REGISTER_RULE),
+                message=REGISTER_MESSAGE,
+                excerpt=_excerpt(text),
+            )
+
+
 def _check_pseudonyms(
     pseudonyms: list[tuple[str, int]],
     path: str,

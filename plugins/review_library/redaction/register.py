@@ -232,6 +232,11 @@ class Register:
             for word in words:
                 if len(word) >= 3 and word.isalpha() and word not in GENERIC_PARTS:
                     added += int(table.add_tokens([word]))
+            # A person's initials ("TL", "T.L.") are matched next to a person cue.
+            if 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+                entry = table.digest(INITIALS + "".join(w[0] for w in words))
+                added += int(entry not in table.entries)
+                table.entries.add(entry)
         return added
 
     def save(self, path: Path) -> None:
@@ -286,8 +291,9 @@ class Register:
                 key = fold(before.group() + after.group())
                 if key and any(t.starts(key) for t in self._tables):
                     starts_at.append(before.start())
+        initials = _initials(text, self._tables) if _HAS_CAPS.search(text) else []
         if not candidates and not starts_at:
-            return []
+            return _union(initials)
         # Only the text from a candidate word on can hold a match: tokenise just that.
         longest = max(max(t.sizes, default=1) for t in self._tables)
         trigger = (
@@ -302,7 +308,7 @@ class Register:
             for stream in _streams(piece, bool(_JOINER.search(piece))):
                 for table in self._tables:
                     spans.extend((s + start, e + start) for s, e in _match(stream, table))
-        return _union(spans)
+        return _union(spans + initials)
 
 
 def _windows(
@@ -332,7 +338,9 @@ def _windows(
 
 @lru_cache(maxsize=200_000)
 def _chunk_keys(chunk: str) -> tuple[str, ...]:
-    return tuple(k for w in WORD_RE.findall(chunk) if (k := fold(strip_possessive(w))))
+    return tuple(
+        v for w in WORD_RE.findall(chunk) if (k := fold(strip_possessive(w))) for v in _variants(k)
+    )
 
 
 def _streams(text: str, joined: bool) -> list[list[tuple[int, int, str]]]:
@@ -354,15 +362,25 @@ def _streams(text: str, joined: bool) -> list[list[tuple[int, int, str]]]:
     return [plain, rejoined]
 
 
+def _variants(key: str) -> tuple[str, ...]:
+    """A word and its forms without a plural or possessive "s" ("Lowrys'", "Tegans")."""
+    if len(key) > 3 and key.endswith("s"):
+        if key.endswith("es") and len(key) > 4:
+            return (key, key[:-1], key[:-2])
+        return (key, key[:-1])
+    return (key,)
+
+
 def _match(stream: list[tuple[int, int, str]], table: _Table) -> list[tuple[int, int]]:
     spans = []
     sizes = sorted(table.sizes, reverse=True)
     count = len(stream)
     index = 0
     while index < count:
-        if not table.starts(stream[index][2]):
+        if not any(table.starts(k) for k in _variants(stream[index][2])):
             index += 1
             continue
+        found = False
         for size in sizes:
             if index + size > count:
                 continue
@@ -371,11 +389,37 @@ def _match(stream: list[tuple[int, int, str]], table: _Table) -> list[tuple[int,
                 window[k][0] - window[k - 1][1] <= MAX_GAP for k in range(1, size)
             ):
                 continue
-            if table.digest(" ".join(t[2] for t in window)) in table.entries:
-                spans.append((window[0][0], window[-1][1]))
-                index += size - 1
+            head = " ".join(t[2] for t in window[:-1])
+            for last in _variants(window[-1][2]):
+                if table.digest(f"{head} {last}" if head else last) in table.entries:
+                    spans.append((window[0][0], window[-1][1]))
+                    index += size - 1
+                    found = True
+                    break
+            if found:
                 break
         index += 1
+    return spans
+
+
+INITIALS = "initials:"
+_HAS_CAPS = re.compile(r"[A-Z]\.?[ \t]?[A-Z]")
+# Two or three capitals, with or without full stops ("TL", "T.L.", "T. L."), followed by a
+# person cue: a verb of speech or action, an age, a possessive.
+INITIALS_RE = re.compile(
+    r"(?<![\w.])(?P<initials>[A-Z]\.?[ \t]?[A-Z]\.?(?:[ \t]?[A-Z]\.?)?)(?![\w])"
+    r"(?=(?:['’]s)?[ \t]*(?:,[ \t]*aged|\(|[ \t](?:said|says|told|disclosed|reported|stated|"
+    r"was|had|is|has|asked|explained|described|aged|attended|went|came|lived|alleged|denied|"
+    r"admitted|mum|mother|dad|father|and (?:his|her))\b))"
+)
+
+
+def _initials(text: str, tables: list[_Table]) -> list[tuple[int, int]]:
+    spans = []
+    for match in INITIALS_RE.finditer(text):
+        letters = "".join(c for c in match.group("initials") if c.isalpha()).lower()
+        if any(t.digest(INITIALS + letters) in t.entries for t in tables):
+            spans.append((match.start("initials"), match.end("initials")))
     return spans
 
 

@@ -35,7 +35,15 @@ NEVER_NAMES = word_set(
     england wales scotland ireland northern british english welsh scottish irish uk
     nhs act review report case team service services council partnership safeguarding
     court school hospital ward unit centre
+    one two three four five six seven eight nine ten eleven twelve first second third last
+    another none someone anyone everyone nobody somebody several few others
     """
+)
+# Given names that are also English words but are used as names far more than as words in
+# reports: they stay names without context (the rest, "Grace", "Early", "Forum", need one).
+NAME_WORDS_KEPT = word_set(
+    """ruby poppy daisy lily jasmine tiffany amber jade crystal scarlett autumn violet ivy
+    rose"""
 )
 
 
@@ -196,6 +204,7 @@ class Gazetteer:
             and key not in self.ordinary
             and key not in self.bodies
             and key not in NEVER_NAMES
+            and (key not in self.vocabulary or key in NAME_WORDS_KEPT)
         )
 
     def is_surname(self, word: str) -> bool:
@@ -221,7 +230,7 @@ def gazetteer() -> Gazetteer:
         if line.startswith("# --"):
             # Names of national case reviews are real people's names: they are allowed as
             # whole phrases ("Victoria Climbié") but their words explain nothing alone.
-            published = "national reviews" in line
+            published = "national reviews" in line or "eponyms" in line
         if not line.strip() or line.startswith("#"):
             continue
         phrases.append(" ".join(line.split()))

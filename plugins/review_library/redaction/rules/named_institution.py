@@ -11,10 +11,14 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
+    LOWER,
     fold,
     keyword_windows,
+    literal_windows,
     strip_possessive,
     word_set,
 )
@@ -30,8 +34,13 @@ _KIND = (
     r"Medical|Health|Family|Children['’]?s|Care|Nursing|Pupil Referral|Sixth Form|Teaching|"
     r"General|District|University|Community)\s+)*"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
-    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|"
-    r"Hospice|Unit)(?![\w-])"
+    r"Surgery|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|Hospice|"
+    r"[Cc]are [Hh]ome|[Nn]ursing [Hh]ome|[Rr]esidential [Hh]ome|[Cc]hildren['’]s [Hh]ome|"
+    r"(?:nursery|school|surgery|hospital|academy|college|playgroup|pre-?school)(?=[ \t]+[a-z])|"
+    # "Practice", "Centre", "Unit" are names of services as often as of places: they end
+    # an institution only when no capitalised word follows ("Practice Review", "Unit Manager").
+    r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z]))"
+    r"(?![\w-])"
 )
 # Spaces, or one line break: a name may wrap onto the next line, but never runs across a
 # blank line into the next paragraph ("## Methodology" + "Nursery staff ..." is no nursery).
@@ -58,18 +67,70 @@ GENERIC = word_set(
     door when after before during at from to for by with into while although because since
     also however then in on as if or but a
     mother father mr mrs ms miss dr sibling parent parents
+    business civic county hall support resource resources learning concise extended practice
+    review reviews good best professional clinical nurse nursing led leadership assessment
+    treatment therapy therapies development child protection liaison referral contact family
+    families integrated joint multi disability disabled inclusion virtual education hub hubs
+    sure start wellbeing well being youth offending justice probation police fire rescue
+    housing homeless homelessness domestic abuse violence refuge women's men's victim victims
+    advice recovery drug alcohol substance misuse crisis resolution home treatment day
+    most many some all both several few other others such any no these those various whose
+    which one two three four five six seven eight nine ten
     """
+)
+
+# Welsh institution words come before the name: "Ysgol Gynradd Bryn Celyn", "Ysbyty Glan
+# Morfa", "Meddygfa'r Bont", "Cartref Bryn Haul".
+WELSH_RE = re.compile(
+    rf"(?<![\w\-])(?:Ysgol|Ysbyty|Meddygfa|Cartref|Canolfan|Coleg|Meithrinfa)['’r]*"
+    rf"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbennig|Gymraeg|y|yr))*"
+    rf"(?:[ \t]+(?:{CAP_WORD}))+"
+)
+# A name and a school type without "School": "Oakfield Primary", "Westfield Comp",
+# "St Cuthbert's RC High", "Fairfield General" (a hospital).
+SHORT_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
+    rf"(?P<kind>(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+"
+    rf"(?:Primary|Infants|Juniors|High|Comp|Comprehensive|Academy|General|Royal|Infirmary))"
+    rf"(?![\w\-])(?![ \t]+[A-Z])"
+)
+# A saint's name in the possessive is a school, church or hospital: "St Brigid's".
+SAINT_RE = re.compile(rf"(?<![\w\-])(?:St\.?|Saint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
+# A place of care or schooling named without an institution word, known by its context:
+# "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
+PLACE_AT_RE = re.compile(
+    rf"\b(?:lived|living|lives|placed|placement was|resident|residing|stayed|staying|admitted|"
+    rf"moved|transferred|discharged|attended|attending|started|pupil|staff)[ \t]+"
+    rf"(?:(?:at|to|from|in)[ \t]+)(?P<name>{CAP_WORD})(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before)\b))"
+)
+# An abbreviated hospital after a care verb: "taken to the QEH", "born at the RVI".
+ACRONYM_RE = re.compile(
+    r"\b(?:taken|admitted|transferred|conveyed|rushed|born|discharged|seen|treated|brought)"
+    r"[ \t]+(?:to|at|from|in)[ \t]+the[ \t]+(?P<name>[A-Z]{2,5})\b"
+)
+KNOWN_ACRONYMS = word_set(
+    """gp gps ed ae mash marac mappa camhs nhs icb ccg la lado idva isva sarc pru ehcp cic cin
+    cp cpp dsl hv mw ps pcso cps dwp hmrc dvla dbs iopc ofsted cqc cafcass icu picu nicu scbu
+    hdu ane aande ward unit team hub panel court jtai scr sar dhr cspr lcspr"""
 )
 
 
 # The institution words alone: cheap to find, and every named institution contains one.
 TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
-    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit)(?![\w-])"
+    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|"
+    r"nursery|school|surgery|hospital|academy|college|playgroup|home)(?![\w-])"
 )
 
 
 def find(text: str) -> Iterator[Hit]:
+    names = gazetteer()
+    for hit in _candidates(text):
+        if not in_public_phrase(text, hit.start, hit.end, names):
+            yield hit
+
+
+def _candidates(text: str) -> Iterator[Hit]:
     windows = keyword_windows(text, TRIGGER_RE, 160, 2)
     for match, delta in windows.finditer(INSTITUTION_RE):
         words = re.findall(CAP_WORD, match.group("name"))
@@ -87,10 +148,120 @@ def find(text: str) -> Iterator[Hit]:
         if re.search(r"(?:St\.?|Saint)\s+$", prefix):
             start = match.start("name") + delta + prefix.rfind("S")
         end = match.end("kind") + delta
+        if (
+            match.group("kind")[0].islower()
+            and strip_possessive(distinctive[-1]) != distinctive[-1]
+        ):
+            continue  # "Arthur's school": a person's school, not a school's name
         line_start = text.rfind("\n", 0, start) + 1
         if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
             continue  # a Markdown heading ends at its line; the next line is another block
         yield Hit(start, end, RULE.id, MESSAGE)
+    yield from _other_forms(text)
+
+
+def _other_forms(text: str) -> Iterator[Hit]:
+    """Welsh names, school types without "School", saints' names, acronyms and places of
+    care known by their context (each pattern is led by a literal, found at C speed)."""
+    names = gazetteer()
+    if "Ysgol" in text or "Ysbyty" in text or "Meddygfa" in text or "Cartref" in text:
+        for match in WELSH_RE.finditer(text):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    for match in _each(text, SHORT_WORDS, SHORT_RE):
+        first = re.findall(CAP_WORD, match.group("name"))
+        if (
+            first
+            and fold(strip_possessive(first[-1])) not in GENERIC
+            and not _public(match.group("name"), names)
+        ):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    if "St" in text or "Saint" in text:
+        for match in SAINT_RE.finditer(text):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    # Found near their verbs only: a regex led by an alternation tries every position.
+    for match, delta in literal_windows(text, PLACE_VERBS, 2, 80, whole=False).finditer(
+        PLACE_AT_RE
+    ):
+        word = match.group("name")
+        if (
+            (
+                not names.explained(word)
+                or (fold(word) not in names.bodies and not names.is_word(fold(word)))
+            )
+            and fold(strip_possessive(word)) not in GENERIC
+            and not names.is_first(word)
+        ):
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
+    if " the " in text:
+        for match, delta in literal_windows(text, CARE_VERBS, 2, 30).finditer(ACRONYM_RE):
+            if (
+                fold(match.group("name")) not in KNOWN_ACRONYMS
+                and fold(match.group("name")) not in names.bodies
+            ):
+                yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
+
+
+PLACE_VERBS = (
+    "lived",
+    "living",
+    "lives",
+    "placed",
+    "placement was",
+    "resident",
+    "residing",
+    "stayed",
+    "staying",
+    "admitted",
+    "moved",
+    "transferred",
+    "discharged",
+    "attended",
+    "attending",
+    "started",
+    "pupil",
+    "staff",
+)
+CARE_VERBS = (
+    "taken",
+    "admitted",
+    "transferred",
+    "conveyed",
+    "rushed",
+    "born",
+    "discharged",
+    "seen",
+    "treated",
+    "brought",
+)
+SHORT_WORDS = ("Primary", "Infants", "Juniors", "High", "Comp", "Academy", "General", "Royal")
+_WORD_START = re.compile(rf"(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+\Z")
+
+
+def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re.Match]:
+    """Matches of ``pattern`` that end at one of ``words`` (found with ``str.find``)."""
+    seen = -1
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            back = _WORD_START.search(text, max(0, position - 60), position)
+            if back is not None and back.start() > seen:
+                for begin in (
+                    back.start(),
+                    *(m.start() for m in re.finditer(r"[ \t]", back.group())),
+                ):
+                    start = begin if begin == back.start() else back.start() + begin + 1
+                    match = pattern.match(text, start)
+                    if match:
+                        seen = match.end()
+                        yield match
+                        break
+            position = text.find(word, position + 1)
+
+
+def _public(name: str, names) -> bool:
+    """The name of a public body or place ("Royal College", "Kent"), not of a school."""
+    words = [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, name)]
+    return bool(words) and all(w in names.bodies or w in GENERIC for w in words)
 
 
 RULE = Rule(

@@ -68,7 +68,12 @@ AFTER_TITLE_RE = re.compile(
 )
 # Context ending just before a capitalised word: a naming verb or a relation.
 CONTEXT_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?,?)[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
+    rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?(?:[ \t]+(?:at|from|of|in)[ \t]+\w+)?[,:]?)"
+    rf"[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
+)
+FAMILY_FORM_RE = re.compile(
+    r"(?:Nana|Nan|Nanna|Nanny|Granny|Grandma|Grandad|Granddad|Grandpa|Gran|Auntie|Aunty|Aunt|"
+    r"Uncle|Cousin|Mum|Dad)\b"
 )
 NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
 # A cited author, not a person in the case: "Brandon et al. (2020)", "Munro's review (2011)".
@@ -171,8 +176,21 @@ def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
     for hit in _candidates(text, names):
-        if not _published(text, hit, names) and not _in_citation(text, hit):
+        if (
+            not _published(text, hit, names)
+            and not _in_citation(text, hit)
+            and not ORGANISATION_AFTER_RE.match(text, hit.end)
+        ):
             yield hit
+
+
+# A name followed by one of these words names an organisation ("Jessica Kingsley
+# Publishers", "Anna Freud Centre", "Lucy Faithfull Foundation").
+ORGANISATION_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:Publishers|Publishing|Press|Books|Ltd|Limited|plc|PLC|LLP|Trust|"
+    r"Foundation|Institute|Centre|Center|Fund|Charity|Society|Associates|Consulting|Partnership|"
+    r"Group|Award|Prize|Lecture|Review|Inquiry|Report|Syndrome|Disease|Scale|Model)\b"
+)
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
@@ -225,14 +243,21 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
                     yield Hit(*_trim(text, after.start("name"), end), RULE_ID, MESSAGE)
             continue
         key = name_key(word)
-        if category == _FIRST and key not in ordinary and key not in names.bodies:
+        if category == _FIRST and names.is_distinctive_first(word):
             end = _extend(text, match.end("name"), names)
             if not CITATION_RE.match(text, match.end()) and not (
                 end != match.end("name") and CITATION_RE.match(text, end)
             ):
                 yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
             continue
-        if CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start):
+        cue = CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start)
+        # A capitalised relation before an English word is a title ("Parent Carer Forum"),
+        # except a family form of address ("Nana Pat", "Auntie Rose").
+        if cue and not (
+            cue.group()[0].isupper()
+            and names.is_word(key)
+            and not FAMILY_FORM_RE.match(cue.group())
+        ):
             # "named Hope", "his mother, Grace", "known as Okafor": a name in context.
             yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE_ID, MESSAGE)
             continue
@@ -243,7 +268,11 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
         following = NEXT_WORD_RE.match(text, match.end("name"))
         if following and names.is_surname(following.group("name")):
             next_key = name_key(following.group("name"))
-            if next_key not in ordinary and not CITATION_RE.match(text, following.end()):
+            if (
+                next_key not in ordinary
+                and not names.is_word(next_key)
+                and not CITATION_RE.match(text, following.end())
+            ):
                 yield Hit(*_trim(text, start, following.end("name")), RULE_ID, MESSAGE)
 
 
@@ -307,8 +336,9 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START_RE.search(text, max(0, start - 6), start)) or start == 0
 
 
-def _context(text: str, start: int, end: int, known: bool) -> bool:
-    """Whether the word at text[start:end] stands in a person context."""
+def _context(text: str, start: int, end: int, known: bool, word_like: bool = False) -> bool:
+    """Whether the word at text[start:end] stands in a person context (``word_like``: the
+    word is also an English word, so a capitalised relation before it is a title)."""
     before = text[max(0, start - 48) : start]
     if NAMING_BEFORE_RE.search(before) or RELATION_OF_RE.search(before):
         return True
@@ -319,9 +349,16 @@ def _context(text: str, start: int, end: int, known: bool) -> bool:
         or POSSESSIVE_AFTER_RE.match(text, end)
     ):
         return True
+    relation = CONTEXT_BEFORE_RE.search(before)
+    if relation and FAMILY_FORM_RE.match(relation.group()):
+        return True
+    # A relation written in lower case before the word ("his partner, Rojin", "paternal
+    # grandmother: Brenda"); a capitalised one is a title ("Parent Carer Forum").
+    if relation and relation.group()[0].islower():
+        return True
     if not known:
         return False
-    if CONTEXT_BEFORE_RE.search(before) or CONTACT_BEFORE_RE.search(before):
+    if (relation and not word_like) or CONTACT_BEFORE_RE.search(before):
         return True
     return bool(ACTION_AFTER_RE.match(text, end)) and not _at_sentence_start(text, start)
 
@@ -371,7 +408,8 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         start, end = match.start(), match.end()
         known = _category(word) in (_FIRST, _SURNAME)
         in_quote = quoted and _inside(quoted, start) and not _at_sentence_start(text, start)
-        if in_quote or _context(text, start, end, known):
+        word_like = names.is_word(name_key(word))
+        if in_quote or _context(text, start, end, known, word_like):
             yield Hit(*_trim(text, start, _extend(text, end, names)), RULE_ID, MESSAGE)
 
 
@@ -401,17 +439,26 @@ def _context_relevant(word: str, names: Gazetteer) -> bool:
 
 
 NICKNAME_RE = re.compile(
-    rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)))"
-    rf"[ \t]+[\"“‘'](?P<name>{CAP_WORD})"
+    rf"(?:(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)))"
+    rf"[ \t]+[\"“‘']|\b(?:nickname|pet name|nicknamed)[ \t]+[\"“‘']?)(?P<name>{CAP_WORD})"
 )
-NICKNAME_CUES = ("named", "known as", "call", "aka", "a.k.a", "referred to", "name is", "name was")
+NICKNAME_CUES = (
+    "named",
+    "known as",
+    "call",
+    "aka",
+    "a.k.a",
+    "referred to",
+    "name is",
+    "name was",
+    "nickname",
+    "pet name",
+)
 
 
 def _nicknames(text: str) -> Iterator[Hit]:
     """A word in quotes after a naming cue is a nickname even when it is an English word
     ('known as "Bubba"', "called her 'Tiny'")."""
-    if not any(q in text for q in QUOTES):
-        return
     windows = literal_windows(text, NICKNAME_CUES, 4, 60, whole=True)
     for match, delta in windows.finditer(NICKNAME_RE):
         if name_key(match.group("name")) not in NEVER_NAMES:
@@ -615,8 +662,13 @@ def _surname_after(word: str, lower: bool, names: Gazetteer, strict: bool) -> bo
 
 
 def _published(text: str, hit: Hit, names: Gazetteer) -> bool:
-    """A hit inside the name of a public body, a published inquiry or a national case
-    review ("Lord Laming", "Victoria Climbié", "Kent Police")."""
+    return in_public_phrase(text, hit.start, hit.end, names)
+
+
+def in_public_phrase(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Whether text[start:end] lies inside the name of a public body, a published inquiry,
+    a national case review or an eponym ("Lord Laming", "Anna Freud Centre")."""
+    hit = Hit(start, end, RULE_ID, "")
     index = _phrase_index(names.body_phrases)
     begin = max(0, hit.start - 60)
     tokens = [

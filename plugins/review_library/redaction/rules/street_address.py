@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import (
     CAP_WORD,
+    LOWER,
     digit_windows,
     fold,
     strip_possessive,
@@ -45,6 +46,86 @@ FLAT_RE = re.compile(
     rf"(?<![\w\-])(?:Flat|Apartment|Apt)\.?\s+\d+[A-Za-z]?,?\s+{CAP_WORD}(?:\s+{CAP_WORD})*\s+(?:House|Court|Tower|Lodge|Flats|Mansions)\b"
 )
 
+# Any case: "27 belmont road", "42 CHAPEL STREET" (a number, one or two words, a street type).
+_TYPES_ANY_CASE = (
+    r"road|rd|street|st|avenue|ave|lane|close|drive|crescent|gardens|grove|terrace|mews|way|"
+    r"place|court|walk|hill|park|row|square|view|green|vale|parade"
+)
+ANY_CASE_RE = re.compile(
+    rf"(?<![\w\-/.,])\d{{1,4}}[a-z]?,?[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
+    rf"(?P<type>{_TYPES_ANY_CASE})\b",
+    re.I,
+)
+# Time, distance and counts are no street names: "a 3 hour drive", "2 long roads".
+NOT_STREET_NAMES = frozenset(
+    [
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "mile",
+        "miles",
+        "km",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "mph",
+        "metre",
+        "metres",
+        "yard",
+        "yards",
+        "foot",
+        "feet",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "lane",
+        "way",
+        "ways",
+        "bedroom",
+        "bedrooms",
+        "storey",
+        "storeys",
+        "car",
+        "cars",
+        "bus",
+        "buses",
+        "times",
+        "time",
+        "more",
+        "less",
+    ]
+)
+# Welsh streets: the type comes first ("Heol y Felin", "Stryd Fawr", "6 Ffordd Las"), and
+# numbered hyphenated house or street names ("9 Pen-y-Bryn").
+WELSH_RE = re.compile(
+    rf"(?<![\w\-])(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|"
+    rf"Clos|Llwybr|Maes|Ystad|Rhes)(?:[ \t]+(?:y|yr|'r))?[ \t]+[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?"
+)
+NUMBERED_HYPHEN_RE = re.compile(
+    rf"(?<![\w\-/.,])\d{{1,4}}[A-Za-z]?,?[ \t]+[A-Z][{LOWER}]+(?:-(?:y|yr|[A-Z][{LOWER}]+))+-?[A-Z][{LOWER}]*"
+)
+# A block of flats or a house name followed by a street: "Marlowe House, Tennyson Way".
+BUILDING_STREET_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>{CAP_WORD}[ \t]+(?:House|Court|Tower|Lodge|Mansions|Heights|Point))"
+    rf",[ \t]+(?P<street>{CAP_WORD}[ \t]+(?:{_WITH_NUMBER}))\b"
+)
+
 GENERIC = word_set(
     """
     the a an this that his her their its our in on at to from into onto when after before during
@@ -74,6 +155,36 @@ def find(text: str) -> Iterator[Hit]:
         if named:
             start = match.start("name") + match.group("name").find(named[0]) + delta
             yield Hit(start, match.end("type") + delta, RULE.id, MESSAGE)
+    for match, delta in numeric.finditer(ANY_CASE_RE):
+        words = match.group("name").lower().split()
+        if match.group("name")[:1].isupper() and not match.group("name").isupper():
+            continue  # capitalised: the patterns above
+        if not any(w in NOT_STREET_NAMES for w in words):
+            yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
+        yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    if any(w in text for w in WELSH_WORDS):
+        for match in WELSH_RE.finditer(text):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    if ", " in text:
+        for match in BUILDING_STREET_RE.finditer(text):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+
+
+WELSH_WORDS = (
+    "Heol",
+    "Ffordd",
+    "Stryd",
+    "Lôn",
+    "Rhodfa",
+    "Cilgant",
+    "Teras",
+    "Clos",
+    "Llwybr",
+    "Maes",
+    "Ystad",
+    "Rhes",
+)
 
 
 RULE = Rule(

@@ -1,0 +1,74 @@
+"""The address block of a safeguarding board or partnership: public contact details, not
+the family's.
+
+Published reports end with the board's address ("Westmarch Safeguarding Children
+Partnership / Civic Centre / Market Street / WM1 1AA", or the same on one line with commas).
+Such a block starts with a short line naming a safeguarding board, partnership or council
+and runs over the short lines that follow it, up to a blank line. Findings of the address,
+place and contact rules inside it are dropped: the text is the board's, published on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A short line that names the board: "... Safeguarding (Children|Adults) (Partnership|
+# Board)", "... Regional Safeguarding Board", "... Council", "Business Unit".
+_BOARD_LINE = re.compile(
+    r"^[ \t>*_#-]*(?:[A-Z][\w'’.-]*[ \t]+){0,6}"
+    r"(?:Safeguarding[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Partnership|Board|Panel)|"
+    r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$",
+    re.M,
+)
+_MAX_LINES = 7
+_MAX_LINE = 90
+
+# Rules whose findings a board's address block may hold.
+RULES = frozenset(
+    {
+        "street-address",
+        "uk-postcode",
+        "named-institution",
+        "person-name",
+        "phone-number",
+        "email",
+        "social-handle",
+    }
+)
+
+
+def public_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that are a board's address block."""
+    if "Safeguarding" not in text and "Council" not in text and "Business Unit" not in text:
+        return []
+    blocks = []
+    for match in _BOARD_LINE.finditer(text):
+        start = match.start()
+        end = match.end()
+        lines = 0
+        while lines < _MAX_LINES and end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt == -1 else nxt
+            line = text[end + 1 : nxt]
+            if (
+                not line.strip()
+                or len(line) > _MAX_LINE
+                or (line.rstrip().endswith((".", ":")) and len(line.split()) > 8)
+            ):
+                break
+            end = nxt
+            lines += 1
+        blocks.append((start, end))
+    return blocks
+
+
+def drop_in_blocks(hits: list, text: str) -> list:
+    """The hits that do not lie in a board's address block."""
+    blocks = public_blocks(text)
+    if not blocks:
+        return hits
+    return [
+        h
+        for h in hits
+        if h.rule not in RULES or not any(s <= h.start and h.end <= e for s, e in blocks)
+    ]

@@ -1,0 +1,129 @@
+"""Institutions and streets in everyday, abbreviated, Welsh and odd-case forms; the generic
+service names and a board's own address block that are not identifiers; register variants
+(plural possessives, initials next to a person cue, a register entry declared as a
+pseudonym). Every place here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.redaction.register import Register
+from review_library.redaction.rules import named_institution, street_address
+
+
+def spans(find, text: str) -> list[str]:
+    return sorted({text[h.start : h.end] for h in find(text)})
+
+
+INSTITUTIONS = [
+    ("Child K started at Oakvale Primary in the September.", "Oakvale Primary"),
+    ("Sibling 1 was at Westbrook Comp until Year 9.", "Westbrook Comp"),
+    ("A pupil at St Aidan's RC High, he was known to the pastoral lead.", "St Aidan"),
+    ("Child K attended Ysgol Gynradd Bryn Tawel, where staff spoke Welsh.", "Ysgol Gynradd"),
+    ("Mother gave birth at Ysbyty Glan Hafren and went home.", "Ysbyty Glan Hafren"),
+    ("Child K was taken to the QRH, where a survey was done.", "QRH"),
+    ("Adult D was moved to Larch Court care home after the admission.", "Larch Court care home"),
+    ("Adult D lived at Glenmorrow for six years.", "Glenmorrow"),
+    ("The bruise was first seen at Bluebells nursery on a Monday.", "Bluebells nursery"),
+    ("The ward at St Ffraid's was full.", "St Ffraid's"),
+    ("She was admitted to Ward 7 at Hartmoor General after the overdose.", "Hartmoor General"),
+    ("The family was registered with Ashcombe Medical Practice.", "Ashcombe Medical Practice"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INSTITUTIONS)
+def test_institutions_are_found(text: str, name: str) -> None:
+    assert any(name in s or s in name for s in spans(named_institution.find, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The GP practice, the local primary school and the Emergency Department each knew.",
+        "The Multi-Agency Safeguarding Hub passed it to the Early Help Hub and the Children's Centre.",
+        "A week on the Special Care Baby Unit, then a place at a Mother and Baby Unit.",
+        "He moved to a Pupil Referral Unit and later to an independent special school.",
+        "## Practice in the Emergency Department\n\nThe Practice Development Unit met.",
+        "This Concise Child Practice Review was commissioned by the board.",
+        "Most hospital and community services had policies.",
+        "He moved to Leeds, where he was taken to the ED, where staff saw him.",
+        "The Anna Freud Centre and the Lullaby Trust offered advice.",
+    ],
+)
+def test_service_names_are_not_institutions(text: str) -> None:
+    assert spans(named_institution.find, text) == []
+
+
+STREETS = [
+    ("Mother moved into flat 3, 27 hollins road, a flat above a shop.", "27 hollins road"),
+    ("POLICE ATTENDED 42 MILLGATE STREET AT 23:10.", "42 MILLGATE STREET"),
+    ("They stayed with their grandmother in Heol y Dderwen, near the school.", "Heol y Dderwen"),
+    ("Father gave his address as 9 Pen-y-Graig, but nobody visited.", "9 Pen-y-Graig"),
+    ("His bungalow at 6 Ffordd Werdd had been adapted.", "6 Ffordd Werdd"),
+    ("Child K was seen playing on Stryd Wen late at night.", "Stryd Wen"),
+    ("The top floor of Keats House, Shelley Way, had no alarm.", "Keats House, Shelley Way"),
+]
+
+
+@pytest.mark.parametrize(("text", "street"), STREETS)
+def test_streets_are_found(text: str, street: str) -> None:
+    assert street in spans(street_address.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Street Triage team and the Home Treatment Team assessed her.",
+        "Recovery is a long road, and the Court of Appeal has said so.",
+        "The hospital was a 3 hour drive and 2 long roads away.",
+        "Appendix 2 Terms of Reference and Appendix 3 Glossary follow.",
+    ],
+)
+def test_street_words_in_prose_are_not_addresses(text: str) -> None:
+    assert spans(street_address.find, text) == []
+
+
+def test_a_boards_address_block_is_public() -> None:
+    body = (
+        "# Review\n\nThe review is published by the board.\n\n"
+        "Northvale Safeguarding Children Partnership\nCivic Centre\nMarket Street\n\n"
+        "Northvale Regional Safeguarding Board, Business Unit, County Hall, Northvale.\n"
+    )
+    report = check_text(body, "r.md", config=RedactionConfig())
+    assert [f for f in report.findings if f.rule in ("street-address", "named-institution")] == []
+    # The same street in the story is still found.
+    story = body + "\nThe family lived at 4 Market Street until the eviction.\n"
+    report = check_text(story, "r.md", config=RedactionConfig())
+    assert any(f.rule == "street-address" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Lowrys' flat was cold.", "Lowrys"),
+        ("Tegans mum said she was fine.", "Tegans"),
+        ("The note says that TL said she was scared.", "TL"),
+        ("Police recorded that T.L. disclosed the assault.", "T.L."),
+    ],
+)
+def test_register_variants(text: str, found: str) -> None:
+    register = Register.from_identifiers(["Tegan Lowry"])
+    assert [text[s:e] for s, e in register.find(text)] == [found]
+
+
+def test_register_initials_need_a_person_cue() -> None:
+    register = Register.from_identifiers(["Tegan Lowry"])
+    assert register.find("TL guidance was issued. The TL team met.") == []
+
+
+def test_pseudonym_in_the_register_is_reported_where_declared() -> None:
+    text = (
+        "---\nid: a-2024-child-k\ntitle: x\nsubject: Child K\n"
+        'pseudonyms: ["Child K", "Tegan"]\n---\n\nChild K was seen.\n'
+    )
+    report = check_text(
+        text, "r.md", config=RedactionConfig(), register=Register.from_identifiers(["Tegan Lowry"])
+    )
+    assert [(f.rule, f.line) for f in report.findings] == [("identifier-register", 5)]
