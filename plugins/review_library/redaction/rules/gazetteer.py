@@ -100,6 +100,15 @@ PLACE_ENDINGS = (
     "gate",
     "church",
     "bourne",
+    "brae",
+    "muir",
+    "kirk",
+    "ness",
+    "burn",
+    "haugh",
+    "shiels",
+    "glen",
+    "loch",
 )
 
 

@@ -106,12 +106,13 @@ PLACE_AT_RE = re.compile(
 # An abbreviated hospital after a care verb: "taken to the QEH", "born at the RVI".
 ACRONYM_RE = re.compile(
     r"\b(?:taken|admitted|transferred|conveyed|rushed|born|discharged|seen|treated|brought)"
-    r"[ \t]+(?:to|at|from|in)[ \t]+the[ \t]+(?P<name>[A-Z]{2,5})\b"
+    r"[ \t]+(?:to|at|from)[ \t]+the[ \t]+(?P<name>[A-Z]{2,5})\b"
 )
 KNOWN_ACRONYMS = word_set(
     """gp gps ed ae mash marac mappa camhs nhs icb ccg la lado idva isva sarc pru ehcp cic cin
     cp cpp dsl hv mw ps pcso cps dwp hmrc dvla dbs iopc ofsted cqc cafcass icu picu nicu scbu
-    hdu ane aande ward unit team hub panel court jtai scr sar dhr cspr lcspr"""
+    hdu ane aande ward unit team hub panel court jtai scr sar dhr cspr lcspr psni pcso nspcc
+    hmp yoi stc sch lac pru ppu cait mosac sarc idva ctu mhu amhp cmht ahp snt"""
 )
 
 
@@ -148,11 +149,14 @@ def _candidates(text: str) -> Iterator[Hit]:
         if re.search(r"(?:St\.?|Saint)\s+$", prefix):
             start = match.start("name") + delta + prefix.rfind("S")
         end = match.end("kind") + delta
-        if (
-            match.group("kind")[0].islower()
-            and strip_possessive(distinctive[-1]) != distinctive[-1]
+        if match.group("kind")[0].islower() and (
+            strip_possessive(distinctive[-1]) != distinctive[-1]
+            or start == 0
+            or _SENTENCE_START.search(text, max(0, start - 4), start)
         ):
-            continue  # "Arthur's school": a person's school, not a school's name
+            # "Arthur's school" is a person's school; "How hospital ..." starts a sentence:
+            # before a kind in lower case, the name must be a capitalised word mid-sentence.
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
             continue  # a Markdown heading ends at its line; the next line is another block
@@ -233,6 +237,7 @@ CARE_VERBS = (
     "treated",
     "brought",
 )
+_SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
 SHORT_WORDS = ("Primary", "Infants", "Juniors", "High", "Comp", "Academy", "General", "Royal")
 _WORD_START = re.compile(rf"(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+\Z")
 

@@ -336,7 +336,9 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(SENTENCE_START_RE.search(text, max(0, start - 6), start)) or start == 0
 
 
-def _context(text: str, start: int, end: int, known: bool, word_like: bool = False) -> bool:
+def _context(
+    text: str, start: int, end: int, known: bool, word_like: bool = False, relations: bool = True
+) -> bool:
     """Whether the word at text[start:end] stands in a person context (``word_like``: the
     word is also an English word, so a capitalised relation before it is a title)."""
     before = text[max(0, start - 48) : start]
@@ -349,7 +351,7 @@ def _context(text: str, start: int, end: int, known: bool, word_like: bool = Fal
         or POSSESSIVE_AFTER_RE.match(text, end)
     ):
         return True
-    relation = CONTEXT_BEFORE_RE.search(before)
+    relation = CONTEXT_BEFORE_RE.search(before) if relations else None
     if relation and FAMILY_FORM_RE.match(relation.group()):
         return True
     # A relation written in lower case before the word ("his partner, Rojin", "paternal
@@ -427,6 +429,8 @@ def _context_relevant(word: str, names: Gazetteer) -> bool:
             category == _TITLE
             or key in NEVER_NAMES
             or (category == _SURNAME and names.is_word(key) and "-" not in word)
+            # a place, nationality or language ("German", "Kent")
+            or (key in names.bodies and not names.is_distinctive_first(word))
         ):
             found = False
         elif category in (_FIRST, _SURNAME):
@@ -624,7 +628,9 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
             # a first name from some country ("conal", "dinis").
             surname = bool(after) and _surname_after(after, lower, names, strict=True)
             if not surname:
-                if len(word) < 4 or not _context(text, match.start(), match.end(), False):
+                if len(word) < 4 or not _context(
+                    text, match.start(), match.end(), False, relations=False
+                ):
                     continue
                 surname = bool(after) and _surname_after(after, lower, names, strict=False)
             if surname:

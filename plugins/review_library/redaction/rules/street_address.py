@@ -111,6 +111,25 @@ NOT_STREET_NAMES = frozenset(
         "less",
     ]
 )
+LOWER_CASE_TYPES = frozenset(
+    [
+        "road",
+        "rd",
+        "street",
+        "avenue",
+        "ave",
+        "lane",
+        "crescent",
+        "gardens",
+        "grove",
+        "terrace",
+        "mews",
+    ]
+)
+LABEL_BEFORE_RE = re.compile(
+    r"(?:Child|Sibling|Adult|Carer|Parent|Person|Baby|Young Person|Practitioner|Officer|"
+    r"Appendix|Section|Table|Figure|Recommendation|Finding|Year|Ward|Room|Page|Chapter)[ \t]*\Z"
+)
 # Welsh streets: the type comes first ("Heol y Felin", "Stryd Fawr", "6 Ffordd Las"), and
 # numbered hyphenated house or street names ("9 Pen-y-Bryn").
 WELSH_RE = re.compile(
@@ -156,11 +175,20 @@ def find(text: str) -> Iterator[Hit]:
             start = match.start("name") + match.group("name").find(named[0]) + delta
             yield Hit(start, match.end("type") + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(ANY_CASE_RE):
-        words = match.group("name").lower().split()
-        if match.group("name")[:1].isupper() and not match.group("name").isupper():
-            continue  # capitalised: the patterns above
+        name = match.group("name")
+        words = name.lower().split()
+        kind = match.group("type")
+        if not ((name.islower() and kind.islower()) or (name.isupper() and kind.isupper())):
+            continue  # mixed case: the capitalised patterns above, or no address
+        # In lower case only the street types that are no everyday word count ("27 belmont
+        # road"), and never after a pseudonym's number ("Sibling 2 took place").
+        if not name.isupper() and match.group("type").lower() not in LOWER_CASE_TYPES:
+            continue
+        begin = match.start() + delta
+        if LABEL_BEFORE_RE.search(text, max(0, begin - 24), begin):
+            continue
         if not any(w in NOT_STREET_NAMES for w in words):
-            yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+            yield Hit(begin, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     if any(w in text for w in WELSH_WORDS):
