@@ -53,6 +53,9 @@ OVERRIDES = [
     ("theme.html", "themes/neglect"),
     ("recommendations.html", "recommendations"),
     ("tombstone.html", "reviews/testshire-2021-child-b"),
+    ("agency.html", "agencies/health-visiting"),
+    ("listing.html", "browse/years/2024"),
+    ("listing.html", "browse/nations/england"),
     ("partials/review-list.html", "browse/years/2024"),
     ("partials/recommendations.html", "reviews/testshire-2024-child-a"),
     ("partials/recommendation-groups.html", "agencies/health-visiting"),
@@ -67,6 +70,8 @@ def test_every_shipped_template_is_covered_by_an_override_test() -> None:
     # search.html is a whole-page template (front matter `template:`), overridden the same way
     # and tested with the search page.
     assert shipped - {"search.html", "tombstone-page.html"} == {name for name, _ in OVERRIDES}
+    # search.html and tombstone-page.html are whole-page templates (front matter `template:`),
+    # overridden the same way; the search page's tests cover search.html.
 
 
 @pytest.mark.parametrize(("name", "url"), OVERRIDES)

@@ -12,13 +12,12 @@ from review_library.options import PageOptions
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
-    count_label,
     esc,
     rel,
 )
-from review_library.pages.recommendations import all_rows, grouped_block
+from review_library.pages.recommendations import all_rows, as_of, groups
 from review_library.pages.templates import PageTemplates
-from review_library.pages.views import learning_by_review, review_list
+from review_library.pages.views import learning_by_review, review_cards
 
 INDEX = "agencies/index.md"
 
@@ -57,32 +56,18 @@ def agency_page(
     """/agencies/<key>/: recommendations to the agency, learning, and the reviews."""
     taxonomy = catalogue.taxonomy
     term = taxonomy.agencies[key]
-    here = agency_uri(key)
-    name = esc(term.label)
+    ordered = newest_first(reviews)
     rows = [row for row in all_rows(catalogue) if key in row.rec.agencies]
-    out = [f"# {name}\n"]
-    if term.description:
-        out.append(f"{esc(term.description)}\n")
-    out.append(
-        f"{count_label(len(reviews))} in which {esc(term.label.lower())} took part or to which "
-        f"recommendations were addressed. [All agencies]({rel(here, INDEX)}) · "
-        f"[Browse all]({rel(here, 'browse/index.md')})\n"
+    markdown = f"# {esc(term.label)}\n\n" + templates.compose(
+        "agency.html",
+        agency=term,
+        reviews=review_cards(ordered, taxonomy),
+        groups=groups(rows, catalogue, options, as_of()),
+        open=False,
+        recommendation_count=len(rows),
+        learning=learning_by_review(ordered),
     )
-    out.append("## Recommendations\n")
-    out.append(
-        f"{count_label(len(rows), 'recommendation')} addressed to {esc(term.label.lower())}, "
-        "newest review first.\n"
-    )
-    out.append(grouped_block(rows, catalogue, options, templates))
-    out.append("## Learning from these reviews\n")
-    out.append(
-        templates.block(
-            "partials/learning-by-review.html", learning=learning_by_review(newest_first(reviews))
-        )
-    )
-    out.append("## Reviews\n")
-    out.append(review_list(newest_first(reviews), taxonomy, templates))
-    return GeneratedPage(here, "\n".join(out))
+    return GeneratedPage(agency_uri(key), markdown)
 
 
 def agency_pages(

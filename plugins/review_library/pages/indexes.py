@@ -81,11 +81,22 @@ def _facet_page(
     catalogue: Catalogue,
     templates: PageTemplates,
 ) -> GeneratedPage:
+    """A year or review-type listing; ``title`` is escaped Markdown, ``intro`` plain text."""
     return GeneratedPage(
         here,
-        f"# {title}\n\n{intro}{count_label(len(reviews))}, newest first. "
-        f"[Browse all]({rel(here, 'browse/index.md')})\n\n"
-        + review_list(newest_first(reviews), catalogue.taxonomy, templates),
+        f"# {title}\n\n"
+        + templates.compose(
+            "listing.html",
+            intro=intro,
+            total=len(reviews),
+            sections=[
+                {
+                    "heading": "",
+                    "anchor": "",
+                    "reviews": review_cards(newest_first(reviews), catalogue.taxonomy),
+                }
+            ],
+        ),
     )
 
 
@@ -125,7 +136,7 @@ def browse_pages(catalogue: Catalogue, templates: PageTemplates) -> list[Generat
             _facet_page(
                 type_uri(key),
                 esc(term.label),
-                f"{esc(term.description)}\n\n",
+                term.description,
                 by_type[key],
                 catalogue,
                 templates,
@@ -158,23 +169,31 @@ def _nation_page(
 ) -> GeneratedPage:
     taxonomy = catalogue.taxonomy
     nation = taxonomy.nations[key]
-    here = nation_uri(key)
-    out = [
-        f"# Reviews in {esc(nation.label)}\n",
-        f"{count_label(len(reviews))}, grouped by region, newest first. "
-        f"[Browse all]({rel(here, 'browse/index.md')})\n",
-    ]
     by_region: dict[str, list] = {}
     for review in reviews:
         by_region.setdefault(review.meta.region or "", []).append(review)
-    for region_key, region in nation.regions.items():
-        if region_key in by_region:
-            out.append(f"## {esc(region.label)}\n")
-            out.append(review_list(newest_first(by_region[region_key]), taxonomy, templates))
+    sections = [
+        {
+            "heading": region.label,
+            "anchor": region_key,
+            "reviews": review_cards(newest_first(by_region[region_key]), taxonomy),
+        }
+        for region_key, region in nation.regions.items()
+        if region_key in by_region
+    ]
     if "" in by_region:
-        out.append("## Region not stated\n")
-        out.append(review_list(newest_first(by_region[""]), taxonomy, templates))
-    return GeneratedPage(here, "\n".join(out))
+        sections.append(
+            {
+                "heading": "Region not stated",
+                "anchor": "region-not-stated",
+                "reviews": review_cards(newest_first(by_region[""]), taxonomy),
+            }
+        )
+    return GeneratedPage(
+        nation_uri(key),
+        f"# Reviews in {esc(nation.label)}\n\n"
+        + templates.compose("listing.html", intro="", total=len(reviews), sections=sections),
+    )
 
 
 def latest_reviews_block(catalogue: Catalogue, templates: PageTemplates, limit: int = 6) -> str:
