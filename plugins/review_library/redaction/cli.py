@@ -72,6 +72,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument(
         "--output", "-o", type=Path, metavar="FILE", help="write the report here, not stdout"
     )
+    check.add_argument(
+        "--explain",
+        action="store_true",
+        help="per finding, the cue that fired and the redaction.allow entry to paste (the "
+        "text in full only on an interactive terminal; otherwise its fingerprint)",
+    )
     check.set_defaults(run=cmd_check)
 
     register = subparsers.add_parser(
@@ -188,7 +194,21 @@ def cmd_check(args: argparse.Namespace) -> int:
             "fix or remove them and run the check again"
         )
     severity = config.severity
-    text = render(report, args.format, files=files, severity=severity)
+    # The identifier in full only where a person is looking: never in a file or a CI log.
+    full_text = bool(
+        args.explain
+        and args.format == "text"
+        and args.output is None
+        and getattr(sys.stdout, "isatty", lambda: False)()
+    )
+    text = render(
+        report,
+        args.format,
+        files=files,
+        severity=severity,
+        explain=args.explain,
+        full_text=full_text,
+    )
     if args.output is not None:
         _write_atomic(args.output, text)
         print(summary(report), file=sys.stderr)

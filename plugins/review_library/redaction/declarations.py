@@ -10,6 +10,7 @@ within the nesting, alias and size limits of ``frontmatter``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -68,6 +69,12 @@ class Allowance:
     kind: str
     reason: str
     pattern: re.Pattern
+    fingerprint: str = ""
+    """An allow entry may name ``findings.fingerprint`` of the text instead of the text."""
+    date_key: str = ""
+    """The date the text names, if it is one: the entry then allows every spelling of it."""
+    line: int = 0
+    """The front matter line of a ``redaction.allow`` entry (0 for other allowances)."""
 
 
 @dataclass
@@ -156,13 +163,37 @@ def _allowances(
             )
         )
     redaction = data.get("redaction") if isinstance(data.get("redaction"), dict) else {}
-    for entry in _entries(redaction.get("allow")):
-        # An entry without text, rule and reason silences nothing: no silent bypass.
-        if all(
-            isinstance(entry.get(k), str) and entry[k].strip() for k in ("text", "rule", "reason")
-        ):
-            rules = frozenset({entry["rule"].strip()})
-            out.append(allowance(entry["text"], rules, "allow", entry["reason"]))
+    allow_list = redaction.get("allow") if isinstance(redaction.get("allow"), list) else []
+    for index, entry in enumerate(allow_list):
+        if not isinstance(entry, dict):
+            continue
+        # An entry without text (or fingerprint), rule and reason silences nothing.
+        if not all(isinstance(entry.get(k), str) and entry[k].strip() for k in ("rule", "reason")):
+            continue
+        rules = frozenset({entry["rule"].strip()})
+        line = next(
+            (
+                lines[path]
+                for key in ("text", "fingerprint", "rule")
+                if (path := ("redaction", "allow", index, key)) in lines
+            ),
+            0,
+        )
+        if isinstance(entry.get("text"), str) and entry["text"].strip():
+            made = allowance(entry["text"], rules, "allow", entry["reason"])
+            out.append(dataclasses.replace(made, line=line))
+        elif isinstance(entry.get("fingerprint"), str) and entry["fingerprint"].strip():
+            out.append(
+                Allowance(
+                    "",
+                    rules,
+                    "allow",
+                    " ".join(entry["reason"].split()),
+                    _NEVER,
+                    fingerprint=entry["fingerprint"].strip(),
+                    line=line,
+                )
+            )
     for entry in _entries(redaction.get("named_people")):
         if all(isinstance(entry.get(k), str) and entry[k].strip() for k in ("name", "reason")):
             # A named person's full name covers its parts ("Dr Alison Meer": "Dr Meer",
@@ -256,9 +287,23 @@ def _entries(value: object) -> Iterator[dict]:
         yield from (item for item in value if isinstance(item, dict))
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 def allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allowance:
-    """An allowance matching ``text`` case-insensitively, across spaces, hyphens, possessives."""
-    return Allowance(" ".join(text.split()), rules, kind, " ".join(reason.split()), _pattern(text))
+    """An allowance matching ``text`` case-insensitively, across spaces, hyphens, possessives;
+    a date in every spelling ("14 March 2022" also allows "14/03/22")."""
+    from review_library.redaction.rules.datetext import normalise
+
+    date = normalise(text) if any(c.isdigit() for c in text) or len(text) > 6 else None
+    return Allowance(
+        " ".join(text.split()),
+        rules,
+        kind,
+        " ".join(reason.split()),
+        _pattern(text),
+        date_key=date or "",
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -27,10 +27,18 @@ from review_library.redaction.declarations import (
     fallback_allowances,
     read_declarations,
 )
-from review_library.redaction.findings import Finding, Report, Suppression, mask
+from review_library.redaction.findings import Finding, Report, Suppression, fingerprint, mask
 from review_library.redaction.normalise import normalise
 from review_library.redaction.register import Register
-from review_library.redaction.rules import Hit, identifier_register, person_name, registry
+from review_library.redaction.rules import (
+    Hit,
+    identifier_register,
+    person_name,
+    registry,
+    rules_by_id,
+    unused_allowance,
+)
+from review_library.redaction.rules.datetext import normalise as normalise_date
 from review_library.redaction.rules.text import line_starts
 
 REGISTER_RULE = identifier_register.RULE.id
@@ -77,11 +85,13 @@ def check_text(
     segments, allowances, pseudonyms = _segments(text, path)
     # All pieces (front matter values, body) are scanned in one pass of each rule: they are
     # joined by a separator no rule matches across, and hits are mapped back to their piece.
+    used: set[int] = set()
     findings = list(
-        _scan_pieces(segments, path, text, config, register, allowances, report.suppressions)
+        _scan_pieces(segments, path, text, config, register, allowances, report.suppressions, used)
     )
     findings.extend(_check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions))
     findings.extend(_registered_declarations(pseudonyms, path, config, register))
+    findings.extend(_unused(allowances, used, path, config))
     report.findings = sorted(set(findings))
     report.suppressions = sorted(set(report.suppressions))
     return report
@@ -219,6 +229,7 @@ def _scan_pieces(
     register: Register | None,
     allowances: list[Allowance],
     suppressions: list[Suppression],
+    used: set[int],
 ) -> Iterator[Finding]:
     joined = VALUE_SEPARATOR.join(p.text for p in pieces)
     starts = []
@@ -237,6 +248,8 @@ def _scan_pieces(
     piece_lines: dict[int, list[int]] = {}
     for hit in hits:
         allowance = _allowed(hit, covering)
+        if allowance is not None:
+            used.add(id(allowance))
         begin, finish = (
             seen.source_span(hit.start, hit.end) if seen.passes else (hit.start, hit.end)
         )
@@ -289,7 +302,39 @@ def _report(
         severity=config.severity(hit.rule),
         message=hit.message,
         excerpt=_excerpt(matched),
+        cue=hit.cue or _default_cue(hit.rule),
+        fingerprint=fingerprint(matched),
+        raw=matched,
     )
+
+
+def _default_cue(rule: str) -> str:
+    found = rules_by_id().get(rule)
+    return found.summary if found is not None else rule
+
+
+def _unused(
+    allowances: list[Allowance], used: set[int], path: str, config: RedactionConfig
+) -> Iterator[Finding]:
+    """A ``redaction.allow`` entry that silenced nothing: stale, mistyped, or written for
+    text that has since changed. It is reported (never blocking) so it can be deleted before
+    it silences a real identifier written later."""
+    if not config.enabled(unused_allowance.RULE.id):
+        return
+    for allowance in allowances:
+        if allowance.kind != "allow" or id(allowance) in used:
+            continue
+        shown = allowance.text or allowance.fingerprint
+        yield Finding(
+            file=path,
+            line=allowance.line,
+            column=1 if allowance.line else 0,
+            rule=unused_allowance.RULE.id,
+            severity=config.severity(unused_allowance.RULE.id),
+            message=unused_allowance.RULE.message,
+            excerpt=_excerpt(shown) if allowance.text else shown,
+            cue=f"no {', '.join(sorted(allowance.rules))} finding matched it",
+        )
 
 
 def _allowance_context(text: str, allowances: list[Allowance]) -> tuple[str, list[Allowance]]:
@@ -305,9 +350,16 @@ def _allowed(hit: Hit, covering: tuple[str, list[Allowance]]) -> Allowance | Non
     # than all the rules together. The window end must not cut a longer word short.
     begin = max(0, hit.start - 200)
     end = min(len(text), hit.end + 200)
+    matched = text[hit.start : hit.end]
     for allowance in allowances:
         if hit.rule not in allowance.rules:
             continue
+        if allowance.fingerprint:
+            if fingerprint(matched) == allowance.fingerprint:
+                return allowance
+            continue
+        if allowance.date_key and normalise_date(matched) == allowance.date_key:
+            return allowance  # the same date in another spelling
         for match in allowance.pattern.finditer(text, begin, end):
             covers = match.start() <= hit.start and hit.end <= match.end()
             if covers and (match.end() < end or end == len(text)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning")
@@ -18,6 +19,13 @@ class Finding:
     severity: str
     message: str
     excerpt: str
+    cue: str = field(default="", compare=False)
+    """What made the rule fire, shown by ``check --explain``."""
+    fingerprint: str = field(default="", compare=False)
+    """``fingerprint(text)``: an allow entry may name it instead of the text."""
+    raw: str = field(default="", compare=False, repr=False)
+    """The matched text in full. Never written to any report: only ``check --explain`` shows
+    it, and only on an interactive terminal."""
 
     def as_dict(self) -> dict:
         return {
@@ -78,3 +86,16 @@ def mask(text: str) -> str:
         else:
             out.append(word[0] + "*" * (len(word) - 1))
     return " ".join(out)
+
+
+def fingerprint(text: str) -> str:
+    """A short stable digest of an identifier, for an allow entry that must not repeat it.
+
+    Case, spacing and, for a date, its spelling do not change it: "14 March 2022" and
+    "14/03/2022" have one fingerprint.
+    """
+    from review_library.redaction.rules.datetext import normalise
+
+    date = normalise(text) if any(c.isdigit() for c in text) else None
+    key = date if date is not None else " ".join(text.casefold().split())
+    return "fp-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -38,20 +38,25 @@ def render(
     *,
     files: Iterable[str] | None = None,
     severity: Callable[[str], str] | None = None,
+    explain: bool = False,
+    full_text: bool = False,
 ) -> str:
     """The report in ``fmt`` (one of FORMATS), ending with a newline.
 
     ``files`` are the files checked (JUnit lists passing files too); ``severity`` maps a rule
     id to its configured level (SARIF rule defaults, levels of suppressed results).
+    ``explain`` adds, per finding, the cue that fired and the ``redaction.allow`` entry that
+    would silence it (text and JSON): the entry names the finding's fingerprint, or, with
+    ``full_text`` (an interactive terminal only; never a file or CI log), the text itself.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     report.sort()
     level = severity or (lambda rule: DEFAULT_SEVERITIES.get(rule, "error"))
     if fmt == "text":
-        return render_text(report)
+        return render_text(report, explain=explain, full_text=full_text)
     if fmt == "json":
-        return render_json(report)
+        return render_json(report, explain=explain)
     if fmt == "sarif":
         return render_sarif(report, level)
     if fmt == "junit":
@@ -80,12 +85,33 @@ def _where(file: str, line: int, column: int = 0) -> str:
     return f"{file}:{line}:{column}" if column > 0 else f"{file}:{line}"
 
 
-def render_text(report: Report) -> str:
-    """Human-readable lines, ``file:line:column: severity [rule] message: excerpt``."""
-    out = [
-        f"{_where(f.file, f.line, f.column)}: {f.severity} [{f.rule}] {f.message}: {f.excerpt}"
-        for f in report.findings
-    ]
+def allow_entry(finding: Finding, full_text: bool = False) -> list[str]:
+    """The ``redaction.allow`` entry (YAML lines) that would silence a finding."""
+    if full_text and finding.raw:
+        # A JSON string is a valid YAML double-quoted scalar: quotes, colons and # are safe.
+        first = f"- text: {json.dumps(' '.join(finding.raw.split()), ensure_ascii=False)}"
+    else:
+        first = f"- fingerprint: {finding.fingerprint}"
+    return [first, f"  rule: {finding.rule}", '  reason: "<why it may be published>"']
+
+
+def render_text(report: Report, *, explain: bool = False, full_text: bool = False) -> str:
+    """Human-readable lines, ``file:line:column: severity [rule] message: excerpt``; with
+    ``explain``, each finding is followed by the cue that fired and the entry to allow it."""
+    out = []
+    for f in report.findings:
+        out.append(
+            f"{_where(f.file, f.line, f.column)}: {f.severity} [{f.rule}] {f.message}: {f.excerpt}"
+        )
+        if not explain:
+            continue
+        if f.cue:
+            out.append(f"    why: {f.cue}")
+        if f.fingerprint:
+            out.append(
+                "    if it identifies no one, allow it in the front matter under redaction.allow:"
+            )
+            out.extend(f"      {line}" for line in allow_entry(f, full_text))
     if report.suppressions:
         out.append("")
         out.append("Suppressed by declared exceptions (a second person should sign these off):")
@@ -98,10 +124,19 @@ def render_text(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def render_json(report: Report) -> str:
-    """``{"findings": [...], "files_checked": N, "suppressions": [...]}``."""
+def render_json(report: Report, *, explain: bool = False) -> str:
+    """``{"findings": [...], "files_checked": N, "suppressions": [...]}``; with ``explain``
+    each finding also has ``cue`` and ``fingerprint`` (never the text)."""
+
+    def entry(finding: Finding) -> dict:
+        data = finding.as_dict()
+        if explain:
+            data["cue"] = finding.cue
+            data["fingerprint"] = finding.fingerprint
+        return data
+
     data = {
-        "findings": [f.as_dict() for f in report.findings],
+        "findings": [entry(f) for f in report.findings],
         "files_checked": report.files_checked,
         "suppressions": [asdict(s) for s in report.suppressions],
     }

@@ -28,6 +28,8 @@ class Hit:
     end: int
     rule: str
     message: str
+    cue: str = ""
+    """What made the rule fire ("'died' in the sentence"), for ``check --explain``."""
 
 
 # Kinds of front matter declaration that may silence a rule (see declarations.py).
@@ -63,9 +65,9 @@ class Rule:
     docs: str = ""
     """What it finds, for the documentation's rule table (Markdown); defaults to summary."""
 
-    def hit(self, start: int, end: int) -> Hit:
+    def hit(self, start: int, end: int, cue: str = "") -> Hit:
         """A hit of this rule with its default message."""
-        return Hit(start, end, self.id, self.message)
+        return Hit(start, end, self.id, self.message, cue)
 
 
 @lru_cache(maxsize=1)

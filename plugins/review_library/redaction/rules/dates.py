@@ -160,6 +160,14 @@ PROCESS_PAIRS = frozenset(
         "review+was",
     ]
 )
+# Review-process bodies and steps, beyond the words above.
+PROCESS_WORDS |= {
+    "sar", "sars", "dhr", "dhrs", "scr", "scrs", "cspr", "csprs", "lcspr", "lcsprs",
+    "subgroup", "sub-group", "considered", "recommended",
+}  # fmt: skip
+PROCESS_PAIRS |= {
+    "group met", "committee met", "review group", "case review", "serious case", "the chair",
+}  # fmt: skip
 EVENT_WORDS = frozenset(
     [
         "born",
@@ -369,52 +377,73 @@ def _last(pattern: re.Pattern, text: str, begin: int, end: int) -> int:
     return found
 
 
-def classify(text: str, date: DateMatch) -> str | None:
-    """``dob``, ``age``, ``event``, ``full`` or None (a process date, or not a date at all)."""
+def _word_ending(text: str, end: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, end - 40), end)
+    return found.group() if found else ""
+
+
+def _word_starting(text: str, start: int) -> str:
+    found = _WORD_AFTER.match(text, start)
+    return found.group() if found else ""
+
+
+_WORD_BEFORE = re.compile(r"[\w&][\w&\-]*(?: [A-Z0-9])?$")
+_WORD_AFTER = re.compile(r"[\w&][\w&\-]*")
+
+
+def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
+    """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
+    a date at all); the cue says what decided, for ``check --explain``."""
     start, end = date.start, date.end
     if DOB_BEFORE.search(text, max(0, start - 45), start):
-        return "dob"
+        return "dob", "a date-of-birth word just before it"
     raw = text[start:end]
     if date.numeric:
         initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)
         if initials and initials.group(1).replace(".", "") not in NOT_INITIALS:
-            return "dob"
+            return "dob", "a person's initials just before it"
         if _PARAGRAPH_NUMBER.search(text, max(0, start - 16), start):
-            return None
+            return None, ""
         parts = re.split(r"[/.\-]", raw)
         if "." in raw and len(parts[-1]) == 2 and not (len(parts[0]) == 2 and len(parts[1]) == 2):
-            return None  # "4.1.12": a paragraph number far more often than a date
+            return None, ""  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
     process_before, event_before, _, _ = _cues(text, begin, start)
     if process_before > event_before:
-        return None
+        return None, ""
     weekday = WEEKDAY.search(text, max(begin, start - 16), start)
     if AGE.search(text, begin, start) or AGE.search(text, end, stop):
-        return "age"
-    if event_before >= 0 or weekday or TIME.search(text, max(begin, start - 16), start):
-        return "event"
-    if TIME.search(text, end, min(stop, end + 16)):
-        return "event"
+        return "age", "an age in the same sentence"
+    if event_before >= 0:
+        return "event", f"'{_word_ending(text, event_before)}' earlier in the sentence"
+    if weekday:
+        return "event", "a weekday with the date"
+    if TIME.search(text, max(begin, start - 16), start) or TIME.search(
+        text, end, min(stop, end + 16)
+    ):
+        return "event", "a time of day with the date"
     _, _, process_after, event_after = _cues(text, end, stop)
     if event_after >= 0 and (process_after < 0 or event_after < process_after):
-        return "event"
+        return "event", f"'{_word_starting(text, event_after)}' later in the sentence"
     if process_after >= 0:
-        return None
+        return None, ""
     # A day and month without a year, with nothing tying it to anyone: not reported.
-    return "full" if date.has_year else None
+    if date.has_year:
+        return "full", "a day-precise date; no word in its sentence says what it dates"
+    return None, ""
 
 
 def find(text: str) -> Iterator[Hit]:
     for date in find_dates(text):
-        kind = classify(text, date)
+        kind, cue = classify(text, date)
         if kind == "dob":
-            yield DATE_OF_BIRTH.hit(date.start, date.end)
+            yield DATE_OF_BIRTH.hit(date.start, date.end, cue)
         elif kind == "age":
-            yield Hit(date.start, date.end, DATE_OF_BIRTH.id, MESSAGE_AGE_AND_DATE)
+            yield Hit(date.start, date.end, DATE_OF_BIRTH.id, MESSAGE_AGE_AND_DATE, cue)
         elif kind == "event":
-            yield EVENT_DATE.hit(date.start, date.end)
+            yield EVENT_DATE.hit(date.start, date.end, cue)
         elif kind == "full":
-            yield FULL_DATE.hit(date.start, date.end)
+            yield FULL_DATE.hit(date.start, date.end, cue)
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
     lower = lowered(text)
     if any(word in lower for word in BIRTH_WORDS):
@@ -422,7 +451,9 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in windows.finditer(DAY_MONTH_DOB):
             start = match.start() + delta
             if DOB_BEFORE.search(text, max(0, start - 45), start):
-                yield DATE_OF_BIRTH.hit(start, match.end() + delta)
+                yield DATE_OF_BIRTH.hit(
+                    start, match.end() + delta, "a date-of-birth word just before it"
+                )
 
 
 DATE_OF_BIRTH = Rule(

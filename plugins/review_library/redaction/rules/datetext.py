@@ -120,6 +120,7 @@ NUMERIC_RE = re.compile(
     rf"|(?<![\w/.\-])(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?=T\d)"
 )
 WORD_DATE_RE = re.compile(rf"(?<![\w/.\-£$])(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
+WORD_DATE_BODY_RE = re.compile(rf"(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,31 @@ _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth
 DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of)?[\s\-]+$")
 
 
+# Named days are day-precise with a year: "Christmas Day 2019", "on Boxing Day, 2021".
+HOLIDAYS = {
+    "christmas day": "12-25",
+    "christmas eve": "12-24",
+    "boxing day": "12-26",
+    "new year's day": "01-01",
+    "new year’s day": "01-01",
+    "new year's eve": "12-31",
+    "new year’s eve": "12-31",
+    "halloween": "10-31",
+    "hallowe'en": "10-31",
+    "bonfire night": "11-05",
+    "guy fawkes night": "11-05",
+    "valentine's day": "02-14",
+    "valentine’s day": "02-14",
+}
+HOLIDAY_RE = re.compile(
+    rf"(?i:{'|'.join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True))})"
+    r",?\s+(?:(?i:of|in)\s+)?(?P<year>(?:19|20)\d{2})\b"
+)
+HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fawkes", "Valentine")
+# The first day of a night or a span written on one date: "4/5 June 2022", "4-5 June".
+SPAN_BEFORE = re.compile(r"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s?[/\-–]\s?$")
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every day-precise date in ``text``, in text order; overlapping readings keep the longest
     ("14 Feb 09" is one date, not "Feb 09" too).
@@ -217,8 +243,19 @@ def find_dates(text: str) -> list[DateMatch]:
         day = DAY_BEFORE.search(text, max(0, position - 40), position)
         if day:
             full = WORD_DATE_RE.match(text, day.start())
+            if full is None and SPAN_BEFORE.search(text, max(0, day.start() - 8), day.start()):
+                full = WORD_DATE_BODY_RE.match(text, day.start())  # "4/5 June"
             if full:
                 candidates.append((full.start(), full.group(0)))
+    if any(t in text for t in HOLIDAY_TRIGGERS):
+        for match in HOLIDAY_RE.finditer(text):
+            name = " ".join(match.group(0)[: match.start("year") - match.start()].lower().split())
+            day = HOLIDAYS.get(
+                name.rstrip(", ").removesuffix(" of").removesuffix(" in").strip(", ")
+            )
+            if day:
+                candidates.append((match.start(), match.group(0)))
+                _HOLIDAY_KEYS[match.group(0)] = f"{match.group('year')}-{day}"
     found: list[DateMatch] = []
     end = -1
     for start, raw in sorted(candidates, key=lambda c: (c[0], -len(c[1]))):
@@ -226,13 +263,19 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         date = _date(raw, start)
         if date is not None:
+            span = SPAN_BEFORE.search(text, max(0, start - 8), start) if raw[:1].isdigit() else None
+            if span is not None:  # "4/5 June 2022": the finding covers both days
+                date = DateMatch(span.start(), date.end, date.key, date.has_year, date.numeric)
             found.append(date)
             end = date.end
     return found
 
 
+_HOLIDAY_KEYS: dict[str, str] = {}
+
+
 def _date(raw: str, start: int) -> DateMatch | None:
-    key = normalise(raw)
+    key = _HOLIDAY_KEYS.get(raw) or normalise(raw)
     if key is None:
         return None
     return DateMatch(

@@ -25,7 +25,8 @@ _AT_BRACKET = r"\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*"
 _LOCAL = r"[A-Za-z0-9][\w.+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)*"
 _DOMAIN = rf"[A-Za-z0-9][\w\-]*(?:{_DOT}[A-Za-z0-9][\w\-]*)*{_DOT}{_TLD}"
 OBFUSCATED_RE = re.compile(
-    rf"(?<![\w.@])(?P<local>{_LOCAL})(?P<at>{_AT_BRACKET}|\s+(?i:at)\s+)(?P<domain>{_DOMAIN})(?![\w@])"
+    rf"(?<![\w.@])(?P<local>{_LOCAL})(?P<at>{_AT_BRACKET}|\s+(?i:at)\s+|\s+@\s*|\s*@\s+)"
+    rf"(?P<domain>{_DOMAIN})(?![\w@])"
 )
 PROVIDERS = [
     "gmail",
@@ -63,16 +64,20 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in keyword_windows(text, AT_RE, 80, 80).finditer(EMAIL_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
-    if not (BRACKETED_RE.search(lower) or " dot " in lower or AT_PROVIDER_RE.search(lower)):
+    spaced_at = " @" in text or "@ " in text
+    if not (
+        BRACKETED_RE.search(lower) or " dot " in lower or AT_PROVIDER_RE.search(lower) or spaced_at
+    ):
         return
     triggers = [t for t in TRIGGERS if t in lower]
     triggers += [f" at {p}" for p in PROVIDERS if f" at {p}" in lower]
+    triggers += [t for t in (" @", "@ ") if spaced_at and t in text]
     for match, delta in literal_windows(text, tuple(triggers), 60, 60).finditer(OBFUSCATED_RE):
         at = match.group("at").strip()
         domain = match.group("domain")
         spelled_dot = re.search(r"(?i)\bdot\b", match.group(0)) is not None
         provider = re.split(r"[\s.\[({<]", domain, maxsplit=1)[0].lower() in PROVIDERS
-        if at.startswith(("[", "(", "{", "<")) or spelled_dot or provider:
+        if at.startswith(("[", "(", "{", "<", "@")) or spelled_dot or provider:
             yield RULE.hit(match.start() + delta, match.end() + delta)
 
 

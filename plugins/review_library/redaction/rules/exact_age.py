@@ -30,7 +30,7 @@ EXACT_AGE_RE = re.compile(
     # "17 days old", "a 10-day-old baby"
     rf"|{_NUMBER}[\s\-](?i:days?)[\s\-](?i:old)"
     # "aged 17 days", "age: 17 days"
-    rf"|(?i:aged?|age)\s*:?\s+{_NUMBER}\s+(?i:days?)"
+    rf"|(?i:aged?|age)\s*(?:(?i:as|of|was|is|given as|recorded as)\s+|:\s*)?{_NUMBER}\s+(?i:days?)"
     # "4y 3m 12d"
     rf"|\d{{1,2}}\s*y(?:rs?)?,?\s*\d{{1,2}}\s*m(?:ths?)?,?\s*\d{{1,2}}\s*d(?:ays?)?"
     rf")(?![\w\-])"

@@ -13,7 +13,8 @@ RULE = Rule(
     severity="error",
     message=(
         "this matches an entry of the identifier register (a real name, place or school of "
-        "the case); replace it with the pseudonym or role"
+        "the case); replace a person's name with the pseudonym or role, a place or school "
+        "with a general description ('the town', 'the school')"
     ),
     summary="A name, place or school listed in the case's identifier register",
     fix="Replace it with the pseudonym or a role ('the child's mother', 'the school').",

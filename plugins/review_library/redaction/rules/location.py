@@ -29,6 +29,15 @@ W3W_RE = re.compile(
 GRID_RE = re.compile(
     r"(?<![\w\-])(?P<sq>[HJNOST][A-HJ-Z]) ?(?P<e>\d{3,5}) ?(?P<n>\d{3,5})(?![\w\-]|\.\d)"
 )
+# A grid reference with fewer digits ("SE 29 34") is a place too, after "grid reference".
+GRID_SHORT_RE = re.compile(
+    r"(?i:grid (?:ref(?:erence)?|square)|\bos ref(?:erence)?|\bngr)\b\.?\s*:?\s*"
+    r"(?P<ref>[HJNOST][A-HJ-Z] ?\d{2,5} ?\d{2,5})\b"
+)
+LABELLED_RE = re.compile(
+    r"(?i:\blat(?:itude)?\b\.?\s*:?\s*)(?P<lat>[+\-]?\d{1,2}\.\d{2,})"
+    r"(?:[\s,;]+(?i:long(?:itude)?|lon|lng)\b\.?\s*:?\s*(?P<lon>[+\-]?\d{1,3}\.\d{2,}))?"
+)
 PLUS_RE = re.compile(
     r"(?<![\w+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![\w+])"
 )
@@ -54,6 +63,13 @@ def find(text: str) -> Iterator[Hit]:
             if sum(c.isdigit() for c in raw) >= 2 and sum(c.isalpha() for c in raw) >= 2:
                 yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
+    if "grid" in lower or "os ref" in lower or "ngr" in lower:
+        for match in GRID_SHORT_RE.finditer(text):
+            yield RULE.hit(match.start("ref"), match.end("ref"))
+    if "lat" in lower:
+        for match in LABELLED_RE.finditer(text):
+            end = match.end("lon") if match.group("lon") else match.end("lat")
+            yield RULE.hit(match.start("lat"), end)
     if "///" in text or "what3words" in lower or "what 3 words" in lower or "w3w" in lower:
         for match, delta in literal_windows(
             text, ("///", "what3words", "what 3 words", "w3w"), 0, 60

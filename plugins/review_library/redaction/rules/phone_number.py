@@ -11,7 +11,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import lowered, number_windows
 
 PHONE_RE = re.compile(
-    r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0)"
+    r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0[ .\-]?)"
     r"\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/])"
 )
 # Organisations' helplines (0800, 0808, 03..., 0845 ...) are signposting, not identifiers:

@@ -77,7 +77,8 @@ ACCOUNT_RE = re.compile(
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
     r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|calling "
-    r"(?:him|her|them)self|under the name)(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
+    r"(?:him|her|them)self|under the name|(?:used|uses|using|chose|gave) the (?:user)?name)"
+    r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
 )
 WORDS = (
@@ -98,11 +99,13 @@ NAME_CUES = ("online name", "screen name", "profile name", "display name", "acco
              "user name")  # fmt: skip
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
 # whole text cost four times as much).
-AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the")
+AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
+           "the name", "the username")  # fmt: skip
 AS_WORDS = (
     "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
     "went by", "goes by", "going by", "known as", "appeared as", "under the name",
-    "calling himself", "calling herself", "calling themself",
+    "calling himself", "calling herself", "calling themself", "used the name", "uses the name",
+    "using the name", "used the username", "chose the name", "gave the name",
 )  # fmt: skip
 
 

@@ -170,7 +170,7 @@ def number_windows(text: str) -> Windows:
             mixed = True  # "3/4/21", "1.2.03": a date in numbers
         if (
             not mixed
-            and count >= 3
+            and count >= 2
             and _PLATE_LETTERS.search(text, max(0, token_start - 4), token_start)
         ):
             mixed = True
