@@ -174,3 +174,11 @@ def test_control_characters_never_reach_the_terminal(run_import) -> None:
     result = run_import(doc)
     assert result.code == 1
     assert "\u202e" not in result.err and "\x85" not in result.err
+
+
+def test_citation_fields_say_how_to_unlink_them(run_import) -> None:
+    doc = Doc()
+    doc.title("Child Q")
+    doc.raw(ADDIN_FIELD)
+    result = run_import(doc)
+    assert result.code == 1 and "Unlink Citations" in result.err and "Ctrl+Shift+F9" in result.err

@@ -31,8 +31,9 @@ FIXES = {
     "comment": "Review > Delete > Delete All Comments in Document",
     "hidden text": "Home > Show/Hide (¶) to see hidden text, then delete it, or select all, open Font "
     "(Ctrl+D) and clear Hidden",
-    "field with hidden text": "select all (Ctrl+A) and press Ctrl+Shift+F9 to turn fields into plain "
-    "text (this also removes index entries and reference-manager data)",
+    "field with hidden text": "for Zotero, EndNote or Mendeley citations, first use the add-in's "
+    "Unlink Citations (or Convert to Plain Text); then select all (Ctrl+A) and press "
+    "Ctrl+Shift+F9 to turn the remaining fields into plain text",
     "screen tip": "right-click the link > Edit Hyperlink > ScreenTip, and delete the text",
     "form field with hidden text": "open the form field's options and delete its help text",
 }
