@@ -353,3 +353,13 @@ def test_a_hyperlink_field_location_becomes_the_fragment(run_import) -> None:
     doc = _doc()
     doc.raw(para(complex_field('HYPERLINK "https://example.org/guide" \\l "part-2"', "part 2")))
     assert run_import(doc).body == "[part 2](https://example.org/guide#part-2)\n"
+
+
+def test_a_title_over_two_lines_is_one_title(run_import) -> None:
+    doc = Doc()
+    doc.raw(para(run("Child Q:"), "<w:r><w:br/></w:r>", run("missed appointments"), style="Title"))
+    doc.para("Text.")
+    result = run_import(doc, review_id=None)
+    assert result.code == 0, result.err
+    assert '\ntitle: "Child Q: missed appointments"' in result.source
+    assert result.files[0].name == "child-q-missed-appointments.md"

@@ -146,7 +146,10 @@ class _Converter:
         tokens: list[md.Token] = []
         self._inline(p, tokens, style)
         if name == "title" and self.title is None:
-            raw = "".join(t.text for t in tokens if isinstance(t, md.Text))
+            raw = "".join(
+                t.text if isinstance(t, md.Text) else " " if isinstance(t, md.Break) else ""
+                for t in tokens
+            )
             self.title = " ".join(raw.split()) or None
             return None
         if name.startswith("toc ") or name == "toc heading":
@@ -601,10 +604,10 @@ def document_title(package: WordPackage, styles: Styles) -> str | None:
         if styles.name(style) != "title":
             continue
         text = "".join(
-            t.text or ""
+            (t.text or "") if t.tag == _T else " "
             for r in p.iter(_R)
             if not styles.run_format(r, style).hidden
-            for t in r.iter(_T)
+            for t in r.iter(_T, qn("w:br"), qn("w:cr"), qn("w:tab"))
         )
         return " ".join(text.split()) or None
     return None
