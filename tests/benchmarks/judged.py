@@ -440,9 +440,9 @@ def build_judged_site(root: Path, generated: int = 0, seed: int = 11, words: int
     write_judged(root / "reviews")
     if generated:
         generate_corpus(generated, root / "reviews", seed=seed, words=words)
-        # The generator writes ages in days ("aged 12 days"), which the exact-age check refuses;
-        # this measures search, not the checks, so that rule only warns here.
-        site.plugin_options = {"checks": {"rules": {"exact-age": "warning"}}}
+        # Generated text trips the identifier checks as their rules grow ("aged 12 days");
+        # this measures search, not the checks (the judged reviews pass them on their own).
+        site.plugin_options = {"checks": {"enabled": False}}
     with contextlib.chdir(root):
         os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
         return site.build()

@@ -59,7 +59,7 @@ plugins:
       reviews_dir: reviews
       taxonomy: taxonomy.yml
       checks:
-        rules: {{exact-age: warning}}  # generated text says "aged 12 days"; this measures search
+        enabled: false  # measures search: generated text trips the growing identifier rules
 """
 
 

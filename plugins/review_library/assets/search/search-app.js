@@ -244,7 +244,6 @@ class SearchPage {
     if (hits && this.state.sort === "relevance") {
       results.sort((a, b) => compareHits(hits.get(a), hits.get(b)) || a - b);
     } // the catalogue order is already newest first
-    this.mode = mode;
     this.hits = hits;
     this.updateFacets(candidates);
     this.updateActive();
