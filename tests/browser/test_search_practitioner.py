@@ -204,6 +204,9 @@ def test_the_page_stems_every_word_as_the_index_does(page: Page, library) -> Non
         "county lines",
         "disguised compliance",
         "DoLS",
+        "ambulance",
+        "primary care",
+        "case management review",
     ],
 )
 def test_every_result_has_a_highlighted_snippet(page: Page, library, query: str) -> None:

@@ -436,6 +436,16 @@ class SearchPage {
       names.forEach(([label, name, own], i) => {
         if (most && counts[i] === most && !own) why.push(`theme “${label}” (${name})`);
       });
+      // Not a theme's: an agency or the review type, which the result does not list.
+      if (!most) {
+        for (const name of ["agency", "type"]) {
+          const f = this.facetNames.indexOf(name);
+          for (const v of f >= 0 ? facets[f] : []) {
+            const label = this.meta.facets[f].values[v][1];
+            if (matchCount(label, tagTerms)) why.push(`${name === "type" ? "review type" : "agency"} “${label}”`);
+          }
+        }
+      }
     }
     if (why.length) {
       item.append(el("p", { class: "rl-result__why" }, "Matched: ", mark(why.join("; "))));
