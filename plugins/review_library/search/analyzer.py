@@ -9,6 +9,7 @@ on about 1% of words). Each distinct raw token goes through them once (memoised)
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lunr.stop_word_filter import WORDS as STOP_WORDS
 
@@ -53,12 +54,12 @@ def display_words(texts: list[str]) -> dict[str, str]:
     """A readable word for each term of the texts: the commonest of the words that stem to it
     (then the shortest, then the first in alphabetical order), e.g. 'hoarding' for 'hoard'.
     For "did you mean", which offers a word as people write it."""
+    raws = Counter(raw for text in texts for raw in _SEPARATORS.split(text.lower()))
     counts: dict[str, int] = {}
-    for text in texts:
-        for raw in _SEPARATORS.split(text.lower()):
-            word = trim(raw)
-            if word.isalpha():
-                counts[word] = counts.get(word, 0) + 1
+    for raw, count in raws.items():
+        word = trim(raw)
+        if word.isalpha():
+            counts[word] = counts.get(word, 0) + count
     words: dict[str, str] = {}
     best: dict[str, tuple[int, int, str]] = {}
     for word, count in counts.items():

@@ -24,7 +24,7 @@ from pathlib import Path
 from review_library.catalogue import Catalogue
 from review_library.search.analyzer import terms
 from review_library.search.anchors import heading_ids, page_path
-from review_library.search.glossary import ConceptFinder, with_concepts
+from review_library.search.glossary import ConceptFinder
 from review_library.search.postings import invert
 from review_library.search.sections import Section, sections
 from review_library.search.shards import shard
@@ -92,7 +92,7 @@ def index_files(
 ) -> dict[str, str]:
     """The manifest and the shards: all that does not depend on the built pages."""
     finder = ConceptFinder(catalogue.taxonomy.glossary)
-    index = invert(([with_concepts(terms(index_text(s)), finder)] for _, s in found), FIELDS)
+    index = invert(([terms(index_text(s))] for _, s in found), FIELDS, finder)
     sharded = shard(index, shard_bytes)
     counts = [0] * len(catalogue.published)
     for n, _ in found:

@@ -152,26 +152,26 @@ class ConceptFinder:
             found.sort(key=lambda item: -len(item[0]))
         self.firsts = frozenset(self.phrases)
 
+    def places(self, tokens: list[str], places: dict[str, list[int]]) -> dict[str, list[int]]:
+        """Concept term -> the positions where a field spells it out, given the field's
+        terms and each term's positions (only the phrases' first terms are looked at)."""
+        out: dict[str, list[int]] = {}
+        for first in self.firsts.intersection(places):
+            for at in places[first]:
+                for seq, concept in self.phrases[first]:
+                    if tuple(tokens[at : at + len(seq)]) == seq:
+                        out.setdefault(concept, []).append(at)
+                        break
+        for found in out.values():
+            found.sort()
+        return out
+
     def concepts(self, tokens: list[str]) -> list[str]:
         """The concept terms of a field (one per place a concept is spelt out), sorted."""
-        if not self.firsts or self.firsts.isdisjoint(tokens):
-            return []
-        out: list[str] = []
-        firsts = self.firsts
-        for i, token in enumerate(tokens):
-            if token in firsts:
-                for seq, concept in self.phrases[token]:
-                    if tuple(tokens[i : i + len(seq)]) == seq:
-                        out.append(concept)
-                        break
-        return sorted(out)
-
-
-def with_concepts(tokens: list[str], finder: ConceptFinder) -> list[str]:
-    """A field's terms with its concept terms after them (invert() leaves those out of the
-    field's length)."""
-    found = finder.concepts(tokens)
-    return tokens + found if found else tokens
+        places: dict[str, list[int]] = {}
+        for i, term in enumerate(tokens):
+            places.setdefault(term, []).append(i)
+        return sorted(c for c, at in self.places(tokens, places).items() for _ in at)
 
 
 def glossary_payload(glossary: tuple[GlossaryEntry, ...]) -> list[list]:

@@ -26,7 +26,7 @@ from review_library.catalogue import Catalogue
 from review_library.search.analyzer import display_words, terms
 from review_library.search.documents import FACETS, LessonsDoc, facet_labels, lessons_docs
 from review_library.search.fulltext import anchors, index_files, review_sections, section_files
-from review_library.search.glossary import ConceptFinder, glossary_payload, with_concepts
+from review_library.search.glossary import ConceptFinder, glossary_payload
 from review_library.search.postings import InvertedIndex, invert
 from review_library.search.shards import shard
 
@@ -80,13 +80,8 @@ def store_rows(docs: Sequence[LessonsDoc]) -> list[list]:
 
 
 def lessons_index(docs: Sequence[LessonsDoc], finder: ConceptFinder | None = None) -> InvertedIndex:
-    finder = finder or ConceptFinder(())
     return invert(
-        [
-            [with_concepts(terms(doc.index_fields()[name]), finder) for name, _ in FIELDS]
-            for doc in docs
-        ],
-        FIELDS,
+        [[terms(doc.index_fields()[name]) for name, _ in FIELDS] for doc in docs], FIELDS, finder
     )
 
 

@@ -78,22 +78,22 @@ class InvertedIndex:
 
 
 def invert(
-    docs: Iterable[Sequence[Sequence[str]]], fields: Sequence[tuple[str, int]]
+    docs: Iterable[Sequence[Sequence[str]]],
+    fields: Sequence[tuple[str, int]],
+    concepts=None,
 ) -> InvertedIndex:
     """``docs[d][f]`` is the term list of field f of document d (see analyzer.terms); a
     generator will do, so that the term lists of a whole library are never held at once.
-    Glossary concept terms (``=key``, glossary.py) come last in a list; they are not counted
-    in the field's length, so that lunr's weights of the words are unchanged by them."""
+    ``concepts`` (a glossary.ConceptFinder) adds a glossary concept's term (``=key``) where a
+    field spells it out, at the phrase's position; it is not counted in the field's length,
+    so that lunr's weights of the words are unchanged by it."""
     width = len(fields)
     found: dict[str, list[Pairs]] = {}
     lengths: list[list[int]] = [[] for _ in range(width)]
     for d, doc in enumerate(docs):
         for f in range(width):
             tokens = doc[f]
-            length = len(tokens)
-            while length and tokens[length - 1][0] == "=":
-                length -= 1
-            lengths[f].append(length)
+            lengths[f].append(len(tokens))
             places: dict[str, list[int]] = {}
             for i, term in enumerate(tokens):
                 seen = places.get(term)
@@ -101,11 +101,16 @@ def invert(
                     places[term] = [i]
                 else:
                     seen.append(i)
+            if concepts is not None:
+                places.update(concepts.places(tokens, places))
             for term, at in places.items():
                 entry = found.get(term)
                 if entry is None:
                     entry = found[term] = [Pairs() for _ in range(width)]
-                entry[f].append(d, len(at), at)
+                pairs = entry[f]
+                pairs.docs.append(d)
+                pairs.tfs.append(len(at))
+                pairs.positions.extend(at)
     terms = sorted(found)
     return InvertedIndex(
         fields=tuple(name for name, _ in fields),

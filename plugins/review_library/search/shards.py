@@ -20,7 +20,9 @@ lengths (for lunr's length normalisation) and the first term of each shard.
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 from dataclasses import dataclass
 
 from review_library.search.postings import InvertedIndex
@@ -42,15 +44,13 @@ def encode(postings: list[tuple[int, int]]) -> list[int]:
 
 def encode_positions(pairs) -> list[int]:
     """Positions of a posting list as gaps within each document (see the module's docstring)."""
-    out: list[int] = []
-    flat = pairs.positions
-    at = 0
-    for tf in pairs.tfs:
-        previous = 0
-        for place in flat[at : at + tf]:
-            out.append(place - previous)
-            previous = place
-        at += tf
+    flat = pairs.positions.tolist()
+    if not flat:
+        return []
+    # Gaps to the previous position in one pass, then each document's first position as is.
+    out = [flat[0], *map(operator.sub, flat[1:], flat[:-1])]
+    for start in itertools.accumulate(pairs.tfs[:-1]):
+        out[start] = flat[start]
     return out
 
 
