@@ -211,10 +211,26 @@ class _Builder:
         frames: list[_Frame] = []
         result: list[Any] = []
         documents = 0
+        # Dispatch on the exact event class, scalars first: they are most of the events, and
+        # this loop runs for every review of every build.
+        get_event = parser.get_event
         try:
-            while parser.check_event():
-                event = parser.get_event()
-                if isinstance(event, yaml.DocumentStartEvent):
+            while True:
+                event = get_event()
+                kind = type(event)
+                if kind is yaml.ScalarEvent:
+                    self._scalar(event, frames, result)
+                elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                    self._start(event, frames, result)
+                elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                    frame = frames.pop()
+                    if frame.anchor is not None:
+                        self.open_anchors.discard(frame.anchor)
+                        self.anchors[frame.anchor] = (frame.value, frame.size)
+                    self._place(frame.value, frame.size, frames, result)
+                elif kind is yaml.AliasEvent:
+                    self._alias(event, frames, result)
+                elif kind is yaml.DocumentStartEvent:
                     documents += 1
                     if documents > 1:
                         raise self.fail(
@@ -222,18 +238,8 @@ class _Builder:
                             "the front matter holds more than one YAML document; "
                             "keep only 'field: value' lines between the two '---' lines",
                         )
-                elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                    self._start(event, frames, result)
-                elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                    frame = frames.pop()
-                    if frame.anchor is not None:
-                        self.open_anchors.discard(frame.anchor)
-                        self.anchors[frame.anchor] = (frame.value, frame.size)
-                    self._place(frame.value, frame.size, frames, result)
-                elif isinstance(event, yaml.ScalarEvent):
-                    self._scalar(event, frames, result)
-                elif isinstance(event, yaml.AliasEvent):
-                    self._alias(event, frames, result)
+                elif event is None or kind is yaml.StreamEndEvent:
+                    break
         finally:
             parser.dispose()
         data = result[0] if result else None
