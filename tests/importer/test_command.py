@@ -216,3 +216,25 @@ def test_strict_open_xml_is_refused_with_what_to_do(run_import, tmp_path: Path) 
             out.writestr(item, data)
     result = run_import(strict)
     assert result.code == 2 and "Strict Open XML" in result.err and result.files == []
+
+
+def test_the_checks_use_the_identifier_register_named_by_the_environment(
+    run_import, tmp_path: Path, monkeypatch
+) -> None:
+    register = tmp_path / "private" / "identifiers.yml"
+    register.parent.mkdir()
+    register.write_text("identifiers: [Larkspur]\n", encoding="utf-8")
+    monkeypatch.setenv("REVIEW_LIBRARY_IDENTIFIERS", str(register))
+    doc = _doc()
+    doc.para("The family moved to Larkspur in the spring.")
+    result = run_import(doc)
+    assert result.code == 0, result.err
+    assert "[identifier-register]" in result.out and "L*******" in result.out
+    assert "Larkspur" not in result.out
+
+
+def test_a_broken_register_setting_is_reported_after_the_import(run_import, monkeypatch) -> None:
+    monkeypatch.setenv("REVIEW_LIBRARY_REGISTER", "/nonexistent/register.json")
+    result = run_import(_doc())
+    assert result.code == 0 and result.files
+    assert "not run: identifier register" in result.out

@@ -50,10 +50,10 @@ def add_command(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from review_library.importer.convert import convert, document_title
-    from review_library.importer.hidden import advice, find_hidden
+    from review_library.importer.hidden import find_hidden
     from review_library.importer.package import PackageError, open_package
     from review_library.importer.styles import Styles
-    from review_library.importer.template import review_source, suggest_id
+    from review_library.importer.template import review_source
 
     source: Path = args.file
     if not source.is_file():
@@ -69,43 +69,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     except Exception as error:  # never a traceback; the document is refused, not half-read
         return _failed(source, error)
     if hidden:
-        print(
-            f"review-library: {source} was not imported: it holds content a reader of the "
-            "document does not see, and any of it could identify someone. Nothing was written.",
-            file=sys.stderr,
-        )
-        for item in hidden:
-            print(item.render(), file=sys.stderr)
-        print("What to do in Word, then save and import again:", file=sys.stderr)
-        for step in advice(hidden):
-            print(f"  - {step}", file=sys.stderr)
+        _print_refusal(source, hidden)
         return 1
 
-    title = document_title(package, styles)
-    review_id = args.review_id or suggest_id(title)
-    if review_id is None:
-        raise UsageError(
-            f"{source}: the document has no paragraph in Word's Title style, so no id can be "
-            "suggested; give one with --id, e.g. --id northshire-2025-child-r"
-        )
-    if not re.match(SLUG_PATTERN, review_id) or len(review_id) > 120:
-        raise UsageError(
-            f"'{review_id}' is not a valid id: use lowercase letters, digits and hyphens only"
-        )
     reviews_dir: Path = args.reviews_dir
+    review_id = _review_id(source, args.review_id, document_title(package, styles), reviews_dir)
     target = reviews_dir / f"{review_id}.md"
     assets = reviews_dir / review_id
-    for existing in (target, assets):
-        if existing.exists():
-            raise UsageError(
-                f"{existing} already exists; choose another id with --id, or remove it first"
-            )
-    holder = _id_in_use(reviews_dir, review_id)
-    if holder is not None:
-        raise UsageError(
-            f"the id '{review_id}' is already used by {holder}; choose another id with --id"
-        )
-
     try:
         conversion = convert(package, styles, review_id)
     except Exception as error:
@@ -117,19 +87,61 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError(
             f"cannot write into {reviews_dir} ({error.strerror}); nothing was written"
         ) from None
+    _print_summary(source, target, assets, conversion, package.properties)
+    return _after_checks(target, assets, conversion.images, args.taxonomy)
 
-    shown = os.path.relpath(target) if not target.is_absolute() else str(target)
+
+def _print_refusal(source: Path, hidden) -> None:
+    from review_library.importer.hidden import advice
+
+    print(
+        f"review-library: {source} was not imported: it holds content a reader of the "
+        "document does not see, and any of it could identify someone. Nothing was written.",
+        file=sys.stderr,
+    )
+    for item in hidden:
+        print(item.render(), file=sys.stderr)
+    print("What to do in Word, then save and import again:", file=sys.stderr)
+    for step in advice(hidden):
+        print(f"  - {step}", file=sys.stderr)
+
+
+def _review_id(source: Path, given: str | None, title: str | None, reviews_dir: Path) -> str:
+    """The id from --id or the title, checked like any id and not used by another review."""
+    from review_library.importer.template import suggest_id
+
+    review_id = given or suggest_id(title)
+    if review_id is None:
+        raise UsageError(
+            f"{source}: the document has no paragraph in Word's Title style, so no id can be "
+            "suggested; give one with --id, e.g. --id northshire-2025-child-r"
+        )
+    if not re.match(SLUG_PATTERN, review_id) or len(review_id) > 120:
+        raise UsageError(
+            f"'{review_id}' is not a valid id: use lowercase letters, digits and hyphens only"
+        )
+    for existing in (reviews_dir / f"{review_id}.md", reviews_dir / review_id):
+        if existing.exists():
+            raise UsageError(
+                f"{existing} already exists; choose another id with --id, or remove it first"
+            )
+    holder = _id_in_use(reviews_dir, review_id)
+    if holder is not None:
+        raise UsageError(
+            f"the id '{review_id}' is already used by {holder}; choose another id with --id"
+        )
+    return review_id
+
+
+def _print_summary(source: Path, target: Path, assets: Path, conversion, properties) -> None:
     print(f"imported {source} -> {target}", end="")
     if conversion.images:
         print(f" and {len(conversion.images)} picture(s) in {assets}/ (metadata removed)", end="")
     print()
     if conversion.title is None:
         print("  no paragraph in Word's Title style: `title` is the template's example; write it")
-    if package.properties:
-        print(
-            "  document properties dropped (never written anywhere): "
-            + ", ".join(package.properties)
-        )
+    if properties:
+        print("  document properties dropped (never written anywhere): " + ", ".join(properties))
     if conversion.notices:
         print(
             "Not imported, or changed (Markdown cannot hold these as Word shows them; "
@@ -138,7 +150,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         for notice in conversion.notices:
             print(notice.render())
     print("Every front matter value except the title is the template's example: fill them in.")
-    return _after_checks(target, shown, assets, conversion.images, args.taxonomy)
 
 
 _ID_LINE = re.compile(r"^id:[ \t]*[\"']?([a-z0-9-]+)", re.MULTILINE)
@@ -214,7 +225,7 @@ def _umask() -> int:
     return current
 
 
-def _after_checks(target: Path, shown: str, assets: Path, images, taxonomy_path: Path) -> int:
+def _after_checks(target: Path, assets: Path, images, taxonomy_path: Path) -> int:
     """Run validate and the anonymisation checks on the new files and print what they find."""
     from review_library.catalogue import load_reviews
     from review_library.redaction.assets import check_asset
@@ -224,11 +235,12 @@ def _after_checks(target: Path, shown: str, assets: Path, images, taxonomy_path:
     from review_library.redaction.reports import render
     from review_library.taxonomy import TaxonomyError, load_taxonomy
 
+    shown = str(target)
     print(f"\nvalidate {shown}:")
     try:
         taxonomy = load_taxonomy(taxonomy_path)
-    except TaxonomyError:
-        print(f"  skipped: no taxonomy at {taxonomy_path} (run from the library's folder)")
+    except TaxonomyError as error:
+        print(f"  skipped: {error} (run the import from the library's folder, or give --taxonomy)")
     else:
         _, problems = load_reviews([target], taxonomy)
         for problem in problems:
@@ -236,20 +248,18 @@ def _after_checks(target: Path, shown: str, assets: Path, images, taxonomy_path:
         print(f"  {len(problems)} problem(s)")
 
     print(f"\ncheck {shown}:")
-    config = load_config(None)
-    register = load_register(None, None)
+    try:
+        config = load_config(None)
+        register = load_register(None, None)
+    except UsageError as error:
+        # The review is written; say why the checks did not run rather than fail the import.
+        print(f"  not run: {error}; run `review-library check {shown}` once that is fixed")
+        return 0
     report = Report()
     report.extend(check_file(target, shown, config=config, register=register))
     for image in images:
-        file = assets / image.name
-        report.extend(
-            check_asset(
-                file,
-                str(Path(shown).with_suffix("") / image.name),
-                config=config,
-                register=register,
-            )
-        )
+        picture = assets / image.name
+        report.extend(check_asset(picture, str(picture), config=config, register=register))
     print(render(report, "text"), end="")
     if report.errors:
         print(
