@@ -226,6 +226,8 @@ class Recurring:
     """(review id, point index) -> matching points of other reviews, most similar first."""
     findings: list[list[Point]] = field(default_factory=list)
     """Groups of matching points spanning two or more reviews, largest first."""
+    documents: Counter = field(default_factory=Counter)
+    """In how many learning points each content word occurs."""
 
     def other_reviews(self, review_id: str, index: int) -> list[Review]:
         """The other reviews whose learning repeats this point, most similar first."""
@@ -312,11 +314,69 @@ def find_recurring(catalogue: Catalogue, threshold: float = THRESHOLD) -> Recurr
         neighbours[i] = ranked
         point = points[i]
         result.matches[(point.review.id, point.index)] = [points[j] for j in ranked]
-    result.findings = _findings(points, neighbours)
+    result.findings = _findings(points, neighbours, vectors)
+    result.documents = documents
     return result
 
 
-def _findings(points: list[Point], neighbours: dict[int, list[int]]) -> list[list[Point]]:
+TOPIC_TERMS = 5
+"""Words at most in a finding's heading: the content words its learning points share."""
+
+
+def topic(group: list[Point], documents: Counter | None = None) -> str:
+    """A finding's topic: the content words most of its points share, as the first point
+    writes them, with neighbouring words kept together ("missed appointments · escalation").
+
+    A word counts when at least half of the points (and at least two) use it; rarer words are
+    taken in the first point's order, leaving out words that occur in half as many learning
+    points as the commonest word (``documents``: in how many learning points a word occurs).
+    """
+    stems = [set(terms(point.text)) for point in group]
+    shared = Counter(term for bag in stems for term in bag)
+    needed = max(2, (len(group) + 1) // 2)
+    counts = documents or Counter()
+    # The first shared words of the first point (a learning point usually opens with its
+    # subject), leaving out words so common in the library that they name no topic.
+    common = max(3, len(counts) and max(counts.values()) // 2)
+    wanted = [
+        t for t in dict.fromkeys(terms(group[0].text)) if shared[t] >= needed and counts[t] < common
+    ][:TOPIC_TERMS]
+    if not wanted:
+        return ""
+    lead = group[0].text
+    words = [
+        (m.start(), m.end(), stem(m.group()))
+        for m in _WORD.finditer(lead.lower())
+        if m.group() not in _STOPWORDS and len(m.group()) > 2
+    ]
+    phrases: list[str] = []
+    seen: set[str] = set()
+    run_end = -1
+    for start, end, term in words:
+        if term not in wanted:
+            run_end = -1
+            continue
+        if run_end >= 0 and not lead[run_end:start].strip(" -"):
+            # The next word of the same run of shared words: one phrase.
+            phrases[-1] = f"{phrases[-1]}{lead[run_end:start]}{lead[start:end]}"
+        elif term not in seen:
+            phrases.append(lead[start:end])
+        else:
+            run_end = -1
+            continue
+        seen.add(term)
+        run_end = end
+    return " · ".join(dict.fromkeys(" ".join(p.split()) for p in phrases))
+
+
+MIN_SHARED = 2
+"""Content words a point must share with a finding's first point to be listed under it: one
+rare shared word can lift a short point over THRESHOLD without saying the same thing."""
+
+
+def _findings(
+    points: list[Point], neighbours: dict[int, list[int]], vectors: list[dict[str, float]]
+) -> list[list[Point]]:
     """Group matches around the points that have the most of them.
 
     Each finding is a point and the not yet grouped points that match it, so every member
@@ -328,7 +388,15 @@ def _findings(points: list[Point], neighbours: dict[int, list[int]]) -> list[lis
     for leader in sorted(neighbours, key=lambda i: (-len(neighbours[i]), i)):
         if leader in grouped:
             continue
-        members = [leader, *(j for j in neighbours[leader] if j not in grouped)]
+        mine = vectors[leader].keys()
+        members = [
+            leader,
+            *(
+                j
+                for j in neighbours[leader]
+                if j not in grouped and len(mine & vectors[j].keys()) >= MIN_SHARED
+            ),
+        ]
         if len({points[j].review.id for j in members}) < 2:
             continue
         grouped.update(members)
@@ -388,7 +456,9 @@ def recurring_section(catalogue: Catalogue, from_uri: str) -> str:
         )
     for number, group in enumerate(shown, start=1):
         reviews = {p.review.id for p in group}
-        out.append(f"### Finding {number}: in {count_label(len(reviews))}\n")
+        about = topic(group, recurring.documents)
+        heading = f"{about[:1].upper()}{about[1:]}" if about else f"Finding {number}"
+        out.append(f"### {esc(heading)} (in {count_label(len(reviews))})\n")
         for point in group[:MAX_LISTED]:
             link = rel(from_uri, review_uri(point.review.id))
             out.append(f"- {esc(point.text)} ([{esc(point.review.meta.title)}]({link}))")
