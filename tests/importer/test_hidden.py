@@ -182,3 +182,30 @@ def test_citation_fields_say_how_to_unlink_them(run_import) -> None:
     doc.raw(ADDIN_FIELD)
     result = run_import(doc)
     assert result.code == 1 and "Unlink Citations" in result.err and "Ctrl+Shift+F9" in result.err
+
+
+def test_a_comment_on_a_footnote_says_which_footnote(run_import) -> None:
+    doc = Doc()
+    doc.title("Child Q")
+    doc.para("Body.")
+    anchored = (
+        '<w:commentRangeStart w:id="7"/>' + run(" Source.") + '<w:commentRangeEnd w:id="7"/>'
+        '<w:r><w:commentReference w:id="7"/></w:r>'
+    )
+    doc.raw(f"<w:p>{run('Claim')}{doc.footnote('', xml=anchored)}</w:p>")
+    paragraph = doc.para("Another.")
+    doc.document.add_comment(paragraph.runs, text="first", author="R")  # makes the part
+    from lxml import etree
+
+    from tests.importer.docgen import NSDECL
+
+    part = doc.document.part._comments_part
+    part.element.append(
+        etree.fromstring(
+            f'<w:comment {NSDECL} w:id="7" w:author="R"><w:p>{run("ask " + SECRET_NAME)}</w:p>'
+            "</w:comment>"
+        )
+    )
+    result = run_import(doc)
+    _refused(result, "comment")
+    assert '  comment, footnote 1: "a** T***** Q**********"' in result.err

@@ -206,9 +206,17 @@ def _field(instruction: str, where: str) -> Iterator[HiddenContent]:
 
 def _comments(package: WordPackage, body: Locator) -> Iterator[HiddenContent]:
     anchors: dict[str, str] = {}
-    for tag in (qn("w:commentRangeStart"), qn("w:commentReference")):
-        for element in package.document.iter(tag):
-            anchors.setdefault(element.get(qn("w:id"), ""), body.where(element))
+    tags = (qn("w:commentRangeStart"), qn("w:commentReference"))
+    for element in package.document.iter(*tags):
+        anchors.setdefault(element.get(qn("w:id"), ""), body.where(element))
+    for root, label in ((package.footnotes, "footnote"), (package.endnotes, "endnote")):
+        if root is None:
+            continue
+        numbers = _note_numbers(package.document, label)
+        for note in root.iter(qn(f"w:{label}")):
+            where = f"{label} {numbers.get(note.get(qn('w:id')), '(not referenced)')}"
+            for element in note.iter(*tags):
+                anchors.setdefault(element.get(qn("w:id"), ""), where)
     for part in package.comments:
         for comment in part.iter(qn("w:comment")):
             where = anchors.get(comment.get(qn("w:id"), ""), "not anchored in the text")
