@@ -103,6 +103,15 @@ POSITIVE = [
     ("precise-location", "Mother shared her location as ///filled.count.soap."),
     ("precise-location", "The search worked outwards from grid reference SJ 838 978."),
     ("precise-location", "Plus code 9C3XGV4C+2V marked where the car was found."),
+    ("precise-location", "Searchers went to OS grid reference SE 29 34 by the canal."),
+    ("precise-location", "The meeting place, lat 54.5973 long -5.9301, was shared."),
+    ("social-handle", "On Discord the adult used the name ShadowKing_77."),
+    ("vehicle-registration", "The motorbike (registration WU 63 PHX) was seen."),
+    ("phone-number", "Contact: 0 7700 900 913 (Mother, mobile)."),
+    ("email", "Threats came from gethin.p.1990 @ yahoo.co.uk at night."),
+    ("event-date", "Police were called to the home on Christmas Day 2021."),
+    ("event-date", "Child K was injured on the night of 4/5 June 2022."),
+    ("exact-age", "The post-mortem report gives the baby's age as 47 days."),
 ]
 
 NEGATIVE = [
@@ -132,6 +141,9 @@ NEGATIVE = [
     "The risk score rose from 3/5 to 4/5; the staff ratio was 1:3.",
     "The family lived about 2.5 miles from the school.",
     "Between 2018 and 2022, 51.4 per cent of referrals came from the police.",
+    "At Christmas 2021 the family moved; the ST 12 34 form was used.",
+    "The Board's Case Review Group met on 11 May 2022 and recommended a concise review.",
+    "Email the team at 5 @ 10am.",
 ]
 
 

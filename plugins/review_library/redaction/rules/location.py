@@ -27,12 +27,11 @@ W3W_RE = re.compile(
 )
 # An OS grid reference: two letters of the national grid, then 2x(3 to 5) digits.
 GRID_RE = re.compile(
-    r"(?<![\w\-])(?P<sq>[HJNOST][A-HJ-Z]) ?(?P<e>\d{3,5}) ?(?P<n>\d{3,5})(?![\w\-]|\.\d)"
+    r"(?<![\w\-])(?P<sq>[HJNOST][A-HJ-Z]) ?(?P<e>\d{2,5}) ?(?P<n>\d{2,5})(?![\w\-]|\.\d)"
 )
 # A grid reference with fewer digits ("SE 29 34") is a place too, after "grid reference".
-GRID_SHORT_RE = re.compile(
-    r"(?i:grid (?:ref(?:erence)?|square)|\bos ref(?:erence)?|\bngr)\b\.?\s*:?\s*"
-    r"(?P<ref>[HJNOST][A-HJ-Z] ?\d{2,5} ?\d{2,5})\b"
+GRID_LABEL = re.compile(
+    r"(?i:grid (?:ref(?:erence)?|square)|\bos ref(?:erence)?|\bngr)\b\.?\s*:?\s*$"
 )
 LABELLED_RE = re.compile(
     r"(?i:\blat(?:itude)?\b\.?\s*:?\s*)(?P<lat>[+\-]?\d{1,2}\.\d{2,})"
@@ -55,22 +54,21 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in windows.finditer(DMS_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(GRID_RE):
-        if len(match.group("e")) == len(match.group("n")):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+        start = match.start() + delta
+        if len(match.group("e")) == len(match.group("n")) and (
+            len(match.group("e")) >= 3 or GRID_LABEL.search(text, max(0, start - 30), start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
     if "+" in text:
         for match, delta in windows.finditer(PLUS_RE):
             raw = match.group(0)
             if sum(c.isdigit() for c in raw) >= 2 and sum(c.isalpha() for c in raw) >= 2:
                 yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(LABELLED_RE):
+        end = match.end("lon") if match.group("lon") else match.end("lat")
+        yield RULE.hit(match.start("lat") + delta, end + delta)
     lower = lowered(text)
-    if "grid" in lower or "os ref" in lower or "ngr" in lower:
-        for match in GRID_SHORT_RE.finditer(text):
-            yield RULE.hit(match.start("ref"), match.end("ref"))
-    if "lat" in lower:
-        for match in LABELLED_RE.finditer(text):
-            end = match.end("lon") if match.group("lon") else match.end("lat")
-            yield RULE.hit(match.start("lat"), end)
-    if "///" in text or "what3words" in lower or "what 3 words" in lower or "w3w" in lower:
+    if "///" in text or "what3words" in lower or "w3w" in lower or "what 3 words" in lower:
         for match, delta in literal_windows(
             text, ("///", "what3words", "what 3 words", "w3w"), 0, 60
         ).finditer(W3W_RE):
