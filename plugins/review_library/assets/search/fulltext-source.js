@@ -59,7 +59,10 @@ export class FullTextSource {
     for (const [ref, hit] of hits) {
       const n = this.reviewOf(ref);
       const best = byReview.get(n);
-      if (!best || compareHits(hit, best) < 0) byReview.set(n, { ...hit, section: ref });
+      if (!best || compareHits(hit, best) < 0) {
+        hit.section = ref;
+        byReview.set(n, hit);
+      }
     }
     return { hits: byReview, known };
   }

@@ -66,7 +66,10 @@ export async function evaluate(index, parts, clauses) {
   const hits = new Map();
   for (const r of results) {
     const doc = r.ref;
-    const hit = { score: r.score, terms: new Set(), phrases: [], via: new Set(), satisfied: 0, missing: [], anchors: [] };
+    // One plain object a document (thousands for a common word): arrays, not Sets, and the
+    // same shape for every hit.
+    const hit = { score: r.score, terms: [], phrases: [], via: [], satisfied: 0, missing: [], tagTerms: null, loose: false, full: false, tier: 0 };
+    const anchors = [];
     for (const part of parts) {
       let done = null;
       for (const alt of part.alternatives) {
@@ -88,21 +91,20 @@ export async function evaluate(index, parts, clauses) {
       hit.satisfied++;
       const { alt } = done;
       if (alt.phrase) hit.phrases.push(alt.terms);
-      else done.matched.filter((t) => !t.startsWith("=")).forEach((t) => hit.terms.add(t));
+      else for (const t of done.matched) if (!t.startsWith("=") && !hit.terms.includes(t)) hit.terms.push(t);
       if (alt.highlight) hit.phrases.push(...alt.highlight);
-      if (alt.via) hit.via.add(alt.via);
+      if (alt.via && !hit.via.includes(alt.via)) hit.via.push(alt.via);
       if (alt.loose) hit.loose = true; // a glossary term's words, but apart
       // Found only in the tags (a theme's label or synonym): say which, on the result.
       if (!alt.phrase && tagField >= 0) {
         const elsewhere = done.matched.some((t) => r.fields.some((set, f) => f !== tagField && set && set.has(t)));
         if (!elsewhere) hit.tagTerms = [...(hit.tagTerms || []), ...done.matched];
       }
-      hit.anchors.push(done.anchor || (alt.terms.length === 1 && !alt.wildcard && !alt.terms[0].startsWith("=") ? { term: alt.terms[0] } : null));
+      anchors.push(done.anchor || (alt.terms.length === 1 && !alt.wildcard && !alt.terms[0].startsWith("=") ? { term: alt.terms[0] } : null));
     }
     if (!hit.satisfied) continue; // holds a term, but satisfies no part (a phrase's words apart)
     hit.full = hit.satisfied === parts.length;
-    hit.tier = hit.full ? Math.max(tier(hit.anchors, positions, fields.length, doc), hit.loose ? 2 : 0) : 3;
-    delete hit.anchors;
+    hit.tier = hit.full ? Math.max(tier(anchors, positions, fields.length, doc), hit.loose ? 2 : 0) : 3;
     hits.set(doc, hit);
   }
   return { hits, known };
