@@ -363,3 +363,24 @@ def test_a_title_over_two_lines_is_one_title(run_import) -> None:
     assert result.code == 0, result.err
     assert '\ntitle: "Child Q: missed appointments"' in result.source
     assert result.files[0].name == "child-q-missed-appointments.md"
+
+
+def test_touching_runs_of_different_emphasis_stay_valid_markdown(run_import) -> None:
+    doc = _doc()
+    doc.raw(
+        para(
+            run("Very", "<w:b/>"),
+            run("important", "<w:b/><w:i/>"),
+            " and ",
+            run("bold ", "<w:b/>"),
+            run("both", "<w:b/><w:i/>"),
+        )
+    )
+    body = run_import(doc).body
+    assert body == "**Very*****important*** and **bold** ***both***\n"
+    import markdown
+
+    assert markdown.markdown(body) == (
+        "<p><strong>Very</strong><strong><em>important</em></strong> and "
+        "<strong>bold</strong> <strong><em>both</em></strong></p>"
+    )
