@@ -64,6 +64,20 @@ export async function evaluate(index, parts, clauses) {
   }
 
   const hits = new Map();
+  // One word (the commonest search): every document lunr found holds it, and its matched
+  // terms are the word's (or, typed as a prefix, the words it expands to).
+  const single = parts.length === 1 && parts[0].alternatives.length === 1 ? parts[0].alternatives[0] : null;
+  if (single && !single.phrase && single.terms.length === 1) {
+    for (const r of results) {
+      const terms = [...r.terms];
+      const tagOnly = tagField >= 0 && !r.fields.some((set, f) => f !== tagField && set);
+      hits.set(r.ref, {
+        score: r.score, terms, phrases: [], via: single.via ? [single.via] : [], satisfied: 1, missing: [],
+        tagTerms: tagOnly ? terms : null, loose: false, full: true, tier: 0,
+      });
+    }
+    return { hits, known };
+  }
   for (const r of results) {
     const doc = r.ref;
     // One plain object a document (thousands for a common word): arrays, not Sets, and the
