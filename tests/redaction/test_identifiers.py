@@ -144,6 +144,8 @@ NEGATIVE = [
     "At Christmas 2021 the family moved; the ST 12 34 form was used.",
     "The Board's Case Review Group met on 11 May 2022 and recommended a concise review.",
     "Email the team at 5 @ 10am.",
+    'The family chose the name "Maria" for this report.',
+    "The Sub-Group considered the case on 14 March 2018 and agreed.",
 ]
 
 

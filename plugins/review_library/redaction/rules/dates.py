@@ -260,7 +260,6 @@ EVENT_WORDS = frozenset(
         "evicted",
         "eviction",
         "arrived",
-        "case",
         "closed",
         "opened",
         "allocated",

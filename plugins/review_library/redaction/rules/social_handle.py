@@ -77,7 +77,7 @@ ACCOUNT_RE = re.compile(
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
     r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|calling "
-    r"(?:him|her|them)self|under the name|(?:used|uses|using|chose|gave) the (?:user)?name)"
+    r"(?:him|her|them)self|under the name|(?:used|uses|using) the (?:user)?name)"
     r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
 )
@@ -105,7 +105,7 @@ AS_WORDS = (
     "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
     "went by", "goes by", "going by", "known as", "appeared as", "under the name",
     "calling himself", "calling herself", "calling themself", "used the name", "uses the name",
-    "using the name", "used the username", "chose the name", "gave the name",
+    "using the name", "used the username",
 )  # fmt: skip
 
 
@@ -147,7 +147,9 @@ def find(text: str) -> Iterator[Hit]:
             if match is None:
                 continue
             handle = match.group("handle")
-            quoted = text[match.start("handle") - 1 : match.start("handle")] in "\"“'‘"
+            # Quotes make a name an account name only after a platform word: "chose the name
+            # 'Maria' for this report" names a pseudonym.
+            quoted = pattern is ACCOUNT_RE and text[match.start("handle") - 1] in "\"“'‘"
             if _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
                 yield RULE.hit(match.start("handle"), end)
