@@ -35,8 +35,7 @@ _KIND = (
     r"General|District|University|Community)\s+)*"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Surgery|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|Hospice|"
-    r"[Cc]are [Hh]ome|[Nn]ursing [Hh]ome|[Rr]esidential [Hh]ome|[Cc]hildren['’]s [Hh]ome|"
-    r"(?:nursery|school|surgery|hospital|academy|college|playgroup|pre-?school)(?=[ \t]+[a-z])|"
+    r"Care [Hh]ome|Nursing [Hh]ome|Residential [Hh]ome|Children['’]s [Hh]ome|"
     # "Practice", "Centre", "Unit" are names of services as often as of places: they end
     # an institution only when no capitalised word follows ("Practice Review", "Unit Manager").
     r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z]))"
@@ -95,7 +94,7 @@ SHORT_RE = re.compile(
     rf"(?![\w\-])(?![ \t]+[A-Z])"
 )
 # A saint's name in the possessive is a school, church or hospital: "St Brigid's".
-SAINT_RE = re.compile(rf"(?<![\w\-])(?:St\.?|Saint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
+SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 # A place of care or schooling named without an institution word, known by its context:
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
@@ -119,8 +118,29 @@ KNOWN_ACRONYMS = word_set(
 # The institution words alone: cheap to find, and every named institution contains one.
 TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
-    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|"
-    r"nursery|school|surgery|hospital|academy|college|playgroup|home)(?![\w-])"
+    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit)(?![\w-])"
+)
+# A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
+LOWER_KIND_RE = re.compile(
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]+(?P<kind>(?:care|nursing|residential|"
+    rf"children['’]s) home|(?:nursery|school|surgery|hospital|academy|college|playgroup|"
+    rf"pre-?school)(?=[ \t]+[a-z]))(?![\w-])"
+)
+LOWER_KINDS = (
+    "care home",
+    "nursing home",
+    "residential home",
+    "children's home",
+    "children’s home",
+    "nursery",
+    "school",
+    "surgery",
+    "hospital",
+    "academy",
+    "college",
+    "playgroup",
+    "preschool",
+    "pre-school",
 )
 
 
@@ -132,36 +152,60 @@ def find(text: str) -> Iterator[Hit]:
 
 
 def _candidates(text: str) -> Iterator[Hit]:
-    windows = keyword_windows(text, TRIGGER_RE, 160, 2)
-    for match, delta in windows.finditer(INSTITUTION_RE):
-        words = re.findall(CAP_WORD, match.group("name"))
-        distinctive = [
-            w
-            for w in words
-            if len(strip_possessive(w)) >= 2 and fold(strip_possessive(w)) not in GENERIC
-        ]
-        if not distinctive:
-            continue
-        # Start the span at the first distinctive word ("In Oakfield School" -> "Oakfield School").
-        offset = match.group("name").find(distinctive[0])
-        start = match.start("name") + max(offset, 0) + delta
-        prefix = text[match.start("name") + delta : start]
-        if re.search(r"(?:St\.?|Saint)\s+$", prefix):
-            start = match.start("name") + delta + prefix.rfind("S")
-        end = match.end("kind") + delta
-        if match.group("kind")[0].islower() and (
-            strip_possessive(distinctive[-1]) != distinctive[-1]
-            or start == 0
-            or _SENTENCE_START.search(text, max(0, start - 4), start)
-        ):
-            # "Arthur's school" is a person's school; "How hospital ..." starts a sentence:
-            # before a kind in lower case, the name must be a capitalised word mid-sentence.
-            continue
-        line_start = text.rfind("\n", 0, start) + 1
-        if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
-            continue  # a Markdown heading ends at its line; the next line is another block
-        yield Hit(start, end, RULE.id, MESSAGE)
+    for match, delta in keyword_windows(text, TRIGGER_RE, 160, 2).finditer(INSTITUTION_RE):
+        hit = _named(text, match, delta)
+        if hit is not None:
+            yield hit
+    # A kind in lower case: only where a capitalised word comes right before it ("Larch
+    # Court care home"); most occurrences ("the school") fail that test in a few steps.
+    for kind in LOWER_KINDS:
+        position = text.find(kind)
+        while position != -1:
+            if position > 2 and text[position - 1] == " " and text[position - 2].isalpha():
+                word_start = text.rfind(" ", max(0, position - 40), position - 1) + 1
+                if text[word_start : word_start + 1].isupper():
+                    begin = max(0, position - 60)
+                    match = LOWER_KIND_RE.search(text, begin, position + len(kind) + 20)
+                    while match is not None and match.end("kind") < position + len(kind):
+                        match = LOWER_KIND_RE.search(text, match.end(), position + len(kind) + 20)
+                    if match is not None and match.start("kind") == position:
+                        hit = _named(text, match, 0)
+                        if hit is not None:
+                            yield hit
+            position = text.find(kind, position + 1)
     yield from _other_forms(text)
+
+
+def _named(text: str, match: re.Match, delta: int) -> Hit | None:
+    """The hit for a name and kind, from its first distinctive word; None when no word of
+    the name is distinctive ("the Primary School") or the name is no institution's."""
+    words = re.findall(CAP_WORD, match.group("name"))
+    distinctive = [
+        w
+        for w in words
+        if len(strip_possessive(w)) >= 2 and fold(strip_possessive(w)) not in GENERIC
+    ]
+    if not distinctive:
+        return None
+    # Start the span at the first distinctive word ("In Oakfield School" -> "Oakfield School").
+    offset = match.group("name").find(distinctive[0])
+    start = match.start("name") + max(offset, 0) + delta
+    prefix = text[match.start("name") + delta : start]
+    if re.search(r"(?:St\.?|Saint)\s+$", prefix):
+        start = match.start("name") + delta + prefix.rfind("S")
+    end = match.end("kind") + delta
+    if match.group("kind")[0].islower() and (
+        strip_possessive(distinctive[-1]) != distinctive[-1]
+        or start == 0
+        or _SENTENCE_START.search(text, max(0, start - 4), start)
+    ):
+        # "Arthur's school" is a person's school; "How hospital ..." starts a sentence:
+        # before a kind in lower case, the name must be a capitalised word mid-sentence.
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
+        return None  # a Markdown heading ends at its line; the next line is another block
+    return Hit(start, end, RULE.id, MESSAGE)
 
 
 def _other_forms(text: str) -> Iterator[Hit]:
@@ -179,13 +223,13 @@ def _other_forms(text: str) -> Iterator[Hit]:
             and not _public(match.group("name"), names)
         ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
-    if "St" in text or "Saint" in text:
-        for match in SAINT_RE.finditer(text):
+    for match in SAINT_RE.finditer(text):
+        if match.start() == 0 or not (
+            text[match.start() - 1].isalnum() or text[match.start() - 1] == "-"
+        ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     # Found near their verbs only: a regex led by an alternation tries every position.
-    for match, delta in literal_windows(text, PLACE_VERBS, 2, 80, whole=False).finditer(
-        PLACE_AT_RE
-    ):
+    for match, delta in literal_windows(text, PLACE_VERBS, 2, 50, whole=True).finditer(PLACE_AT_RE):
         word = match.group("name")
         if (
             (
@@ -206,36 +250,34 @@ def _other_forms(text: str) -> Iterator[Hit]:
 
 
 PLACE_VERBS = (
-    "lived",
-    "living",
-    "lives",
-    "placed",
-    "placement was",
-    "resident",
-    "residing",
-    "stayed",
-    "staying",
-    "admitted",
-    "moved",
-    "transferred",
-    "discharged",
-    "attended",
-    "attending",
-    "started",
-    "pupil",
-    "staff",
+    "lived at",
+    "living at",
+    "lives at",
+    "placed at",
+    "placement was at",
+    "resident at",
+    "residing at",
+    "stayed at",
+    "staying at",
+    "admitted to",
+    "moved to",
+    "transferred to",
+    "discharged from",
+    "started at",
+    "pupil at",
+    "staff at",
 )
 CARE_VERBS = (
-    "taken",
-    "admitted",
-    "transferred",
-    "conveyed",
-    "rushed",
-    "born",
-    "discharged",
-    "seen",
-    "treated",
-    "brought",
+    "taken to the",
+    "admitted to the",
+    "transferred to the",
+    "conveyed to the",
+    "rushed to the",
+    "born at the",
+    "discharged from the",
+    "seen at the",
+    "treated at the",
+    "brought to the",
 )
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
 SHORT_WORDS = ("Primary", "Infants", "Juniors", "High", "Comp", "Academy", "General", "Royal")

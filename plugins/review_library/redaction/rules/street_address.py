@@ -191,14 +191,16 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(begin, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
-    if any(w in text for w in WELSH_WORDS):
-        for match in WELSH_RE.finditer(text):
-            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
-    if ", " in text:
-        for match in BUILDING_STREET_RE.finditer(text):
-            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    # Near their words only (whole words, found with str.find): a regex led by a class or a
+    # look-behind tries every position of the text.
+    if any(f"{w} " in text for w in WELSH_WORDS):
+        for match, delta in word_windows(text, WELSH_WORDS, 12, 60).finditer(WELSH_RE):
+            yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    for match, delta in word_windows(text, BUILDING_WORDS, 40, 60).finditer(BUILDING_STREET_RE):
+        yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
 
 
+BUILDING_WORDS = ("House", "Court", "Tower", "Lodge", "Mansions", "Heights", "Point")
 WELSH_WORDS = (
     "Heol",
     "Ffordd",
