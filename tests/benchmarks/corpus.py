@@ -429,8 +429,12 @@ def _review(
     return review_id, meta, "\n".join(body)
 
 
-def generate_corpus(n: int, out_dir: Path, seed: int = 0, words: int = 4000) -> list[Path]:
-    """Write n fictional published reviews (bodies of about ``words`` words) into out_dir.
+def generate_corpus(
+    n: int, out_dir: Path, seed: int = 0, words: int = 4000, attachments: int = 0
+) -> list[Path]:
+    """Write n fictional published reviews (bodies of about ``words`` words) into out_dir,
+    each with ``attachments`` linked files (alternately an SVG chart and a PNG picture)
+    in ``<id>/``.
 
     Deterministic: the same n, seed and words give byte-identical files. Returns the paths,
     sorted. Review i is the same whatever n is, so a 3,000 corpus contains the 1,000 one.
@@ -442,10 +446,62 @@ def generate_corpus(n: int, out_dir: Path, seed: int = 0, words: int = 4000) -> 
         rng = random.Random(f"{seed}:{index}")
         review_id, meta, body = _review(index, rng, taxonomy, words, seed)
         front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100)
+        if attachments:
+            body += (
+                "\n## Charts\n\n"
+                + "\n\n".join(
+                    write_attachments(out_dir / review_id, review_id, meta, attachments, rng)
+                )
+                + "\n"
+            )
         path = out_dir / f"{review_id}.md"
         path.write_text(f"---\n{front}---\n\n{body}", encoding="utf-8")
         paths.append(path)
     return sorted(paths)
+
+
+def write_attachments(
+    folder: Path, review_id: str, meta: dict, count: int, rng: random.Random
+) -> list[str]:
+    """``count`` attachments for a review (an SVG chart of contacts by month with text
+    labels, title and ids; a PNG picture with a harmless text chunk, stripped when
+    published); returns the Markdown that links each."""
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    folder.mkdir(parents=True, exist_ok=True)
+    # Full month names: the name rule reads "Jan" and "Jun" alone as first names.
+    months = ["January", "February", "March", "April", "May", "June"]
+    links = []
+    for number in range(count):
+        if number % 2 == 0:
+            name = f"contacts-{number + 1}.svg"
+            bars = "".join(
+                f'<rect id="bar-{m.lower()}" x="{10 + i * 30}" y="{80 - h}" width="20" '
+                f'height="{h}"/><text x="{10 + i * 30}" y="95">{m}</text>'
+                for i, m in enumerate(months)
+                for h in [rng.randint(5, 70)]
+            )
+            (folder / name).write_text(
+                '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100">'
+                f"<title>Agency contacts with {meta['subject']} by month</title>"
+                "<desc>Contacts recorded by each agency in the months before the review.</desc>"
+                f"{bars}</svg>\n",
+                encoding="utf-8",
+            )
+            links.append(f"![Agency contacts by month]({review_id}/{name})")
+        else:
+            name = f"timeline-{number + 1}.png"
+            info = PngImagePlugin.PngInfo()
+            info.add_text("Software", "chart tool")
+            image = Image.new("RGB", (120, 80), (240, 240, 240))
+            image.putdata([(rng.randint(0, 255), 90, 140)] * (120 * 80))
+            out = io.BytesIO()
+            image.save(out, "PNG", pnginfo=info)
+            (folder / name).write_bytes(out.getvalue())
+            links.append(f"![Timeline of agency contact]({review_id}/{name})")
+    return links
 
 
 WORD_RE = re.compile(r"[a-z0-9][a-z0-9'-]*")

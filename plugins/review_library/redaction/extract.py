@@ -183,7 +183,11 @@ def markup_pieces(markup: str) -> list[Piece]:
 
     def flush() -> None:
         nonlocal buffer
-        text = html.unescape("".join(buffer))
+        if not buffer:
+            return
+        text = "".join(buffer)
+        if "&" in text:
+            text = html.unescape(text)
         if text.strip():
             pieces.append(Piece(text, line_of(buffer_at)))
         buffer = []
@@ -221,7 +225,7 @@ def markup_pieces(markup: str) -> list[Piece]:
             flush()
         elif whole.count("\n"):
             buffer.append("\n" * whole.count("\n"))
-        if match.group(5) != "/" and name:
+        if match.group(5) != "/" and name and "=" in whole:
             pieces.extend(_attribute_pieces(whole, match.start(), line_of))
     if position < len(markup):
         if not buffer:
@@ -233,15 +237,36 @@ def markup_pieces(markup: str) -> list[Piece]:
 
 def _attribute_pieces(tag: str, at: int, line_of) -> list[Piece]:
     out = []
+    for offset, name, value in _attributes(tag):
+        out.append(Piece(value, line_of(at + offset), f"attribute {name}"))
+    return out
+
+
+_ATTRIBUTE_CACHE: dict[str, tuple] = {}
+
+
+def _attributes(tag: str) -> tuple:
+    """(offset in the tag, name, decoded value) of each text attribute. Cached: a site's
+    pages repeat the same tags (navigation, icons) thousands of times."""
+    found = _ATTRIBUTE_CACHE.get(tag)
+    if found is not None:
+        return found
+    out = []
     for match in _ATTRIBUTE.finditer(tag):
         name = match.group(1).lower()
         if name in NOT_TEXT_ATTRIBUTES or name.startswith("xmlns"):
             continue
         group = next((g for g in (2, 3, 4) if match.group(g) is not None), 2)
-        value = html.unescape(match.group(group) or "")
+        value = match.group(group) or ""
+        if "&" in value:
+            value = html.unescape(value)
         if value.strip():
-            out.append(Piece(value, line_of(at + match.start(group)), f"attribute {name}"))
-    return out
+            out.append((match.start(group), name, value))
+    found = tuple(out)
+    if len(_ATTRIBUTE_CACHE) > 50_000:
+        _ATTRIBUTE_CACHE.clear()
+    _ATTRIBUTE_CACHE[tag] = found
+    return found
 
 
 def json_pieces(raw: str) -> list[Piece]:
@@ -260,17 +285,19 @@ def json_pieces(raw: str) -> list[Piece]:
 
 
 def _json_strings(value: object, path: str, out: list[Piece]) -> None:
+    # The path names the top-level key only: building one for every string of a search
+    # index cost more than reading it.
     if isinstance(value, str):
         out.append(Piece(value, 0, f"JSON {path or 'value'}"))
     elif isinstance(value, dict):
         for key, item in value.items():
             key = str(key)
             if not key.startswith("@"):
-                out.append(Piece(key, 0, f"JSON key at {path or 'top'}"))
-            _json_strings(item, f"{path}.{key}" if path else key, out)
+                out.append(Piece(key, 0, f"JSON key in {path or 'top'}"))
+            _json_strings(item, path or key, out)
     elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _json_strings(item, f"{path}[{index}]", out)
+        for item in value:
+            _json_strings(item, path, out)
 
 
 _CSS_TEXT = re.compile(r"/\*(.*?)\*/|\"((?:[^\"\\\n]|\\.)*)\"|'((?:[^'\\\n]|\\.)*)'", re.S)
