@@ -64,6 +64,7 @@ class Inventory:
     """Absolute output path -> source of every known-safe theme asset."""
     templates: list[Path] = field(default_factory=list)
     """Override templates of custom_dir (their text nodes are checked)."""
+    reviews_dir: Path | None = None
     origins: list[Path] = field(default_factory=list)
     """Other sources a finding of the output scan may come from (configuration, taxonomy,
     templates), set by the site-source checks."""
@@ -101,6 +102,7 @@ def take_inventory(
                 inventory.safe[os.path.abspath(dest)] = str(source)
     docs = _real(docs_dir)
     reviews = _real(reviews_dir)
+    inventory.reviews_dir = Path(reviews_dir)
     custom = _real(custom_dir) if custom_dir else None
     packaged = [_real(d) for d in theme_dirs if custom is None or _real(d) != custom]
     if custom is not None and custom.is_dir():

@@ -105,10 +105,22 @@ def test_site_image_metadata_is_stripped(site, caplog) -> None:
     assert b"final version" not in (site_dir / "images" / "logo.png").read_bytes()
 
 
-def test_review_id_and_author_beyond_the_reviewers_name(site, caplog) -> None:
+def test_review_id_is_checked_as_a_file_name(site, caplog) -> None:
     with_register(site)
     site.add_review(id="testshire-2024-zebedee-quennell")
-    assert_refused(site, caplog, "output scan")
+    message = assert_refused(site, caplog, "reviews/testshire-2024-zebedee-quennell.md:1:")
+    assert "redaction check" in message and "file name" in message
+
+
+def test_attachment_file_name(site, caplog) -> None:
+    """A name in an attachment's file name is published in its URL."""
+    site.write("reviews/testshire-2024-child-a/zebedee-chronology.txt", "A timeline.\n")
+    site.add_review(
+        body=BASE_BODY + "\n[Timeline](testshire-2024-child-a/zebedee-chronology.txt)\n"
+    )
+    with_register(site)
+    message = assert_refused(site, caplog, "file name")
+    assert "reviews/testshire-2024-child-a.md" in message
 
 
 def test_author_field_cannot_carry_a_name_past_the_checks(site, caplog) -> None:

@@ -364,6 +364,11 @@ def _same_bytes(first: Path, second: Path) -> bool:
         return False
 
 
+def allowance_index(files: Iterable[str]) -> _AllowanceIndex:
+    """The declared allowances of these review or page files, indexed by word."""
+    return _AllowanceIndex(_declared_allowances(files))
+
+
 def _declared_allowances(files: Iterable[str]) -> list:
     """The declarations of published reviews and hand-written pages, read from their files."""
     from review_library.frontmatter import SourceError, decode_source, split_source

@@ -48,6 +48,8 @@ class SiteSources:
     templates: Iterable[Path] = ()
     places: list[str] = field(default_factory=list)
     """Nation and region labels of the taxonomy (see place_labels)."""
+    reviews_dir: Path | None = None
+    """Its file and folder names are checked (ids are URLs)."""
 
 
 def check_site_sources(sources: SiteSources, *, config, register=None, allowed=()) -> Report:
@@ -78,8 +80,75 @@ def check_site_sources(sources: SiteSources, *, config, register=None, allowed=(
         report.extend(_check_site_asset(asset, sources.root, config, register, extra))
     for template in sources.templates:
         report.extend(_check_template(template, sources.root, config, register, extra))
+    if sources.reviews_dir is not None:
+        report.extend(_check_names(sources.reviews_dir, sources.root, config, register))
     report.sort()
     return report
+
+
+def _check_names(reviews_dir: Path, root: Path, config, register) -> Report:
+    """Every file and folder name under the reviews folder (a review's id is its file name
+    and its URL), read as a link target: 'kayden-morris-2024.md' names a child. A name word
+    of the review's own declarations (the partnership's place) is allowed."""
+    import os
+
+    from review_library.redaction.engine import excerpt, find_hits
+    from review_library.redaction.findings import Finding
+    from review_library.redaction.output_scan import allowance_index
+
+    names: list[Path] = []
+    for folder, dirs, files in os.walk(reviews_dir):
+        dirs.sort()
+        names.extend(Path(folder) / d for d in dirs)
+        names.extend(Path(folder) / f for f in sorted(files))
+    if not names:
+        return Report()
+    texts = [f"[name]({path.relative_to(reviews_dir).as_posix()})" for path in names]
+    joined = "\n\n".join(texts)
+    starts, position = [], 0
+    for text in texts:
+        starts.append(position)
+        position += len(text) + 2
+    report = Report()
+    import bisect
+
+    for hit in find_hits(joined, config=config, register=register):
+        index = bisect.bisect_right(starts, hit.start) - 1
+        path = names[index]
+        text = texts[index]
+        start, end = hit.start - starts[index], hit.end - starts[index]
+        review = _review_of(path, reviews_dir)
+        if review is not None and allowance_index([str(review)]).covers(hit.rule, text, start, end):
+            continue
+        shown = _shown(review or path, root)
+        report.findings.append(
+            Finding(
+                shown,
+                1 if review == path else 0,
+                0,
+                hit.rule,
+                config.severity(hit.rule),
+                f"in the file name '{_masked_name(path, reviews_dir)}' (file and folder "
+                f"names are published in URLs): {hit.message}",
+                excerpt(text[start:end]),
+            )
+        )
+    return report
+
+
+def _masked_name(path: Path, reviews_dir: Path) -> str:
+    from review_library.redaction.findings import mask
+
+    return mask(path.relative_to(reviews_dir).as_posix())
+
+
+def _review_of(path: Path, reviews_dir: Path) -> Path | None:
+    """The review file a name belongs to: itself, or the ``<folder>.md`` of its folder."""
+    if path.suffix.lower() == ".md" and path.parent == reviews_dir:
+        return path
+    relative = path.relative_to(reviews_dir)
+    candidate = reviews_dir / (relative.parts[0].removesuffix(".md") + ".md")
+    return candidate if candidate.is_file() else None
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -284,6 +353,7 @@ def sources_of(
         assets=list(inventory.assets),
         templates=list(inventory.templates),
         places=places,
+        reviews_dir=inventory.reviews_dir,
     )
     inventory.origins = [p for p in (config_file, taxonomy, *inventory.templates) if p is not None]
     return sources
