@@ -153,11 +153,12 @@ class PublishingGate:
         from review_library.redaction.rules import registry
 
         args["safe_texts"] = [t for r in registry() for t in (r.docs or r.summary, r.fix)]
-        from review_library.redaction.site_sources import PLACE_RULES, place_labels
+        from review_library.redaction.site_sources import PLACE_RULES, place_labels, vocabulary
 
         args["allowed"] = [
             *((a["rule"], a["text"]) for a in self.site_allowed),
             *((rule, label) for label in place_labels(catalogue.taxonomy) for rule in PLACE_RULES),
+            *vocabulary(catalogue.taxonomy),
             *((rule, text) for text in structural_dates(catalogue) for rule in PROCESS_DATE_RULES),
         ]
         return args

@@ -77,13 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, required=True)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--configs", nargs="+", choices=CONFIGS, default=list(CONFIGS))
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     work = args.work.resolve()
-    projects = {c: make_project(work, args.n, args.attachments, c) for c in CONFIGS}
-    runs: dict[str, list[dict]] = {c: [] for c in CONFIGS}
+    projects = {c: make_project(work, args.n, args.attachments, c) for c in args.configs}
+    runs: dict[str, list[dict]] = {c: [] for c in args.configs}
     for round_ in range(args.rounds):
-        for config in CONFIGS:
+        for config in args.configs:
             print(f"round {round_ + 1}: {config}", file=sys.stderr, flush=True)
             result = build(projects[config], work / f"site-{config}")
             runs[config].append(result)

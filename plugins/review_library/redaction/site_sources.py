@@ -404,3 +404,33 @@ def place_labels(taxonomy) -> list[str]:
         labels.append(nation.label)
         labels.extend(term.label for term in nation.regions.values())
     return sorted(set(labels))
+
+
+VOCABULARY_RULES = ("person-name", "named-institution", "link-target")
+
+
+def vocabulary(taxonomy) -> list[tuple[str, str]]:
+    """(rule, text) allowances of the output scan for the taxonomy's own words: every label
+    (checked at its source line above) and every key (in URLs such as /themes/sudi-.../).
+    Lists of labels ("Voice of the child, Was not brought") read like names otherwise."""
+    labels: set[str] = set()
+    keys: set[str] = set()
+    for terms in (
+        taxonomy.themes,
+        taxonomy.review_types,
+        taxonomy.age_bands,
+        taxonomy.agencies,
+        taxonomy.recommendation_statuses,
+    ):
+        for key, term in terms.items():
+            keys.add(key)
+            labels.add(term.label)
+    for key, nation in taxonomy.nations.items():
+        keys.add(key)
+        labels.add(nation.label)
+        for region_key, term in nation.regions.items():
+            keys.add(region_key)
+            labels.add(term.label)
+    out = [(rule, label) for label in sorted(labels) for rule in VOCABULARY_RULES]
+    out.extend(("link-target", key.replace("-", " ")) for key in sorted(keys))
+    return out
