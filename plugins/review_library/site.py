@@ -36,7 +36,7 @@ from review_library.pages.base import (
     template_meta,
 )
 from review_library.pages.review import review_markdown, support_block, tombstone_markdown
-from review_library.pages.templates import PageTemplates
+from review_library.pages.templates import RESERVED_ID_CLASS, PageTemplates
 from review_library.pages.toc import toc_tokens
 from review_library.redaction import rule_table
 from review_library.search.page import SearchData, search_pages
@@ -44,6 +44,9 @@ from review_library.workers import WorkerPool
 
 ASSETS = Path(__file__).parent / "assets"
 _RAW_BLOCK = re.compile(re.escape(RAW_HTML_START) + "(.*?)" + re.escape(RAW_HTML_END), re.S)
+_RESERVED_ID = re.compile(
+    r'<div class="' + re.escape(RESERVED_ID_CLASS) + r'" id="[^"]*">\s*</div>\n?'
+)
 _GENERATED_LINK = re.compile('(href|action)="' + re.escape(LINK_PREFIX) + '([^"]*)"')
 
 # Each provider returns the pages it generates from the catalogue; order does not matter
@@ -268,7 +271,7 @@ class SiteBuild:
         def unwrap(match: re.Match) -> str:
             return _GENERATED_LINK.sub(resolve, match.group(1))
 
-        html = _RAW_BLOCK.sub(unwrap, html)
+        html = _RAW_BLOCK.sub(unwrap, _RESERVED_ID.sub("", html))
         # Headings inside the generated blocks belong in the page's table of contents too.
         page.toc = get_toc(toc_tokens(html))
         return html

@@ -21,6 +21,11 @@ from review_library.options import PageOptions
 from review_library.pages import base
 
 _SLOT = re.compile(r"<!--rl-slot:([a-z-]+)-->")
+_ID = re.compile(r'\sid="([^"<>&]+)"')
+RESERVED_ID_CLASS = "rl-reserved-id"
+"""Empty elements that carry the ids of a page's generated HTML through Python-Markdown, so
+the toc extension makes the report's own heading ids unique against them (a report's
+"## Summary" becomes ``summary_1``); ``site`` removes them from the rendered page."""
 
 
 def first_sentence(text: str, limit: int = 220) -> str:
@@ -79,7 +84,11 @@ class PageTemplates:
         """Page Markdown: the rendered template as raw HTML blocks, Markdown slots between."""
         rendered = self.render(name, **context)
         parts = _SLOT.split(rendered)
-        out: list[str] = []
+        # The generated blocks skip Markdown, so its toc extension cannot see their ids.
+        out: list[str] = [
+            f'<div class="{RESERVED_ID_CLASS}" id="{ident}" markdown="1"></div>\n'
+            for ident in dict.fromkeys(_ID.findall(rendered))
+        ]
         for index, part in enumerate(parts):
             if index % 2:
                 out.append((slots or {}).get(part, "") + "\n")
