@@ -10,11 +10,9 @@ import functools
 import http.server
 import io
 import os
-import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,18 +23,6 @@ from tests.helpers import ROOT, SiteFixture
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = next(
-    (
-        p
-        for p in (
-            os.environ.get("CHROMIUM_PATH"),
-            "/usr/lib/chromium/chromium",
-            shutil.which("chromium"),
-        )
-        if p and Path(p).exists()
-    ),
-    "/usr/bin/chromium",
-)
 A4_POINTS = (595, 842)
 LONG = (
     "Practitioners should read each new concern against the whole history of the family, "
@@ -49,15 +35,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
-        yield browser
-        browser.close()
+@pytest.fixture
+def chromium(browser):
+    """pytest-playwright's browser (Debian's Chromium, see conftest.py): a second Playwright
+    of our own in the same process fails inside pytest-playwright's event loop."""
+    return browser
 
 
 def _serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
