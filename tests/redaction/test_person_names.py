@@ -42,6 +42,7 @@ POSITIVE = [
     ("THE RECORD LISTS THE PERPETRATOR AS CRAIG ATHERTON, AGED 34.", "CRAIG ATHERTON"),
     ('Mother said: "I told Tyrese to go upstairs and he did."', "Tyrese"),
     ("The referral came from Smith-Jankowska, the lodger.", "Smith-Jankowska"),
+    ("In the spring Dritanek moved into the flat.", "Dritanek"),  # in no list, subject of action
 ]
 
 

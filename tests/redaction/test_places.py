@@ -50,6 +50,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Most hospital and community services had policies.",
         "He moved to Leeds, where he was taken to the ED, where staff saw him.",
         "The Anna Freud Centre and the Lullaby Trust offered advice.",
+        "He was discharged from the IRD in line with the protocol.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -202,8 +202,9 @@ def main(census_dir: Path) -> None:
         for w in lower_words
         if w.isalpha() and len(w) >= 2 and zipf_frequency(w, "en") >= MIN_VOCABULARY_ZIPF
     }
-    # web2 is American and old: add frequent words of current (British) usage ("neighbours",
-    # "organisation", "online") that are no name.
+    # web2 is American, old and misses some plain words ("box"): add frequent words of current
+    # (British) usage ("neighbours", "organisation", "online") that are no given name
+    # (surnames that are words, "box", "brown", count as words).
     from wordfreq import top_n_list
 
     vocabulary |= {
@@ -212,7 +213,7 @@ def main(census_dir: Path) -> None:
         if w.isalpha()
         and len(w) >= 2
         and zipf_frequency(w, "en") >= MIN_ZIPF
-        and (w not in every_name or w in lower_words)
+        and ((w not in first and w not in international) or w in lower_words)
     }
 
     def write(name: str, words) -> None:

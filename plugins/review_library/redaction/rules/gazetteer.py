@@ -144,6 +144,11 @@ BRITISH = (
 )
 
 
+PREFIXES = frozenset(
+    ["co", "non", "pre", "post", "re", "self", "ex", "anti", "multi", "inter", "over", "under", "semi", "sub", "cross", "well", "part", "full"]
+)
+
+
 def name_key(word: str) -> str:
     """Gazetteer key of a word: folded, possessive dropped, first part of "Jayden-Lee"
     (but all of "Co-operating": a lower-case part after the hyphen makes one word)."""
@@ -194,6 +199,11 @@ class Gazetteer:
         key = name_key(word)
         if len(word) > 2 and word[1] == "-":
             return True  # "X-rays", "T-shirt", "U-turn"
+        if "-" in word:
+            parts = [fold(p) for p in strip_possessive(word).split("-")]
+            # "Co-sleeping", "Self-harm", "Non-attendance": a prefix or words joined.
+            if parts[1:] and all(p in PREFIXES or self.is_word(p) for p in parts if p):
+                return True
         return (
             self.is_word(key)
             or key in self.bodies

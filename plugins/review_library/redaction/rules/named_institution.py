@@ -104,7 +104,7 @@ PLACE_AT_RE = re.compile(
 )
 # An abbreviated hospital after a care verb: "taken to the QEH", "born at the RVI".
 ACRONYM_RE = re.compile(
-    r"\b(?:taken|admitted|transferred|conveyed|rushed|born|discharged|seen|treated|brought)"
+    r"\b(?:taken|admitted|transferred|conveyed|rushed|born)"
     r"[ \t]+(?:to|at|from)[ \t]+the[ \t]+(?P<name>[A-Z]{2,5})\b"
 )
 KNOWN_ACRONYMS = word_set(
@@ -274,10 +274,6 @@ CARE_VERBS = (
     "conveyed to the",
     "rushed to the",
     "born at the",
-    "discharged from the",
-    "seen at the",
-    "treated at the",
-    "brought to the",
 )
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
 SHORT_WORDS = ("Primary", "Infants", "Juniors", "High", "Comp", "Academy", "General", "Royal")

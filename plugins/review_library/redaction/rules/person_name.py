@@ -359,7 +359,14 @@ def _context(
     if relation and relation.group()[0].islower():
         return True
     if not known:
-        return False
+        # A word no list knows, mid-sentence, as the subject of an action ("then Dritan
+        # moved in"): names of communities the lists miss are written this way.
+        return (
+            relations
+            and not word_like
+            and bool(ACTION_AFTER_RE.match(text, end))
+            and not _at_sentence_start(text, start)
+        )
     if (relation and not word_like) or CONTACT_BEFORE_RE.search(before):
         return True
     return bool(ACTION_AFTER_RE.match(text, end)) and not _at_sentence_start(text, start)
@@ -393,11 +400,6 @@ def _unaccounted(word: str, names: Gazetteer) -> bool:
 def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Capitalised words in a person context: known names of any kind ("Grace told",
     "Smith said"), and words that no list explains ("known as Bubba", "Shaz said")."""
-    lower = lowered(text)
-    if not any(cue in lower for cue in CUE_WORDS) and not any(
-        r in lower for r in ("mother", "father", "nan", "aunt", "uncle", "spoke", "told")
-    ):
-        return
     yield from _nicknames(text)
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
