@@ -145,7 +145,26 @@ BRITISH = (
 
 
 PREFIXES = frozenset(
-    ["co", "non", "pre", "post", "re", "self", "ex", "anti", "multi", "inter", "over", "under", "semi", "sub", "cross", "well", "part", "full"]
+    [
+        "co",
+        "non",
+        "pre",
+        "post",
+        "re",
+        "self",
+        "ex",
+        "anti",
+        "multi",
+        "inter",
+        "over",
+        "under",
+        "semi",
+        "sub",
+        "cross",
+        "well",
+        "part",
+        "full",
+    ]
 )
 
 

@@ -293,6 +293,10 @@ _LEADS = r"(?:[ \t]+(?:had|has|then|later|also|first|never|often|repeatedly|agai
 # ex-partner"), an age ("Kyle, aged 4", "Kyle (4)"), a possessive relation ("Kyle's mother").
 SPEECH_AFTER_RE = re.compile(rf"(?:,[ \t]+who)?{_LEADS}[ \t]+(?:{SPEECH})\b")
 ACTION_AFTER_RE = re.compile(rf"{_LEADS}[ \t]+(?:{ACTION})\b")
+# For a word no list knows, only verbs a person does (a product "would" or "is" too).
+UNKNOWN_ACTION_AFTER_RE = re.compile(
+    rf"{_LEADS}[ \t]+(?:{ACTION.replace('|would|could|did|does|is', '')})\b"
+)
 _QUALIFIERS = (
     r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
     r"adoptive|foster|step-?|half-|ex-|great-)[ \t]*)*"
@@ -323,7 +327,7 @@ CONTACT_BEFORE_RE = re.compile(
 STRAIGHT_QUOTE_RE = re.compile(r"\"[^\"\n]{1,400}\"")
 CURLY_QUOTE_RE = re.compile(r"“[^”\n]{1,400}”")
 SENTENCE_START_RE = re.compile(
-    r"(?:^|[.!?:;…][\"”’')\]]*[ \t]+|\n[ \t]*[-*#>]*[ \t]*|[\"“‘(\[][ \t]*)$"
+    r"(?:^|[.!?:;…][\"”’')\]*_]*[ \t]+|\n[ \t]*[-*#>]*[ \t]*|[\"“‘(\[*_][ \t]*)$"
 )
 CUE_WORDS = (
     *(w for w in (SPEECH + "|called|named|known|aka|aged|nicknamed").split("|")),
@@ -364,7 +368,7 @@ def _context(
         return (
             relations
             and not word_like
-            and bool(ACTION_AFTER_RE.match(text, end))
+            and bool(UNKNOWN_ACTION_AFTER_RE.match(text, end))
             and not _at_sentence_start(text, start)
         )
     if (relation and not word_like) or CONTACT_BEFORE_RE.search(before):
