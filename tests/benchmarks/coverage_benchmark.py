@@ -49,7 +49,7 @@ def make_project(work: Path, n: int, attachments: int, config: str) -> Path:
     shutil.copy(TAXONOMY, project / "taxonomy.yml")
     real = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     shutil.copytree(ROOT / real["theme"]["custom_dir"], project / "overrides")
-    # The generator's training text has "aged 14 days", which exact-age rightly refuses;
+    # The generator's training text gives a baby's age in days, which exact-age refuses;
     # as a warning the rule still runs (same cost) and the build goes on.
     options: dict = {
         "reviews_dir": "reviews",
