@@ -52,8 +52,9 @@ def library(tmp_path_factory):
     root = tmp_path_factory.mktemp("equivalence")
     site = SiteFixture(root)
     generate_corpus(REVIEWS, root / "reviews", seed=7, words=WORDS)
-    # Generated text gives ages in days, which the exact-age check refuses: a search test.
-    site.plugin_options = {"checks": {"rules": {"exact-age": "warning"}}}
+    # Generated text trips the identifier checks as their rules grow ("aged 12 days", words
+    # taken for names): this is a search test, so they are off for it.
+    site.plugin_options = {"checks": {"enabled": False}}
     cwd = os.getcwd()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(shards, "SHARD_BYTES", 3000)
