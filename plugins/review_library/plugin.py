@@ -282,9 +282,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         """Rebuild when a review or the taxonomy changes (both live outside docs_dir), and
         show a failed rebuild's errors in the browser (see serve_errors)."""
         if self.config.enabled:
-            server.builder = showing_errors(
-                server.builder, Path(config.site_dir), lambda: self.build_error
-            )
+            if callable(getattr(server, "builder", None)):
+                server.builder = showing_errors(
+                    server.builder, Path(config.site_dir), lambda: self.build_error
+                )
             server.watch(str(self.reviews_dir))
             server.watch(str(self.taxonomy_path))
             for path in self.gate.watched if self.gate else []:
