@@ -13,7 +13,6 @@ from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
     esc,
-    rel,
 )
 from review_library.pages.recommendations import all_rows, as_of, groups
 from review_library.pages.templates import PageTemplates
@@ -22,28 +21,29 @@ from review_library.pages.views import learning_by_review, review_cards
 INDEX = "agencies/index.md"
 
 
-def agencies_index(catalogue: Catalogue) -> GeneratedPage:
-    """/agencies/: every agency with reviews and recommendations addressed to it."""
+def agencies_index(catalogue: Catalogue, templates: PageTemplates) -> GeneratedPage:
+    """/agencies/: every agency with reviews and recommendations addressed to it, A to Z."""
     by_agency = catalogue.by_agency()
     recs: dict[str, int] = {}
     for row in all_rows(catalogue):
         for agency in row.rec.agencies:
             recs[agency] = recs.get(agency, 0) + 1
-    lines = [
-        "# Agencies\n",
-        "What reviews have asked of each agency: the recommendations addressed to it and the "
-        "learning of the reviews it took part in.\n",
-        "| Agency | Reviews | Recommendations |",
-        "| --- | --- | --- |",
-    ]
     # A to Z: readers look an agency up by its name, not by the taxonomy's order.
-    for key, term in sorted(catalogue.taxonomy.agencies.items(), key=lambda i: i[1].label.lower()):
-        if key in by_agency:
-            lines.append(
-                f"| [{esc(term.label)}]({rel(INDEX, agency_uri(key))}) | "
-                f"{len(by_agency[key])} | {recs.get(key, 0)} |"
-            )
-    return GeneratedPage(INDEX, "\n".join(lines) + "\n")
+    agencies = [
+        {
+            "label": term.label,
+            "uri": agency_uri(key),
+            "reviews": len(by_agency[key]),
+            "recommendations": recs.get(key, 0),
+        }
+        for key, term in sorted(
+            catalogue.taxonomy.agencies.items(), key=lambda i: i[1].label.lower()
+        )
+        if key in by_agency
+    ]
+    return GeneratedPage(
+        INDEX, "# Agencies\n\n" + templates.compose("agencies-index.html", agencies=agencies)
+    )
 
 
 def agency_page(
@@ -74,7 +74,7 @@ def agency_pages(
     catalogue: Catalogue, options: PageOptions, templates: PageTemplates
 ) -> list[GeneratedPage]:
     """/agencies/ and /agencies/<key>/ for every agency a published review names."""
-    pages = [agencies_index(catalogue)]
+    pages = [agencies_index(catalogue, templates)]
     for key, reviews in sorted(catalogue.by_agency().items()):
         pages.append(agency_page(key, reviews, catalogue, options, templates))
     return pages

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from review_library.catalogue import Catalogue, newest_first
 from review_library.pages.base import (
     GeneratedPage,
     agency_uri,
-    count_label,
     esc,
     nation_uri,
     rel,
@@ -17,6 +18,12 @@ from review_library.pages.base import (
 from review_library.pages.templates import PageTemplates
 from review_library.pages.views import learning_by_review, review_cards, review_list
 
+
+def slug(heading: str) -> str:
+    """A heading's id as the toc extension writes it: 'Harm and risk' -> 'harm-and-risk'."""
+    return re.sub(r"[^a-z0-9]+", "-", heading.lower()).strip("-")
+
+
 THEME_GROUPS = {
     "harm": "Harm and risk",
     "context": "Child, adult and family context",
@@ -25,31 +32,33 @@ THEME_GROUPS = {
 }
 
 
-def themes_index(catalogue: Catalogue) -> GeneratedPage:
+def themes_index(catalogue: Catalogue, templates: PageTemplates) -> GeneratedPage:
     """/themes/: every theme with its description and count, grouped."""
-    here = "themes/index.md"
     counts = {key: len(items) for key, items in catalogue.by_theme().items()}
-    out = [
-        "# Themes\n",
-        "Every review is tagged with the themes its learning is about. "
-        "Choose a theme to see its reviews, newest first.\n",
-    ]
+    groups = []
     for group, heading in THEME_GROUPS.items():
         terms = [t for t in catalogue.taxonomy.themes.values() if (t.group or "flag") == group]
-        if not terms:
-            continue
-        out.append(f"## {heading}\n")
-        out.append('<div class="rl-theme-list" markdown>\n')
-        for term in terms:
-            count = counts.get(term.key, 0)
-            name = (
-                f"[{esc(term.label)}]({rel(here, theme_uri(term.key))})"
-                if count
-                else esc(term.label)
+        if terms:
+            groups.append(
+                {
+                    "heading": heading,
+                    "anchor": slug(heading),
+                    "themes": [
+                        {
+                            "label": t.label,
+                            "uri": theme_uri(t.key) if counts.get(t.key) else "",
+                            "count": counts.get(t.key, 0),
+                            "description": t.description,
+                        }
+                        for t in terms
+                    ],
+                }
             )
-            out.append(f"- **{name}** ({count_label(count)})  \n    {esc(term.description)}")
-        out.append("\n</div>\n")
-    return GeneratedPage(here, "\n".join(out), in_nav=True)
+    return GeneratedPage(
+        "themes/index.md",
+        "# Themes\n\n" + templates.compose("themes-index.html", groups=groups),
+        in_nav=True,
+    )
 
 
 def theme_pages(catalogue: Catalogue, templates: PageTemplates) -> list[GeneratedPage]:
@@ -109,11 +118,10 @@ def browse_pages(catalogue: Catalogue, templates: PageTemplates) -> list[Generat
     by_type = catalogue.by_type()
     by_nation = catalogue.by_nation()
     by_agency = catalogue.by_agency()
-    out = ["# Browse reviews\n", f"{count_label(len(catalogue.published))} in the library.\n"]
-
-    out.append("## By year of publication\n")
+    sections = []
+    years = []
     for year in sorted(by_year, reverse=True):
-        out.append(f"- [{year}]({rel(here, year_uri(year))}) ({count_label(len(by_year[year]))})")
+        years.append({"label": str(year), "uri": year_uri(year), "count": len(by_year[year])})
         pages.append(
             _facet_page(
                 year_uri(year),
@@ -124,14 +132,14 @@ def browse_pages(catalogue: Catalogue, templates: PageTemplates) -> list[Generat
                 templates,
             )
         )
-
-    out.append("\n## By review type\n")
+    sections.append(
+        {"heading": "By year of publication", "anchor": "by-year-of-publication", "entries": years}
+    )
+    kinds = []
     for key, term in taxonomy.review_types.items():
         if key not in by_type:
             continue
-        out.append(
-            f"- [{esc(term.label)}]({rel(here, type_uri(key))}) ({count_label(len(by_type[key]))})"
-        )
+        kinds.append({"label": term.label, "uri": type_uri(key), "count": len(by_type[key])})
         pages.append(
             _facet_page(
                 type_uri(key),
@@ -142,26 +150,27 @@ def browse_pages(catalogue: Catalogue, templates: PageTemplates) -> list[Generat
                 templates,
             )
         )
-
-    out.append("\n## By nation and region\n")
+    sections.append({"heading": "By review type", "anchor": "by-review-type", "entries": kinds})
+    nations = []
     for key, nation in taxonomy.nations.items():
         if key not in by_nation:
             continue
         reviews = by_nation[key]
-        out.append(
-            f"- [{esc(nation.label)}]({rel(here, nation_uri(key))}) ({count_label(len(reviews))})"
-        )
+        nations.append({"label": nation.label, "uri": nation_uri(key), "count": len(reviews)})
         pages.append(_nation_page(key, reviews, catalogue, templates))
-
-    out.append("\n## By agency\n")
-    for key, term in sorted(taxonomy.agencies.items(), key=lambda item: item[1].label.lower()):
-        if key in by_agency:
-            out.append(
-                f"- [{esc(term.label)}]({rel(here, agency_uri(key))}) "
-                f"({count_label(len(by_agency[key]))})"
-            )
-    out.append("")
-    return [GeneratedPage(here, "\n".join(out), in_nav=True), *pages]
+    sections.append(
+        {"heading": "By nation and region", "anchor": "by-nation-and-region", "entries": nations}
+    )
+    agencies = [
+        {"label": term.label, "uri": agency_uri(key), "count": len(by_agency[key])}
+        for key, term in sorted(taxonomy.agencies.items(), key=lambda item: item[1].label.lower())
+        if key in by_agency
+    ]
+    sections.append({"heading": "By agency", "anchor": "by-agency", "entries": agencies})
+    markdown = "# Browse reviews\n\n" + templates.compose(
+        "browse.html", total=len(catalogue.published), sections=sections
+    )
+    return [GeneratedPage(here, markdown, in_nav=True), *pages]
 
 
 def _nation_page(
@@ -216,7 +225,7 @@ def themes_block(catalogue: Catalogue, from_uri: str) -> str:
 def all_pages(catalogue: Catalogue, templates: PageTemplates) -> list[GeneratedPage]:
     """Every index page the foundation generates (agency pages: pages/agencies.py)."""
     return [
-        themes_index(catalogue),
+        themes_index(catalogue, templates),
         *theme_pages(catalogue, templates),
         *browse_pages(catalogue, templates),
     ]
