@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 # Letters of Latin-1, Latin Extended-A and -B and Latin Extended Additional, so "Łukasz",
@@ -197,6 +198,32 @@ def lowered(text: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
+def _find_words(
+    lower: str,
+    words: tuple[str, ...],
+    *,
+    boundary: Callable[[str], bool] | None,
+    digit_within: int,
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each occurrence of the words in ``lower``, by ``str.find``: with a
+    ``boundary``, only where the characters either side are not of that class; with
+    ``digit_within``, only where a digit follows within that many characters."""
+    length = len(lower)
+    for word in words:
+        position = lower.find(word)
+        while position != -1:
+            end = position + len(word)
+            if (
+                boundary is None
+                or (
+                    (position == 0 or not boundary(lower[position - 1]))
+                    and (end == length or not boundary(lower[end]))
+                )
+            ) and (not digit_within or _DIGIT.search(lower, end, end + digit_within)):
+                yield position, end
+            position = lower.find(word, position + 1)
+
+
 def literal_windows(
     text: str,
     words: tuple[str, ...],
@@ -209,22 +236,15 @@ def literal_windows(
     ``str.find`` (far faster than a case-insensitive regex alternation); ``whole`` skips
     occurrences inside longer words ("ref" in "referral"); ``digit_after`` keeps only
     occurrences followed by a digit within ``after`` characters."""
-    lower = lowered(text)
-    length = len(lower)
-    spans = []
-    for word in words:
-        position = lower.find(word)
-        while position != -1:
-            end = position + len(word)
-            if (
-                not whole
-                or (
-                    (position == 0 or not lower[position - 1].isalpha())
-                    and (end == length or not lower[end].isalpha())
-                )
-            ) and (not digit_after or _DIGIT.search(lower, end, end + after)):
-                spans.append((position - before, end + after))
-            position = lower.find(word, position + 1)
+    spans = [
+        (start - before, end + after)
+        for start, end in _find_words(
+            lowered(text),
+            words,
+            boundary=str.isalpha if whole else None,
+            digit_within=after if digit_after else 0,
+        )
+    ]
     spans.sort()
     return Windows(text, _merge(text, spans))
 
@@ -260,22 +280,15 @@ def literal_positions(
     per occurrence. ``whole`` skips occurrences inside longer words; ``digit_within`` keeps
     only occurrences followed by a digit within that many characters.
     """
-    lower = lowered(text)
-    length = len(lower)
-    found = []
-    for word in words:
-        position = lower.find(word)
-        while position != -1:
-            end = position + len(word)
-            if (
-                not whole
-                or (
-                    (position == 0 or not lower[position - 1].isalnum())
-                    and (end == length or not lower[end].isalnum())
-                )
-            ) and (not digit_within or _DIGIT.search(lower, end, end + digit_within)):
-                found.append(position)
-            position = lower.find(word, position + 1)
+    found = [
+        start
+        for start, _ in _find_words(
+            lowered(text),
+            words,
+            boundary=str.isalnum if whole else None,
+            digit_within=digit_within,
+        )
+    ]
     found.sort()
     return found
 
