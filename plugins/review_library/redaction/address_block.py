@@ -64,6 +64,8 @@ def public_blocks(text: str) -> list[tuple[int, int]]:
 
 def drop_in_blocks(hits: list, text: str) -> list:
     """The hits that do not lie in a board's address block."""
+    if not any(h.rule in RULES for h in hits):
+        return hits  # most texts: no block needs finding
     blocks = public_blocks(text)
     if not blocks:
         return hits

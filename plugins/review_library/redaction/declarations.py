@@ -68,13 +68,20 @@ class Allowance:
     rules: frozenset[str]
     kind: str
     reason: str
-    pattern: re.Pattern
+    pattern_text: str
+    """The text the pattern matches ("" matches nothing); compiled on first use, since most
+    allowances of a review never meet a hit and compiling them cost a tenth of a check."""
     fingerprint: str = ""
     """An allow entry may name ``findings.fingerprint`` of the text instead of the text."""
     date_key: str = ""
     """The date the text names, if it is one: the entry then allows every spelling of it."""
     line: int = 0
     """The front matter line of a ``redaction.allow`` entry (0 for other allowances)."""
+
+    @property
+    def pattern(self) -> re.Pattern:
+        """Matches the text case-insensitively, across spaces, hyphens and possessives."""
+        return _pattern(self.pattern_text) if self.pattern_text else _NEVER
 
 
 @dataclass
@@ -189,7 +196,7 @@ def _allowances(
                     rules,
                     "allow",
                     " ".join(entry["reason"].split()),
-                    _NEVER,
+                    "",
                     fingerprint=entry["fingerprint"].strip(),
                     line=line,
                 )
@@ -301,7 +308,7 @@ def allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allow
         rules,
         kind,
         " ".join(reason.split()),
-        _pattern(text),
+        text,
         date_key=date or "",
     )
 

@@ -166,6 +166,11 @@ MONTH_ABBREVIATIONS = [
     "Nov",
     "Dec",
 ]
+ABBREVIATION_RE = re.compile(
+    "|".join(
+        sorted({f for a in MONTH_ABBREVIATIONS for f in (a, a.upper())}, key=len, reverse=True)
+    )
+)
 _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
                    "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
@@ -194,6 +199,8 @@ HOLIDAY_RE = re.compile(
     r",?\s+(?:(?i:of|in)\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fawkes", "Valentine")
+# Any of them in one scan (seven substring tests read the text seven times).
+HOLIDAY_TRIGGER_RE = re.compile("|".join(re.escape(t) for t in HOLIDAY_TRIGGERS))
 # The first day of a night or a span written on one date: "4/5 June 2022", "4-5 June".
 SPAN_BEFORE = re.compile(r"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s?[/\-–]\s?$")
 
@@ -218,12 +225,9 @@ def find_dates(text: str) -> list[DateMatch]:
             found = lower.find(month, found + 1)
     # Abbreviations are searched as written ("Feb", "FEB"): in lower case they are inside too
     # many words. "Mar" inside "March" is skipped by the word-boundary test below.
-    for abbreviation in MONTH_ABBREVIATIONS:
-        for form in (abbreviation, abbreviation.upper()):
-            found = text.find(form)
-            while found != -1:
-                positions.append((found, found + len(form)))
-                found = text.find(form, found + 1)
+    # One scan for all of them (capitals are rare, so the engine skips most of the text); a
+    # form inside a longer one ("Sep" in "Sept") is inside a longer word and skipped anyway.
+    positions.extend(match.span() for match in ABBREVIATION_RE.finditer(text))
     for position, after in positions:
         if (position and lower[position - 1].isalpha()) or (
             after < len(lower) and lower[after].isalpha()
@@ -247,7 +251,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 full = WORD_DATE_BODY_RE.match(text, day.start())  # "4/5 June"
             if full:
                 candidates.append((full.start(), full.group(0)))
-    if any(t in text for t in HOLIDAY_TRIGGERS):
+    if HOLIDAY_TRIGGER_RE.search(text):
         for match in HOLIDAY_RE.finditer(text):
             name = " ".join(match.group(0)[: match.start("year") - match.start()].lower().split())
             day = HOLIDAYS.get(

@@ -193,7 +193,7 @@ def find(text: str) -> Iterator[Hit]:
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     # Near their words only (whole words, found with str.find): a regex led by a class or a
     # look-behind tries every position of the text.
-    if any(f"{w} " in text for w in WELSH_WORDS):
+    if WELSH_TRIGGER.search(text):
         for match, delta in word_windows(text, WELSH_WORDS, 12, 60).finditer(WELSH_RE):
             yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, BUILDING_WORDS, 40, 60).finditer(BUILDING_STREET_RE):
@@ -216,6 +216,8 @@ WELSH_WORDS = (
     "Rhes",
 )
 
+# One scan for "Heol ", "Ffordd " ...: a regex led by capitals skips most of the text.
+WELSH_TRIGGER = re.compile(f"(?:{'|'.join(WELSH_WORDS)}) ")
 
 RULE = Rule(
     id="street-address",

@@ -209,19 +209,41 @@ def _find_words(
     ``boundary``, only where the characters either side are not of that class; with
     ``digit_within``, only where a digit follows within that many characters."""
     length = len(lower)
-    for word in words:
-        position = lower.find(word)
+    for head, group in _heads(words):
+        position = lower.find(head)
         while position != -1:
-            end = position + len(word)
-            if (
-                boundary is None
-                or (
-                    (position == 0 or not boundary(lower[position - 1]))
-                    and (end == length or not boundary(lower[end]))
-                )
-            ) and (not digit_within or _DIGIT.search(lower, end, end + digit_within)):
-                yield position, end
-            position = lower.find(word, position + 1)
+            for word in group:
+                if len(group) > 1 and not lower.startswith(word, position):
+                    continue
+                end = position + len(word)
+                if (
+                    boundary is None
+                    or (
+                        (position == 0 or not boundary(lower[position - 1]))
+                        and (end == length or not boundary(lower[end]))
+                    )
+                ) and (not digit_within or _DIGIT.search(lower, end, end + digit_within)):
+                    yield position, end
+            position = lower.find(head, position + 1)
+
+
+@lru_cache(maxsize=64)
+def _heads(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words grouped by their first four letters, each group with its common start:
+    "posted as", "posting as" and "posts as" are found with one scan for "post" (a scan for
+    a word the text lacks reads all of it), then told apart where it occurs."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:4], []).append(word)
+    return tuple((_common_start(group), tuple(group)) for group in groups.values())
+
+
+def _common_start(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    size = 0
+    while size < len(first) and first[size] == last[size]:
+        size += 1
+    return first[:size]
 
 
 def literal_windows(
@@ -249,10 +271,31 @@ def literal_windows(
     return Windows(text, _merge(text, spans))
 
 
+@lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern | None:
+    """One pattern for words of letters only, longest first; None for other words."""
+    if not all(word.isalpha() for word in words):
+        return None
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
 def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> Windows:
     """Text around each whole-word, case-sensitive occurrence of the given words."""
     spans = []
     length = len(text)
+    pattern = _alternation(words)
+    if pattern is not None:
+        # One scan instead of one per word (capitalised words: the engine skips to the rare
+        # capitals). Same spans: an occurrence this skips starts inside a longer match or
+        # after a letter of one, so it is no whole word.
+        for match in pattern.finditer(text):
+            position, end = match.span()
+            if (position == 0 or not text[position - 1].isalnum()) and (
+                end == length or not text[end].isalnum()
+            ):
+                spans.append((position - before, end + after))
+        spans.sort()
+        return Windows(text, _merge(text, spans))
     for word in words:
         position = text.find(word)
         while position != -1:
