@@ -43,6 +43,16 @@ POSITIVE = [
     ('Mother said: "I told Tyrese to go upstairs and he did."', "Tyrese"),
     ("The referral came from Smith-Jankowska, the lodger.", "Smith-Jankowska"),
     ("In the spring Dritanek moved into the flat.", "Dritanek"),  # in no list, subject of action
+    # Issue 12 forms that had got through.
+    ('She had always been known locally as "Ox" on the estate.', "Ox"),  # "known locally as"
+    ("Mr R Adebanjo, the landlord, served notice.", "R Adebanjo"),  # bare initial after title
+    ("Dr al-Khatib, the locum, saw the baby.", "al-Khatib"),  # attached particle after title
+    ("Mother's boyfriend at that point, Forest, was not assessed.", "Forest"),  # qualified relation
+    ("Chance, the youngest of three, was not seen at the visit.", "Chance"),  # person apposition
+    ('Father\'s text read "ask tegan to ring me".', "tegan"),  # lower case in quoted speech
+    ("LOG: REPORTED BY HER BROTHER DANYAL HUSSAIN AT 21:40.", "DANYAL HUSSAIN"),  # capitals
+    ("The call handler recorded the suspect as shane boulton.", "shane boulton"),  # "recorded as"
+    ("Hamza and Yusra, the cousins, were at the flat.", "Hamza"),  # coordinated with a name
 ]
 
 
@@ -52,6 +62,9 @@ def test_names_are_found(text: str, name: str) -> None:
 
 
 NEGATIVE = [
+    "The door was answered by Mr S. Adult P was seen briefly in the hall.",  # "Mr S." ends
+    "Wages were held by Mr E. During the lockdown she was alone with him.",
+    "Hope and Change, the charity's two programmes, ran all year.",  # no first name found
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

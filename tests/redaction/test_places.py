@@ -30,6 +30,18 @@ INSTITUTIONS = [
     ("The ward at St Ffraid's was full.", "St Ffraid's"),
     ("She was admitted to Ward 7 at Hartmoor General after the overdose.", "Hartmoor General"),
     ("The family was registered with Ashcombe Medical Practice.", "Ashcombe Medical Practice"),
+    # Issue 12 forms that had got through.
+    ("Adult D lived at Tŷ Celyn, a nursing home, until 2021.", "Tŷ Celyn"),  # apposition
+    ("She spent a year in Lindenlea, a residential home near the coast.", "Lindenlea"),
+    ("The care home, Sycamore View, had no manager that year.", "Sycamore View"),  # before
+    ("After the fall she went back to Thornlea on a Sunday.", "Thornlea"),  # "back to"
+    ("She had lived at Juniper House for three years.", "Juniper House"),  # building word
+    ("He was taken by ambulance to the RGH, where he died.", "RGH"),
+    ("The referral came from St Joseph's RC Primary that week.", "St Joseph's RC Primary"),
+    ("The report came from Holy Cross RC Primary after the half term.", "Holy Cross RC Primary"),
+    ("the nurse at wyndham primary school made the referral.", "wyndham primary school"),
+    ("AMBULANCE CONVEYED HIM TO ASHGROVE GENERAL HOSPITAL.", "ASHGROVE GENERAL HOSPITAL"),
+    ("She moved to Elmhurst Girls' School in Year 7.", "Elmhurst Girls' School"),
 ]
 
 
@@ -51,6 +63,10 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "He moved to Leeds, where he was taken to the ED, where staff saw him.",
         "The Anna Freud Centre and the Lullaby Trust offered advice.",
         "He was discharged from the IRD in line with the protocol.",
+        "Adult D lived at home, alone, until she moved to a residential home.",
+        "Lucy, a care home worker, raised the alarm.",  # a person, not a home
+        "the local primary school and a general hospital were both told.",
+        "She moved back to Wales on a Friday, and lived in England before that.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

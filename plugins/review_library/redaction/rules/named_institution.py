@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
 from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
@@ -19,6 +19,7 @@ from review_library.redaction.rules.text import (
     fold,
     keyword_windows,
     literal_windows,
+    lowered,
     strip_possessive,
     word_set,
 )
@@ -32,7 +33,7 @@ _KIND = (
     r"(?:(?:Primary|Secondary|Infant|Infants['’]?|Junior|High|Grammar|Special|Free|Community|"
     r"Church|C of E|CofE|CE|RC|Catholic|Methodist|Independent|Prep|Preparatory|Day|Nursery|"
     r"Medical|Health|Family|Children['’]?s|Care|Nursing|Pupil Referral|Sixth Form|Teaching|"
-    r"General|District|University|Community)\s+)*"
+    r"General|District|University|Community|Girls['’]?|Boys['’]?)\s+)*"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Surgery|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|Hospice|"
     r"Care [Hh]ome|Nursing [Hh]ome|Residential [Hh]ome|Children['’]s [Hh]ome|"
@@ -99,12 +100,58 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
     rf"\b(?:lived|living|lives|placed|placement was|resident|residing|stayed|staying|admitted|"
-    rf"moved|transferred|discharged|attended|attending|started|pupil|staff)[ \t]+"
-    rf"(?:(?:at|to|from|in)[ \t]+)(?P<name>{CAP_WORD})(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before)\b))"
+    rf"moved|transferred|discharged|attended|attending|started|pupil|staff|back|returned|"
+    rf"centre|unit|team|home)[ \t]+"
+    rf"(?:(?:at|to|from|in|into)[ \t]+)(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|three|two|"
+    rf"four|five|six|several|every|each|twice|once)\b))"
+)
+# The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
+BUILDING_WORDS = word_set(
+    "house lodge court hall grange manor view villa villas cottage heights gardens mews place"
+)
+# A place of care or schooling named in apposition with its kind, after or before the name:
+# "lived at Rosewood, a residential home", "the supported living service, Birchfield Court,".
+_CARE_KINDS = (
+    r"(?:(?:residential|nursing|care|children['’]s|group|respite|foster)[ \t]+home|hostel|refuge|"
+    r"hospice|(?:supported|assisted)[ \t]+living(?:[ \t]+(?:service|scheme|placement|unit))?|"
+    r"(?:extra[ \t]+care|sheltered)[ \t]+(?:housing|scheme)|day[ \t]+centre|"
+    r"(?:(?:mental[ \t]+health|psychiatric|secure|assessment|inpatient|rehabilitation)[ \t]+)"
+    r"(?:unit|hospital|ward)|(?:primary|secondary|special|independent|boarding)[ \t]+school|"
+    r"(?:day[ \t]+)?nursery|pupil[ \t]+referral[ \t]+unit|residential[ \t]+(?:school|unit|placement))"
+)
+_NOT_A_PLACE_AFTER = (
+    r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
+    r"place|placement|bed|setting|teacher|pupil|inspection|team|sector|care|fees?|room)s?\b)"
+)
+KIND_AFTER_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}),[ \t]+"
+    rf"(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{_CARE_KINDS}\b{_NOT_A_PLACE_AFTER}"
+)
+KIND_BEFORE_RE = re.compile(
+    rf"\b{_CARE_KINDS}['’]?s?,[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:,|\.|;|\)|[ \t]+(?:where|which|in|on|for)\b))"
+)
+KIND_WORDS = (
+    " home",
+    "hostel",
+    "refuge",
+    "hospice",
+    "living",
+    "housing",
+    "scheme",
+    "centre",
+    "unit",
+    "hospital",
+    "ward",
+    "school",
+    "nursery",
+    "placement",
 )
 # An abbreviated hospital after a care verb: "taken to the QEH", "born at the RVI".
 ACRONYM_RE = re.compile(
     r"\b(?:taken|admitted|transferred|conveyed|rushed|born)"
+    r"(?:[ \t]+(?:by|in)[ \t]+(?:an[ \t]+)?(?:ambulance|police|paramedics|car|taxi))?"
     r"[ \t]+(?:to|at|from)[ \t]+the[ \t]+(?P<name>[A-Z]{2,5})\b"
 )
 KNOWN_ACRONYMS = word_set(
@@ -174,6 +221,7 @@ def _candidates(text: str) -> Iterator[Hit]:
                             yield hit
             position = text.find(kind, position + 1)
     yield from _other_forms(text)
+    yield from _odd_case(text, gazetteer())
 
 
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
@@ -217,9 +265,11 @@ def _other_forms(text: str) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     for match in _each(text, SHORT_WORDS, SHORT_RE):
         first = re.findall(CAP_WORD, match.group("name"))
+        # Any distinctive word makes a name: "Oakfield Primary", "Holy Family RC Primary".
         if (
             first
-            and fold(strip_possessive(first[-1])) not in GENERIC
+            and any(fold(strip_possessive(w)) not in GENERIC for w in first)
+            and fold(strip_possessive(first[0])) not in NEVER_NAMES
             and not _public(match.group("name"), names)
         ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
@@ -229,19 +279,17 @@ def _other_forms(text: str) -> Iterator[Hit]:
         ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     # Found near their verbs only: a regex led by an alternation tries every position.
-    for match, delta in literal_windows(text, PLACE_VERBS, 2, 50, whole=True).finditer(PLACE_AT_RE):
-        word = match.group("name")
-        if (
-            (
-                not names.explained(word)
-                or (fold(word) not in names.bodies and not names.is_word(fold(word)))
-            )
-            and fold(strip_possessive(word)) not in GENERIC
-            and not names.is_first(word)
-        ):
+    for match, delta in literal_windows(text, PLACE_VERBS, 2, 80, whole=True).finditer(PLACE_AT_RE):
+        if _place_name(match.group("name"), names):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
+    if any(kind in text for kind in KIND_WORDS):
+        for pattern in (KIND_AFTER_RE, KIND_BEFORE_RE):
+            for match, delta in literal_windows(text, KIND_WORDS, 110, 110).finditer(pattern):
+                hit = _apposed(text, match, delta, names)
+                if hit is not None:
+                    yield hit
     if " the " in text:
-        for match, delta in literal_windows(text, CARE_VERBS, 2, 30).finditer(ACRONYM_RE):
+        for match, delta in literal_windows(text, CARE_VERBS, 2, 50).finditer(ACRONYM_RE):
             if (
                 fold(match.group("name")) not in KNOWN_ACRONYMS
                 and fold(match.group("name")) not in names.bodies
@@ -250,6 +298,14 @@ def _other_forms(text: str) -> Iterator[Hit]:
 
 
 PLACE_VERBS = (
+    "back to",
+    "returned to",
+    "moved into",
+    "discharged to",
+    "centre at",
+    "unit at",
+    "team at",
+    "home at",
     "lived at",
     "living at",
     "lives at",
@@ -268,16 +324,19 @@ PLACE_VERBS = (
     "staff at",
 )
 CARE_VERBS = (
-    "taken to the",
-    "admitted to the",
-    "transferred to the",
-    "conveyed to the",
-    "rushed to the",
-    "born at the",
+    "taken",
+    "admitted",
+    "transferred",
+    "conveyed",
+    "rushed",
+    "born",
 )
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
 SHORT_WORDS = ("Primary", "Infants", "Juniors", "High", "Comp", "Academy", "General", "Royal")
-_WORD_START = re.compile(rf"(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+\Z")
+_WORD_START = re.compile(
+    rf"(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
+    rf"(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+\Z"
+)
 
 
 def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re.Match]:
@@ -299,6 +358,78 @@ def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re
                         yield match
                         break
             position = text.find(word, position + 1)
+
+
+# Written all in lower case or all in capitals: "brookfield primary school", "WESTHAVEN
+# GENERAL HOSPITAL". The word before the kind must be no English word ("the local primary
+# school", "a general hospital" pass).
+_ODD_KINDS = (
+    r"(?:(?:primary|junior|infant|infants|secondary|high|grammar|community|church|c of e|rc|"
+    r"general|district|medical|health|care|nursing|residential)[ \t]+)*"
+    r"(?:school|academy|college|surgery|hospital|infirmary|nursery|practice|centre|home|primary)"
+)
+_ODD_KINDS_UPPER = _ODD_KINDS.upper().replace("[ \\T]", "[ \\t]")
+ODD_CASE_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:[a-z]+['’]?s?[ \t]+){{0,2}}[a-z]+)[ \t]+(?P<kind>{_ODD_KINDS})"
+    rf"(?![\w\-])|(?<![\w\-'’])(?P<cname>(?:[A-Z]+['’]?S?[ \t]+){{0,2}}[A-Z]+)[ \t]+"
+    rf"(?P<ckind>{_ODD_KINDS_UPPER})(?![\w\-])"
+)
+ODD_KIND_WORDS = ("school", "academy", "college", "surgery", "hospital", "infirmary", "nursery")
+
+
+def _odd_case(text: str, names) -> Iterator[Hit]:
+    lower = lowered(text)
+    if not any(word in lower for word in ODD_KIND_WORDS):
+        return
+    for match, delta in literal_windows(text, ODD_KIND_WORDS, 70, 2).finditer(ODD_CASE_RE):
+        name = match.group("name") or match.group("cname")
+        keys = [fold(strip_possessive(w)) for w in name.split()]
+        # The institution's own name: the run of words before the kind that are neither
+        # stop words nor kind words ("to westhaven" -> "westhaven").
+        run = []
+        for key in reversed(keys):
+            if key in GENERIC or key in NEVER_NAMES or len(key) < 2:
+                break
+            run.insert(0, key)
+        if not run or names.is_word(run[-1]) or run[-1] in names.bodies:
+            continue
+        if run[-1] in KNOWN_ACRONYMS:
+            continue
+        end = match.end("kind" if match.group("name") else "ckind") + delta
+        base = match.start("name" if match.group("name") else "cname") + delta
+        start = base + len(name) - len(" ".join(name.split()[-len(run) :]))
+        yield Hit(start, end, RULE.id, MESSAGE)
+
+
+def _place_name(name: str, names) -> bool:
+    """Whether a name after "lived at", "placed at", "back to" names a place of care: one
+    word that no list explains ("Glenholme", not "Leeds" or "Grace"), or several ending in a
+    building word ("Wisteria House")."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if any(k in GENERIC and k not in BUILDING_WORDS for k in keys):
+        return False
+    if len(words) > 1:
+        return keys[-1] in BUILDING_WORDS and not _public(name, names)
+    word = words[0]
+    return (
+        not names.explained(word) or (keys[0] not in names.bodies and not names.is_word(keys[0]))
+    ) and not names.is_first(word)
+
+
+def _apposed(text: str, match: re.Match, delta: int, names) -> Hit | None:
+    """The hit for a name in apposition with a kind of care or school ("Rosewood, a
+    residential home"), unless the name is a role, public body or place, or starts a clause."""
+    name = match.group("name")
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    distinctive = [w for w, k in zip(words, keys, strict=True) if k not in GENERIC and len(k) >= 2]
+    if not distinctive or fold(strip_possessive(distinctive[0])) in NEVER_NAMES:
+        return None
+    if _public(name, names):
+        return None
+    start = match.start("name") + delta
+    return Hit(start, match.end("name") + delta, RULE.id, MESSAGE)
 
 
 def _public(name: str, names) -> bool:

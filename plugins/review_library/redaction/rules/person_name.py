@@ -52,7 +52,7 @@ RELATIONS = (
     "neighbour|friend|carer"
 )
 NAMING = (
-    r"(?<!the )(?<!a )named|called|nicknamed|known as|known to (?:friends|family|the family) as|"
+    r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|"
     r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
     r"referred to as"
 )
@@ -64,11 +64,12 @@ UPPER_TITLE_RE = re.compile(rf"(?<![\w])(?:PC|DC|DS|DI|DCI|HHJ)[ \t]+(?P<name>{C
 # Lower-case particles of surnames: "Mrs van der Berg", "Mr ap Rhys", "Ms de la Cruz".
 PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn|ap|ab)"
 AFTER_TITLE_RE = re.compile(
-    rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>(?:{PARTICLES}[ \t]+){{0,3}}{CAP_WORD})"
+    rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>(?:[A-Z][ \t]+(?=[A-Z]\w)){{0,2}}"
+    rf"(?:{PARTICLES}(?:[ \t]+|-)){{0,3}}{CAP_WORD})"
 )
 # Context ending just before a capitalised word: a naming verb or a relation.
 CONTEXT_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?(?:[ \t]+(?:at|from|of|in)[ \t]+\w+)?[,:]?)"
+    rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?(?:[ \t]+(?:at|from|of|in)(?:[ \t]+\w+){{1,3}})?[,:]?)"
     rf"[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
 )
 FAMILY_FORM_RE = re.compile(
@@ -175,13 +176,37 @@ def _relevant(word: str, naming: bool) -> bool:
 def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
-    for hit in _candidates(text, names):
-        if (
-            not _published(text, hit, names)
-            and not _in_citation(text, hit)
-            and not ORGANISATION_AFTER_RE.match(text, hit.end)
-        ):
+    kept = [hit for hit in _candidates(text, names) if _kept(text, hit, names)]
+    yield from kept
+    for hit in _coordinated(text, kept, names):
+        if _kept(text, hit, names):
             yield hit
+
+
+def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
+    return (
+        not _published(text, hit, names)
+        and not _in_citation(text, hit)
+        and not ORGANISATION_AFTER_RE.match(text, hit.end)
+    )
+
+
+COORDINATED_BEFORE_RE = re.compile(
+    rf"(?<![\w\-'’])({CAP_WORD})(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)\Z"
+)
+COORDINATED_AFTER_RE = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)({CAP_WORD})(?![\w\-])")
+
+
+def _coordinated(text: str, hits: list[Hit], names: Gazetteer) -> Iterator[Hit]:
+    """A first name joined to a name found ("Hamza and Bilal", "Sky, Rowan and Kai"): in a
+    list of people a listed first name needs no cue of its own, even one that is a word."""
+    for hit in hits:
+        before = COORDINATED_BEFORE_RE.search(text, max(0, hit.start - 40), hit.start)
+        if before and _category(before.group(1)) == _FIRST:
+            yield Hit(*_trim(text, before.start(1), before.end(1)), RULE_ID, MESSAGE)
+        after = COORDINATED_AFTER_RE.match(text, hit.end)
+        if after and _category(after.group(1)) == _FIRST:
+            yield Hit(*_trim(text, after.start(1), after.end(1)), RULE_ID, MESSAGE)
 
 
 # A name followed by one of these words names an organisation ("Jessica Kingsley
@@ -237,7 +262,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
         start = match.start()
         if category == _TITLE:
             after = AFTER_TITLE_RE.match(text, match.end())
-            if after and _plausible(after.group("name")):
+            if after and _plausible(after.group("name").split()[-1]):
                 end = _extend(text, after.end("name"), names)
                 if not CITATION_RE.match(text, end):
                     yield Hit(*_trim(text, after.start("name"), end), RULE_ID, MESSAGE)
@@ -301,9 +326,19 @@ _QUALIFIERS = (
     r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
     r"adoptive|foster|step-?|half-|ex-|great-)[ \t]*)*"
 )
+# People in apposition who are not kin: "Precious, the eldest of the four", "Kofi, the
+# lodger", "Mrs Oyelaran, the class teacher" (not "the GP practice", "the support service").
+PERSON_NOUNS = (
+    r"eldest|youngest|oldest|lodger|landlord|landlady|tenant|childminder|interpreter|"
+    r"(?:class |head|deputy head|supply )?teacher|headteacher|head|nurse|midwife|"
+    r"health visitor|social worker|(?:family )?support worker|key worker|keyworker|"
+    r"foster carers?|carer|employer|manager|registrar|paediatrician|consultant|officer|"
+    r"perpetrator|victim|suspect|deceased|alleged (?:abuser|perpetrator)"
+)
 APPOSITION_AFTER_RE = re.compile(
     rf",[ \t]+(?:(?:his|her|their|the|a|an|[A-Z]\w*(?:[ \t][A-Z])?['’]s)[ \t]+)?{_QUALIFIERS}"
-    rf"(?i:{RELATIONS})\b"
+    rf"(?:(?i:{RELATIONS})\b|(?:{PERSON_NOUNS})\b(?![ \t]+(?:practice|service|team|surgery|unit|"
+    rf"centre|home|school|office|department|of (?:the|a) (?:school|service|team|home))\b))"
 )
 AGE_AFTER_RE = re.compile(
     r"(?:,?[ \t]+\(?aged[ \t]+\d|[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},)"
@@ -312,7 +347,7 @@ POSSESSIVE_AFTER_RE = re.compile(rf"['’]s[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b
 # Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
 # Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
 NAMING_BEFORE_RE = re.compile(
-    r"(?:\b(?:named|identified|listed|recorded|gave (?:his|her|their) names?|lists|names)"
+    r"(?:\b(?:named|identified|listed|recorded|gave|gives|give|described|lists|names)"
     r"(?:[ \t]+[\w’']+){0,3}[ \t]+as[ \t]+[\"“‘']?$)|"
     rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby))"
     r")[ \t]+[\"“‘']?$"
@@ -320,7 +355,7 @@ NAMING_BEFORE_RE = re.compile(
 RELATION_OF_RE = re.compile(rf"\b(?i:{RELATIONS})[ \t]+of[ \t]+$")
 CONTACT_BEFORE_RE = re.compile(
     r"\b(?:spoke|speak|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+$|"
-    r"\b(?:told|asked|visited|met|phoned|rang|texted|messaged|contacted|interviewed|"
+    r"\b(?:told|tell|tells|asked|ask|asks|visited|met|phoned|rang|texted|messaged|contacted|interviewed|"
     r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with)[ \t]+$"
 )
 # A quotation: a name inside family speech ("I told Kyle to stop").
@@ -454,7 +489,7 @@ NICKNAME_RE = re.compile(
 )
 NICKNAME_CUES = (
     "named",
-    "known as",
+    "known",
     "call",
     "aka",
     "a.k.a",
@@ -614,6 +649,7 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
         for c in chunks
         if not c.isalpha() and c.strip(_CHUNK_STRIP) in candidates
     )
+    quoted: list[tuple[int, int]] | None = None
     for key in found:
         if len(key) < 3 or not key.isalpha() or names.is_word(key):
             continue
@@ -633,9 +669,21 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
             # otherwise a person context is needed: rare words and made-up ones can spell
             # a first name from some country ("conal", "dinis").
             surname = bool(after) and _surname_after(after, lower, names, strict=True)
+            start = match.start()
+            if not surname and not lower:
+                # Capitals: a surname before the first name counts as well ("SON ZUBAIR
+                # IQBAL": Zubair is listed as a surname only, Iqbal as both).
+                before = _CAPS_BEFORE.search(text, max(0, start - 40), start)
+                if before and _surname_after(before.group(1), False, names, strict=True):
+                    start, surname = before.start(1), True
             if not surname:
-                if len(word) < 4 or not _context(
-                    text, match.start(), match.end(), False, relations=False
+                if quoted is None:
+                    quoted = _quoted_spans(text)
+                # A name in lower case inside quoted family speech ("tell stacey to ...").
+                spoken = lower and _inside(quoted, match.start())
+                if not spoken and (
+                    len(word) < 4
+                    or not _context(text, match.start(), match.end(), False, relations=False)
                 ):
                     continue
                 surname = bool(after) and _surname_after(after, lower, names, strict=False)
@@ -645,9 +693,10 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
             # an acronym in ordinary text ("the LADO").
             if not lower and not surname and not _caps_run(text, match.start(), match.end()):
                 continue
-            yield Hit(match.start(), end, RULE_ID, MESSAGE)
+            yield Hit(start, end, RULE_ID, MESSAGE)
 
 
+_CAPS_BEFORE = re.compile(r"(?<![\w\-])([A-Z]{3,})[ \t]+\Z")
 _CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \t,]+$")
 
 
