@@ -26,7 +26,8 @@ def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
     assert result["check"]["runs"][0]["exit"] == 0 and result["check"]["mb_per_s"] > 0
     assert result["source_bytes"] > 5 * 20_000
     assert result["corpus"]["body_words"] > 5 * 4000 > result["corpus"]["distinct_body_words"]
-    assert set(result["targets"]) == {"build", "check", "memory", "search_kb"}
+    assert set(result["targets"]) == {"build", "cpu", "check", "memory", "search_kb"}
+    assert result["false_alarms"]["errors"] == sum(result["false_alarms"]["by_rule"].values())
     search = result["search"]
     assert search["method"] == "static" and search["material_index_gzip"] > 0
     assert search["data_up_front_gzip"] > 0
@@ -39,6 +40,25 @@ def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
     lines = scale_benchmark.table([result], scale_benchmark.machine()).splitlines()
     assert lines[2].startswith("| 5 |") and lines[6].startswith("| 5 |")
     assert "Python" in lines[-1]
+    # Every target is reported: measured, target, verdict (too small a library for some).
+    verdicts = [line for line in lines if line.startswith("5 reviews: ")]
+    named = [line for line in verdicts if "target ≤" in line]
+    assert len(named) == 5
+    assert any("build CPU time, ours / plain" in line for line in named)
+    assert all(line.endswith(("MET", "MISSED", "not applicable at this size")) for line in named)
+
+
+def test_false_alarms_counts_what_the_checks_refuse(tmp_path: Path) -> None:
+    ours, _ = scale_benchmark.make_projects(tmp_path, 2)
+    review = sorted((ours / "reviews").glob("*.md"))[0]
+    review.write_text(
+        review.read_text(encoding="utf-8") + "\nContact: jane.smith@example.com\n",
+        encoding="utf-8",
+    )
+    found = scale_benchmark.false_alarms(ours / "reviews")
+    assert found["errors"] >= 1 and sum(found["by_rule"].values()) == found["errors"]
+    assert any(line.startswith(f"{review.name}:") for line in found["where"])
+    assert "jane.smith" not in repr(found)  # counts and places only, never the text
 
 
 def test_corpus_is_deterministic_and_cached(tmp_path: Path) -> None:

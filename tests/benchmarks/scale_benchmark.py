@@ -55,10 +55,18 @@ ROOT = Path(__file__).resolve().parents[2]
 WORDS = 4080
 """Words a review, as in the issue's measured anchors."""
 TARGETS = {
-    "build": 1.10,  # ours / plain wall time, at 1,000 and 3,000 reviews
+    "build": 1.5,  # ours / plain wall time, at 1,000 and 3,000 reviews (issue 16; 1.10 the aim)
+    "cpu": 2.0,  # ours / plain CPU time (build and workers), at 1,000 and 3,000 reviews
     "check": 0.2,  # `review-library check` / plain build wall time
-    "memory": 1.5,  # ours / plain peak memory
+    "memory": 1.5,  # ours / plain peak memory, workers included
     "search_kb": 400,  # first full-text query, kB transferred, at 3,000 reviews
+}
+TARGET_NAMES = {
+    "build": "build wall time, ours / plain",
+    "cpu": "build CPU time, ours / plain",
+    "memory": "peak memory incl. workers, ours / plain",
+    "check": "`review-library check` / plain build",
+    "search_kb": "first full-text query, kB",
 }
 SAMPLE_SECONDS = 0.2
 """How often the memory of a build's process tree is sampled."""
@@ -88,8 +96,13 @@ def _cached(folder: Path, stamp: Path, key: str, fill) -> None:
     stamp.write_text(key)
 
 
-def make_projects(work: Path, n: int, seed: int = 0, words: int = WORDS) -> tuple[Path, Path]:
-    """Our project and the plain Material project for n generated reviews (cached in work)."""
+def make_projects(
+    work: Path, n: int, seed: int = 0, words: int = WORDS, warn: dict[str, int] | None = None
+) -> tuple[Path, Path]:
+    """Our project and the plain Material project for n generated reviews (cached in work).
+
+    warn: rules that raised false alarms on the corpus (see false_alarms); ours reports them
+    as warnings, so every rule still runs at full cost and the build can be measured."""
     real = _real_config()
     key = corpus_key(n, seed, words)
     ours, plain = work / f"ours-{n}", work / f"plain-{n}"
@@ -129,10 +142,13 @@ def make_projects(work: Path, n: int, seed: int = 0, words: int = WORDS) -> tupl
     shutil.copy(TAXONOMY, ours / "taxonomy.yml")
     shutil.rmtree(ours / "overrides", ignore_errors=True)
     shutil.copytree(ROOT / real["theme"]["custom_dir"], ours / "overrides")
+    options: dict = {"reviews_dir": "reviews", "taxonomy": "taxonomy.yml"}
+    if warn:
+        options["checks"] = {"rules": {rule: "warning" for rule in sorted(warn)}}
     ours_config = {
         **base,
         "theme": {**theme, "custom_dir": "overrides"},
-        "plugins": [{"review-library": {"reviews_dir": "reviews", "taxonomy": "taxonomy.yml"}}],
+        "plugins": [{"review-library": options}],
         "validation": real.get("validation", {}),
     }
     (ours / "mkdocs.yml").write_text(yaml.safe_dump(ours_config, sort_keys=False))
@@ -251,11 +267,47 @@ def build(project: Path, out: Path) -> dict:
     return {**result, **output_size(out)}
 
 
-def check(reviews: Path) -> dict:
-    """`review-library check <reviews>`, the command CI runs, as a subprocess."""
+def _check_command() -> list[str]:
     script = Path(sys.executable).with_name("review-library")
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "review_library"]
-    result = run([*command, "check", str(reviews), "--output", os.devnull], reviews.parent)
+    return [str(script)] if script.exists() else [sys.executable, "-m", "review_library"]
+
+
+def false_alarms(reviews: Path) -> dict:
+    """What the checks refuse in the generated corpus, by rule (counts and file:line only).
+
+    The corpus is written without the checks' own lists, so every error here is a false
+    alarm of the checks, reported as such; the corpus is never changed to avoid one.
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        command = [*_check_command(), "check", str(reviews), "--format", "json"]
+        done = subprocess.run(
+            [*command, "--output", str(report)],
+            cwd=reviews.parent,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            capture_output=True,
+            text=True,
+        )
+        if not report.exists():
+            raise SystemExit(f"`review-library check {reviews}` failed:\n{done.stderr[-3000:]}")
+        findings = json.loads(report.read_text(encoding="utf-8"))["findings"]
+    errors = [f for f in findings if f.get("severity") == "error"]
+    by_rule: dict[str, int] = {}
+    for finding in errors:
+        by_rule[finding["rule"]] = by_rule.get(finding["rule"], 0) + 1
+    where = sorted(f"{Path(f['file']).name}:{f['line']}: {f['rule']}" for f in errors)
+    return {"errors": len(errors), "by_rule": dict(sorted(by_rule.items())), "where": where}
+
+
+def check(reviews: Path, warn: dict[str, int] | None = None) -> dict:
+    """`review-library check <reviews>`, the command CI runs, as a subprocess (the rules of
+    ``warn`` as warnings, as in the build)."""
+    command = [*_check_command(), "check", str(reviews), "--output", os.devnull]
+    config = reviews.parent / "check-severity.yml"
+    if warn:
+        config.write_text(yaml.safe_dump({"rules": {rule: "warning" for rule in sorted(warn)}}))
+        command += ["--config", str(config)]
+    result = run(command, reviews.parent)
     if result["exit"] != 0:
         raise SystemExit(f"`review-library check {reviews}` failed:\n{result['stderr_tail']}")
     return result
@@ -415,6 +467,16 @@ def measure(
 ) -> dict:
     """Alternating builds of both sites for n reviews, the check, and the search data."""
     ours, plain = make_projects(work, n, seed, words)
+    alarms = false_alarms(ours / "reviews")
+    if alarms["errors"]:
+        print(
+            f"  {n} reviews: the checks refuse the generated corpus ({alarms['errors']} false "
+            f"alarm(s): {alarms['by_rule']}); those rules report warnings in these builds, and "
+            "still run",
+            file=sys.stderr,
+            flush=True,
+        )
+        ours, plain = make_projects(work, n, seed, words, warn=alarms["by_rule"])
     sites = Path(tempfile.mkdtemp(prefix=f"rl-scale-{n}-"))
     runs, checks = [], []
     try:
@@ -432,7 +494,7 @@ def measure(
                 for key in ("wall_s", "cpu_s", "peak_mb", "peak_rss_mb")
             }
             runs.append(pair)
-            checks.append(check(ours / "reviews"))
+            checks.append(check(ours / "reviews", alarms["by_rule"]))
         payload = search_payload(sites / "ours", sites / "plain", search)
     finally:
         shutil.rmtree(sites, ignore_errors=True)
@@ -465,6 +527,11 @@ def measure(
             "measured": ratio["wall_s_median_of_pairs"],
             "applies": n >= 1000,
         },
+        "cpu": {
+            "target": TARGETS["cpu"],
+            "measured": ratio["cpu_s_median_of_pairs"],
+            "applies": n >= 1000,
+        },
         "check": {"target": TARGETS["check"], "measured": checked["ratio_to_plain_build"]},
         "memory": {"target": TARGETS["memory"], "measured": ratio["peak_mb_median_of_pairs"]},
         "search_kb": {
@@ -487,6 +554,7 @@ def measure(
         "ratio": ratio,
         "check": checked,
         "search": payload,
+        "false_alarms": alarms,
         "targets": targets,
     }
 
@@ -544,13 +612,39 @@ def _flag(target: dict) -> str:
     return " (met)" if target["met"] else " (missed)"
 
 
+def verdicts(results: list[dict]) -> list[str]:
+    """One line per size and target: measured, target, met or missed (or not applicable)."""
+    lines = []
+    for r in results:
+        alarms = r.get("false_alarms") or {}
+        if alarms.get("errors"):
+            lines.append(
+                f"{r['reviews']:,} reviews: the checks refused the generated corpus: "
+                f"{alarms['errors']} false alarm(s) {alarms['by_rule']} (reported as warnings "
+                "in these builds; every rule still ran)"
+            )
+        for key, target in r["targets"].items():
+            if target["measured"] is None:
+                verdict = "not measured"
+            elif not target.get("applies", True):
+                verdict = "target not applicable at this size"
+            else:
+                verdict = "MET" if target["met"] else "MISSED"
+            lines.append(
+                f"{r['reviews']:,} reviews: {TARGET_NAMES[key]}: {target['measured']} "
+                f"(target ≤ {target['target']}): {verdict}"
+            )
+    return lines
+
+
 def table(results: list[dict], info: dict | None = None) -> str:
     """The figures as Markdown: builds, then check and search data."""
     lines = [
-        "| Reviews | Build, ours | Build, plain Material | Ratio (target ≤ 1.10) "
-        "| CPU, ours / plain | Peak memory, ours / plain | Ratio (target ≤ 1.5) "
+        f"| Reviews | Build, ours | Build, plain Material | Ratio (target ≤ {TARGETS['build']}) "
+        f"| CPU, ours / plain | Ratio (target ≤ {TARGETS['cpu']}) "
+        f"| Peak memory, ours / plain | Ratio (target ≤ {TARGETS['memory']}) "
         "| Output, ours / plain |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         o, p, ratio, t = r["median"]["ours"], r["median"]["plain"], r["ratio"], r["targets"]
@@ -558,6 +652,7 @@ def table(results: list[dict], info: dict | None = None) -> str:
             f"| {r['reviews']:,} | {o['wall_s']:.1f} s | {p['wall_s']:.1f} s "
             f"| {ratio['wall_s_median_of_pairs']:.2f}{_flag(t['build'])} "
             f"| {o['cpu_s']:.1f} / {p['cpu_s']:.1f} s "
+            f"| {ratio['cpu_s_median_of_pairs']:.2f}{_flag(t['cpu'])} "
             f"| {o['peak_mb']:,.0f} / {p['peak_mb']:,.0f} MB "
             f"| {ratio['peak_mb_median_of_pairs']:.2f}{_flag(t['memory'])} "
             f"| {_mb(o['output_bytes'])} MB, {o['output_files']:,.0f} files / "
@@ -579,6 +674,7 @@ def table(results: list[dict], info: dict | None = None) -> str:
             f"{_kb(s['first_query_gzip'])} kB, {s['method']}{_flag(t['search_kb'])} "
             f"| {_kb(s['material_index_gzip'])} kB |"
         )
+    lines += ["", *verdicts(results)]
     if info:
         lines += [
             "",
