@@ -81,6 +81,11 @@ STREETS = [
     ("His bungalow at 6 Ffordd Werdd had been adapted.", "6 Ffordd Werdd"),
     ("Child K was seen playing on Stryd Wen late at night.", "Stryd Wen"),
     ("The top floor of Keats House, Shelley Way, had no alarm.", "Keats House, Shelley Way"),
+    ("Police were called to a flat on Brunswick Terr. that night.", "Brunswick Terr"),
+    ("She was seen on Northgate St. with the pram at midnight.", "Northgate St."),
+    ("Her new address was 12 ffordd y goedwig, a rented house.", "12 ffordd y goedwig"),
+    ("HE GAVE HIS ADDRESS AS 5 HEOL Y FELIN.", "5 HEOL Y FELIN"),
+    ("They moved to flat 2, larkhill house, in the spring.", "flat 2, larkhill house"),
 ]
 
 
@@ -96,6 +101,8 @@ def test_streets_are_found(text: str, street: str) -> None:
         "Recovery is a long road, and the Court of Appeal has said so.",
         "The hospital was a 3 hour drive and 2 long roads away.",
         "Appendix 2 Terms of Reference and Appendix 3 Glossary follow.",
+        "The church of St Mary's and Westgate St Peter's school were nearby.",
+        "She had lived in flat 3 for a year; the flat 2 court hearing was later.",
     ],
 )
 def test_street_words_in_prose_are_not_addresses(text: str) -> None:

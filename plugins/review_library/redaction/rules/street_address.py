@@ -28,7 +28,7 @@ MESSAGE = (
 
 _ALWAYS = (
     r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Crescent|Gardens|Gdns|Grove|Terrace|Mews|"
-    r"Rise|Estate|Cottages|Villas"
+    r"Rise|Estate|Cottages|Villas|Terr|Cres"
 )
 _WITH_NUMBER = (
     _ALWAYS + r"|St|Way|Court|Ct|Place|Pl|Walk|Hill|Park|Row|Square|Sq|View|Green|Vale|Parade|"
@@ -145,6 +145,19 @@ BUILDING_STREET_RE = re.compile(
     rf",[ \t]+(?P<street>{CAP_WORD}[ \t]+(?:{_WITH_NUMBER}))\b"
 )
 
+# "St" for Street without a house number: "Westgate St." ("St Mary's" is a saint: a capital
+# or an apostrophe follows).
+ST_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD})[ \t]+St\b\.?(?![ \t]*(?:[A-Z]|['’]))")
+# Welsh streets and flats in lower case or capitals: "23 heol y parc", "flat 4, oakleigh court".
+_WELSH_TYPES = "heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|clos|llwybr|maes|ystad|rhes"
+ODD_CASE_RE = re.compile(
+    rf"(?<![\w\-/.,])\d{{1,4}}[a-z]?,?[ \t]+(?:{_WELSH_TYPES})[ \t]+(?:(?:y|yr)[ \t]+)?"
+    rf"[a-zâêîôûŵŷ]+(?:-[a-zâêîôûŵŷ]+)*"
+    rf"|(?<![\w\-])(?:flat|apartment|apt)\.?[ \t]+\d{{1,4}}[a-z]?,?[ \t]+"
+    rf"(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:house|court|tower|lodge|flats|mansions)\b",
+    re.I,
+)
+
 GENERIC = word_set(
     """
     the a an this that his her their its our in on at to from into onto when after before during
@@ -191,6 +204,18 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(begin, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    for match, delta in numeric.finditer(ODD_CASE_RE):
+        found = match.group()
+        name = match.group("name")
+        if not (found.islower() or found.isupper()):
+            continue  # mixed case: the capitalised patterns
+        if name and any(w in NOT_STREET_NAMES for w in name.lower().split()):
+            continue
+        yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    if " St" in text:
+        for match, delta in word_windows(text, ("St",), 40, 4).finditer(ST_RE):
+            if _named([match.group("name")]):
+                yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     # Near their words only (whole words, found with str.find): a regex led by a class or a
     # look-behind tries every position of the text.
     if WELSH_TRIGGER.search(text):
