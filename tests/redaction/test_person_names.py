@@ -53,6 +53,9 @@ POSITIVE = [
     ("LOG: REPORTED BY HER BROTHER DANYAL HUSSAIN AT 21:40.", "DANYAL HUSSAIN"),  # capitals
     ("The call handler recorded the suspect as shane boulton.", "shane boulton"),  # "recorded as"
     ("Hamza and Yusra, the cousins, were at the flat.", "Hamza"),  # coordinated with a name
+    ("CALL FROM MRS HEPWORTH AT 22:10 ABOUT SHOUTING.", "HEPWORTH"),  # title in capitals
+    ('Staff called Young Person J "Tiny", even in the records.', "Tiny"),  # nickname of a label
+    ("Farai Chikwanha, the night support worker, found him.", "Farai Chikwanha"),  # cue after name
 ]
 
 

@@ -42,6 +42,8 @@ INSTITUTIONS = [
     ("the nurse at wyndham primary school made the referral.", "wyndham primary school"),
     ("AMBULANCE CONVEYED HIM TO ASHGROVE GENERAL HOSPITAL.", "ASHGROVE GENERAL HOSPITAL"),
     ("She moved to Elmhurst Girls' School in Year 7.", "Elmhurst Girls' School"),
+    ("She went to live at The Hollies, where she had a room.", "The Hollies"),  # "The" + plural
+    ("the nursery (tiny tots) said he was often late.", "tiny tots"),  # name in brackets
 ]
 
 
@@ -67,6 +69,8 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Lucy, a care home worker, raised the alarm.",  # a person, not a home
         "the local primary school and a general hospital were both told.",
         "She moved back to Wales on a Friday, and lived in England before that.",
+        "The school (see section 4) and the hospital (in another area) were told.",
+        "She went to live at The Family Court's direction with her aunt.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

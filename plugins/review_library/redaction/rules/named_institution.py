@@ -19,7 +19,6 @@ from review_library.redaction.rules.text import (
     fold,
     keyword_windows,
     literal_windows,
-    lowered,
     strip_possessive,
     word_set,
 )
@@ -99,10 +98,10 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 # A place of care or schooling named without an institution word, known by its context:
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
-    rf"\b(?:lived|living|lives|placed|placement was|resident|residing|stayed|staying|admitted|"
+    rf"\b(?:lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|back|returned|"
     rf"centre|unit|team|home)[ \t]+"
-    rf"(?:(?:at|to|from|in|into)[ \t]+)(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?:(?:at|to|from|in|into)[ \t]+)(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|three|two|"
     rf"four|five|six|several|every|each|twice|once)\b))"
 )
@@ -124,14 +123,18 @@ _NOT_A_PLACE_AFTER = (
     r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
     r"place|placement|bed|setting|teacher|pupil|inspection|team|sector|care|fees?|room)s?\b)"
 )
+# Led by its comma (a literal the regex engine finds fast); the name is then read backwards.
 KIND_AFTER_RE = re.compile(
-    rf"(?<![\w\-'’])(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}),[ \t]+"
-    rf"(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{_CARE_KINDS}\b{_NOT_A_PLACE_AFTER}"
+    rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{_CARE_KINDS}\b{_NOT_A_PLACE_AFTER}"
+)
+NAME_BACK_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})\Z"
 )
 KIND_BEFORE_RE = re.compile(
-    rf"\b{_CARE_KINDS}['’]?s?,[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf",[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|\)|[ \t]+(?:where|which|in|on|for)\b))"
 )
+KIND_END_RE = re.compile(rf"\b{_CARE_KINDS}['’]?s?\Z")
 KIND_WORDS = (
     " home",
     "hostel",
@@ -222,6 +225,7 @@ def _candidates(text: str) -> Iterator[Hit]:
             position = text.find(kind, position + 1)
     yield from _other_forms(text)
     yield from _odd_case(text, gazetteer())
+    yield from _bracketed(text, gazetteer())
 
 
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
@@ -283,9 +287,19 @@ def _other_forms(text: str) -> Iterator[Hit]:
         if _place_name(match.group("name"), names):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
     if any(kind in text for kind in KIND_WORDS):
-        for pattern in (KIND_AFTER_RE, KIND_BEFORE_RE):
-            for match, delta in literal_windows(text, KIND_WORDS, 110, 110).finditer(pattern):
-                hit = _apposed(text, match, delta, names)
+        # Both forms are led by a comma, a literal found at C speed in the whole text; the
+        # other side of the comma is then read with a pattern anchored at it.
+        for match in KIND_AFTER_RE.finditer(text):
+            at = match.start()
+            back = NAME_BACK_RE.search(text, max(0, at - 60), at)
+            if back is not None:
+                hit = _apposed(text, back, 0, names)
+                if hit is not None:
+                    yield hit
+        for match in KIND_BEFORE_RE.finditer(text):
+            at = match.start()
+            if KIND_END_RE.search(text, max(0, at - 45), at):
+                hit = _apposed(text, match, 0, names)
                 if hit is not None:
                     yield hit
     if " the " in text:
@@ -306,6 +320,7 @@ PLACE_VERBS = (
     "unit at",
     "team at",
     "home at",
+    "live at",
     "lived at",
     "living at",
     "lives at",
@@ -363,42 +378,119 @@ def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re
 # Written all in lower case or all in capitals: "brookfield primary school", "WESTHAVEN
 # GENERAL HOSPITAL". The word before the kind must be no English word ("the local primary
 # school", "a general hospital" pass).
-_ODD_KINDS = (
-    r"(?:(?:primary|junior|infant|infants|secondary|high|grammar|community|church|c of e|rc|"
-    r"general|district|medical|health|care|nursing|residential)[ \t]+)*"
-    r"(?:school|academy|college|surgery|hospital|infirmary|nursery|practice|centre|home|primary)"
+ODD_KIND_WORDS = (
+    "school",
+    "academy",
+    "college",
+    "surgery",
+    "hospital",
+    "infirmary",
+    "nursery",
+    "practice",
+    "centre",
+    "home",
+    "primary",
 )
-_ODD_KINDS_UPPER = _ODD_KINDS.upper().replace("[ \\T]", "[ \\t]")
-ODD_CASE_RE = re.compile(
-    rf"(?<![\w\-'’])(?P<name>(?:[a-z]+['’]?s?[ \t]+){{0,2}}[a-z]+)[ \t]+(?P<kind>{_ODD_KINDS})"
-    rf"(?![\w\-])|(?<![\w\-'’])(?P<cname>(?:[A-Z]+['’]?S?[ \t]+){{0,2}}[A-Z]+)[ \t]+"
-    rf"(?P<ckind>{_ODD_KINDS_UPPER})(?![\w\-])"
-)
-ODD_KIND_WORDS = ("school", "academy", "college", "surgery", "hospital", "infirmary", "nursery")
 
 
 def _odd_case(text: str, names) -> Iterator[Hit]:
-    lower = lowered(text)
-    if not any(word in lower for word in ODD_KIND_WORDS):
+    for kind in ODD_KIND_WORDS:
+        for spelling in (kind, kind.upper()):
+            position = text.find(spelling)
+            while position != -1:
+                end = position + len(spelling)
+                if (
+                    position > 2
+                    and text[position - 1] in " \t"
+                    and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+                ):
+                    hit = _odd_named(text, position, end, names)
+                    if hit is not None:
+                        yield hit
+                position = text.find(spelling, end)
+
+
+_ODD_QUALIFIER_WORDS = word_set(
+    """primary junior infant infants secondary high grammar community church rc general
+    district medical health care nursing residential"""
+)
+
+
+def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
+    """The hit for a name written in one case before a kind word, read back word by word
+    (most kind words follow a stop word or a capitalised name and are dropped at once)."""
+    kind = text[position:end]
+    same_case = str.islower if kind.islower() else str.isupper
+    # Fast exit for the common case: the word before is capitalised ("Oakfield School", read
+    # by the other scans) or a stop word ("the school", "a home").
+    before = text[max(0, position - 30) : position].rsplit(None, 1)[-1:]
+    if not before or not same_case(before[0]):
+        return None
+    key = fold(strip_possessive(before[0]))
+    if key in GENERIC and key not in _ODD_QUALIFIER_WORDS:
+        return None
+    words = [
+        (m.start(), m.group()) for m in _ODD_WORD_RE.finditer(text, max(0, position - 70), position)
+    ]
+    # Only the words joined to the kind by spaces: "(little acorns) nursery" is not.
+    if words and text[words[-1][0] + len(words[-1][1]) : position].strip(" \t"):
+        return None
+    # Qualifiers next to the kind ("primary" in "brookfield primary school").
+    boundary = position
+    while words and fold(words[-1][1]) in _ODD_QUALIFIER_WORDS and same_case(words[-1][1]):
+        boundary = words.pop()[0]
+    run: list[tuple[int, str]] = []
+    while words and len(run) < 3:
+        start, word = words.pop()
+        key = fold(strip_possessive(word))
+        if not same_case(word) or key in GENERIC or key in NEVER_NAMES or len(key) < 2:
+            break
+        if text[start + len(word) : boundary].strip(" \t"):
+            break  # punctuation between the words
+        run.insert(0, (start, word))
+        boundary = start
+    if not run:
+        return None
+    last = fold(strip_possessive(run[-1][1]))
+    if names.is_word(last) or last in names.bodies or last in KNOWN_ACRONYMS:
+        return None
+    return Hit(run[0][0], end, RULE.id, MESSAGE)
+
+
+_ODD_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][sS])?")
+
+
+# A name in brackets after its kind: "the nursery (little acorns)", "the hospital (RVI)".
+BRACKETED_RE = re.compile(r"\((?P<name>[^\W\d_][^()\n\d]{1,38}[^\W\d_])\)")
+KIND_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:nursery|school|academy|college|surgery|practice|hospital|infirmary|hospice|"
+    r"care home|nursing home|residential home|children['’]s home|pre-?school|playgroup|"
+    r"hostel|refuge)[ \t]*\Z",
+    re.I,
+)
+_NOT_NAME_START = word_set(
+    """see now formerly previously known run managed owned rated inspected out outside closed
+    not no as which who where whose including e.g eg i.e ie"""
+)
+
+
+def _bracketed(text: str, names) -> Iterator[Hit]:
+    if "(" not in text:
         return
-    for match, delta in literal_windows(text, ODD_KIND_WORDS, 70, 2).finditer(ODD_CASE_RE):
-        name = match.group("name") or match.group("cname")
-        keys = [fold(strip_possessive(w)) for w in name.split()]
-        # The institution's own name: the run of words before the kind that are neither
-        # stop words nor kind words ("to westhaven" -> "westhaven").
-        run = []
-        for key in reversed(keys):
-            if key in GENERIC or key in NEVER_NAMES or len(key) < 2:
-                break
-            run.insert(0, key)
-        if not run or names.is_word(run[-1]) or run[-1] in names.bodies:
+    for match in BRACKETED_RE.finditer(text):
+        if not KIND_BEFORE_BRACKET_RE.search(text, max(0, match.start() - 24), match.start()):
             continue
-        if run[-1] in KNOWN_ACRONYMS:
+        words = match.group("name").split()
+        keys = [fold(strip_possessive(w)) for w in words]
+        if (
+            len(words) > 4
+            or len(words[-1]) < 2  # "Practice A": a pseudonym label
+            or (words[0].islower() and (keys[0] in GENERIC or keys[0] in _NOT_NAME_START))
+            or all(k in GENERIC or k in KNOWN_ACRONYMS or k in NEVER_NAMES for k in keys)
+            or all(k in names.bodies or k in GENERIC for k in keys)
+        ):
             continue
-        end = match.end("kind" if match.group("name") else "ckind") + delta
-        base = match.start("name" if match.group("name") else "cname") + delta
-        start = base + len(name) - len(" ".join(name.split()[-len(run) :]))
-        yield Hit(start, end, RULE.id, MESSAGE)
+        yield Hit(match.start("name"), match.end("name"), RULE.id, MESSAGE)
 
 
 def _place_name(name: str, names) -> bool:
@@ -407,6 +499,9 @@ def _place_name(name: str, names) -> bool:
     building word ("Wisteria House")."""
     words = re.findall(CAP_WORD, name)
     keys = [fold(strip_possessive(w)) for w in words]
+    if keys[0] == "the" and len(keys) == 2:
+        # "The Beeches", "The Laurels": a plural after "The" is a house's name.
+        return keys[1].endswith("s") and keys[1] not in GENERIC and keys[1] not in names.bodies
     if any(k in GENERIC and k not in BUILDING_WORDS for k in keys):
         return False
     if len(words) > 1:

@@ -60,7 +60,11 @@ NAMING = (
 # A capitalised word; every name rule starts from one of these (one pass over the text).
 CAP_RE = re.compile(rf"(?<![\w\-'’@/.#])(?P<name>{CAP_WORD})(?![\w@/])")
 TITLE_WORDS = frozenset(t.casefold() for t in TITLES.split("|"))
-UPPER_TITLE_RE = re.compile(rf"(?<![\w])(?:PC|DC|DS|DI|DCI|HHJ)[ \t]+(?P<name>{CAP_WORD})")
+UPPER_TITLE_RE = re.compile(
+    rf"(?<![\w])(?:PC|DC|DS|DI|DCI|HHJ)[ \t]+(?P<name>{CAP_WORD})"
+    # In a record written in capitals: "MRS PRITCHARD", "MR O'NEILL".
+    r"|(?<![\w])(?:MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<caps>[A-Z](?:[A-Z]|['’\-](?=[A-Z])){2,})(?![\w])"
+)
 # Lower-case particles of surnames: "Mrs van der Berg", "Mr ap Rhys", "Ms de la Cruz".
 PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn|ap|ab)"
 AFTER_TITLE_RE = re.compile(
@@ -243,9 +247,12 @@ def _candidates(text: str, names: Gazetteer) -> Iterator[Hit]:
 def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Titles with a name, gazetteer first names, names after a naming word or relation."""
     ordinary = names.ordinary
-    if "PC" in text or "DC" in text or "DS" in text or "DI" in text or "HHJ" in text:
+    if any(title in text for title in ("PC", "DC", "DS", "DI", "HHJ", "MR", "MS", "DR")):
         for match in UPPER_TITLE_RE.finditer(text):
-            if _plausible(match.group("name")):
+            if match.group("caps"):
+                if fold(match.group("caps")) not in NEVER_NAMES:
+                    yield Hit(match.start("caps"), match.end("caps"), RULE_ID, MESSAGE)
+            elif _plausible(match.group("name")):
                 end = _extend(text, match.end("name"), names)
                 yield Hit(*_trim(text, match.start("name"), end), RULE_ID, MESSAGE)
     # Most capitalised words are not names: find the distinct ones at C speed, keep those
@@ -330,10 +337,11 @@ _QUALIFIERS = (
 # lodger", "Mrs Oyelaran, the class teacher" (not "the GP practice", "the support service").
 PERSON_NOUNS = (
     r"eldest|youngest|oldest|lodger|landlord|landlady|tenant|childminder|interpreter|"
-    r"(?:class |head|deputy head|supply )?teacher|headteacher|head|nurse|midwife|"
-    r"health visitor|social worker|(?:family )?support worker|key worker|keyworker|"
-    r"foster carers?|carer|employer|manager|registrar|paediatrician|consultant|officer|"
-    r"perpetrator|victim|suspect|deceased|alleged (?:abuser|perpetrator)"
+    r"perpetrator|victim|suspect|deceased|alleged (?:abuser|perpetrator)|"
+    r"(?:[a-z\-]+[ \t]+){0,2}(?:teacher|headteacher|head|nurse|midwife|visitor|worker|keyworker|"
+    r"carers?|employer|manager|registrar|paediatrician|consultant|officer|assistant|"
+    r"practitioner|therapist|co-?ordinator|volunteer|mentor|advocate|chaplain|warden|"
+    r"receptionist|doctor|surgeon|psychiatrist|psychologist|GP|locum|constable|detective)"
 )
 APPOSITION_AFTER_RE = re.compile(
     rf",[ \t]+(?:(?:his|her|their|the|a|an|[A-Z]\w*(?:[ \t][A-Z])?['’]s)[ \t]+)?{_QUALIFIERS}"
@@ -383,12 +391,7 @@ def _context(
     before = text[max(0, start - 48) : start]
     if NAMING_BEFORE_RE.search(before) or RELATION_OF_RE.search(before):
         return True
-    if (
-        SPEECH_AFTER_RE.match(text, end)
-        or APPOSITION_AFTER_RE.match(text, end)
-        or AGE_AFTER_RE.match(text, end)
-        or POSSESSIVE_AFTER_RE.match(text, end)
-    ):
+    if _after_context(text, end):
         return True
     relation = CONTEXT_BEFORE_RE.search(before) if relations else None
     if relation and FAMILY_FORM_RE.match(relation.group()):
@@ -452,8 +455,24 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         known = _category(word) in (_FIRST, _SURNAME)
         in_quote = quoted and _inside(quoted, start) and not _at_sentence_start(text, start)
         word_like = names.is_word(name_key(word))
-        if in_quote or _context(text, start, end, known, word_like):
-            yield Hit(*_trim(text, start, _extend(text, end, names)), RULE_ID, MESSAGE)
+        extended = _extend(text, end, names)
+        if (
+            in_quote
+            or _context(text, start, end, known, word_like)
+            # The cue may follow the whole name: "Tendai Moyo, the night care worker".
+            or (extended != end and _after_context(text, extended))
+        ):
+            yield Hit(*_trim(text, start, extended), RULE_ID, MESSAGE)
+
+
+def _after_context(text: str, end: int) -> bool:
+    """A person cue right after a name: speech, a relation or person in apposition, an age."""
+    return bool(
+        SPEECH_AFTER_RE.match(text, end)
+        or APPOSITION_AFTER_RE.match(text, end)
+        or AGE_AFTER_RE.match(text, end)
+        or POSSESSIVE_AFTER_RE.match(text, end)
+    )
 
 
 _RELEVANT: dict[str, bool] = {}
@@ -483,14 +502,22 @@ def _context_relevant(word: str, names: Gazetteer) -> bool:
     return found
 
 
+# A pseudonym label: "Adult D", "Child K", "Young Person J", "Sibling 1", "Mother".
+PSEUDONYM_LABEL = (
+    r"(?:(?:Child|Adult|Young Person|Sibling|Baby|Person)[ \t]+[A-Z0-9]{1,2}|Mother|Father)"
+)
 NICKNAME_RE = re.compile(
-    rf"(?:(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)))"
+    rf"(?:(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)|"
+    rf"{PSEUDONYM_LABEL}))"
     rf"[ \t]+[\"“‘']|\b(?:nickname|pet name|nicknamed)[ \t]+[\"“‘']?)(?P<name>{CAP_WORD})"
 )
 NICKNAME_CUES = (
     "named",
     "known",
     "call",
+    "calls",
+    "called",
+    "calling",
     "aka",
     "a.k.a",
     "referred to",

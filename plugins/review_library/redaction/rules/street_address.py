@@ -16,6 +16,7 @@ from review_library.redaction.rules.text import (
     LOWER,
     digit_windows,
     fold,
+    literal_windows,
     strip_possessive,
     word_set,
     word_windows,
@@ -150,11 +151,16 @@ BUILDING_STREET_RE = re.compile(
 ST_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD})[ \t]+St\b\.?(?![ \t]*(?:[A-Z]|['’]))")
 # Welsh streets and flats in lower case or capitals: "23 heol y parc", "flat 4, oakleigh court".
 _WELSH_TYPES = "heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|clos|llwybr|maes|ystad|rhes"
-ODD_CASE_RE = re.compile(
-    rf"(?<![\w\-/.,])\d{{1,4}}[a-z]?,?[ \t]+(?:{_WELSH_TYPES})[ \t]+(?:(?:y|yr)[ \t]+)?"
-    rf"[a-zâêîôûŵŷ]+(?:-[a-zâêîôûŵŷ]+)*"
-    rf"|(?<![\w\-])(?:flat|apartment|apt)\.?[ \t]+\d{{1,4}}[a-z]?,?[ \t]+"
-    rf"(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:house|court|tower|lodge|flats|mansions)\b",
+# Each is led by a literal or a digit (a leading look-behind would be tried at every
+# position); the character before the match is checked in code.
+WELSH_ODD_RE = re.compile(
+    rf"\d{{1,4}}[a-z]?,?[ \t]+(?:{_WELSH_TYPES})[ \t]+(?:(?:y|yr)[ \t]+)?"
+    rf"[a-zâêîôûŵŷ]+(?:-[a-zâêîôûŵŷ]+)*",
+    re.I,
+)
+FLAT_ODD_RE = re.compile(
+    r"(?:flat|apartment|apt)\.?[ \t]+\d{1,4}[a-z]?,?[ \t]+"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:house|court|tower|lodge|flats|mansions)\b",
     re.I,
 )
 
@@ -204,14 +210,7 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(begin, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
-    for match, delta in numeric.finditer(ODD_CASE_RE):
-        found = match.group()
-        name = match.group("name")
-        if not (found.islower() or found.isupper()):
-            continue  # mixed case: the capitalised patterns
-        if name and any(w in NOT_STREET_NAMES for w in name.lower().split()):
-            continue
-        yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    yield from _odd_case(text)
     if " St" in text:
         for match, delta in word_windows(text, ("St",), 40, 4).finditer(ST_RE):
             if _named([match.group("name")]):
@@ -225,6 +224,26 @@ def find(text: str) -> Iterator[Hit]:
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
 
 
+def _odd_case(text: str) -> Iterator[Hit]:
+    """Welsh streets and flats written all in lower case or all in capitals."""
+    for pattern, windows in (
+        (WELSH_ODD_RE, literal_windows(text, WELSH_ODD_WORDS, 12, 40, whole=True)),
+        (FLAT_ODD_RE, literal_windows(text, ("flat", "apartment", "apt"), 2, 60, whole=True)),
+    ):
+        for match, delta in windows.finditer(pattern):
+            start = match.start() + delta
+            if start and (text[start - 1].isalnum() or text[start - 1] in "-/.,"):
+                continue
+            found = match.group()
+            if not (found.islower() or found.isupper()):
+                continue  # mixed case: the capitalised patterns
+            name = match.groupdict().get("name")
+            if name and any(w in NOT_STREET_NAMES for w in name.lower().split()):
+                continue
+            yield Hit(start, match.end() + delta, RULE.id, MESSAGE)
+
+
+WELSH_ODD_WORDS = tuple(_WELSH_TYPES.split("|"))
 BUILDING_WORDS = ("House", "Court", "Tower", "Lodge", "Mansions", "Heights", "Point")
 WELSH_WORDS = (
     "Heol",
