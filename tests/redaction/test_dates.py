@@ -108,6 +108,7 @@ def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
         "Working Together to Safeguard Children (HM Government, published 4 July 2018).",
         "Available online (accessed 3 May 2022).",
         "The panel met on 6 October 2022 and 1 December 2022.",
+        "| Decision to commission a review | 14 March 2024 |",
     ],
 )
 def test_process_dates_pass_without_an_allow_entry(text: str) -> None:

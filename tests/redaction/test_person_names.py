@@ -136,6 +136,17 @@ def test_partnership_with_comma_and_ampersand_is_allowed_whole() -> None:
     assert errors(text) == []
 
 
+def test_partnership_area_alone_is_allowed() -> None:
+    front = 'partnership: "Westmarch Safeguarding Children Partnership"\n'
+    body = "Health visiting in Westmarch was under pressure during the review period."
+    assert errors(review(front, body)) == []
+    joint = 'partnership: "Bath, Wexcombe and Tarnley Safeguarding Partnership"\n'
+    assert errors(review(joint, "Schools in Wexcombe and Tarnley were asked.")) == []
+    # An anonymised partnership allows nothing, its area included.
+    hidden = front + "redaction:\n  partnership_anonymised: true\n"
+    assert errors(review(hidden, body)) != []
+
+
 def test_named_people_cover_parts_unless_told_not_to() -> None:
     front = (
         "redaction:\n  named_people:\n    - name: Dr Alison Meerwood\n"

@@ -44,6 +44,8 @@ INSTITUTIONS = [
     ("She moved to Elmhurst Girls' School in Year 7.", "Elmhurst Girls' School"),
     ("She went to live at The Hollies, where she had a room.", "The Hollies"),  # "The" + plural
     ("the nursery (tiny tots) said he was often late.", "tiny tots"),  # name in brackets
+    ("Adult D spent a week on Willow Unit after the fall.", "Willow Unit"),
+    ("He was placed at Brookfield Alternative Provision Academy.", "Brookfield"),
 ]
 
 
@@ -71,6 +73,9 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "She moved back to Wales on a Friday, and lived in England before that.",
         "The school (see section 4) and the hospital (in another area) were told.",
         "She went to live at The Family Court's direction with her aunt.",
+        "Detective Inspector, Public Protection Unit, and the Central East Basic Command Unit.",
+        "A place at the Alternative Provision Academy was found in Year 10.",
+        "Officers of the Neighbourhood Policing Team and the Tenancy Sustainment Team visited.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:
@@ -125,6 +130,20 @@ def test_a_boards_address_block_is_public() -> None:
     story = body + "\nThe family lived at 4 Market Street until the eviction.\n"
     report = check_text(story, "r.md", config=RedactionConfig())
     assert any(f.rule == "street-address" for f in report.findings)
+
+
+def test_contact_lines_after_a_blank_line_are_part_of_the_block() -> None:
+    block = (
+        "## Contact\n\nNorthvale Safeguarding Adults Board\nBusiness Unit, Civic Offices\n"
+        "Market Place\n\nTelephone: 0117 496 0123\nEmail: nsab@northvale.gov.uk\n"
+    )
+    body = "# Review\n\nThe review is published by the board.\n\n" + block
+    report = check_text(body, "r.md", config=RedactionConfig())
+    assert [f.rule for f in report.findings] == []
+    # Without the board's line above them, the same lines are reported.
+    loose = "# Review\n\nThe family were told.\n\nTelephone: 0117 496 0123\n"
+    report = check_text(loose, "r.md", config=RedactionConfig())
+    assert [f.rule for f in report.findings] == ["phone-number"]
 
 
 @pytest.mark.parametrize(

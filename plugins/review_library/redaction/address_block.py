@@ -20,6 +20,12 @@ _BOARD_LINE = re.compile(
     r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$",
     re.M,
 )
+# A contact line of the block: "Telephone: 0117 ...", "Email: board@...", "Web: ...".
+_CONTACT_LINE = re.compile(
+    r"[ \t>*_-]*(?:Tel(?:ephone)?|Phone|Fax|E-?mail|Web(?:site)?|Minicom|Text ?phone)\b"
+    r"[ \t]*[:.]?",
+    re.I,
+)
 _MAX_LINES = 7
 _MAX_LINE = 90
 
@@ -50,6 +56,11 @@ def public_blocks(text: str) -> list[tuple[int, int]]:
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt == -1 else nxt
             line = text[end + 1 : nxt]
+            if not line.strip() and _CONTACT_LINE.match(text, nxt + 1):
+                # "Telephone: ..." and "Email: ..." set off by a blank line still belong to
+                # the block.
+                end = nxt
+                continue
             if (
                 not line.strip()
                 or len(line) > _MAX_LINE

@@ -169,6 +169,10 @@ def _allowances(
                 "the partnership publishing the review",
             )
         )
+        # Its area, as reports name it alone ("health visiting in Westmarch"): the words
+        # before the body's own words, and each area of a joint partnership.
+        for area in _areas(partnership):
+            out.append(allowance(area, PARTNERSHIP_RULES, "partnership", "the partnership's area"))
     redaction = data.get("redaction") if isinstance(data.get("redaction"), dict) else {}
     allow_list = redaction.get("allow") if isinstance(redaction.get("allow"), list) else []
     for index, entry in enumerate(allow_list):
@@ -265,6 +269,50 @@ def _parts(name: str) -> list[str]:
     if title:
         out.append(f"{title} {names[-1]}")
     return out
+
+
+# Words that begin the body's part of a partnership's name ("Westmarch | Safeguarding
+# Children Partnership", "Kelmarsh | Local Safeguarding Children Board").
+_BODY_WORDS = frozenset(
+    [
+        "safeguarding",
+        "children",
+        "childrens",
+        "children's",
+        "adults",
+        "adult",
+        "child",
+        "local",
+        "community",
+        "public",
+        "partnership",
+        "partnerships",
+        "board",
+        "boards",
+        "committee",
+        "panel",
+        "multi-agency",
+        "multiagency",
+        "regional",
+        "joint",
+        "safer",
+    ]
+)
+
+
+def _areas(partnership: str) -> list[str]:
+    """The area a partnership is named after, and each area of a list of areas: "Bath, North
+    East Somerset and South Gloucestershire Safeguarding Partnership" -> the whole list,
+    "Bath", "North East Somerset", "South Gloucestershire"."""
+    words = partnership.split()
+    count = 0
+    while count < len(words) and words[count].lower().strip(",") not in _BODY_WORDS:
+        count += 1
+    if count == 0 or count == len(words):
+        return []
+    area = " ".join(words[:count]).strip(" ,")
+    parts = [p.strip() for p in _SPLIT_NAMES.split(area) if p.strip()]
+    return [area, *parts] if len(parts) > 1 else [area]
 
 
 _PLAIN_LINE = re.compile(r"^(author|partnership):[ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.M)

@@ -101,6 +101,7 @@ PROCESS_WORDS = frozenset(
         "endorsed",
         "ratified",
         "agreed",
+        "commission",
         "commissioned",
         "commissioning",
         "workshop",

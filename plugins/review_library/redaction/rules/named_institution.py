@@ -75,6 +75,14 @@ GENERIC = word_set(
     advice recovery drug alcohol substance misuse crisis resolution home treatment day
     most many some all both several few other others such any no these those various whose
     which one two three four five six seven eight nine ten
+    public medical surgical assessment admissions observation dependency secure forensic
+    rehabilitation stroke cardiac coronary renal burns spinal trauma eating disorders
+    perinatal disabilities autism memory older frailty dementia respite breaks supervised
+    enhanced inpatient outpatient neighbourhood policing investigation investigations missing
+    exploitation vulnerability online crime serious custody offender management prevention
+    intervention diversion sexual counselling psychology psychological wellbeing contraception
+    tenancy sustainment floating outreach engagement access triage community
+    north south east west central basic command operational alternative provision inclusion
     """
 )
 
