@@ -28,6 +28,7 @@ NHS = _health("401")  # England
 CHI = _health("150615")  # Scotland: the first six digits are a date of birth
 HC = _health("320")  # Northern Ireland
 IMEI = "35200000000000" + luhn.calc_check_digit("35200000000000")
+ICCID = "894411006820547015" + luhn.calc_check_digit("894411006820547015")
 CARD = "412345678901234" + luhn.calc_check_digit("412345678901234")
 UPN_BODY = "302373618613"
 UPN = upn.calc_check_digit(UPN_BODY) + UPN_BODY
@@ -112,6 +113,29 @@ POSITIVE = [
     ("event-date", "Police were called to the home on Christmas Day 2021."),
     ("event-date", "Child K was injured on the night of 4/5 June 2022."),
     ("exact-age", "The post-mortem report gives the baby's age as 47 days."),
+    # Forms added for issue 12 (one each; the eval corpus has the sentences in context).
+    ("ni-number", "NINO: RT.21.90.44.C was on the letter."),
+    ("email", "Reply to leanne_h @ outlook . com for the rota."),
+    ("uk-postcode", "Mother had always lived in the ls7 area."),
+    ("uk-postcode", "The address, 14 Orchard Way, nb3 6tq, was rented."),
+    ("vehicle-registration", "A white van, reg ouz 4418, was seen outside."),
+    ("vehicle-registration", "The keeper of the car, r462 kft, was traced."),
+    (
+        "device-identifier",
+        f"The SIM card held {ICCID[:4]} {ICCID[4:8]} {ICCID[8:12]} {ICCID[12:]}.",
+    ),
+    ("device-identifier", "The SIM card (ICCID 8944110068205470154) was his."),
+    ("device-identifier", "The MAC address 3C22.FB9A.104E was logged."),
+    ("precise-location", "The phone connected at 52°29'N, 1°53'W that night."),
+    ("precise-location", "The what3words address given to the crew was 'crib.lads.tidy'."),
+    ("bank-details", "Bank details (s/c 30-92-16) were on the letter."),
+    ("bank-details", "The building society roll number was 4471-220891-03."),
+    ("case-reference", "The Liquidlogic record (ID: 2291847) showed three episodes."),
+    ("social-handle", "He was on TikTok as kaidenxo and posted videos."),
+    ("social-handle", "The adult's Snap name, darkangel666, was passed on."),
+    ("social-handle", "A fundraiser at https://gofund.me/8f2a91c3 raised money."),
+    ("social-handle", "She was contacted by an account called xoxo.mia.22 on Snapchat."),
+    ("event-date", "The last contact with the family was a telephone call on 28.2.23."),
 ]
 
 NEGATIVE = [
@@ -146,6 +170,13 @@ NEGATIVE = [
     "Email the team at 5 @ 10am.",
     'The family chose the name "Maria" for this report.',
     "The Sub-Group considered the case on 14 March 2018 and agreed.",
+    "Child K was in the 3rd week of Year 2; the 4th floor was closed.",
+    "He drove the van along the m62 and the a1 most days for work.",
+    "Practitioners asked about TikTok, YouTube or online games.",
+    "She was on TikTok as well as Snapchat; her Snapchat was private.",
+    "The card 8944110068205470155 fails its check digit.",
+    "| 0.3 | 12/05/2024 | Draft for panel |\n| 1.0 | 03/07/2024 | Final |",
+    "Policy 4.1.12 was revised; see section 28.2.23 of the manual.",
 ]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from stdnum import iban, luhn
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.datetext import normalise
 from review_library.redaction.rules.text import number_windows
 
 IBAN_RE = re.compile(
@@ -24,8 +25,10 @@ SORT_CODE_RE = re.compile(
 )
 ACCOUNT_RE = re.compile(
     r"(?<![\w\-/.])\d{4}[ \-]?\d{4}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6,10}(?![\w\-/]|\.\d)"
+    # A roll or reference number in groups ("4471-220891-03").
+    r"|(?<![\w\-/.])\d{2,6}(?:[\-/]\d{2,8}){1,3}(?![\w\-/]|\.\d)"
 )
-SORT_LABEL = re.compile(r"(?i:\bsort[\s\-]?code\b[^\n\d]{0,12})$")
+SORT_LABEL = re.compile(r"(?i:(?:\bsort[\s\-]?code\b|(?<!\w)s/c\b)[^\n\d]{0,12})$")
 ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
     r"building society roll number)\b[^\n\d]{0,12})$"
@@ -41,12 +44,13 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(CARD_RE):
         digits = re.sub(r"\D", "", match.group(0))
         card_length = len(digits) in (16, 19) or (len(digits) == 15 and digits[:2] in ("34", "37"))
-        if card_length and luhn.is_valid(digits) and digits[0] in "2345689":
+        iccid = digits.startswith("89") and len(digits) >= 19  # a SIM card: device-identifier
+        if card_length and luhn.is_valid(digits) and digits[0] in "2345689" and not iccid:
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for pattern, label in ((SORT_CODE_RE, SORT_LABEL), (ACCOUNT_RE, ACCOUNT_LABEL)):
         for match, delta in windows.finditer(pattern):
             start = match.start() + delta
-            if label.search(text, max(0, start - 40), start):
+            if label.search(text, max(0, start - 40), start) and normalise(match.group(0)) is None:
                 yield RULE.hit(start, match.end() + delta)
 
 

@@ -39,6 +39,8 @@ CONTEXT_RE = re.compile(
     r"recorded as|under|as))*"
     r"(?:\s+(?:Child|Adult|Baby|Sibling|Mother|Father|Mr|Mrs|Ms|Miss)(?:\s+[A-Z0-9]\b)?)?"
     r",?\s*[:#(]?\s*"
+    # "record (ID: 2291847)": the label inside the brackets
+    r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?"
     r"(?P<ref>[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
 )
 KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")

@@ -114,6 +114,9 @@ PROCESS_WORDS = frozenset(
         "timeframe",
         "timescale",
         "timescales",
+        # A document control table: "| 0.3 | 12/05/2024 | Draft |".
+        "draft",
+        "final",
     ]
 )
 PROCESS_PAIRS = frozenset(
@@ -323,6 +326,8 @@ _BOUNDARY_BEFORE = re.compile(
 _BOUNDARY_AFTER = re.compile(
     r"(?:[.!?](?=\s|$)|\x00|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+>#|]|\d+[.)]\s)))"
 )
+# "on 28.2.23": a preposition that takes a date, never a paragraph number.
+DATE_PREPOSITION = re.compile(r"(?i:\b(?:on|dated|until|since)\s+$)")
 _PARAGRAPH_NUMBER = re.compile(
     r"(?i:\b(?:paragraphs?|paras?\.?|sections?|s\.|§|chapter|clause|page|pp?\.|figure|fig\.|"
     r"table|appendix|recommendation|version|v\.?|rule|part|annex)\s*$)"
@@ -405,7 +410,12 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         if _PARAGRAPH_NUMBER.search(text, max(0, start - 16), start):
             return None, ""
         parts = re.split(r"[/.\-]", raw)
-        if "." in raw and len(parts[-1]) == 2 and not (len(parts[0]) == 2 and len(parts[1]) == 2):
+        if (
+            "." in raw
+            and len(parts[-1]) == 2
+            and not (len(parts[0]) == 2 and len(parts[1]) == 2)
+            and not DATE_PREPOSITION.search(text, max(0, start - 10), start)
+        ):
             return None, ""  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
     process_before, event_before, _, _ = _cues(text, begin, start)

@@ -27,6 +27,13 @@ MAC_RE = re.compile(
     r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])"
 )
 IMEI_RE = re.compile(r"(?<![\w\-/.])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?:\d)?(?![\w\-/]|\.\d)")
+# Cisco's dotted form of a MAC address ("3c22.fb9a.104e").
+MAC_DOTTED_RE = re.compile(
+    r"(?<![\w.:\-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.:\-])"
+)
+# A SIM card's ICCID: 19 or 20 digits starting 89 (telecoms), with a Luhn check digit.
+ICCID_RE = re.compile(r"(?<![\w\-/.])89(?:[ \-]?\d){17,18}(?![\w\-/]|\.\d)")
+ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
     r"(?i:\b(?:paragraphs?|paras?\.?|sections?|version|v|chapter|clause|table|figure|appendix|"
@@ -54,6 +61,15 @@ def find(text: str) -> Iterator[Hit]:
             labelled and len(digits) in (15, 16)
         ):
             yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(ICCID_RE):
+        start = match.start() + delta
+        if luhn.is_valid(re.sub(r"\D", "", match.group(0))) or ICCID_LABEL.search(
+            text, max(0, start - 30), start
+        ):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(MAC_DOTTED_RE):
+        if re.search(r"[A-Fa-f]", match.group(0)):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     if ":" in text or "-" in text:
         for match, delta in keyword_windows(text, _COLON, 40, 40).finditer(IPV6_RE):
             raw = match.group(0)
@@ -76,8 +92,9 @@ RULE = Rule(
     message="an IP or MAC address or a device number leads to its owner; remove it",
     summary="A network or device identifier (IP address, MAC address, IMEI)",
     fix="Remove it; say 'the family's internet connection' or 'the phone'.",
-    docs="IPv4 and IPv6 addresses, MAC addresses (3C:22:FB:9A:10:4E, 3c-22-fb-9a-10-4e), IMEI "
-    'numbers with a valid check digit or after "IMEI"',
+    docs="IPv4 and IPv6 addresses, MAC addresses (3C:22:FB:9A:10:4E, 3c-22-fb-9a-10-4e, "
+    '3c22.fb9a.104e), IMEI numbers with a valid check digit or after "IMEI", SIM card numbers '
+    '(ICCID: 89 and 17 or 18 digits with a valid Luhn check digit, or after "ICCID", "SIM")',
     rank=45,
     find=find,
     output_scan=False,

@@ -20,7 +20,9 @@ _TLD = (
     r"(?i:com|org|net|uk|co|gov|ac|io|me|info|biz|edu|ie|eu|scot|wales|cymru|online|email|"
     r"mail|live|app|xyz|de|fr|pl|ro|lt|in|pk|ng|gh|za|us|ca|au)"
 )
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+|\.)"
+# "." may stand between single spaces ("outlook . com"): only ever with an "@" or a
+# spelled-out "at", so a full stop between sentences is no dot of an address.
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+| ?\. ?)"
 _AT_BRACKET = r"\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*"
 _LOCAL = r"[A-Za-z0-9][\w.+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)*"
 _DOMAIN = rf"[A-Za-z0-9][\w\-]*(?:{_DOT}[A-Za-z0-9][\w\-]*)*{_DOT}{_TLD}"

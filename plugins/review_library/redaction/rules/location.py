@@ -12,7 +12,12 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import literal_windows, lowered, number_windows
+from review_library.redaction.rules.text import (
+    keyword_windows,
+    literal_windows,
+    lowered,
+    number_windows,
+)
 
 DECIMAL_RE = re.compile(
     r"(?<![\w.\-])(?P<lat>[+\-]?\d{1,2}\.\d{3,})°?\s*(?P<ns>[NSns])?\s*[,;/ ]\s*"
@@ -23,7 +28,7 @@ DMS_RE = re.compile(
     r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[EWew](?!\w)"
 )
 W3W_RE = re.compile(
-    r"///[a-z]+\.[a-z]+\.[a-z]+\b|(?i:what ?3 ?words|w3w)[^\n]{0,30}?\b[a-z]+\.[a-z]+\.[a-z]+\b"
+    r"///[a-z]+\.[a-z]+\.[a-z]+\b|(?i:what ?3 ?words|w3w)[^\n]{0,60}?\b[a-z]+\.[a-z]+\.[a-z]+\b"
 )
 # An OS grid reference: two letters of the national grid, then 2x(3 to 5) digits.
 GRID_RE = re.compile(
@@ -37,6 +42,7 @@ LABELLED_RE = re.compile(
     r"(?i:\blat(?:itude)?\b\.?\s*:?\s*)(?P<lat>[+\-]?\d{1,2}\.\d{2,})"
     r"(?:[\s,;]+(?i:long(?:itude)?|lon|lng)\b\.?\s*:?\s*(?P<lon>[+\-]?\d{1,3}\.\d{2,}))?"
 )
+DEGREE_RE = re.compile("°")
 PLUS_RE = re.compile(
     r"(?<![\w+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![\w+])"
 )
@@ -51,7 +57,9 @@ def find(text: str) -> Iterator[Hit]:
         if abs(lat) <= 90 and abs(lon) <= 180 and (precise >= 4 or hemisphere):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if "°" in text:
-        for match, delta in windows.finditer(DMS_RE):
+        # Around the degree signs: "52°29'N, 1°53'W" has too few digits together for the
+        # number windows.
+        for match, delta in keyword_windows(text, DEGREE_RE, 8, 40).finditer(DMS_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(GRID_RE):
         start = match.start() + delta
@@ -70,7 +78,7 @@ def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     if "///" in text or "what3words" in lower or "w3w" in lower or "what 3 words" in lower:
         for match, delta in literal_windows(
-            text, ("///", "what3words", "what 3 words", "w3w"), 0, 60
+            text, ("///", "what3words", "what 3 words", "w3w"), 0, 90
         ).finditer(W3W_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
 

@@ -1,7 +1,7 @@
 """Rule ``ni-number``: National Insurance numbers, in any case and grouping.
 
 Two letters, three pairs of digits and a letter A to D: "JT 48 27 19 C", "jt482719c",
-"SH-20-45-18-D". Upper-case numbers are reported whatever their prefix (examples such as
+"SH-20-45-18-D", "RT.21.90.44.C". Upper-case numbers are reported whatever their prefix (examples such as
 "QQ 12 34 56 C" are still numbers); lower- and mixed-case ones only with a prefix HMRC
 allocates, so ordinary words cannot pass for one.
 """
@@ -15,7 +15,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import number_windows
 
 NINO_RE = re.compile(
-    r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ \-]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
+    r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ .\-]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
     r"|(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])"
 )
 _NOT_FIRST = frozenset("DFIQUV")

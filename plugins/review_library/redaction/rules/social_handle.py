@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     AT_RE,
     capitalised_words,
+    fold,
     keyword_windows,
     literal_positions,
     lowered,
@@ -54,6 +56,11 @@ SITES = [
     "ko-fi.com",
     "paypal.me",
     "cash.app",
+    "gofund.me",
+    "fb.me",
+    "instagr.am",
+    "youtu.be",
+    "buymeacoffee.com",
 ]
 _SITE = "|".join(re.escape(site) for site in SITES)
 PROFILE_URL_RE = re.compile(
@@ -62,7 +69,7 @@ PROFILE_URL_RE = re.compile(
     r"watch\?|results|groups/?$)\b)[\w.\-@~%/?=&+]*[\w]"
 )
 PLATFORM = (
-    r"(?i:snapchat|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
+    r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"gamertag|username|user name|user-name|online name|screen name|profile name|handle|"
     r"display name|account name)"
@@ -71,13 +78,14 @@ ACCOUNT_RE = re.compile(
     rf"\b{PLATFORM}(?:['’]s)?"
     r"(?:\s+(?i:name|id|account|profile|handle|channel|page|username|user))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
-    r"(?:\s+(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name))?"
+    r"(?:\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name)))?"
     r"\s*[,:\-]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])[\"”'’]?"
 )
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
     r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|calling "
-    r"(?:him|her|them)self|under the name|(?:used|uses|using) the (?:user)?name)"
+    r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|"
+    r"under the name|(?:used|uses|using) the (?:user)?name)"
     r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
 )
@@ -88,7 +96,7 @@ WORDS = (
     "screen name", "profile name", "handle", "display name", "account name",
 )  # fmt: skip
 CAPITALISED_PLATFORMS = (
-    "Snapchat", "Instagram", "Insta", "TikTok", "Tiktok", "Facebook", "Twitter", "Discord",
+    "Snapchat", "Snap", "Instagram", "Insta", "TikTok", "Tiktok", "Facebook", "Twitter", "Discord",
     "Xbox", "XBox", "PlayStation", "Playstation", "YouTube", "Youtube", "Twitch", "Telegram",
     "WhatsApp", "Whatsapp", "Kik", "Reddit", "Roblox", "Fortnite", "Minecraft", "Steam",
     "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle",
@@ -100,13 +108,18 @@ NAME_CUES = ("online name", "screen name", "profile name", "display name", "acco
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
 # whole text cost four times as much).
 AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
-           "the name", "the username")  # fmt: skip
+           "the name", "the username", " called ", " named ")  # fmt: skip
 AS_WORDS = (
     "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
     "went by", "goes by", "going by", "known as", "appeared as", "under the name",
     "calling himself", "calling herself", "calling themself", "used the name", "uses the name",
-    "using the name", "used the username",
+    "using the name", "used the username", "account called", "account named",
+    "profile called", "profile named", "user called", "user named", "page called", "page named",
+    "channel called", "channel named",
 )  # fmt: skip
+# A plain word after "on TikTok as" or "her Snapchat was" is an account name unless it is an
+# English word ("as well", "was private") or another platform.
+PLATFORM_NAMES = frozenset(w.lower() for w in CAPITALISED_PLATFORMS)
 
 
 def _looks_like_handle(handle: str, quoted: bool) -> bool:
@@ -117,6 +130,13 @@ def _looks_like_handle(handle: str, quoted: bool) -> bool:
         any(c.isdigit() or c in "_." for c in handle)
         or re.search(r"[a-z][A-Z]", handle) is not None
     )
+
+
+def _is_word(handle: str) -> bool:
+    """An English word or a word of a public body: "private", "well", "Mother"."""
+    names = gazetteer()
+    key = fold(handle)
+    return names.is_word(key) or key in names.bodies or not key.isalnum()
 
 
 # A profile link has a top-level domain and a slash: one literal-led scan finds out.
@@ -150,7 +170,16 @@ def find(text: str) -> Iterator[Hit]:
             # Quotes make a name an account name only after a platform word: "chose the name
             # 'Maria' for this report" names a pseudonym.
             quoted = pattern is ACCOUNT_RE and text[match.start("handle") - 1] in "\"“'‘"
-            if _looks_like_handle(handle.rstrip("."), quoted):
+            if handle.lower() in PLATFORM_NAMES:
+                continue  # "TikTok, YouTube or Roblox": a list of platforms
+            named = (
+                pattern is ACCOUNT_RE
+                and match.group("connector") is not None
+                and match.group("connector").lower()
+                in ("as", "was", "called", "named", "went by", "goes by", "under the name")
+                and not _is_word(handle.rstrip("."))
+            )
+            if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
                 yield RULE.hit(match.start("handle"), end)
 

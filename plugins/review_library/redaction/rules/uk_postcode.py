@@ -3,7 +3,7 @@
 A full postcode in capitals is reported whatever its area, so fictional test postcodes of
 the right shape are caught too. In lower or mixed case ("m130pl", "g12 8qq") it needs a real
 postcode area and an inward code of the letters the Royal Mail uses. A partial postcode
-("LS7", "BT47", "EH6 5") is reported when its area is real and the sentence says it is a
+("LS7", "BT47", "EH6 5", or "ls7" before "area") is reported when its area is real and the sentence says it is a
 place ("in the LS7 area", "somewhere in BT47", "rehoused to the B23 postcode"); vitamins,
 roads and forms ("B12", "M62", "CP12") are not.
 """
@@ -31,6 +31,18 @@ POSTCODE_RE = re.compile(
 PARTIAL_RE = re.compile(
     r"(?<![\w\-/.£$])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
 )
+# A lower-case partial postcode ("the ls7 area") needs a real area and a place word.
+LOWER_PARTIAL_RE = re.compile(
+    r"(?<![\w\-/.£$])([a-z]{1,2}\d[a-z\d]?)(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
+)
+# A full postcode of an area the list lacks (fictional places) in lower or mixed case counts
+# right after a street address or the word "postcode"; ordinals ("3rd", "4th") never do.
+ADDRESS_BEFORE = re.compile(
+    r"(?i:\b(?:road|rd|street|st|avenue|ave|lane|close|drive|way|crescent|terrace|gardens|"
+    r"court|place|grove|hill|park|square|walk|row|mews|view|rise|address|post ?code)\b)"
+    r"[^\n.]{0,6}$"
+)
+_ORDINAL_INWARD = re.compile(r"(?i:1st|2nd|3rd|\dth)")
 PLACE_BEFORE = re.compile(
     r"(?i:\b(?:post ?codes?|postal (?:district|area)|lived|living|lives|live|moved|moving|"
     r"staying|stayed|rehoused|housed|relocated|somewhere|address(?:es)?|resident|based|"
@@ -54,12 +66,14 @@ def find(text: str) -> Iterator[Hit]:
             continue
         area = re.match(r"[A-Za-z]+", match.group(1))
         inward = match.group(2)
-        if (
-            area
-            and area.group(0).upper() in POSTCODE_AREAS
-            and all(c in _INWARD_LETTERS for c in inward[1:])
+        if not (area and all(c in _INWARD_LETTERS for c in inward[1:])):
+            continue
+        start = match.start() + delta
+        if area.group(0).upper() in POSTCODE_AREAS or (
+            not _ORDINAL_INWARD.fullmatch(inward)
+            and ADDRESS_BEFORE.search(text, max(0, start - 30), start)
         ):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(PARTIAL_RE):
         area = re.match(r"[A-Z]+", match.group(1)).group(0)
         if area not in POSTCODE_AREAS:
@@ -70,6 +84,13 @@ def find(text: str) -> Iterator[Hit]:
             continue
         if PLACE_BEFORE.search(before) or PLACE_AFTER.match(text, end):
             yield RULE.hit(start, end)
+    for match, delta in windows.finditer(LOWER_PARTIAL_RE):
+        area = re.match(r"[a-z]+", match.group(1)).group(0).upper()
+        start, end = match.start() + delta, match.end() + delta
+        if area in POSTCODE_AREAS and PLACE_AFTER.match(text, end):
+            before = text[max(0, start - 40) : start]
+            if not NOT_PLACE_BEFORE.search(before):
+                yield RULE.hit(start, end)
 
 
 RULE = Rule(

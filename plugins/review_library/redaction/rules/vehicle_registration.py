@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import number_windows, token_set
+from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.text import literal_windows, number_windows, token_set
 
 CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2}) ?[A-Za-z]{3}(?![\w-])")
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
@@ -26,6 +27,12 @@ CONTEXT = re.compile(
     r"plates?|motorbike|motorcycle|moped|scooter|taxi|cab|lorry|anpr|pnc|dvla|drove|driving|"
     r"driven|keeper)\b)[^\n]{0,30}$"
 )
+# Lower- and mixed-case older and Northern Ireland plates ("ouz 4418", "r462 kft") are looked
+# for only near a vehicle word: the number windows leave out lower-case letters before digits.
+OLD_ANY_CASE_RE = re.compile(OLD_RE.pattern.replace("[A-Z]", "[A-Za-z]"))
+VEHICLE_WORDS = ("car", "vehicle", "van", "registration", "registered", "reg", "vrm", "plate",
+                 "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "lorry", "anpr",
+                 "drove", "driving", "driven", "keeper")  # fmt: skip
 # Acronyms that follow a letter and digits in ordinary report text ("R1 NHS").
 NOT_PLATES = token_set("NHS GPS CSC CID MPS DSL LAC CIN CPP SEN MAR ICB CCG PPU CPS IDV ACE")
 
@@ -33,6 +40,11 @@ NOT_PLATES = token_set("NHS GPS CSC CID MPS DSL LAC CIN CPP SEN MAR ICB CCG PPU 
 def _valid_age(digits: str) -> bool:
     value = int(digits)
     return 1 <= value <= 30 or 51 <= value <= 80
+
+
+def _is_word(letters: str) -> bool:
+    """An English word ("and", "the"): the letters of a plate in lower case never are."""
+    return gazetteer().is_word(letters.lower())
 
 
 def _context(text: str, start: int) -> bool:
@@ -53,6 +65,29 @@ def find(text: str) -> Iterator[Hit]:
             continue
         start = match.start() + delta
         if _context(text, start):
+            yield RULE.hit(start, match.end() + delta)
+    near = literal_windows(text, VEHICLE_WORDS, 0, 40, whole=True, digit_after=True)
+    for match, delta in near.finditer(OLD_ANY_CASE_RE):
+        raw = match.group(0)
+        start = match.start() + delta
+        letters = re.sub(r"[\d ]", "", raw)
+        if (
+            raw.islower()
+            and not _is_word(letters[-3:])
+            and not _is_word(letters[:3])
+            and _context(text, start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in near.finditer(NI_RE):
+        raw = match.group(0)
+        start = match.start() + delta
+        if (
+            not raw.isupper()
+            and len(re.sub(r"[\d ]", "", raw)) == 3
+            and not _is_word(re.sub(r"[\d ]", "", raw))
+            and match.group("code").upper() in NI_CODES
+            and _context(text, start)
+        ):
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(NI_RE):
         raw = match.group(0)
