@@ -136,6 +136,11 @@ POSITIVE = [
     ("social-handle", "A fundraiser at https://gofund.me/8f2a91c3 raised money."),
     ("social-handle", "She was contacted by an account called xoxo.mia.22 on Snapchat."),
     ("event-date", "The last contact with the family was a telephone call on 28.2.23."),
+    ("event-date", "Adult D was last seen on the 2nd, a Sunday, in February 2023."),
+    ("event-date", "The concern was first raised by a dietitian on 14/10/21."),
+    ("date-of-birth", "AB, 010203, was the entry in the census extract."),
+    ("link-target", "The chronology is in [Appendix 1](files/hargreaves-chronology.pdf)."),
+    ("link-target", "[Letter](letters/letter-to-mrs-hall.pdf) is in the appendix."),
 ]
 
 NEGATIVE = [
@@ -177,6 +182,8 @@ NEGATIVE = [
     "The card 8944110068205470155 fails its check digit.",
     "| 0.3 | 12/05/2024 | Draft for panel |\n| 1.0 | 03/07/2024 | Final |",
     "Policy 4.1.12 was revised; see section 28.2.23 of the manual.",
+    "The panel met on 4 October 2023, 15 November 2023 and 10 January 2024.",
+    "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]
 
 
@@ -194,3 +201,11 @@ def test_a_labelled_isbn_is_never_an_nhs_number() -> None:
     isbn_like = NHS  # a valid modulus 11 number, labelled as an ISBN
     assert found(f"The book (ISBN {isbn_like}) was cited.") == []
     assert "nhs-number" in rules(f"The book's NHS number {isbn_like} was cited.")
+
+
+def test_a_date_listed_after_a_date_of_birth_is_one_too() -> None:
+    text = "Born 2.3.19 (Child K) and 15.8.16 (Sibling 1), both were on the caseload."
+    assert found(text) == [("date-of-birth", "error"), ("date-of-birth", "error")]
+    # Without the birth word the same list is no finding: short dotted dates are mostly
+    # paragraph numbers.
+    assert found("See 2.3.19 (Child K) and 15.8.16 (Sibling 1).") == []

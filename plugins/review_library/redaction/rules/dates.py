@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import DateMatch, find_dates
-from review_library.redaction.rules.text import literal_windows, lowered
+from review_library.redaction.rules.text import literal_windows, lowered, number_windows
 
 DOB_BEFORE = re.compile(
     r"(?i:\b(?:date of birth|birth ?date|d\.?\s?o\.?\s?b\b\.?|born|birthday|b\.))"
@@ -268,6 +268,18 @@ EVENT_WORDS = frozenset(
         "opened",
         "allocated",
         "a&e",
+        # Concerns and the front-line professionals who saw the person.
+        "concern",
+        "concerns",
+        "raised",
+        "paediatrician",
+        "dietitian",
+        "nurse",
+        "doctor",
+        "teacher",
+        "clinician",
+        "psychiatrist",
+        "therapist",
     ]
 )
 EVENT_PREFIXES = (
@@ -443,9 +455,29 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     return None, ""
 
 
+# What may stand between two dates of one list ("2.3.19 (Child K) and 15.8.16"): no full stop,
+# no other date cue; the second date is then of the same kind as the first.
+_LIST_GAP = re.compile(r"[^.!?\n]{0,30}?(?:,|\band\b|&|;)[^.!?\n]{0,12}")
+# Initials before six unseparated digits that read as a date ("AB, 010203").
+INITIALS_COMPACT = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.?){2,3}),?\s*[(\[]?\s*((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2})"
+    r"(?![\w/\-]|\.\d)"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
+    previous: tuple[int, str | None, str] = (-1, None, "")
     for date in find_dates(text):
         kind, cue = classify(text, date)
+        last_end, last_kind, last_cue = previous
+        if (
+            kind in (None, "full")
+            and last_kind in ("dob", "event")
+            and 0 <= date.start - last_end <= 45
+            and _LIST_GAP.fullmatch(text, last_end, date.start)
+        ):
+            kind, cue = last_kind, f"listed with a date before it ({last_cue})"
+        previous = (date.end, kind, cue)
         if kind == "dob":
             yield DATE_OF_BIRTH.hit(date.start, date.end, cue)
         elif kind == "age":
@@ -454,6 +486,12 @@ def find(text: str) -> Iterator[Hit]:
             yield EVENT_DATE.hit(date.start, date.end, cue)
         elif kind == "full":
             yield FULL_DATE.hit(date.start, date.end, cue)
+    for match, delta in number_windows(text).finditer(INITIALS_COMPACT):
+        if match.group(1).replace(".", "") not in NOT_INITIALS:
+            start = match.start(2) + delta
+            yield DATE_OF_BIRTH.hit(
+                start, match.end(2) + delta, "a person's initials just before it"
+            )
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
     lower = lowered(text)
     if any(word in lower for word in BIRTH_WORDS):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from review_library.redaction.rules.text import lowered, number_windows
+from review_library.redaction.rules.text import literal_windows, lowered, number_windows
 
 MONTHS = {
     "jan": 1,
@@ -121,6 +121,17 @@ NUMERIC_RE = re.compile(
 )
 WORD_DATE_RE = re.compile(rf"(?<![\w/.\-£$])(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
 WORD_DATE_BODY_RE = re.compile(rf"(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
+
+
+_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A day split from its month by a weekday: "the 2nd, a Sunday, in February 2023".
+SPLIT_RE = re.compile(
+    rf"(?<![\w/.\-])(?i:the)\s+(?:(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)|{_DAY_WORD}),?\s+"
+    rf"(?i:(?:which|that)\s+was\s+)?(?i:a)\s+{_WEEKDAY},?\s+(?i:of|in)\s+{_MONTH}"
+    rf"(?:,?\s+{_YEAR})?(?![\w/\-]|\.\d)"
+)
+WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SPLIT_TRIGGERS = tuple(f"a {day}" for day in WEEKDAY_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +262,9 @@ def find_dates(text: str) -> list[DateMatch]:
                 full = WORD_DATE_BODY_RE.match(text, day.start())  # "4/5 June"
             if full:
                 candidates.append((full.start(), full.group(0)))
+    # "the 2nd, a Sunday, in February": looked for only where "a Sunday" stands (str.find).
+    for match, delta in literal_windows(text, SPLIT_TRIGGERS, 30, 40).finditer(SPLIT_RE):
+        candidates.append((match.start() + delta, match.group(0)))
     if HOLIDAY_TRIGGER_RE.search(text):
         for match in HOLIDAY_RE.finditer(text):
             name = " ".join(match.group(0)[: match.start("year") - match.start()].lower().split())
@@ -329,7 +343,10 @@ def normalise(raw: str) -> str | None:
                 day = _ORDINALS[token]
         elif day is None and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", token):
             day = int(re.match(r"\d+", token).group())
-        elif token in ("of", "the", "and"):
+        elif token in ("of", "the", "and") or (
+            # "the 2nd, a Sunday, in February": the weekday and its words say nothing more
+            token in WEEKDAY_WORDS or token in ("a", "in", "which", "that", "was")
+        ):
             pass
         else:
             rest.append(token)

@@ -1,7 +1,9 @@
 """Rule ``link-target``: names in link and image targets and file names.
 
 Link and image targets (URLs, file names) are published, and often carry the name a writer
-removed from the text ("kayden-morris-timeline.pdf").
+removed from the text ("kayden-morris-timeline.pdf", "hargreaves-chronology.pdf"). A word
+counts as a name when it is a first name that is not also an everyday word, or a surname
+that no English word, public body or place explains ("okonkwo", "MacKinnon"; not "hall").
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer
 
 TARGET_RES = (
     re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
@@ -45,17 +47,38 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             seen.add(start)
             target = match.group("target")
-            decoded = unquote(target)
-            for part in PART_RE.finditer(decoded):
-                word = part.group()
-                if len(word) >= 3 and names.is_distinctive_first(word):
-                    # Point at the word when the target is written undecoded, else at the target.
-                    offset = target.find(word)
-                    if offset >= 0:
-                        yield RULE.hit(start + offset, start + offset + len(word))
-                    else:
-                        yield RULE.hit(start, start + len(target))
-                    break
+            yield from _names_in(target, start, names)
+
+
+# A title in a path makes the next word a name, even an everyday one ("letter-to-mrs-hall").
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master"})
+
+
+def _names_in(target: str, start: int, names: Gazetteer) -> Iterator[Hit]:
+    """Hits for the names in one link target; neighbouring names are one hit
+    ("kenzie-pickering"), so that a full name is reported whole."""
+    decoded = unquote(target)
+    spans: list[tuple[int, int]] = []
+    previous = ""
+    for part in PART_RE.finditer(decoded):
+        word = part.group()
+        if len(word) >= 3 and (
+            previous in TITLES
+            or names.is_distinctive_first(word)
+            or (names.is_surname(word) and not names.explained(word))
+        ):
+            # Offsets in the target as written: the same as decoded unless it has escapes.
+            offset = part.start() if decoded == target else target.find(word)
+            if offset < 0:
+                yield RULE.hit(start, start + len(target))
+                return
+            if spans and offset - spans[-1][1] <= 3:
+                spans[-1] = (spans[-1][0], offset + len(word))
+            else:
+                spans.append((offset, offset + len(word)))
+        previous = word.lower()
+    for begin, end in spans:
+        yield RULE.hit(start + begin, start + end)
 
 
 RULE = Rule(
