@@ -20,6 +20,7 @@ from review_library.redaction.rules.text import (
     fold,
     keyword_windows,
     literal_positions,
+    literal_windows,
     lowered,
 )
 
@@ -63,6 +64,7 @@ SITES = [
     "buymeacoffee.com",
 ]
 _SITE = "|".join(re.escape(site) for site in SITES)
+SITE_WORDS = tuple(f"{site}/" for site in SITES)
 PROFILE_URL_RE = re.compile(
     rf"(?i:(?:https?://)?(?:www\.|m\.|uk\.|en-gb\.)?(?:{_SITE})/)"
     r"(?!(?:help|about|legal|policies|privacy|terms|login|signup|search|explore|hashtag|"
@@ -149,8 +151,10 @@ def find(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
     if URL_HINT.search(lower):
-        for match in PROFILE_URL_RE.finditer(text):
-            yield RULE.hit(match.start(), match.end())
+        # Only around the sites' names (str.find): the pattern has no literal start, and over
+        # the whole text it cost more than the rest of the rule.
+        for match, delta in literal_windows(text, SITE_WORDS, 32, 200).finditer(PROFILE_URL_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     # Which cues the text has, cheaply: platform names are proper nouns (the capitalised
     # words are listed once per text for the name rules too); the other cues are few.
     capitals = capitalised_words(text)

@@ -13,7 +13,12 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
-from review_library.redaction.rules.text import literal_windows, number_windows, token_set
+from review_library.redaction.rules.text import (
+    literal_windows,
+    number_windows,
+    token_set,
+    words_of,
+)
 
 CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2}) ?[A-Za-z]{3}(?![\w-])")
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
@@ -66,7 +71,9 @@ def find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         if _context(text, start):
             yield RULE.hit(start, match.end() + delta)
-    near = literal_windows(text, VEHICLE_WORDS, 0, 40, whole=True, digit_after=True)
+    present = words_of(text)  # one shared pass; "car" is inside "care" too often to find
+    words = tuple(w for w in VEHICLE_WORDS if w in present)
+    near = literal_windows(text, words, 0, 40, whole=True, digit_after=True)
     for match, delta in near.finditer(OLD_ANY_CASE_RE):
         raw = match.group(0)
         start = match.start() + delta
