@@ -210,6 +210,12 @@ def _library(site) -> None:
     )
 
 
+def _sections(out: Path, n: int) -> list[list[str]]:
+    """Review n's report sections, from its result file (results.py): the last field."""
+    row = json.loads((out / "search" / "reviews" / f"{n}.json").read_text("utf-8"))
+    return row[-1]
+
+
 def test_full_text_files_link_sections_to_real_anchors(site) -> None:
     _library(site)
     out = site.build()
@@ -217,16 +223,40 @@ def test_full_text_files_link_sections_to_real_anchors(site) -> None:
     manifest = json.loads((search / "manifest.json").read_text("utf-8"))
     assert manifest["reviews"] == [3] and manifest["count"] == 3
     page = BeautifulSoup((out / "reviews" / "testshire-2024-child-a" / "index.html").read_text("utf-8"), "html.parser")  # fmt: skip
-    for ref in range(3):
-        heading, anchor, text = json.loads((search / "sections" / f"{ref}.json").read_text("utf-8"))
+    sections = _sections(out, 0)
+    assert len(sections) == 3
+    for heading, anchor, text in sections:
         target = page.find(id=anchor)
         assert target is not None and target.get_text(strip=True) == heading, (heading, anchor)
         assert text
-    anchors = [json.loads((search / "sections" / f"{r}.json").read_text("utf-8"))[1] for r in range(3)]  # fmt: skip
+    anchors = [anchor for _, anchor, _ in sections]
     assert anchors[0] != "summary" and anchors[2] != "recommendations"  # the page's own headings
     everything = "".join(p.read_text("utf-8") for p in (out / "search").rglob("*.json")).lower()
     assert "zanzibarquux" in everything
     assert "unpublishedword" not in everything and "testshire-2025-child-c" not in everything
+
+
+def test_one_result_file_per_review_and_none_per_section(site) -> None:
+    _library(site)
+    site.add_review(
+        id="testshire-2023-child-d",
+        title="Child D",
+        published="2023-01-01",
+        body="## One\n\nFirst part.\n\n## Two\n\nSecond part.\n",
+    )
+    out = site.build()
+    search = out / "search"
+    manifest = json.loads((search / "text" / "manifest.json").read_text("utf-8"))
+    assert manifest["reviews"] == [3, 2]  # newest first: child A's three, child D's two
+    assert sorted(p.name for p in (search / "reviews").iterdir()) == ["0.json", "1.json"]
+    assert not (search / "text" / "sections").exists()
+    assert not list(search.glob("lessons-store-*.json"))
+    # Section m of the index is section m - (first of its review) of its review's file.
+    assert [heading for heading, _, _ in _sections(out, 1)] == ["One", "Two"]
+    assert _sections(out, 1)[1][2] == "Second part."
+    assert json.loads((search / "reviews" / "1.json").read_text("utf-8"))[:2] == [
+        "testshire-2023-child-d", "Child D",
+    ]  # fmt: skip
 
 
 def test_full_text_output_is_deterministic_and_stale_files_go(site, tmp_path) -> None:
@@ -235,7 +265,7 @@ def test_full_text_output_is_deterministic_and_stale_files_go(site, tmp_path) ->
     files = {p.relative_to(first).as_posix(): p.read_bytes() for p in (first / "search").rglob("*.json")}  # fmt: skip
     again = site.build(site_dir=str(tmp_path / "again"))
     assert files == {p.relative_to(again).as_posix(): p.read_bytes() for p in (again / "search").rglob("*.json")}  # fmt: skip
-    stale = first / "search" / "text" / "sections" / "99.json"
+    stale = first / "search" / "reviews" / "99.json"
     stale.write_text("[]")
     site.build()
     assert not stale.exists()
@@ -245,6 +275,7 @@ def test_manifest_lengths_match_the_sections(site) -> None:
     _library(site)
     out: Path = site.build()
     manifest = json.loads((out / "search" / "text" / "manifest.json").read_text("utf-8"))
-    for ref, length in enumerate(manifest["lengths"][0]):
-        heading, _, text = json.loads((out / "search" / "text" / "sections" / f"{ref}.json").read_text("utf-8"))  # fmt: skip
+    sections = _sections(out, 0)
+    assert len(sections) == len(manifest["lengths"][0])
+    for (heading, _, text), length in zip(sections, manifest["lengths"][0], strict=True):
         assert length == len(terms(f"{heading}\n{text}" if heading else text))

@@ -4,6 +4,8 @@ Every distinct raw token of the example library, the taxonomy and a generated li
 awkward tokens: punctuation, non-ASCII letters, odd spaces) goes through lunr.js 2.3.9's own
 tokenizer, trimmer, stop-word filter and stemmer in Node, and through the build's analyzer;
 every one must agree. lunr.py's stemmer disagreed on about 1% of them ("days", "delay").
+The page loads lunr-text.js, the text pipeline cut out of lunr.js line for line
+(tests/tools/lunr_text.py): it is checked to be exactly that extract, and run on the same words.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ from review_library.search.analyzer import terms
 from review_library.search.jsstem import split
 from tests.benchmarks.corpus import generate_corpus
 from tests.helpers import ROOT, TAXONOMY
+from tests.tools import lunr_text
 
-LUNR = ROOT / "plugins" / "review_library" / "assets" / "search" / "lunr.js"
+LUNR = lunr_text.SOURCE
 NODE = shutil.which("node")
 
 # Runs each line of stdin through lunr.js's pipeline (trimmer, stop words, stemmer: the order of
@@ -55,12 +58,23 @@ def _vocabulary(tmp_path: Path) -> list[str]:
     return words + AWKWARD
 
 
+def test_the_page_pipeline_is_lunr_js_own_code() -> None:
+    shipped = lunr_text.TARGET.read_text("utf-8")
+    assert shipped == lunr_text.extract(LUNR.read_text("utf-8")), (
+        "lunr-text.js is not the extract of lunr.js: run python -m tests.tools.lunr_text"
+    )
+    # Nothing of the index, builder or query parser: the page scores with sharded-index.js.
+    assert "lunr.Index" not in shipped and "lunr.Builder" not in shipped
+    assert len(shipped) < len(LUNR.read_text("utf-8")) / 4
+
+
 @pytest.mark.skipif(NODE is None, reason="node is needed to run lunr.js")
-def test_every_word_stems_as_lunr_js_stems_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("script", [LUNR, lunr_text.TARGET], ids=["lunr.js", "lunr-text.js"])
+def test_every_word_stems_as_lunr_js_stems_it(tmp_path: Path, script: Path) -> None:
     lines = _vocabulary(tmp_path)
     assert len(lines) > 5000, "the vocabulary should be large"
     result = subprocess.run(
-        [NODE, "-e", SCRIPT, str(LUNR)],
+        [NODE, "-e", SCRIPT, str(script)],
         input="\n".join(lines),
         capture_output=True,
         text=True,

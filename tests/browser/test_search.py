@@ -11,6 +11,7 @@ from playwright.sync_api import Page, expect
 
 from review_library.catalogue import load_catalogue
 from review_library.taxonomy import load_taxonomy
+from tests.browser.search_helpers import show_all_results
 from tests.tools.sitebuild import ROOT
 
 pytestmark = pytest.mark.browser
@@ -28,9 +29,7 @@ def catalogue():
 
 def _ids(page: Page) -> set[str]:
     """Review ids of every result, after showing them all."""
-    more = page.locator("[data-rl-more]")
-    while more.is_visible():
-        more.click()
+    show_all_results(page)
     hrefs = page.locator(RESULT_LINKS).evaluate_all("links => links.map(a => a.href)")
     return {re.search(r"/reviews/([^/]+)/", h).group(1) for h in hrefs}
 
@@ -178,7 +177,8 @@ def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> 
     expect(page.locator(".rl-result").first).to_be_visible()
     assert not errors
     assert all(u.startswith(base_url) for u in requests), requests
-    # Result text comes one review a file: only the shown results' text is fetched.
-    store = [u for u in requests if "/search/lessons-store-" in u]
-    assert len(store) == page.locator(".rl-result").count()
+    # Result text comes one review a file (lessons and report sections together): only the
+    # shown results' files are fetched, each once.
+    store = [u for u in requests if "/search/reviews/" in u]
+    assert len(store) == len(set(store)) == page.locator(".rl-result").count()
     assert not any(Path(urlsplit(u).path).name == "search_index.json" for u in requests)

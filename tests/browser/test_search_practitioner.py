@@ -21,6 +21,7 @@ from review_library.search.analyzer import terms
 from review_library.search.jsstem import split
 from tests.benchmarks.judged import REVIEWS, build_judged_site
 from tests.browser._quality_fixtures import WCAG_TAGS, axe_report, axe_script
+from tests.browser.search_helpers import show_all_results
 from tests.helpers import ROOT
 
 pytestmark = pytest.mark.browser
@@ -66,9 +67,7 @@ def _open(page: Page, url: str, query: str, extra: str = "") -> None:
 
 
 def _ids(page: Page) -> list[str]:
-    more = page.locator("[data-rl-more]")
-    while more.is_visible():
-        more.click()
+    show_all_results(page)
     hrefs = page.locator(".rl-result__title a").evaluate_all("links => links.map(a => a.href)")
     return [re.search(r"/reviews/([^/]+)/", h).group(1) for h in hrefs]
 

@@ -7,14 +7,14 @@ Files (under the site's search/ folder):
   list is the whole document table (section n belongs to the review whose range holds n).
 - ``text/shard-<k>.json``: term-range shards of the sections' inverted index.
 - ``text/pos-<k>.json``: the positions of those shards' terms, for phrases.
-- ``text/sections/<n>.json``: section n as ``[heading, anchor, text]``, fetched only for a
-  result on screen (its snippet is cut from it in the browser).
 
-Why sections: a result links to the heading where the words are, the text fetched for a
-snippet is one section (about 2.5 kB, 1.2 kB with gzip) rather than a whole report, and a
-match of every query word within one section is a closer match than the words scattered
-over a 4,000-word report. The costs are more, shorter documents (posting lists of common
-words are longer) and one small file per section.
+The sections' text and heading anchors are in each review's result file (results.py), which
+the page fetches for a result on screen and cuts the passage from.
+
+Why sections: a result links to the heading where the words are, its passage comes from the
+section that matched, and a match of every query word within one section is a closer match
+than the words scattered over a 4,000-word report. The cost is more, shorter documents
+(posting lists of common words are longer).
 """
 
 from __future__ import annotations
@@ -76,14 +76,6 @@ def index_text(section: Section) -> str:
     return f"{section.heading}\n{section.text}" if section.heading else section.text
 
 
-def fulltext_files(catalogue: Catalogue, site_dir: Path | None, dumps) -> dict[str, str]:
-    """Relative path (inside search/) -> JSON text."""
-    found = review_sections(catalogue)
-    files = index_files(catalogue, found, dumps)
-    files.update(section_files(found, anchors(catalogue, found, site_dir), dumps))
-    return files
-
-
 def index_files(
     catalogue: Catalogue,
     found: list[tuple[int, Section]],
@@ -103,11 +95,3 @@ def index_files(
     for k, text in enumerate(sharded.positions):
         files[f"{FOLDER}/pos-{k}.json"] = text
     return files
-
-
-def section_files(found: list[tuple[int, Section]], ids: list[str], dumps) -> dict[str, str]:
-    """One file a section: heading, heading anchor on the built page, text."""
-    return {
-        f"{FOLDER}/sections/{ref}.json": dumps([section.heading, anchor, section.text])
-        for ref, ((_, section), anchor) in enumerate(zip(found, ids, strict=True))
-    }

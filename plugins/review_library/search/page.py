@@ -10,8 +10,8 @@ from review_library.catalogue import Catalogue
 from review_library.options import PageOptions
 from review_library.pages.base import GeneratedPage, count_label, esc
 from review_library.search import shards
-from review_library.search.fulltext import anchors, section_files
 from review_library.search.payload import dumps, page_independent_files
+from review_library.search.results import result_files
 from review_library.workers import WorkerPool
 
 PAGE_URI = "search/index.md"
@@ -21,8 +21,10 @@ ASSETS = Path(__file__).resolve().parent.parent / "assets" / "search"
 ASSETS_OUT = "assets/review_library/search"
 # What the site serves; VENDORED.md and anything else in the folder stays in the source only.
 SERVED_SUFFIXES = (".js", ".css")
+# lunr.js is the source of lunr-text.js (tests/tools/lunr_text.py), which the page loads.
+NOT_SERVED = ("lunr.js",)
 # Folders of search/ that the writer owns entirely (shards, section text).
-DATA_FOLDERS = ("lessons", "text")
+DATA_FOLDERS = ("lessons", "reviews", "text")
 
 
 def search_pages(catalogue: Catalogue, options: PageOptions) -> list[GeneratedPage]:
@@ -44,8 +46,8 @@ def search_pages(catalogue: Catalogue, options: PageOptions) -> list[GeneratedPa
 
 class SearchData:
     """The search files of one build. ``start`` computes what does not depend on the built
-    pages (in a worker process when there is a pool), ``write`` adds the report sections
-    with their heading anchors once the pages are written."""
+    pages (in a worker process when there is a pool), ``write`` adds the result files (with
+    the report sections' heading anchors) once the pages are written."""
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
@@ -63,10 +65,10 @@ class SearchData:
         pending, self.pending = self.pending, None
         # Not started yet (the worker is busy with checks): do it here rather than wait.
         if pending is None or pending.cancel():
-            files, found = page_independent_files(self.catalogue)
+            files, text = page_independent_files(self.catalogue)
         else:
-            files, found = pending.result()
-        files.update(section_files(found, anchors(self.catalogue, found, site_dir), dumps))
+            files, text = pending.result()
+        files.update(result_files(self.catalogue, text, site_dir, dumps))
         write_files(files, site_dir)
 
 
@@ -74,7 +76,8 @@ def write_files(files: dict[str, str], site_dir: Path) -> None:
     """Replace the search data in ``site_dir`` with ``files``, and copy the scripts and styles."""
     out = site_dir / "search"
     out.mkdir(parents=True, exist_ok=True)
-    # A serve rebuild with fewer reviews must not keep old shards, sections or result text.
+    # A serve rebuild with fewer reviews must not keep old shards or result text (nor the
+    # lessons-store-<n>.json files of sites built before results.py).
     for stale in out.glob("lessons-*.json"):
         stale.unlink()
     for folder in DATA_FOLDERS:
@@ -89,5 +92,5 @@ def write_files(files: dict[str, str], site_dir: Path) -> None:
     assets = site_dir / ASSETS_OUT
     assets.mkdir(parents=True, exist_ok=True)
     for source in sorted(ASSETS.iterdir()):
-        if source.suffix in SERVED_SUFFIXES:
+        if source.suffix in SERVED_SUFFIXES and source.name not in NOT_SERVED:
             shutil.copyfile(source, assets / source.name)

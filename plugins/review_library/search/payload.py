@@ -9,9 +9,10 @@
 - ``glossary.json``: the practitioner glossary, as terms (see glossary.py).
 - ``lessons/terms.json``: every term with its document count and a readable word, fetched only
   when a query finds nothing, for "did you mean".
-- ``lessons-store-<n>.json``: review n's id, title, partnership, date and lessons text
-  (summary, learning points, recommendations, FAQ), fetched only for the results on screen.
-- ``text/...``: the full text of report bodies (see fulltext.py).
+- ``reviews/<n>.json``: what a result shows of review n: its id, title, partnership, date,
+  lessons text (summary, learning points, recommendations, FAQ) and report sections, fetched
+  only for the results on screen (see results.py).
+- ``text/...``: the full-text index of report bodies (see fulltext.py).
 
 Output is deterministic: sorted keys, no whitespace, stable order, no time stamps.
 """
@@ -25,9 +26,10 @@ from pathlib import Path
 from review_library.catalogue import Catalogue
 from review_library.search.analyzer import display_words, terms
 from review_library.search.documents import FACETS, LessonsDoc, facet_labels, lessons_docs
-from review_library.search.fulltext import anchors, index_files, review_sections, section_files
+from review_library.search.fulltext import index_files, review_sections
 from review_library.search.glossary import ConceptFinder, glossary_payload
 from review_library.search.postings import InvertedIndex, invert
+from review_library.search.results import ResultText, result_files
 from review_library.search.shards import shard
 
 FORMAT = 2
@@ -97,17 +99,17 @@ def terms_payload(index: InvertedIndex, docs: Sequence[LessonsDoc]) -> list[list
 def search_files(catalogue: Catalogue, site_dir: Path | None = None) -> dict[str, str]:
     """File path (inside the site's search/ folder) -> JSON text. ``site_dir``: the built site,
     where full text reads its heading anchors (none without it)."""
-    files, found = page_independent_files(catalogue)
-    files.update(section_files(found, anchors(catalogue, found, site_dir), dumps))
+    files, text = page_independent_files(catalogue)
+    files.update(result_files(catalogue, text, site_dir, dumps))
     return files
 
 
 def page_independent_files(
     catalogue: Catalogue, shard_bytes: int | None = None
-) -> tuple[dict[str, str], list]:
-    """Every search file that does not depend on the built pages, and the report sections
-    (whose files need the heading anchors of the built pages). The costly part, so the
-    plugin runs it in a worker process while the pages are built."""
+) -> tuple[dict[str, str], ResultText]:
+    """Every search file that does not depend on the built pages, and the result text (whose
+    files need the heading anchors of the built pages: results.result_files). The costly
+    part, so the plugin runs it in a worker process while the pages are built."""
     docs = lessons_docs(catalogue)
     glossary = catalogue.taxonomy.glossary
     index = lessons_index(docs, ConceptFinder(glossary))
@@ -122,8 +124,6 @@ def page_independent_files(
         files[f"lessons/shard-{k}.json"] = text
     for k, text in enumerate(sharded.positions):
         files[f"lessons/pos-{k}.json"] = text
-    for n, row in enumerate(store_rows(docs)):
-        files[f"lessons-store-{n}.json"] = dumps(row)
     found = review_sections(catalogue)
     files.update(index_files(catalogue, found, dumps, shard_bytes))
-    return files, found
+    return files, ResultText(store_rows(docs), found)

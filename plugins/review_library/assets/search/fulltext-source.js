@@ -1,17 +1,19 @@
 // The full-text source: report bodies, one lunr document per section, in term-range shards
 // (review_library/search/fulltext.py). A review's hit is its best section: the score, the
-// matched terms, and the section, whose text is fetched for the snippet of a result on screen.
+// matched terms, and the section, whose text (in the review's result file, result-text.js)
+// gives the passage of a result on screen.
 
-import { json, ShardedIndex } from "./sharded-index.js";
+import { ShardedIndex } from "./sharded-index.js";
 import { allOrAny } from "./query.js";
 import { compareHits, evaluate } from "./match.js";
+import { SECTIONS } from "./result-text.js";
 
 export class FullTextSource {
-  constructor(dataUrl) {
+  constructor(dataUrl, texts) {
     this.name = "text";
     this.url = `${dataUrl}text/`;
     this.index = new ShardedIndex(this.url);
-    this.sections = new Map();
+    this.texts = texts;
   }
 
   async ready() {
@@ -67,13 +69,10 @@ export class FullTextSource {
     return { hits: byReview, known };
   }
 
-  // [heading, anchor, text] of a section.
-  section(ref) {
-    if (!this.sections.has(ref)) {
-      const loading = json(`${this.url}sections/${ref}.json`);
-      loading.catch(() => this.sections.delete(ref));
-      this.sections.set(ref, loading);
-    }
-    return this.sections.get(ref);
+  // [heading, anchor, text] of a section, from its review's result file.
+  async section(ref) {
+    await this.ready();
+    const n = this.reviewOf(ref);
+    return (await this.texts.get(n))[SECTIONS][ref - this.starts[n]];
   }
 }

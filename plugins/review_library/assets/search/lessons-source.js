@@ -40,11 +40,11 @@ export function distance(a, b, limit) {
 }
 
 export class LessonsSource {
-  constructor(dataUrl) {
+  constructor(dataUrl, texts) {
     this.name = "lessons";
     this.dataUrl = dataUrl;
     this.index = new ShardedIndex(`${dataUrl}lessons/`);
-    this.store = new Map();
+    this.texts = texts;
   }
 
   // Facets and every review's facet values: enough to list and filter without a query.
@@ -108,13 +108,9 @@ export class LessonsSource {
   }
 
   // What a result shows of review n: [id, title, partnership, date, summary, learning
-  // points, [[id, text]] recommendations, [[q, a]] questions].
+  // points, [[id, text]] recommendations, [[q, a]] questions, [[theme, [synonyms]]], ...]
+  // (its result file: result-text.js).
   display(n) {
-    if (!this.store.has(n)) {
-      const loading = json(`${this.dataUrl}lessons-store-${n}.json`);
-      loading.catch(() => this.store.delete(n));
-      this.store.set(n, loading);
-    }
-    return this.store.get(n);
+    return this.texts.get(n);
   }
 }

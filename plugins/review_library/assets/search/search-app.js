@@ -12,12 +12,13 @@
 import { highlighted, matchCount, snippet } from "./highlight.js";
 import { FullTextSource } from "./fulltext-source.js";
 import { LessonsSource } from "./lessons-source.js";
+import { ResultTexts } from "./result-text.js";
 import { compareHits } from "./match.js";
 import { glossaryForms, parseQuery, partClauses, queryWords, stem } from "./query.js";
 import { json } from "./sharded-index.js";
 import { readState, stateQuery, writeState } from "./search-state.js";
 
-const PAGE = 20;
+const PAGE = 10; // results a page: each fetches its review's result file (result-text.js)
 const TYPING_DELAY = 200;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
@@ -38,6 +39,15 @@ const el = (tag, attrs = {}, ...children) => {
 };
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+// Phases of the first search, for tests/benchmarks/search_profile.py (each marked once).
+const marked = new Set();
+const phase = (name) => {
+  if (!marked.has(name)) {
+    marked.add(name);
+    performance.mark(`rl-${name}`);
+  }
+};
 
 class SearchPage {
   constructor(container, lessons, text) {
@@ -66,11 +76,13 @@ class SearchPage {
 
   async start() {
     this.meta = await this.lessons.loadMeta();
+    phase("meta");
     this.facetNames = this.meta.facets.map((f) => f.name);
     this.typeFacet = this.facetNames.indexOf("type");
     this.themeFacet = this.facetNames.indexOf("theme");
     this.all = this.meta.docs.map((_, n) => n);
     this.buildFacets();
+    phase("facets");
     this.state = readState(this.facetNames);
     this.syncControls();
     this.bind();
@@ -193,6 +205,7 @@ class SearchPage {
     const text = this.state.q.trim();
     if (!queryWords(text).length) return { mode: "browse", hits: null };
     await this.prepare();
+    phase("prepared");
     const parts = parseQuery(text, this.forms, { partial });
     if (!parts.length) return { mode: "browse", hits: null };
     const clauses = partClauses(parts);
@@ -219,6 +232,7 @@ class SearchPage {
         if (hit.section !== undefined) seen.section = hit.section;
       }
     }
+    phase("searched");
     const known = parts.map((_, i) => answers.some((a) => a.known[i]));
     const mode = full.size ? "all" : some.size ? "any" : "none";
     return { mode, hits: full.size ? full : some, parts, known };
@@ -379,6 +393,17 @@ class SearchPage {
 
   // Adds the next page of results (or replaces the list); false if a newer render won.
   async showMore(moveFocus, replace = false) {
+    // "Show more" pressed again while its batch loads would add the same batch twice.
+    if (!replace && this.adding) return true;
+    this.adding = !replace;
+    try {
+      return await this.addBatch(moveFocus, replace);
+    } finally {
+      if (!replace) this.adding = false;
+    }
+  }
+
+  async addBatch(moveFocus, replace) {
     const batch = this.results.slice(this.shown, this.shown + PAGE);
     const generation = this.generation;
     const hits = this.hits;
@@ -390,6 +415,7 @@ class SearchPage {
       })),
     ]);
     if (generation !== this.generation) return false;
+    phase("texts");
     const items = batch.map((n, i) => this.resultItem(n, texts[i], sections[i]));
     if (replace) this.list.replaceChildren(...items);
     else this.list.append(...items);
@@ -501,8 +527,10 @@ class SearchPage {
 }
 
 if (root) {
-  const lessons = new LessonsSource(root.dataset.data);
-  const text = new FullTextSource(root.dataset.data);
+  phase("script");
+  const texts = new ResultTexts(root.dataset.data);
+  const lessons = new LessonsSource(root.dataset.data, texts);
+  const text = new FullTextSource(root.dataset.data, texts);
   sources.push(lessons, text);
   const page = new SearchPage(root, lessons, text);
   page.start().catch((error) => {

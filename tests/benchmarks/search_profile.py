@@ -1,0 +1,125 @@
+"""Where the time to the first result goes: one cold load of /search/?q=WORD in headless
+Chromium with the CPU slowed down (DevTools' throttling, as the phone profile of
+fulltext_benchmark.py), on a site already built.
+
+Prints, in milliseconds from navigation start: the page's own phase marks (search-app.js:
+``rl-*`` performance marks), the navigation milestones, every file fetched (start and end,
+by kind), and a CPU profile from DevTools' sampling profiler (self time by script and by
+function, and the browser's own work: "(program)" is parsing, style, layout and paint;
+"(garbage collector)"; "(idle)" is waiting for files).
+
+    NO_MKDOCS_2_WARNING=1 .venv/bin/python -m tests.benchmarks.search_profile SITE [--query Q]
+
+Not a test: a measuring tool for site_src/about/search.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import statistics
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from playwright.sync_api import sync_playwright
+
+from tests.benchmarks.fulltext_benchmark import SLOWDOWN, kind
+from tests.benchmarks.search_benchmark import CHROMIUM, CHROMIUM_ARGS, serve
+
+
+def self_times(profile: dict) -> tuple[collections.Counter, collections.Counter]:
+    """Self time (ms) by script file and by function, from a DevTools CPU profile."""
+    nodes = {node["id"]: node for node in profile["nodes"]}
+    deltas = profile["timeDeltas"]
+    by_node: collections.Counter = collections.Counter()
+    for sample, delta in zip(profile["samples"], [*deltas[1:], 0], strict=True):
+        by_node[sample] += delta / 1000
+    by_file: collections.Counter = collections.Counter()
+    by_function: collections.Counter = collections.Counter()
+    for node_id, ms in by_node.items():
+        frame = nodes[node_id]["callFrame"]
+        name = frame["functionName"] or "(anonymous)"
+        url = urlsplit(frame["url"]).path.rsplit("/", 1)[-1] if frame["url"] else ""
+        by_file[url or name if name.startswith("(") else url or "(inline)"] += ms
+        by_function[f"{name} {url}:{frame['lineNumber'] + 1}" if url else name] += ms
+    return by_file, by_function
+
+
+def load(browser, url: str, slowdown: float) -> dict:
+    context = browser.new_context()  # a cold cache
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": slowdown})
+    cdp.send("Profiler.enable")
+    cdp.send("Profiler.setSamplingInterval", {"interval": 200})
+    cdp.send("Profiler.start")
+    page.goto(url, wait_until="commit")
+    page.wait_for_selector(".rl-result", timeout=120_000)
+    profile = cdp.send("Profiler.stop")["profile"]
+    figures = page.evaluate(
+        """() => ({
+          first: Number(document.documentElement.dataset.rlFirstResult),
+          marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+          nav: (({responseEnd, domInteractive, domContentLoadedEventEnd, loadEventEnd}) =>
+            ({responseEnd, domInteractive, domContentLoadedEventEnd, loadEventEnd}))(
+              performance.getEntriesByType('navigation')[0]),
+          resources: performance.getEntriesByType('resource').map(
+            (r) => [r.name, r.startTime, r.responseEnd]),
+        })"""
+    )
+    context.close()
+    figures["profile"] = profile
+    return figures
+
+
+def report(figures: dict) -> None:
+    print(f"first result: {figures['first']:.0f} ms")
+    print("phases (ms from navigation start):")
+    for name, value in {**figures["nav"], **dict(figures["marks"])}.items():
+        print(f"  {value:8.0f}  {name}")
+    groups: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
+    for url, start, end in figures["resources"]:
+        groups[kind(unquote(urlsplit(url).path))].append((start, end))
+    print("files fetched (count, first start, last end, ms):")
+    for name, spans in sorted(groups.items(), key=lambda item: min(s for s, _ in item[1])):
+        print(
+            f"  {name:22} {len(spans):3}  {min(s for s, _ in spans):7.0f}"
+            f"  {max(e for _, e in spans):7.0f}"
+        )
+    by_file, by_function = self_times(figures["profile"])
+    total = sum(by_file.values())
+    print(f"CPU profile, self time ({total:.0f} ms sampled):")
+    for name, ms in by_file.most_common(12):
+        print(f"  {ms:7.0f}  {name}")
+    print("  top functions:")
+    for name, ms in by_function.most_common(15):
+        print(f"  {ms:7.0f}  {name}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", type=Path)
+    parser.add_argument("--query", default="neglect")
+    parser.add_argument("--slowdown", type=float, default=SLOWDOWN)
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    httpd, base = serve(args.site)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            runs = [
+                load(browser, f"{base}/search/?q={args.query}", args.slowdown)
+                for _ in range(args.runs)
+            ]
+            browser.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    for figures in runs:
+        report(figures)
+    if len(runs) > 1:
+        print(f"median first result: {statistics.median(r['first'] for r in runs):.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
