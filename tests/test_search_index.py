@@ -143,8 +143,26 @@ def test_search_page_links_its_data_and_works_without_javascript(site) -> None:
     noscript = BeautifulSoup(content.select_one("noscript").decode_contents(), "html.parser")
     assert {a["href"] for a in noscript.select("a")} == {"../themes/", "../browse/"}
     scripts = [s.get("src", "") for s in soup.select("script")]
-    # lunr's text pipeline only (lunr-text.js); the whole of lunr.js is not served.
-    assert "../assets/review_library/search/lunr-text.js" in scripts
+    # lunr's text pipeline only (lunr-text.js, a module of the app); lunr.js is not served.
     assert not (built / "assets" / "review_library" / "search" / "lunr.js").exists()
     assert "../assets/review_library/search/search-app.js" in scripts
     assert not any(s.startswith(("http:", "https:", "//")) for s in scripts)
+    # Every module is preloaded from the head (no import waterfall); the first search's files
+    # are fetched from the head's first script, before the theme's styles.
+    modules = {link["href"].rsplit("/", 1)[-1] for link in soup.select("link[rel=modulepreload]")}
+    served = built / "assets" / "review_library" / "search"
+    assert modules == {p.name for p in served.glob("*.js")}
+    early = soup.head.find("script", string=lambda t: t and "reviewLibraryEarly" in t)
+    assert early is not None and not early.find_all_previous("link", rel="stylesheet")
+    for name in (
+        "lessons-meta.json",
+        "lessons/manifest.json",
+        "text/manifest.json",
+        "glossary.json",
+    ):
+        assert f'"{name}"' in early.string
+    # The app runs once loaded (async), after the markup it fills, held up by no classic script.
+    app_script = content.find("script", src=lambda v: v and v.endswith("search-app.js"))
+    assert app_script.get("type") == "module" and app_script.has_attr("async")
+    assert app_script.find_previous(id="rl-search") is not None
+    assert [s for s in content.find_all("script") if s.get("src")] == [app_script]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import statistics
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -45,6 +46,70 @@ def self_times(profile: dict) -> tuple[collections.Counter, collections.Counter]
     return by_file, by_function
 
 
+# The browser's own work in a DevTools timeline trace, by event name (parsing, style, layout).
+TRACE_CATEGORIES = [
+    "devtools.timeline",
+    "disabled-by-default-devtools.timeline",
+    "v8",
+    "blink.user_timing",
+]
+
+
+def _main_thread(events: list[dict]) -> set[tuple[int, int]]:
+    return {
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("name") == "thread_name" and e["args"].get("name") == "CrRendererMain"
+    }
+
+
+def main_thread_cpu(trace: bytes) -> float:
+    """CPU time (ms) the page's main thread used from navigation start to the first result
+    (the ``rl-first-result`` mark): the sum of its top-level tasks' thread time. What a slower
+    CPU multiplies and, unlike wall time, not inflated by other processes on a busy machine."""
+    events = json.loads(trace)["traceEvents"]
+    marks = [e for e in events if e.get("name") == "rl-first-result"]
+    if not marks:
+        return float("nan")
+    pid, end = marks[0]["pid"], marks[0]["ts"]
+    starts = [e["ts"] for e in events if e.get("name") == "navigationStart" and e["pid"] == pid]
+    origin = max((t for t in starts if t <= end), default=0)
+    main = {key for key in _main_thread(events) if key[0] == pid}
+    total, covered = 0.0, 0.0
+    for e in sorted(
+        (e for e in events if e.get("ph") == "X" and (e["pid"], e["tid"]) in main and "tdur" in e),
+        key=lambda e: e["ts"],
+    ):
+        if origin <= e["ts"] < end and e["ts"] >= covered:  # top-level tasks only
+            total += e["tdur"]
+            covered = e["ts"] + e["dur"]
+    return total / 1000
+
+
+def timeline(trace: bytes) -> collections.Counter:
+    """Self time (ms) of the renderer main thread's timeline events, by name."""
+    events = json.loads(trace)["traceEvents"]
+    main = _main_thread(events)
+    spans = sorted(
+        (e["ts"], e["ts"] + e.get("dur", 0), e["name"])
+        for e in events
+        if e.get("ph") == "X" and (e["pid"], e["tid"]) in main and e.get("dur")
+    )
+    # Self time: each span's duration less its children's (spans nest on one thread).
+    totals: collections.Counter = collections.Counter()
+    children: collections.Counter = collections.Counter()
+    open_spans: list[tuple[float, str, int]] = []
+    for n, (start, end, name) in enumerate(spans):
+        while open_spans and open_spans[-1][0] <= start:
+            open_spans.pop()
+        if open_spans:
+            children[open_spans[-1][2]] += end - start
+        open_spans.append((end, name, n))
+    for n, (start, end, name) in enumerate(spans):
+        totals[name] += (end - start - children[n]) / 1000
+    return totals
+
+
 def load(browser, url: str, slowdown: float) -> dict:
     context = browser.new_context()  # a cold cache
     page = context.new_page()
@@ -53,9 +118,11 @@ def load(browser, url: str, slowdown: float) -> dict:
     cdp.send("Profiler.enable")
     cdp.send("Profiler.setSamplingInterval", {"interval": 200})
     cdp.send("Profiler.start")
+    browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
     page.goto(url, wait_until="commit")
     page.wait_for_selector(".rl-result", timeout=120_000)
     profile = cdp.send("Profiler.stop")["profile"]
+    trace = browser.stop_tracing()
     figures = page.evaluate(
         """() => ({
           first: Number(document.documentElement.dataset.rlFirstResult),
@@ -69,11 +136,14 @@ def load(browser, url: str, slowdown: float) -> dict:
     )
     context.close()
     figures["profile"] = profile
+    figures["timeline"] = timeline(trace)
+    figures["cpu"] = main_thread_cpu(trace)
     return figures
 
 
 def report(figures: dict) -> None:
     print(f"first result: {figures['first']:.0f} ms")
+    print(f"main thread CPU until then: {figures['cpu']:.0f} ms")
     print("phases (ms from navigation start):")
     for name, value in {**figures["nav"], **dict(figures["marks"])}.items():
         print(f"  {value:8.0f}  {name}")
@@ -93,6 +163,9 @@ def report(figures: dict) -> None:
         print(f"  {ms:7.0f}  {name}")
     print("  top functions:")
     for name, ms in by_function.most_common(15):
+        print(f"  {ms:7.0f}  {name}")
+    print("timeline, main thread self time by event:")
+    for name, ms in figures["timeline"].most_common(15):
         print(f"  {ms:7.0f}  {name}")
 
 
@@ -119,6 +192,7 @@ def main() -> None:
         report(figures)
     if len(runs) > 1:
         print(f"median first result: {statistics.median(r['first'] for r in runs):.0f} ms")
+        print(f"median main thread CPU: {statistics.median(r['cpu'] for r in runs):.0f} ms")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ text pipeline for query words: the tokenizer, trimmer, stop-word filter and stem
 Token they pass along. Those are whole sections of lunr.js, copied here line for line, with
 lunr's own export at the end (``window.lunr`` in a page, ``module.exports`` in Node). The rest
 (index, builder, query parser, token sets, vectors: about three quarters of the file) is left
-out, so the page parses a quarter of the script.
+out, so the page parses a quarter of the script. The page imports it as a module (query.js,
+highlight.js), so no classic script holds up the page's own.
 
     .venv/bin/python -m tests.tools.lunr_text          # rewrite lunr-text.js
 
@@ -27,12 +28,16 @@ SECTIONS = (
     (58, 149, "lunr.utils: asString, clone (used by the tokenizer)"),
     (331, 465, "lunr.Token and lunr.tokenizer"),
     (930, 1343, "lunr.stemmer, lunr.stopWordFilter, lunr.trimmer"),
-    (3448, 3475, "lunr's export (AMD, CommonJS or window.lunr) and the closing of its closure"),
+    (3448, 3474, "lunr's export (AMD, CommonJS or window.lunr)"),
 )
 # What the copied sections need of the parts left out: the namespace itself (lunr.js makes it
 # the builder function), its version, and Pipeline.registerFunction (called once per pipeline
 # function to name it for serialised indexes, which this page never loads).
+# lunr.js ends its closure with "})();", so its export finds the global object as ``this``
+# only in sloppy mode; the page imports this file as a module (strict: ``this`` undefined), so
+# the closure is called with the global object instead.
 GLUE = {
+    5: "}).call(globalThis);\n",
     1: (
         "\n// Extract of lunr.js 2.3.9 (tests/tools/lunr_text.py): the text pipeline only.\n"
         "var lunr = {}\n"

@@ -3,6 +3,7 @@
 // DOM nodes (never HTML strings).
 
 /* global lunr */
+import "./lunr-text.js"; // sets the global lunr: its text pipeline (tests/tools/lunr_text.py)
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const stems = new Map();

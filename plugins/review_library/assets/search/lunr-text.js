@@ -681,5 +681,4 @@ lunr.Pipeline.registerFunction(lunr.trimmer, 'trimmer')
      */
     return lunr
   }))
-})();
-
+}).call(globalThis);

@@ -1,6 +1,7 @@
 // Query text to lunr clauses, as both sources run them.
 
 /* global lunr */
+import "./lunr-text.js"; // sets the global lunr: its text pipeline (tests/tools/lunr_text.py)
 
 // Query words as lunr sees them: tokenised, trimmed, without stop words.
 export function queryWords(text) {

@@ -159,6 +159,10 @@ class SearchPage {
 
   buildFacets() {
     this.facetItems = {};
+    // One listener for every box (a library has a few hundred facet values).
+    this.facetBox.addEventListener("change", ({ target }) => {
+      if (target.type === "checkbox") this.toggle(target.name, target.value, target.checked);
+    });
     for (const facet of this.meta.facets) {
       const items = [];
       const list = el("ul", { class: "rl-facet__values" });
@@ -166,7 +170,6 @@ class SearchPage {
         const id = `rl-f-${facet.name}-${n}`;
         const box = el("input", { type: "checkbox", id, name: facet.name, value: key });
         const count = el("span", { class: "rl-facet__count" });
-        box.addEventListener("change", () => this.toggle(facet.name, key, box.checked));
         const item = el("li", {}, box, el("label", { for: id }, `${label} `, count));
         items.push({ item, count, box });
         list.append(item);
@@ -238,15 +241,28 @@ class SearchPage {
     return { mode, hits: full.size ? full : some, parts, known };
   }
 
-  // Whether review n passes every facet filter, leaving out one facet (for its counts).
-  passes(n, except) {
-    const row = this.meta.docs[n];
-    return this.meta.facets.every((facet, f) => {
-      if (facet.name === except) return true;
+  // Per facet, the value numbers its filter wants (null: no filter on that facet).
+  wantedValues() {
+    return this.meta.facets.map((facet) => {
       const wanted = this.state.filters[facet.name];
-      if (!wanted || !wanted.length) return true;
-      return row[f].some((v) => wanted.includes(facet.values[v][0]));
+      if (!wanted || !wanted.length) return null;
+      return new Set(facet.values.flatMap(([key], v) => (wanted.includes(key) ? [v] : [])));
     });
+  }
+
+  // Which facet's filter review n fails: -1 none, f when f is the only one, -2 two or more.
+  // A review is a result when it fails none; it counts in facet f's counts when it fails at
+  // most f's own filter.
+  failed(n, wanted) {
+    const row = this.meta.docs[n];
+    let failed = -1;
+    for (let f = 0; f < wanted.length; f++) {
+      const values = wanted[f];
+      if (values === null || row[f].some((v) => values.has(v))) continue;
+      if (failed !== -1) return -2;
+      failed = f;
+    }
+    return failed;
   }
 
   async render({ partial = true } = {}) {
@@ -254,18 +270,21 @@ class SearchPage {
     const { mode, hits, parts, known } = await this.search(partial);
     if (generation !== this.generation) return; // a newer render is under way
     const candidates = hits ? this.all.filter((n) => hits.has(n)) : this.all;
-    const results = candidates.filter((n) => this.passes(n, null));
+    const wanted = this.wantedValues();
+    const failed = wanted.some(Boolean) ? candidates.map((n) => this.failed(n, wanted)) : null;
+    const results = failed ? candidates.filter((_, i) => failed[i] === -1) : candidates.slice();
     if (hits && this.state.sort === "relevance") {
       results.sort((a, b) => compareHits(hits.get(a), hits.get(b)) || a - b);
     } // the catalogue order is already newest first
     this.hits = hits;
-    this.updateFacets(candidates);
     this.updateActive();
     this.results = results;
     this.shown = 0;
     // The new results replace the old ones only once their text has arrived, and the live
-    // region speaks after that: what it announces is on the page.
+    // region speaks after that: what it announces is on the page. The facet counts follow
+    // (the first result does not wait for them).
     if (!(await this.showMore(false, true))) return;
+    this.updateFacets(candidates, failed);
     this.partialLabel.hidden = !(mode === "any" && results.length);
     await Promise.all([this.showEmpty(mode, results.length, hits), this.showSuggestion(parts, known)]);
     if (generation !== this.generation) return;
@@ -277,18 +296,24 @@ class SearchPage {
     }
   }
 
-  updateFacets(candidates) {
+  // Counts per facet value among the candidates that pass the other facets' filters
+  // (failed: per candidate, as failed() says; null when no filter is in use).
+  updateFacets(candidates, failed) {
+    const counts = this.meta.facets.map((facet) => new Array(facet.values.length).fill(0));
+    candidates.forEach((n, i) => {
+      const fails = failed ? failed[i] : -1;
+      if (fails === -2) return;
+      this.meta.docs[n].forEach((values, f) => {
+        if (fails === -1 || fails === f) for (const v of values) counts[f][v]++;
+      });
+    });
     this.meta.facets.forEach((facet, f) => {
-      const counts = new Array(facet.values.length).fill(0);
-      for (const n of candidates) {
-        if (this.passes(n, facet.name)) this.meta.docs[n][f].forEach((v) => counts[v]++);
-      }
       const { items, selected, none } = this.facetItems[facet.name];
       let visible = 0;
       items.forEach(({ item, count, box }, v) => {
         box.checked = (this.state.filters[facet.name] || []).includes(box.value);
-        count.textContent = `(${counts[v]})`;
-        item.hidden = counts[v] === 0 && !box.checked;
+        count.textContent = `(${counts[f][v]})`;
+        item.hidden = counts[f][v] === 0 && !box.checked;
         if (!item.hidden) visible++;
       });
       none.hidden = visible > 0;
