@@ -92,5 +92,6 @@ def test_the_index_holds_concept_terms_and_positions(site) -> None:
     assert firsts == list(range(firsts[0], firsts[0] + 4))
     # The concept does not count in the section's length (lunr's weights are unchanged).
     manifest = json.loads((out / "text" / "manifest.json").read_text("utf-8"))
-    heading, _, body = json.loads((out / "text" / "sections" / "0.json").read_text("utf-8"))
+    # Section 0 is review 0's first (its result file's last field lists its sections).
+    heading, _, body = json.loads((out / "reviews" / "0.json").read_text("utf-8"))[-1][0]
     assert manifest["lengths"][0][0] == len(terms(f"{heading}\n{body}"))

@@ -8,13 +8,13 @@ export const SECTIONS = 9; // where the sections are in a result file
 
 export class ResultTexts {
   constructor(dataUrl) {
-    this.url = `${dataUrl}reviews/`;
+    this.dataUrl = dataUrl;
     this.files = new Map();
   }
 
   get(n) {
     if (!this.files.has(n)) {
-      const loading = json(`${this.url}${n}.json`);
+      const loading = json(`${this.dataUrl}reviews/${n}.json`);
       loading.catch(() => this.files.delete(n)); // a failed fetch is retried next time
       this.files.set(n, loading);
     }
