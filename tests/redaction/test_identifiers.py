@@ -141,6 +141,15 @@ POSITIVE = [
     ("date-of-birth", "AB, 010203, was the entry in the census extract."),
     ("link-target", "The chronology is in [Appendix 1](files/hargreaves-chronology.pdf)."),
     ("link-target", "[Letter](letters/letter-to-mrs-hall.pdf) is in the appendix."),
+    ("bank-details", "The pension went into his bank account (Nationwide, 38271645)."),
+    ("bank-details", "Bank statements show transfers to 40-47-84 70123456 weekly."),
+    ("bank-details", "Her American Express card, 3782 822463 10005, was used."),
+    ("passport-number", "Father's passport (no. 925 076 473) was held."),
+    ("passport-number", "Her biometric residence permit, ZU1234567, had expired."),
+    ("driving-licence", "The agreement gave driving licence no. BAKER 802174 JT9KL."),
+    ("driving-licence", "His licence number was holt9703142dh9ab."),
+    ("upn", f"The transfer file gave the pupil number as {UPN[:4]}-{UPN[4:8]}-{UPN[8:]}."),
+    ("upn", "Sibling 1's ULN 4812345670 was on the enrolment form."),
 ]
 
 NEGATIVE = [
@@ -183,6 +192,9 @@ NEGATIVE = [
     "| 0.3 | 12/05/2024 | Draft for panel |\n| 1.0 | 03/07/2024 | Final |",
     "Policy 4.1.12 was revised; see section 28.2.23 of the manual.",
     "The panel met on 4 October 2023, 15 November 2023 and 10 January 2024.",
+    "He was released on licence in 2021 after serving 18 months of a 36-month sentence.",
+    "The account she gave of the fire matched her 2022 statement; 12345678 calls were logged.",
+    "She had no ID card and no passport; the Home Office visa route changed in 2021.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]
 

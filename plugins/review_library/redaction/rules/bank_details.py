@@ -19,7 +19,12 @@ from review_library.redaction.rules.text import number_windows
 IBAN_RE = re.compile(
     r"(?<![\w\-])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?(?![\w\-])"
 )
-CARD_RE = re.compile(r"(?<![\w\-/.])\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}(?![\w\-/]|\.\d)")
+CARD_RE = re.compile(
+    r"(?<![\w\-/.])(?:\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})"
+    r"(?![\w\-/]|\.\d)"
+)  # in fours, or American Express's 4-6-5
+# A sort code followed by an account number is bank details without any label.
+PAIR_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- ])\d{2}\1\d{2},?\s+\d{8}(?![\w\-/]|\.\d)")
 SORT_CODE_RE = re.compile(
     r"(?<![\w\-/.])\d{2}([\-\s])\d{2}\1\d{2}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6}(?![\w\-/]|\.\d)"
 )
@@ -31,7 +36,7 @@ ACCOUNT_RE = re.compile(
 SORT_LABEL = re.compile(r"(?i:(?:\bsort[\s\-]?code\b|(?<!\w)s/c\b)[^\n\d]{0,12})$")
 ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
-    r"building society roll number)\b[^\n\d]{0,12})$"
+    r"building society roll number)\b[^\n\d]{0,24})$"
 )
 
 
@@ -47,6 +52,8 @@ def find(text: str) -> Iterator[Hit]:
         iccid = digits.startswith("89") and len(digits) >= 19  # a SIM card: device-identifier
         if card_length and luhn.is_valid(digits) and digits[0] in "2345689" and not iccid:
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(PAIR_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
     for pattern, label in ((SORT_CODE_RE, SORT_LABEL), (ACCOUNT_RE, ACCOUNT_LABEL)):
         for match, delta in windows.finditer(pattern):
             start = match.start() + delta
@@ -60,8 +67,10 @@ RULE = Rule(
     message="bank and card details identify their holder; remove them",
     summary="A bank sort code or account number, an IBAN or a payment card number",
     fix="Remove it; say 'the bank account' or 'a bank card'.",
-    docs='sort codes and account numbers after "sort code", "account"; IBANs with valid check '
-    "digits; card numbers with a valid Luhn check digit",
+    docs='sort codes and account numbers after "sort code", "s/c", "account", "a/c" (also with '
+    'the bank\'s name between: "account (Nationwide, ...)"); a sort code followed by an account '
+    "number; IBANs with valid check digits, in any case; card numbers (in fours, or American "
+    "Express 4-6-5) with a valid Luhn check digit",
     rank=22,
     find=find,
 )
