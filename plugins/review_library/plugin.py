@@ -23,6 +23,7 @@ from review_library.catalogue import (
 from review_library.config import ReviewLibraryConfig
 from review_library.gate import OutputScanJob, PublishingGate
 from review_library.options import page_options
+from review_library.pages import chrome
 from review_library.pages.templates import PageTemplates
 from review_library.problems import build_problems
 from review_library.redaction.runner import CheckCache, PendingCheck
@@ -132,6 +133,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.gate = PublishingGate(self.config.checks, root)
         self.page_options = page_options(config, self.config)
         self.templates = PageTemplates(config.theme.dirs, self.page_options)
+        self.page_template = chrome.TEMPLATE if chrome.usable(config.theme.dirs) else None
         return config
 
     # Priority: run after other plugins added their files, so generated pages can defer to
@@ -172,7 +174,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             log.info(line)
         self.review_cache.retain({p.resolve() for p in review_files})
         self.site = site.SiteBuild(
-            self.catalogue, self.page_options, self.reviews_dir, self.templates
+            self.catalogue, self.page_options, self.reviews_dir, self.templates, self.page_template
         )
         self.site.start_outputs(self.pool)
         site.drop_found_reviews(files, self.reviews_dir)
@@ -235,6 +237,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     @event_priority(100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Collect the source checks: the last moment before MkDocs writes the site."""
+        chrome.ChromeCache().install(env)  # per build: a serve rebuild may change the nav
         if self.gate is not None:
             pending, self.pending_checks = self.pending_checks, None
             report = self.gate.collect_source_checks(pending, log)

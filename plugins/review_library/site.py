@@ -32,6 +32,7 @@ from review_library.pages.base import (
     RAW_HTML_START,
     GeneratedPage,
     attr,
+    briefing_uri,
     review_uri,
     template_meta,
 )
@@ -102,8 +103,11 @@ class SiteBuild:
         options: PageOptions,
         reviews_dir: Path,
         templates: PageTemplates,
+        page_template: str | None = None,
     ):
         self.catalogue = catalogue
+        # The theme template of review pages and briefings (see pages.chrome); None: main.html.
+        self.page_template = page_template
         self.templates = templates
         self.options = options
         self.reviews_dir = reviews_dir
@@ -114,6 +118,7 @@ class SiteBuild:
         self.body_problems: list[report_html.BodyProblem] = []
         self.attachment_plan = attachments.AttachmentPlan()
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
+        self.briefings = {briefing_uri(r.id) for r in catalogue.published}
         self.generated = {
             page.src_uri: page
             for provider in PAGE_PROVIDERS
@@ -201,6 +206,8 @@ class SiteBuild:
                 "title": attr(review.meta.title),
                 "description": attr(review.meta.summary),
             }
+            if self.page_template:
+                page.meta["template"] = self.page_template
             note = review.meta.content_note or self.options.content_note
             found = recurring.recurring_for(self.catalogue)
             return review_markdown(
@@ -220,6 +227,8 @@ class SiteBuild:
             review = self.tombstones[uri]
             page.meta = {"title": attr(review.meta.title), "template": TOMBSTONE_TEMPLATE}
             return self._tombstone(review)
+        if uri in self.briefings and self.page_template and page.file.generated_by:
+            page.meta = {**page.meta, "template": self.page_template}
         if "review-library:" in markdown:
             return self._fill_placeholders(markdown, uri)
         return markdown
