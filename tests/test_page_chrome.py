@@ -3,25 +3,33 @@ byte-identical to one where Material renders it for every page."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from review_library.pages import chrome
+from tests.helpers import SiteFixture
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def library(root: Path) -> SiteFixture:
+    """Three of the example reviews, with Material's navigation tabs and a nav of pages."""
+    site = SiteFixture(root)
+    for review in sorted((ROOT / "reviews").glob("*.md"))[:3]:
+        shutil.copy(review, site.root / "reviews" / review.name)
+    site.write("site_src/about.md", "# About\n\nAbout the library.\n")
+    site.mkdocs_extra = {
+        "theme": {"name": "material", "font": False, "features": ["navigation.tabs"]},
+        "nav": [{"Home": "index.md"}, {"Themes": "themes/index.md"}, {"About": "about.md"}],
+    }
+    return site
+
+
 def build_example(out: Path) -> Path:
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config)
-    finally:
-        config.plugins.on_shutdown()
-    return out
+    out.mkdir()
+    return library(out).build()
 
 
 def files(site: Path) -> dict[str, bytes]:
