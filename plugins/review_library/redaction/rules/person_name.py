@@ -25,6 +25,7 @@ from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
     WORD_RE,
+    capitalised_words,
     fold,
     literal_windows,
     lowered,
@@ -133,10 +134,30 @@ def _capitalised(text: str) -> tuple[list[tuple[int, str]], frozenset[str]]:
     return found, frozenset(word for _, word in found)
 
 
+_FEW_WORDS = 16
+
+
 def _occurrences(text: str, words: list[str]) -> list[re.Match]:
     """Matches of CAP_RE at each whole-word occurrence of the given words, in text order."""
     wanted = frozenset(words)
     found = []
+    if len(wanted) <= _FEW_WORDS:
+        # Usually a few words: a str.find loop each costs less than listing every capitalised
+        # word with its offset. Same matches: where CAP_RE's look-behind passes, no
+        # capitalised word runs on from before, so the word listed there is CAP_WORD's match.
+        for word in wanted:
+            position = text.find(word)
+            while position != -1:
+                match = CAP_RE.match(text, position)
+                if (
+                    match
+                    and match.group("name") == word
+                    and CAP_FAST_RE.match(text, position).group() == word
+                ):
+                    found.append(match)
+                position = text.find(word, position + 1)
+        found.sort(key=lambda match: match.start())
+        return found
     for position, word in _capitalised(text)[0]:
         if word in wanted:
             match = CAP_RE.match(text, position)
@@ -260,7 +281,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     # counts after a naming verb ("known as Okafor"), so only when the text has one.
     lower = lowered(text)
     naming = any(word in lower for word in NAMING_WORDS)
-    relevant = [w for w in _capitalised(text)[1] if _relevant(w, naming)]
+    relevant = [w for w in capitalised_words(text) if _relevant(w, naming)]
     if not relevant:
         return
     for match in _occurrences(text, relevant):
@@ -445,7 +466,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _nicknames(text)
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
-    relevant = [w for w in _capitalised(text)[1] if _context_relevant(w, names)]
+    relevant = [w for w in capitalised_words(text) if _context_relevant(w, names)]
     if not relevant:
         return
     quoted = _quoted_spans(text)
