@@ -17,7 +17,7 @@ from review_library import plugin as plugin_module
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_paths
 from review_library.redaction.runner import PARALLEL_FROM, start_check
-from review_library.workers import WorkerPool
+from review_library.workers import Scheduler
 from tests.helpers import SiteFixture, review_text
 
 SVG = (
@@ -43,15 +43,17 @@ def _library(site: SiteFixture, count: int) -> None:
 
 @pytest.fixture
 def submitted(monkeypatch) -> list[str]:
-    """Force a pool of two workers in the plugin and record what is submitted to it."""
+    """Force two workers in the plugin and record the jobs sent to them."""
     names: list[str] = []
-    original = WorkerPool.submit
+    original = Scheduler.submit
 
     def spy(self, function, *args, **kwargs):
-        names.append(function.__name__)
-        return original(self, function, *args, **kwargs)
+        job = original(self, function, *args, **kwargs)
+        if job.sent:
+            names.append(job.name)
+        return job
 
-    monkeypatch.setattr(WorkerPool, "submit", spy)
+    monkeypatch.setattr(Scheduler, "submit", spy)
     monkeypatch.setattr(plugin_module, "default_workers", lambda: 3)
     return names
 
@@ -93,12 +95,11 @@ def test_start_check_with_assets_matches_one_process(tmp_path: Path, count: int)
         SVG.replace("Contacts per month", "Tel 07700 900123"), encoding="utf-8"
     )
     config = RedactionConfig()
-    pool = WorkerPool(2)
-    try:
-        parallel = start_check([reviews], root=tmp_path, config=config, register=None, pool=pool)
+    with Scheduler(2) as scheduler:
+        parallel = start_check(
+            [reviews], root=tmp_path, config=config, register=None, scheduler=scheduler
+        )
         report = parallel.result()
-    finally:
-        pool.close()
     assert report == check_paths([reviews], root=tmp_path, config=config)
     assert any(f.file == "reviews/r-000/chart.svg" for f in report.errors)
 

@@ -13,8 +13,10 @@ from review_library import __version__
 from review_library.catalogue import find_review_files, load_reviews
 from review_library.commands import command
 from review_library.model import json_schema
+from review_library.problems import build_problems
 from review_library.scaffold import scaffold_review
 from review_library.taxonomy import TaxonomyError, load_taxonomy
+from review_library.workers import WorkerError
 
 DEFAULT_TAXONOMY = Path("site_src/taxonomy.yml")
 
@@ -119,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except UsageError as error:
         print(f"review-library: {error}", file=sys.stderr)
+        return 2
+    except WorkerError as error:  # a failed job, in a worker or here: never a traceback
+        message = build_problems(internal=[error], consequence="no report was written")
+        print(message, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

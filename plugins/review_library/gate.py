@@ -17,7 +17,7 @@ from review_library.frontmatter import SourceError
 from review_library.redaction.findings import Finding, Report
 from review_library.redaction.output_scan import forbidden_sentences, review_sentences
 from review_library.redaction.runner import CheckCache, PendingCheck, start_check
-from review_library.workers import Task, WorkerPool, collect
+from review_library.workers import Job, Scheduler, gather
 
 MAX_LISTED = 200
 MAX_QUEUED = 4
@@ -70,7 +70,7 @@ class PublishingGate:
         reviews_dir: Path,
         log: logging.Logger,
         cache: CheckCache | None = None,
-        pool: WorkerPool | None = None,
+        scheduler: Scheduler | None = None,
     ) -> PendingCheck | None:
         """Start checking every review file (drafts too) and its assets; see finish_."""
         if not self.enabled:
@@ -85,7 +85,7 @@ class PublishingGate:
                 config=self.config,
                 register=self.register,
                 cache=cache,
-                pool=pool,
+                scheduler=scheduler,
             )
         except OSError as error:
             raise PluginError(
@@ -164,7 +164,7 @@ class PublishingGate:
         return args
 
     def start_output_scan(
-        self, catalogue: Catalogue, pool: WorkerPool | None = None, extra: dict | None = None
+        self, catalogue: Catalogue, scheduler: Scheduler | None = None, extra: dict | None = None
     ) -> OutputScanJob | None:
         """An output scan for this build: pages are handed to it as they are rendered."""
         if not (self.enabled and self.output_scan):
@@ -200,7 +200,7 @@ class PublishingGate:
                 *extra.get("allowance_files", ()),
             ],
         }
-        return OutputScanJob(args, published, pool)
+        return OutputScanJob(args, published, scheduler or Scheduler(0))
 
     def finish_output_scan(
         self, job: OutputScanJob | None, site_dir: Path, log: logging.Logger
@@ -214,25 +214,24 @@ class PublishingGate:
 
 
 class OutputScanJob:
-    """One build's output scan. With a worker pool, each page is scanned in a worker as soon
-    as MkDocs renders it; at the end, every other file (and any page changed since) is
-    scanned too, so the report covers exactly what is on disk."""
+    """One build's output scan. With workers, pages are scanned in them in batches as MkDocs
+    renders them; at the end, every other file (and any page changed since) is scanned too,
+    so the report covers exactly what is on disk."""
 
     BATCH = 20
 
-    def __init__(self, scanner_args: dict, published: Iterable[str], pool: WorkerPool | None):
+    def __init__(self, scanner_args: dict, published: Iterable[str], scheduler: Scheduler):
         self.args = scanner_args
         self.token = hashlib.sha256(pickle.dumps(scanner_args)).hexdigest()
         self.published = published
-        self.pool = pool
+        self.scheduler = scheduler
         self.batch: list[tuple[str, str, str | None]] = []
-        self.tasks: list[Task] = []
-        self.scanned_here: list = []
+        self.jobs: list[Job] = []
         self.digests: dict[str, str] = {}
 
     def add_page(self, dest: Path, output: str) -> None:
         """A page's final HTML, as it is about to be written to ``dest``."""
-        if self.pool is None:
+        if not self.scheduler.workers:
             return  # scanned from disk at the end
         from review_library.catalogue import project_relative
 
@@ -246,15 +245,13 @@ class OutputScanJob:
         from review_library.redaction.output_scan import scan_task
 
         if self.batch:
-            assert self.pool is not None
-            if sum(not task.future.done() for task in self.tasks[-MAX_QUEUED:]) >= MAX_QUEUED:
-                # The worker is behind: scan this batch here rather than queue more pages
-                # (each queued page is held in memory until it is scanned).
-                self.scanned_here.extend(scan_task(self.token, self.args, self.batch))
-                self.batch = []
-                return
-            future = self.pool.submit(scan_task, self.token, self.args, self.batch)
-            self.tasks.append(Task(future, self.batch))
+            # When the workers are behind, the batch is scanned here rather than queued
+            # (each queued page is held in memory until it is scanned).
+            self.jobs.append(
+                self.scheduler.submit(
+                    scan_task, self.token, self.args, self.batch, queue_limit=MAX_QUEUED
+                )
+            )
             self.batch = []
 
     def finish(self, site_dir: Path) -> Report:
@@ -269,17 +266,14 @@ class OutputScanJob:
             digest = self.digests.get(shown)
             if digest is None or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
                 rest.append((shown, str(file), None))
-        # What is left is scanned here while the worker goes on with the pages; then the
-        # batches it has not started yet are taken back, so neither process waits idle.
         self._submit()
-        rest_scans = scan_task(self.token, self.args, rest)
-        scans = []
-        for part in collect(self.tasks, lambda items: scan_task(self.token, self.args, items)):
-            scans.extend(part)
-        scans.extend(self.scanned_here)
-        scans.extend(rest_scans)
-        # A page scanned before it was written, then changed on disk by a later plugin, was
-        # scanned again from disk: the later scan (of what is published) is the one kept.
+        # What is left is held for this process: collecting runs it (and then the batches
+        # no worker has started) while the workers go on with theirs. Last, so a page
+        # scanned before it was written, then changed on disk by a later plugin, is kept
+        # as scanned from disk (what is published).
+        rest_job = self.scheduler.submit(scan_task, self.token, self.args, rest, background=False)
+        scans = [scan for part in gather([*self.jobs, rest_job]) for scan in part]
+        self.jobs = []
         latest = {scan.shown: scan for scan in scans if scan is not None}
         return finish_scan(
             latest.values(), self.args["config"], self.published, self.args.get("origins", ())

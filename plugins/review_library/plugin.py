@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,7 +33,7 @@ from review_library.redaction.site_sources import place_labels
 from review_library.serve_errors import showing_errors
 from review_library.sitedir import unpublish
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
-from review_library.workers import SigtermAsInterrupt, WorkerPool, default_workers
+from review_library.workers import Scheduler, SigtermAsInterrupt, WorkerError, default_workers
 
 log = get_plugin_logger("review_library")
 
@@ -52,6 +54,20 @@ REQUIRED_EXTENSIONS = (
 )
 
 
+def _one_error_shape(handler: Callable) -> Callable:
+    """A failed job (workers.WorkerError, wherever it ran) stops the build with the message
+    every other problem gets, never a traceback."""
+
+    @functools.wraps(handler)
+    def wrapper(*args, **kwargs):
+        try:
+            return handler(*args, **kwargs)
+        except WorkerError as error:
+            raise PluginError(build_problems(internal=[error])) from None
+
+    return wrapper
+
+
 class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     """Turns reviews/*.md into review, theme and browse pages, behind the redaction gate."""
 
@@ -62,7 +78,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.review_cache: ContentCache = ContentCache()
         self.check_cache = CheckCache()
         self.taxonomy_digest = ""
-        self.pool: WorkerPool | None = None
+        # No workers until on_startup (a build run without it does everything here).
+        self.scheduler = Scheduler(0)
         self.sigterm = SigtermAsInterrupt()
         # True from the start of a build until its output scan passed: if the process is
         # interrupted in between, on_shutdown empties the site directory.
@@ -84,8 +101,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
         self.is_serve = command == "serve"
         # The main process builds the pages; the checks get the cores it leaves idle.
-        workers = default_workers() - 1
-        self.pool = WorkerPool(workers) if workers > 0 else None
+        self.scheduler = Scheduler(default_workers() - 1)
         self.sigterm.install()
 
     def on_shutdown(self) -> None:
@@ -95,8 +111,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.building = False
         if interrupted and self.site_dir is not None:
             unpublish(self.site_dir)
-        if self.pool is not None:
-            self.pool.close(kill=interrupted)
+        self.scheduler.close(kill=interrupted)
         self.sigterm.restore()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -139,6 +154,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     # Priority: run after other plugins added their files, so generated pages can defer to
     # real files of the same name and nothing else re-adds a review.
     @event_priority(-50)
+    @_one_error_shape
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         """Load and check every review, then add review and generated pages to the build."""
         if not self.config.enabled:
@@ -151,7 +167,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # They run in worker processes while the pages are built, and are collected in
         # on_env, before anything is written.
         self.pending_checks = self.gate.start_source_checks(
-            self.reviews_dir, log, self.check_cache, self.pool
+            self.reviews_dir, log, self.check_cache, self.scheduler
         )
         try:
             review_files = find_review_files([self.reviews_dir])
@@ -176,7 +192,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.site = site.SiteBuild(
             self.catalogue, self.page_options, self.reviews_dir, self.templates, self.page_template
         )
-        self.site.start_outputs(self.pool)
+        self.site.start_outputs(self.scheduler)
         site.drop_found_reviews(files, self.reviews_dir)
         ours: set[str] = set()
         for generated in self.site.files(config, files, self.taxonomy_path):
@@ -235,6 +251,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
 
     # Priority: first of the env handlers, so a leak stops the build before anything else.
     @event_priority(100)
+    @_one_error_shape
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Collect the source checks: the last moment before MkDocs writes the site."""
         chrome.ChromeCache().install(env)  # per build: a serve rebuild may change the nav
@@ -247,7 +264,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 raise PluginError(message)
             if self.catalogue is not None:
                 self.output_scan = self.gate.start_output_scan(
-                    self.catalogue, self.pool, self.gate.scan_extra(self.inventory, self.catalogue)
+                    self.catalogue,
+                    self.scheduler,
+                    self.gate.scan_extra(self.inventory, self.catalogue),
                 )
         return env
 
@@ -259,6 +278,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             self.output_scan.add_page(Path(page.file.abs_dest_path), output)
         return output
 
+    @_one_error_shape
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Scan everything written for identifiers and unpublished text; unpublish on failure."""
         if self.catalogue is None:

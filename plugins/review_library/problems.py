@@ -49,32 +49,44 @@ def _body(problem) -> Entry:
     return Entry(problem.path, problem.line or 0, 0, problem.render(), "body")
 
 
+def _internal(problem) -> Entry:
+    return Entry(problem.path, problem.line or 0, 0, problem.render(), "internal")
+
+
 HOW_TO_FIX = {
     "schema": "front matter: fix each field as the message says (`{schema}` prints the schema)",
     "finding": "possible identifiers: use the pseudonym or role, month and year only, no "
     "addresses, or declare an audited exception under 'redaction.allow' with a reason",
     "body": "report text: Markdown, tables, footnotes, admonitions, abbreviations and simple "
     "HTML tags only (see 'What a build refuses' in the README)",
+    "internal": "internal errors: not a problem in your files; run again, and if it happens "
+    "again, report the lines above",
 }
 
 
 def build_problems(
-    schema: Iterable = (), findings: Iterable[Finding] = (), body: Iterable = ()
+    schema: Iterable = (),
+    findings: Iterable[Finding] = (),
+    body: Iterable = (),
+    internal: Iterable = (),
+    consequence: str = "nothing was published",
 ) -> str | None:
     """The message listing every problem, grouped by file; None when there is none.
 
     ``schema``: objects with path, line and render() (validate.Problem); ``findings``:
-    error-level redaction findings; ``body``: report_html.BodyProblem.
+    error-level redaction findings; ``body``: report_html.BodyProblem; ``internal``: failed
+    jobs (workers.WorkerError), whose path may be empty.
     """
     entries = [
         *(_schema(p) for p in schema),
         *(_finding(f) for f in findings),
         *(_body(p) for p in body),
+        *(_internal(p) for p in internal),
     ]
     if not entries:
         return None
     entries.sort(key=lambda e: (e.path, e.line, e.column, e.text))
-    files = sorted({e.path for e in entries})
+    files = sorted({e.path for e in entries if e.path})
     lines: list[str] = []
     previous = None
     for entry in entries[:MAX_LISTED]:
@@ -91,13 +103,13 @@ def build_problems(
             "schema": f"{counts.get('schema', 0)} front matter problem(s)",
             "finding": f"{counts.get('finding', 0)} possible identifier(s) (redaction check)",
             "body": f"{counts.get('body', 0)} problem(s) in report text",
+            "internal": f"{counts.get('internal', 0)} internal error(s)",
         }[kind]
         for kind in kinds
     )
     schema = command("schema")
     fixes = "\n".join(f"- {HOW_TO_FIX[kind].replace('{schema}', schema)}" for kind in kinds)
     return (
-        f"review-library: {summary} in {len(files)} file(s); nothing was published.\n"
-        + "\n".join(lines)
-        + f"\nHow to fix:\n{fixes}"
+        f"review-library: {summary}{f' in {len(files)} file(s)' if files else ''}; "
+        f"{consequence}.\n" + "\n".join(lines) + f"\nHow to fix:\n{fixes}"
     )

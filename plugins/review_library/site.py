@@ -41,7 +41,7 @@ from review_library.pages.templates import RESERVED_ID_CLASS, PageTemplates
 from review_library.pages.toc import toc_tokens
 from review_library.redaction import rule_table
 from review_library.search.page import SearchData, search_pages
-from review_library.workers import WorkerPool
+from review_library.workers import Scheduler
 
 ASSETS = Path(__file__).parent / "assets"
 _RAW_BLOCK = re.compile(re.escape(RAW_HTML_START) + "(.*?)" + re.escape(RAW_HTML_END), re.S)
@@ -187,9 +187,9 @@ class SiteBuild:
             )
         return found
 
-    def start_outputs(self, pool: WorkerPool | None) -> None:
+    def start_outputs(self, scheduler: Scheduler) -> None:
         """Start the costly part of the non-page outputs in a worker while pages are built."""
-        self.search.start(pool)
+        self.search.start(scheduler)
 
     def write_outputs(self, site_dir: Path) -> None:
         """Write the non-page outputs (search data, feeds, exports) into the built site."""

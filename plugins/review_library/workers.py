@@ -1,7 +1,13 @@
-"""Worker processes for the work MkDocs leaves to us: checks, output scan, search data.
+"""One scheduler for the plugin's own work: source checks, output scan, search data, `check`.
 
-MkDocs builds pages in one process; these pools give the other cores the plugin's own work,
-started early in the build and collected before it is needed.
+MkDocs builds pages in one process; the scheduler gives the other cores the rest. Every job
+is submitted the same way (``Scheduler.submit``, or ``Scheduler.map`` for a list split into
+chunks); it starts in a worker process when there are workers and the size warrants it, or is
+held to run in the caller. When the caller needs a result, a job no worker has started is
+taken back and run in the caller rather than waited for (``Job.result``, ``results``), and
+results come back in the order the jobs were submitted, whoever ran them. Workers end with
+their parent, and a job that fails, wherever it ran, raises ``WorkerError``: the job and the
+line of code, never the exception's text (it may quote an identifier), never a traceback.
 """
 
 from __future__ import annotations
@@ -13,16 +19,23 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
 
 WORKERS_ENV = "REVIEW_LIBRARY_WORKERS"
 """Cores to plan for, instead of the ones this process may use (a shared CI runner)."""
 _PR_SET_PDEATHSIG = 1
+PARENT_CHECK_SECONDS = 0.5
+"""How often a worker checks that its parent is alive (the signal below covers most cases)."""
 
 
 def default_workers() -> int:
-    """Worker processes for a check run: one per core the process may use, at most 8
+    """Cores to use: one per core the process may use, at most 8
     (REVIEW_LIBRARY_WORKERS overrides the number of cores)."""
     override = os.environ.get(WORKERS_ENV, "").strip()
     if override.isdigit() and int(override) > 0:
@@ -34,50 +47,253 @@ def default_workers() -> int:
     return max(1, min(cores, 8))
 
 
-def _worker_start(parent: int) -> None:
+# --- errors ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A job's exception as plain data: exceptions with custom constructors do not survive
+    the way back from a worker, and the exception's text may quote an identifier."""
+
+    kind: str
+    where: str
+    detail: str = ""
+
+    @classmethod
+    def of(cls, error: BaseException) -> Failure:
+        frames = traceback.extract_tb(error.__traceback__)
+        where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+        # An OSError's text is the system's (a path and a reason), never the file's content.
+        detail = (
+            f"{error.filename}: {error.strerror}"
+            if isinstance(error, OSError) and error.filename and error.strerror
+            else ""
+        )
+        return cls(type(error).__name__, where, detail)
+
+
+class WorkerError(Exception):
+    """A job failed: a bug in the library, or a worker process that ended (killed, out of
+    memory). Has ``path``, ``line`` and ``render()``, as problems.build_problems expects."""
+
+    def __init__(self, message: str, path: str = ""):
+        self.message = message
+        self.path = path
+        self.line: int | None = None
+        super().__init__(self.render())
+
+    @classmethod
+    def of(cls, job: str, failure: Failure) -> WorkerError:
+        what = failure.detail or failure.kind + (f" at {failure.where}" if failure.where else "")
+        return cls(f"internal error in review-library ({job}: {what}); please report it")
+
+    def render(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def _run(function: Callable, args: tuple, kwargs: dict) -> object:
+    """A job, in a worker or here: its result, or its exception as a Failure."""
+    try:
+        return function(*args, **kwargs)
+    except Exception as error:
+        return Failure.of(error)
+
+
+# --- jobs -----------------------------------------------------------------------------------
+
+_UNSET = object()
+
+
+class Job:
+    """One submitted call: in a worker (``future``) or held for the caller. Its input is
+    dropped once a worker has finished it or it ran here, so the caller does not hold a
+    second copy of what it handed out (pages' HTML) until the end of the build."""
+
+    def __init__(self, function: Callable, args: tuple, kwargs: dict, future: Future | None):
+        self.name = function.__name__
+        self.sent = future is not None
+        """Handed to a worker process (it may still be taken back)."""
+        self._call: tuple | None = (function, args, kwargs)
+        self._future = future
+        self._value: object = _UNSET
+        if future is not None:
+            future.add_done_callback(self._forget)
+
+    def _forget(self, _: Future) -> None:
+        self._call = None
+
+    def done(self) -> bool:
+        """Finished (in a worker or here), so ``result`` does not wait."""
+        return self._value is not _UNSET or (self._future is not None and self._future.done())
+
+    def take_back(self) -> bool:
+        """Run the job here if no worker has started it; True if it ran here now."""
+        call = self._call
+        if self._value is not _UNSET or call is None:
+            return False
+        if self._future is not None and not self._future.cancel():
+            return False  # a worker has it
+        self._future = self._call = None
+        self._value = _run(*call)
+        return True
+
+    def result(self) -> object:
+        """The job's result: run here if no worker started it, else waited for. Raises
+        WorkerError if it failed, wherever it ran."""
+        if self._value is _UNSET and not self.take_back():
+            assert self._future is not None
+            try:
+                self._value = self._future.result()
+            except BrokenProcessPool:
+                self._value = Failure(
+                    "BrokenProcessPool", "", "a worker process ended (killed, or out of memory)"
+                )
+            except CancelledError:
+                self._value = Failure("CancelledError", "", "the workers were stopped")
+            except Exception as error:  # the job's own exceptions come back as Failures:
+                self._value = Failure.of(error)  # this is the pool's (input not picklable)
+            self._future = None
+        if isinstance(self._value, Failure):
+            raise WorkerError.of(self.name, self._value)
+        return self._value
+
+
+def results(jobs: Sequence[Job]) -> Iterator[object]:
+    """Each job's result, in the order given. While a worker has the next one, the caller
+    takes back the last job no worker has started and runs it (workers take from the front),
+    so it does not wait idle for work it could do itself."""
+    for position, job in enumerate(jobs):
+        while not job.done() and not job.take_back():
+            if not any(later.take_back() for later in reversed(jobs[position + 1 :])):
+                break
+        yield job.result()
+
+
+def gather(jobs: Sequence[Job]) -> list:
+    """Every job's result, in order (see ``results``)."""
+    return list(results(jobs))
+
+
+# --- the scheduler --------------------------------------------------------------------------
+
+
+class Scheduler:
+    """Starts jobs in up to ``workers`` worker processes (0: every job runs in the caller).
+
+    The pool starts with the first job sent to it and survives `serve` rebuilds; ``close``
+    (or leaving a ``with`` block) stops it.
+    """
+
+    def __init__(self, workers: int | None = None):
+        self.workers = max(0, default_workers() if workers is None else workers)
+        self._executor: ProcessPoolExecutor | None = None
+        self._sent: dict[Callable, list[Job]] = {}
+
+    def parallel(self, size: int, threshold: int) -> bool:
+        """Whether work of ``size`` goes to workers: there are some, and it is at least
+        ``threshold`` (below it, starting and feeding workers costs more than it saves)."""
+        return self.workers > 0 and size >= threshold
+
+    def submit(
+        self,
+        function: Callable,
+        *args: object,
+        background: bool = True,
+        queue_limit: int | None = None,
+        **kwargs: object,
+    ) -> Job:
+        """``function(*args, **kwargs)`` as a job: sent to a worker, or held for the caller
+        when ``background`` is false or there are no workers. With ``queue_limit``, when that
+        many jobs of the same function are unfinished in the workers, this one runs here now
+        (each queued job's input is held in memory until a worker takes it)."""
+        if not background or self.workers == 0:
+            return Job(function, args, kwargs, None)
+        sent = [job for job in self._sent.get(function, ()) if not job.done()]
+        if queue_limit is not None and len(sent) >= queue_limit:
+            job = Job(function, args, kwargs, None)
+            job.take_back()
+            return job
+        job = Job(function, args, kwargs, self._pool().submit(_run, function, args, kwargs))
+        self._sent[function] = [*sent, job]
+        return job
+
+    def map(
+        self,
+        function: Callable,
+        items: Sequence,
+        *args: object,
+        chunk: int,
+        parallel_from: int,
+        **kwargs: object,
+    ) -> list[Job]:
+        """``function(part, *args, **kwargs)`` over ``items`` in chunks of ``chunk``: sent to
+        the workers when there are at least ``parallel_from`` items, else held for the caller
+        (in chunks too, so a caller reporting progress sees it)."""
+        background = self.parallel(len(items), parallel_from)
+        return [
+            self.submit(
+                function, list(items[start : start + chunk]), *args, background=background, **kwargs
+            )
+            for start in range(0, len(items), chunk)
+        ]
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            in_main = threading.current_thread() is threading.main_thread()
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                mp_context=_context(),
+                initializer=_worker_start,
+                initargs=(os.getpid(), in_main),
+            )
+        return self._executor
+
+    def close(self, *, kill: bool = False) -> None:
+        """Stop the workers: after their current job, or at once with ``kill`` (an
+        interrupted build must not wait for work whose result nobody will read)."""
+        executor, self._executor = self._executor, None
+        self._sent.clear()
+        if executor is None:
+            return
+        if kill:
+            # The executor has no public way to stop a running job; its processes do.
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    process.kill()
+        executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> Scheduler:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        self.close(kill=kind is not None)
+
+
+# --- worker processes -----------------------------------------------------------------------
+
+
+def _worker_start(parent: int, deathsig: bool) -> None:
     """In each worker: end with the parent, whatever ends it (SIGTERM, SIGKILL, a crash), and
     leave Ctrl-C to the parent, which stops the workers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the parent's handlers; SIGTERM must end it, not raise in it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    if sys.platform.startswith("linux"):
+    # The kernel signals a worker when the *thread* that started it ends, so only a pool
+    # started from the main thread asks for it; the watch below covers every case.
+    if deathsig and sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     if os.getppid() != parent:  # the parent ended before the line above took effect
         os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
-class WorkerPool:
-    """A lazily started process pool that survives `serve` rebuilds."""
-
-    def __init__(self, workers: int | None = None):
-        self.workers = workers if workers is not None else default_workers()
-        self._executor: ProcessPoolExecutor | None = None
-
-    def submit(self, function: Callable, *args, **kwargs) -> Future:
-        """Run ``function(*args, **kwargs)`` in a worker; starts the pool on first use."""
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                self.workers,
-                mp_context=_context(),
-                initializer=_worker_start,
-                initargs=(os.getpid(),),
-            )
-        return self._executor.submit(function, *args, **kwargs)
-
-    def close(self, *, kill: bool = False) -> None:
-        """Stop the workers: after their current task, or at once with ``kill`` (an
-        interrupted build must not wait for work whose result nobody will read)."""
-        executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        if kill:
-            # The executor has no public way to stop a running task; its processes do.
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
-                with contextlib.suppress(Exception):
-                    process.kill()
-        executor.shutdown(wait=True, cancel_futures=True)
+def _watch_parent(parent: int) -> None:
+    """End this worker when its parent is gone (re-parented to init or a subreaper)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -87,37 +303,6 @@ def _context() -> multiprocessing.context.BaseContext:
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
-
-
-class Task:
-    """Work sent to a worker, and its input while it might still be taken back. The input
-    (pages' HTML) is dropped once the work is done, so the main process does not hold a
-    second copy of the whole site until the end of the build."""
-
-    def __init__(self, future: Future, items: list):
-        self.future = future
-        self.items: list | None = items
-        future.add_done_callback(self._forget)
-        if future.running():
-            self.items = None
-
-    def _forget(self, _: Future) -> None:
-        self.items = None
-
-
-def collect(tasks: list[Task], run_here: Callable[[list], list]) -> list[list]:
-    """Each task's result, in task order. Tasks no worker has started are taken back and run
-    here (from the end of the queue, since workers take from the front), so the caller does
-    not wait idle for work it could do itself."""
-    results: list[list | None] = [None] * len(tasks)
-    for position in reversed(range(len(tasks))):
-        items = tasks[position].items  # cancelling runs the callback that drops them
-        if items is not None and tasks[position].future.cancel():
-            results[position] = run_here(items)
-    return [
-        result if result is not None else task.future.result()
-        for result, task in zip(results, tasks, strict=True)
-    ]
 
 
 class SigtermAsInterrupt:

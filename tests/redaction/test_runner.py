@@ -11,7 +11,7 @@ from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_paths
 from review_library.redaction.findings import Report
 from review_library.redaction.runner import PARALLEL_FROM, CheckCache, start_check
-from review_library.workers import WorkerPool
+from review_library.workers import Scheduler
 from tests.helpers import review_text
 
 CONFIG = RedactionConfig()
@@ -31,17 +31,16 @@ def _library(folder: Path, count: int) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def pool():
-    workers = WorkerPool(2)
-    yield workers
-    workers.close()
+def scheduler():
+    with Scheduler(2) as workers:
+        yield workers
 
 
-def test_workers_give_the_report_of_one_process(tmp_path: Path, pool: WorkerPool) -> None:
+def test_workers_give_the_report_of_one_process(tmp_path: Path, scheduler: Scheduler) -> None:
     _library(tmp_path / "reviews", PARALLEL_FROM + 5)
     serial = check_paths([tmp_path / "reviews"], root=tmp_path, config=CONFIG)
     parallel = start_check(
-        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, pool=pool
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, scheduler=scheduler
     ).result()
     assert parallel == serial
     assert serial.files_checked == PARALLEL_FROM + 5
@@ -87,12 +86,14 @@ def test_cache_is_dropped_when_the_rules_change(tmp_path: Path) -> None:
     assert not report.errors and [f.severity for f in report.findings] == ["warning"]
 
 
-def test_unreadable_files_are_findings_of_a_parallel_run(tmp_path: Path, pool: WorkerPool) -> None:
+def test_unreadable_files_are_findings_of_a_parallel_run(
+    tmp_path: Path, scheduler: Scheduler
+) -> None:
     files = _library(tmp_path / "reviews", PARALLEL_FROM)
     files[7].write_bytes(b"---\ntitle: x\n---\n\xff\xfe broken")
     files[9].write_bytes(b"\x00binary")
     pending = start_check(
-        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, pool=pool
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, scheduler=scheduler
     )
     unreadable = [f for f in pending.result().findings if f.rule == "unreadable-file"]
     assert [(f.file, f.severity) for f in unreadable] == [

@@ -222,28 +222,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register) -> Iterator[list]:
     """Per chunk of Markdown files, (key, Report or SourceFailure) of each, in file order.
 
-    A large run is shared among worker processes, one per core; results are yielded in
-    file order so that the report does not depend on which worker finished first.
+    A large run is shared among worker processes and this one (see workers.results); results
+    are yielded in file order, so the report does not depend on who finished first. An
+    interrupted run (Ctrl-C) stops the workers at once.
     """
     from review_library.redaction.runner import CHUNK, PARALLEL_FROM, check_chunk
-    from review_library.workers import WorkerPool, default_workers
+    from review_library.workers import Scheduler, default_workers, results
 
     items = [(str(f), s, None) for f, s in zip(markdown, shown, strict=True)]
-    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-    if len(items) < PARALLEL_FROM or default_workers() == 1:
-        for chunk in chunks:
-            yield check_chunk(chunk, config, register)
-        return
-    pool = WorkerPool()
-    finished = False
-    try:
-        futures = [pool.submit(check_chunk, chunk, config, register) for chunk in chunks]
-        for future in futures:
-            yield future.result()
-        finished = True
-    finally:
-        # Interrupted (Ctrl-C): stop the workers now rather than after their current chunk.
-        pool.close(kill=not finished)
+    # This process checks too while it waits, so it counts as one of the cores.
+    with Scheduler(default_workers() - 1) as scheduler:
+        jobs = scheduler.map(
+            check_chunk, items, config, register, chunk=CHUNK, parallel_from=PARALLEL_FROM
+        )
+        yield from results(jobs)
 
 
 def _emit(text: str) -> None:

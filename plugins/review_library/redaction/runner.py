@@ -12,8 +12,7 @@ import contextlib
 import hashlib
 import pickle
 import traceback
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from review_library.redaction.findings import Report
 from review_library.redaction.register import Register
 from review_library.redaction.rules.unreadable_file import unreadable
 from review_library.safefiles import read_bytes
-from review_library.workers import Task, WorkerPool, collect
+from review_library.workers import Job, Scheduler, WorkerError, gather
 
 PARALLEL_FROM = 40
 """Fewer uncached files than this are checked in-process: starting workers costs more."""
@@ -56,27 +55,21 @@ class CheckCache:
 
 
 class PendingCheck:
-    """A source check under way; ``result()`` waits for it and merges the parts."""
+    """A source check under way; ``result()`` collects its jobs and merges the parts."""
 
     def __init__(
         self,
         cached: list[Report],
-        futures: list[Task],
-        inline: Callable[[], list],
+        jobs: list[Job],
+        assets: Job | None,
         cache: CheckCache | None,
         keys: set[tuple[str, str]],
-        assets: Future | Callable[[], Report] | None,
-        config: RedactionConfig,
-        register: Register | None,
     ):
-        self._config = config
-        self._register = register
         self._cached = cached
-        self._futures = futures
-        self._inline = inline
+        self._jobs = jobs
+        self._assets = assets
         self._cache = cache
         self._keys = keys
-        self._assets = assets
         self._report: Report | None = None
 
     def result(self) -> Report:
@@ -88,11 +81,7 @@ class PendingCheck:
         report = Report()
         for part in self._cached:
             report.extend(part)
-        outcomes = list(self._inline())
-        for part in collect(
-            self._futures, lambda items: check_chunk(items, self._config, self._register)
-        ):
-            outcomes.extend(part)
+        outcomes = [outcome for part in gather(self._jobs) for outcome in part]
         error: Exception | None = None
         for key, outcome in sorted(outcomes, key=lambda item: item[0]):
             if isinstance(outcome, SourceFailure) and outcome.internal:
@@ -109,8 +98,7 @@ class PendingCheck:
         if error is not None:
             raise error
         if self._assets is not None:
-            assets = self._assets.result() if isinstance(self._assets, Future) else self._assets()
-            report.extend(assets)
+            report.extend(self._assets.result())
         report.sort()
         self._report = report
         return report
@@ -123,21 +111,24 @@ def start_check(
     config: RedactionConfig,
     register: Register | None,
     cache: CheckCache | None = None,
-    pool: WorkerPool | None = None,
+    scheduler: Scheduler | None = None,
 ) -> PendingCheck:
     """Start checking every Markdown file under ``paths`` and the assets next to them.
 
-    The same report as ``engine.check_paths``; cached files are not read twice, and with a
-    pool, many uncached files are checked in its workers while the caller goes on.
+    The same report as ``engine.check_paths``; cached files are not read twice, and with
+    workers, many uncached files are checked in them while the caller goes on.
     """
     from review_library.catalogue import project_relative
     from review_library.redaction import assets as asset_checks
 
+    scheduler = scheduler or Scheduler(0)
     targets = asset_checks.find_targets(list(paths))
     if cache is not None:
         cache.use_rules(config, register)
     cached: list[Report] = []
-    todo: list[tuple[str, str, bytes | None]] = []
+    # Paths, not bytes: whoever checks a file reads it again, so the library is not held
+    # in the queue a second time (and its hash is that of the bytes checked).
+    todo: list[tuple[str, str, None]] = []
     keys: set[tuple[str, str]] = set()
     for file in targets.markdown:
         shown = project_relative(file, root)
@@ -151,38 +142,22 @@ def start_check(
         if cache is not None and key in cache.reports:
             cached.append(cache.reports[key])
         else:
-            todo.append((str(file), shown, raw))
-    futures: list[Task] = []
-    inline: Callable[[], list] = list
-    if pool is not None and len(todo) >= PARALLEL_FROM:
-        for start in range(0, len(todo), CHUNK):
-            # Paths, not bytes: the worker reads each file itself, so the library is not
-            # held in the queue a second time.
-            chunk = [(path, shown, None) for path, shown, _ in todo[start : start + CHUNK]]
-            futures.append(Task(pool.submit(check_chunk, chunk, config, register), chunk))
-    elif todo:
-
-        def inline() -> list:
-            return check_chunk(todo, config, register)
-
-    assets_part: Future | Callable[[], Report] | None = None
+            todo.append((str(file), shown, None))
+    jobs = scheduler.map(
+        check_chunk, todo, config, register, chunk=CHUNK, parallel_from=PARALLEL_FROM
+    )
+    assets = None
     if targets.assets:
-        if futures:
-            assets_part = pool.submit(  # type: ignore[union-attr]
-                asset_checks.check_assets,
-                targets.assets,
-                root=root,
-                config=config,
-                register=register,
-            )
-        else:
-
-            def assets_part() -> Report:
-                return asset_checks.check_assets(
-                    targets.assets, root=root, config=config, register=register
-                )
-
-    return PendingCheck(cached, futures, inline, cache, keys, assets_part, config, register)
+        # With the Markdown in workers, the pictures too; else both wait for the caller.
+        assets = scheduler.submit(
+            asset_checks.check_assets,
+            targets.assets,
+            background=scheduler.parallel(len(todo), PARALLEL_FROM),
+            root=root,
+            config=config,
+            register=register,
+        )
+    return PendingCheck(cached, jobs, assets, cache, keys)
 
 
 @dataclass(frozen=True)
@@ -199,7 +174,7 @@ class SourceFailure:
 
     def error(self) -> Exception:
         if self.internal:
-            return RuntimeError(f"{self.path}: {self.message}")
+            return WorkerError(self.message, self.path)
         return SourceError(self.path, self.line, self.message, self.field)
 
 

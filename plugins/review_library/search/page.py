@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from concurrent.futures import Future
 from pathlib import Path
 
 from review_library.catalogue import Catalogue
@@ -12,7 +11,7 @@ from review_library.pages.base import GeneratedPage, count_label, esc
 from review_library.search import shards
 from review_library.search.payload import dumps, page_independent_files
 from review_library.search.results import result_files
-from review_library.workers import WorkerPool
+from review_library.workers import Job, Scheduler
 
 PAGE_URI = "search/index.md"
 TEMPLATE = "review_library/search.html"
@@ -45,27 +44,26 @@ def search_pages(catalogue: Catalogue, options: PageOptions) -> list[GeneratedPa
 
 
 class SearchData:
-    """The search files of one build. ``start`` computes what does not depend on the built
-    pages (in a worker process when there is a pool), ``write`` adds the result files (with
-    the report sections' heading anchors) once the pages are written."""
+    """The search files of one build. ``start`` submits what does not depend on the built
+    pages (a worker computes it while the pages are built), ``write`` adds the result files
+    (with the report sections' heading anchors) once the pages are written."""
 
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
-        self.pending: Future | None = None
+        self.pending: Job | None = None
 
-    def start(self, pool: WorkerPool | None) -> None:
-        if pool is not None:
-            # The shard size is passed, not read in the worker: a worker process does not see
-            # a setting changed in this one after it started.
-            self.pending = pool.submit(page_independent_files, self.catalogue, shards.SHARD_BYTES)
+    def start(self, scheduler: Scheduler) -> None:
+        # The shard size is passed, not read in the worker: a worker process does not see
+        # a setting changed in this one after it started.
+        self.pending = scheduler.submit(page_independent_files, self.catalogue, shards.SHARD_BYTES)
 
     def write(self, site_dir: Path) -> None:
         """Write the indexes, facets and result text into search/, and the page's scripts
         and styles. Runs after the pages are written: full text reads heading anchors."""
         pending, self.pending = self.pending, None
-        # Not started yet (the worker is busy with checks): do it here rather than wait.
-        if pending is None or pending.cancel():
-            files, text = page_independent_files(self.catalogue)
+        # Not started by a worker yet (busy with checks): the job runs here, not waited for.
+        if pending is None:
+            files, text = page_independent_files(self.catalogue, shards.SHARD_BYTES)
         else:
             files, text = pending.result()
         files.update(result_files(self.catalogue, text, site_dir, dumps))

@@ -1,0 +1,280 @@
+"""The job scheduler (workers.Scheduler): order, steal-back, inline work, errors, orphans.
+
+Jobs run in real worker processes; each returns the process id that ran it, so a test knows
+where a job ran, not only what it returned.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from review_library.problems import build_problems
+from review_library.workers import Scheduler, WorkerError, gather, results
+from tests.helpers import SiteFixture, build_failure
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def where(index: int, pause: float = 0.0) -> tuple[int, int]:
+    """A job: (its index, the process that ran it), after ``pause`` seconds."""
+    time.sleep(pause)
+    return index, os.getpid()
+
+
+def failing(text: str) -> None:
+    raise ValueError(f"cannot handle {text!r}")
+
+
+def dying() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def started(marker: str, pause: float) -> tuple[int, int]:
+    """A job that leaves ``marker`` when a process starts it, then takes ``pause`` seconds."""
+    Path(marker).touch()
+    return where(0, pause)
+
+
+def where_all(items: list[int]) -> list[int]:
+    return [os.getpid() for _ in items]
+
+
+def broken_search(catalogue, shard_bytes=None):
+    raise KeyError("Kayden Morris")
+
+
+def broken_chunk(files, config, register):
+    raise KeyError("Kayden Morris")
+
+
+def _busy_worker(scheduler: Scheduler, tmp_path: Path, pause: float):
+    """The first job, once a worker has started it."""
+    marker = tmp_path / "started"
+    job = scheduler.submit(started, str(marker), pause)
+    deadline = time.monotonic() + 30
+    while not marker.exists():
+        assert time.monotonic() < deadline, "no worker started the first job"
+        time.sleep(0.01)
+    return job
+
+
+def test_results_come_in_submit_order_whoever_finishes_first() -> None:
+    with Scheduler(2) as scheduler:
+        # Earlier jobs take longer, so the workers finish them last.
+        jobs = [scheduler.submit(where, k, 0.3 - 0.05 * k) for k in range(6)]
+        assert [index for index, _ in results(jobs)] == list(range(6))
+
+
+def test_a_job_no_worker_started_is_taken_back_and_run_here(tmp_path: Path) -> None:
+    """One busy worker: while the parent waits for the first job, it runs the last ones
+    itself (the worker takes from the front) instead of waiting on the pool."""
+    with Scheduler(1) as scheduler:
+        jobs = [_busy_worker(scheduler, tmp_path, 1.5)]
+        jobs += [scheduler.submit(where, k) for k in range(1, 8)]
+        assert all(job.sent for job in jobs)
+        out = gather(jobs)
+    assert [index for index, _ in out] == list(range(8))
+    ran = [pid for _, pid in out]
+    assert ran[0] != os.getpid(), "the first job ran in the worker"
+    assert ran[-1] == os.getpid(), "the last job was taken back"
+    # The worker is busy with the first for 1.5 s: the queue's tail ran here.
+    assert ran.count(os.getpid()) >= 5
+
+
+def test_result_of_an_unstarted_job_runs_it_here_rather_than_wait(tmp_path: Path) -> None:
+    with Scheduler(1) as scheduler:
+        busy = _busy_worker(scheduler, tmp_path, 1.0)
+        queued = [scheduler.submit(where, k) for k in range(1, 4)]
+        started = time.monotonic()
+        assert queued[-1].result() == (3, os.getpid())
+        assert time.monotonic() - started < 0.8, "it did not wait for the busy worker"
+        assert busy.result()[1] != os.getpid()
+
+
+def test_below_the_threshold_nothing_goes_to_a_worker() -> None:
+    with Scheduler(2) as scheduler:
+        below = scheduler.map(where_all, list(range(39)), chunk=25, parallel_from=40)
+        assert not any(job.sent for job in below)
+        assert len(below) == 2  # held in chunks, so progress can be reported per chunk
+        assert [pid for part in gather(below) for pid in part] == [os.getpid()] * 39
+        at = scheduler.map(where_all, list(range(40)), chunk=25, parallel_from=40)
+        assert all(job.sent for job in at)
+        assert len([pid for part in gather(at) for pid in part]) == 40
+
+
+def test_no_workers_runs_every_job_here() -> None:
+    scheduler = Scheduler(0)
+    jobs = [scheduler.submit(where, k) for k in range(3)]
+    assert not any(job.sent for job in jobs)
+    assert gather(jobs) == [(k, os.getpid()) for k in range(3)]
+
+
+def test_queue_limit_runs_the_job_here_when_workers_are_behind() -> None:
+    with Scheduler(1) as scheduler:
+        # The first two keep the worker busy; the next two find it behind.
+        jobs = [scheduler.submit(where, k, 2.0 if k < 2 else 0, queue_limit=2) for k in range(4)]
+        assert [job.sent for job in jobs] == [True, True, False, False]
+        assert [index for index, _ in gather(jobs)] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize("workers", [0, 1], ids=["here", "in a worker"])
+def test_a_failing_job_raises_one_error_without_its_text(workers: int) -> None:
+    """An exception in a job, wherever it ran, is a WorkerError naming the job and the line
+    of code; the exception's text (it may quote an identifier) is never shown."""
+    with Scheduler(workers) as scheduler:
+        job = scheduler.submit(failing, "Kayden Morris")
+        with pytest.raises(WorkerError) as caught:
+            job.result()
+    message = str(caught.value)
+    assert "failing: ValueError at test_scheduler.py:" in message
+    assert "Kayden" not in message and "Traceback" not in message
+    shown = build_problems(internal=[caught.value])
+    assert shown.startswith("review-library: 1 internal error(s); nothing was published.")
+    assert "Kayden" not in shown
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    with Scheduler(1) as scheduler, pytest.raises(WorkerError, match="a worker process ended"):
+        scheduler.submit(dying).result()
+
+
+def test_a_failing_job_in_a_build_is_the_builds_one_error_shape(
+    tmp_path: Path, caplog, monkeypatch
+) -> None:
+    """The search data job fails in a worker: the build stops with the plugin's message, no
+    traceback, and nothing is published."""
+    from review_library import plugin as plugin_module
+    from review_library.search import page
+
+    monkeypatch.setattr(page, "page_independent_files", broken_search)
+    monkeypatch.setattr(plugin_module, "default_workers", lambda: 2)
+    site = SiteFixture(tmp_path)
+    site.add_review()
+    message = build_failure(site, caplog)
+    assert "1 internal error(s); nothing was published" in message
+    assert "broken_search: KeyError at test_scheduler.py:" in message
+    assert "Kayden" not in message
+    assert not (site.site_dir / "index.html").exists()
+
+
+def test_check_reports_a_failed_job_in_the_same_shape(tmp_path: Path, monkeypatch, capsys):
+    from review_library import workers
+    from review_library.cli import main
+    from review_library.redaction import runner
+    from tests.helpers import review_text
+
+    monkeypatch.setattr(workers, "default_workers", lambda: 2)
+    monkeypatch.setattr(runner, "check_chunk", broken_chunk)
+    (tmp_path / "reviews").mkdir()
+    for number in range(runner.PARALLEL_FROM):
+        (tmp_path / "reviews" / f"r-{number:03d}.md").write_text(
+            review_text(id=f"testshire-2024-child-{number:03d}"), encoding="utf-8"
+        )
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "reviews"]) == 2
+    err = capsys.readouterr().err
+    assert "internal error(s); no report was written" in err
+    assert "broken_chunk: KeyError at test_scheduler.py:" in err
+    assert "Kayden" not in err and "Traceback" not in err
+
+
+# --- workers end with their parent ----------------------------------------------------------
+
+PARENT = """\
+import os, sys, threading, time
+sys.path[:0] = [{plugins!r}, {root!r}]
+from review_library.workers import Scheduler
+from pathlib import Path
+from tests.test_scheduler import started
+
+def start():
+    scheduler = Scheduler(2)
+    markers = [Path({tmp!r}, f"started-{{k}}") for k in range(2)]
+    jobs = [scheduler.submit(started, str(marker), 600) for marker in markers]
+    while not all(marker.exists() for marker in markers):  # both workers are busy
+        time.sleep(0.05)
+    print(*scheduler._executor._processes, flush=True)
+    return scheduler, jobs
+
+if {thread!r}:
+    # A pool started from another thread (as a `serve` rebuild would): the kernel's
+    # parent-death signal follows that thread, so the worker's own watch must do it.
+    box = []
+    thread = threading.Thread(target=lambda: box.append(start()))
+    thread.start()
+    thread.join()
+else:
+    box = [start()]
+{end}
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _gone(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(_alive(pid) for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _parent(tmp: Path, thread: bool, end: str) -> tuple[subprocess.Popen, list[int]]:
+    script = PARENT.format(
+        plugins=str(ROOT / "plugins"), root=str(ROOT), tmp=str(tmp), thread=thread, end=end
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    line = process.stdout.readline()
+    assert line.strip(), "the parent printed no worker ids"
+    return process, [int(pid) for pid in line.split()]
+
+
+@pytest.mark.parametrize("thread", [False, True], ids=["main thread", "other thread"])
+def test_workers_end_when_the_parent_is_killed(tmp_path: Path, thread: bool) -> None:
+    """SIGKILL runs no cleanup in the parent; its busy workers still end within seconds."""
+    process, workers = _parent(tmp_path, thread, "time.sleep(600)")
+    try:
+        assert all(_alive(pid) for pid in workers)
+        process.kill()
+        process.wait(timeout=30)
+        assert _gone(workers, 10), "a worker outlived its parent"
+    finally:
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_workers_end_when_the_parent_fails(tmp_path: Path) -> None:
+    """An exception in the parent while jobs run (a failed build): leaving the scheduler's
+    block stops the busy workers at once, rather than waiting 600 s for their jobs."""
+    process, workers = _parent(
+        tmp_path,
+        False,
+        "scheduler, jobs = box[0]\nwith scheduler:\n    raise SystemExit('the build failed')\n",
+    )
+    try:
+        process.wait(timeout=30)
+        assert process.returncode != 0
+        assert _gone(workers, 10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in workers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
