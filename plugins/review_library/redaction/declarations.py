@@ -49,8 +49,16 @@ _CODE_VALUE = re.compile(
     r"[a-z0-9]+(?:[-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"
     r"[A-Za-z]?\d+(?:\.\d+)*"
 )
-# Fields that are declarations, not published prose (author and partnership are allowed).
-DECLARATION_FIELDS = frozenset({"author", "pseudonyms", "redaction"})
+# Fields that are declarations, not published prose. The author is published: it is checked
+# like prose, and only the reviewer's own names in it are allowed (see ``reviewer_names``).
+DECLARATION_FIELDS = frozenset({"pseudonyms", "redaction"})
+FIELD_NOTES = {
+    "author": (
+        "it is in the 'author' field, which may name only the reviewer and co-authors: "
+        "thank anyone else by their role, without their name"
+    )
+}
+"""What a finding in a front matter field adds to its message, to say how to fix it."""
 
 # Which rules each kind of allowance may silence, as the rule modules declare it: a
 # pseudonym never silences a register match or a number, only name-like rules.
@@ -149,16 +157,7 @@ def _allowances(
                 out.append(allowance(item, NAME_RULES, "pseudonym", "declared pseudonym"))
     author = data.get("author")
     if isinstance(author, str) and author.strip():
-        # "A. Reviewer and B. Smith", "Jane Hill, Tom Ede": each author is allowed.
-        # Each author's name also covers its parts ("Dr Lennox-Boyd").
-        names = _names_in(author)
-        for name in names:
-            # A name's parts only when the field is a name or a list of names.
-            parts = _parts(name) if _ONE_NAME.fullmatch(name.strip()) else []
-            for part in [name, *parts]:
-                out.append(
-                    allowance(part, AUTHOR_RULES, "author", "the reviewer, named by statute")
-                )
+        out.extend(_author_allowances(author))
     partnership = data.get("partnership")
     if isinstance(partnership, str) and partnership.strip() and not anonymised:
         out.append(
@@ -237,29 +236,57 @@ _TITLE_WORDS = frozenset(
         "judge",
     ]
 )
-_SPLIT_NAMES = re.compile(r"\s*(?:;|&|\band\b|,)\s*")
-
-
-# One name of an author list: an optional title, then one to four capitalised words or
-# initials ("Dr Fiona Lennox-Boyd", "A. Reviewer"); "with thanks to ..." is no name.
+# An author value is split at commas, "and", "with" ... into parts; a part is one of the
+# reviewer's names when it is shaped like a name: an optional title, then one to five
+# capitalised words or initials ("Dr Fiona Lennox-Boyd", "A. Reviewer"), post-nominals
+# allowed. "with thanks to ..." or "the child's aunt" is no name, and allows nothing.
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[,;&/]|\band\b|\bwith\b)\s*", re.I)
 _ONE_NAME = re.compile(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?\s+)?"
     r"(?:(?:[A-Z][\w'’.\-]*|van|von|de|der|da|di|du|la|le|ap|ab|bin)\s*){1,5}"
+    r"(?:\s*\b(?:OBE|MBE|CBE|QC|KC|PhD|MSc|MA|BA))*"
+)
+# Words that are never part of the reviewer's name, even capitalised ("With Thanks To Kayleigh
+# Smith", "Aunt Kayleigh Smith"): a thanked relative is not an author.
+_NOT_NAME_WORDS = frozenset(
+    (  # noqa: SIM905 (one word list reads better than one word a line)
+        "thanks thank to the for of by from with our his her their its in on at who "
+        "aunt uncle mother father mum dad sister brother cousin nan nana gran grandmother "
+        "grandfather grandparent stepfather stepmother partner son daughter child family "
+        "carer niece nephew friend neighbour foster"
+    ).split()
 )
 
 
-def _names_in(text: str) -> list[str]:
-    """The whole text and each name of a list of names ("A. Reviewer and B. Smith"), when
-    every part of the list is shaped like a name."""
-    parts = [p.strip() for p in _SPLIT_NAMES.split(text) if p.strip()]
-    if len(parts) > 1 and all(_ONE_NAME.fullmatch(p) for p in parts):
-        return [text, *parts]
-    return [text]
+def reviewer_names(text: str) -> list[str]:
+    """The reviewer's own names in an ``author`` value: each name-shaped part, split at
+    commas, 'and', 'with', '&', '/' ("A. Reviewer and B. Smith", "Jane Hill, independent
+    reviewer"). Any other part allows nothing, and is checked like any published text."""
+    return [p.strip() for p in _AUTHOR_SPLIT.split(text) if _is_name(p.strip())]
+
+
+def _is_name(part: str) -> bool:
+    if not part or not _ONE_NAME.fullmatch(part):
+        return False
+    words = re.findall(r"[^\W\d_]+", part.casefold())
+    return not any(w in _NOT_NAME_WORDS for w in words)
+
+
+def _author_allowances(author: str) -> list[Allowance]:
+    """Each of the reviewer's names and its parts ("Dr Alison Meer": "Dr Meer", "Meer"),
+    and a list of names as written ("R. Ashdown and N. Fairclough")."""
+    names = reviewer_names(author)
+    texts = [text for name in names for text in (name, *_parts(name))]
+    if len(names) > 1 and len(names) == len([p for p in _AUTHOR_SPLIT.split(author) if p.strip()]):
+        texts.insert(0, author)
+    return [
+        allowance(text, AUTHOR_RULES, "author", "the reviewer, named by statute") for text in texts
+    ]
 
 
 def _parts(name: str) -> list[str]:
     """Parts of a full name an author may use alone: "Dr Alison Meer" -> "Alison", "Meer",
-    "Dr Meer"."""
+    "Dr Meer", "Alison Meer"."""
     words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name)
     title = words[0] if words and words[0].lower().rstrip(".") in _TITLE_WORDS else None
     names = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS and len(w) >= 2]
@@ -267,7 +294,7 @@ def _parts(name: str) -> list[str]:
         return []
     out = list(names)
     if title:
-        out.append(f"{title} {names[-1]}")
+        out.extend((f"{title} {names[-1]}", " ".join(names)))
     return out
 
 
@@ -324,10 +351,7 @@ def fallback_allowances(front_matter: str) -> list[Allowance]:
     out = []
     for key, value in _PLAIN_LINE.findall(front_matter):
         if key == "author":
-            out.extend(
-                allowance(n, AUTHOR_RULES, "author", "the reviewer, named by statute")
-                for n in _names_in(value)
-            )
+            out.extend(_author_allowances(value))
         else:
             out.append(
                 allowance(

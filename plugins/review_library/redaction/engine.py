@@ -9,6 +9,7 @@ Suppression) and returns findings with masked excerpts only.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from review_library.frontmatter import (
 from review_library.redaction.address_block import drop_in_blocks
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.declarations import (
+    FIELD_NOTES,
     Allowance,
     fallback_allowances,
     read_declarations,
@@ -268,6 +270,12 @@ def _scan_pieces(
                 file_starts = line_starts(file_text)
             found = _find_in_file(file_text, file_starts, piece.line, matched)
             line, column = found if found is not None else (piece.line, piece.column)
+        top = str(piece.field[0]) if piece.field else ""
+        if allowance is not None and allowance.kind == top == "author":
+            continue  # the reviewer's name where it is declared: nothing to report
+        note = FIELD_NOTES.get(top)
+        if note:
+            hit = dataclasses.replace(hit, message=f"{hit.message}; {note}")
         yield from _report(hit, matched, line, column, path, config, allowance, suppressions)
 
 
