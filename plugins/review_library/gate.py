@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import pickle
 from collections.abc import Iterable
@@ -15,7 +16,11 @@ from review_library.commands import command
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.redaction.findings import Finding, Report
-from review_library.redaction.output_scan import forbidden_sentences, review_sentences
+from review_library.redaction.output_scan import (
+    boilerplate_texts,
+    forbidden_sentences,
+    review_sentences,
+)
 from review_library.redaction.runner import CheckCache, PendingCheck, start_check
 from review_library.workers import Job, Scheduler, gather
 
@@ -149,6 +154,8 @@ class PublishingGate:
         origins.extend(str(p) for p in inventory.pages)
         origins.extend(str(p) for p in inventory.origins)
         args = inventory.scan_args(origins)
+        # Wording of pages, templates and configuration: shared with a draft, it is no leak.
+        args["boilerplate"] = [str(p) for p in [*inventory.pages, *inventory.origins]]
         # The rule table the plugin writes into the checks page: its own text, not a leak.
         from review_library.redaction.rules import registry
 
@@ -186,7 +193,11 @@ class PublishingGate:
         ] + extra.pop("allowed", [])
         # Wording a published review shares with a draft (a common recommendation, an
         # earlier revision) proves nothing; read only if a possible leak turns up.
-        published = (text for review in catalogue.published for text in review_sentences(review))
+        boilerplate = extra.pop("boilerplate", [])
+        published = itertools.chain(
+            (text for review in catalogue.published for text in review_sentences(review)),
+            boilerplate_texts(boilerplate),
+        )
         args = {
             "config": self.config,
             "register": self.register,

@@ -191,3 +191,38 @@ def test_pages_are_scanned_in_workers_and_again_if_changed_after(tmp_path, caplo
     assert "output scan" in message and "site/index.html" in message
     assert "phone-number" in message and "900123" not in message
     assert not any(site.site_dir.iterdir())  # emptied (dot-files kept)
+
+
+SHORT = [
+    ("reviews/v2.md", "Trial set for May."),
+    ("reviews/v2.md", "Trial pending."),
+    ("reviews/v2.md", "Summary"),
+    ("reviews/v2.md", "Key learning"),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "published", "leaked"),
+    [
+        ("<p>Trial set for May.</p>", [], True),
+        ("<p>The report was finished. Trial set for May. Nothing more.</p>", [], True),
+        ('<li>"Trial pending!"</li>', [], True),
+        ('<a title="Trial set for May">x</a>', [], True),
+        ("<p>Staff thought a trial set for May was unlikely.</p>", [], False),
+        ("<p>Trial set for May 2025.</p>", [], False),
+        ("<h2>Summary</h2><h3>Key learning</h3><p>Summary.</p>", [], False),
+        ("<p>Trial set for May.</p>", ["Background. Trial set for May."], False),
+    ],
+    ids=["alone", "between", "quoted", "attribute", "inside", "longer", "labels", "shared"],
+)
+def test_a_short_unpublished_sentence_counts_only_as_a_sentence(
+    tmp_path, page, published, leaked
+) -> None:
+    """Short sentences (under four words or twenty characters) are forbidden whole: ended
+    by '.', '!' or '?' in the source, and standing alone in the output."""
+    site = tmp_path / "site"
+    write(site, "index.html", page)
+    report = scan_site(site, config=CONFIG, register=None, forbidden=SHORT, published=published)
+    assert bool(report.findings) is leaked
+    assert all(f.rule == "unpublished-content" for f in report.findings)
+    assert all("reviews/v2.md" in f.message for f in report.findings)

@@ -182,22 +182,39 @@ def test_decoded_yaml_value_is_checked_as_the_reader_sees_it(site, caplog) -> No
     assert leaks(site.site_dir, NAME) == []
 
 
-def test_reviews_dir_inside_docs_dir_publishes_no_embargoed_version(site, caplog) -> None:
-    """An embargoed second version of a published review, inside docs_dir: MkDocs would
-    publish it as a page; the plugin takes it out."""
+def inject_into_home_page(site, markup: str) -> None:
+    """A hook adds ``markup`` to the home page, as a template or another plugin could."""
+    site.write(
+        "hooks.py",
+        "def on_page_content(html, page, config, files):\n"
+        "    if page.file.src_uri == 'index.md':\n"
+        f"        return html + {markup!r}\n"
+        "    return html\n",
+    )
+    site.mkdocs_extra = {"hooks": ["hooks.py"]}
+
+
+def embargoed_new_version(site, extra: str) -> None:
+    """reviews_dir inside docs_dir: a published review, and an embargoed new version of it
+    (same id in its file name, all its text, plus ``extra``)."""
     site.plugin_options["reviews_dir"] = "site_src/reviews"
-    new_sentence = "A criminal trial is due to start next spring."
-    site.write("site_src/reviews/testshire-2024-child-a.md", review_text())
+    body = BASE_BODY + "\nNo further action.\n"
+    site.write("site_src/reviews/testshire-2024-child-a.md", review_text(body))
     site.write(
         "site_src/reviews/testshire-2024-child-a-v2.md",
         review_text(
-            BASE_BODY + "\n" + new_sentence + "\n",
+            body + "\n## Summary\n\n" + extra + "\n",
             id="testshire-2024-child-a-v2",
-            status="published",
             embargo_until="2099-01-01T00:00:00Z",
         ),
     )
     (site.root / "reviews").rmdir()
+
+
+def test_reviews_dir_inside_docs_dir_publishes_no_embargoed_version(site, caplog) -> None:
+    """An embargoed second version of a published review, inside docs_dir: MkDocs would
+    publish it as a page; the plugin takes it out."""
+    embargoed_new_version(site, "A criminal trial is due to start next spring.")
     with caplog.at_level(logging.INFO):
         site_dir = site.build()
     assert (site_dir / "reviews" / "testshire-2024-child-a" / "index.html").is_file()
@@ -216,36 +233,74 @@ def test_a_short_new_sentence_of_an_embargoed_version_is_caught(site, caplog) ->
         id="testshire-2024-child-a-v2",
         embargo_until="2099-01-01T00:00:00Z",
     )
-    site.write(
-        "hooks.py",
-        "def on_page_content(html, page, config, files):\n"
-        "    if page.file.src_uri == 'index.md':\n"
-        f"        return html + '<p>{new_sentence}</p>'\n"
-        "    return html\n",
-    )
-    site.mkdocs_extra = {"hooks": ["hooks.py"]}
+    inject_into_home_page(site, f"<p>{new_sentence}</p>")
     message = build_failure(site, caplog)
     assert "unpublished-content" in message and "testshire-2024-child-a-v2.md" in message
     assert leaks(site.site_dir, new_sentence, whole=True) == []
 
 
-def test_a_finding_in_search_data_names_the_review(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("sentence", ["Trial set for May.", "Trial pending!"])
+def test_a_short_sentence_of_an_embargoed_new_version_inside_docs_dir_is_caught(
+    site, caplog, sentence
+) -> None:
+    """The proof works sentence by sentence, short ones too: the one new sentence of an
+    embargoed new version, injected into a page by a hook (as a template could), fails
+    the build and names the embargoed file."""
+    embargoed_new_version(site, sentence)
+    inject_into_home_page(site, f"<p>{sentence}</p>")
+    message = build_failure(site, caplog)
+    assert "output scan" in message and "unpublished-content" in message
+    assert "site_src/reviews/testshire-2024-child-a-v2.md" in message
+    assert leaks(site.site_dir, sentence.rstrip(".!"), whole=True) == []
+
+
+def test_short_sentences_shared_with_published_text_or_pages_are_no_leak(site, caplog) -> None:
+    """No false alarm: the embargoed version's headings, its short sentences shared with the
+    published version ("No further action.") or with a hand-written page ("Thank you all."),
+    and the template's labels are published; its one new sentence is not."""
+    embargoed_new_version(site, "Thank you all. Trial set for May.")
+    site.write("site_src/thanks.md", "# Thanks\n\nThank you all.\n")
+    with caplog.at_level(logging.INFO):
+        site_dir = site.build()
+    page = (site_dir / "reviews" / "testshire-2024-child-a" / "index.html").read_text()
+    assert "No further action." in page
+    assert "Thank you all." in (site_dir / "thanks" / "index.html").read_text()
+    assert not (site_dir / "reviews" / "testshire-2024-child-a-v2").exists()
+    assert leaks(site_dir, "Trial set for May", whole=True) == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        NAME,
+        "Zebe**dee** Quennell",
+        "[Zebedee](#family) Quennell",
+        "Zebed&#101;e Quen\u00adnell",
+        "Zebedee\nQuennell",
+    ],
+    ids=["plain", "emphasis", "link", "entity-soft-hyphen", "line-break"],
+)
+def test_a_finding_in_search_data_names_the_review(tmp_path, monkeypatch, written) -> None:
+    """Search data shows report text plainly (lower case, markup gone): the finding still
+    names the review and the line where the author wrote it, however it was written."""
     monkeypatch.chdir(tmp_path)
     review = tmp_path / "reviews" / "testshire-2024-child-q.md"
     review.parent.mkdir()
-    review.write_text(review_text(BASE_BODY + f"\nShe lived with {NAME}.\n"), encoding="utf-8")
+    review.write_text(review_text(BASE_BODY + f"\nShe lived with {written}.\n"), encoding="utf-8")
     site = tmp_path / "site" / "search" / "text" / "sections"
     site.mkdir(parents=True)
-    (site / "7.json").write_text(json.dumps({"t": [f"she lived with {NAME.lower()}"]}))
+    (site / "7.json").write_text(
+        json.dumps(["Findings", "findings", f"she lived with {NAME.lower()}"])
+    )
     report = scan_site(
         tmp_path / "site",
         config=RedactionConfig(),
         register=Register.from_identifiers([NAME]),
         forbidden=[],
-        origins=[str(review)],
+        origins=[str(tmp_path / "reviews" / "other.md"), str(review)],
     )
     (finding,) = [f for f in report.findings if f.rule == "identifier-register"]
     assert finding.file == "site/search/text/sections/7.json"
-    expected = f"reviews/testshire-2024-child-q.md:{line_of(review, NAME)}"
+    expected = f"it comes from reviews/testshire-2024-child-q.md:{line_of(review, 'She lived')}"
     assert expected in finding.message
     assert "Quennell" not in finding.message + finding.excerpt

@@ -53,7 +53,10 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".
 SHINGLE = 12
 """Words in a row that prove a leak; shorter forbidden sentences must appear whole."""
 MIN_SENTENCE_WORDS = 4
-"""A sentence of fewer words ("See below.") proves nothing."""
+MIN_SENTENCE_CHARS = 20
+"""A shorter sentence ("Trial set for May.") is forbidden only as a whole sentence: ended by
+'.', '!' or '?' in its source (a heading or a label is not one), at least two words, and
+found in the output between sentence boundaries."""
 MAX_GZIP = 64 * 1024 * 1024
 _MEMO_LIMIT = 400_000
 _SEPARATOR = "\n\x00\x00\x00\n"
@@ -488,38 +491,53 @@ def finish_scan(
 
 
 class _Origins:
-    """Finds the source file and line where a matched text is written."""
+    """Finds the source file and line where a matched text is written.
+
+    Sources are read as the checks read them (``normalise``: entities decoded, invisible
+    characters and emphasis inside words removed), and a Markdown link's target may stand
+    between two words ("[Zebedee](#x) Quennell"), so text that the search data or a page
+    shows plainly is found however the author wrote it.
+    """
 
     def __init__(self, files: list[str]):
         self.files = files
-        self.texts: dict[str, tuple[str, list[int]] | None] = {}
+        self.texts: dict[str, tuple | None] = {}
 
-    def _text(self, path: str) -> tuple[str, list[int]] | None:
+    def _text(self, path: str) -> tuple | None:
         if path not in self.texts:
+            from review_library.redaction.normalise import normalise
+
             try:
-                text = Path(path).read_bytes().decode("utf-8", errors="replace")
-                folded = " ".join(text.casefold().split(" "))
-                self.texts[path] = (folded, line_starts(folded))
+                raw = Path(path).read_bytes().decode("utf-8", errors="replace")
             except OSError:
                 self.texts[path] = None
+            else:
+                self.texts[path] = (normalise(raw), line_starts(raw))
         return self.texts[path]
 
     def find(self, matched: str) -> str | None:
-        words = _WORD.findall(matched.casefold())
+        words = _WORD.findall(matched)
         if not words:
             return None
-        pattern = re.compile(r"[\W_]*".join(re.escape(w) for w in words))
+        pattern = re.compile(_ORIGIN_GAP.join(re.escape(w) for w in words), re.I)
         from review_library.catalogue import project_relative
 
         for path in self.files:
             loaded = self._text(path)
             if loaded is None:
                 continue
-            match = pattern.search(loaded[0])
+            seen, starts = loaded
+            match = pattern.search(seen.text)
             if match is not None:
-                line = bisect.bisect_right(loaded[1], match.start())
+                start = seen.source_span(match.start(), match.end())[0] if seen.passes else None
+                line = bisect.bisect_right(starts, match.start() if start is None else start)
                 return f"{project_relative(Path(path))}:{line}"
         return None
+
+
+_ORIGIN_GAP = r"(?>\]\([^()\[\]\s]*\)|[\W_])*"
+"""What may stand between two words of a match in its source: spaces, punctuation, line
+breaks, markup, a Markdown link's target (atomic: no backtracking on hostile text)."""
 
 
 def scan_site(
@@ -568,6 +586,28 @@ def scan_task(
 
 
 _SCANNERS: dict[str, OutputScanner] = {}
+
+
+PLUGIN_TEXT = (
+    Path(__file__).resolve().parent.parent / "templates",
+    Path(__file__).resolve().parent.parent / "pages",
+)
+"""The plugin's templates and page code: the wording every site carries."""
+
+
+def boilerplate_texts(paths: Iterable[str]) -> Iterable[str]:
+    """The text of hand-written pages, override templates and configuration (``paths``)
+    and of the plugin's own templates and page code, read lazily: wording the site carries
+    whatever the reviews say, so an unpublished review sharing it ("Not applicable.")
+    proves nothing."""
+    files = [Path(p) for p in paths]
+    for folder in PLUGIN_TEXT:
+        files.extend(sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".py")))
+    for file in files:
+        try:
+            yield file.read_bytes().decode("utf-8", errors="replace")
+        except OSError:
+            continue
 
 
 def _shared_keys(keys: set[tuple[str, ...]], published: Iterable[str]) -> set[tuple[str, ...]]:
@@ -628,9 +668,20 @@ def review_sentences(review, skip: frozenset[str] = frozenset()) -> list[str]:
         cleaned = _MARKUP.sub(" ", text)
         for sentence in _SENTENCE_END.split(cleaned):
             sentence = " ".join(sentence.split())
-            if len(_WORD.findall(sentence)) >= MIN_SENTENCE_WORDS and len(sentence) >= 20:
+            if not _is_short(sentence) or _is_whole_short_sentence(sentence):
                 out.append(sentence)
     return out
+
+
+def _is_short(sentence: str) -> bool:
+    return len(_WORD.findall(sentence)) < MIN_SENTENCE_WORDS or len(sentence) < MIN_SENTENCE_CHARS
+
+
+def _is_whole_short_sentence(sentence: str) -> bool:
+    """A short text that is a sentence of its own: two or more words, ended by '.', '!' or
+    '?' ("Trial set for May."); not a heading, a label or an initial ("H.")."""
+    words = _WORD.findall(sentence)
+    return len(words) >= 2 and sentence.rstrip("\"'’”)]").endswith((".", "!", "?"))
 
 
 _NOT_PROSE = frozenset(
@@ -667,18 +718,23 @@ def _strings_of(value: object, out: list[str], key: str = "") -> None:
 
 class _ForbiddenIndex:
     """Sentences of forbidden texts: SHINGLE words in a row of a long sentence, or the whole
-    of a shorter one, found by their first two words."""
+    of a shorter one, found by their first two words. A short sentence (see
+    MIN_SENTENCE_CHARS) counts only where the output has it as a sentence of its own."""
 
     def __init__(self, forbidden: list[tuple[str, str]]):
         self.keys: dict[tuple[str, ...], tuple[str, list[str]]] = {}
         self.starts: dict[tuple[str, str], set[int]] = {}
+        self.whole: set[tuple[str, ...]] = set()
         for source, text in forbidden:
             words = [w.casefold() for w in _WORD.findall(text)]
-            if len(words) < MIN_SENTENCE_WORDS:
-                continue  # too short to prove anything; would match ordinary phrases
+            short = _is_short(text)
+            if len(words) < 2 or (short and not _is_whole_short_sentence(text)):
+                continue  # a word, a heading or a label proves nothing
             size = min(SHINGLE, len(words))
             for start in range(0, len(words) - size + 1):
                 key = tuple(words[start : start + size])
+                if short:
+                    self.whole.add(key)
                 if key not in self.keys:
                     self.keys[key] = (source, words)
                     self.starts.setdefault(key[:2], set()).add(size)
@@ -699,7 +755,24 @@ class _ForbiddenIndex:
             for size in sizes:
                 key = tuple(words[index : index + size])
                 entry = self.keys.get(key)
-                if entry is not None and key not in seen:
-                    seen.add(key)
-                    found.append((matches[index].start(), entry[0], entry[1], key))
+                if entry is None or key in seen:
+                    continue
+                if key in self.whole and not _stands_alone(
+                    text, matches[index].start(), matches[index + size - 1].end()
+                ):
+                    continue  # "trial set for may" inside a longer sentence proves nothing
+                seen.add(key)
+                found.append((matches[index].start(), entry[0], entry[1], key))
         return found
+
+
+_OPENERS = "\"'‘“(["
+_CLOSERS = "\"'’”)]"
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a sentence of its own: what comes before it ends a sentence,
+    a line or a piece of text, and what comes after ends it ('.', '!', '?', a line)."""
+    before = text[max(0, start - 200) : start].rstrip(" \t" + _OPENERS)
+    after = text[end : end + 200].lstrip(_CLOSERS + " \t")
+    return (not before or before[-1] in ".!?:;\n|>") and (not after or after[0] in ".!?\n")
