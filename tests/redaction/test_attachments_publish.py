@@ -10,7 +10,7 @@ import io
 import logging
 
 import pytest
-from PIL import Image, PngImagePlugin
+from PIL import Image, IptcImagePlugin, PngImagePlugin
 
 from review_library.attachments import strip_metadata
 from tests.helpers import BASE_BODY, build_failure
@@ -79,6 +79,24 @@ def jpeg_bytes(
     return out.getvalue()
 
 
+def with_iptc(jpeg: bytes, **datasets: str) -> bytes:
+    """``jpeg`` with an IPTC block (Photoshop APP13, resource 0x0404) written by hand:
+    record 2 datasets by name (by_line 80, city 90, caption 120, keywords 25)."""
+    numbers = {"by_line": 80, "city": 90, "caption": 120, "keywords": 25}
+    iim = b"".join(
+        b"\x1c\x02"
+        + bytes([numbers[key]])
+        + len(value.encode()).to_bytes(2, "big")
+        + value.encode()
+        for key, value in datasets.items()
+    )
+    resource = (
+        b"8BIM\x04\x04\x00\x00" + len(iim).to_bytes(4, "big") + iim + b"\x00" * (len(iim) % 2)
+    )
+    payload = b"Photoshop 3.0\x00" + resource
+    return jpeg[:2] + b"\xff\xed" + (len(payload) + 2).to_bytes(2, "big") + payload + jpeg[2:]
+
+
 SPLIT_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">
   <title>Agency contacts</title>
   <text x="1" y="20"><tspan>Zebe</tspan><tspan font-weight="bold">dee Quen</tspan>nell</text>
@@ -105,6 +123,10 @@ SPLIT_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">
         ({"notes.txt": f"Visit to {NAME}.\n"}, "notes.txt"),
         ({"photo.png": png_bytes(Comment=f"{NAME} at home")}, "photo.png"),
         ({"photo.jpg": jpeg_bytes(description=f"{NAME} in the garden")}, "photo.jpg"),
+        (
+            {"photo.jpg": with_iptc(jpeg_bytes(), caption=f"{NAME} at the park")},
+            "IPTC Caption/Abstract",
+        ),
     ],
     ids=[
         "svg-split",
@@ -116,6 +138,7 @@ SPLIT_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">
         "txt",
         "png-text",
         "jpeg-exif",
+        "jpeg-iptc-caption",
     ],
 )
 def test_text_in_a_linked_attachment_stops_the_build(site, caplog, files, expected) -> None:
@@ -134,6 +157,8 @@ def test_text_in_a_linked_attachment_stops_the_build(site, caplog, files, expect
         ("artist.jpg", jpeg_bytes(artist="A. Photographer"), "names a person"),
         ("xmp.jpg", jpeg_bytes(xmp=XMP.format("A. Photographer")), "names a person"),
         ("author.png", png_bytes(Author="A. Photographer"), "names a person"),
+        ("byline.jpg", with_iptc(jpeg_bytes(), by_line="A. Photographer"), "IPTC By-line"),
+        ("city.jpg", with_iptc(jpeg_bytes(), city="Larchford"), "IPTC City"),
         (
             "commented.pdf",
             make_pdf("Chart", annotation="ok", annotation_author="A. Person"),
@@ -184,7 +209,12 @@ def test_images_are_published_without_any_metadata(site, caplog) -> None:
     """With asset-metadata a warning, named metadata would be published as it was: the
     published copy carries none of it, and the pixels are unchanged."""
     site.plugin_options["checks"] = {"rules": {"asset-metadata": "warning"}}
-    jpeg = jpeg_bytes(artist=NAME, gps=True, xmp=XMP.format(NAME))
+    jpeg = with_iptc(
+        jpeg_bytes(artist=NAME, gps=True, xmp=XMP.format(NAME)),
+        by_line=NAME,
+        city="Zebedee Quennell Street",
+        caption=f"{NAME} at home",
+    )
     png = png_bytes(Author=NAME, Title="chart")
     add(site, {"photo.jpg": jpeg, "chart.png": png})
     site_dir = site.build()
@@ -193,6 +223,7 @@ def test_images_are_published_without_any_metadata(site, caplog) -> None:
     for name, source in (("photo.jpg", jpeg), ("chart.png", png)):
         with Image.open(published / name) as out, Image.open(io.BytesIO(source)) as original:
             assert not out.getexif() and "Author" not in out.info and "xmp" not in out.info
+            assert "photoshop" not in out.info and IptcImagePlugin.getiptcinfo(out) is None
             assert out.tobytes() == original.tobytes()
     assert b"Exif" not in (published / "photo.jpg").read_bytes()
 
@@ -211,3 +242,11 @@ def test_strip_metadata_keeps_pixels_of_other_formats(tmp_path, kind) -> None:
     assert NAME.split()[1].encode() not in stripped
     with Image.open(io.BytesIO(stripped)) as out, Image.open(path) as original:
         assert out.convert("RGB").tobytes() == original.convert("RGB").tobytes()
+
+
+def test_the_iptc_block_written_here_is_what_readers_read() -> None:
+    """The hand-written IPTC block is real IPTC: Pillow's reader finds every dataset."""
+    jpeg = with_iptc(jpeg_bytes(), by_line="A. Photographer", city="Larchford", caption="Park")
+    with Image.open(io.BytesIO(jpeg)) as image:
+        info = IptcImagePlugin.getiptcinfo(image)
+    assert info == {(2, 80): b"A. Photographer", (2, 90): b"Larchford", (2, 120): b"Park"}

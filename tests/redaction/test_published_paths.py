@@ -51,12 +51,13 @@ def test_mkdocs_yml_string_values(site, caplog) -> None:
     with_register(site)
     site.add_review()
     site.mkdocs_extra = {
-        "site_description": "Reviews of the library",
+        "site_description": f"Reviews gathered by {NAME}",
         "copyright": f"Photographs by {NAME}",
         "extra": {"social": [{"icon": "x", "link": "https://example.org/zebedee-quennell"}]},
     }
     config = site.write_config()
     message = assert_refused(site, caplog, f"mkdocs.yml:{line_of(config, 'copyright')}:")
+    assert f"mkdocs.yml:{line_of(config, 'site_description')}:" in message
     assert f"mkdocs.yml:{line_of(config, 'zebedee-quennell')}:" in message  # the social link
 
 
@@ -68,14 +69,24 @@ def test_plugin_content_note(site, caplog) -> None:
     assert_refused(site, caplog, f"mkdocs.yml:{line_of(config, 'content_note')}:")
 
 
-def test_taxonomy_description(site, caplog) -> None:
+@pytest.mark.parametrize(
+    ("marker", "planted"),
+    [
+        ("label: Neglect,", f'label: "Neglect, after {NAME}",'),
+        (
+            "description: \"Persistent failure to meet a child's basic needs;",
+            f'description: "As {NAME} described it;',
+        ),
+    ],
+    ids=["label", "description"],
+)
+def test_taxonomy_text(site, caplog, marker, planted) -> None:
     with_register(site)
     site.add_review()
     taxonomy = site.root / "site_src" / "taxonomy.yml"
     text = taxonomy.read_text()
-    marker = "label: Neglect,"
     assert marker in text
-    taxonomy.write_text(text.replace(marker, f'label: "Neglect, after {NAME}",', 1))
+    taxonomy.write_text(text.replace(marker, planted, 1))
     assert_refused(site, caplog, f"site_src/taxonomy.yml:{line_of(taxonomy, NAME)}:")
 
 
@@ -105,6 +116,84 @@ def test_site_image_metadata_is_stripped(site, caplog) -> None:
     site.add_review()
     site_dir = site.build()
     assert b"final version" not in (site_dir / "images" / "logo.png").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("iptc", "expected"),
+    [({"by_line": "A. Photographer"}, "IPTC By-line"), ({"caption": NAME}, "IPTC Caption")],
+)
+def test_site_image_iptc_is_refused(site, caplog, iptc, expected) -> None:
+    """A JPEG under docs_dir with a name in its IPTC block: refused, naming the file and
+    the field; nothing of it reaches any output file."""
+    from tests.redaction.test_attachments_publish import jpeg_bytes, with_iptc
+
+    with_register(site)
+    site.add_review()
+    site.write("site_src/images/visit.jpg", with_iptc(jpeg_bytes(), **iptc))
+    message = assert_refused(site, caplog, "site_src/images/visit.jpg")
+    assert expected in message and "asset-metadata" in message
+    assert leaks(site.site_dir, "Photographer") == []
+
+
+def test_site_image_iptc_is_never_published(site, caplog) -> None:
+    """With asset-metadata a warning the image is published, without its IPTC block."""
+    from tests.redaction.test_attachments_publish import jpeg_bytes, with_iptc
+
+    site.plugin_options["checks"] = {"rules": {"asset-metadata": "warning"}}
+    site.add_review()
+    source = with_iptc(jpeg_bytes(), by_line=NAME, city=f"{NAME} Street", caption=NAME)
+    site.write("site_src/images/visit.jpg", source)
+    site_dir = site.build()
+    published = (site_dir / "images" / "visit.jpg").read_bytes()
+    assert b"Photoshop 3.0" not in published and b"8BIM" not in published
+    assert leaks(site_dir, NAME) == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "## Findings {#zebedee-quennell}",
+        "## Findings {: #zebedee_quennell }",
+        '<span id="zebedee-quennell"></span>',
+        '<a id="ZebedeeQuennell"></a>',
+        "[See the family section](#zebedee-quennell)",
+    ],
+    ids=["heading-id", "attr-list-id", "html-id", "joined-id", "anchor-link"],
+)
+def test_html_ids_and_anchors(site, caplog, written) -> None:
+    """Ids and anchors are published in the page and its URLs: a name in one is refused at
+    its line, and reaches no output file."""
+    with_register(site)
+    review = site.add_review(body=BASE_BODY + "\n" + written + "\n")
+    line = line_of(review, written)
+    assert_refused(site, caplog, f"reviews/testshire-2024-child-a.md:{line}:")
+
+
+def test_site_pdf_and_script(site, caplog) -> None:
+    """A PDF and a script under docs_dir are published as they are: both are read."""
+    from tests.tools.pdfmake import make_pdf
+
+    with_register(site)
+    site.add_review()
+    site.write("site_src/files/leaflet.pdf", make_pdf(f"Leaflet written with {NAME}"))
+    site.write("site_src/js/extra.js", f"// Photographs: {NAME}\nconsole.log('ok');\n")
+    message = assert_refused(site, caplog, "site_src/files/leaflet.pdf")
+    assert "site_src/js/extra.js:1:" in message
+
+
+def test_unlinked_attachment_with_a_name_is_never_published(site, caplog) -> None:
+    """A file of an allowed type that nothing links to is left out; its text reaches no
+    output file, whatever it says."""
+    with_register(site)
+    site.write("reviews/testshire-2024-child-a/spare-notes.txt", f"Call {NAME} back.\n")
+    site.add_review()
+    try:
+        with caplog.at_level(logging.INFO):
+            site.build()
+    except Exception:  # refused is as good as left out: either way nothing is published
+        pass
+    assert leaks(site.site_dir, NAME) == []
+    assert not (site.site_dir / "reviews" / "testshire-2024-child-a" / "spare-notes.txt").exists()
 
 
 def test_review_id_is_checked_as_a_file_name(site, caplog) -> None:

@@ -39,6 +39,8 @@ def matched(register: Register, text: str) -> list[str]:
         ("The Smith-Jones family.", "Smith-Jones"),
         ("| Marla | Quennell |", "Marla | Quennell"),
         ("Harrow's friends visited.", "Harrow's"),
+        ('<a id="MarlaQuennell"></a>', "MarlaQuennell"),
+        ("photo-ZebHarrow-2.jpg", "ZebHarrow"),
     ],
 )
 def test_matching_survives_formatting(register: Register, text: str, expected: str) -> None:
@@ -47,7 +49,13 @@ def test_matching_survives_formatting(register: Register, text: str, expected: s
 
 @pytest.mark.parametrize(
     "text",
-    ["Zebedee visited.", "The harrowing account.", "Blackthorne was a place.", "Tansyville"],
+    [
+        "Zebedee visited.",
+        "The harrowing account.",
+        "Blackthorne was a place.",
+        "Tansyville",
+        "McHarrowgate",
+    ],
 )
 def test_no_partial_word_matches(register: Register, text: str) -> None:
     assert matched(register, text) == []

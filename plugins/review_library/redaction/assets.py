@@ -373,6 +373,15 @@ _IPTC_LOCATION = {
 }
 
 
+_IPTC_TEXT = {
+    5: "Object Name",
+    15: "Category",
+    25: "Keywords",
+    105: "Headline",
+    120: "Caption/Abstract",
+}
+
+
 def _iptc_fields(iptc: dict | None) -> list[MetadataField]:
     fields: list[MetadataField] = []
     for (record, dataset), value in sorted((iptc or {}).items()):
@@ -383,7 +392,7 @@ def _iptc_fields(iptc: dict | None) -> list[MetadataField]:
         elif dataset in _IPTC_LOCATION:
             _add(fields, f"IPTC {_IPTC_LOCATION[dataset]}", value, "location")
         else:
-            _add(fields, f"IPTC 2:{dataset}", value, "text")
+            _add(fields, f"IPTC {_IPTC_TEXT.get(dataset, f'2:{dataset}')}", value, "text")
     return fields
 
 

@@ -58,6 +58,9 @@ GENERIC_PARTS = word_set(
 
 # What splits one word in two: a hyphen at a line end, a soft hyphen, zero-width characters.
 _JOINER = re.compile(r"-[ \t]*\n[ \t]*|\u00ad|[\u200b\u200c\u200d\u2060]")
+# Words run together in ids, file names and tags ("ZebedeeQuennell"): a lower-case letter
+# followed by a capital starts a new word, so each part is matched too.
+_CAMEL = re.compile(r"(?<=[^\W\d_A-Z])(?=[A-Z])")
 _WORD_END = re.compile(r"[^\W_]+\Z")
 _WORD_START = re.compile(r"[^\W_]+")
 
@@ -338,20 +341,33 @@ def _windows(
 
 @lru_cache(maxsize=200_000)
 def _chunk_keys(chunk: str) -> tuple[str, ...]:
-    return tuple(
-        v for w in WORD_RE.findall(chunk) if (k := fold(strip_possessive(w))) for v in _variants(k)
-    )
+    words = WORD_RE.findall(chunk)
+    if _CAMEL.search(chunk):
+        words += [part for w in words for part in _CAMEL.split(w)]
+    return tuple(v for w in words if (k := fold(strip_possessive(w))) for v in _variants(k))
 
 
 def _streams(text: str, joined: bool) -> list[list[tuple[int, int, str]]]:
-    """Token streams (start, end, key): as written and, if needed, with split words rejoined."""
+    """Token streams (start, end, key): as written and, if needed, with words run together
+    split ("ZebedeeQuennell") or split words rejoined."""
     plain = []
     for match in WORD_RE.finditer(text):
         key = fold(strip_possessive(match.group()))
         if key:
             plain.append((match.start(), match.end(), key))
+    streams = [plain]
+    if _CAMEL.search(text):
+        camel = []
+        for match in WORD_RE.finditer(text):
+            position = match.start()
+            for part in _CAMEL.split(match.group()):
+                key = fold(strip_possessive(part))
+                if key:
+                    camel.append((position, position + len(part), key))
+                position += len(part)
+        streams.append(camel)
     if not joined:
-        return [plain]
+        return streams
     rejoined: list[tuple[int, int, str]] = []
     for token in plain:
         if rejoined and _JOINER.fullmatch(text, rejoined[-1][1], token[0]):
@@ -359,7 +375,7 @@ def _streams(text: str, joined: bool) -> list[list[tuple[int, int, str]]]:
             rejoined.append((start, token[1], key + token[2]))
         else:
             rejoined.append(token)
-    return [plain, rejoined]
+    return [*streams, rejoined]
 
 
 def _variants(key: str) -> tuple[str, ...]:
