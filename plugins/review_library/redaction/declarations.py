@@ -327,6 +327,9 @@ _BODY_WORDS = frozenset(
 )
 
 
+_SPLIT_NAMES = re.compile(r"\s*(?:;|&|\band\b|,)\s*")
+
+
 def _areas(partnership: str) -> list[str]:
     """The area a partnership is named after, and each area of a list of areas: "Bath, North
     East Somerset and South Gloucestershire Safeguarding Partnership" -> the whole list,
