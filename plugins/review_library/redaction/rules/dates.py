@@ -280,14 +280,51 @@ EVENT_WORDS = frozenset(
         "clinician",
         "psychiatrist",
         "therapist",
+        # Deaths, injuries and incidents in other words.
+        "drowned",
+        "hanged",
+        "shot",
+        "shooting",
+        "fire",
+        "arson",
+        "crash",
+        "collision",
+        "fell",
+        "choked",
+        "fatal",
+        "fatally",
+        "scene",
+        "rape",
+        "raped",
+        "offence",
+        "disappeared",
+        "located",
+        "recovered",
+        "post-mortem",
+        "autopsy",
     ]
 )
 EVENT_PREFIXES = (
     "murder", "overdos", "injur", "fractur", "bruis", "assault", "attack", "stabb", "strangl",
     "abus", "paramedic", "arrest", "resuscitat", "disclos", "referr", "visit", "contact",
-    "midwi", "pregnan",
+    "midwi", "pregnan", "suffocat", "asphyx", "burn", "scald", "poison", "ingest", "exploit",
+    "traffick", "self-harm", "overdos",
 )  # fmt: skip
-EVENT_PAIRS = frozenset({"health visitor", "social worker", "gave birth", "last seen"})
+EVENT_PAIRS = frozenset(
+    {
+        "health visitor",
+        "social worker",
+        "gave birth",
+        "last seen",
+        "own life",
+        "went missing",
+        "passed away",
+        "his body",
+        "her body",
+        "their body",
+        "body was",
+    }
+)
 ROLE_LABEL = re.compile(r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b")
 _TOKEN = re.compile(r"[a-z&]+(?:-[a-z]+)*")
 
