@@ -150,6 +150,13 @@ POSITIVE = [
     ("driving-licence", "His licence number was holt9703142dh9ab."),
     ("upn", f"The transfer file gave the pupil number as {UPN[:4]}-{UPN[4:8]}-{UPN[8:]}."),
     ("upn", "Sibling 1's ULN 4812345670 was on the enrolment form."),
+    ("case-reference", "The crime number 4422 0012 3456 was given to Mother."),
+    ("case-reference", "The Athena investigation (42/1187/23) was filed."),
+    ("case-reference", "Police recorded it as CRN 12345/22 and passed it on."),
+    ("case-reference", "The MARAC reference was MAR-0091-22."),
+    ("case-reference", "The Datix report, number 118934, described the fall."),
+    ("event-date", "The house fire on 8 December 2021 started in the bedroom."),
+    ("event-date", "Mr B passed away at home on 19 January 2022."),
 ]
 
 NEGATIVE = [
@@ -195,6 +202,8 @@ NEGATIVE = [
     "He was released on licence in 2021 after serving 18 months of a 36-month sentence.",
     "The account she gave of the fire matched her 2022 statement; 12345678 calls were logged.",
     "She had no ID card and no passport; the Home Office visa route changed in 2021.",
+    "The Section 47 investigation of 2021-2022 and the inquest in 2023 were considered.",
+    "The governing body approved the policy on 4 June 2024.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]
 

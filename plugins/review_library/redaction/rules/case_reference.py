@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.datetext import normalise
+from review_library.redaction.rules.datetext import NUMERIC_RE, WORD_DATE_RE
 from review_library.redaction.rules.text import number_windows
 
 ANYWHERE_RES = (
@@ -31,17 +31,18 @@ KEYWORDS = (
     r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
     r"serial|hospital|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mash|mosaic|lcs|"
     r"liquidlogic|eclipse|carefirst|paris|record|client|person|referral|custody|warrant|"
-    r"docket|order"
+    r"docket|order|crn|athena|niche|storm|datix|investigation|occurrence|coroner|inquest"
 )
 CONTEXT_RE = re.compile(
     rf"(?i:\b(?:{KEYWORDS})\b\.?)"
-    r"(?:\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|given as|"
-    r"recorded as|under|as))*"
+    r"(?:,?\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|given as|"
+    r"recorded as|under|as|report|entry|log|record|investigation))*"
     r"(?:\s+(?:Child|Adult|Baby|Sibling|Mother|Father|Mr|Mrs|Ms|Miss)(?:\s+[A-Z0-9]\b)?)?"
     r",?\s*[:#(]?\s*"
     # "record (ID: 2291847)": the label inside the brackets
     r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?"
-    r"(?P<ref>[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
+    # a reference in groups of digits ("4422 0012 3456"), or one token
+    r"(?P<ref>\d{3,5}(?: \d{3,5}){1,3}(?![\w/\-])|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
 )
 KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
@@ -69,7 +70,7 @@ def find(text: str) -> Iterator[Hit]:
             mixed = any(c.isalpha() for c in ref) or "/" in ref or "-" in ref
             if not (digits >= 5 or (digits >= 4 and mixed)):
                 continue
-            if _YEARISH.fullmatch(ref) or normalise(ref) is not None:
+            if _YEARISH.fullmatch(ref) or NUMERIC_RE.fullmatch(ref) or WORD_DATE_RE.fullmatch(ref):
                 continue
             start = match.start("ref")
             yield RULE.hit(start, start + len(ref))
