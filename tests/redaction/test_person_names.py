@@ -56,6 +56,10 @@ POSITIVE = [
     ("CALL FROM MRS HEPWORTH AT 22:10 ABOUT SHOUTING.", "HEPWORTH"),  # title in capitals
     ('Staff called Young Person J "Tiny", even in the records.', "Tiny"),  # nickname of a label
     ("Farai Chikwanha, the night support worker, found him.", "Farai Chikwanha"),  # cue after name
+    # Common British surnames that word-frequency lists count as words.
+    ("Police said that Gallagher was drunk when they arrived.", "Gallagher"),
+    ("The officer told Atkinson to leave the flat.", "Atkinson"),
+    ("the log names the man as gary middleton of no fixed abode.", "gary middleton"),
 ]
 
 
@@ -68,6 +72,8 @@ NEGATIVE = [
     "The door was answered by Mr S. Adult P was seen briefly in the hall.",  # "Mr S." ends
     "Wages were held by Mr E. During the lockdown she was alone with him.",
     "Hope and Change, the charity's two programmes, ran all year.",  # no first name found
+    "The report went to the Safer Internet Centre and to a club in Burnley.",
+    "She moved to Bolton and later lived near Doncaster.",
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

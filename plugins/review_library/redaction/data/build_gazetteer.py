@@ -26,6 +26,8 @@ MIN_SSA_BIRTHS = 500
 MIN_ZIPF = 3.0
 # Lower-case dictionary words at least this frequent are "English words" for the checks.
 MIN_VOCABULARY_ZIPF = 2.0
+# Names in the vocabulary rarer than this are no everyday words ("gallagher" 3.6, "held" 5.2).
+MAX_NAME_WORD_ZIPF = 4.2
 # Latin script only: the checks read Latin-script reports (other scripts are folded or kept
 # out of the name lists, which would never match them).
 LATIN = re.compile(r"[a-zß-öø-ÿĀ-ſ]+")
@@ -216,6 +218,39 @@ def main(census_dir: Path) -> None:
         and ((w not in first and w not in international) or w in lower_words)
     }
 
+    # Names in the vocabulary only because text uses them often, not as dictionary words: no
+    # lower-case web2 or GCIDE entry, no inflection of one, no capitalised web2 entry (places,
+    # nationalities), and rarer than everyday words (Zipf below MAX_NAME_WORD_ZIPF). Mostly
+    # common British surnames ("pritchard", "gallagher", "atkinson"): names in a person context.
+    from review_library.redaction.rules.gazetteer import BRITISH, INFLECTIONS
+
+    gcide_lower = {w for w in get_english_words_set(["gcide"]) if w.islower()}
+
+    def inflected(word: str) -> bool:
+        for spelling in [word] + [word.replace(b, a) for b, a in BRITISH if b in word]:
+            if spelling in lower_words:
+                return True
+            for ending, replacement in INFLECTIONS:
+                stem = spelling[: len(spelling) - len(ending)]
+                if (
+                    spelling.endswith(ending)
+                    and len(spelling) > len(ending) + 2
+                    and stem + replacement in lower_words
+                ):
+                    return True
+        return False
+
+    name_words = {
+        w
+        for w in vocabulary
+        if w in every_name
+        and w not in lower_words
+        and w not in capital_words
+        and w not in gcide_lower
+        and not inflected(w)
+        and zipf_frequency(w, "en") < MAX_NAME_WORD_ZIPF
+    }
+
     def write(name: str, words) -> None:
         data = ("\n".join(sorted(set(words))) + "\n").encode("utf-8")
         with gzip.GzipFile(HERE / name, "wb", mtime=0) as out:
@@ -226,12 +261,14 @@ def main(census_dir: Path) -> None:
     write("surnames.txt.gz", surnames)
     write("ordinary_words.txt.gz", ordinary)
     write("english_words.txt.gz", vocabulary)
+    write("name_words.txt.gz", name_words)
     for name, words in (
         ("first", first),
         ("nam_dict", international),
         ("surnames", surnames),
         ("ordinary", ordinary),
         ("vocabulary", vocabulary),
+        ("name_words", name_words),
     ):
         print(f"{name}: {len(words)}")
 

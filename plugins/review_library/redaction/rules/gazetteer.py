@@ -190,6 +190,13 @@ class Gazetteer:
     vocabulary: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     body_phrases: tuple[str, ...] = ()
+    name_words: frozenset[str] = frozenset()
+    """Names in the vocabulary only because they are frequent in text, not as dictionary
+    words ("pritchard", "gallagher", "atkinson"): a name in a person context."""
+
+    def is_name_word(self, key: str) -> bool:
+        """A listed surname that is no dictionary word, even if frequent in text."""
+        return key in self.surnames and (key in self.name_words or not self.is_word(key))
 
     def is_word(self, key: str) -> bool:
         """An English word, also in a plural or inflected form ("miles", "visited")."""
@@ -282,4 +289,5 @@ def gazetteer() -> Gazetteer:
         vocabulary=words("english_words.txt.gz"),
         bodies=bodies,
         body_phrases=tuple(p for p in phrases if " " in p),
+        name_words=words("name_words.txt.gz") - bodies,
     )

@@ -107,7 +107,8 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
     rf"\b(?:lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
-    rf"moved|transferred|discharged|attended|attending|started|pupil|staff|back|returned|"
+    rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|"
+    rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
     rf"centre|unit|team|home)[ \t]+"
     rf"(?:(?:at|to|from|in|into)[ \t]+)(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|three|two|"
@@ -291,7 +292,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     # Found near their verbs only: a regex led by an alternation tries every position.
-    for match, delta in literal_windows(text, PLACE_VERBS, 2, 80, whole=True).finditer(PLACE_AT_RE):
+    for match, delta in literal_windows(text, PLACE_VERBS, 12, 80, whole=True).finditer(PLACE_AT_RE):
         if _place_name(match.group("name"), names):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
     if any(kind in text for kind in KIND_WORDS):

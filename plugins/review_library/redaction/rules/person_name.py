@@ -385,6 +385,7 @@ RELATION_OF_RE = re.compile(rf"\b(?i:{RELATIONS})[ \t]+of[ \t]+$")
 CONTACT_BEFORE_RE = re.compile(
     r"\b(?:spoke|speak|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+$|"
     r"\b(?:told|tell|tells|asked|ask|asks|visited|met|phoned|rang|texted|messaged|contacted|interviewed|"
+    r"warned|arrested|cautioned|charged|advised|reminded|thanked|supported|assessed|"
     r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with)[ \t]+$"
 )
 # A quotation: a name inside family speech ("I told Kyle to stop").
@@ -509,7 +510,7 @@ def _context_relevant(word: str, names: Gazetteer) -> bool:
         if (
             category == _TITLE
             or key in NEVER_NAMES
-            or (category == _SURNAME and names.is_word(key) and "-" not in word)
+            or (category == _SURNAME and not names.is_name_word(key) and "-" not in word)
             # a place, nationality or language ("German", "Kent")
             or (key in names.bodies and not names.is_distinctive_first(word))
         ):
@@ -597,7 +598,7 @@ def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
             text, max(0, match.start() - 14), match.start()
         ):
             continue
-        surname = key in names.surnames and not names.is_word(key) and key not in names.first
+        surname = names.is_name_word(key) and key not in names.first
         if not (surname or (_category(word) == 0 and _unaccounted(word, names))):
             continue
         if CITATION_RE.match(text, match.end()):
@@ -765,7 +766,7 @@ def _surname_after(word: str, lower: bool, names: Gazetteer, strict: bool) -> bo
     if key in NEVER_NAMES or key in _NOT_SURNAMES or key not in names.surnames:
         return False
     if strict:
-        return not names.is_word(key)
+        return names.is_name_word(key)
     # After a person cue a surname that is a rare word counts ("holt"), a common one not.
     return len(key) > 3 and key not in names.ordinary
 
