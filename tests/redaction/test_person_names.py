@@ -60,6 +60,8 @@ POSITIVE = [
     ("Police said that Gallagher was drunk when they arrived.", "Gallagher"),
     ("The officer told Atkinson to leave the flat.", "Atkinson"),
     ("the log names the man as gary middleton of no fixed abode.", "gary middleton"),
+    ("The man, whose full name is Dean Quarmbyson, pleaded guilty.", "Dean Quarmbyson"),
+    ('Child W told the nurse, "Tazzo gets angry when I cry."', "Tazzo"),  # quote start
 ]
 
 
@@ -74,6 +76,7 @@ NEGATIVE = [
     "Hope and Change, the charity's two programmes, ran all year.",  # no first name found
     "The report went to the Safer Internet Centre and to a club in Burnley.",
     "She moved to Bolton and later lived near Doncaster.",
+    'Mother said, "Tuesdays are the worst, nobody comes."',  # a word at a quote's start
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

@@ -292,7 +292,9 @@ def _other_forms(text: str) -> Iterator[Hit]:
         ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     # Found near their verbs only: a regex led by an alternation tries every position.
-    for match, delta in literal_windows(text, PLACE_VERBS, 12, 80, whole=True).finditer(PLACE_AT_RE):
+    for match, delta in literal_windows(text, PLACE_VERBS, 12, 80, whole=True).finditer(
+        PLACE_AT_RE
+    ):
         if _place_name(match.group("name"), names):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
     if any(kind in text for kind in KIND_WORDS):

@@ -96,12 +96,17 @@ def _plausible(word: str) -> bool:
 
 
 def _extend(text: str, end: int, names: Gazetteer, limit: int = 2) -> int:
-    """Extend a name over following surnames ("Kayden" -> "Kayden Lee Morris")."""
+    """Extend a name over following surnames ("Kayden" -> "Kayden Lee Morris"), and over a
+    word on the same line that no list explains ("Lee Brammall": a surname in no list)."""
     for _ in range(limit):
         match = NEXT_WORD_RE.match(text, end)
-        if not match or not names.is_name(match.group("name")):
+        if not match:
             break
         word = match.group("name")
+        if not names.is_name(word) and (
+            "\n" in text[end : match.start("name")] or not _unaccounted(word, names)
+        ):
+            break
         if fold(strip_possessive(word)) in names.ordinary and not names.is_surname(word):
             break
         end = match.end("name")
@@ -388,6 +393,12 @@ CONTACT_BEFORE_RE = re.compile(
     r"warned|arrested|cautioned|charged|advised|reminded|thanked|supported|assessed|"
     r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with)[ \t]+$"
 )
+# In family speech the present tense is usual: "Rhyds gets angry", "Bex never listens".
+SPOKEN_ACTION_RE = re.compile(
+    r"(?:[ \t]+(?:never|always|just|still|only|really))?[ \t]+(?:gets|goes|hits|shouts|says|"
+    r"does|doesn't|doesn’t|won't|won’t|can't|can’t|makes|keeps|wants|likes|hates|loves|is|was|"
+    r"has|had|took|told|said|came|went|kicked|punched|hurt|hurts)\b"
+)
 # A quotation: a name inside family speech ("I told Kyle to stop").
 STRAIGHT_QUOTE_RE = re.compile(r"\"[^\"\n]{1,400}\"")
 CURLY_QUOTE_RE = re.compile(r"“[^”\n]{1,400}”")
@@ -475,7 +486,11 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         word = match.group("name")
         start, end = match.start(), match.end()
         known = _category(word) in (_FIRST, _SURNAME)
-        in_quote = quoted and _inside(quoted, start) and not _at_sentence_start(text, start)
+        in_quote = quoted and _inside(quoted, start)
+        if in_quote and _at_sentence_start(text, start):
+            # At the start of a quoted sentence only a word no list explains, doing something:
+            # '"Rhyds gets angry when I'm slow"'.
+            in_quote = not known and bool(SPOKEN_ACTION_RE.match(text, end))
         word_like = names.is_word(name_key(word))
         extended = _extend(text, end, names)
         if (
