@@ -109,6 +109,8 @@ def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
         "Available online (accessed 3 May 2022).",
         "The panel met on 6 October 2022 and 1 December 2022.",
         "| Decision to commission a review | 14 March 2024 |",
+        "The group recommended a Concise Child Practice Review on 9 February 2023.",
+        "A Domestic Homicide Review was started on 2 April 2024.",
     ],
 )
 def test_process_dates_pass_without_an_allow_entry(text: str) -> None:

@@ -224,6 +224,18 @@ def test_a_labelled_isbn_is_never_an_nhs_number() -> None:
     assert "nhs-number" in rules(f"The book's NHS number {isbn_like} was cited.")
 
 
+def test_an_isbn_written_in_groups_is_no_phone_number() -> None:
+    # "0 10 295892 7" inside "ISBN 978 0 10 295892 7" reads as a phone number on its own.
+    assert (
+        found(
+            "Laming, Lord (2009) The Protection of Children. London: TSO. ISBN 978 0 10 295892 7."
+        )
+        == []
+    )
+    # The same digits with no ISBN label are still a phone number.
+    assert "phone-number" in rules("Call Mother on 010 295892 7 after six.")
+
+
 def test_a_date_listed_after_a_date_of_birth_is_one_too() -> None:
     text = "Born 2.3.19 (Child K) and 15.8.16 (Sibling 1), both were on the caseload."
     assert found(text) == [("date-of-birth", "error"), ("date-of-birth", "error")]

@@ -76,6 +76,8 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Detective Inspector, Public Protection Unit, and the Central East Basic Command Unit.",
         "A place at the Alternative Provision Academy was found in Year 10.",
         "Officers of the Neighbourhood Policing Team and the Tenancy Sustainment Team visited.",
+        "The Walk-in Centre, the Out-of-Hours Centre and the Dental Practice each saw her once.",
+        "He enjoyed the Forest School sessions run by the Children's Centre.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -172,6 +172,14 @@ PROCESS_WORDS |= {
 PROCESS_PAIRS |= {
     "group met", "committee met", "review group", "case review", "serious case", "the chair",
 }  # fmt: skip
+# Names of review types hold event words ("Child", "Homicide"): "a Concise Child Practice
+# Review on 9 February" names the review, not the child.
+PROCESS_PAIRS |= {
+    "concise child", "extended child", "concise adult", "extended adult", "practice review",
+    "child safeguarding", "adult safeguarding", "domestic homicide", "homicide review",
+    "significant case", "case management", "management review", "adults review",
+    "learning review", "weapons homicide",
+}  # fmt: skip
 EVENT_WORDS = frozenset(
     [
         "born",

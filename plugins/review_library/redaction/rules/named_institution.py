@@ -83,6 +83,7 @@ GENERIC = word_set(
     intervention diversion sexual counselling psychology psychological wellbeing contraception
     tenancy sustainment floating outreach engagement access triage community
     north south east west central basic command operational alternative provision inclusion
+    forest steiner montessori out hours urgent dental pharmacy optician opticians
     """
 )
 
@@ -237,15 +238,21 @@ def _candidates(text: str) -> Iterator[Hit]:
     yield from _bracketed(text, gazetteer())
 
 
+def _generic(word: str) -> bool:
+    """A word that names no place: listed, or joined from listed words ("Walk-in",
+    "Out-of-Hours", "Multi-Agency")."""
+    word = strip_possessive(word)
+    if fold(word) in GENERIC:
+        return True
+    parts = [p for p in re.split(r"[\-‐]", word) if p]
+    return len(parts) > 1 and all(fold(p) in GENERIC for p in parts)
+
+
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     """The hit for a name and kind, from its first distinctive word; None when no word of
     the name is distinctive ("the Primary School") or the name is no institution's."""
     words = re.findall(CAP_WORD, match.group("name"))
-    distinctive = [
-        w
-        for w in words
-        if len(strip_possessive(w)) >= 2 and fold(strip_possessive(w)) not in GENERIC
-    ]
+    distinctive = [w for w in words if len(strip_possessive(w)) >= 2 and not _generic(w)]
     if not distinctive:
         return None
     # Start the span at the first distinctive word ("In Oakfield School" -> "Oakfield School").

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from stdnum.gb import nhs
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import number_windows
+from review_library.redaction.rules.text import ISBN_BEFORE, number_windows
 
 # Ten digits, single separators between any of them; never part of a longer number.
 NUMBER_RE = re.compile(r"(?<![\w./+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){9}(?![\w/\-]|[ .\-]?\d)")
@@ -26,7 +26,6 @@ LABEL_BEFORE = re.compile(
     r"\bpatient (?:id|no|number|identifier)|\bhospital (?:no|number)|community health index)"
     r"[^\n\d]{0,20}$"
 )
-ISBN_BEFORE = re.compile(r"(?i:\bisbn(?:-?1[03])?\b[^\n\d]{0,6})$")
 # Groupings health numbers are written in; other groupings ("0-19-945807-3") need a label.
 GROUPINGS = frozenset({(10,), (3, 3, 4), (4, 3, 3), (2, 2, 2, 2, 2), (6, 4), (3, 4, 3), (5, 5)})
 

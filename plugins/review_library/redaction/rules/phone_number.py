@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import lowered, number_windows
+from review_library.redaction.rules.text import ISBN_BEFORE, lowered, number_windows
 
 PHONE_RE = re.compile(
     r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0[ .\-]?)"
@@ -42,9 +42,6 @@ def _personal(raw: str) -> bool:
     if number.country_code == 44:
         return str(number.national_number).startswith(PERSONAL_PREFIXES)
     return True
-
-
-ISBN_BEFORE = re.compile(r"(?i:\bisbn(?:-?1[03])?\b[^\n\d]{0,6})$")
 
 
 def find(text: str) -> Iterator[Hit]:

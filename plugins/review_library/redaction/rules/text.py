@@ -336,6 +336,10 @@ def literal_positions(
     return found
 
 
+# An ISBN label, then what stands between it and a number found inside the ISBN: "ISBN ",
+# "ISBN-13: ", or the ISBN's own first groups ("ISBN 978 0 10 " before "295892 7").
+ISBN_BEFORE = re.compile(r"(?i:\bisbn(?:-?1[03])?\b[^\n\d]{0,6}(?:\d[\d \-–]{0,16})?)$")
+
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
