@@ -257,14 +257,17 @@ def linked_files(md_file: Path) -> list[Path]:
     return list(found)
 
 
-def image_metadata(file: Path, shown: str) -> list[MetadataField]:
-    """Identifying EXIF, XMP and text-chunk fields of an image. Raises SourceError."""
+def image_metadata(file: Path | bytes, shown: str) -> list[MetadataField]:
+    """Identifying EXIF, XMP, IPTC and text-chunk fields of an image (a file, or the bytes
+    of one as the output scan reads it). Raises SourceError."""
+    import io
+
     from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            with Image.open(file) as image:
+            with Image.open(io.BytesIO(file) if isinstance(file, bytes) else file) as image:
                 exif = image.getexif()
                 info = dict(image.info)
                 iptc = _iptc(image)
@@ -411,8 +414,10 @@ def _iptc(image) -> dict | None:
         return {(2, 0): b"unreadable"}  # reported below as text to look at
 
 
-def pdf_metadata(file: Path, shown: str) -> list[MetadataField]:
-    """Identifying document info and XMP fields of a PDF. Raises SourceError."""
+def pdf_metadata(file: Path | bytes, shown: str) -> list[MetadataField]:
+    """Identifying document info and XMP fields of a PDF (a file, or its bytes). Raises
+    SourceError."""
+    import io
     import logging
 
     from pypdf import PdfReader
@@ -421,7 +426,7 @@ def pdf_metadata(file: Path, shown: str) -> list[MetadataField]:
     # pypdf logs recoverable damage at WARNING with object details; keep CI logs quiet.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = PdfReader(file)
+        reader = PdfReader(io.BytesIO(file) if isinstance(file, bytes) else file)
         if reader.is_encrypted and not reader.decrypt(""):
             raise SourceError(shown, None, "this PDF is encrypted; its metadata cannot be checked")
         info = reader.metadata or {}
@@ -451,6 +456,12 @@ def svg_metadata(text: str) -> list[MetadataField]:
 
 def _read(file: Path, shown: str) -> bytes:
     return safe_read(file, shown)
+
+
+def read_text(file: Path, shown: str) -> str:
+    """A text source (SVG, CSV, a page, a template, mkdocs.yml) as UTF-8 text, read without
+    following links. Raises SourceError naming ``shown``."""
+    return decode_source(safe_read(file, shown), shown)
 
 
 def refusal(relative: str) -> str | None:
@@ -533,6 +544,13 @@ def check_pieces(
     return out
 
 
+def check_file_pieces(pieces: list[Piece], shown: str, **options) -> Report:
+    """The report of one file whose text is ``pieces`` (see ``check_pieces``)."""
+    report = Report(files_checked=1)
+    report.findings.extend(check_pieces(pieces, shown, **options))
+    return report
+
+
 def allowed(rule: str, text: str, start: int, end: int, allowances: Iterable) -> bool:
     """True when a declared allowance for ``rule`` covers text[start:end] where it stands."""
     for allowance in allowances:
@@ -602,7 +620,7 @@ def check_asset(
             fields = pdf_metadata(file, shown)
             fields.extend(MetadataField(p.where, p.text, "person") for p in people)
         elif suffix in TEXT_SUFFIXES:
-            text = decode_source(_read(file, shown), shown)
+            text = read_text(file, shown)
             report.findings.extend(
                 check_pieces(
                     [Piece(text, 1)],

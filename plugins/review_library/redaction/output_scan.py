@@ -20,7 +20,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from review_library.redaction.config import RedactionConfig
@@ -310,35 +310,25 @@ def csv_pieces(text: str, delimiter: str = ",") -> list[Piece]:
 
 
 def _pdf_fields(raw: bytes) -> list[Piece]:
-    import tempfile
-
     from review_library.frontmatter import SourceError
     from review_library.redaction.assets import pdf_metadata
 
-    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
-        handle.write(raw)
-        handle.flush()
-        try:
-            fields = pdf_metadata(Path(handle.name), "output")
-        except SourceError as error:
-            raise Unreadable(error.message) from None
+    try:
+        fields = pdf_metadata(raw, "output")
+    except SourceError as error:
+        raise Unreadable(error.message) from None
     return [Piece(f.value, 0, f"PDF {f.name}") for f in fields]
 
 
 def _image_pieces(raw: bytes, suffix: str) -> list[Piece]:
     """A published image must carry no metadata at all (attachments are stripped)."""
-    import tempfile
-
     from review_library.frontmatter import SourceError
     from review_library.redaction.assets import image_metadata
 
-    with tempfile.NamedTemporaryFile(suffix=suffix) as handle:
-        handle.write(raw)
-        handle.flush()
-        try:
-            fields = image_metadata(Path(handle.name), "output")
-        except SourceError as error:
-            raise Unreadable(error.message) from None
+    try:
+        fields = image_metadata(raw, "output")
+    except SourceError as error:
+        raise Unreadable(error.message) from None
     return [
         Piece(
             f"a published image carries metadata ({f.name}); publish images through a review's "
@@ -447,25 +437,12 @@ def finish_scan(
         for finding, matched in zip(scan.findings, scan.matched, strict=False):
             origin = locate.find(matched) if matched else None
             if origin is not None:
-                finding = Finding(
-                    finding.file,
-                    finding.line,
-                    finding.column,
-                    finding.rule,
-                    finding.severity,
-                    f"{finding.message}; it comes from {origin}",
-                    finding.excerpt,
-                )
+                finding = replace(finding, message=f"{finding.message}; it comes from {origin}")
             elif matched and origins:
-                finding = Finding(
-                    finding.file,
-                    finding.line,
-                    finding.column,
-                    finding.rule,
-                    finding.severity,
-                    f"{finding.message}; it is in no source file as written (a template, a "
-                    "decoded value or generated text)",
-                    finding.excerpt,
+                finding = replace(
+                    finding,
+                    message=f"{finding.message}; it is in no source file as written (a "
+                    "template, a decoded value or generated text)",
                 )
             report.findings.append(finding)
         report.suppressions.extend(scan.suppressions)

@@ -17,7 +17,12 @@ from pathlib import Path
 import yaml
 
 from review_library.frontmatter import SourceError, decode_source
-from review_library.redaction.assets import check_asset, check_pieces
+from review_library.redaction.assets import (
+    check_asset,
+    check_file_pieces,
+    check_pieces,
+    read_text,
+)
 from review_library.redaction.extract import Piece, css_pieces, markup_pieces
 from review_library.redaction.findings import Report
 
@@ -157,19 +162,11 @@ def _shown(path: Path, root: Path) -> str:
     return project_relative(path, root)
 
 
-def _read_text(path: Path, shown: str) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SourceError(shown, None, f"cannot read the file ({error.strerror})") from None
-    return decode_source(raw, shown)
-
-
 def _check_page(page: Path, root: Path, config, register) -> Report:
     from review_library.redaction.engine import check_text
 
     shown = _shown(page, root)
-    text = _read_text(page, shown)
+    text = read_text(page, shown)
     # Same length, so lines and columns stay those of the file.
     text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
     return check_text(text, shown, config=config, register=register)
@@ -178,20 +175,11 @@ def _check_page(page: Path, root: Path, config, register) -> Report:
 def _check_site_asset(asset: Path, root: Path, config, register, extra) -> Report:
     shown = _shown(asset, root)
     if asset.suffix.lower() in {".css", ".js"}:
-        text = _read_text(asset, shown)
+        text = read_text(asset, shown)
         pieces = css_pieces(text) if asset.suffix.lower() == ".css" else [Piece(text, 1)]
-        report = Report(files_checked=1)
-        report.findings.extend(
-            check_pieces(
-                pieces,
-                shown,
-                config=config,
-                register=register,
-                allowances=extra,
-                source=text,
-            )
+        return check_file_pieces(
+            pieces, shown, config=config, register=register, allowances=extra, source=text
         )
-        return report
     if asset.suffix.lower() in {".html", ".htm"}:
         return _check_template(asset, root, config, register, extra)
     return check_asset(asset, shown, config=config, register=register, allowances=extra)
@@ -201,7 +189,7 @@ def _check_template(template: Path, root: Path, config, register, extra) -> Repo
     """The text nodes, attribute values and comments of a theme override, and the string
     literals of its Jinja expressions (``{{ "text" }}`` is published)."""
     shown = _shown(template, root)
-    text = _read_text(template, shown)
+    text = read_text(template, shown)
 
     def blank(match: re.Match) -> str:
         return re.sub(r"[^\n]", " ", match.group())
@@ -216,19 +204,15 @@ def _check_template(template: Path, root: Path, config, register, extra) -> Repo
                 pieces.append(Piece(value, line, "template string"))
     markup = _JINJA_CODE.sub(blank, without_comments)
     pieces.extend(markup_pieces(markup))
-    report = Report(files_checked=1)
-    report.findings.extend(
-        check_pieces(
-            pieces,
-            shown,
-            config=config,
-            register=register,
-            allowances=extra,
-            kind="template",
-            source=text,
-        )
+    return check_file_pieces(
+        pieces,
+        shown,
+        config=config,
+        register=register,
+        allowances=extra,
+        kind="template",
+        source=text,
     )
-    return report
 
 
 def _check_config(sources: SiteSources, config, register, extra) -> Report:
@@ -259,25 +243,15 @@ def _check_yaml_file(path: Path, root: Path, config, register, extra) -> Report:
     """Every string value (and mapping key that is not a plain code) of a YAML file, at its
     line. Tags are not constructed: ``!ENV`` and ``!!python/name`` are read as written."""
     shown = _shown(path, root)
-    text = _read_text(path, shown)
+    text = read_text(path, shown)
     pieces = [
         Piece(value, line, where)
         for value, line, where in _scalars(text, shown)
         if not _CONFIG_CODE.fullmatch(value.strip())
     ]
-    report = Report(files_checked=1)
-    report.findings.extend(
-        check_pieces(
-            pieces,
-            shown,
-            config=config,
-            register=register,
-            allowances=extra,
-            kind="file",
-            source=text,
-        )
+    return check_file_pieces(
+        pieces, shown, config=config, register=register, allowances=extra, source=text
     )
-    return report
 
 
 def _scalars(text: str, shown: str) -> list[tuple[str, int, str]]:
