@@ -157,6 +157,12 @@ POSITIVE = [
     ("case-reference", "The Datix report, number 118934, described the fall."),
     ("event-date", "The house fire on 8 December 2021 started in the bedroom."),
     ("event-date", "Mr B passed away at home on 19 January 2022."),
+    ("ni-number", "national insurance no. wp/45/67/12/b appears on the claim."),
+    ("ni-number", "Her NI number, YZ 45 67 12, was missing its final letter."),
+    ("precise-location", "The tent was at N 53° 24.512' W 002° 59.376' in the woods."),
+    ("device-identifier", "The iPad's serial number DMPX2B3KHP8Q was linked to the account."),
+    ("email", "He signed up as jay_m_2006 at gmail and used the same name elsewhere."),
+    ("phone-number", "Contact was through WhatsApp on +48 512 345 678, her Polish number."),
 ]
 
 NEGATIVE = [
@@ -204,6 +210,8 @@ NEGATIVE = [
     "She had no ID card and no passport; the Home Office visa route changed in 2021.",
     "The Section 47 investigation of 2021-2022 and the inquest in 2023 were considered.",
     "The governing body approved the policy on 4 June 2024.",
+    "Scores rose by +12 345 678 points; the team looked at gmail and at outlook for the rota.",
+    "The serial number was not recorded; the NI number was not known to the school.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]
 

@@ -16,7 +16,12 @@ from collections.abc import Iterator
 from stdnum import imei, luhn
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import keyword_windows, number_windows
+from review_library.redaction.rules.text import (
+    keyword_windows,
+    literal_windows,
+    lowered,
+    number_windows,
+)
 
 IPV4_RE = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
 IPV6_RE = re.compile(
@@ -33,6 +38,12 @@ MAC_DOTTED_RE = re.compile(
 )
 # A SIM card's ICCID: 19 or 20 digits starting 89 (telecoms), with a Luhn check digit.
 ICCID_RE = re.compile(r"(?<![\w\-/.])89(?:[ \-]?\d){17,18}(?![\w\-/]|\.\d)")
+# After "serial number" or "device ID", a code of letters and digits ("DMPX2B3KHP8Q").
+SERIAL_RE = re.compile(
+    r"(?i:\b(?:serial (?:no\.?|number)|device id|imei)\b)[^\n\w]{0,12}(?:(?i:is|was|of)\s+)?"
+    r"(?P<code>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{6,22}[A-Za-z0-9])"
+    r"(?![\w\-])"
+)
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
@@ -70,6 +81,12 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(MAC_DOTTED_RE):
         if re.search(r"[A-Fa-f]", match.group(0)):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    lower = lowered(text)
+    if "serial" in lower or "device id" in lower:
+        for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(
+            SERIAL_RE
+        ):
+            yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if ":" in text or "-" in text:
         for match, delta in keyword_windows(text, _COLON, 40, 40).finditer(IPV6_RE):
             raw = match.group(0)
@@ -94,7 +111,8 @@ RULE = Rule(
     fix="Remove it; say 'the family's internet connection' or 'the phone'.",
     docs="IPv4 and IPv6 addresses, MAC addresses (3C:22:FB:9A:10:4E, 3c-22-fb-9a-10-4e, "
     '3c22.fb9a.104e), IMEI numbers with a valid check digit or after "IMEI", SIM card numbers '
-    '(ICCID: 89 and 17 or 18 digits with a valid Luhn check digit, or after "ICCID", "SIM")',
+    '(ICCID: 89 and 17 or 18 digits with a valid Luhn check digit, or after "ICCID", "SIM"); a code of letters and digits after "serial number" or '
+    '"device ID"',
     rank=45,
     find=find,
     output_scan=False,

@@ -58,6 +58,11 @@ PROVIDERS = [
 # One scan each (a literal start, or rare first characters, lets the regex engine skip).
 BRACKETED_RE = re.compile(r"[\[({<](?:at|dot)[\])}>]")
 AT_PROVIDER_RE = re.compile(rf" at (?:{'|'.join(PROVIDERS)})\b")
+# A provider without its domain, after an account-like name: "jay_m_2006 at gmail".
+BARE_PROVIDER_RE = re.compile(
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+\-]*[\d_.][\w.+\-]*)"
+    rf"\s+(?i:at)\s+(?i:{'|'.join(p for p in PROVIDERS if len(p) > 4)})(?![\w@.])"
+)
 TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)")
 
 
@@ -74,6 +79,9 @@ def find(text: str) -> Iterator[Hit]:
     triggers = [t for t in TRIGGERS if t in lower]
     triggers += [f" at {p}" for p in PROVIDERS if f" at {p}" in lower]
     triggers += [t for t in (" @", "@ ") if spaced_at and t in text]
+    provider_triggers = tuple(t for t in triggers if t.startswith(" at "))
+    for match, delta in literal_windows(text, provider_triggers, 60, 20).finditer(BARE_PROVIDER_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in literal_windows(text, tuple(triggers), 60, 60).finditer(OBFUSCATED_RE):
         at = match.group("at").strip()
         domain = match.group("domain")

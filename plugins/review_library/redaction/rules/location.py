@@ -27,6 +27,11 @@ DMS_RE = re.compile(
     r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"
     r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[EWew](?!\w)"
 )
+# Hemisphere first, decimal minutes: "N 53° 24.512' W 002° 59.376'".
+DMS_PREFIX_RE = re.compile(
+    r"(?<![\w.])[NSns]\s*\d{1,2}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?[\s,;]*"
+    r"[EWew]\s*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?"
+)
 W3W_RE = re.compile(
     r"///[a-z]+\.[a-z]+\.[a-z]+\b|(?i:what ?3 ?words|w3w)[^\n]{0,60}?\b[a-z]+\.[a-z]+\.[a-z]+\b"
 )
@@ -59,8 +64,10 @@ def find(text: str) -> Iterator[Hit]:
     if "°" in text:
         # Around the degree signs: "52°29'N, 1°53'W" has too few digits together for the
         # number windows.
-        for match, delta in keyword_windows(text, DEGREE_RE, 8, 40).finditer(DMS_RE):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+        degree_windows = keyword_windows(text, DEGREE_RE, 12, 40)
+        for pattern in (DMS_RE, DMS_PREFIX_RE):
+            for match, delta in degree_windows.finditer(pattern):
+                yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(GRID_RE):
         start = match.start() + delta
         if len(match.group("e")) == len(match.group("n")) and (

@@ -15,9 +15,12 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import number_windows
 
 NINO_RE = re.compile(
-    r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ .\-]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
+    r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ .\-/]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
     r"|(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])"
 )
+# With its name before it, a number missing its final letter still identifies ("YZ 45 67 12").
+SHORT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2}(?![\w-]| ?[A-Da-d]\b)")
+LABEL = re.compile(r"(?i:\b(?:ni|nino|national insurance)\b(?: (?:no|number)\b)?[^\n\d]{0,12})$")
 _NOT_FIRST = frozenset("DFIQUV")
 _NOT_SECOND = frozenset("DFIOQUV")
 _NOT_PREFIX = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
@@ -36,6 +39,10 @@ def find(text: str) -> Iterator[Hit]:
         raw = match.group(0)
         if raw.isupper() or allocated(raw[:2]):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in number_windows(text).finditer(SHORT_RE):
+        start = match.start() + delta
+        if allocated(match.group(0)[:2]) and LABEL.search(text, max(0, start - 40), start):
+            yield RULE.hit(start, match.end() + delta)
 
 
 RULE = Rule(
@@ -45,7 +52,8 @@ RULE = Rule(
     summary="A National Insurance number",
     fix="Remove it.",
     docs="National Insurance numbers (two letters, three pairs of digits, a letter A to D) in "
-    "any case, spaced, hyphenated or unspaced",
+    "any case, spaced, hyphenated, dotted, with slashes or unspaced; without the final letter "
+    'after "NI number" or "NINO"',
     rank=40,
     find=find,
     output_scan=True,

@@ -44,6 +44,13 @@ def _personal(raw: str) -> bool:
     return True
 
 
+# A number of another country, written with its "+" code: valid by the numbering plan of that
+# country (phonenumbers), so sums and scores with a plus sign never pass.
+INTERNATIONAL_RE = re.compile(
+    r"(?<![\w.+/\-])\+(?!44)[1-9]\d{0,2}(?:[ .\-]?\(?\d{1,5}\)?){2,6}(?![\w/]|\.\d)"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     if any(word in lower for word in LINK_WORDS):
@@ -53,6 +60,14 @@ def find(text: str) -> Iterator[Hit]:
                 raw = "+44" + raw[1:]
             if _personal(raw):
                 yield RULE.hit(match.start("number"), match.end("number"))
+    if "+" in text:
+        for match, delta in number_windows(text).finditer(INTERNATIONAL_RE):
+            try:
+                number = phonenumbers.parse(match.group(0), None)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in number_windows(text).finditer(PHONE_RE):
         raw = match.group(0)
         if ISBN_BEFORE.search(text, max(0, match.start() + delta - 20), match.start() + delta):
@@ -81,7 +96,8 @@ RULE = Rule(
     message="a phone number identifies a person; remove it",
     summary="A UK or international phone number",
     fix="Remove it.",
-    docs="UK landline and mobile numbers, +44 forms, numbers inside messaging and calling links "
+    docs="UK landline and mobile numbers, +44 forms, other countries' numbers with their + code "
+    "(valid by that country's plan), numbers inside messaging and calling links "
     "(wa.me/..., tel:...); helplines on 0800, 0808, 03... are not reported",
     rank=60,
     find=find,
