@@ -47,7 +47,9 @@ def test_reused_navigation_gives_the_same_site(tmp_path: Path, monkeypatch) -> N
     (cache,) = caches
     # Both parts of both kinds were reused, and the second page of each kind agreed.
     assert set(cache.parts) == {
-        (part, kind) for part in ("nav", "tabs") for kind in ("reviews/*/", "reviews/*/briefing/")
+        (part, kind)
+        for part in ("nav", "tabs", "footer", "config")
+        for kind in ("reviews/*/", "reviews/*/briefing/")
     }
     assert not cache.off
     assert max(cache.seen.values()) > 2

@@ -1,10 +1,11 @@
 """Material's page chrome for review pages and briefings, rendered once per kind of page.
 
-Material renders the navigation tabs and the navigation sidebar for every page. Review pages
-(``reviews/<id>/``) and briefings (``reviews/<id>/briefing/``) are out of the navigation and
-all at the same depth, so that HTML is the same for every page of a kind: no navigation item
-is active, and every link is relative to the same folder depth. ``generated-page.html`` asks
-``ChromeCache`` for it and renders it only for the first pages of each kind.
+Material renders the navigation tabs and sidebar, the footer and the script configuration
+for every page. Review pages (``reviews/<id>/``) and briefings (``reviews/<id>/briefing/``)
+are out of the navigation and all at the same depth, so that HTML is the same for every page
+of a kind: no navigation item is active, there is no previous or next page, and every link is
+relative to the same folder depth. ``generated-page.html`` asks ``ChromeCache`` for it and
+renders it only for the first pages of each kind.
 
 Used only where that holds: the navigation has no page under ``reviews/`` (its link would be
 relative to each review), Material's own templates draw the navigation (a board's override in
@@ -33,6 +34,9 @@ MATERIAL_TEMPLATES = (
     "partials/tabs.html",
     "partials/tabs-item.html",
     "partials/logo.html",
+    "partials/footer.html",
+    "partials/copyright.html",
+    "partials/social.html",
 )
 _NAV_INCLUDE = '{% include "partials/nav.html" %}'
 _BLOCK = re.compile(r"\{% block site_nav %\}.*?\{% endblock %\}", re.S)
