@@ -163,6 +163,10 @@ POSITIVE = [
     ("device-identifier", "The iPad's serial number DMPX2B3KHP8Q was linked to the account."),
     ("email", "He signed up as jay_m_2006 at gmail and used the same name elsewhere."),
     ("phone-number", "Contact was through WhatsApp on +48 512 345 678, her Polish number."),
+    ("exact-age", "The notes record the baby as a 10/7 old infant with jaundice."),
+    ("exact-age", "Child K was readmitted on day 9 of life with poor feeding."),
+    ("exact-age", "She was a baby of 11 days when the family moved."),
+    ("social-handle", "The account 'kenzie.xo' was reported to Instagram twice."),
 ]
 
 NEGATIVE = [
@@ -212,6 +216,8 @@ NEGATIVE = [
     "The governing body approved the policy on 4 June 2024.",
     "Scores rose by +12 345 678 points; the team looked at gmail and at outlook for the rota.",
     "The serial number was not recorded; the NI number was not known to the school.",
+    "Babies are usually discharged within 2 days of birth; the 6-8 week check followed.",
+    "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import literal_positions, lowered
+from review_library.redaction.rules.text import literal_positions, literal_windows, lowered
 
 _NUMBER = (
     r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -37,6 +37,14 @@ EXACT_AGE_RE = re.compile(
 )
 
 
+# Clinical shorthand and phrasings: "aged 10/7" or "a 10/7 old" (ten days), "day 9 of life",
+# "a baby of 11 days".
+CLINICAL_RE = re.compile(
+    rf"(?<![\w/\-])(?:(?:(?i:aged?)\s+\d{{1,2}}/7(?![\w/])|\d{{1,2}}/7[\s\-](?i:old)\b)"
+    rf"|(?i:day)\s+{_NUMBER}\s+(?i:of\s+life)\b"
+    rf"|(?i:(?:baby|infant|child|newborn|neonate)\s+of\s+){_NUMBER}\s+(?i:days?)\b)"
+)
+CLINICAL_CUES = ("/7", "of life", "baby of", "infant of", "child of", "newborn of", "neonate of")
 BOUND_BEFORE = re.compile(
     r"(?i:\b(?:under|over|than|up to|within|between|from|to|until|till|at least|at most|"
     r"aged under|aged over|younger than|older than)\s+)$"
@@ -48,6 +56,8 @@ SHORTHAND_RE = re.compile(r"\dd\b")
 
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
+    for match, delta in literal_windows(text, CLINICAL_CUES, 20, 30).finditer(CLINICAL_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
     shorthand = SHORTHAND_RE.search(lower) is not None
     if not shorthand and ("day" not in lower or ("age" not in lower and "old" not in lower)):
         return
@@ -78,7 +88,7 @@ RULE = Rule(
     summary="An age given to the day",
     fix="Give the age in weeks, months or years ('aged 4 months').",
     docs='an age to the day: "aged 4 months and 12 days", "17 days old", "a 10-day-old '
-    'baby", "aged 17 days", "4y 3m 12d"',
+    'baby", "aged 17 days", "4y 3m 12d", "aged 10/7", "day 9 of life", "a baby of 11 days"',
     rank=88,
     find=find,
 )

@@ -86,7 +86,7 @@ ACCOUNT_RE = re.compile(
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
     r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|calling "
-    r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|"
+    r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|account(?=\s+[\"“'‘])|"
     r"under the name|(?:used|uses|using) the (?:user)?name)"
     r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
@@ -110,14 +110,14 @@ NAME_CUES = ("online name", "screen name", "profile name", "display name", "acco
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
 # whole text cost four times as much).
 AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
-           "the name", "the username", " called ", " named ")  # fmt: skip
+           "the name", "the username", " called ", " named ", "account")  # fmt: skip
 AS_WORDS = (
     "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
     "went by", "goes by", "going by", "known as", "appeared as", "under the name",
     "calling himself", "calling herself", "calling themself", "used the name", "uses the name",
     "using the name", "used the username", "account called", "account named",
     "profile called", "profile named", "user called", "user named", "page called", "page named",
-    "channel called", "channel named",
+    "channel called", "channel named", "account '", 'account "', "account ‘", "account “",
 )  # fmt: skip
 # A plain word after "on TikTok as" or "her Snapchat was" is an account name unless it is an
 # English word ("as well", "was private") or another platform.
