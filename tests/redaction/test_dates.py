@@ -111,6 +111,10 @@ def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
         "| Decision to commission a review | 14 March 2024 |",
         "The group recommended a Concise Child Practice Review on 9 February 2023.",
         "A Domestic Homicide Review was started on 2 April 2024.",
+        "| Draft v2, circulated to panel members | 16 October 2023 |",
+        "| Date report finalised | 9 November 2023 |",
+        "Independent Chair, Cwmdulas Regional Safeguarding Board, 14 December 2023",
+        "The Domestic Abuse Act 2021 received Royal Assent on 29 April 2021.",
     ],
 )
 def test_process_dates_pass_without_an_allow_entry(text: str) -> None:

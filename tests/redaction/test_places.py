@@ -78,6 +78,8 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Officers of the Neighbourhood Policing Team and the Tenancy Sustainment Team visited.",
         "The Walk-in Centre, the Out-of-Hours Centre and the Dental Practice each saw her once.",
         "He enjoyed the Forest School sessions run by the Children's Centre.",
+        "College of Policing (2021) Authorised Professional Practice. Coventry: College of Policing.",
+        "King's College London and the Royal College of Psychiatrists (2020) Perinatal services.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -180,6 +180,14 @@ PROCESS_PAIRS |= {
     "significant case", "case management", "management review", "adults review",
     "learning review", "weapons homicide",
 }  # fmt: skip
+# Steps of writing and publishing a report, and of law and guidance coming into use.
+PROCESS_WORDS |= {
+    "draft", "drafts", "circulated", "finalised", "finalized", "implemented", "launched",
+}  # fmt: skip
+PROCESS_PAIRS |= {
+    "final report", "reporting period", "panel meetings", "royal assent", "independent chair",
+    "review commenced", "review started",
+}  # fmt: skip
 EVENT_WORDS = frozenset(
     [
         "born",
