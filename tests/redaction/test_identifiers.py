@@ -167,6 +167,8 @@ POSITIVE = [
     ("exact-age", "Child K was readmitted on day 9 of life with poor feeding."),
     ("exact-age", "She was a baby of 11 days when the family moved."),
     ("social-handle", "The account 'kenzie.xo' was reported to Instagram twice."),
+    ("event-date", "Child K was admitted on 14/Mar/2022 with a head injury."),
+    ("uk-postcode", "The family moved to ls7 in the spring."),
 ]
 
 NEGATIVE = [
@@ -217,6 +219,7 @@ NEGATIVE = [
     "Scores rose by +12 345 678 points; the team looked at gmail and at outlook for the rota.",
     "The serial number was not recorded; the NI number was not known to the school.",
     "Babies are usually discharged within 2 days of birth; the 6-8 week check followed.",
+    "Child K lived at home in year 6; she moved to m1 maths set and then to b6 class.",
     "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]

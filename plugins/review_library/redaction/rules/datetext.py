@@ -106,6 +106,8 @@ _DAY_ANY = rf"(?:{_DAY_NUM}|{_DAY_WORD})"
 
 _WORD_DATE = (
     rf"(?:{_DAY_ANY}{_SEP}{_MONTH}(?:[\s,\-]+{_YEAR_AFTER_MONTH})"
+    # "14/Mar/2022", as hospital and police systems print dates
+    rf"|(?:0?[1-9]|[12]\d|3[01])/{_MONTH}/(?:(?:19|20)\d{{2}}|\d{{2}})"
     rf"|{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY_ANY},?[ \t]+{_YEAR}"
     rf"|{_DAY_ANY}{_SEP}{_MONTH_CAP}(?![\w'’])"
     rf"|{_MONTH_CAP}[ \t]+(?:the[ \t]+)?{_DAY_ANY})"
@@ -186,7 +188,7 @@ _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
                    "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
 # What may stand before a month word as the day: "14 ", "14th of ", "the fourteenth of ".
-DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of)?[\s\-]+$")
+DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of)?(?:[\s\-]+|/)$")
 
 
 # Named days are day-precise with a year: "Christmas Day 2019", "on Boxing Day, 2021".
@@ -251,7 +253,7 @@ def find_dates(text: str) -> list[DateMatch]:
             if full:
                 candidates.append((full.start(), full.group(0)))
         # ... or the day first ("14th of March", "the fourteenth of March 2022").
-        before = lower[max(0, position - 12) : position].rstrip(" -\t\n")
+        before = lower[max(0, position - 12) : position].rstrip(" -/\t\n")
         before = before.removesuffix(" of").rstrip()
         if not (before[-1:].isdigit() or before.endswith(("st", "nd", "rd", "th"))):
             continue

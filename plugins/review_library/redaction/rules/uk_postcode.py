@@ -87,10 +87,15 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(LOWER_PARTIAL_RE):
         area = re.match(r"[a-z]+", match.group(1)).group(0).upper()
         start, end = match.start() + delta, match.end() + delta
-        if area in POSTCODE_AREAS and PLACE_AFTER.match(text, end):
-            before = text[max(0, start - 40) : start]
-            if not NOT_PLACE_BEFORE.search(before):
-                yield RULE.hit(start, end)
+        if area not in POSTCODE_AREAS:
+            continue
+        before = text[max(0, start - 40) : start]
+        if NOT_PLACE_BEFORE.search(before):
+            continue
+        # "moved to ls7": a place word before it counts for two-letter areas only ("in m1"
+        # or "to b6" is too often something else)
+        if PLACE_AFTER.match(text, end) or (len(area) == 2 and PLACE_BEFORE.search(before)):
+            yield RULE.hit(start, end)
 
 
 RULE = Rule(
