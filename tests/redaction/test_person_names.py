@@ -62,6 +62,10 @@ POSITIVE = [
     ("the log names the man as gary middleton of no fixed abode.", "gary middleton"),
     ("The man, whose full name is Dean Quarmbyson, pleaded guilty.", "Dean Quarmbyson"),
     ('Child W told the nurse, "Tazzo gets angry when I cry."', "Tazzo"),  # quote start
+    ("el-Masri said that Mother was frightened of him.", "el-Masri"),  # article, no title
+    ("Later van der Linde told the panel she had doubts.", "van der Linde"),  # particles alone
+    ("He was known locally as Tank, and people feared him.", "Tank"),  # nickname, no quotes
+    ("Staff called Adult D Smiler because he was cheerful.", "Smiler"),
 ]
 
 
@@ -77,6 +81,8 @@ NEGATIVE = [
     "The report went to the Safer Internet Centre and to a club in Burnley.",
     "She moved to Bolton and later lived near Doncaster.",
     'Mother said, "Tuesdays are the worst, nobody comes."',  # a word at a quote's start
+    "The Al-Anon group met weekly, and police stopped the van Mother was driving.",
+    "The model is known locally as Signs of Safety.",  # a model, not a person
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

@@ -46,6 +46,8 @@ INSTITUTIONS = [
     ("the nursery (tiny tots) said he was often late.", "tiny tots"),  # name in brackets
     ("Adult D spent a week on Willow Unit after the fall.", "Willow Unit"),
     ("He was placed at Brookfield Alternative Provision Academy.", "Brookfield"),
+    ("Child K went to ysgol bro hafren and the teacher saw it.", "ysgol bro hafren"),
+    ("She attended Cylch Meithrin Pant Glas in the mornings.", "Cylch Meithrin Pant Glas"),
 ]
 
 

@@ -19,6 +19,7 @@ from review_library.redaction.rules.text import (
     fold,
     keyword_windows,
     literal_windows,
+    lowered,
     strip_possessive,
     word_set,
 )
@@ -89,10 +90,29 @@ GENERIC = word_set(
 
 # Welsh institution words come before the name: "Ysgol Gynradd Bryn Celyn", "Ysbyty Glan
 # Morfa", "Meddygfa'r Bont", "Cartref Bryn Haul".
+# Words that end a name written in lower case.
+_STOP = word_set("was were is are had has have told said saw did does got put not who why")
+WELSH_KINDS = (
+    "Ysgol",
+    "Ysbyty",
+    "Meddygfa",
+    "Feddygfa",
+    "Cartref",
+    "Canolfan",
+    "Coleg",
+    "Meithrinfa",
+    "Feithrinfa",
+    "Cylch Meithrin",
+)
+_WELSH_AFTER = r"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbennig|Gymraeg|y|yr))*"
 WELSH_RE = re.compile(
-    rf"(?<![\w\-])(?:Ysgol|Ysbyty|Meddygfa|Cartref|Canolfan|Coleg|Meithrinfa)['’r]*"
-    rf"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbennig|Gymraeg|y|yr))*"
-    rf"(?:[ \t]+(?:{CAP_WORD}))+"
+    rf"(?<![\w\-])(?:{'|'.join(WELSH_KINDS)})['’r]*{_WELSH_AFTER}(?:[ \t]+(?:{CAP_WORD}))+"
+)
+# The same written all in lower case or capitals: "ysgol bro hafren", "YSBYTY GLAN MORFA".
+WELSH_ANY_RE = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(WELSH_KINDS)})['’r]*{_WELSH_AFTER}"
+    rf"(?P<words>(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){{1,3}})",
+    re.I,
 )
 # A name and a school type without "School": "Oakfield Primary", "Westfield Comp",
 # "St Cuthbert's RC High", "Fairfield General" (a hospital).
@@ -280,9 +300,24 @@ def _other_forms(text: str) -> Iterator[Hit]:
     """Welsh names, school types without "School", saints' names, acronyms and places of
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
-    if "Ysgol" in text or "Ysbyty" in text or "Meddygfa" in text or "Cartref" in text:
+    lower = lowered(text)
+    if any(kind.lower() in lower for kind in WELSH_KINDS):
         for match in WELSH_RE.finditer(text):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+        for match in WELSH_ANY_RE.finditer(text):
+            found = match.group()
+            if not (found.islower() or found.isupper()):
+                continue
+            # The name runs until an English or stop word ("ysgol bro hafren and the ...").
+            end = match.start("words")
+            for word in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", match.group("words")):
+                key = fold(word.group())
+                # Short Welsh words are often English ones too ("bro", "glan", "pant").
+                if key in GENERIC or key in _STOP or (len(key) > 4 and names.is_word(key)):
+                    break
+                end = match.start("words") + word.end()
+            if end > match.start("words"):
+                yield Hit(match.start(), end, RULE.id, MESSAGE)
     for match in _each(text, SHORT_WORDS, SHORT_RE):
         first = re.findall(CAP_WORD, match.group("name"))
         # Any distinctive word makes a name: "Oakfield Primary", "Holy Family RC Primary".

@@ -213,6 +213,16 @@ def find(text: str) -> Iterator[Hit]:
             yield hit
 
 
+THING_AFTER_RE = re.compile(rf"[ \t]+(?:(?:of|and|for|in|on|the)[ \t]+)?(?P<next>{CAP_WORD})")
+
+
+def _names_a_thing(text: str, end: int, names: Gazetteer) -> bool:
+    """An English word followed by a capitalised word that is no name names a model, a
+    programme or an operation ("known as Signs of Safety"), not a person."""
+    after = THING_AFTER_RE.match(text, end)
+    return bool(after) and not names.is_name(after.group("next"))
+
+
 def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
         not _published(text, hit, names)
@@ -311,10 +321,14 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
         cue = CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start)
         # A capitalised relation before an English word is a title ("Parent Carer Forum"),
         # except a family form of address ("Nana Pat", "Auntie Rose").
-        if cue and not (
-            cue.group()[0].isupper()
-            and names.is_word(key)
-            and not FAMILY_FORM_RE.match(cue.group())
+        if (
+            cue
+            and not (
+                cue.group()[0].isupper()
+                and names.is_word(key)
+                and not FAMILY_FORM_RE.match(cue.group())
+            )
+            and not (names.is_word(key) and _names_a_thing(text, match.end(), names))
         ):
             # "named Hope", "his mother, Grace", "known as Okafor": a name in context.
             yield Hit(*_trim(text, start, _extend(text, match.end(), names)), RULE_ID, MESSAGE)
@@ -565,13 +579,25 @@ NICKNAME_CUES = (
 )
 
 
+# Without quotes, after a cue that only a person takes, a single capitalised word followed by
+# punctuation or a lower-case word: "nicknamed Tank,", "called her Princess and", "she was
+# known locally as Tank.".
+BARE_NICKNAME_RE = re.compile(
+    rf"(?:\bnicknamed|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|{PSEUDONYM_LABEL})|"
+    rf"\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+)?known"
+    rf"(?:[ \t]+[\w’']+){{0,3}}?[ \t]+as)[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*[,.;:!?)]|[ \t]+[a-z])"
+)
+
+
 def _nicknames(text: str) -> Iterator[Hit]:
     """A word in quotes after a naming cue is a nickname even when it is an English word
     ('known as "Bubba"', "called her 'Tiny'")."""
-    windows = literal_windows(text, NICKNAME_CUES, 4, 60, whole=True)
-    for match, delta in windows.finditer(NICKNAME_RE):
-        if name_key(match.group("name")) not in NEVER_NAMES:
-            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+    windows = literal_windows(text, NICKNAME_CUES, 30, 60, whole=True)
+    for pattern in (NICKNAME_RE, BARE_NICKNAME_RE):
+        for match, delta in windows.finditer(pattern):
+            key = name_key(match.group("name"))
+            if key not in NEVER_NAMES and not (pattern is BARE_NICKNAME_RE and key in TITLE_WORDS):
+                yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -596,7 +622,10 @@ INITIAL_RE = re.compile(rf"(?<![\w.’'])(?:[A-Z]\.[ \t]?){{1,3}}(?P<name>{CAP_W
 # "McDonald", "MacLeod", "ap Rhys", "Ní Bhriain".
 PREFIXED_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:O['’]|Mc|Mac|Fitz)[A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?"
-    rf"|(?:ap|ab|Ní|Nic|Mhic|Ó|Uí)[ \t]+[A-Z][{LOWER}]+)"
+    rf"|(?:ap|ab|Ní|Nic|Mhic|Ó|Uí)[ \t]+[A-Z][{LOWER}]+"
+    # Arabic articles and Dutch or German particles: "al-Hashimi", "van den Broek".
+    rf"|(?:[Aa]l|[Ee]l)-(?P<after_article>[A-Z][{LOWER}]+)"
+    rf"|v[ao]n[ \t]+(?:de[nr]?[ \t]+)?(?P<after_particle>[A-Z][{LOWER}]+))"
 )
 PSEUDONYM_LABELS = re.compile(
     r"(?:Child|Adult|Baby|Sibling|Person|Young Person|Subject|Case)[ \t]+$"
@@ -622,6 +651,13 @@ def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
     for match in _starts(text, PREFIX_STARTS, PREFIXED_RE):
         word = match.group("name")
         if fold(word) in names.bodies or CITATION_RE.match(text, match.end()):
+            continue
+        # After an article or particle the name is no English word, role or body ("Al-Anon",
+        # "a van Police stopped" are no names).
+        after = match.group("after_article") or match.group("after_particle")
+        if after and (
+            names.is_word(fold(after)) or fold(after) in NEVER_NAMES or fold(after) in names.bodies
+        ):
             continue
         yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
     # Double-barrelled surnames: "Smith-Jones" (both parts names, one of them no word).
@@ -656,6 +692,9 @@ PREFIX_STARTS = tuple(
         r"Ó [A-Z]",
         r"Uí [A-Z]",
         r"Mhic [A-Z]",
+        r"[AaEe]l-[A-Z]",
+        r"v[ao]n [A-Z]",
+        r"v[ao]n de[nr]? [A-Z]",
     )
 )
 HYPHEN_STARTS = (re.compile(r"-[A-Z]"),)
