@@ -66,6 +66,8 @@ POSITIVE = [
     ("Later van der Linde told the panel she had doubts.", "van der Linde"),  # particles alone
     ("He was known locally as Tank, and people feared him.", "Tank"),  # nickname, no quotes
     ("Staff called Adult D Smiler because he was cheerful.", "Smiler"),
+    ('The other boys knew him as "Little Dre" at school.', "Little Dre"),  # two-word nickname
+    ("KAYDEN WAS SEEN BY THE NURSE AND SENT HOME.", "KAYDEN"),  # first name in a caps record
 ]
 
 
@@ -83,6 +85,7 @@ NEGATIVE = [
     'Mother said, "Tuesdays are the worst, nobody comes."',  # a word at a quote's start
     "The Al-Anon group met weekly, and police stopped the van Mother was driving.",
     "The model is known locally as Signs of Safety.",  # a model, not a person
+    "SEEN ON 3 JAN BY THE GP, REVIEW IN MARCH.",  # capitals without a name
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

@@ -48,6 +48,8 @@ INSTITUTIONS = [
     ("He was placed at Brookfield Alternative Provision Academy.", "Brookfield"),
     ("Child K went to ysgol bro hafren and the teacher saw it.", "ysgol bro hafren"),
     ("She attended Cylch Meithrin Pant Glas in the mornings.", "Cylch Meithrin Pant Glas"),
+    ("He was on roll at Hillcrest Prim. until the move.", "Hillcrest Prim"),
+    ("The registrar at the Western General saw the baby.", "Western General"),
 ]
 
 
@@ -75,6 +77,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "She moved back to Wales on a Friday, and lived in England before that.",
         "The school (see section 4) and the hospital (in another area) were told.",
         "She went to live at The Family Court's direction with her aunt.",
+        "The Director General and the Attorney General wrote to the board.",
         "Detective Inspector, Public Protection Unit, and the Central East Basic Command Unit.",
         "A place at the Alternative Provision Academy was found in Year 10.",
         "Officers of the Neighbourhood Policing Team and the Tenancy Sustainment Team visited.",
@@ -100,6 +103,7 @@ STREETS = [
     ("She was seen on Northgate St. with the pram at midnight.", "Northgate St."),
     ("Her new address was 12 ffordd y goedwig, a rented house.", "12 ffordd y goedwig"),
     ("HE GAVE HIS ADDRESS AS 5 HEOL Y FELIN.", "5 HEOL Y FELIN"),
+    ("A fight was reported on larkbury road at midnight.", "larkbury road"),
     ("They moved to flat 2, larkhill house, in the spring.", "flat 2, larkhill house"),
 ]
 
@@ -118,6 +122,7 @@ def test_streets_are_found(text: str, street: str) -> None:
         "Appendix 2 Terms of Reference and Appendix 3 Glossary follow.",
         "The church of St Mary's and Westgate St Peter's school were nearby.",
         "She had lived in flat 3 for a year; the flat 2 court hearing was later.",
+        "She lived on a busy main road, in a cul de sac off the ring road.",
     ],
 )
 def test_street_words_in_prose_are_not_addresses(text: str) -> None:

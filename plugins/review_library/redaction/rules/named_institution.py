@@ -119,7 +119,8 @@ WELSH_ANY_RE = re.compile(
 SHORT_RE = re.compile(
     rf"(?<![\w\-])(?P<name>(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
     rf"(?P<kind>(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+"
-    rf"(?:Primary|Infants|Juniors|High|Comp|Comprehensive|Academy|General|Royal|Infirmary))"
+    rf"(?:Primary|Prim|Infants|Juniors|High|Comp|Comprehensive|Academy|Acad|General|Royal|"
+    rf"Infirmary|Sch|Hosp))"
     rf"(?![\w\-])(?![ \t]+[A-Z])"
 )
 # A saint's name in the possessive is a school, church or hospital: "St Brigid's".
@@ -320,11 +321,19 @@ def _other_forms(text: str) -> Iterator[Hit]:
                 yield Hit(match.start(), end, RULE.id, MESSAGE)
     for match in _each(text, SHORT_WORDS, SHORT_RE):
         first = re.findall(CAP_WORD, match.group("name"))
-        # Any distinctive word makes a name: "Oakfield Primary", "Holy Family RC Primary".
-        if (
+        # Any distinctive word makes a name: "Oakfield Primary", "Holy Family RC Primary";
+        # a compass word does with "General" after "the" ("the Northern General").
+        compass = (
+            match.group("kind").endswith("General")
+            and len(first) == 1
+            and fold(first[0]) in COMPASS
+            and text[max(0, match.start() - 4) : match.start()].lower() == "the "
+        )
+        if compass or (
             first
             and any(fold(strip_possessive(w)) not in GENERIC for w in first)
             and fold(strip_possessive(first[0])) not in NEVER_NAMES
+            and not (match.group("kind").endswith("General") and fold(first[-1]) in OFFICES)
             and not _public(match.group("name"), names)
         ):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
@@ -400,7 +409,27 @@ CARE_VERBS = (
     "born",
 )
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
-SHORT_WORDS = ("Primary", "Infants", "Juniors", "High", "Comp", "Academy", "General", "Royal")
+SHORT_WORDS = (
+    "Primary",
+    "Prim",
+    "Infants",
+    "Juniors",
+    "High",
+    "Comp",
+    "Academy",
+    "Acad",
+    "General",
+    "Royal",
+    "Sch",
+    "Hosp",
+)
+# "the Northern General": a compass word names a hospital with "General" alone.
+COMPASS = word_set("north northern south southern east eastern west western central")
+# Offices named "... General" are no hospitals.
+OFFICES = word_set(
+    """director attorney secretary solicitor registrar surgeon governor inspector auditor
+    comptroller postmaster consul procurator advocate adjutant paymaster"""
+)
 _WORD_START = re.compile(
     rf"(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?"
     rf"(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+\Z"

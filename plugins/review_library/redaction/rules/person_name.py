@@ -30,6 +30,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     strip_possessive,
+    word_set,
 )
 
 RULE_ID = "person-name"
@@ -318,7 +319,11 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
             ):
                 yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
             continue
-        cue = CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start)
+        cue = (
+            CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start)
+            if _cue_possible(text[max(0, start - 48) : start])
+            else None
+        )
         # A capitalised relation before an English word is a title ("Parent Carer Forum"),
         # except a family form of address ("Nana Pat", "Auntie Rose").
         if (
@@ -407,6 +412,28 @@ CONTACT_BEFORE_RE = re.compile(
     r"warned|arrested|cautioned|charged|advised|reminded|thanked|supported|assessed|"
     r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with)[ \t]+$"
 )
+# Every word that one of the cues before a name starts with: when none is among the words
+# before a name, no cue regex can match there (a set test instead of four regex searches).
+_CUE_WORDS = frozenset([*RELATIONS.split("|"), "a.k.a"]) | word_set(
+    """named called nicknamed known name names aka referred identified listed
+    recorded gave gives give described lists call calls calling spoke speak speaking talked
+    talking told tell tells asked ask asks visited met phoned rang texted messaged contacted
+    interviewed warned arrested cautioned charged advised reminded thanked supported assessed
+    saw seen cared looked living lived stayed"""
+)
+_CUE_STRIP = "\"“”‘’'()[]{},:;.!?*_"
+
+
+def _cue_possible(before: str) -> bool:
+    for word in before.lower().split():
+        word = word.strip(_CUE_STRIP)
+        if word in _CUE_WORDS or word[:-2] in _CUE_WORDS or word[:-1] in _CUE_WORDS:
+            return True  # also "mother's", "mothers"
+        if "-" in word and word.split("-", 1)[1] in _CUE_WORDS:
+            return True
+    return False
+
+
 # In family speech the present tense is usual: "Rhyds gets angry", "Bex never listens".
 SPOKEN_ACTION_RE = re.compile(
     r"(?:[ \t]+(?:never|always|just|still|only|really))?[ \t]+(?:gets|goes|hits|shouts|says|"
@@ -436,11 +463,12 @@ def _context(
     """Whether the word at text[start:end] stands in a person context (``word_like``: the
     word is also an English word, so a capitalised relation before it is a title)."""
     before = text[max(0, start - 48) : start]
-    if NAMING_BEFORE_RE.search(before) or RELATION_OF_RE.search(before):
+    cue = _cue_possible(before)
+    if cue and (NAMING_BEFORE_RE.search(before) or RELATION_OF_RE.search(before)):
         return True
     if _after_context(text, end):
         return True
-    relation = CONTEXT_BEFORE_RE.search(before) if relations else None
+    relation = CONTEXT_BEFORE_RE.search(before) if relations and cue else None
     if relation and FAMILY_FORM_RE.match(relation.group()):
         return True
     # A relation written in lower case before the word ("his partner, Rojin", "paternal
@@ -456,7 +484,7 @@ def _context(
             and bool(UNKNOWN_ACTION_AFTER_RE.match(text, end))
             and not _at_sentence_start(text, start)
         )
-    if (relation and not word_like) or CONTACT_BEFORE_RE.search(before):
+    if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
     return bool(ACTION_AFTER_RE.match(text, end)) and not _at_sentence_start(text, start)
 
@@ -558,13 +586,16 @@ PSEUDONYM_LABEL = (
     r"(?:(?:Child|Adult|Young Person|Sibling|Baby|Person)[ \t]+[A-Z0-9]{1,2}|Mother|Father)"
 )
 NICKNAME_RE = re.compile(
-    rf"(?:(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)|"
+    rf"(?:(?:\b(?:{NAMING}|knew(?:[ \t]+[\w’']+){{0,3}}?[ \t]+as)|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)|"
     rf"{PSEUDONYM_LABEL}))"
-    rf"[ \t]+[\"“‘']|\b(?:nickname|pet name|nicknamed)[ \t]+[\"“‘']?)(?P<name>{CAP_WORD})"
+    rf"[ \t]+[\"“‘']|\b(?:nickname|pet name|nicknamed)[ \t]+[\"“‘']?)"
+    # A quoted nickname may have two or three words: '"Big Man"'.
+    rf"(?P<name>{CAP_WORD}(?:(?:[ \t]+{CAP_WORD}){{1,2}}(?=[\"”’']))?)"
 )
 NICKNAME_CUES = (
     "named",
     "known",
+    "knew",
     "call",
     "calls",
     "called",
@@ -784,7 +815,12 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
                     quoted = _quoted_spans(text)
                 # A name in lower case inside quoted family speech ("tell stacey to ...").
                 spoken = lower and _inside(quoted, match.start())
-                if not spoken and (
+                # In a record written in capitals a first name of four letters or more
+                # stands on its own, as it does capitalised in prose ("MACKENZIE WAS SEEN").
+                logged = (
+                    not lower and len(word) >= 4 and _caps_run(text, match.start(), match.end())
+                )
+                if not (spoken or logged) and (
                     len(word) < 4
                     or not _context(text, match.start(), match.end(), False, relations=False)
                 ):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -151,6 +152,14 @@ BUILDING_STREET_RE = re.compile(
 ST_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD})[ \t]+St\b\.?(?![ \t]*(?:[A-Z]|['’]))")
 # Welsh streets and flats in lower case or capitals: "23 heol y parc", "flat 4, oakleigh court".
 _WELSH_TYPES = "heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|clos|llwybr|maes|ystad|rhes"
+# A street in lower case without a number, after a preposition: "on belmont road". The name
+# must be no English word ("on the main road", "in a quiet close" pass).
+LOWER_NAMED_RE = re.compile(
+    r"\b(?:on|in|at|along|off|into|near|from|of|down|up)[ \t]+"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:road|street|avenue|lane|crescent|grove|terrace)\b"
+)
+# The types that are no everyday word ("way", "close", "drive" are).
+LOWER_STREET_WORDS = ("road", "street", "avenue", "lane", "crescent", "grove", "terrace")
 # Each is led by a literal or a digit (a leading look-behind would be tried at every
 # position); the character before the match is checked in code.
 WELSH_ODD_RE = re.compile(
@@ -211,6 +220,7 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     yield from _odd_case(text)
+    yield from _lower_named(text)
     if " St" in text:
         for match, delta in word_windows(text, ("St",), 40, 4).finditer(ST_RE):
             if _named([match.group("name")]):
@@ -222,6 +232,29 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, BUILDING_WORDS, 40, 60).finditer(BUILDING_STREET_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+
+
+def _lower_named(text: str) -> Iterator[Hit]:
+    names = gazetteer()
+    windows = literal_windows(text, LOWER_STREET_WORDS, 40, 2, whole=True)
+    for match, delta in windows.finditer(LOWER_NAMED_RE):
+        words = match.group("name").split()
+        keys = [fold(w) for w in words]
+        last = keys[-1]
+        if (
+            any(k in NOT_STREET_NAMES or k in GENERIC for k in keys)
+            or last in names.bodies
+            or (names.is_word(last) and last not in names.name_words)
+        ):
+            continue
+        start = match.start("name") + delta
+        # Only the words that no list explains name the street ("a busy belmont road").
+        for key in keys[:-1]:
+            if names.is_word(key) and key not in names.name_words:
+                start = text.find(" ", start) + 1
+            else:
+                break
+        yield Hit(start, match.end() + delta, RULE.id, MESSAGE)
 
 
 def _odd_case(text: str) -> Iterator[Hit]:
