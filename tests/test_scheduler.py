@@ -141,8 +141,14 @@ def test_a_failing_job_raises_one_error_without_its_text(workers: int) -> None:
 
 
 def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
-    with Scheduler(1) as scheduler, pytest.raises(WorkerError, match="a worker process ended"):
-        scheduler.submit(dying).result()
+    """The job's error names what happened; the next job (a `serve` rebuild) gets new
+    workers rather than the broken pool."""
+    with Scheduler(1) as scheduler:
+        with pytest.raises(WorkerError, match="a worker process ended"):
+            scheduler.submit(dying).result()
+        job = scheduler.submit(where, 1)
+        assert job.sent
+        assert job.result()[0] == 1
 
 
 def test_a_failing_job_in_a_build_is_the_builds_one_error_shape(

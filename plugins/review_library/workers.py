@@ -213,7 +213,12 @@ class Scheduler:
             job = Job(function, args, kwargs, None)
             job.take_back()
             return job
-        job = Job(function, args, kwargs, self._pool().submit(_run, function, args, kwargs))
+        try:
+            future = self._pool().submit(_run, function, args, kwargs)
+        except BrokenProcessPool:  # a worker died in an earlier build: `serve` goes on
+            self.close(kill=True)
+            future = self._pool().submit(_run, function, args, kwargs)
+        job = Job(function, args, kwargs, future)
         self._sent[function] = [*sent, job]
         return job
 
