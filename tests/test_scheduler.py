@@ -109,6 +109,28 @@ def test_below_the_threshold_nothing_goes_to_a_worker() -> None:
         assert len([pid for part in gather(at) for pid in part]) == 40
 
 
+def releases() -> int:
+    from review_library import workers
+
+    return workers._worker.releases
+
+
+def test_a_worker_gives_memory_back_between_kinds_of_job() -> None:
+    """The search job's memory is given back before the output scan, not after every batch."""
+
+    def in_worker(function, *args):
+        job = scheduler.submit(function, *args)
+        while not job.done():  # left to the worker, not taken back
+            time.sleep(0.01)
+        return job.result()
+
+    with Scheduler(1) as scheduler:
+        assert [in_worker(where, k)[1] != os.getpid() for k in range(2)] == [True, True]
+        assert in_worker(releases) == 1
+        assert in_worker(releases) == 1
+    assert releases() == 0, "the main process is never trimmed"
+
+
 def test_no_workers_runs_every_job_here() -> None:
     scheduler = Scheduler(0)
     jobs = [scheduler.submit(where, k) for k in range(3)]

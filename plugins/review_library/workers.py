@@ -93,6 +93,10 @@ class WorkerError(Exception):
 
 def _run(function: Callable, args: tuple, kwargs: dict) -> object:
     """A job, in a worker or here: its result, or its exception as a Failure."""
+    if _worker.libc is not None:  # in a worker
+        if _worker.previous not in (None, function):
+            _release_memory()
+        _worker.previous = function
     try:
         return function(*args, **kwargs)
     except Exception as error:
@@ -277,6 +281,28 @@ class Scheduler:
 # --- worker processes -----------------------------------------------------------------------
 
 
+class _WorkerState:
+    previous: Callable | None = None
+    """The function of this worker's last job."""
+    libc: ctypes.CDLL | None = None
+    """The C library, in a worker process on Linux only (the main process is not trimmed)."""
+    releases = 0
+
+
+_worker = _WorkerState()
+
+
+def _release_memory() -> None:
+    """Between one kind of job and the next (checks, search data, output scan), give the
+    memory the last kind freed back to the system: the C allocator keeps freed blocks (the
+    search job's copy of the reports, its index) otherwise, and a worker lives as long as
+    the build, so they would count in its peak memory until the end (at 300 generated
+    reviews the worker ended at 114 MB instead of 127 MB)."""
+    _worker.releases += 1
+    with contextlib.suppress(AttributeError, OSError):  # not glibc
+        _worker.libc.malloc_trim(0)
+
+
 def _worker_start(parent: int, deathsig: bool) -> None:
     """In each worker: end with the parent, whatever ends it (SIGTERM, SIGKILL, a crash), and
     leave Ctrl-C to the parent, which stops the workers itself."""
@@ -291,6 +317,10 @@ def _worker_start(parent: int, deathsig: bool) -> None:
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     if os.getppid() != parent:  # the parent ended before the line above took effect
         os._exit(1)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            _worker.libc = ctypes.CDLL(None)
+            _worker.previous = None
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
