@@ -12,17 +12,23 @@ then measure:
   (page and theme, scripts, manifests and facets, shards, result text and snippets), and the
   time from navigation start to the first result (median of RUNS cold loads), and the same
   with Chromium's CPU slowed down 4 times (a mid-range phone; DevTools' throttling);
+  and the page's main thread CPU time until then (from a DevTools trace: unlike wall time, not
+  inflated by other work on a busy machine; search_profile.py);
 - then, in the same page, a second and third query: the bytes each fetched;
 - and the targets of issue 14 (first query within 0.4 MB, first result within 1 s with the
   CPU slowed down 4 times), each printed as met or missed with its figure.
 
     NO_MKDOCS_2_WARNING=1 .venv/bin/python -m tests.benchmarks.fulltext_benchmark 1000 3000
 
+``--work DIR --reuse-site`` measures a site built by an earlier run again, with the search data
+and scripts of this checkout (a template change needs a build).
+
 Not a test: it takes minutes and its figures go into site_src/about/search.md.
 """
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
 import time
@@ -44,6 +50,7 @@ from tests.benchmarks.search_benchmark import (
     run_sizes,
     serve,
 )
+from tests.benchmarks.search_profile import TRACE_CATEGORIES, main_thread_cpu
 
 QUERIES = ("neglect", "cuckooing", "social worker")
 RUNS = 5
@@ -151,20 +158,24 @@ def browse(browser, base: str, site: Path) -> dict:
                 page.wait_for_load_state("networkidle")
                 queries[query] = sizes(site, fetched)
         context.close()
-    slow = []
-    for _ in range(3):
+    slow, cpu = [], []
+    for _ in range(RUNS):
         context = browser.new_context()
         page = context.new_page()
         cdp = context.new_cdp_session(page)
         cdp.send("Emulation.setCPUThrottlingRate", {"rate": SLOWDOWN})
+        browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
         page.goto(f"{base}/search/?q={first}", wait_until="commit")
         page.wait_for_selector(".rl-result", timeout=120_000)
         slow.append(page.evaluate("() => Number(document.documentElement.dataset.rlFirstResult)"))
+        cpu.append(main_thread_cpu(browser.stop_tracing()))
         context.close()
     return {
         "first_query": first,
         "first_result_ms_median_cpu4x": round(statistics.median(slow)),
         "first_result_ms_runs_cpu4x": [round(t) for t in slow],
+        "main_thread_cpu_ms_median_cpu4x": round(statistics.median(cpu)),
+        "main_thread_cpu_ms_runs_cpu4x": [round(t) for t in cpu],
         "first_result_ms_median": round(statistics.median(times)),
         "first_result_ms_runs": [round(t) for t in times],
         "bytes_before_first_result": first_bytes,
@@ -173,16 +184,17 @@ def browse(browser, base: str, site: Path) -> dict:
     }
 
 
-def measure(n: int, work: Path) -> dict:
+def measure(n: int, work: Path, reuse_site: bool = False) -> dict:
     root = work / f"library-{n}"
     if not (root / "reviews").is_dir():
         make_project(root, n)
     site = root / "site-ours"
-    seconds = build(root, "ours.yml", site)
+    reuse = reuse_site and (site / "search" / "index.html").is_file()
+    seconds = None if reuse else build(root, "ours.yml", site)
     step = search_step(root, site)
     result = {
         "reviews": n,
-        "build_seconds": round(seconds, 1),
+        "build_seconds": None if seconds is None else round(seconds, 1),
         **step,
         "search_step_seconds_per_1000": round(step["search_step_seconds"] / n * 1000, 2),
         **shard_figures(site),
@@ -208,16 +220,19 @@ def targets(result: dict) -> dict[str, str]:
 
     first = result["bytes_first_query_settled"]["total_gzip"]
     ms = result["first_result_ms_median_cpu4x"]
+    cpu = result["main_thread_cpu_ms_median_cpu4x"]
     return {
         "first query within 0.4 MB": verdict(first <= TARGET_BYTES, f"{first / 1000:.0f} kB"),
         "first result within 1 s at 4x CPU slowdown": verdict(
-            ms <= TARGET_MS_CPU4X, f"{ms} ms (median of 3)"
+            ms <= TARGET_MS_CPU4X,
+            f"{ms} ms (median of {RUNS}; main thread CPU {cpu} ms; wall time includes "
+            f"waiting for the CPU on a busy machine, load average {os.getloadavg()[0]:.1f})",
         ),
     }
 
 
 def main() -> None:
-    run_sizes(measure, __doc__.splitlines()[0], "fulltext-bench-")
+    run_sizes(measure, __doc__.splitlines()[0], "fulltext-bench-", reuse=True)
 
 
 if __name__ == "__main__":

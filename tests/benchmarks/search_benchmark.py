@@ -198,17 +198,27 @@ def measure(n: int, work: Path) -> dict:
     return result
 
 
-def run_sizes(measure_size, description: str, prefix: str) -> None:
-    """The command line of a search benchmark: sizes, --work, --out; JSON per size."""
+def run_sizes(measure_size, description: str, prefix: str, reuse: bool = False) -> None:
+    """The command line of a search benchmark: sizes, --work, --out; JSON per size.
+    ``reuse``: measure_size takes ``reuse_site`` (--reuse-site: keep a site already built)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("sizes", type=int, nargs="*", default=[1000, 3000])
     parser.add_argument("--work", type=Path, help="keep the libraries here (default: a temp dir)")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
+    if reuse:
+        parser.add_argument(
+            "--reuse-site",
+            action="store_true",
+            help="measure the site already built in --work (its search data and scripts are "
+            "remade from this checkout) instead of building it again",
+        )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix=prefix))
     results = []
     for n in args.sizes:
-        figures = measure_size(n, work)
+        figures = (
+            measure_size(n, work, reuse_site=args.reuse_site) if reuse else measure_size(n, work)
+        )
         results.append(figures)
         print(json.dumps(figures, indent=2), flush=True)
     if args.out:

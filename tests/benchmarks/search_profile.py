@@ -24,7 +24,6 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.sync_api import sync_playwright
 
-from tests.benchmarks.fulltext_benchmark import SLOWDOWN, kind
 from tests.benchmarks.search_benchmark import CHROMIUM, CHROMIUM_ARGS, serve
 
 
@@ -142,6 +141,8 @@ def load(browser, url: str, slowdown: float) -> dict:
 
 
 def report(figures: dict) -> None:
+    from tests.benchmarks.fulltext_benchmark import kind  # it imports this module
+
     print(f"first result: {figures['first']:.0f} ms")
     print(f"main thread CPU until then: {figures['cpu']:.0f} ms")
     print("phases (ms from navigation start):")
@@ -170,6 +171,8 @@ def report(figures: dict) -> None:
 
 
 def main() -> None:
+    from tests.benchmarks.fulltext_benchmark import SLOWDOWN  # it imports this module
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path)
     parser.add_argument("--query", default="neglect")

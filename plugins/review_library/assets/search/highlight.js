@@ -6,21 +6,39 @@
 import "./lunr-text.js"; // sets the global lunr: its text pipeline (tests/tools/lunr_text.py)
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const stems = new Map();
+// Lower-case word -> null (a stop word), its stem, or [its trimmed token] (not stemmed yet).
+const seen = new Map();
+const OTHER = ""; // the stem of a word that cannot match: kept, but never equal to a term
 
-function stemOf(word) {
+// A word's stem, or null for a stop word. The stemmer changes only the end of a word, so a
+// word whose first letter starts none of the terms sought (`initials`) cannot match one and
+// is not stemmed: most words of a result's text, on the way to the first result.
+function stemOf(word, initials) {
   const lower = word.toLowerCase();
-  if (!stems.has(lower)) {
+  let known = seen.get(lower);
+  if (known === undefined) {
     const token = lunr.trimmer(new lunr.Token(lower));
-    const kept = token.toString() && lunr.stopWordFilter(token);
-    stems.set(lower, kept ? lunr.stemmer(token).toString() : null);
+    known = token.toString() && lunr.stopWordFilter(token) ? [token] : null;
+    seen.set(lower, known);
   }
-  return stems.get(lower);
+  if (known === null || typeof known === "string") return known;
+  if (initials && !initials.has(known[0].toString()[0])) return OTHER;
+  const stem = lunr.stemmer(known[0]).toString();
+  seen.set(lower, stem);
+  return stem;
+}
+
+// First letters of the terms and phrases sought.
+function initialsOf(terms, phrases) {
+  const initials = new Set();
+  for (const term of terms) initials.add(term[0]);
+  for (const phrase of phrases) for (const term of phrase) initials.add(term[0]);
+  return initials;
 }
 
 // The text's words: [{start, end, stem}] (stem null for a stop word).
-function words(text) {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stemOf(m[0]) }));
+function words(text, initials = null) {
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stemOf(m[0], initials) }));
 }
 
 // Word index ranges [first, last] that match: single terms, and every phrase occurrence.
@@ -47,11 +65,11 @@ function matches(list, terms, phrases = []) {
 
 // How many different matched terms or phrases a text contains: picks the lesson to show.
 export function matchCount(text, terms, phrases = []) {
-  return new Set(matches(words(text), terms, phrases).map((r) => r[2])).size;
+  return new Set(matches(words(text, initialsOf(terms, phrases)), terms, phrases).map((r) => r[2])).size;
 }
 
 export function highlighted(text, terms, phrases = []) {
-  const list = words(text);
+  const list = words(text, initialsOf(terms, phrases));
   const fragment = document.createDocumentFragment();
   let at = 0;
   let covered = -1;
@@ -77,7 +95,7 @@ export function snippet(text, terms, phrases = [], size = 36) {
   const spaced = [...text.matchAll(/\S+/g)];
   if (spaced.length <= size) return text;
   // Which spaced word each match starts in.
-  const list = words(text);
+  const list = words(text, initialsOf(terms, phrases));
   const hits = new Array(spaced.length).fill(null);
   let s = 0;
   for (const [first, , key] of matches(list, terms, phrases)) {
