@@ -68,6 +68,8 @@ POSITIVE = [
     ("Staff called Adult D Smiler because he was cheerful.", "Smiler"),
     ('The other boys knew him as "Little Dre" at school.', "Little Dre"),  # two-word nickname
     ("KAYDEN WAS SEEN BY THE NURSE AND SENT HOME.", "KAYDEN"),  # first name in a caps record
+    ("Child K was in Year 2. Summer arrived at school hungry that week.", "Summer"),
+    ("It was late. Dritonek moved into the flat in May.", "Dritonek"),  # no list, sentence start
 ]
 
 
@@ -86,6 +88,7 @@ NEGATIVE = [
     "The Al-Anon group met weekly, and police stopped the van Mother was driving.",
     "The model is known locally as Signs of Safety.",  # a model, not a person
     "SEEN ON 3 JAN BY THE GP, REVIEW IN MARCH.",  # capitals without a name
+    "Hope was fading by the spring. Faith in the plan had gone.",  # words at sentence start
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

@@ -374,6 +374,10 @@ ACTION_AFTER_RE = re.compile(rf"{_LEADS}[ \t]+(?:{ACTION})\b")
 UNKNOWN_ACTION_AFTER_RE = re.compile(
     rf"{_LEADS}[ \t]+(?:{ACTION.replace('|would|could|did|does|is', '')})\b"
 )
+STRONG_ACTION_AFTER_RE = re.compile(
+    rf"{_LEADS}[ \t]+(?:went|came|left|arrived|returned|moved|lived|stayed|died|attended|visited|"
+    rf"hit|kicked|slapped|punched|pushed|grabbed|threatened|cried|refused|ran|walked|slept)\b"
+)
 _QUALIFIERS = (
     r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
     r"adoptive|foster|step-?|half-|ex-|great-)[ \t]*)*"
@@ -482,11 +486,16 @@ def _context(
             relations
             and not word_like
             and bool(UNKNOWN_ACTION_AFTER_RE.match(text, end))
-            and not _at_sentence_start(text, start)
+            and (
+                not _at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
+            )
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
-    return bool(ACTION_AFTER_RE.match(text, end)) and not _at_sentence_start(text, start)
+    if not ACTION_AFTER_RE.match(text, end):
+        return False
+    # At a sentence's start only what a person does: "Summer arrived", not "Hope was".
+    return not _at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
 
 
 QUOTES = "\"“‘'"
