@@ -50,6 +50,7 @@ INSTITUTIONS = [
     ("She attended Cylch Meithrin Pant Glas in the mornings.", "Cylch Meithrin Pant Glas"),
     ("He was on roll at Hillcrest Prim. until the move.", "Hillcrest Prim"),
     ("The registrar at the Western General saw the baby.", "Western General"),
+    ("Child K was transferred to Alder Bank, where surgery was done.", "Alder Bank"),
 ]
 
 
@@ -78,6 +79,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "The school (see section 4) and the hospital (in another area) were told.",
         "She went to live at The Family Court's direction with her aunt.",
         "The Director General and the Attorney General wrote to the board.",
+        "She was admitted to Intensive Care, then discharged from Social Care in March.",
         "Detective Inspector, Public Protection Unit, and the Central East Basic Command Unit.",
         "A place at the Alternative Provision Academy was found in Year 10.",
         "Officers of the Neighbourhood Policing Team and the Tenancy Sustainment Team visited.",

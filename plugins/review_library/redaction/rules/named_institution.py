@@ -128,11 +128,11 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 # A place of care or schooling named without an institution word, known by its context:
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
-    rf"\b(?:lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
+    rf"\b(?P<verb>lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
     rf"centre|unit|team|home)[ \t]+"
-    rf"(?:(?:at|to|from|in|into)[ \t]+)(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?P<prep>at|to|from|in|into)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|three|two|"
     rf"four|five|six|several|every|each|twice|once)\b))"
 )
@@ -346,7 +346,9 @@ def _other_forms(text: str) -> Iterator[Hit]:
     for match, delta in literal_windows(text, PLACE_VERBS, 12, 80, whole=True).finditer(
         PLACE_AT_RE
     ):
-        if _place_name(match.group("name"), names):
+        verb, prep = match.group("verb"), match.group("prep")
+        care = (verb in CARE_MOVES and prep in ("to", "from")) or (verb in TEAMS and prep == "at")
+        if _place_name(match.group("name"), names, care):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
     if any(kind in text for kind in KIND_WORDS):
         # Both forms are led by a comma, a literal found at C speed in the whole text; the
@@ -575,10 +577,17 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
         yield Hit(match.start("name"), match.end("name"), RULE.id, MESSAGE)
 
 
-def _place_name(name: str, names) -> bool:
+# After these with "to" or "from", a name of several words is a hospital or a unit ("admitted
+# to Alder Hey", "transferred from Ty Gwyn").
+CARE_MOVES = frozenset(["admitted", "transferred", "discharged"])
+# So is one after a team or staff "at": "the gastroenterology team at Alder Hey".
+TEAMS = frozenset(["team", "staff", "unit", "centre"])
+
+
+def _place_name(name: str, names, care: bool = False) -> bool:
     """Whether a name after "lived at", "placed at", "back to" names a place of care: one
     word that no list explains ("Glenholme", not "Leeds" or "Grace"), or several ending in a
-    building word ("Wisteria House")."""
+    building word ("Wisteria House"), or several after a care move (``care``)."""
     words = re.findall(CAP_WORD, name)
     keys = [fold(strip_possessive(w)) for w in words]
     if keys[0] == "the" and len(keys) == 2:
@@ -587,7 +596,7 @@ def _place_name(name: str, names) -> bool:
     if any(k in GENERIC and k not in BUILDING_WORDS for k in keys):
         return False
     if len(words) > 1:
-        return keys[-1] in BUILDING_WORDS and not _public(name, names)
+        return (keys[-1] in BUILDING_WORDS or care) and not _public(name, names)
     word = words[0]
     return (
         not names.explained(word) or (keys[0] not in names.bodies and not names.is_word(keys[0]))
