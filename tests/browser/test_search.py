@@ -182,3 +182,14 @@ def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> 
     store = [u for u in requests if "/search/reviews/" in u]
     assert len(store) == len(set(store)) == page.locator(".rl-result").count()
     assert not any(Path(urlsplit(u).path).name == "search_index.json" for u in requests)
+    # The head starts the facets, manifests and glossary; the page takes those responses
+    # rather than fetching any file a second time.
+    data = [urlsplit(u).path for u in requests if "/search/" in urlsplit(u).path]
+    for name in (
+        "lessons-meta.json",
+        "lessons/manifest.json",
+        "text/manifest.json",
+        "glossary.json",
+    ):
+        assert sum(path.endswith(f"/search/{name}") for path in data) == 1, (name, data)
+    assert len(data) == len(set(data)), data
