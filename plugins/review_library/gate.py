@@ -15,6 +15,7 @@ from review_library.catalogue import Catalogue
 from review_library.commands import command
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
+from review_library.incremental import ScanMemo
 from review_library.redaction.findings import Finding, Report
 from review_library.redaction.output_scan import (
     boilerplate_texts,
@@ -171,9 +172,14 @@ class PublishingGate:
         return args
 
     def start_output_scan(
-        self, catalogue: Catalogue, scheduler: Scheduler | None = None, extra: dict | None = None
+        self,
+        catalogue: Catalogue,
+        scheduler: Scheduler | None = None,
+        extra: dict | None = None,
+        memo: ScanMemo | None = None,
     ) -> OutputScanJob | None:
-        """An output scan for this build: pages are handed to it as they are rendered."""
+        """An output scan for this build: pages are handed to it as they are rendered.
+        ``memo``: the last checked build's scans (under `serve`), for files unchanged since."""
         if not (self.enabled and self.output_scan):
             return None
         forbidden = [
@@ -211,16 +217,22 @@ class PublishingGate:
                 *extra.get("allowance_files", ()),
             ],
         }
-        return OutputScanJob(args, published, scheduler or Scheduler(0))
+        return OutputScanJob(args, published, scheduler or Scheduler(0), memo)
 
     def finish_output_scan(
-        self, job: OutputScanJob | None, site_dir: Path, log: logging.Logger
+        self,
+        job: OutputScanJob | None,
+        site_dir: Path,
+        log: logging.Logger,
     ) -> Report:
-        """Scan what the pages did not cover, merge, and raise on a leak."""
+        """Scan what the pages did not cover, merge, and raise on a leak; under `serve`, the
+        job's memo then holds this build's scans."""
         if job is None:
             return Report()
         report = job.finish(site_dir)
         _raise_or_warn(report, "output scan", "The site directory was emptied", log)
+        if job.memo is not None:
+            job.memo.replace(job.token, job.stamped)
         return report
 
 
@@ -231,7 +243,13 @@ class OutputScanJob:
 
     BATCH = 20
 
-    def __init__(self, scanner_args: dict, published: Iterable[str], scheduler: Scheduler):
+    def __init__(
+        self,
+        scanner_args: dict,
+        published: Iterable[str],
+        scheduler: Scheduler,
+        memo: ScanMemo | None = None,
+    ):
         self.args = scanner_args
         self.token = hashlib.sha256(pickle.dumps(scanner_args)).hexdigest()
         self.published = published
@@ -239,6 +257,9 @@ class OutputScanJob:
         self.batch: list[tuple[str, str, str | None]] = []
         self.jobs: list[Job] = []
         self.digests: dict[str, str] = {}
+        self.memo = memo
+        self.reused: dict[str, tuple[str, object]] = {}
+        self.stamped: dict[str, tuple[tuple[int, int], str, object]] = {}
 
     def add_page(self, dest: Path, output: str) -> None:
         """A page's final HTML, as it is about to be written to ``dest``."""
@@ -247,7 +268,14 @@ class OutputScanJob:
         from review_library.catalogue import project_relative
 
         shown = project_relative(dest)
-        self.digests[shown] = hashlib.sha256(output.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(output.encode("utf-8")).hexdigest()
+        self.digests[shown] = digest
+        if self.memo is not None:
+            # Rendered again but the same as in the last checked build: its scan stands.
+            known = self.memo.find(self.token, shown, digest=digest)
+            if known is not None:
+                self.reused[shown] = known
+                return
         self.batch.append((shown, dest.suffix, output))
         if len(self.batch) >= self.BATCH:
             self._submit()
@@ -266,16 +294,38 @@ class OutputScanJob:
             self.batch = []
 
     def finish(self, site_dir: Path) -> Report:
-        from review_library.catalogue import project_relative
+        """Scan what is on disk and was not scanned as it was rendered. With a ``memo`` (under
+        `serve`), a file unchanged since the last checked build keeps its scan; ``stamped``
+        then holds this build's scans for the next one."""
         from review_library.redaction.output_scan import finish_scan, scan_task, site_files
 
         if not Path(site_dir).is_dir():
             return Report()
+        memo, token = self.memo, self.token
         rest = []
+        kept: dict[str, tuple[tuple[int, int], str, object]] = {}
+        stamps: dict[str, tuple[tuple[int, int], str | None]] = {}
+        shown_of = _shown_in(Path(site_dir))
         for file in site_files(Path(site_dir)):
-            shown = project_relative(file)
-            digest = self.digests.get(shown)
-            if digest is None or hashlib.sha256(file.read_bytes()).hexdigest() != digest:
+            shown = shown_of(file)
+            info = file.stat()
+            stamp = (info.st_size, info.st_mtime_ns)
+            submitted = self.digests.get(shown)
+            if submitted is None and memo is not None:
+                known = memo.find(token, shown, stamp=stamp)
+                if known is not None:
+                    kept[shown] = (stamp, *known)
+                    continue
+            digest = hashlib.sha256(file.read_bytes()).hexdigest()
+            stamps[shown] = (stamp, digest)
+            if submitted is None and memo is not None:
+                known = memo.find(token, shown, digest=digest)
+                if known is not None:
+                    kept[shown] = (stamp, *known)
+                    continue
+            if submitted is not None and digest == submitted and shown in self.reused:
+                kept[shown] = (stamp, *self.reused[shown])
+            elif submitted is None or digest != submitted:
                 rest.append((shown, str(file), None))
         self._submit()
         # What is left is held for this process: collecting runs it (and then the batches
@@ -285,10 +335,34 @@ class OutputScanJob:
         rest_job = self.scheduler.submit(scan_task, self.token, self.args, rest, background=False)
         scans = [scan for part in gather([*self.jobs, rest_job]) for scan in part]
         self.jobs = []
-        latest = {scan.shown: scan for scan in scans if scan is not None}
+        latest = {shown: scan for shown, (_, _, scan) in kept.items()}
+        latest.update((scan.shown, scan) for scan in scans if scan is not None)
+        self.stamped = {
+            shown: (stamp, digest, latest[shown])
+            for shown, (stamp, digest) in stamps.items()
+            if shown in latest and digest is not None
+        }
+        self.stamped.update(kept)
         return finish_scan(
             latest.values(), self.args["config"], self.published, self.args.get("origins", ())
         )
+
+
+def _shown_in(site_dir: Path):
+    """``project_relative`` for the files of ``site_dir``, without resolving each one (the
+    folder is resolved once; names MkDocs writes hold no links or control characters, and a
+    name that does is passed to project_relative itself)."""
+    from review_library.catalogue import project_relative
+
+    base = project_relative(site_dir)
+
+    def shown(file: Path) -> str:
+        relative = file.relative_to(site_dir).as_posix()
+        if not relative.isprintable() or file.is_symlink():
+            return project_relative(file)
+        return f"{base}/{relative}"
+
+    return shown
 
 
 PROCESS_DATE_RULES = ("event-date", "full-date")

@@ -13,7 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from review_library import site
+from review_library import incremental, serve_build, site
 from review_library.cache import ContentCache
 from review_library.catalogue import (
     Catalogue,
@@ -85,6 +85,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # interrupted in between, on_shutdown empties the site directory.
         self.building = False
         self.build_error: Exception | None = None
+        # Under `serve`: what the last checked build left, so a rebuild renders only what an
+        # edit changed (see incremental).
+        self.serve_state: incremental.ServeState | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -96,10 +99,17 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.pending_checks: PendingCheck | None = None
         self.output_scan: OutputScanJob | None = None
         self.inventory = None
+        self.static_key = ""
+        self.listings_key = ""
+        self.page_keys: dict[str, str | None] = {}
+        self.nav = None
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
         self.is_serve = command == "serve"
+        if self.is_serve:
+            self.serve_state = incremental.ServeState(dirty=dirty)
         # The main process builds the pages; the checks get the cores it leaves idle.
         self.scheduler = Scheduler(default_workers() - 1)
         self.sigterm.install()
@@ -149,6 +159,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.page_options = page_options(config, self.config)
         self.templates = PageTemplates(config.theme.dirs, self.page_options)
         self.page_template = chrome.TEMPLATE if chrome.usable(config.theme.dirs) else None
+        if self.serve_state is not None:
+            serve_build.share_compiled(self.templates.env, "pages", self.serve_state)
+            watched = [self.taxonomy_path, *self.gate.watched]
+            self.static_key = serve_build.static_key(config, watched)
         return config
 
     # Priority: run after other plugins added their files, so generated pages can defer to
@@ -189,8 +203,19 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         for line in site.not_published(self.catalogue):
             log.info(line)
         self.review_cache.retain({p.resolve() for p in review_files})
+        listings = None
+        if self.serve_state is not None:
+            self.listings_key = incremental.digest(
+                self.static_key, incremental.catalogue_key(self.catalogue)
+            )
+            listings = (self.serve_state.listings, self.listings_key)
         self.site = site.SiteBuild(
-            self.catalogue, self.page_options, self.reviews_dir, self.templates, self.page_template
+            self.catalogue,
+            self.page_options,
+            self.reviews_dir,
+            self.templates,
+            self.page_template,
+            listings,
         )
         self.site.start_outputs(self.scheduler)
         site.drop_found_reviews(files, self.reviews_dir)
@@ -219,6 +244,27 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             place_labels(self.taxonomy),
         )
         return files
+
+    # Priority: last, so every file is in place before the plan is made.
+    @event_priority(-100)
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Under `serve`: decide which pages this build renders (see incremental)."""
+        state = self.serve_state
+        if state is None or self.site is None:
+            return nav
+        pages = [(f.src_uri, f.abs_src_path) for f in files.documentation_pages()]
+        self.page_keys = self.site.page_keys(pages, self.listings_key)
+        self.site_key = serve_build.site_key(self.static_key, files)
+        state.plan = incremental.plan(
+            state, self.site_key, self.page_keys, serve_build.only_this_plugin(config)
+        )
+        if state.plan.full and state.dirty:
+            # MkDocs' dirty build keeps the site directory; a full one starts from nothing.
+            unpublish(Path(config.site_dir))
+            state.invalidate()
+        serve_build.mark(files, state.plan)
+        self.nav = nav
+        return nav
 
     # Priority: run last, so the review header wraps the final Markdown of the body.
     @event_priority(-100)
@@ -255,6 +301,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Collect the source checks: the last moment before MkDocs writes the site."""
         chrome.ChromeCache().install(env)  # per build: a serve rebuild may change the nav
+        if self.serve_state is not None and self.nav is not None:
+            self._check_plan(files)
+            serve_build.share_compiled(env, "theme", self.serve_state)
         if self.gate is not None:
             pending, self.pending_checks = self.pending_checks, None
             report = self.gate.collect_source_checks(pending, log)
@@ -267,6 +316,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                     self.catalogue,
                     self.scheduler,
                     self.gate.scan_extra(self.inventory, self.catalogue),
+                    self.serve_state.scans if self.serve_state else None,
                 )
         return env
 
@@ -286,18 +336,41 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             return
         site_dir = Path(config.site_dir)
         assert self.site is not None and self.gate is not None
-        self.site.write_outputs(site_dir)
+        state = self.serve_state
+        self.site.write_outputs(site_dir, state)
         job, self.output_scan = self.output_scan, None
         try:
             self.gate.finish_output_scan(job, site_dir, log)
         except PluginError:
             unpublish(site_dir)
             raise
+        if state is not None and self.files is not None and state.plan is not None:
+            incremental.commit(
+                state,
+                self.site_key,
+                serve_build.nav_key(self.nav),
+                self.page_keys,
+                serve_build.rendered(self.files),
+            )
         self.building = False
+
+    def _check_plan(self, files: Files) -> None:
+        """After the pages were read: skipped pages get back their anchors, and a changed
+        navigation (a page's title) means every page must be rendered again."""
+        state = self.serve_state
+        assert state is not None and state.plan is not None
+        self.files = files
+        if state.plan.full:
+            return
+        serve_build.restore(files, state)
+        if serve_build.nav_key(self.nav) != state.nav:
+            raise incremental.NeedsFullBuild("the navigation changed")
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build must not leave a publishable site behind."""
         self.build_error = error
+        if self.serve_state is not None:
+            self.serve_state.invalidate()
         if self.site_dir is not None and self.config.enabled and not self.is_serve:
             unpublish(self.site_dir)
 
@@ -306,8 +379,11 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         show a failed rebuild's errors in the browser (see serve_errors)."""
         if self.config.enabled:
             if callable(getattr(server, "builder", None)):
+                builder = server.builder
+                if self.serve_state is not None:
+                    builder = serve_build.incremental_builder(builder, self.serve_state) or builder
                 server.builder = showing_errors(
-                    server.builder, Path(config.site_dir), lambda: self.build_error
+                    builder, Path(config.site_dir), lambda: self.build_error
                 )
             server.watch(str(self.reviews_dir))
             server.watch(str(self.taxonomy_path))

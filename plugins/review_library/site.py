@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import secrets
@@ -16,6 +17,7 @@ from mkdocs.structure.toc import get_toc
 
 from review_library import attachments, inventory, publish, report_html
 from review_library.catalogue import Catalogue
+from review_library.incremental import Memo, ServeState, digest
 from review_library.options import PageOptions
 from review_library.pages import (
     agencies,
@@ -104,7 +106,10 @@ class SiteBuild:
         reviews_dir: Path,
         templates: PageTemplates,
         page_template: str | None = None,
+        listings: tuple[Memo, str] | None = None,
     ):
+        """``listings``: under `serve`, the memo of the last build's generated pages and this
+        build's key for them (see incremental.catalogue_key)."""
         self.catalogue = catalogue
         # The theme template of review pages and briefings (see pages.chrome); None: main.html.
         self.page_template = page_template
@@ -119,15 +124,52 @@ class SiteBuild:
         self.attachment_plan = attachments.AttachmentPlan()
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.briefings = {briefing_uri(r.id) for r in catalogue.published}
-        self.generated = {
+        if listings is None:
+            self.generated, self.recurring = self._listings()
+        else:
+            memo, key = listings
+            self.generated, self.recurring = memo.get(key, self._listings)
+
+    def _listings(self) -> tuple[dict[str, GeneratedPage], recurring.Recurring]:
+        """The generated pages, and the recurring findings the review pages show."""
+        catalogue, options, templates = self.catalogue, self.options, self.templates
+        generated = {
             page.src_uri: page
             for provider in PAGE_PROVIDERS
             for page in provider(catalogue, options, templates)
         }
-        for uri, page in self.generated.items():
+        for uri, page in generated.items():
             extra = "".join(section(catalogue, options, uri) for section in PAGE_SECTIONS)
             if extra:
-                self.generated[uri] = GeneratedPage(uri, page.markdown + "\n" + extra, page.in_nav)
+                generated[uri] = GeneratedPage(uri, page.markdown + "\n" + extra, page.in_nav)
+        return generated, recurring.recurring_for(catalogue)
+
+    def page_keys(self, pages: list[tuple[str, str | None]], listings_key: str) -> dict:
+        """Content key of each page (src_uri, source file or None), for incremental serve:
+        what the page is made from, or None where it is always rendered (tombstones, pages
+        without a file)."""
+        keys: dict[str, str | None] = {}
+        for uri, source in pages:
+            review = self.review_pages.get(uri)
+            if review is not None:
+                keys[uri] = digest("review", review.content_hash, self._point_notes(review))
+            elif uri in self.generated:
+                page = self.generated[uri]
+                keys[uri] = digest("generated", page.markdown, page.in_nav)
+            elif uri in self.tombstones or not source:
+                keys[uri] = None
+            else:
+                raw = Path(source).read_bytes()
+                # Placeholders show the library (latest reviews, themes, counts, charts).
+                depends = listings_key if b"review-library:" in raw else ""
+                keys[uri] = digest("page", hashlib.sha256(raw).hexdigest(), depends)
+        return keys
+
+    def _point_notes(self, review) -> list[str]:
+        return [
+            recurring.point_note(self.recurring, review, index)
+            for index in range(len(review.meta.learning_points))
+        ]
 
     def files(self, config: MkDocsConfig, files: Files, taxonomy_path: Path) -> list[File]:
         """Files to add: reviews, their attachments, tombstones, index pages, stylesheet."""
@@ -191,9 +233,10 @@ class SiteBuild:
         """Start the costly part of the non-page outputs in a worker while pages are built."""
         self.search.start(scheduler)
 
-    def write_outputs(self, site_dir: Path) -> None:
-        """Write the non-page outputs (search data, feeds, exports) into the built site."""
-        self.search.write(site_dir)
+    def write_outputs(self, site_dir: Path, state: ServeState | None = None) -> None:
+        """Write the non-page outputs (search data, feeds, exports) into the built site
+        (under `serve`, ``state`` spares rewriting unchanged search files)."""
+        self.search.write(site_dir, state)
         for writer in OUTPUT_WRITERS:
             writer(self.catalogue, self.options, site_dir)
 
@@ -209,17 +252,13 @@ class SiteBuild:
             if self.page_template:
                 page.meta["template"] = self.page_template
             note = review.meta.content_note or self.options.content_note
-            found = recurring.recurring_for(self.catalogue)
             return review_markdown(
                 review,
                 self.catalogue.taxonomy,
                 report_html.wrap(markdown, self.body_nonce),
                 self.templates,
                 content_note=" ".join(note.split()),
-                point_notes=[
-                    recurring.point_note(found, review, index)
-                    for index in range(len(review.meta.learning_points))
-                ],
+                point_notes=self._point_notes(review),
                 faq=faq.review_faq(review),
                 support=support_block(self.options.helplines),
             )

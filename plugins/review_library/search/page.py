@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from review_library.catalogue import Catalogue
+from review_library.incremental import ServeState, sync_files
 from review_library.options import PageOptions
 from review_library.pages.base import GeneratedPage, count_label, esc
 from review_library.search import shards
@@ -57,7 +58,7 @@ class SearchData:
         # a setting changed in this one after it started.
         self.pending = scheduler.submit(page_independent_files, self.catalogue, shards.SHARD_BYTES)
 
-    def write(self, site_dir: Path) -> None:
+    def write(self, site_dir: Path, state: ServeState | None = None) -> None:
         """Write the indexes, facets and result text into search/, and the page's scripts
         and styles. Runs after the pages are written: full text reads heading anchors."""
         pending, self.pending = self.pending, None
@@ -67,28 +68,28 @@ class SearchData:
         else:
             files, text = pending.result()
         files.update(result_files(self.catalogue, text, site_dir, dumps))
-        write_files(files, site_dir)
+        write_files(files, site_dir, state)
 
 
-def write_files(files: dict[str, str], site_dir: Path) -> None:
-    """Replace the search data in ``site_dir`` with ``files``, and copy the scripts and styles."""
-    out = site_dir / "search"
-    out.mkdir(parents=True, exist_ok=True)
+def write_files(files: dict[str, str], site_dir: Path, state: ServeState | None = None) -> None:
+    """Replace the search data in ``site_dir`` with ``files``, and copy the scripts and styles.
+    Under `serve` (``state``), only the files that changed are written."""
     # A serve rebuild with fewer reviews must not keep old shards or result text (nor the
     # lessons-store-<n>.json files of sites built before results.py).
-    for stale in out.glob("lessons-*.json"):
-        stale.unlink()
-    for folder in DATA_FOLDERS:
-        shutil.rmtree(out / folder, ignore_errors=True)
-    made: set[Path] = set()
-    for name, text in files.items():
-        path = out / name
-        if path.parent not in made:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            made.add(path.parent)
-        path.write_text(text, encoding="utf-8")
+    sync_files(files, site_dir / "search", _owned, state)
     assets = site_dir / ASSETS_OUT
     assets.mkdir(parents=True, exist_ok=True)
     for source in sorted(ASSETS.iterdir()):
         if source.suffix in SERVED_SUFFIXES and source.name not in NOT_SERVED:
-            shutil.copyfile(source, assets / source.name)
+            target = assets / source.name
+            if state is None or not state.ok or not _same_file(source, target):
+                shutil.copyfile(source, target)
+
+
+def _owned(name: str) -> bool:
+    """The files of search/ the writer replaces (the page itself, index.html, is MkDocs')."""
+    return name.startswith("lessons-") or name.split("/", 1)[0] in DATA_FOLDERS
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    return target.is_file() and target.read_bytes() == source.read_bytes()

@@ -1,0 +1,166 @@
+"""Incremental `mkdocs serve`: after each kind of edit, the rebuilt preview is byte for byte
+what a clean build of the same files makes; only what changed is rendered again; and an edit
+that introduces an identifier leaves nothing of the site served (the error page instead)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import SiteFixture
+from tests.tools.servesim import FakeServer, clean_build, differences, run_serve, snapshot
+
+B_BODY = """\
+## Introduction
+
+Child B was 3 when the partnership commissioned this review.
+
+## Findings
+
+Agencies did not share what they knew about the household.
+"""
+C_BODY = B_BODY.replace("Child B", "Child C")
+OVERRIDE = """\
+{% extends "base.html" %}
+{% block content %}{{ super() }}<p class="marker">MARKER</p>{% endblock %}
+"""
+
+
+def _review(site: SiteFixture, letter: str, **overrides) -> Path:
+    body = B_BODY.replace("Child B", f"Child {letter}")
+    return site.add_review(
+        id=f"testshire-2023-child-{letter.lower()}",
+        title=f"Child {letter}: information sharing",
+        subject=f"Child {letter}",
+        pseudonyms=[f"Child {letter}"],
+        body=body,
+        **overrides,
+    )
+
+
+@pytest.fixture
+def project(site: SiteFixture) -> SiteFixture:
+    site.add_review()
+    _review(site, "B", themes=["neglect", "information-sharing"])
+    _review(site, "C", themes=["information-sharing"], published="2023-05-02")
+    site.write(
+        "site_src/index.md",
+        "# Home\n\n<!-- review-library:latest-reviews -->\n\n<!-- review-library:themes -->\n",
+    )
+    site.write("site_src/about.md", "# About\n\nThis library is fictional.\n")
+    site.write("overrides/main.html", OVERRIDE)
+    site.mkdocs_extra = {
+        "strict": True,
+        "theme": {"name": "material", "font": False, "custom_dir": "overrides"},
+    }
+    site.write_config()
+    return site
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def _stamps(site_dir: Path) -> dict[str, int]:
+    return {
+        p.relative_to(site_dir).as_posix(): p.stat().st_mtime_ns
+        for p in site_dir.rglob("*")
+        if p.is_file()
+    }
+
+
+def _serve(project: SiteFixture, edits) -> tuple[list[dict], list[tuple[dict, dict]], list[Path]]:
+    """Serve ``project``; after each edit, rebuild and keep the preview, the files' times
+    before and after the rebuild, and a copy of the project as it was."""
+    previews, times, copies = [], [], []
+
+    def scenario(server: FakeServer) -> None:
+        assert '<p class="marker">MARKER</p>' in (server.root / "index.html").read_text()
+        for number, edit in enumerate(edits):
+            before = _stamps(server.root)
+            edit()
+            server.rebuild()
+            times.append((before, _stamps(server.root)))
+            previews.append(snapshot(server.root))
+            copy = project.root.parent / f"{project.root.name}-input-{number}"
+            shutil.copytree(project.root, copy, ignore=shutil.ignore_patterns("site"))
+            copies.append(copy)
+
+    run_serve(project.root / "mkdocs.yml", scenario)
+    return previews, times, copies
+
+
+def _assert_same_as_clean(previews: list[dict], copies: list[Path], labels: list[str]) -> None:
+    for preview, copy, label in zip(previews, copies, labels, strict=True):
+        want = clean_build(copy, "mkdocs.yml", copy.parent / f"{copy.name}-clean")
+        assert preview == want, f"after {label}: " + "; ".join(differences(preview, want))
+
+
+def test_every_kind_of_edit_serves_what_a_clean_build_makes(project: SiteFixture) -> None:
+    root = project.root
+    a, b = root / "reviews/testshire-2024-child-a.md", root / "reviews/testshire-2023-child-b.md"
+    edits = {
+        "a report edit": lambda: _edit(a, "three clinic", "four clinic"),
+        "a front matter edit that moves a review between themes": lambda: _edit(
+            b, "- information-sharing", "- domestic-abuse"
+        ),
+        "a summary edit": lambda: _edit(a, "several months", "eleven months"),
+        "a new review": lambda: _review(project, "D", themes=["neglect"]),
+        "a deleted review": lambda: (root / "reviews/testshire-2023-child-c.md").unlink(),
+        "a taxonomy edit": lambda: _edit(
+            root / "site_src/taxonomy.yml", "label: Neglect", "label: Neglect and deprivation"
+        ),
+        "a template override edit": lambda: _edit(root / "overrides/main.html", "MARKER", "MARK2"),
+        "a page edit": lambda: _edit(root / "site_src/about.md", "fictional", "made up"),
+    }
+    previews, _, copies = _serve(project, list(edits.values()))
+    _assert_same_as_clean(previews, copies, list(edits))
+
+
+def test_a_report_edit_renders_only_that_review(project: SiteFixture) -> None:
+    a = project.root / "reviews/testshire-2024-child-a.md"
+    previews, times, copies = _serve(
+        project, [lambda: _edit(a, "three clinic", "four clinic zebra")]
+    )
+    _assert_same_as_clean(previews, copies, ["a report edit"])
+    assert "zebra" in previews[0]["reviews/testshire-2024-child-a/index.html"].decode()
+    before, after = times[0]
+    rewritten = {path for path, stamp in after.items() if before.get(path) != stamp}
+    assert "reviews/testshire-2024-child-a/index.html" in rewritten
+    # The other reviews' pages and briefings, and the listings, were not written again (the
+    # pages of the navigation are: their titles are part of every page).
+    others = {p for p in after if "child-b" in p or "child-c" in p or p.startswith("themes/")}
+    others.discard("themes/index.html")
+    assert others and not others & rewritten, sorted(others & rewritten)
+
+
+def test_an_edit_with_an_identifier_takes_the_page_off_until_fixed(project: SiteFixture) -> None:
+    a = project.root / "reviews/testshire-2024-child-a.md"
+    leak = "The family lived at 14 Larch Close, NX1 4QT."
+    seen: list[dict] = []
+
+    def scenario(server: FakeServer) -> None:
+        page = server.root / "reviews/testshire-2024-child-a/index.html"
+        assert "Child A" in page.read_text()
+        _edit(a, "three clinic appointments were missed.", f"three missed. {leak}")
+        server.rebuild()
+        seen.append(snapshot(server.root))
+        _edit(a, f"three missed. {leak}", "three clinic appointments were missed.")
+        server.rebuild()
+        seen.append(snapshot(server.root))
+
+    run_serve(project.root / "mkdocs.yml", scenario)
+    broken, fixed = seen
+    # Nothing of the site is served while the check fails: every address shows the errors.
+    assert set(broken) == {"index.html", "404.html"}
+    assert b"The site was not built" in broken["index.html"]
+    assert not any(b"Larch Close" in data or b"NX1 4QT" in data for data in broken.values())
+    # Fixed: the whole site is back, as a clean build makes it.
+    copy = project.root.parent / f"{project.root.name}-fixed"
+    shutil.copytree(project.root, copy, ignore=shutil.ignore_patterns("site"))
+    want = clean_build(copy, "mkdocs.yml", copy.parent / f"{copy.name}-clean")
+    assert fixed == want, "; ".join(differences(fixed, want))
