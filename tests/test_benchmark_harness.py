@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from tests.benchmarks import scale_benchmark
@@ -70,3 +71,17 @@ def test_corpus_is_deterministic_and_cached(tmp_path: Path) -> None:
     marker.write_text("kept")
     scale_benchmark.make_projects(tmp_path / "a", 3)  # same key: the cached corpus is reused
     assert marker.exists()
+
+
+def test_a_build_the_checks_stop_names_the_rules(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "print('site/a/index.html:7:5: link-target (error): a link ... [b****]', file=sys.stderr)\n"
+        "print('sitemap.xml:9:1: link-target (error): a link ... [b****]', file=sys.stderr)\n"
+        "print('reviews/x.md:3:1: person-name (error): this looks like ...', file=sys.stderr)\n"
+        "sys.exit(1)\n"
+    )
+    result = scale_benchmark.run([sys.executable, "-c", script], tmp_path)
+    assert result["exit"] == 1
+    assert result["gate_errors"] == {"link-target": 2, "person-name": 1}
+    assert scale_benchmark.run([sys.executable, "-c", "pass"], tmp_path)["gate_errors"] == {}
