@@ -269,6 +269,9 @@ def _generic(word: str) -> bool:
     return len(parts) > 1 and all(fold(p) in GENERIC for p in parts)
 
 
+_NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)[ \t]+\Z")
+
+
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     """The hit for a name and kind, from its first distinctive word; None when no word of
     the name is distinctive ("the Primary School") or the name is no institution's."""
@@ -283,6 +286,8 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     if re.search(r"(?:St\.?|Saint)\s+$", prefix):
         start = match.start("name") + delta + prefix.rfind("S")
     end = match.end("kind") + delta
+    if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "the UK Safer Internet Centre": a national body, not a local place
     if match.group("kind")[0].islower() and (
         strip_possessive(distinctive[-1]) != distinctive[-1]
         or start == 0
