@@ -224,6 +224,11 @@ def _names_a_thing(text: str, end: int, names: Gazetteer) -> bool:
     return bool(after) and not names.is_name(after.group("next"))
 
 
+def _plural_of_word(key: str, names: Gazetteer) -> bool:
+    """A listed first name that is the plural of an English word that is no name ("numbers")."""
+    return key.endswith("s") and key[:-1] in names.vocabulary and key[:-1] not in names.first
+
+
 def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
         not _published(text, hit, names)
@@ -313,6 +318,8 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
             continue
         key = name_key(word)
         if category == _FIRST and names.is_distinctive_first(word):
+            if _plural_of_word(key, names) and _at_sentence_start(text, start):
+                continue  # "Numbers, links and ..." heading a section; "Miles said" has a cue
             end = _extend(text, match.end("name"), names)
             if not CITATION_RE.match(text, match.end()) and not (
                 end != match.end("name") and CITATION_RE.match(text, end)
