@@ -89,7 +89,7 @@ NEGATIVE = [
     "The model is known locally as Signs of Safety.",  # a model, not a person
     "SEEN ON 3 JAN BY THE GP, REVIEW IN MARCH.",  # capitals without a name
     "Hope was fading by the spring. Faith in the plan had gone.",  # words at sentence start
-    "### Numbers, links and accounts\n\nBeyond the plain forms, the rules read more.",
+    "Dates come first.\n\n### Numbers, links and accounts\n\nBeyond them, more forms.",
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",
