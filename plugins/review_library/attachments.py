@@ -56,7 +56,7 @@ def plan_attachments(reviews_dir: Path, reviews: list[tuple[str, Path]]) -> Atta
         for path, relative in _walk(folder):
             if is_markdown(path.name) and not relative.startswith("."):
                 continue  # a review file of its own (found and checked as a review)
-            why = refusal(relative) or _link_refusal(path, folder)
+            why = _refusal_in(folder, path, relative)
             if why is not None:
                 plan.refused.append((path, why))
             elif _key(path) in linked:
@@ -66,6 +66,22 @@ def plan_attachments(reviews_dir: Path, reviews: list[tuple[str, Path]]) -> Atta
             else:
                 plan.unlinked.append(path)
     return plan
+
+
+def folder_refusals(folder: Path) -> list[tuple[Path, str]]:
+    """(file, why) of every file of a review's folder that is never published: hidden files
+    and folders, office documents, unknown types, links leaving the folder. The build and
+    ``review-library check`` refuse the same files."""
+    return [
+        (path, why)
+        for path, relative in _walk(folder)
+        if not (is_markdown(path.name) and not relative.startswith("."))
+        and (why := _refusal_in(folder, path, relative)) is not None
+    ]
+
+
+def _refusal_in(folder: Path, path: Path, relative: str) -> str | None:
+    return refusal(relative) or _link_refusal(path, folder)
 
 
 def _walk(folder: Path) -> list[tuple[Path, str]]:

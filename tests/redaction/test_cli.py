@@ -487,3 +487,21 @@ def test_register_add_bad_input(project, capsys, monkeypatch):
     assert_usage_error(
         capsys, ["register", "add", "--register", "missing/r.json", "Zeb"], "cannot write"
     )
+
+
+def test_check_refuses_what_the_build_never_publishes(project, capsys):
+    """Hidden files and folders, office documents and unknown types in a review's folder
+    fail `check` as they fail the build (a hidden photo was skipped by `check` before)."""
+    write("reviews/testshire-2024-child-a.md", review_text())
+    folder = Path("reviews/testshire-2024-child-a")
+    write(str(folder / ".thumbs" / "notes.txt"), "hidden")
+    write(str(folder / "minutes.docx"), "PK")
+    write(str(folder / "bundle.zip"), "PK")
+    write(str(folder / "chart.csv"), "month,contacts\nMarch,3\n")
+    code, out, _ = run(capsys, "check", "reviews")
+    assert code == 1
+    assert ".thumbs/notes.txt:1:1: error [unreadable-file]" in out
+    assert "hidden files and folders are never published" in out
+    assert "minutes.docx:1:1: error [unreadable-file]" in out and "export it to PDF" in out
+    assert "bundle.zip:1:1: error [unreadable-file]" in out
+    assert "chart.csv" not in out

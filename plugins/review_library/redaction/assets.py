@@ -185,6 +185,9 @@ class Targets:
 
     markdown: list[Path] = field(default_factory=list)
     assets: list[Path] = field(default_factory=list)
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+    """(file, why) of files in review folders that are never published (hidden, office,
+    unknown types): reported, as the build refuses them."""
 
 
 def is_asset(path: Path) -> bool:
@@ -217,10 +220,16 @@ def find_targets(
         target.setdefault(_key(path), path)
     for path, _ in listing.refused:
         markdown.setdefault(path.absolute(), path)
+    refused: dict[Path, str] = {}
+    from review_library.attachments import folder_refusals
+
     for md_file in list(markdown.values()):
         for asset in referenced_assets(md_file):
             assets.setdefault(_key(asset), asset)
-    return Targets(sorted(markdown.values()), sorted(assets.values()))
+        folder = md_file.parent / md_file.stem
+        if folder.is_dir() and not folder.is_symlink():
+            refused.update(folder_refusals(folder))
+    return Targets(sorted(markdown.values()), sorted(assets.values()), sorted(refused.items()))
 
 
 def _key(path: Path) -> Path:

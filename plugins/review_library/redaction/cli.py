@@ -174,6 +174,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             else:
                 report.extend(outcome)
         progress.update(progress.done + len(outcomes))
+    for file, why in targets.refused:  # never published by a build, so never passed
+        shown = project_relative(file)
+        files.append(shown)
+        report.extend(unreadable(shown, None, why))
     for file in targets.assets:
         shown = project_relative(file)
         files.append(shown)

@@ -125,7 +125,10 @@ def start_check(
     targets = asset_checks.find_targets(list(paths))
     if cache is not None:
         cache.use_rules(config, register)
-    cached: list[Report] = []
+    # Files of review folders the build never publishes (hidden, office, unknown types).
+    cached: list[Report] = [
+        unreadable(project_relative(path, root), None, why) for path, why in targets.refused
+    ]
     # Paths, not bytes: whoever checks a file reads it again, so the library is not held
     # in the queue a second time (and its hash is that of the bytes checked).
     todo: list[tuple[str, str, None]] = []
