@@ -318,7 +318,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
             continue
         key = name_key(word)
         if category == _FIRST and names.is_distinctive_first(word):
-            if _plural_of_word(key, names) and _at_sentence_start(text, start):
+            if _plural_of_word(key, names):
                 continue  # "Numbers, links and ..." heading a section; "Miles said" has a cue
             end = _extend(text, match.end("name"), names)
             if not CITATION_RE.match(text, match.end()) and not (
