@@ -169,6 +169,9 @@ POSITIVE = [
     ("social-handle", "The account 'kenzie.xo' was reported to Instagram twice."),
     ("event-date", "Child K was admitted on 14/Mar/2022 with a head injury."),
     ("uk-postcode", "The family moved to ls7 in the spring."),
+    ("case-reference", "Her RiO number 1234567 was on the discharge letter."),
+    ("case-reference", "The SystmOne unit number 7712345 was quoted by the GP."),
+    ("case-reference", "The employment tribunal case 2401234/2022 was withdrawn."),
 ]
 
 NEGATIVE = [

@@ -31,7 +31,9 @@ KEYWORDS = (
     r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
     r"serial|hospital|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mash|mosaic|lcs|"
     r"liquidlogic|eclipse|carefirst|paris|record|client|person|referral|custody|warrant|"
-    r"docket|order|crn|athena|niche|storm|datix|investigation|occurrence|coroner|inquest"
+    r"docket|order|crn|athena|niche|storm|datix|investigation|occurrence|coroner|inquest|"
+    # social care and health record systems, tribunals
+    r"ehm|swift|frameworki|azeus|wisdom|systmone|emis|rio|mrn|unit|tribunal"
 )
 CONTEXT_RE = re.compile(
     rf"(?i:\b(?:{KEYWORDS})\b\.?)"
