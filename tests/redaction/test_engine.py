@@ -164,3 +164,21 @@ def test_example_library_passes() -> None:
     report = check_paths([ROOT / "reviews"], root=ROOT, config=CONFIG)
     assert report.files_checked >= 4
     assert report.errors == [], report.errors
+
+
+@pytest.mark.parametrize(
+    ("written", "rule"),
+    [("lilbee_07", "social-handle"), ("leanne_h @ outlook . com", "email")],
+)
+def test_an_allow_entry_matches_itself_as_written(written: str, rule: str) -> None:
+    body = f"Her Snapchat was {written}, her email {written} too."
+    text = REVIEW.replace(
+        '    - text: "0161 496 0000"\n',
+        f'    - text: "{written}"\n      rule: {rule}\n      reason: "fictional example"\n'
+        '    - text: "0161 496 0000"\n',
+    ).replace("Arthur's school changed.", body)
+    before = report_of(REVIEW.replace("Arthur's school changed.", body))
+    assert any(f.rule == rule for f in before.findings)  # found when not allowed
+    report = report_of(text)
+    assert not any(f.rule == rule for f in report.findings), report.findings
+    assert any(s.kind == "allow" and s.rule == rule for s in report.suppressions)

@@ -90,6 +90,8 @@ NEGATIVE = [
     "SEEN ON 3 JAN BY THE GP, REVIEW IN MARCH.",  # capitals without a name
     "Hope was fading by the spring. Faith in the plan had gone.",  # words at sentence start
     "Dates come first.\n\n### Numbers, links and accounts\n\nBeyond them, more forms.",
+    # the same heading in a built page's table of contents, on its own indented line
+    "Dates come first\n        </span>\n          Numbers, links and accounts\n        </span>",
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",

@@ -400,7 +400,11 @@ def _pattern(text: str) -> re.Pattern:
     # A non-ASCII letter is an alternative, never inside a character class: a class holding
     # one makes the compiler build a Unicode table, and compiling these patterns cost more
     # than all the rules of a review together.
-    gap = r"(?:[\s\-'.,]|’|&|\band\b)*"
+    # The entry's own separators count too, so it always matches itself as written
+    # ("lilbee_07", "name @ mail . com").
+    own = "".join(sorted({c for c in text if not c.isalnum() and not c.isspace()} - set("-'.,&’")))
+    extra = f"|[{re.escape(own)}]" if own else ""
+    gap = rf"(?:[\s\-'.,]|’|&|\band\b{extra})*"
     joined = gap.join(_accents(w) for w in words)
     return re.compile(rf"(?<![^\W_]){joined}(?:(?:'|’)s?)?(?![^\W_])", re.I)
 

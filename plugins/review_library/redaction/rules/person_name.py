@@ -465,7 +465,10 @@ CUE_WORDS = (
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(SENTENCE_START_RE.search(text, max(0, start - 6), start)) or start == 0
+    # Indentation is skipped: built HTML puts a heading's text on its own indented line.
+    stripped = len(text[:start].rstrip(" \t"))
+    window = max(0, stripped - 6)
+    return bool(SENTENCE_START_RE.search(text, window, start)) or stripped == 0
 
 
 def _context(
