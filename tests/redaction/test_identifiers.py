@@ -172,6 +172,9 @@ POSITIVE = [
     ("case-reference", "Her RiO number 1234567 was on the discharge letter."),
     ("case-reference", "The SystmOne unit number 7712345 was quoted by the GP."),
     ("case-reference", "The employment tribunal case 2401234/2022 was withdrawn."),
+    ("social-handle", "His Tinder profile name was 'Dazzler79' and they met through the app."),
+    ("social-handle", "Her TikTok username (kaiden.xo) was shared in the group chat."),
+    ("social-handle", "The appeal page at gf.me/u/zk4f9x raised money."),
 ]
 
 NEGATIVE = [
@@ -223,6 +226,7 @@ NEGATIVE = [
     "The serial number was not recorded; the NI number was not known to the school.",
     "Babies are usually discharged within 2 days of birth; the 6-8 week check followed.",
     "Child K lived at home in year 6; she moved to m1 maths set and then to b6 class.",
+    "Adult D used Tinder, Hinge and Bumble; Messenger (Facebook) was her main app.",
     "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]

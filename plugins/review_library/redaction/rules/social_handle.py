@@ -58,6 +58,12 @@ SITES = [
     "paypal.me",
     "cash.app",
     "gofund.me",
+    "gf.me",
+    "virginmoneygiving.com",
+    "givengain.com",
+    "bsky.app",
+    "chat.whatsapp.com",
+    "ask.fm",
     "fb.me",
     "instagr.am",
     "youtu.be",
@@ -73,6 +79,7 @@ PROFILE_URL_RE = re.compile(
 PLATFORM = (
     r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
+    r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
     r"gamertag|username|user name|user-name|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
@@ -81,7 +88,7 @@ ACCOUNT_RE = re.compile(
     r"(?:\s+(?i:name|id|account|profile|handle|channel|page|username|user))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
     r"(?:\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name)))?"
-    r"\s*[,:\-]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])[\"”'’]?"
+    r"\s*[,:\-–—(]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])[\"”'’]?"
 )
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
@@ -101,7 +108,8 @@ CAPITALISED_PLATFORMS = (
     "Snapchat", "Snap", "Instagram", "Insta", "TikTok", "Tiktok", "Facebook", "Twitter", "Discord",
     "Xbox", "XBox", "PlayStation", "Playstation", "YouTube", "Youtube", "Twitch", "Telegram",
     "WhatsApp", "Whatsapp", "Kik", "Reddit", "Roblox", "Fortnite", "Minecraft", "Steam",
-    "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle",
+    "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle", "Messenger", "Yubo", "Wizz",
+    "Omegle", "Bluesky", "Tumblr", "Pinterest", "Viber", "Tinder", "Hinge", "Bumble", "Grindr",
 )  # fmt: skip
 LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
               "handle", "user")  # fmt: skip
@@ -142,7 +150,7 @@ def _is_word(handle: str) -> bool:
 
 
 # A profile link has a top-level domain and a slash: one literal-led scan finds out.
-URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk)/")
+URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm)/")
 
 
 def find(text: str) -> Iterator[Hit]:
