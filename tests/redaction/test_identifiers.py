@@ -175,6 +175,8 @@ POSITIVE = [
     ("social-handle", "His Tinder profile name was 'Dazzler79' and they met through the app."),
     ("social-handle", "Her TikTok username (kaiden.xo) was shared in the group chat."),
     ("social-handle", "The appeal page at gf.me/u/zk4f9x raised money."),
+    ("link-target", "The police disclosed a file, osei_interview_notes.docx, to the review."),
+    ("link-target", "The press release is at www.example.org/news/mensah-family-tribute."),
 ]
 
 NEGATIVE = [
@@ -227,6 +229,7 @@ NEGATIVE = [
     "Babies are usually discharged within 2 days of birth; the 6-8 week check followed.",
     "Child K lived at home in year 6; she moved to m1 maths set and then to b6 class.",
     "Adult D used Tinder, Hinge and Bumble; Messenger (Facebook) was her main app.",
+    "The panel read chronology.pdf, terms-of-reference.docx and the www.gov.uk guidance.",
     "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer
+from review_library.redaction.rules.text import lowered
 
 TARGET_RES = (
     re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
@@ -23,7 +24,15 @@ TARGET_RES = (
     re.compile(r"\b(?:href|src|data|poster|srcset)\s*=\s*[\"'](?P<target>[^\"']+)[\"']", re.I),
     re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^>\s]+)>"),
     re.compile(r"(?<![(<\"'=])\b(?P<target>https?://[^\s<>()\"']+)"),
+    re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
+    # a file named in prose or in a front matter value: "hargreaves-chronology.pdf"
+    re.compile(
+        r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:/[\w\-%.]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|"
+        r"gif|heic|webp|mp4|mov|txt|csv|zip|msg|eml|odt|rtf))(?![\w\-])"
+    ),
 )
+FILE_EXTENSIONS = (".pdf", ".doc", ".xls", ".ppt", ".jp", ".png", ".gif", ".heic", ".webp",
+                   ".mp4", ".mov", ".txt", ".csv", ".zip", ".msg", ".eml", ".odt", ".rtf")  # fmt: skip
 # Split a target into words: separators, and camelCase ("KaydenMorris").
 PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -35,6 +44,8 @@ def find(text: str) -> Iterator[Hit]:
         "href" in text or "src" in text or "data" in text or "poster" in text,
         "<" in text and ":" in text,
         "://" in text,
+        "www." in text,
+        any(extension in lowered(text) for extension in FILE_EXTENSIONS),
     )
     if not any(present):
         return
