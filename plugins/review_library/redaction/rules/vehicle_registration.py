@@ -17,7 +17,6 @@ from review_library.redaction.rules.text import (
     literal_windows,
     number_windows,
     token_set,
-    words_of,
 )
 
 CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2}) ?[A-Za-z]{3}(?![\w-])")
@@ -71,9 +70,9 @@ def find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         if _context(text, start):
             yield RULE.hit(start, match.end() + delta)
-    present = words_of(text)  # one shared pass; "car" is inside "care" too often to find
-    words = tuple(w for w in VEHICLE_WORDS if w in present)
-    near = literal_windows(text, words, 0, 40, whole=True, digit_after=True)
+    # Whole words followed by a digit: the finder skips "car" inside "care" in a few steps,
+    # and costs half of listing every word of the text first.
+    near = literal_windows(text, VEHICLE_WORDS, 0, 40, whole=True, digit_after=True)
     for match, delta in near.finditer(OLD_ANY_CASE_RE):
         raw = match.group(0)
         start = match.start() + delta
