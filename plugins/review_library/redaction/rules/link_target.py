@@ -14,7 +14,7 @@ from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer
-from review_library.redaction.rules.text import lowered
+from review_library.redaction.rules.text import literal_windows, lowered
 
 TARGET_RES = (
     re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
@@ -51,14 +51,26 @@ def find(text: str) -> Iterator[Hit]:
         return
     names = gazetteer()
     seen: set[int] = set()
-    for pattern in (p for p, on in zip(TARGET_RES, present, strict=True) if on):
-        for match in pattern.finditer(text):
-            start = match.start("target")
+    for index, pattern in enumerate(TARGET_RES):
+        if not present[index]:
+            continue
+        for match, delta in _scan(text, index, pattern):
+            start = match.start("target") + delta
             if start in seen:
                 continue
             seen.add(start)
             target = match.group("target")
             yield from _names_in(target, start, names)
+
+
+def _scan(text: str, index: int, pattern: re.Pattern):
+    """(match, delta) of a target pattern: www addresses and file names are looked for only
+    around "www." and the extensions (over the whole text they cost more than the rest)."""
+    if index == len(TARGET_RES) - 2:
+        return literal_windows(text, ("www.",), 0, 200).finditer(pattern)
+    if index == len(TARGET_RES) - 1:
+        return literal_windows(text, FILE_EXTENSIONS, 160, 6).finditer(pattern)
+    return ((match, 0) for match in pattern.finditer(text))
 
 
 # A title in a path makes the next word a name, even an everyday one ("letter-to-mrs-hall").
