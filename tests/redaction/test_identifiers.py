@@ -177,6 +177,9 @@ POSITIVE = [
     ("social-handle", "The appeal page at gf.me/u/zk4f9x raised money."),
     ("link-target", "The police disclosed a file, osei_interview_notes.docx, to the review."),
     ("link-target", "The press release is at www.example.org/news/mensah-family-tribute."),
+    ("device-identifier", "The router logs show MAC address 3C22FB9A104E joined at 01:12."),
+    ("device-identifier", "The advertising ID 38400000-8cf0-11bd-b23e-10b96e4ef00d was his."),
+    ("precise-location", "The car was found at easting 318200, northing 176500."),
 ]
 
 NEGATIVE = [
@@ -230,6 +233,7 @@ NEGATIVE = [
     "Child K lived at home in year 6; she moved to m1 maths set and then to b6 class.",
     "Adult D used Tinder, Hinge and Bumble; Messenger (Facebook) was her main app.",
     "The panel read chronology.pdf, terms-of-reference.docx and the www.gov.uk guidance.",
+    "The 2019 data had 318200 rows; the Mac and the PC were replaced.",
     "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]

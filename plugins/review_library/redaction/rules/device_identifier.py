@@ -44,6 +44,13 @@ SERIAL_RE = re.compile(
     r"(?P<code>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{6,22}[A-Za-z0-9])"
     r"(?![\w\-])"
 )
+# After its name: a MAC address without separators, or a device's advertising ID or UUID.
+LABELLED_ID_RE = re.compile(
+    r"(?i:\b(?:mac(?: address)?|bluetooth address|advertising id|android id|idfa|aaid|uuid)\b)"
+    r"[^\n\w]{0,12}(?:(?i:is|was|of)\s+)?(?P<code>[0-9A-Fa-f]{12}(?![\w\-])|[0-9A-Fa-f]{8}-"
+    r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w\-]))"
+)
+ID_WORDS = ("mac", "bluetooth address", "advertising id", "android id", "idfa", "aaid", "uuid")
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
@@ -82,6 +89,8 @@ def find(text: str) -> Iterator[Hit]:
         if re.search(r"[A-Fa-f]", match.group(0)):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
+    for match, delta in literal_windows(text, ID_WORDS, 0, 70).finditer(LABELLED_ID_RE):
+        yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if "serial" in lower or "device id" in lower:
         for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(
             SERIAL_RE

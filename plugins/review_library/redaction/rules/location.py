@@ -48,6 +48,10 @@ LABELLED_RE = re.compile(
     r"(?:[\s,;]+(?i:long(?:itude)?|lon|lng)\b\.?\s*:?\s*(?P<lon>[+\-]?\d{1,3}\.\d{2,}))?"
 )
 DEGREE_RE = re.compile("°")
+# British National Grid coordinates in metres: "easting 318200, northing 176500".
+EASTING_RE = re.compile(
+    r"(?i:\b(?:eastings?|northings?|x|y)\b)\s*[:=]?\s*(?P<value>\d{6,7}(?:\.\d+)?)(?![\w.]|\.\d)"
+)
 PLUS_RE = re.compile(
     r"(?<![\w+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![\w+])"
 )
@@ -79,6 +83,11 @@ def find(text: str) -> Iterator[Hit]:
             raw = match.group(0)
             if sum(c.isdigit() for c in raw) >= 2 and sum(c.isalpha() for c in raw) >= 2:
                 yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "easting" in lowered(text) or "northing" in lowered(text):
+        for match, delta in literal_windows(text, ("easting", "northing"), 0, 60).finditer(
+            EASTING_RE
+        ):
+            yield RULE.hit(match.start("value") + delta, match.end("value") + delta)
     for match, delta in windows.finditer(LABELLED_RE):
         end = match.end("lon") if match.group("lon") else match.end("lat")
         yield RULE.hit(match.start("lat") + delta, end + delta)
