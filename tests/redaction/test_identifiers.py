@@ -197,6 +197,8 @@ NEGATIVE = [
     "He spent hours on Snapchat and TikTok and Instagram direct messages.",
     "The partnership publishes reviews at https://www.example.org/reviews/.",
     "A Section 47 enquiry followed within 15 working days.",
+    # a feed entry's id, which the build writes itself
+    "<id>urn:uuid:3f2b8c1e-9a4d-5b6e-8f7a-1c2d3e4f5a6b</id>",
     "The regulations (SI 2018/789) and Home Office Circular 12/2021 apply.",
     "Practice Direction 12J and Form C100 govern applications.",
     "(Bellis et al., 2014, vol. 36, pp. 81-91) is summarised in Appendix 4.",

@@ -45,8 +45,10 @@ SERIAL_RE = re.compile(
     r"(?![\w\-])"
 )
 # After its name: a MAC address without separators, or a device's advertising ID or UUID.
+# Not a URN ("urn:uuid:..."): the build names its own feed entries that way.
 LABELLED_ID_RE = re.compile(
-    r"(?i:\b(?:mac(?: address)?|bluetooth address|advertising id|android id|idfa|aaid|uuid)\b)"
+    r"(?i:\b(?:mac(?: address)?|bluetooth address|advertising id|android id|idfa|aaid|"
+    r"(?<!urn:)uuid)\b)"
     r"[^\n\w]{0,12}(?:(?i:is|was|of)\s+)?(?P<code>[0-9A-Fa-f]{12}(?![\w\-])|[0-9A-Fa-f]{8}-"
     r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w\-]))"
 )
