@@ -180,6 +180,7 @@ POSITIVE = [
     ("device-identifier", "The router logs show MAC address 3C22FB9A104E joined at 01:12."),
     ("device-identifier", "The advertising ID 38400000-8cf0-11bd-b23e-10b96e4ef00d was his."),
     ("precise-location", "The car was found at easting 318200, northing 176500."),
+    ("social-handle", "She went by kenz_x on TikTok."),
 ]
 
 NEGATIVE = [

@@ -49,6 +49,7 @@ def test_tricks_are_undone(source: str, seen: str) -> None:
         "`snake_case_word` in code",
         "**Child Q** was seen",
         "2*3 = 6 and x_1",
+        "she went by kenz_x and lil_bee_07 online",
         "Zoë, Łukasz, Siân and Ciarán",
         "plain text with ’curly’ quotes – and dashes",
     ],

@@ -247,6 +247,7 @@ _MARKER_START = re.compile(r"[*_~<]")
 # A chunk that is a URL, e-mail address, file path or code: its underscores are real.
 _CODE_LIKE = re.compile(r"[/\\@=#`]|://|\.[A-Za-z]")
 _CHUNK_LEFT = re.compile(r"\S*\Z")
+_UNDERSCORES = re.compile(r"_+")
 _CHUNK_RIGHT = re.compile(r"\S*")
 
 
@@ -273,7 +274,14 @@ def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]]
         if match.group()[0] != "<":
             left = _CHUNK_LEFT.search(text, max(0, start - 200), start)
             right = _CHUNK_RIGHT.match(text, end)
-            if _CODE_LIKE.search((left.group() if left else "") + (right.group() if right else "")):
+            chunk = (left.group() if left else "") + (right.group() if right else "")
+            if _CODE_LIKE.search(chunk):
+                continue
+            # A lone underscore, or underscores in a word with digits, is an account name
+            # ("kenz_x", "lil_bee_07"), never emphasis: emphasis needs a pair of markers.
+            if match.group()[0] == "_" and (
+                (len(_UNDERSCORES.findall(chunk)) + 1) % 2 or any(c.isdigit() for c in chunk)
+            ):
                 continue
         edits.append((start, end, ""))
     return _apply(text, edits) if edits else None
