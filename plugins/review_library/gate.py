@@ -196,6 +196,7 @@ class PublishingGate:
             (entry.rule, entry.text)
             for review in catalogue.published
             for entry in review.meta.redaction.allow
+            if entry.text  # fingerprint entries come with the review's declarations below
         ] + extra.pop("allowed", [])
         # Wording a published review shares with a draft (a common recommendation, an
         # earlier revision) proves nothing; read only if a possible leak turns up.

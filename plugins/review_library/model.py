@@ -18,6 +18,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -99,11 +100,23 @@ class FaqEntry(_Strict):
 
 
 class AllowEntry(_Strict):
-    """An audited exception to a redaction rule."""
+    """An audited exception to a redaction rule: the text, or the fingerprint that
+    ``review-library check --explain`` prints so that the entry need not repeat it."""
 
-    text: Text
+    text: Text | None = None
+    fingerprint: Annotated[str, StringConstraints(pattern=r"^fp-[0-9a-f]{16}$")] | None = None
     rule: Key
     reason: Text
+
+    @model_validator(mode="after")
+    def _text_or_fingerprint(self) -> AllowEntry:
+        if (self.text is None) == (self.fingerprint is None):
+            raise PydanticCustomError(
+                "allow_entry",
+                "give either 'text' or 'fingerprint' (as printed by review-library check "
+                "--explain), not both and not neither",
+            )
+        return self
 
 
 class NamedPerson(_Strict):

@@ -11,7 +11,7 @@ from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
 from review_library.redaction.findings import fingerprint
 from review_library.redaction.reports import render
-from tests.helpers import review_text
+from tests.helpers import build_failure, review_text
 from tests.redaction.test_cli import run, write
 
 
@@ -138,3 +138,30 @@ def test_register_message_fits_places_too():
     from review_library.redaction.rules.identifier_register import RULE
 
     assert "general description" in RULE.message and "pseudonym" in RULE.message
+
+
+def test_a_fingerprint_entry_publishes_in_a_real_build(site, caplog):
+    """The entry check --explain prints is accepted by the schema, silences the source
+    check and the output scan, and a malformed one is refused with its field named."""
+    site.add_review(
+        body=EVENT,
+        redaction={
+            "allow": [{"fingerprint": "fp-0000000000000000", "rule": "event-date", "reason": "x"}]
+        },
+    )
+    failure = build_failure(site, caplog)
+    assert "event-date" in failure and "14 March 2022" not in failure
+    entry = {
+        "fingerprint": fingerprint("14 March 2022"),
+        "rule": "event-date",
+        "reason": "the date of a public inquest hearing",
+    }
+    site.add_review(body=EVENT, redaction={"allow": [entry]})
+    html = (site.build() / "reviews" / "testshire-2024-child-a" / "index.html").read_text()
+    assert "14 March 2022" in html
+    site.add_review(body=EVENT, redaction={"allow": [{**entry, "fingerprint": "14 March"}]})
+    failure = build_failure(site, caplog)
+    assert "fingerprint" in failure and "redaction" in failure
+    both = {**entry, "text": "14 March 2022"}
+    site.add_review(body=EVENT, redaction={"allow": [both]})
+    assert "either 'text' or 'fingerprint'" in build_failure(site, caplog)

@@ -33,7 +33,7 @@ from review_library.redaction.extract import (
     markup_pieces,
     pdf_pieces,
 )
-from review_library.redaction.findings import Finding, Report, Suppression
+from review_library.redaction.findings import Finding, Report, Suppression, fingerprint
 from review_library.redaction.register import Register
 from review_library.redaction.rules import registry, unpublished_content
 from review_library.redaction.rules.text import line_starts
@@ -384,12 +384,21 @@ class _AllowanceIndex:
 
     def __init__(self, allowances: list):
         self.by_word: dict[str, list] = {}
+        # An entry may name the fingerprint that check --explain printed instead of the text.
+        self.by_fingerprint: dict[str, list] = {}
         for item in allowances:
+            if getattr(item, "fingerprint", ""):
+                self.by_fingerprint.setdefault(item.fingerprint, []).append(item)
+                continue
             words = _WORD.findall(item.text.casefold()) or [item.text.casefold()]
             for word in set(words):
                 self.by_word.setdefault(word, []).append(item)
 
     def covers(self, rule: str, text: str, start: int, end: int) -> bool:
+        if self.by_fingerprint and any(
+            rule in item.rules for item in self.by_fingerprint.get(fingerprint(text[start:end]), ())
+        ):
+            return True
         candidates: dict[int, object] = {}
         words = _WORD.findall(text[start:end].casefold())
         # A name-like word in a URL or file name ("cwm-arian-2023-child-e"): allowed when
