@@ -181,6 +181,11 @@ POSITIVE = [
     ("device-identifier", "The advertising ID 38400000-8cf0-11bd-b23e-10b96e4ef00d was his."),
     ("precise-location", "The car was found at easting 318200, northing 176500."),
     ("social-handle", "She went by kenz_x on TikTok."),
+    ("social-handle", "Sibling 1 posted on YouTube under the channel name 'TylerPlays'."),
+    ("social-handle", "Her Snapchat handle, which was kenzie2009, was in the messages."),
+    ("social-handle", "He messaged her from the account jaybird_07."),
+    ("social-handle", "On Instagram she was known as kenziee."),
+    ("social-handle", "The Snapchat account of Male 1 (user: dz_holt) was reported."),
 ]
 
 NEGATIVE = [
@@ -237,6 +242,7 @@ NEGATIVE = [
     "Adult D used Tinder, Hinge and Bumble; Messenger (Facebook) was her main app.",
     "The panel read chronology.pdf, terms-of-reference.docx and the www.gov.uk guidance.",
     "The 2019 data had 318200 rows; the Mac and the PC were replaced.",
+    "The account 2022-23 closed; the account was closed; she was known as a quiet child.",
     "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
 ]

@@ -33,6 +33,7 @@ ACCOUNT_RE = re.compile(
     # A roll or reference number in groups ("4471-220891-03").
     r"|(?<![\w\-/.])\d{2,6}(?:[\-/]\d{2,8}){1,3}(?![\w\-/]|\.\d)"
 )
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[/\-](?:19|20)?\d{2}")
 SORT_LABEL = re.compile(r"(?i:(?:\bsort[\s\-]?code\b|(?<!\w)s/c\b)[^\n\d]{0,12})$")
 ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
@@ -57,7 +58,10 @@ def find(text: str) -> Iterator[Hit]:
     for pattern, label in ((SORT_CODE_RE, SORT_LABEL), (ACCOUNT_RE, ACCOUNT_LABEL)):
         for match, delta in windows.finditer(pattern):
             start = match.start() + delta
-            if label.search(text, max(0, start - 40), start) and normalise(match.group(0)) is None:
+            raw = match.group(0)
+            if YEAR_RANGE.fullmatch(raw) or normalise(raw) is not None:
+                continue  # "account 2022-23": a financial year; "account of 12/03/22": a date
+            if label.search(text, max(0, start - 40), start):
                 yield RULE.hit(start, match.end() + delta)
 
 

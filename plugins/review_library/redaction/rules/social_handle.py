@@ -80,21 +80,23 @@ PLATFORM = (
     r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
-    r"gamertag|username|user name|user-name|online name|screen name|profile name|handle|"
+    r"gamertag|username|user name|user-name|user\b|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
 ACCOUNT_RE = re.compile(
     rf"\b{PLATFORM}(?:['’]s)?"
     r"(?:\s+(?i:name|id|account|profile|handle|channel|page|username|user))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
-    r"(?:\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name)))?"
+    r"(?:,?\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name|"
+    r"which was|which is)))?"
     r"\s*[,:\-–—(]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])[\"”'’]?"
 )
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
-    r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|calling "
-    r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|account(?=\s+[\"“'‘])|"
-    r"under the name|(?:used|uses|using) the (?:user)?name)"
+    r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|(?:calling|called) "
+    r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|account|"
+    r"under the (?:channel |user|account |profile |screen |display )?name|"
+    r"(?:used|uses|using) the (?:user)?name)"
     r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
 )
@@ -118,17 +120,20 @@ NAME_CUES = ("online name", "screen name", "profile name", "display name", "acco
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
 # whole text cost four times as much).
 AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
-           "the name", "the username", " called ", " named ", "account")  # fmt: skip
+           "the name", "the username", " called ", " named ", "account", "self")  # fmt: skip
 AS_WORDS = (
     "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
     "went by", "goes by", "going by", "known as", "appeared as", "under the name",
     "calling himself", "calling herself", "calling themself", "used the name", "uses the name",
     "using the name", "used the username", "account called", "account named",
     "profile called", "profile named", "user called", "user named", "page called", "page named",
-    "channel called", "channel named", "account '", 'account "', "account ‘", "account “",
+    "channel called", "channel named", "account ", "called himself", "called herself",
+    "called themself", "under the channel", "under the user", "under the account",
+    "under the profile", "under the screen", "under the display",
 )  # fmt: skip
 # A plain word after "on TikTok as" or "her Snapchat was" is an account name unless it is an
 # English word ("as well", "was private") or another platform.
+PLATFORM_NEAR = re.compile("|".join(CAPITALISED_PLATFORMS[:-2]))
 PLATFORM_NAMES = frozenset(w.lower() for w in CAPITALISED_PLATFORMS)
 
 
@@ -188,8 +193,29 @@ def find(text: str) -> Iterator[Hit]:
                 pattern is ACCOUNT_RE
                 and match.group("connector") is not None
                 and match.group("connector").lower()
-                in ("as", "was", "called", "named", "went by", "goes by", "under the name")
+                in (
+                    "as",
+                    "was",
+                    "called",
+                    "named",
+                    "went by",
+                    "goes by",
+                    "under the name",
+                    "which was",
+                    "which is",
+                )
                 and not _is_word(handle.rstrip("."))
+            )
+            if pattern is AS_RE and not any(c.isalpha() for c in handle):
+                continue  # "the account 2022-23": a year, not an account
+            # "On Instagram she was known as kenziee": a platform in the sentence makes a word
+            # no dictionary has an account name.
+            named = named or (
+                pattern is AS_RE
+                and not _is_word(handle.rstrip("."))
+                and not handle[:1].isupper()
+                and PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40)
+                is not None
             )
             if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
