@@ -446,9 +446,15 @@ _WORD_START = re.compile(
 def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re.Match]:
     """Matches of ``pattern`` that end at one of ``words`` (found with ``str.find``)."""
     seen = -1
+    length = len(text)
     for word in words:
         position = text.find(word)
         while position != -1:
+            after = position + len(word)
+            if after < length and text[after].isalpha():
+                # Inside a longer word ("Sch" in "School"): the pattern needs a word's end.
+                position = text.find(word, position + 1)
+                continue
             back = _WORD_START.search(text, max(0, position - 60), position)
             if back is not None and back.start() > seen:
                 for begin in (
@@ -482,9 +488,14 @@ ODD_KIND_WORDS = (
 )
 
 
+_CAPS_PAIR = re.compile(r"[A-Z]{3,}[ \t]+[A-Z]{3,}")
+
+
 def _odd_case(text: str, names) -> Iterator[Hit]:
+    # Capitals are looked for only in text that has two words in capitals in a row.
+    capitals = _CAPS_PAIR.search(text) is not None
     for kind in ODD_KIND_WORDS:
-        for spelling in (kind, kind.upper()):
+        for spelling in (kind, kind.upper()) if capitals else (kind,):
             position = text.find(spelling)
             while position != -1:
                 end = position + len(spelling)
