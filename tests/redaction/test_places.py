@@ -20,6 +20,7 @@ def spans(find, text: str) -> list[str]:
 INSTITUTIONS = [
     ("Child K started at Oakvale Primary in the September.", "Oakvale Primary"),
     ("Sibling 1 was at Westbrook Comp until Year 9.", "Westbrook Comp"),
+    ("He was at Westbrook Comprehensive until Year 9.", "Westbrook Comprehensive"),
     ("A pupil at St Aidan's RC High, he was known to the pastoral lead.", "St Aidan"),
     ("Child K attended Ysgol Gynradd Bryn Tawel, where staff spoke Welsh.", "Ysgol Gynradd"),
     ("Mother gave birth at Ysbyty Glan Hafren and went home.", "Ysbyty Glan Hafren"),

@@ -423,6 +423,7 @@ SHORT_WORDS = (
     "Juniors",
     "High",
     "Comp",
+    "Comprehensive",
     "Academy",
     "Acad",
     "General",
