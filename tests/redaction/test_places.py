@@ -82,6 +82,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "The Director General and the Attorney General wrote to the board.",
         "She was admitted to Intensive Care, then discharged from Social Care in March.",
         "Read the UK Safer Internet Centre's advice on online harms.",  # a national body
+        "Staff saw inadequte home conditions and good practise in primary care.",  # typos
         "Detective Inspector, Public Protection Unit, and the Central East Basic Command Unit.",
         "A place at the Alternative Provision Academy was found in Year 10.",
         "Officers of the Neighbourhood Policing Team and the Tenancy Sustainment Team visited.",

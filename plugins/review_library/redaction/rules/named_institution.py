@@ -511,6 +511,7 @@ def _odd_case(text: str, names) -> Iterator[Hit]:
                 position = text.find(spelling, end)
 
 
+_WEAK_KINDS = frozenset(["home", "centre", "practice", "primary"])
 _ODD_QUALIFIER_WORDS = word_set(
     """primary junior infant infants secondary high grammar community church rc general
     district medical health care nursing residential"""
@@ -540,6 +541,13 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     boundary = position
     while words and fold(words[-1][1]) in _ODD_QUALIFIER_WORDS and same_case(words[-1][1]):
         boundary = words.pop()[0]
+    # "home", "centre", "practice" and "primary" name a place only with a qualifier ("care
+    # home", "medical practice", "primary school"): a typo or a rare word before them is
+    # no name ("inadequte home conditions", "good practise").
+    if kind.lower() in _WEAK_KINDS and (
+        boundary == position or (kind.islower() and kind == "primary")
+    ):
+        return None
     run: list[tuple[int, str]] = []
     while words and len(run) < 3:
         start, word = words.pop()
