@@ -90,6 +90,9 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "He enjoyed the Forest School sessions run by the Children's Centre.",
         "College of Policing (2021) Authorised Professional Practice. Coventry: College of Policing.",
         "King's College London and the Royal College of Psychiatrists (2020) Perinatal services.",
+        "Finally, the nursery's concern report was shared with the health visitor.",
+        "The review met. Sadly, a residential home was not found in time.",
+        "- However, the care home did not call the GP.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -640,7 +640,29 @@ def _apposed(text: str, match: re.Match, delta: int, names) -> Hit | None:
     if _public(name, names):
         return None
     start = match.start("name") + delta
+    if len(words) == 1 and _opens_sentence(text, start) and _connective(keys[0], names):
+        return None  # "Finally, the nursery's report ...", "However, the care home ..."
     return Hit(start, match.end("name") + delta, RULE.id, MESSAGE)
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:;]['\"”’)]*\s+|\n[ \t]*(?:[-*+>#]+[ \t]*)?)\Z")
+# Words that open a sentence before a comma and are no place's name.
+_CONNECTIVES = word_set(
+    "however meanwhile later then also again instead similarly overall today currently "
+    "initially eventually separately elsewhere there here now afterwards thereafter "
+    "consequently therefore nonetheless nevertheless furthermore moreover likewise "
+    "otherwise yesterday subsequently previously additionally finally first second third "
+    "next lastly recently sadly unfortunately"
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _connective(key: str, names) -> bool:
+    """A sentence adverb ("Finally", "Sadly") rather than a name of a home or school."""
+    return key in _CONNECTIVES or (key.endswith("ly") and names.is_word(key))
 
 
 def _public(name: str, names) -> bool:
