@@ -226,3 +226,15 @@ def test_a_short_unpublished_sentence_counts_only_as_a_sentence(
     assert bool(report.findings) is leaked
     assert all(f.rule == "unpublished-content" for f in report.findings)
     assert all("reviews/v2.md" in f.message for f in report.findings)
+
+
+def test_an_allowed_file_name_covers_a_name_found_inside_one_of_its_words(tmp_path) -> None:
+    # The rule finds "Zeb" inside "ZebHarrow"; the entry names the whole file name, so no
+    # word of the entry is the word found, and no second entry for "Zeb" should be needed.
+    site = tmp_path / "site"
+    write(site, "index.html", "<p>Names in a file name: photo-ZebHarrow.jpg, as an example.</p>")
+    args = {"config": CONFIG, "register": None, "forbidden": []}
+    found = scan_site(site, **args)
+    assert [f.rule for f in found.findings] == ["link-target"]
+    report = scan_site(site, **args, allowed=[("link-target", "photo-ZebHarrow.jpg")])
+    assert report.findings == [] and len(report.suppressions) == 1

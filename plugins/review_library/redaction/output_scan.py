@@ -386,6 +386,7 @@ class _AllowanceIndex:
         self.by_word: dict[str, list] = {}
         # An entry may name the fingerprint that check --explain printed instead of the text.
         self.by_fingerprint: dict[str, list] = {}
+        self.by_rule: dict[str, list] = {}
         for item in allowances:
             if getattr(item, "fingerprint", ""):
                 self.by_fingerprint.setdefault(item.fingerprint, []).append(item)
@@ -393,6 +394,8 @@ class _AllowanceIndex:
             words = _WORD.findall(item.text.casefold()) or [item.text.casefold()]
             for word in set(words):
                 self.by_word.setdefault(word, []).append(item)
+            for rule in item.rules:
+                self.by_rule.setdefault(rule, []).append(item)
 
     def covers(self, rule: str, text: str, start: int, end: int) -> bool:
         if self.by_fingerprint and any(
@@ -411,10 +414,16 @@ class _AllowanceIndex:
             return True
         for word in words:
             for item in self.by_word.get(word, ()):
-                candidates[id(item)] = item
+                if rule in item.rules:
+                    candidates[id(item)] = item
+        if not candidates:
+            # The hit is part of a word of an entry ("Zeb" in "photo-ZebHarrow.jpg"): those
+            # of the rule's entries that contain it, compared as below.
+            found = text[start:end].casefold()
+            for item in self.by_rule.get(rule, ()):
+                if found in item.text.casefold():
+                    candidates[id(item)] = item
         for item in candidates.values():
-            if rule not in item.rules:
-                continue
             for match in item.pattern.finditer(text, max(0, start - 200), end + 200):
                 if match.start() <= start and end <= match.end():
                     return True
