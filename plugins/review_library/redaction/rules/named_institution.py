@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
-from review_library.redaction.rules.person_name import in_public_phrase
+from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -640,12 +640,11 @@ def _apposed(text: str, match: re.Match, delta: int, names) -> Hit | None:
     if _public(name, names):
         return None
     start = match.start("name") + delta
-    if len(words) == 1 and _opens_sentence(text, start) and _connective(keys[0], names):
+    if len(words) == 1 and at_sentence_start(text, start) and _connective(keys[0], names):
         return None  # "Finally, the nursery's report ...", "However, the care home ..."
     return Hit(start, match.end("name") + delta, RULE.id, MESSAGE)
 
 
-_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:;]['\"”’)]*\s+|\n[ \t]*(?:[-*+>#]+[ \t]*)?)\Z")
 # Words that open a sentence before a comma and are no place's name.
 _CONNECTIVES = word_set(
     "however meanwhile later then also again instead similarly overall today currently "
@@ -654,10 +653,6 @@ _CONNECTIVES = word_set(
     "otherwise yesterday subsequently previously additionally finally first second third "
     "next lastly recently sadly unfortunately"
 )
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    return _SENTENCE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _connective(key: str, names) -> bool:

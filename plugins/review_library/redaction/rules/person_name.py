@@ -464,7 +464,8 @@ CUE_WORDS = (
 )
 
 
-def _at_sentence_start(text: str, start: int) -> bool:
+def at_sentence_start(text: str, start: int) -> bool:
+    """Whether text[start:] begins a sentence, a line, a list item or a quotation."""
     # Indentation is skipped: built HTML puts a heading's text on its own indented line.
     stripped = len(text[:start].rstrip(" \t"))
     window = max(0, stripped - 6)
@@ -497,7 +498,7 @@ def _context(
             and not word_like
             and bool(UNKNOWN_ACTION_AFTER_RE.match(text, end))
             and (
-                not _at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
+                not at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
             )
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
@@ -505,7 +506,7 @@ def _context(
     if not ACTION_AFTER_RE.match(text, end):
         return False
     # At a sentence's start only what a person does: "Summer arrived", not "Hope was".
-    return not _at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
+    return not at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
 
 
 QUOTES = "\"“‘'"
@@ -548,7 +549,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         start, end = match.start(), match.end()
         known = _category(word) in (_FIRST, _SURNAME)
         in_quote = quoted and _inside(quoted, start)
-        if in_quote and _at_sentence_start(text, start):
+        if in_quote and at_sentence_start(text, start):
             # At the start of a quoted sentence only a word no list explains, doing something:
             # '"Rhyds gets angry when I'm slow"'.
             in_quote = not known and bool(SPOKEN_ACTION_RE.match(text, end))
