@@ -363,24 +363,7 @@ def normalise(raw: str) -> str | None:
 
 
 def _is_month(token: str) -> bool:
-    return any(
-        name.startswith(token)
-        for name in [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "sept",
-        ]
-    )
+    return any(name.startswith(token) for name in MONTH_NAMES)
 
 
 def _year(digits: str) -> int:
