@@ -110,13 +110,8 @@ def find_hidden(package: WordPackage, styles: Styles) -> list[HiddenContent]:
     found: list[HiddenContent] = []
     body = Locator(package.document)
     found.extend(_scan(package.document, styles, body.where))
-    for root, label in ((package.footnotes, "footnote"), (package.endnotes, "endnote")):
-        if root is None:
-            continue
-        numbers = _note_numbers(package.document, label)
-        for note in root.iter(qn(f"w:{label}")):
-            where = f"{label} {numbers.get(note.get(qn('w:id')), '(not referenced)')}"
-            found.extend(_scan(note, styles, lambda _e, w=where: w))
+    for note, where in _notes(package):
+        found.extend(_scan(note, styles, lambda _e, w=where: w))
     for kind, parts in (("header", package.headers), ("footer", package.footers)):
         for part in parts:
             found.extend(_scan(part, styles, lambda _e, w=kind: w))
@@ -204,19 +199,24 @@ def _field(instruction: str, where: str) -> Iterator[HiddenContent]:
         yield HiddenContent(f"field with hidden text ({keyword[:20]})", where, _masked(text))
 
 
-def _comments(package: WordPackage, body: Locator) -> Iterator[HiddenContent]:
-    anchors: dict[str, str] = {}
-    tags = (qn("w:commentRangeStart"), qn("w:commentReference"))
-    for element in package.document.iter(*tags):
-        anchors.setdefault(element.get(qn("w:id"), ""), body.where(element))
+def _notes(package: WordPackage) -> Iterator[tuple[etree._Element, str]]:
+    """Each footnote and endnote, with where it is ("footnote 3")."""
     for root, label in ((package.footnotes, "footnote"), (package.endnotes, "endnote")):
         if root is None:
             continue
         numbers = _note_numbers(package.document, label)
         for note in root.iter(qn(f"w:{label}")):
-            where = f"{label} {numbers.get(note.get(qn('w:id')), '(not referenced)')}"
-            for element in note.iter(*tags):
-                anchors.setdefault(element.get(qn("w:id"), ""), where)
+            yield note, f"{label} {numbers.get(note.get(qn('w:id')), '(not referenced)')}"
+
+
+def _comments(package: WordPackage, body: Locator) -> Iterator[HiddenContent]:
+    anchors: dict[str, str] = {}
+    tags = (qn("w:commentRangeStart"), qn("w:commentReference"))
+    for element in package.document.iter(*tags):
+        anchors.setdefault(element.get(qn("w:id"), ""), body.where(element))
+    for note, where in _notes(package):
+        for element in note.iter(*tags):
+            anchors.setdefault(element.get(qn("w:id"), ""), where)
     for part in package.comments:
         for comment in part.iter(qn("w:comment")):
             where = anchors.get(comment.get(qn("w:id"), ""), "not anchored in the text")
