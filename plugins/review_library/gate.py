@@ -16,7 +16,7 @@ from review_library.commands import command
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.incremental import ScanMemo
-from review_library.redaction.findings import Finding, Report
+from review_library.redaction.findings import UNUSED_ALLOWANCE, Finding, Report
 from review_library.redaction.output_scan import (
     boilerplate_texts,
     forbidden_sentences,
@@ -39,6 +39,9 @@ class PublishingGate:
         self.root = root
         self.watched: list[Path] = []
         self.site_allowed: list[dict] = []
+        self.held: list[Finding] = []
+        """Unused-allowance findings of the source checks, held until the output scan has
+        said which entries it needed (see ``finish_output_scan``)."""
         self.config = None
         self.register = None
         if self.enabled:
@@ -104,10 +107,14 @@ class PublishingGate:
         _raise_or_warn(report, "redaction check", "Nothing was published", log)
         return report
 
-    def collect_source_checks(self, pending: PendingCheck | None, log: logging.Logger) -> Report:
+    def collect_source_checks(
+        self, pending: PendingCheck | None, log: logging.Logger, hold_unused: bool = False
+    ) -> Report:
         """Wait for the source checks and return the report, sorted; warnings are logged, and
         the caller reports the errors (with the build's other problems). A file that cannot
-        be read or decoded still raises."""
+        be read or decoded still raises. ``hold_unused``: an output scan follows, so the
+        unused allow entries are reported after it (an entry only the site needs is used)."""
+        self.held = []
         if pending is None:
             return Report()
         try:
@@ -120,7 +127,9 @@ class PublishingGate:
             ) from None
         report.sort()
         for finding in report.findings:
-            if finding.severity != "error":
+            if hold_unused and finding.rule == UNUSED_ALLOWANCE and finding.severity != "error":
+                self.held.append(finding)
+            elif finding.severity != "error":
                 log.info("redaction warning (does not block the build): %s", _line(finding))
         return report
 
@@ -231,6 +240,13 @@ class PublishingGate:
         if job is None:
             return Report()
         report = job.finish(site_dir)
+        # The unused allow entries of the source checks, less those the site needed (a name
+        # the rules find only where the site shows it); listed with this scan's warnings.
+        from review_library.catalogue import project_relative
+
+        used = {(project_relative(Path(f), self.root), line) for f, line in report.used_allowances}
+        report.findings.extend(f for f in self.held if (f.file, f.line) not in used)
+        self.held = []
         _raise_or_warn(report, "output scan", "The site directory was emptied", log)
         if job.memo is not None:
             job.memo.replace(job.token, job.stamped)

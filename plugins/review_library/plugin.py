@@ -306,7 +306,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             serve_build.share_compiled(env, "theme", self.serve_state)
         if self.gate is not None:
             pending, self.pending_checks = self.pending_checks, None
-            report = self.gate.collect_source_checks(pending, log)
+            scanned = self.catalogue is not None and self.gate.output_scan
+            report = self.gate.collect_source_checks(pending, log, hold_unused=scanned)
             body = self.site.body_problems if self.site is not None else []
             message = build_problems(findings=report.errors, body=body)
             if message:

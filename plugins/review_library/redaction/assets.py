@@ -511,10 +511,12 @@ def check_pieces(
     allowances: Iterable = (),
     kind: str = "file",
     source: str | None = None,
+    used: list | None = None,
 ) -> list[Finding]:
     """Every text rule over each piece (in one pass: pieces joined by a separator no rule
     matches across), with the declared allowances. ``source``: the file's text, to give a
-    finding its column in the piece's line."""
+    finding its column in the piece's line; ``used`` collects the allowances that silenced
+    a match."""
     from review_library.redaction.engine import excerpt, find_hits
 
     pieces = [p for p in pieces if p.text.strip()]
@@ -531,7 +533,10 @@ def check_pieces(
     out = []
     for hit in find_hits(joined, config=config, register=register):
         matched = joined[hit.start : hit.end]
-        if allowed(hit.rule, joined, hit.start, hit.end, allowances):
+        allowance = allowed(hit.rule, joined, hit.start, hit.end, allowances)
+        if allowance is not None:
+            if used is not None:
+                used.append(allowance)
             continue
         index = bisect.bisect_right(starts, hit.start) - 1
         piece = pieces[index]
@@ -560,15 +565,16 @@ def check_file_pieces(pieces: list[Piece], shown: str, **options) -> Report:
     return report
 
 
-def allowed(rule: str, text: str, start: int, end: int, allowances: Iterable) -> bool:
-    """True when a declared allowance for ``rule`` covers text[start:end] where it stands."""
+def allowed(rule: str, text: str, start: int, end: int, allowances: Iterable):
+    """The first declared allowance for ``rule`` that covers text[start:end] where it
+    stands, or None."""
     for allowance in allowances:
         if rule not in allowance.rules:
             continue
         for match in allowance.pattern.finditer(text, max(0, start - 200), end + 200):
             if match.start() <= start and end <= match.end():
-                return True
-    return False
+                return allowance
+    return None
 
 
 def _locate(lines: list[str], line: int, matched: str) -> tuple[int, int]:
@@ -582,11 +588,18 @@ def _locate(lines: list[str], line: int, matched: str) -> tuple[int, int]:
 
 
 def check_asset(
-    file: Path, shown: str, *, config, register=None, allowances: Iterable = ()
+    file: Path,
+    shown: str,
+    *,
+    config,
+    register=None,
+    allowances: Iterable = (),
+    used: list | None = None,
 ) -> Report:
     """Check one attachment: every piece of text it carries through every rule, and its
     metadata through ``asset-metadata`` (author and location fields are refused); raises
-    SourceError when it cannot be read or holds what cannot be checked."""
+    SourceError when it cannot be read or holds what cannot be checked. ``used`` collects
+    the allowances that silenced a match."""
     from review_library.safefiles import refusal as file_refusal
 
     reason = file_refusal(file)  # a link, pipe or device is never opened
@@ -611,6 +624,7 @@ def check_asset(
                     allowances=allowances,
                     kind="SVG",
                     source=text,
+                    used=used,
                 )
             )
             fields = svg_metadata(text)
@@ -624,6 +638,7 @@ def check_asset(
                     register=register,
                     allowances=allowances,
                     kind="PDF",
+                    used=used,
                 )
             )
             fields = pdf_metadata(file, shown)
@@ -639,6 +654,7 @@ def check_asset(
                     allowances=allowances,
                     kind="file",
                     source=text,
+                    used=used,
                 )
             )
         else:
@@ -686,29 +702,44 @@ def check_assets(
         shown = project_relative(file, root)
         try:
             report.extend(
-                check_asset(
-                    file,
-                    shown,
-                    config=config,
-                    register=register,
-                    allowances=review_allowances(file),
-                )
+                check_attachment(file, shown, root=root, config=config, register=register)
             )
         except SourceError as error:  # reported with the others, not the first alone
             report.extend(unreadable(error.path, error.line, error.message))
     return report
 
 
-def review_allowances(file: Path) -> list:
-    """The allowances of the review whose folder holds ``file`` (``<folder>.md`` next to the
-    folder, at any depth), or none."""
+def check_attachment(file: Path, shown: str, *, root: Path | None, config, register) -> Report:
+    """``check_asset`` with the allowances of the review whose folder holds ``file``; the
+    review's allow entries it needs are in use (``Report.used_allowances``)."""
+    from review_library.catalogue import project_relative
+
+    review = review_of(file)
+    used: list = []
+    report = check_asset(
+        file,
+        shown,
+        config=config,
+        register=register,
+        allowances=_allowances_of(str(review)) if review else (),
+        used=used,
+    )
+    if review is not None:
+        source = project_relative(review, root)
+        report.used_allowances |= {(source, a.line) for a in used if a.kind == "allow"}
+    return report
+
+
+def review_of(file: Path) -> Path | None:
+    """The review whose folder holds ``file`` (``<folder>.md`` next to the folder, at any
+    depth), or None."""
     for folder in Path(file).absolute().parents:
         if not folder.name:
             break
         review = folder.with_name(folder.name + ".md")
         if review.is_file():
-            return _allowances_of(str(review))
-    return []
+            return review
+    return None
 
 
 @lru_cache(maxsize=256)

@@ -140,7 +140,7 @@ def load_register(identifiers: Path | None, hashed: Path | None):
 def cmd_check(args: argparse.Namespace) -> int:
     """Check PATHs and print the report; see the module docstring for exit codes."""
     from review_library.catalogue import project_relative
-    from review_library.redaction.assets import check_asset, find_targets
+    from review_library.redaction.assets import check_attachment, find_targets
     from review_library.redaction.engine import check_file
     from review_library.redaction.rules.unreadable_file import unreadable
     from review_library.redaction.runner import SourceFailure, internal_error
@@ -152,7 +152,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     except OSError as error:  # safefiles.FolderError: a folder that cannot be listed
         raise UsageError(str(error)) from None
     jobs: list[tuple[Path, Callable]] = [(f, check_file) for f in targets.markdown]
-    jobs += [(f, check_asset) for f in targets.assets]
+    jobs += [(f, check_attachment) for f in targets.assets]
     if not jobs:
         shown = ", ".join(str(p) for p in args.paths)
         print(
@@ -182,7 +182,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         shown = project_relative(file)
         files.append(shown)
         try:
-            report.extend(check_asset(file, shown, config=config, register=register))
+            # With its review's allowances, as a build checks it.
+            report.extend(
+                check_attachment(file, shown, root=None, config=config, register=register)
+            )
         except SourceError as error:
             report.extend(unreadable(error.path, error.line, error.message))
         except Exception as error:  # never a traceback, never the exception text
@@ -197,6 +200,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{len(failures)} file(s) could not be checked, so no report was written; "
             "fix or remove them and run the check again"
         )
+    report.settle_allowances()  # an entry only an attachment needs is in use
     severity = config.severity
     # The identifier in full only where a person is looking: never in a file or a CI log.
     full_text = bool(

@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning")
+UNUSED_ALLOWANCE = "unused-allowance"
+"""The id of the rule ``unused-allowance`` (declared here: a report settles its findings)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -58,6 +60,9 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     files_checked: int = 0
+    used_allowances: set[tuple[str, int]] = field(default_factory=set)
+    """(review file, line) of the ``redaction.allow`` entries that silenced a match outside
+    their review's own text (in an attachment, or in the built site)."""
 
     @property
     def errors(self) -> list[Finding]:
@@ -67,6 +72,19 @@ class Report:
         self.findings.extend(other.findings)
         self.suppressions.extend(other.suppressions)
         self.files_checked += other.files_checked
+        self.used_allowances |= other.used_allowances
+
+    def settle_allowances(self, used: set[tuple[str, int]] | None = None) -> None:
+        """Drop the ``unused-allowance`` findings of entries used elsewhere (``used``, and
+        this report's own ``used_allowances``): an entry only an attachment or the built
+        site needs is in use, and deleting it would fail the build."""
+        used = self.used_allowances | (used or set())
+        if used:
+            self.findings = [
+                f
+                for f in self.findings
+                if not (f.rule == UNUSED_ALLOWANCE and (f.file, f.line) in used)
+            ]
 
     def sort(self) -> None:
         self.findings.sort()

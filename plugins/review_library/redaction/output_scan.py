@@ -76,6 +76,8 @@ class FileScan:
     """(line, column, source, forbidden words, matched key) of each possible leak."""
     matched: list[str] = field(default_factory=list, repr=False)
     """The text of each finding, to find its source; never shown."""
+    used: set[tuple[str, int]] = field(default_factory=set)
+    """(source file, line) of each ``redaction.allow`` entry that silenced a match."""
 
 
 class OutputScanner:
@@ -112,8 +114,9 @@ class OutputScanner:
             for rule, text in allowed
             if text.strip()
         ]
-        allowances.extend(_declared_allowances(allowance_files))
-        self.allowances = _AllowanceIndex(allowances)
+        origin: dict[int, str] = {}
+        allowances.extend(_declared_allowances(allowance_files, origin))
+        self.allowances = _AllowanceIndex(allowances, origin)
         self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
         self.memo: dict[bytes, tuple] = {}
 
@@ -178,7 +181,10 @@ class OutputScanner:
                     )
                     scan.matched.append("")
                     continue
-                if self.allowances.covers(rule, piece.text, start, end):
+                covering = self.allowances.covering(rule, piece.text, start, end)
+                if covering is not None:
+                    if covering.line and covering.kind == "allow":
+                        scan.used.add((self.allowances.origin.get(id(covering), ""), covering.line))
                     scan.suppressions.append(
                         Suppression(
                             shown, line, rule, excerpt(matched), "declared allowance", "allow"
@@ -362,8 +368,9 @@ def allowance_index(files: Iterable[str]) -> _AllowanceIndex:
     return _AllowanceIndex(_declared_allowances(files))
 
 
-def _declared_allowances(files: Iterable[str]) -> list:
-    """The declarations of published reviews and hand-written pages, read from their files."""
+def _declared_allowances(files: Iterable[str], origin: dict | None = None) -> list:
+    """The declarations of published reviews and hand-written pages, read from their files;
+    ``origin`` gets the file of each (by ``id``)."""
     from review_library.frontmatter import SourceError, decode_source, split_source
     from review_library.redaction.declarations import read_declarations
 
@@ -374,6 +381,8 @@ def _declared_allowances(files: Iterable[str]) -> list:
             if document.has_front_matter:
                 for item in read_declarations(document).allowances:
                     out.append(item)
+                    if origin is not None:
+                        origin[id(item)] = str(path)
         except (OSError, SourceError):
             continue  # the source checks report it
     return out
@@ -382,7 +391,9 @@ def _declared_allowances(files: Iterable[str]) -> list:
 class _AllowanceIndex:
     """Allowances by their words, so a hit is compared only with those that share one."""
 
-    def __init__(self, allowances: list):
+    def __init__(self, allowances: list, origin: dict[int, str] | None = None):
+        self.origin = origin or {}
+        """The file that declares each allowance (by ``id``), where known."""
         self.by_word: dict[str, list] = {}
         # An entry may name the fingerprint that check --explain printed instead of the text.
         self.by_fingerprint: dict[str, list] = {}
@@ -398,20 +409,22 @@ class _AllowanceIndex:
                 self.by_rule.setdefault(rule, []).append(item)
 
     def covers(self, rule: str, text: str, start: int, end: int) -> bool:
-        if self.by_fingerprint and any(
-            rule in item.rules for item in self.by_fingerprint.get(fingerprint(text[start:end]), ())
-        ):
-            return True
+        return self.covering(rule, text, start, end) is not None
+
+    def covering(self, rule: str, text: str, start: int, end: int):
+        """The allowance that covers text[start:end] for ``rule``, or None."""
+        if self.by_fingerprint:
+            for item in self.by_fingerprint.get(fingerprint(text[start:end]), ()):
+                if rule in item.rules:
+                    return item
         candidates: dict[int, object] = {}
         words = _WORD.findall(text[start:end].casefold())
         # A name-like word in a URL or file name ("cwm-arian-2023-child-e"): allowed when
         # it is a word of a declared name (the partnership's place, a pseudonym).
-        if (
-            rule == LINK_RULE
-            and len(words) == 1
-            and any(rule in item.rules for item in self.by_word.get(words[0], ()))
-        ):
-            return True
+        if rule == LINK_RULE and len(words) == 1:
+            for item in self.by_word.get(words[0], ()):
+                if rule in item.rules:
+                    return item
         for word in words:
             for item in self.by_word.get(word, ()):
                 if rule in item.rules:
@@ -426,8 +439,8 @@ class _AllowanceIndex:
         for item in candidates.values():
             for match in item.pattern.finditer(text, max(0, start - 200), end + 200):
                 if match.start() <= start and end <= match.end():
-                    return True
-        return False
+                    return item
+        return None
 
 
 def finish_scan(
@@ -464,6 +477,7 @@ def finish_scan(
                 )
             report.findings.append(finding)
         report.suppressions.extend(scan.suppressions)
+        report.used_allowances |= scan.used  # source files by absolute path
         reported: set[tuple[str, ...]] = set()
         for line, column, source, words, key in sorted(scan.leaks):
             if key in shared or words in reported:

@@ -99,6 +99,7 @@ class PendingCheck:
             raise error
         if self._assets is not None:
             report.extend(self._assets.result())
+        report.settle_allowances()  # an entry only an attachment uses is in use
         report.sort()
         self._report = report
         return report

@@ -123,9 +123,13 @@ def _check_names(reviews_dir: Path, root: Path, config, register) -> Report:
         text = texts[index]
         start, end = hit.start - starts[index], hit.end - starts[index]
         review = _review_of(path, reviews_dir)
-        if review is not None and allowance_index([str(review)]).covers(hit.rule, text, start, end):
-            continue
         shown = _shown(review or path, root)
+        if review is not None:
+            covering = allowance_index([str(review)]).covering(hit.rule, text, start, end)
+            if covering is not None:
+                if covering.kind == "allow" and covering.line:
+                    report.used_allowances.add((shown, covering.line))  # see settle_allowances
+                continue
         report.findings.append(
             Finding(
                 shown,
@@ -363,6 +367,7 @@ class PendingSiteCheck:
             from review_library.redaction.runner import internal_error
 
             raise SourceError("site checks", None, internal_error(error)) from None
+        report.settle_allowances()  # an entry only a review's file name needs is in use
         report.sort()
         return report
 

@@ -7,10 +7,11 @@ identifier written later.
 
 from __future__ import annotations
 
+from review_library.redaction.findings import UNUSED_ALLOWANCE
 from review_library.redaction.rules import Rule
 
 RULE = Rule(
-    id="unused-allowance",
+    id=UNUSED_ALLOWANCE,
     severity="warning",
     message=(
         "this redaction.allow entry silenced nothing (its text, rule or spelling no longer "
