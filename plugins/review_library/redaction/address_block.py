@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 
 # A short line that names the board: "... Safeguarding (Children|Adults) (Partnership|
-# Board)", "... Regional Safeguarding Board", "... Council", "Business Unit".
+# Board)", "... Regional Safeguarding Board", "... Council", "Business Unit", a community
+# safety partnership or team ("Community Safety Team, Rushbrook District Council, ..."), or
+# one led by "Contact:" or "Address:" ("3.2 Contact: SBNI, 12 Linenhall Court, ...").
+_LABEL = r"(?:Contact(?:[ \t]+(?:us|details))?|Address|Correspondence|Write[ \t]+to)[ \t]*:[ \t]*"
 _BOARD_LINE = re.compile(
-    r"^[ \t>*_#-]*(?:[A-Z][\w'’.-]*[ \t]+){0,6}"
+    r"^[ \t>*_#-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?"
+    # After a label, the board's acronym and a comma ("Contact: SBNI, 12 ...").
+    rf"(?:{_LABEL}[A-Z]{{2,8}}[ \t]*,[^\n]{{0,120}}$|"
+    rf"(?:{_LABEL})?(?:[A-Z][\w'’.-]*,?[ \t]+){{0,6}}"
     r"(?:Safeguarding[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Partnership|Board|Panel)|"
-    r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$",
+    r"Community[ \t]+Safety[ \t]+(?:Partnership|Team|Unit)|"
+    r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$)",
     re.M,
 )
 # A contact line of the block: "Telephone: 0117 ...", "Email: board@...", "Web: ...".
@@ -25,6 +32,16 @@ _CONTACT_LINE = re.compile(
     r"[ \t>*_-]*(?:Tel(?:ephone)?|Phone|Fax|E-?mail|Web(?:site)?|Minicom|Text ?phone)\b"
     r"[ \t]*[:.]?",
     re.I,
+)
+_CUES = (
+    "Safeguarding",
+    "Council",
+    "Business Unit",
+    "Community Safety",
+    "ontact",
+    "ddress",
+    "Correspondence",
+    "Write to",
 )
 _MAX_LINES = 7
 _MAX_LINE = 90
@@ -45,7 +62,7 @@ RULES = frozenset(
 
 def public_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the text that are a board's address block."""
-    if "Safeguarding" not in text and "Council" not in text and "Business Unit" not in text:
+    if not any(cue in text for cue in _CUES):
         return []
     blocks = []
     for match in _BOARD_LINE.finditer(text):

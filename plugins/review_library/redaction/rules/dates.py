@@ -184,6 +184,11 @@ PROCESS_PAIRS |= {
 PROCESS_WORDS |= {
     "draft", "drafts", "circulated", "finalised", "finalized", "implemented", "launched",
 }  # fmt: skip
+# The span of time a review covers: "the review covers the period from 1 September 2021".
+PROCESS_PAIRS |= {
+    "period from", "period between", "review covers", "review covered", "review considers",
+    "review considered", "period covered", "period considered", "covers the",
+}  # fmt: skip
 PROCESS_PAIRS |= {
     "final report", "reporting period", "panel meetings", "royal assent", "independent chair",
     "review commenced", "review started",

@@ -67,6 +67,7 @@ GENERIC = word_set(
     door when after before during at from to for by with into while although because since
     also however then in on as if or but a
     mother father mr mrs ms miss dr sibling parent parents
+    board boards council councils committee authority authorities
     business civic county hall support resource resources learning concise extended practice
     review reviews good best professional clinical nurse nursing led leadership assessment
     treatment therapy therapies development child protection liaison referral contact family
@@ -148,11 +149,19 @@ _CARE_KINDS = (
     r"(?:extra[ \t]+care|sheltered)[ \t]+(?:housing|scheme)|day[ \t]+centre|"
     r"(?:(?:mental[ \t]+health|psychiatric|secure|assessment|inpatient|rehabilitation)[ \t]+)"
     r"(?:unit|hospital|ward)|(?:primary|secondary|special|independent|boarding)[ \t]+school|"
-    r"(?:day[ \t]+)?nursery|pupil[ \t]+referral[ \t]+unit|residential[ \t]+(?:school|unit|placement))"
+    r"(?:day[ \t]+)?nursery|pupil[ \t]+referral[ \t]+unit|residential[ \t]+(?:school|unit|placement)|"
+    # Housing for people without a home, and dwellings known by a name: "Cornerstone, a
+    # supported housing project", "Ardmore, a farmhouse outside the town".
+    r"(?:supported|temporary|emergency)[ \t]+(?:housing|accommodation)"
+    r"(?:[ \t]+(?:project|scheme|service|unit))?|(?:housing|hostel|homeless(?:ness)?)[ \t]+"
+    r"(?:project|scheme)|(?:night|winter)[ \t]+shelter|approved[ \t]+premises|farmhouse|"
+    r"farm|smallholding|croft|cottage|bungalow|caravan[ \t]+site|guest[ \t]+house|"
+    r"foster[ \t]+(?:home|placement)|mother[ \t]+and[ \t]+baby[ \t]+(?:unit|placement))"
 )
 _NOT_A_PLACE_AFTER = (
     r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
-    r"place|placement|bed|setting|teacher|pupil|inspection|team|sector|care|fees?|room)s?\b)"
+    r"place|placement|bed|setting|teacher|pupil|inspection|team|sector|care|fees?|room|"
+    r"labourer|hand|shop|animal|dog|visit)s?\b)"
 )
 # Led by its comma (a literal the regex engine finds fast); the name is then read backwards.
 KIND_AFTER_RE = re.compile(
@@ -181,6 +190,17 @@ KIND_WORDS = (
     "school",
     "nursery",
     "placement",
+    "farm",
+    "croft",
+    "cottage",
+    "bungalow",
+    "caravan",
+    "shelter",
+    "premises",
+    "accommodation",
+    "project",
+    "guest house",
+    "smallholding",
 )
 # An abbreviated hospital after a care verb: "taken to the QEH", "born at the RVI".
 ACRONYM_RE = re.compile(
@@ -228,8 +248,52 @@ LOWER_KINDS = (
 def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
     for hit in _candidates(text):
-        if not in_public_phrase(text, hit.start, hit.end, names):
+        if not in_public_phrase(text, hit.start, hit.end, names) and not _service(text, hit, names):
             yield hit
+
+
+# Kinds that name a team or service of an agency as often as a place ("the Occupational
+# Health Unit", "the Antenatal Clinic", "the Community Safety Team").
+SERVICE_KINDS = word_set("unit clinic centre center team service services hub")
+# Endings of the adjectives and abstract nouns that name what a service does ("Antenatal",
+# "Occupational", "Safety", "Protection", "Counselling"); a place is named by a proper noun
+# or a concrete one ("Rainbow", "Hazel", "Oakfield").
+SERVICE_ENDINGS = (
+    "ation", "ition", "ution", "ction", "ssion", "sion", "ment", "ness", "ship", "ogy", "ics",
+    "ical", "natal", "ional", "ative", "itive", "ive", "ary", "ory", "ety", "ancy", "ency",
+    "ance", "ence", "ing", "ic",
+)  # fmt: skip
+_HIT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _service(text: str, hit: Hit, names) -> bool:
+    """Whether a hit names a team or service, not a place: a public body's name and then
+    only generic words ("South Wales Police Public Protection Unit", "Flying Start
+    nursery"), or a service kind after words that say what the service does ("Occupational
+    Health Unit", "Antenatal Clinic")."""
+    words = list(_HIT_WORD.finditer(text, hit.start, hit.end))
+    if len(words) < 2:
+        return False
+    for index in range(len(words) - 1, 0, -1):
+        # The longest public body's name that the hit starts inside ("Wales" of "South
+        # Wales Police"), then nothing but generic words up to and including the kind.
+        if in_public_phrase(text, hit.start, words[index - 1].end(), names):
+            return all(_generic(w.group()) for w in words[index:])
+    if fold(words[-1].group()) not in SERVICE_KINDS:
+        return False
+    for word in words[:-1]:
+        value = word.group()
+        if _generic(value):
+            continue
+        key = fold(strip_possessive(value))
+        if not (
+            key.endswith(SERVICE_ENDINGS)
+            and names.is_word(key)
+            and not names.is_first(value)
+            and not names.is_surname(value)
+        ):
+            return False
+    return True
 
 
 def _candidates(text: str) -> Iterator[Hit]:

@@ -383,7 +383,11 @@ UNKNOWN_ACTION_AFTER_RE = re.compile(
 )
 STRONG_ACTION_AFTER_RE = re.compile(
     rf"{_LEADS}[ \t]+(?:went|came|left|arrived|returned|moved|lived|stayed|died|attended|visited|"
-    rf"hit|kicked|slapped|punched|pushed|grabbed|threatened|cried|refused|ran|walked|slept)\b"
+    rf"hit|kicked|slapped|punched|pushed|grabbed|threatened|cried|refused|ran|walked|slept|"
+    # Taking part in the review: "Heather gave the review a full account", "Dawn met the
+    # reviewer twice".
+    rf"(?:gave|met|told|helped|contributed[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+the[ \t]+"
+    rf"(?:review|reviewers?|panel|author|chair|lead[ \t]+reviewer))\b"
 )
 _QUALIFIERS = (
     r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
@@ -503,7 +507,7 @@ def _context(
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
-    if not ACTION_AFTER_RE.match(text, end):
+    if not ACTION_AFTER_RE.match(text, end) and not STRONG_ACTION_AFTER_RE.match(text, end):
         return False
     # At a sentence's start only what a person does: "Summer arrived", not "Hope was".
     return not at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))

@@ -1,0 +1,114 @@
+"""Forms met in the front parts of published reports (title pages, panel lists, terms of
+reference, family involvement, contact blocks): what is public and must pass, and the
+identifiers next to it that must still be found. Every name and place here is invented for
+this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.redaction.rules import named_institution, person_name
+
+
+def findings(text: str) -> list[tuple[str, str]]:
+    report = check_text(f"# Review\n\n{text}\n", "r.md", config=RedactionConfig())
+    return [(f.rule, f.severity) for f in report.findings]
+
+
+def spans(find, text: str) -> list[str]:
+    return sorted({text[h.start : h.end] for h in find(text)})
+
+
+# -- a board's contact block ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.2 Contact: NVSB, 12 Quarry Court, Northvale NV2 7QQ.",
+        "Address: Northvale Safeguarding Board, 12 Quarry Court, Northvale NV2 7QQ.",
+        "Community Safety Team, Northvale District Council, Council Offices, Priory Road, "
+        "Northvale.",
+    ],
+)
+def test_a_contact_line_of_a_board_is_public(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Contact: 07700 900913 (Mother, mobile).", "phone-number"),
+        ("The family lived at 12 Quarry Court, Northvale NV2 7QQ.", "street-address"),
+        ("Contact: the family at 12 Quarry Court.", "street-address"),
+    ],
+)
+def test_a_contact_line_without_a_board_is_still_read(text: str, rule: str) -> None:
+    assert (rule, "error") in findings(text)
+
+
+# -- teams and services of an agency --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The employing trust's Occupational Health Unit saw her twice.",
+        "Advice was given at the Antenatal Clinic in the spring.",
+        "Officers from the Community Safety Unit attended the learning events.",
+        "Chronologies were requested through the Board's Business Unit.",
+        "A Detective Inspector, South Wales Police Public Protection Unit, sat on the panel.",
+        "Her sister attended the Flying Start nursery most mornings.",
+    ],
+)
+def test_a_team_or_service_is_no_named_place(text: str) -> None:
+    assert spans(named_institution.find, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She was moved to the Rainbow Unit overnight.", "Rainbow Unit"),
+        ("He was seen at the Harrowdene Clinic.", "Harrowdene Clinic"),
+        ("The child was on Hazel Ward for a week.", "Hazel Ward"),
+    ],
+)
+def test_a_named_unit_or_clinic_is_still_found(text: str, name: str) -> None:
+    assert name in spans(named_institution.find, text)
+
+
+# -- homes known by a name and their kind ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("From 2018 she lived with foster carers at Brackendown, a farmhouse near the town.",
+         "Brackendown"),
+        ("In 2021 he moved into Keystone, a supported housing project for men.", "Keystone"),
+        ("She spent her last year at Craigellan, a smallholding in the hills.", "Craigellan"),
+    ],
+)  # fmt: skip
+def test_a_home_named_with_its_kind_is_found(text: str, name: str) -> None:
+    assert name in spans(named_institution.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adult P, a farm labourer, was interviewed by the police.",
+        "Father, a farm worker, left early each morning.",
+    ],
+)
+def test_a_person_with_a_farm_job_is_no_home(text: str) -> None:
+    assert spans(named_institution.find, text) == []
+
+
+# -- process dates ---------------------------------------------------------------------------
+def test_the_period_a_review_covers_is_a_process_date() -> None:
+    text = "The review covers the period from 1 September 2021 to Mr D's death."
+    assert findings(text) == []
+    assert ("event-date", "error") in findings("Mr D died on 1 September 2021.")
+
+
+# -- a first name that is also a word, taking part in the review -----------------------------
+def test_a_word_name_taking_part_in_the_review_is_a_name() -> None:
+    text = "Child H lived with her aunt. Heather gave the review a full account of those years."
+    assert spans(person_name.find, text) == ["Heather"]
+    assert spans(person_name.find, "The Trust gave the review its chronology.") == []
