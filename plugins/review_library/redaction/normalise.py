@@ -269,7 +269,13 @@ def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]]
             continue
         start, end = match.start(), match.end()
         position = end
-        if start == 0 or end >= length or not (text[start - 1].isalpha() and text[end].isalpha()):
+        if end >= length or not text[end].isalpha():
+            continue
+        if start == 0 or not text[start - 1].isalpha():
+            # A marker opening a word is removed with its partner inside the word:
+            # "_Kay_leigh" -> "Kayleigh" (left, "_Kayleigh" is no capitalised word).
+            if _opens_split_word(text, start, end):
+                edits.append((start, end, ""))
             continue
         if match.group()[0] != "<":
             left = _CHUNK_LEFT.search(text, max(0, start - 200), start)
@@ -285,3 +291,25 @@ def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]]
                 continue
         edits.append((start, end, ""))
     return _apply(text, edits) if edits else None
+
+
+_WORD_RIGHT = re.compile(r"[^\s*_~<]*")
+
+
+def _opens_split_word(text: str, start: int, end: int) -> bool:
+    """Whether the marker at text[start:end], before a letter at a word's start, is closed by
+    the same marker between two letters of that word (and the word is no code or path)."""
+    marker = text[start:end]
+    if marker[0] == "<":
+        return False
+    first = _WORD_RIGHT.match(text, end)
+    close = first.end()
+    if text[close : close + len(marker)] != marker or close == end:
+        return False
+    after = close + len(marker)
+    if after >= len(text) or not text[after].isalpha() or not text[close - 1].isalpha():
+        return False
+    if after < len(text) and text[after] in "*_~":
+        return False
+    chunk = _CHUNK_RIGHT.match(text, start).group()
+    return not _CODE_LIKE.search(chunk) and not any(c.isdigit() for c in chunk)

@@ -21,7 +21,8 @@ from review_library.redaction.rules.text import (
 
 DECIMAL_RE = re.compile(
     r"(?<![\w.\-])(?P<lat>[+\-]?\d{1,2}\.\d{3,})°?\s*(?P<ns>[NSns])?\s*[,;/ ]\s*"
-    r"(?P<lon>[+\-]?\d{1,3}\.\d{3,})°?\s*(?P<ew>[EWew])?(?![\w.]|\.\d)"
+    # A full stop may end the sentence ("... at 54.9783,-1.6178."); a dot and a digit may not.
+    r"(?P<lon>[+\-]?\d{1,3}\.\d{3,})°?\s*(?P<ew>[EWew])?(?!\w|\.\d)"
 )
 DMS_RE = re.compile(
     r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"

@@ -39,7 +39,10 @@ _KIND = (
     r"Care [Hh]ome|Nursing [Hh]ome|Residential [Hh]ome|Children['’]s [Hh]ome|"
     # "Practice", "Centre", "Unit" are names of services as often as of places: they end
     # an institution only when no capitalised word follows ("Practice Review", "Unit Manager").
-    r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z]))"
+    r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z])|"
+    # A pupil referral unit, young offender institution or secure children's home by its
+    # initials: "the Riverside PRU", "Fernhill YOI".
+    r"PRU|YOI|SCH)"
     r"(?![\w-])"
 )
 # Spaces, or one line break: a name may wrap onto the next line, but never runs across a
@@ -85,6 +88,7 @@ GENERIC = word_set(
     intervention diversion sexual counselling psychology psychological wellbeing contraception
     tenancy sustainment floating outreach engagement access triage community
     north south east west central basic command operational alternative provision inclusion
+    council borough authority
     forest steiner montessori out hours urgent dental pharmacy optician opticians
     """
 )
@@ -145,7 +149,9 @@ BUILDING_WORDS = word_set(
 # "lived at Rosewood, a residential home", "the supported living service, Birchfield Court,".
 _CARE_KINDS = (
     r"(?:(?:residential|nursing|care|children['’]s|group|respite|foster)[ \t]+home|hostel|refuge|"
-    r"hospice|(?:supported|assisted)[ \t]+living(?:[ \t]+(?:service|scheme|placement|unit))?|"
+    r"hospice|day[ \t]+(?:service|opportunities[ \t]+(?:service|centre))|"
+    r"(?:respite|short[ \t]+breaks)[ \t]+(?:service|unit|centre|home)|"
+    r"(?:supported|assisted)[ \t]+living(?:[ \t]+(?:service|scheme|placement|unit))?|"
     r"(?:extra[ \t]+care|sheltered)[ \t]+(?:housing|scheme)|day[ \t]+centre|"
     r"(?:(?:mental[ \t]+health|psychiatric|secure|assessment|inpatient|rehabilitation)[ \t]+)"
     r"(?:unit|hospital|ward)|(?:primary|secondary|special|independent|boarding)[ \t]+school|"
@@ -181,6 +187,7 @@ KIND_WORDS = (
     "refuge",
     "hospice",
     "living",
+    "service",
     "housing",
     "scheme",
     "centre",
@@ -219,15 +226,30 @@ KNOWN_ACRONYMS = word_set(
 # The institution words alone: cheap to find, and every named institution contains one.
 TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
-    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit)(?![\w-])"
+    r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
+    r"SCH)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
     rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]+(?P<kind>(?:care|nursing|residential|"
-    rf"children['’]s) home|(?:nursery|school|surgery|hospital|academy|college|playgroup|"
+    rf"children['’]s) home|(?:day|family|children['’]s|health|medical|resource) centre|"
+    rf"mother and baby unit|(?:day|respite|assessment) unit|day nursery|"
+    rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
     rf"pre-?school)(?=[ \t]+[a-z]))(?![\w-])"
 )
 LOWER_KINDS = (
+    "day centre",
+    "family centre",
+    "children's centre",
+    "children’s centre",
+    "health centre",
+    "medical centre",
+    "resource centre",
+    "mother and baby unit",
+    "day unit",
+    "respite unit",
+    "assessment unit",
+    "day nursery",
     "care home",
     "nursing home",
     "residential home",

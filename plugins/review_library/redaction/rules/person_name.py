@@ -75,8 +75,11 @@ AFTER_TITLE_RE = re.compile(
 )
 # Context ending just before a capitalised word: a naming verb or a relation.
 CONTEXT_BEFORE_RE = re.compile(
-    rf"(?:\b(?:{NAMING})|\b(?i:{RELATIONS})(?:['’]s)?(?:[ \t]+(?:at|from|of|in)(?:[ \t]+\w+){{1,3}})?[,:]?)"
-    rf"[ \t]+(?:\n[ \t]*)?[\"“‘']?$"
+    rf"(?:\b(?:{NAMING})[ \t]+(?:\n[ \t]*)?|\b(?i:{RELATIONS})(?:['’]s)?"
+    rf"(?:[ \t]+(?:at|from|of|in)(?:[ \t]+\w+){{1,3}})?"
+    # A relation then a comma, colon, dash or bracket: "boyfriend — Lance —", "son (Jamie)".
+    rf"(?:[,:]?[ \t]+(?:\n[ \t]*)?|[ \t]*[—–][ \t]*|[ \t]+-[ \t]+|[ \t]*\())"
+    rf"[\"“‘']?$"
 )
 FAMILY_FORM_RE = re.compile(
     r"(?:Nana|Nan|Nanna|Nanny|Granny|Grandma|Grandad|Granddad|Grandpa|Gran|Auntie|Aunty|Aunt|"
@@ -487,6 +490,8 @@ def _context(
         return True
     if _after_context(text, end):
         return True
+    if AS_AFTER_RE.match(text, end) and AS_VERB_BEFORE_RE.search(before):
+        return True
     relation = CONTEXT_BEFORE_RE.search(before) if relations and cue else None
     if relation and FAMILY_FORM_RE.match(relation.group()):
         return True
@@ -569,13 +574,30 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
 
 
 def _after_context(text: str, end: int) -> bool:
-    """A person cue right after a name: speech, a relation or person in apposition, an age."""
+    """A person cue right after a name: speech, a relation or person in apposition, an age,
+    what only happens to a person ("was arrested", "had been seen by")."""
     return bool(
         SPEECH_AFTER_RE.match(text, end)
         or APPOSITION_AFTER_RE.match(text, end)
         or AGE_AFTER_RE.match(text, end)
         or POSSESSIVE_AFTER_RE.match(text, end)
+        or PERSON_PASSIVE_AFTER_RE.match(text, end)
     )
+
+
+# What the justice system or a clinician does to a person: "Petrauskas had been released
+# from prison", "mhairi had been seen by the gp", "Horvath was arrested".
+PERSON_PASSIVE_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:was|were|is|had|has|been|not|never|also|later|then|subsequently|again))*"
+    r"[ \t]+(?:arrested|convicted|"
+    r"sentenced|remanded|cautioned|bailed|imprisoned|jailed|charged with|released from "
+    r"(?:prison|custody|HMP)|recalled to prison|seen by|interviewed by|pregnant with)\b"
+)
+# A verb that takes a person and "as": "Staff described Horvath as intimidating".
+AS_VERB_BEFORE_RE = re.compile(
+    r"\b(?:described|regarded|viewed|perceived|portrayed|characteri[sz]ed|saw)[ \t]+$"
+)
+AS_AFTER_RE = re.compile(r"[ \t]+as[ \t]+(?:a[ \t]+|an[ \t]+|being[ \t]+)?[a-z]")
 
 
 _RELEVANT: dict[str, bool] = {}
@@ -639,7 +661,7 @@ NICKNAME_CUES = (
 # known locally as Tank.".
 BARE_NICKNAME_RE = re.compile(
     rf"(?:\bnicknamed|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|{PSEUDONYM_LABEL})|"
-    rf"\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)[ \t]+(?:[a-z]+[ \t]+)?known"
+    rf"(?:\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)|{PSEUDONYM_LABEL},)[ \t]+(?:[a-z]+[ \t]+)?known"
     rf"(?:[ \t]+[\w’']+){{0,3}}?[ \t]+as)[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*[,.;:!?)]|[ \t]+[a-z])"
 )
 
@@ -844,12 +866,24 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
                 logged = (
                     not lower and len(word) >= 4 and _caps_run(text, match.start(), match.end())
                 )
-                if not (spoken or logged) and (
+                # The cue may follow a surname in the same case that is no English word
+                # ("tracey okafor rang"; not "full manne been told", "merce worker reported").
+                named_after = (
+                    bool(after)
+                    and (after.islower() if lower else after.isupper())
+                    and fold(after) in names.surnames
+                    and names.is_name_word(fold(after))
+                    and _after_context(text, end + following.end())
+                )
+                if named_after:
+                    end += following.end()
+                elif not (spoken or logged) and (
                     len(word) < 4
                     or not _context(text, match.start(), match.end(), False, relations=False)
                 ):
                     continue
-                surname = bool(after) and _surname_after(after, lower, names, strict=False)
+                else:
+                    surname = bool(after) and _surname_after(after, lower, names, strict=False)
             if surname:
                 end += following.end()
             # A word in capitals is a name only in a run of capitals (a quoted record), not

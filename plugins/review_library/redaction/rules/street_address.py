@@ -11,13 +11,14 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
     digit_windows,
     fold,
     literal_windows,
+    lowered,
     strip_possessive,
     word_set,
     word_windows,
@@ -113,6 +114,42 @@ NOT_STREET_NAMES = frozenset(
         "less",
     ]
 )
+# Street types that are everyday words too: in lower case only when the street ends the
+# phrase ("14 alder close in the summer", not "3 very close friends"), after a name that is
+# no adverb, auxiliary or plural ("aged 5 would drive", "the 2 doors close at night").
+# "place", "way" and "walk" are left out: "4 visits took place", "aged 5 would walk".
+WORD_TYPES = frozenset(["close", "drive"])
+PHRASE_END_RE = re.compile(
+    r"[ \t]*(?:[,.;:)\n]|\Z|(?:in|on|at|and|where|which|was|were|had|has|with|for|to|from|by|"
+    r"near|after|before|since|until|when|while|is|so|but|or)\b)"
+)
+ADVERBS = word_set(
+    """very quite so too really fairly pretty rather extremely most more less was were is are
+    had has have not no never under over been being into onto who which would could should
+    will can may might must did does do shall"""
+)
+# A house number (no year, no comma: "aged 15, was not drive" is none).
+HOUSE_NUMBER_RE = re.compile(r"\d{1,3}[a-z]?[ \t]")
+# A house number and a street named with "the": "5 The Crescent", "63 the green".
+THE_STREET_RE = re.compile(
+    r"(?<![\w\-/.,:])\d{1,3}[A-Za-z]?,?[ \t]+(?:the|The|THE)[ \t]+(?:crescent|close|green|"
+    r"avenue|drive|grove|mews|square|parade|paddocks?|willows|maltings|chase|meadows|orchard|"
+    r"quadrant|circus|broadway|terrace|rise|spinney|coppice|firs|pines|limes|beeches|"
+    r"laurels|cloisters|moorings|sidings|old orchard|precinct)\b",
+    re.I,
+)
+# A named housing estate in lower case, or a village: "the Ravenscroft estate", "the
+# village of Nether Wickham", "a hamlet called Cwm Hir".
+ESTATE_RE = re.compile(
+    rf"\b(?:the|The)[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+estate\b"
+    rf"|\b(?:village|hamlet)[ \t]+(?:of|called|named)[ \t]+"
+    rf"(?P<village>{CAP_WORD}(?:[ \t-]+(?:y|yr|on|upon|in|le|de|the|under|over|{CAP_WORD}))*)"
+)
+NOT_ESTATES = word_set(
+    """council housing local authority crown national industrial trading business retail
+    hospital university college school church park country family whole same new old
+    entire duchy"""
+)
 LOWER_CASE_TYPES = frozenset(
     [
         "road",
@@ -136,7 +173,7 @@ LABEL_BEFORE_RE = re.compile(
 # numbered hyphenated house or street names ("9 Pen-y-Bryn").
 WELSH_RE = re.compile(
     rf"(?<![\w\-])(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Cilgant|Teras|"
-    rf"Clos|Llwybr|Maes|Ystad|Rhes)(?:[ \t]+(?:y|yr|'r))?[ \t]+[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?"
+    rf"Clos|Llwybr|Maes|Ystad|Rhes)(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?"
 )
 NUMBERED_HYPHEN_RE = re.compile(
     rf"(?<![\w\-/.,])\d{{1,4}}[A-Za-z]?,?[ \t]+[A-Z][{LOWER}]+(?:-(?:y|yr|[A-Z][{LOWER}]+))+-?[A-Z][{LOWER}]*"
@@ -210,7 +247,11 @@ def find(text: str) -> Iterator[Hit]:
             continue  # mixed case: the capitalised patterns above, or no address
         # In lower case only the street types that are no everyday word count ("27 belmont
         # road"), and never after a pseudonym's number ("Sibling 2 took place").
-        if not name.isupper() and match.group("type").lower() not in LOWER_CASE_TYPES:
+        if (
+            not name.isupper()
+            and kind.lower() not in LOWER_CASE_TYPES
+            and not _word_type_street(text, match, delta, words)
+        ):
             continue
         begin = match.start() + delta
         if LABEL_BEFORE_RE.search(text, max(0, begin - 24), begin):
@@ -219,6 +260,10 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(begin, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    for match, delta in numeric.finditer(THE_STREET_RE):
+        if PHRASE_END_RE.match(text, match.end() + delta):
+            yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    yield from _estates(text)
     yield from _odd_case(text)
     yield from _lower_named(text)
     if " St" in text:
@@ -232,6 +277,34 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, BUILDING_WORDS, 40, 60).finditer(BUILDING_STREET_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+
+
+def _word_type_street(text: str, match: re.Match, delta: int, words: list[str]) -> bool:
+    """A lower-case street whose type is an everyday word: "14 alder close in May"."""
+    return (
+        match.group("type").lower() in WORD_TYPES
+        and bool(HOUSE_NUMBER_RE.match(match.group()))
+        and not any(w in ADVERBS or w in GENERIC or w.endswith(("ly", "s")) for w in words)
+        and bool(PHRASE_END_RE.match(text, match.end() + delta))
+    )
+
+
+def _estates(text: str) -> Iterator[Hit]:
+    """Named housing estates written with "estate" in lower case, and named villages."""
+    lower = lowered(text)
+    if " estate" not in lower and "village" not in lower and "hamlet" not in lower:
+        return
+    names = gazetteer()
+    windows = literal_windows(text, ("estate", "village", "hamlet"), 40, 60, whole=True)
+    for match, delta in windows.finditer(ESTATE_RE):
+        group = "name" if match.group("name") else "village"
+        words = match.group(group).split()
+        keys = [fold(strip_possessive(w)) for w in words]
+        if any(k in NOT_ESTATES or k in GENERIC or k in NEVER_NAMES for k in keys):
+            continue
+        if group == "name" and all(k in names.bodies for k in keys):
+            continue  # a district ("the Kent estate" of a council) is named by the partnership
+        yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
 
 
 def _lower_named(text: str) -> Iterator[Hit]:
@@ -294,7 +367,7 @@ WELSH_WORDS = (
 )
 
 # One scan for "Heol ", "Ffordd " ...: a regex led by capitals skips most of the text.
-WELSH_TRIGGER = re.compile(f"(?:{'|'.join(WELSH_WORDS)}) ")
+WELSH_TRIGGER = re.compile(f"(?:{'|'.join(WELSH_WORDS)})(?:['’]r)? ")
 
 RULE = Rule(
     id="street-address",

@@ -1,0 +1,158 @@
+"""Forms that generalise beyond the dev sentences (issue 12): person cues after a name or a
+dash, streets and estates named in everyday ways, places of care named by their kind in lower
+case, coordinates at a sentence's end and emphasis opening a word. One positive and one
+negative per form; every name and place here is invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.normalise import normalise
+from review_library.redaction.rules import location, named_institution, person_name, street_address
+
+
+def spans(find, text: str) -> list[str]:
+    return sorted({text[h.start : h.end] for h in find(text)})
+
+
+def found(find, text: str, wanted: str) -> bool:
+    return any(wanted in s or s in wanted for s in spans(find, text))
+
+
+NAMES = [
+    # (text, name): a relation before a dash or bracket
+    ("Mother's boyfriend — Lanceroy — was never seen by a professional.", "Lanceroy"),
+    ("Her son (Rhydian) stayed with his aunt.", "Rhydian"),
+    # what happens only to a person, after a surname at a sentence's start or a name in lower case
+    ("Petrauskas had been released from prison a month earlier.", "Petrauskas"),
+    ("the note said only that mhairi had been seen by the gp.", "mhairi"),
+    ("Horvathova was arrested at the address.", "Horvathova"),
+    # a verb that takes a person and "as"
+    ("Staff described Horvath as intimidating.", "Horvath"),
+    # a first name and surname in lower case, the cue after the surname
+    ("tracey okafor rang the duty desk at 22:00.", "tracey okafor"),
+    # a nickname after a pseudonym label, without quotes
+    ("Child K, known at home as Bubba, was not seen.", "Bubba"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES)
+def test_names_in_context_are_found(text: str, name: str) -> None:
+    assert found(person_name.find, text, name), spans(person_name.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Review Group — Police — met monthly.",  # a capitalised relation word is a title
+        "The plan was described as robust; Ofsted was seen as supportive.",
+        "Kent Police said the man had been arrested.",  # a public body before the cue
+        "The partner's full manne been told that letters were sent.",  # generated nonsense
+        "The prowinitione merce worker reported threats.",  # 'worker' is no surname here
+        "Staff described a chatty, affectionate girl as settled.",
+    ],
+)
+def test_person_cues_need_a_name(text: str) -> None:
+    assert spans(person_name.find, text) == []
+
+
+INSTITUTIONS = [
+    ("He was then moved to the Riverside PRU.", "Riverside PRU"),
+    ("Young Person J was at Fernhill YOI for six months.", "Fernhill YOI"),
+    ("Adult D went to the Meadowbank day centre twice a week.", "Meadowbank day centre"),
+    ("She was discharged from the Harbourside mother and baby unit.", "Harbourside"),
+    ("Adult D attended the Cedars, a day service for adults.", "Cedars"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INSTITUTIONS)
+def test_places_of_care_are_found(text: str, name: str) -> None:
+    assert found(named_institution.find, text, name), spans(named_institution.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was moved to a PRU and later to the local PRU.",
+        "Adult D went to a day centre; the Council day centre closed in 2020.",
+        "Adult D attended a day service, which the Council ran.",
+        "She was discharged from a mother and baby unit.",
+    ],
+)
+def test_kinds_without_a_name_are_no_institution(text: str) -> None:
+    assert spans(named_institution.find, text) == []
+
+
+STREETS = [
+    ("The family moved to 14 alder close in the summer.", "14 alder close"),
+    ("The incident happened outside 63 the crescent.", "63 the crescent"),
+    ("They were rehoused to 5 The Green, near the shops.", "5 The Green"),
+    ("She had lived in 12 Rhodfa'r Eglwys since 2019.", "12 Rhodfa'r Eglwys"),
+]
+PLACES = [
+    ("The family lived on the Ravenscroft estate.", "Ravenscroft"),
+    ("They moved to the village of Nether Wickham, far from a bus.", "Nether Wickham"),
+    ("They moved to the village of Llanfihangel-y-Creuddyn.", "Llanfihangel-y-Creuddyn"),
+]
+
+
+@pytest.mark.parametrize(("text", "street"), STREETS + PLACES)
+def test_streets_estates_and_villages_are_found(text: str, street: str) -> None:
+    assert street in spans(street_address.find, text), spans(street_address.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two were 3 very close friends by then.",
+        "He was aged 15, was not drive and could not get there.",
+        "In 2019 the court ordered contact; by 14 the close relationship had ended.",
+        "She lived on a council estate, then the Council estate office moved.",
+        "A village of about 200 people; the village called for a bus service.",
+        "The walk was 2 miles; he took 1 wrong way home.",
+    ],
+)
+def test_everyday_street_words_are_no_address(text: str) -> None:
+    assert spans(street_address.find, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google Maps showed the pin at 54.9783,-1.6178.",
+        "He was stopped at 53.796N 1.548W.",
+    ],
+)
+def test_coordinates_at_a_sentence_end_are_found(text: str) -> None:
+    assert list(location.find(text))
+
+
+def test_version_numbers_at_a_sentence_end_are_no_coordinates() -> None:
+    assert list(location.find("They ran version 12.3456.7890 and scored 12.5 and 18.75.")) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "seen"),
+    [("friend, _Kay_leigh Barlow,", "friend, Kayleigh Barlow,"), ("*Kay*leigh", "Kayleigh")],
+)
+def test_emphasis_opening_a_word_is_removed_with_its_partner(source: str, seen: str) -> None:
+    assert normalise(source).text == seen
+
+
+@pytest.mark.parametrize(
+    "source", ["*Note*: x", "a _word_ here", "see _file_name.md", "_lil_bee07"]
+)
+def test_emphasis_around_a_whole_word_is_kept(source: str) -> None:
+    assert normalise(source).text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visits on 4 occasions took place in May.",
+        "Child K aged 5 would walk to school and aged 7 would drive a go-kart.",
+        "When the 2 doors close at night the flat is dark.",
+    ],
+)
+def test_verbs_after_a_number_are_no_street(text: str) -> None:
+    assert spans(street_address.find, text) == []
