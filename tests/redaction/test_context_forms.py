@@ -156,3 +156,7 @@ def test_emphasis_around_a_whole_word_is_kept(source: str) -> None:
 )
 def test_verbs_after_a_number_are_no_street(text: str) -> None:
     assert spans(street_address.find, text) == []
+
+
+def test_a_motorway_junction_is_no_house_number() -> None:
+    assert spans(street_address.find, "The M4 junction 32 slip road was closed.") == []

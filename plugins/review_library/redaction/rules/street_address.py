@@ -167,7 +167,9 @@ LOWER_CASE_TYPES = frozenset(
 )
 LABEL_BEFORE_RE = re.compile(
     r"(?:Child|Sibling|Adult|Carer|Parent|Person|Baby|Young Person|Practitioner|Officer|"
-    r"Appendix|Section|Table|Figure|Recommendation|Finding|Year|Ward|Room|Page|Chapter)[ \t]*\Z"
+    r"Appendix|Section|Table|Figure|Recommendation|Finding|Year|Ward|Room|Page|Chapter|"
+    # a motorway junction, exit or bus route: "the M4 junction 32 slip road"
+    r"[Jj]unction|[Ee]xit|[Rr]oute|[Bb]us|[Pp]latform)[ \t]*\Z"
 )
 # Welsh streets: the type comes first ("Heol y Felin", "Stryd Fawr", "6 Ffordd Las"), and
 # numbered hyphenated house or street names ("9 Pen-y-Bryn").
