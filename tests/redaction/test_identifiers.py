@@ -186,6 +186,27 @@ POSITIVE = [
     ("social-handle", "He messaged her from the account jaybird_07."),
     ("social-handle", "On Instagram she was known as kenziee."),
     ("social-handle", "The Snapchat account of Male 1 (user: dz_holt) was reported."),
+    # a quoted account name of several words after a naming phrase
+    ("social-handle", "He contacted her from an Instagram profile under the name 'Lexi Brook'."),
+    ("social-handle", "On TikTok he was known as 'Uncle Kev', and the children trusted him."),
+    # after an account noun and a comma, a word no dictionary has
+    ("social-handle", "Her Instagram account, jadeyboo, was public until March."),
+    # a Discord name with its four-digit tag
+    ("social-handle", "The Discord user kxzz#0917 sent the links."),
+    # vehicle: suffix-era plate after a make; Irish plates; a VIN after its name
+    ("vehicle-registration", "His battered Ford Escort, JFM 212V, was seen at the lay-by."),
+    ("vehicle-registration", "The Garda stopped a car with the registration 08-KY-4417."),
+    ("vehicle-registration", "An Irish-registered Toyota, 152-D-20931, was at the house."),
+    ("vehicle-registration", "The chassis number SALLAAA148A123456 had been ground off."),
+    # references named as an ID or a pupil's or candidate's number
+    ("case-reference", "Her Scottish Candidate Number, 305129447, was on the results."),
+    ("case-reference", "The home (provider ID 1-2201458817) was rated inadequate."),
+    # a partial postcode in brackets after a place's name
+    ("uk-postcode", "The family moved to Handsworth (B21) in the summer."),
+    # a Wi-Fi network named after its owner
+    ("device-identifier", "His phone joined the Wi-Fi network SKY-Pryce-5G at the flat."),
+    # an email address cut short still names its owner
+    ("email", "A Gmail address (kayz_2007@…) was added as the recovery address."),
 ]
 
 NEGATIVE = [
@@ -245,6 +266,18 @@ NEGATIVE = [
     "The account 2022-23 closed; the account was closed; she was known as a quiet child.",
     "On 10/7 the panel met; the child of 11 was in Year 6; the account 'was not clear'.",
     "See the [chart](images/referrals-by-month-2023.svg) and [NG76](https://www.nice.org.uk/guidance/ng76).",
+    # a platform's feature in quotes is no account; an organisation's own account is public
+    "The Snapchat 'Snap Map' feature showed where she was; a 'finsta' account was mentioned.",
+    "The board posts its briefings as @NorthbaySAB and @NorthbaySCP.",
+    # a government publication code in a reference list
+    "DfE (2018) ref. DFE-00195-2018; Laming (2003) Cm 5730.",
+    # authors cited in the text, named in the reference's URL
+    "Haworth, P. and Lindqvist, S. (2019) Neglect. https://example.org/haworth-lindqvist-2019/",
+    # a public body's function mailbox
+    "Referrals go to mash.referrals@northbay.gov.uk or childrens.services@example.nhs.net.",
+    # a Wi-Fi network named in plain words; a bracketed code after a word that is no place
+    "The Wi-Fi network was down; the school lent a hotspot to the family.",
+    "Father's medication (B12) was reviewed by the GP in Year 6 (Y6).",
 ]
 
 

@@ -33,7 +33,10 @@ KEYWORDS = (
     r"liquidlogic|eclipse|carefirst|paris|record|client|person|referral|custody|warrant|"
     r"docket|order|crn|athena|niche|storm|datix|investigation|occurrence|coroner|inquest|"
     # social care and health record systems, tribunals
-    r"ehm|swift|frameworki|azeus|wisdom|systmone|emis|rio|mrn|unit|tribunal"
+    r"ehm|swift|frameworki|azeus|wisdom|systmone|emis|rio|mrn|unit|tribunal|"
+    # pupils' and learners' numbers, regulators' ids ("Scottish Candidate Number", "CQC
+    # location ID"), tenancies, and any number named as an ID
+    r"candidate|learner|pupil|student|tenancy|location|provider|membership|id|identifier"
 )
 CONTEXT_RE = re.compile(
     rf"(?i:\b(?:{KEYWORDS})\b\.?)"
@@ -47,6 +50,9 @@ CONTEXT_RE = re.compile(
     r"(?P<ref>\d{3,5}(?: \d{3,5}){1,3}(?![\w/\-])|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
 )
 KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")
+# Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
+# and House of Commons papers, ISBNs.
+PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
 
 
@@ -74,6 +80,8 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             if _YEARISH.fullmatch(ref) or NUMERIC_RE.fullmatch(ref) or WORD_DATE_RE.fullmatch(ref):
                 continue
+            if PUBLICATION_CODE.match(ref):
+                continue  # "ref. DFE-00195-2018": a government publication, not a case
             start = match.start("ref")
             yield RULE.hit(start, start + len(ref))
 

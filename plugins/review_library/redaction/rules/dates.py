@@ -30,6 +30,13 @@ DOB_BEFORE = re.compile(
     r"(?i:\b(?:date of birth|birth ?date|d\.?\s?o\.?\s?b\b\.?|born|birthday|b\.))"
     r"\s*(?:(?i:on|was|is|of|in|the|:|-|–|,)\s*)*[(\[]?\s*$"
 )
+# A date of death by its label: "D.O.D.: 21/11/2022", "date of death", "DOD", "died:".
+DOD_BEFORE = re.compile(
+    r"(?i:\b(?:date of death|d\.?\s?o\.?\s?d\b\.?|died|dyddiad marw))"
+    r"\s*(?:(?i:on|was|is|of|:|-|–|,)\s*)*[(\[]?\s*$"
+)
+# A document's own date field at the start of a line ("Date: ...", "Dated: ...").
+DATE_LABEL = re.compile(r"(?im:^[ \t*_]*(?:date|dated|issue date|date of issue)[*_]*\s*:[*_]*\s*$)")
 # Initials just before a numeric date: "AB, 01.02.03", "A.B. (01/02/2003)".
 INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,3}),?\s*[(\[]?\s*$")
 # Acronyms that precede a date in chronologies without being a person's initials.
@@ -76,6 +83,12 @@ NOT_INITIALS = frozenset(
         "STR",
     ]
 )
+# A weekday before a day and month in digits, without a year ("Sunday 4/6", "Fri 14.3").
+WEEKDAY_DAY_MONTH = re.compile(
+    r"(?i:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*)"
+    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/\-]|\.\d)"
+)
+WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_MONTH_DOB = re.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\w/\-]|\.\d)"
 )
@@ -323,6 +336,16 @@ EVENT_WORDS = frozenset(
         "recovered",
         "post-mortem",
         "autopsy",
+        # The same in Welsh: died, hospital, police, child, admitted, mother, father.
+        "farw",
+        "marw",
+        "ysbyty",
+        "heddlu",
+        "plentyn",
+        "derbyn",
+        "dderbyn",
+        "mam",
+        "tad",
     ]
 )
 EVENT_PREFIXES = (
@@ -472,6 +495,8 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     start, end = date.start, date.end
     if DOB_BEFORE.search(text, max(0, start - 45), start):
         return "dob", "a date-of-birth word just before it"
+    if DOD_BEFORE.search(text, max(0, start - 30), start):
+        return "event", "a date-of-death label just before it"
     raw = text[start:end]
     if date.numeric:
         initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)
@@ -488,6 +513,13 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         ):
             return None, ""  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
+    if DATE_LABEL.search(text, max(0, start - 30), start):
+        # "Date: 22nd June 2025" opening a line of a title block: the document's own date,
+        # unless the line goes on to say what happened.
+        line_end = text.find("\n", end)
+        _, _, _, event_after = _cues(text, end, len(text) if line_end < 0 else line_end)
+        if event_after < 0:
+            return None, ""
     process_before, event_before, _, _ = _cues(text, begin, start)
     if process_before > event_before:
         return None, ""
@@ -550,6 +582,13 @@ def find(text: str) -> Iterator[Hit]:
             yield DATE_OF_BIRTH.hit(
                 start, match.end(2) + delta, "a person's initials just before it"
             )
+    # A day and month after a weekday ("Sunday 4/6"): the weekday ties it to an event.
+    lower = lowered(text)
+    if any(day in lower for day in WEEKDAY_WORDS):
+        windows = literal_windows(text, WEEKDAY_WORDS, 0, 20, digit_after=True)
+        for match, delta in windows.finditer(WEEKDAY_DAY_MONTH):
+            start = match.start() + delta
+            yield EVENT_DATE.hit(start, match.end("date") + delta, "a weekday with the date")
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
     lower = lowered(text)
     if any(word in lower for word in BIRTH_WORDS):

@@ -78,9 +78,16 @@ _NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)}
 _NUMBER_WORDS.update({w: i + 10 for i, w in enumerate(_TEENS)})
 _NUMBER_WORDS.update({w: (i + 2) * 10 for i, w in enumerate(_TENS)})
 
+# Welsh month names: reports of Welsh boards are published in Welsh too ("14 Chwefror 2023").
+WELSH_MONTHS = {
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6,
+    "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+}  # fmt: skip
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|"
+    r"rhagfyr)\.?"
 )
 # Without a year, a month must be capitalised: "may" and "march" are everyday words.
 _MONTH_CAP = (
@@ -229,7 +236,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for match, delta in number_windows(text).finditer(NUMERIC_RE):
         candidates.append((match.start() + delta, match.group(0)))
     lower = lowered(text)
-    months = tuple(m for m in MONTH_NAMES if m in lower)
+    months = tuple(m for m in (*MONTH_NAMES, *WELSH_MONTHS) if m in lower)
     positions = []
     for month in months:
         found = lower.find(month)
@@ -337,6 +344,8 @@ def normalise(raw: str) -> str | None:
         pair = " ".join(tokens[index : index + 2])
         if month is None and token[:3] in MONTHS and (len(token) == 3 or _is_month(token)):
             month = MONTHS[token[:3]]
+        elif month is None and token in WELSH_MONTHS:
+            month = WELSH_MONTHS[token]
         elif day is None and (pair in _ORDINALS or token in _ORDINALS):
             if pair in _ORDINALS:
                 day = _ORDINALS[pair]

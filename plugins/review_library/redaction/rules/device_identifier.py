@@ -53,6 +53,14 @@ LABELLED_ID_RE = re.compile(
     r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w\-]))"
 )
 ID_WORDS = ("mac", "bluetooth address", "advertising id", "android id", "idfa", "aaid", "uuid")
+# A Wi-Fi network's name after its label: routers are named after their owners or homes
+# ("the Wi-Fi network BT-Hub-Nowak", "SSID: NOWAK_5G"). The name must not be a plain word.
+NETWORK_RE = re.compile(
+    r"(?i:\b(?:wi-?fi(?: network)?(?: name)?|wireless network(?: name)?|ssid|hotspot|"
+    r"network name)\b)[^\n\w]{0,4}(?:(?i:called|named|is|was)\s+)?[\"“'‘]?"
+    r"(?P<code>[A-Za-z0-9][A-Za-z0-9_\-.']{2,31}[A-Za-z0-9])[\"”'’]?"
+)
+NETWORK_WORDS = ("wi-fi", "wifi", "wireless network", "ssid", "hotspot", "network name")
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
@@ -93,6 +101,12 @@ def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     for match, delta in literal_windows(text, ID_WORDS, 0, 70).finditer(LABELLED_ID_RE):
         yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+    if any(word in lower for word in NETWORK_WORDS):
+        for match, delta in literal_windows(text, NETWORK_WORDS, 0, 60).finditer(NETWORK_RE):
+            code = match.group("code")
+            # A name of the network's own: digits, _ or -, or capitals inside ("BTHubNowak").
+            if any(c.isdigit() or c in "_-" for c in code) or re.search(r"[a-z][A-Z]", code):
+                yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if "serial" in lower or "device id" in lower:
         for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(
             SERIAL_RE
@@ -123,7 +137,7 @@ RULE = Rule(
     docs="IPv4 and IPv6 addresses, MAC addresses (3C:22:FB:9A:10:4E, 3c-22-fb-9a-10-4e, "
     '3c22.fb9a.104e), IMEI numbers with a valid check digit or after "IMEI", SIM card numbers '
     '(ICCID: 89 and 17 or 18 digits with a valid Luhn check digit, or after "ICCID", "SIM"); a code of letters and digits after "serial number" or '
-    '"device ID"',
+    '"device ID"; a Wi-Fi network\'s own name after "Wi-Fi network" or "SSID"',
     rank=45,
     find=find,
     output_scan=False,

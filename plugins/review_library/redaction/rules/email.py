@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import AT_RE, keyword_windows, literal_windows, lowered
 
 EMAIL_RE = re.compile(
@@ -63,13 +64,38 @@ BARE_PROVIDER_RE = re.compile(
     rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+\-]*[\d_.][\w.+\-]*)"
     rf"\s+(?i:at)\s+(?i:{'|'.join(p for p in PROVIDERS if len(p) > 4)})(?![\w@.])"
 )
+PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".gov.wales", ".gov.scot",
+                  ".llyw.cymru", ".hscni.net", ".nhs.scot", ".cjsm.net")  # fmt: skip
+
+
+def _public_mailbox(address: str) -> bool:
+    """A public body's function mailbox ("safeguarding.adults@....gov.uk", "mash@....nhs.net"):
+    its domain is a public body's and its name is only dictionary words, none a first name."""
+    local, _, domain = address.lower().partition("@")
+    if not domain.endswith(PUBLIC_DOMAINS):
+        return False
+    names = gazetteer()
+    parts = [p for p in re.split(r"[._\-+]", local) if p]
+    return bool(parts) and all(
+        p.isalpha() and (p in names.bodies or (names.is_word(p) and not names.is_first(p)))
+        for p in parts
+    )
+
+
+TRUNCATED_RE = re.compile(
+    r"(?<![\w.%+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])@(?:…|\.\.\.|\*+|\[redacted\])"
+)
 TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)")
 
 
 def find(text: str) -> Iterator[Hit]:
     if "@" in text:
         for match, delta in keyword_windows(text, AT_RE, 80, 80).finditer(EMAIL_RE):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+            if not _public_mailbox(match.group(0)):
+                yield RULE.hit(match.start() + delta, match.end() + delta)
+        # The address cut short ("dannyboy_1989@…", "k.morris@..."): its name still shows.
+        for match, delta in keyword_windows(text, AT_RE, 40, 6).finditer(TRUNCATED_RE):
+            yield RULE.hit(match.start() + delta, match.end("local") + delta)
     lower = lowered(text)
     spaced_at = " @" in text or "@ " in text
     if not (

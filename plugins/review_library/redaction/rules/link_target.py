@@ -50,6 +50,7 @@ def find(text: str) -> Iterator[Hit]:
     if not any(present):
         return
     names = gazetteer()
+    cited = _cited(text)
     seen: set[int] = set()
     for index, pattern in enumerate(TARGET_RES):
         if not present[index]:
@@ -60,7 +61,7 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             seen.add(start)
             target = match.group("target")
-            yield from _names_in(target, start, names)
+            yield from _names_in(target, start, names, cited)
 
 
 def _scan(text: str, index: int, pattern: re.Pattern):
@@ -77,7 +78,24 @@ def _scan(text: str, index: int, pattern: re.Pattern):
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master"})
 
 
-def _names_in(target: str, start: int, names: Gazetteer) -> Iterator[Hit]:
+# Authors cited in the text ("Haworth, P. and Lindqvist, S. (2019)", "Brandon et al."): their
+# names in a reference's URL are the publication's, not a family's.
+CITED_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)(?:,\s*(?:[A-Z]\.\s?){1,3}|\s+et al\b|"
+    r"(?=(?:,?\s+(?:and|&)\s+[A-Z][a-z]+)*,?\s+\(?(?:19|20)\d{2}[a-z]?\)))"
+)
+
+
+def _cited(text: str) -> frozenset[str]:
+    """Lower-case surnames cited as authors anywhere in ``text``."""
+    if "(19" not in text and "(20" not in text and "et al" not in text:
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in CITED_RE.finditer(text))
+
+
+def _names_in(
+    target: str, start: int, names: Gazetteer, cited: frozenset[str] = frozenset()
+) -> Iterator[Hit]:
     """Hits for the names in one link target; neighbouring names are one hit
     ("kenzie-pickering"), so that a full name is reported whole."""
     decoded = unquote(target)
@@ -85,10 +103,16 @@ def _names_in(target: str, start: int, names: Gazetteer) -> Iterator[Hit]:
     previous = ""
     for part in PART_RE.finditer(decoded):
         word = part.group()
-        if len(word) >= 3 and (
-            previous in TITLES
-            or names.is_distinctive_first(word)
-            or (names.is_surname(word) and not names.explained(word))
+        if (
+            len(word) >= 3
+            and word.lower() not in cited
+            and (
+                previous in TITLES
+                or names.is_distinctive_first(word)
+                or (names.is_surname(word) and not names.explained(word))
+                # a surname that word lists count only because it is frequent ("Doherty")
+                or (word[0].isupper() and names.is_name_word(word.lower()))
+            )
         ):
             # Offsets in the target as written: the same as decoded unless it has escapes.
             offset = part.start() if decoded == target else target.find(word)

@@ -85,11 +85,12 @@ PLATFORM = (
 )
 ACCOUNT_RE = re.compile(
     rf"\b{PLATFORM}(?:['’]s)?"
-    r"(?:\s+(?i:name|id|account|profile|handle|channel|page|username|user))?"
+    r"(?:\s+(?P<noun>(?i:name|id|account|profile|handle|channel|page|username|user)))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
     r"(?:,?\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name|"
     r"which was|which is)))?"
-    r"\s*[,:\-–—(]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])[\"”'’]?"
+    r"\s*[,:\-–—(]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
+    r"[\"”'’]?"
 )
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
@@ -98,7 +99,20 @@ AS_RE = re.compile(
     r"under the (?:channel |user|account |profile |screen |display )?name|"
     r"(?:used|uses|using) the (?:user)?name)"
     r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
-    r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+    r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
+)
+# A quoted name of any words after a naming phrase, in a sentence that names a platform: "a
+# Facebook account in the name 'Daz K...'", "on Snapchat she went by 'Princess ...'". A
+# quoted phrase with no naming phrase is a feature ("the Snapchat 'Quick Add' feature").
+QUOTED_NAME_RE = re.compile(
+    r"(?i:\b(?:in|under|with)\s+the\s+(?:(?:user|account|profile|display|screen)\s*)?name|"
+    r"\bwent\s+by|\bgoes\s+by|\bgoing\s+by|\bknown\s+as|\bcalled|\bnamed|"
+    r"\b(?:account|profile|username|user name|channel|handle|gamertag)\s*(?:name\s*)?[,:(]?)"
+    r"\s*[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]"
+)
+# An organisation's own account ("@WestmarchSCP", "@NorthshireSAB"): public, and no person's.
+ORGANISATION_HANDLE = re.compile(
+    r"(?:SCP|SCB|LSCB|SAB|SAPB|CSP|SCPs|NHS|ICB|Council|Police|Trust|Safeguarding|Gov|GOV)$"
 )
 WORDS = (
     "snapchat", "instagram", "insta", "tiktok", "facebook", "twitter", "discord", "xbox",
@@ -161,6 +175,8 @@ URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm)/")
 def find(text: str) -> Iterator[Hit]:
     if "@" in text:
         for match, delta in keyword_windows(text, AT_RE, 2, 40).finditer(HANDLE_RE):
+            if ORGANISATION_HANDLE.search(match.group(0)):
+                continue
             yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
     if URL_HINT.search(lower):
@@ -175,6 +191,8 @@ def find(text: str) -> Iterator[Hit]:
     cues += [w for w in LOWER_CUES if w in lower]
     if " name" in lower:
         cues += [w for w in NAME_CUES if w in lower]
+    if cues:
+        yield from _quoted_names(text, lower)
     for pattern, words in (
         (ACCOUNT_RE, tuple(cues)),
         (AS_RE, AS_WORDS if any(g in lower for g in AS_GATE) else ()),
@@ -184,9 +202,14 @@ def find(text: str) -> Iterator[Hit]:
             if match is None:
                 continue
             handle = match.group("handle")
-            # Quotes make a name an account name only after a platform word: "chose the name
-            # 'Maria' for this report" names a pseudonym.
-            quoted = pattern is ACCOUNT_RE and text[match.start("handle") - 1] in "\"“'‘"
+            # Quotes make a name an account name only after a platform word and a naming
+            # word or account noun: "chose the name 'Maria' for this report" names a
+            # pseudonym, and "the Snapchat 'Quick Add' feature" a feature.
+            quoted = (
+                pattern is ACCOUNT_RE
+                and text[match.start("handle") - 1] in "\"“'‘"
+                and (match.group("connector") or match.group("noun")) is not None
+            )
             if handle.lower() in PLATFORM_NAMES:
                 continue  # "TikTok, YouTube or Roblox": a list of platforms
             named = (
@@ -217,9 +240,40 @@ def find(text: str) -> Iterator[Hit]:
                 and PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40)
                 is not None
             )
+            # "her OnlyFans account, misskaylaxx,": after an account noun and a comma, a word
+            # in lower case that no dictionary has.
+            named = named or (
+                pattern is ACCOUNT_RE
+                and match.group("noun") is not None
+                and handle.islower()
+                and handle.isalpha()
+                and not _is_word(handle)
+                and text[match.end("noun") : match.start("handle")].strip(" \"“'‘") in (",", ":")
+            )
             if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
                 yield RULE.hit(match.start("handle"), end)
+
+
+def _quoted_names(text: str, lower: str) -> Iterator[Hit]:
+    """Quoted account names of any words after a naming phrase, when the sentence (60
+    characters before, 40 after) names a platform."""
+    if not any(q in text for q in "\"“'‘"):
+        return
+    for position in literal_positions(text, QUOTED_WORDS, whole=False):
+        match = QUOTED_NAME_RE.match(text, position)
+        if match is None:
+            continue
+        if not any(c.isalnum() for c in match.group("handle")):
+            continue  # "the name '...'": a gap, not a name
+        if PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40) is None:
+            continue
+        yield RULE.hit(match.start("handle"), match.end("handle"))
+
+
+QUOTED_WORDS = ("in the", "under the", "with the", "went", "goes", "going", "known as",
+                "called", "named", "account", "profile", "username", "user name", "channel",
+                "handle", "gamertag")  # fmt: skip
 
 
 RULE = Rule(

@@ -49,6 +49,8 @@ PLACE_BEFORE = re.compile(
     r"surgery|school|nursery|flat|house|home|located|registered)\b)"
     r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*\s*$"
 )
+# An outward code in brackets after a place's name: "moved to Lozells (B19)".
+PLACE_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)* \($")
 PLACE_AFTER = re.compile(r"(?i:\s*(?:area|postcode|post code|postal district|district|address)\b)")
 NOT_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:vitamin|road|roads|motorway|junction|along|via|the a|form|forms|covid|type|"
@@ -82,7 +84,11 @@ def find(text: str) -> Iterator[Hit]:
         before = text[max(0, start - 40) : start]
         if NOT_PLACE_BEFORE.search(before):
             continue
-        if PLACE_BEFORE.search(before) or PLACE_AFTER.match(text, end):
+        if (
+            PLACE_BEFORE.search(before)
+            or PLACE_AFTER.match(text, end)
+            or (PLACE_NAME_BEFORE.search(before) and text.startswith(")", end))
+        ):
             yield RULE.hit(start, end)
     for match, delta in windows.finditer(LOWER_PARTIAL_RE):
         area = re.match(r"[a-z]+", match.group(1)).group(0).upper()

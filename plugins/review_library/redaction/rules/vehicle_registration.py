@@ -15,6 +15,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     literal_windows,
+    lowered,
     number_windows,
     token_set,
 )
@@ -26,17 +27,36 @@ NI_CODES = token_set(
     """AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JZ KZ LZ MZ NZ OI OZ PZ RZ SZ TZ UI UZ WZ XI XZ
     YZ"""
 )
+# Makes and body types name a vehicle as well as "car" does ("an old Land Rover, ...").
+MAKES = (
+    "ford|vauxhall|volkswagen|vw|audi|bmw|mercedes|toyota|nissan|honda|peugeot|renault|"
+    "citroen|citroën|fiat|skoda|seat|kia|hyundai|mazda|suzuki|volvo|jaguar|land rover|"
+    "range rover|landrover|mini|mitsubishi|subaru|lexus|tesla|dacia|transit|hatchback|saloon|"
+    "estate car|pick-up|pickup|jeep|4x4|minibus|campervan|motorhome|caravan|tractor|trailer"
+)
 CONTEXT = re.compile(
     r"(?i:\b(?:car|cars|vehicle|vehicles|van|registration|registered|reg\.?|vrm|number ?plate|"
     r"plates?|motorbike|motorcycle|moped|scooter|taxi|cab|lorry|anpr|pnc|dvla|drove|driving|"
-    r"driven|keeper)\b)[^\n]{0,30}$"
+    rf"driven|keeper|{MAKES})\b)[^\n]{{0,30}}$"
 )
 # Lower- and mixed-case older and Northern Ireland plates ("ouz 4418", "r462 kft") are looked
 # for only near a vehicle word: the number windows leave out lower-case letters before digits.
 OLD_ANY_CASE_RE = re.compile(OLD_RE.pattern.replace("[A-Z]", "[A-Za-z]"))
 VEHICLE_WORDS = ("car", "vehicle", "van", "registration", "registered", "reg", "vrm", "plate",
                  "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "lorry", "anpr",
-                 "drove", "driving", "driven", "keeper")  # fmt: skip
+                 "drove", "driving", "driven", "keeper", *MAKES.split("|"))  # fmt: skip
+# Irish plates: year (two digits, or three since 2013), county code, serial ("221-D-12345").
+IRISH_RE = re.compile(
+    r"(?<![\w-])(?:\d{2}[12]?)(?P<sep>[- ])(?P<county>[A-Za-z]{1,2})(?P=sep)\d{1,6}(?![\w-])"
+)
+IRISH_COUNTIES = token_set(
+    "C CE CN CW D DL G KE KK KY L LD LH LK LM LS MH MN MO OY RN SO T TN TS W WH WX WW"
+)
+# A vehicle identification number after its name: 17 letters and digits, never I, O or Q.
+VIN_RE = re.compile(
+    r"(?i:\b(?:vin|chassis (?:no\.?|number)|vehicle identification number)\b)[^\n\w]{0,12}"
+    r"(?:(?i:is|was|of)\s+)?(?P<code>[A-HJ-NPR-Za-hj-npr-z0-9]{17})(?![\w-])"
+)
 # Acronyms that follow a letter and digits in ordinary report text ("R1 NHS").
 NOT_PLATES = token_set("NHS GPS CSC CID MPS DSL LAC CIN CPP SEN MAR ICB CCG PPU CPS IDV ACE")
 
@@ -95,6 +115,17 @@ def find(text: str) -> Iterator[Hit]:
             and _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(IRISH_RE):
+        start = match.start() + delta
+        if match.group("county").upper() in IRISH_COUNTIES and (
+            match.group("sep") == "-" or _context(text, start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    if "vin" in lowered(text) or "chassis" in lowered(text) or "identification" in lowered(text):
+        for match in VIN_RE.finditer(text):
+            code = match.group("code")
+            if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+                yield RULE.hit(match.start("code"), match.end("code"))
     for match, delta in windows.finditer(NI_RE):
         raw = match.group(0)
         letters = re.sub(r"[\d ]", "", raw)
@@ -113,7 +144,8 @@ RULE = Rule(
     summary="A vehicle registration mark (Great Britain or Northern Ireland)",
     fix="Remove it.",
     docs='current plates (AB12 CDE, AB12CDE); in lower case and older formats ("P123 ABC") after '
-    '"car", "van", "reg", "plate", "ANPR"...; Northern Ireland plates (LEZ 4521)',
+    '"car", "van", "reg", "plate", "ANPR", a make...; Northern Ireland plates (LEZ 4521); Irish '
+    'plates (221-D-12345); a VIN after "VIN" or "chassis number"',
     rank=110,
     find=find,
 )
