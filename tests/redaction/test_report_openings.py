@@ -57,6 +57,7 @@ def test_a_contact_line_without_a_board_is_still_read(text: str, rule: str) -> N
         "Chronologies were requested through the Board's Business Unit.",
         "A Detective Inspector, South Wales Police Public Protection Unit, sat on the panel.",
         "Her sister attended the Flying Start nursery most mornings.",
+        "Mother was offered a place at the Carers Centre.",
     ],
 )
 def test_a_team_or_service_is_no_named_place(text: str) -> None:
@@ -83,6 +84,8 @@ def test_a_named_unit_or_clinic_is_still_found(text: str, name: str) -> None:
          "Brackendown"),
         ("In 2021 he moved into Keystone, a supported housing project for men.", "Keystone"),
         ("She spent her last year at Craigellan, a smallholding in the hills.", "Craigellan"),
+        ("She lived in a Shared Lives home, and later at Rowan Bank with four other women.",
+         "Rowan Bank"),
     ],
 )  # fmt: skip
 def test_a_home_named_with_its_kind_is_found(text: str, name: str) -> None:
@@ -94,9 +97,10 @@ def test_a_home_named_with_its_kind_is_found(text: str, name: str) -> None:
     [
         "Adult P, a farm labourer, was interviewed by the police.",
         "Father, a farm worker, left early each morning.",
+        "She worked in Leeds, and later at Leeds with the same team.",
     ],
 )
-def test_a_person_with_a_farm_job_is_no_home(text: str) -> None:
+def test_a_person_or_a_public_place_is_no_home(text: str) -> None:
     assert spans(named_institution.find, text) == []
 
 
@@ -112,3 +116,9 @@ def test_a_word_name_taking_part_in_the_review_is_a_name() -> None:
     text = "Child H lived with her aunt. Heather gave the review a full account of those years."
     assert spans(person_name.find, text) == ["Heather"]
     assert spans(person_name.find, "The Trust gave the review its chronology.") == []
+
+
+def test_a_name_after_the_elder_or_younger_is_a_name() -> None:
+    text = "She had two children; the elder, Summer, was at school that day."
+    assert spans(person_name.find, text) == ["Summer"]
+    assert spans(person_name.find, "The younger Child 1 was at nursery.") == []

@@ -136,14 +136,15 @@ PLACE_AT_RE = re.compile(
     rf"\b(?P<verb>lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
-    rf"centre|unit|team|home)[ \t]+"
+    rf"centre|unit|team|home|later|then)[ \t]+"
     rf"(?P<prep>at|to|from|in|into)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|three|two|"
+    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|with|three|two|"
     rf"four|five|six|several|every|each|twice|once)\b))"
 )
 # The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
 BUILDING_WORDS = word_set(
-    "house lodge court hall grange manor view villa villas cottage heights gardens mews place"
+    "house lodge court hall grange manor view villa villas cottage heights gardens mews place "
+    "bank lea dene garth"
 )
 # A place of care or schooling named in apposition with its kind, after or before the name:
 # "lived at Rosewood, a residential home", "the supported living service, Birchfield Court,".
@@ -305,8 +306,8 @@ def _service(text: str, hit: Hit, names) -> bool:
         return False
     for word in words[:-1]:
         value = word.group()
-        if _generic(value):
-            continue
+        if _generic(value) or fold(strip_possessive(value)) in NEVER_NAMES:
+            continue  # also the people a service is for: "Carers Centre", "Women's Unit"
         key = fold(strip_possessive(value))
         if not (
             key.endswith(SERVICE_ENDINGS)
@@ -492,6 +493,9 @@ PLACE_VERBS = (
     "started at",
     "pupil at",
     "staff at",
+    # The second of two places: "in a Shared Lives arrangement, and later at Laurel Bank".
+    "later at",
+    "then at",
 )
 CARE_VERBS = (
     "taken",

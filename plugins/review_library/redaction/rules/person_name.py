@@ -51,7 +51,7 @@ RELATIONS = (
     "grandmother|grandfather|grandma|grandad|granddad|grandpa|granny|gran|nan|nana|nanna|nanny|"
     "aunt|auntie|aunty|uncle|cousin|"
     "stepfather|stepmother|stepdad|stepmum|niece|nephew|twin|baby|child|toddler|lodger|"
-    "neighbour|friend|carer"
+    "neighbour|friend|carer|elder|eldest|older|oldest|younger|youngest"
 )
 NAMING = (
     r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|"
