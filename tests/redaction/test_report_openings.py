@@ -84,6 +84,7 @@ def test_a_named_unit_or_clinic_is_still_found(text: str, name: str) -> None:
          "Brackendown"),
         ("In 2021 he moved into Keystone, a supported housing project for men.", "Keystone"),
         ("She spent her last year at Craigellan, a smallholding in the hills.", "Craigellan"),
+        ("She had been a resident of Glenfarrow since 2017.", "Glenfarrow"),
         ("She lived in a Shared Lives home, and later at Rowan Bank with four other women.",
          "Rowan Bank"),
     ],
@@ -122,3 +123,19 @@ def test_a_name_after_the_elder_or_younger_is_a_name() -> None:
     text = "She had two children; the elder, Summer, was at school that day."
     assert spans(person_name.find, text) == ["Summer"]
     assert spans(person_name.find, "The younger Child 1 was at nursery.") == []
+
+
+def test_a_resident_of_needs_the_word_resident() -> None:
+    assert spans(named_institution.find, "The team of Glenfarrow met since 2017.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denbighshire County Council (Cyngor Sir Ddinbych) held information.",
+        "North Wales Police (Heddlu Gogledd Cymru) attended the learning event.",
+        "Bwrdd Iechyd Prifysgol Hywel Dda sent a chronology.",
+    ],
+)
+def test_welsh_names_of_public_bodies_are_no_names(text: str) -> None:
+    assert spans(person_name.find, text) == []

@@ -137,8 +137,8 @@ PLACE_AT_RE = re.compile(
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
     rf"centre|unit|team|home|later|then)[ \t]+"
-    rf"(?P<prep>at|to|from|in|into)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|from|and|where|when|on|in|after|before|with|three|two|"
+    rf"(?P<prep>at|to|from|in|into|of)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|where|when|on|in|after|before|with|three|two|"
     rf"four|five|six|several|every|each|twice|once)\b))"
 )
 # The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
@@ -439,6 +439,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
         PLACE_AT_RE
     ):
         verb, prep = match.group("verb"), match.group("prep")
+        if prep == "of" and verb != "resident":
+            continue  # "a resident of Fairhaven"; not "the team of Mr X"
         care = (verb in CARE_MOVES and prep in ("to", "from")) or (verb in TEAMS and prep == "at")
         if _place_name(match.group("name"), names, care):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
@@ -483,6 +485,7 @@ PLACE_VERBS = (
     "placed at",
     "placement was at",
     "resident at",
+    "resident of",
     "residing at",
     "stayed at",
     "staying at",
