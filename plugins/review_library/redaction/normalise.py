@@ -276,6 +276,12 @@ def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]]
             # "_Kay_leigh" -> "Kayleigh" (left, "_Kayleigh" is no capitalised word).
             if _opens_split_word(text, start, end):
                 edits.append((start, end, ""))
+            else:
+                # Underscores around a whole word ("_Bryony_"): an underscore is a word
+                # character, so the name's word boundaries would be hidden.
+                close = _closes_word(text, start, end)
+                if close is not None:
+                    edits.extend(((start, end, ""), (close, close + end - start, "")))
             continue
         if match.group()[0] != "<":
             left = _CHUNK_LEFT.search(text, max(0, start - 200), start)
@@ -313,3 +319,24 @@ def _opens_split_word(text: str, start: int, end: int) -> bool:
         return False
     chunk = _CHUNK_RIGHT.match(text, start).group()
     return not _CODE_LIKE.search(chunk) and not any(c.isdigit() for c in chunk)
+
+
+_LETTERS_RIGHT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+def _closes_word(text: str, start: int, end: int) -> int | None:
+    """Where the underscores that close a word opened at text[start:end] begin, when they
+    wrap letters only and end the word; None otherwise."""
+    marker = text[start:end]
+    if marker[0] != "_":
+        return None
+    word = _LETTERS_RIGHT.match(text, end)
+    if word is None:
+        return None
+    close = word.end()
+    after = close + len(marker)
+    if text[close:after] != marker or (
+        after < len(text) and (text[after].isalnum() or text[after] == "_")
+    ):
+        return None
+    return close

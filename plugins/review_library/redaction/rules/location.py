@@ -20,9 +20,9 @@ from review_library.redaction.rules.text import (
 )
 
 DECIMAL_RE = re.compile(
-    r"(?<![\w.\-])(?P<lat>[+\-]?\d{1,2}\.\d{3,})°?\s*(?P<ns>[NSns])?\s*[,;/ ]\s*"
+    r"(?<![\w.\-])(?P<lat>[+\-]?\d{1,2}\.\d{2,})°?\s*(?P<ns>[NSns])?\s*[,;/ ]\s*"
     # A full stop may end the sentence ("... at 54.9783,-1.6178."); a dot and a digit may not.
-    r"(?P<lon>[+\-]?\d{1,3}\.\d{3,})°?\s*(?P<ew>[EWew])?(?!\w|\.\d)"
+    r"(?P<lon>[+\-]?\d{1,3}\.\d{2,})°?\s*(?P<ew>[EWew])?(?!\w|\.\d)"
 )
 DMS_RE = re.compile(
     r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"
@@ -64,7 +64,9 @@ def find(text: str) -> Iterator[Hit]:
         lat, lon = float(match.group("lat")), float(match.group("lon"))
         precise = min(len(match.group("lat").split(".")[1]), len(match.group("lon").split(".")[1]))
         hemisphere = match.group("ns") or match.group("ew")
-        if abs(lat) <= 90 and abs(lon) <= 180 and (precise >= 4 or hemisphere):
+        # Two decimals (about a kilometre) count only with degree signs and compass letters
+        # (read around the degree signs below); "12.50, 18.75" is no place.
+        if abs(lat) <= 90 and abs(lon) <= 180 and precise >= 3 and (precise >= 4 or hemisphere):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if "°" in text:
         # Around the degree signs: "52°29'N, 1°53'W" has too few digits together for the
@@ -72,6 +74,10 @@ def find(text: str) -> Iterator[Hit]:
         degree_windows = keyword_windows(text, DEGREE_RE, 12, 40)
         for pattern in (DMS_RE, DMS_PREFIX_RE):
             for match, delta in degree_windows.finditer(pattern):
+                yield RULE.hit(match.start() + delta, match.end() + delta)
+        # Decimal degrees with signs and compass letters: "53.79°N, 1.54°W".
+        for match, delta in degree_windows.finditer(DECIMAL_RE):
+            if "°" in match.group() and match.group("ns") and match.group("ew"):
                 yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(GRID_RE):
         start = match.start() + delta

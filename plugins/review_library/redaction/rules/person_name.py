@@ -289,6 +289,10 @@ def _candidates(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _listed(text, names)
 
 
+# A capital inside a word after a lower-case letter, except in Mc/Mac surnames.
+_INNER_CAPITAL_RE = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=[a-z])[A-Z]")
+
+
 def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Titles with a name, gazetteer first names, names after a naming word or relation."""
     ordinary = names.ordinary
@@ -353,7 +357,18 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
         # An everyday-word first name counts only before a surname that is not one too:
         # "Grace Kowalczyk" is a name, "May Green" may not be.
         following = NEXT_WORD_RE.match(text, match.end("name"))
-        if following and names.is_surname(following.group("name")):
+        if (
+            following
+            and "\n" not in following.group()
+            and not names.is_surname(following.group("name"))
+            and _unaccounted(following.group("name"), names)
+            # shaped like a surname, not a product ("Azure DevOps", "Power BI")
+            and not _INNER_CAPITAL_RE.search(following.group("name"))
+            and not CITATION_RE.match(text, following.end())
+        ):
+            # ... or before a word that no list explains: "Blessing Chikwanha".
+            yield Hit(*_trim(text, start, following.end("name")), RULE_ID, MESSAGE)
+        elif following and names.is_surname(following.group("name")):
             next_key = name_key(following.group("name"))
             if (
                 next_key not in ordinary
@@ -547,6 +562,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Capitalised words in a person context: known names of any kind ("Grace told",
     "Smith said"), and words that no list explains ("known as Bubba", "Shaz said")."""
     yield from _nicknames(text)
+    yield from _family_names(text, names)
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
     relevant = [w for w in capitalised_words(text) if _context_relevant(w, names)]
@@ -561,7 +577,10 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         if in_quote and at_sentence_start(text, start):
             # At the start of a quoted sentence only a word no list explains, doing something:
             # '"Rhyds gets angry when I'm slow"'.
-            in_quote = not known and bool(SPOKEN_ACTION_RE.match(text, end))
+            # A listed first name that is no English word counts the same way ('"Kuba hits me"').
+            in_quote = (not known or not names.is_word(name_key(word))) and bool(
+                SPOKEN_ACTION_RE.match(text, end)
+            )
         word_like = names.is_word(name_key(word))
         extended = _extend(text, end, names)
         if (
@@ -661,9 +680,30 @@ NICKNAME_CUES = (
 # known locally as Tank.".
 BARE_NICKNAME_RE = re.compile(
     rf"(?:\bnicknamed|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|{PSEUDONYM_LABEL})|"
-    rf"(?:\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)|{PSEUDONYM_LABEL},)[ \t]+(?:[a-z]+[ \t]+)?known"
-    rf"(?:[ \t]+[\w’']+){{0,3}}?[ \t]+as)[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*[,.;:!?)]|[ \t]+[a-z])"
+    rf"(?:\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)|{PSEUDONYM_LABEL}(?:,|[ \t]+(?:was|were|is)))"
+    rf"[ \t]+(?:[a-z]+[ \t]+)?known(?:[ \t]+[\w’']+){{0,5}}?[ \t]+as)[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*[,.;:!?)]|[ \t]+[a-z])"
 )
+
+
+# A family form of address before any capitalised word: "Uncle Gaz", "Nanna Bev" (a short
+# form is often an English word or in no list).
+FAMILY_NAME_RE = re.compile(
+    rf"\b(?:Nana|Nanna|Nanny|Granny|Grandma|Grandad|Granddad|Grandpa|Auntie|Aunty|Aunt|Uncle)"
+    rf"[ \t]+(?P<name>{CAP_WORD})(?![ \t]+[A-Z])"
+)
+FAMILY_WORDS = ("Nan", "Gran", "Aunt", "Uncle")
+_TITLE_BEFORE_RE = re.compile(rf"{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+)?\Z")
+
+
+def _family_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    if not any(word in text for word in FAMILY_WORDS):
+        return
+    for match in FAMILY_NAME_RE.finditer(text):
+        if _TITLE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # in a capitalised title: "the Aunt and Uncle Forum"
+        key = name_key(match.group("name"))
+        if key not in NEVER_NAMES and key not in TITLE_WORDS and key not in names.bodies:
+            yield Hit(*_trim(text, match.start("name"), match.end("name")), RULE_ID, MESSAGE)
 
 
 def _nicknames(text: str) -> Iterator[Hit]:
