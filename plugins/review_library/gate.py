@@ -44,6 +44,8 @@ class PublishingGate:
         said which entries it needed (see ``finish_output_scan``)."""
         self.config = None
         self.register = None
+        self.checked: frozenset[str] = frozenset()
+        """SHA-256 of each review file the source checks of this build passed."""
         if self.enabled:
             self._load(checks)
 
@@ -131,6 +133,11 @@ class PublishingGate:
                 self.held.append(finding)
             elif finding.severity != "error":
                 log.info("redaction warning (does not block the build): %s", _line(finding))
+        # What the output scan may skip: only files checked without an error finding.
+        failed = {finding.file for finding in report.errors}
+        self.checked = frozenset(
+            digest for shown, digest in pending.checked_files() if digest and shown not in failed
+        )
         return report
 
     def add_site_checks(
@@ -226,6 +233,8 @@ class PublishingGate:
                 *(str(review.abs_path) for review in catalogue.published),
                 *extra.get("allowance_files", ()),
             ],
+            # Their blocks that the source checks passed are not scanned again.
+            "checked": sorted(self.checked),
         }
         return OutputScanJob(args, published, scheduler or Scheduler(0), memo)
 
@@ -268,7 +277,13 @@ class OutputScanJob:
         memo: ScanMemo | None = None,
     ):
         self.args = scanner_args
-        self.token = hashlib.sha256(pickle.dumps(scanner_args)).hexdigest()
+        # The scans of the last build stand for unchanged files while the scanner's rules,
+        # register and texts are the same; which reviews were checked does not change what
+        # a scan finds (it only skips blocks already checked), so it is left out. A
+        # worker's scanner is keyed by all of it.
+        memo_args = {k: v for k, v in scanner_args.items() if k != "checked"}
+        self.token = hashlib.sha256(pickle.dumps(memo_args)).hexdigest()
+        self.scanner_key = hashlib.sha256(pickle.dumps(scanner_args)).hexdigest()
         self.published = published
         self.scheduler = scheduler
         self.batch: list[tuple[str, str, str | None]] = []
@@ -305,7 +320,7 @@ class OutputScanJob:
             # (each queued page is held in memory until it is scanned).
             self.jobs.append(
                 self.scheduler.submit(
-                    scan_task, self.token, self.args, self.batch, queue_limit=MAX_QUEUED
+                    scan_task, self.scanner_key, self.args, self.batch, queue_limit=MAX_QUEUED
                 )
             )
             self.batch = []
@@ -349,7 +364,9 @@ class OutputScanJob:
         # no worker has started) while the workers go on with theirs. Last, so a page
         # scanned before it was written, then changed on disk by a later plugin, is kept
         # as scanned from disk (what is published).
-        rest_job = self.scheduler.submit(scan_task, self.token, self.args, rest, background=False)
+        rest_job = self.scheduler.submit(
+            scan_task, self.scanner_key, self.args, rest, background=False
+        )
         scans = [scan for part in gather([*self.jobs, rest_job]) for scan in part]
         self.jobs = []
         latest = {shown: scan for shown, (_, _, scan) in kept.items()}

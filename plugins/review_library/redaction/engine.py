@@ -82,9 +82,9 @@ def check_text(
     text: str, path: str, *, config: RedactionConfig, register: Register | None = None
 ) -> Report:
     """Check one review file's text (front matter and body); lines are 1-based file lines."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = _clean(text)
     report = Report(files_checked=1)
-    segments, allowances, pseudonyms = _segments(text, path)
+    segments, allowances, pseudonyms, _ = _segments(text, path)
     # All pieces (front matter values, body) are scanned in one pass of each rule: they are
     # joined by a separator no rule matches across, and hits are mapped back to their piece.
     used: set[int] = set()
@@ -97,6 +97,18 @@ def check_text(
     report.findings = sorted(set(findings))
     report.suppressions = sorted(set(report.suppressions))
     return report
+
+
+def _clean(text: str) -> str:
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def scanned_pieces(text: str, path: str) -> tuple[list[str], list[Allowance] | None]:
+    """The pieces of a review file that ``check_text`` runs the rules over (each front
+    matter value, the body; the whole front matter when its YAML is broken), as it splits
+    them, and the allowances the front matter declares (None when its YAML is broken)."""
+    segments, allowances, _, declared = _segments(_clean(text), path)
+    return [segment.text for segment in segments], (allowances if declared else None)
 
 
 def check_file(
@@ -153,13 +165,15 @@ def excerpt(matched: str) -> str:
 # -- front matter ---------------------------------------------------------------------------
 def _segments(
     text: str, path: str
-) -> tuple[list[_Segment], list[Allowance], list[tuple[str, int]]]:
-    """Pieces to scan, the allowances declared, and the pseudonyms with their lines."""
+) -> tuple[list[_Segment], list[Allowance], list[tuple[str, int]], bool]:
+    """Pieces to scan, the allowances declared, the pseudonyms with their lines, and
+    whether the front matter (if any) was read as YAML."""
     try:
         document = split_source(text, path)
     except SourceError:
         # An unclosed front matter fence: check everything as plain text.
-        return [_Segment(text, 1)], [], []
+        return [_Segment(text, 1)], [], [], False
+    declared_ok = True
     segments: list[_Segment] = []
     allowances: list[Allowance] = []
     pseudonyms: list[tuple[str, int]] = []
@@ -171,11 +185,12 @@ def _segments(
             # The YAML is reported by validation; the author and partnership written on
             # plain lines are still the review's declarations.
             allowances = fallback_allowances(document.front_matter)
+            declared_ok = False
         else:
             allowances, pseudonyms = declared.allowances, declared.pseudonyms
             segments.extend(_Segment(v.text, v.line, 1, v.path) for v in declared.values)
     segments.append(_Segment(document.body, document.body_line))
-    return segments, allowances, pseudonyms
+    return segments, allowances, pseudonyms, declared_ok
 
 
 # -- scanning ------------------------------------------------------------------------------

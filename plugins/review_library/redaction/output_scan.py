@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from review_library.redaction.checked_text import CheckedText
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import excerpt, find_hits
 from review_library.redaction.extract import (
@@ -101,6 +102,7 @@ class OutputScanner:
         allowance_files: Iterable[str] = (),
         safe: dict[str, str] | None = None,
         safe_texts: Iterable[str] = (),
+        checked: Iterable[str] = (),
         **_ignored,
     ):
         from review_library.redaction.declarations import allowance
@@ -115,7 +117,12 @@ class OutputScanner:
             if text.strip()
         ]
         origin: dict[int, str] = {}
-        allowances.extend(_declared_allowances(allowance_files, origin))
+        # Blocks of the published reviews that the source checks passed in this build
+        # (``checked``: SHA-256 of each file's bytes as checked) are not scanned again.
+        self.checked = CheckedText()
+        allowances.extend(
+            _declared_allowances(allowance_files, origin, frozenset(checked), self.checked)
+        )
         self.allowances = _AllowanceIndex(allowances, origin)
         self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
         self.memo: dict[bytes, tuple] = {}
@@ -233,6 +240,10 @@ class OutputScanner:
         for key, piece in metadata.items():
             memo[key] = ((0, 0, METADATA_RULE, piece.text),)
             del todo[key]
+        if self.checked.blocks:
+            for key in [k for k, p in todo.items() if self.checked.covers(p.text)]:
+                memo[key] = ()  # a block the source checks passed (see checked_text)
+                del todo[key]
         if not todo:
             return
         texts = [p.text for p in todo.values()]
@@ -368,23 +379,42 @@ def allowance_index(files: Iterable[str]) -> _AllowanceIndex:
     return _AllowanceIndex(_declared_allowances(files))
 
 
-def _declared_allowances(files: Iterable[str], origin: dict | None = None) -> list:
+def _declared_allowances(
+    files: Iterable[str],
+    origin: dict | None = None,
+    checked: frozenset[str] = frozenset(),
+    blocks: CheckedText | None = None,
+) -> list:
     """The declarations of published reviews and hand-written pages, read from their files;
-    ``origin`` gets the file of each (by ``id``)."""
+    ``origin`` gets the file of each (by ``id``).
+
+    A file whose SHA-256 is in ``checked`` passed the source checks as it is: its text, as
+    the source checks split it (front matter values, body), goes into ``blocks``."""
     from review_library.frontmatter import SourceError, decode_source, split_source
     from review_library.redaction.declarations import read_declarations
+    from review_library.redaction.engine import scanned_pieces
 
     out = []
     for path in files:
         try:
-            document = split_source(decode_source(Path(path).read_bytes(), path), path)
-            if document.has_front_matter:
-                for item in read_declarations(document).allowances:
-                    out.append(item)
-                    if origin is not None:
-                        origin[id(item)] = str(path)
+            raw = Path(path).read_bytes()
+            text = decode_source(raw, path)
+            allowances = None
+            if blocks is not None and hashlib.sha256(raw).hexdigest() in checked:
+                # Read as the source checks read it (one YAML parse for both uses).
+                pieces, allowances = scanned_pieces(text, path)
+                for piece in pieces:
+                    blocks.add(piece)
+            else:
+                document = split_source(text, path)
+                if document.has_front_matter:
+                    allowances = read_declarations(document).allowances
         except (OSError, SourceError):
             continue  # the source checks report it
+        for item in allowances or ():
+            out.append(item)
+            if origin is not None:
+                origin[id(item)] = str(path)
     return out
 
 

@@ -64,13 +64,20 @@ class PendingCheck:
         assets: Job | None,
         cache: CheckCache | None,
         keys: set[tuple[str, str]],
+        cached_keys: set[tuple[str, str]] | None = None,
     ):
         self._cached = cached
+        self._checked: set[tuple[str, str]] = set(cached_keys or ())
         self._jobs = jobs
         self._assets = assets
         self._cache = cache
         self._keys = keys
         self._report: Report | None = None
+
+    def checked_files(self) -> set[tuple[str, str]]:
+        """(shown path, SHA-256 of the bytes checked) of every Markdown file checked, once
+        ``result()`` has collected them: the digest is that of the bytes the rules read."""
+        return set(self._checked)
 
     def result(self) -> Report:
         """The merged report, sorted. A file that cannot be read or decoded is an
@@ -91,6 +98,7 @@ class PendingCheck:
                 report.extend(unreadable(outcome.path, outcome.line, outcome.message))
                 continue
             report.extend(outcome)
+            self._checked.add(key)
             if self._cache is not None:
                 self._cache.reports[key] = outcome
         if self._cache is not None:
@@ -134,6 +142,7 @@ def start_check(
     # in the queue a second time (and its hash is that of the bytes checked).
     todo: list[tuple[str, str, None]] = []
     keys: set[tuple[str, str]] = set()
+    cached_keys: set[tuple[str, str]] = set()
     for file in targets.markdown:
         shown = project_relative(file, root)
         try:
@@ -145,6 +154,7 @@ def start_check(
         keys.add(key)
         if cache is not None and key in cache.reports:
             cached.append(cache.reports[key])
+            cached_keys.add(key)
         else:
             todo.append((str(file), shown, None))
     jobs = scheduler.map(
@@ -161,7 +171,7 @@ def start_check(
             config=config,
             register=register,
         )
-    return PendingCheck(cached, jobs, assets, cache, keys)
+    return PendingCheck(cached, jobs, assets, cache, keys, cached_keys)
 
 
 @dataclass(frozen=True)

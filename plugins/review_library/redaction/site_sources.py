@@ -351,6 +351,10 @@ class PendingSiteCheck:
             if isinstance(a, dict) and a.get("reason") and a.get("rule") and a.get("text")
         ]
 
+    def checked_files(self) -> set[tuple[str, str]]:
+        """(shown path, SHA-256) of the review files the review checks cover."""
+        return self.pending.checked_files() if self.pending is not None else set()
+
     def result(self) -> Report:
         report = Report()
         if self.pending is not None:
