@@ -102,6 +102,14 @@ def test_dates_of_birth_and_ages_with_dates_are_errors(text: str) -> None:
         "Bu farw Oedolyn D yn yr ysbyty ar 3 Mawrth 2021.",
         # a strategy meeting is a step in the child's case (see the redaction checks page)
         "A strategy meeting was held on 20 October 2021 and a section 47 enquiry began.",
+        # an ordinal day alone, its month named before
+        "In March 2022 Mother moved out. On the 9th, the police were called to the flat.",
+        # a day and month after an event's date label
+        "The date of the assault (18/06) was after the school term ended.",
+        # a short dotted date right after an event word
+        "Child P (discharged 4.5.22) was not seen again by the GP.",
+        # a part of the day in words with the date
+        "On the evening of 2nd March 2023 the neighbour heard shouting.",
     ],
 )
 def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
@@ -130,6 +138,9 @@ def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
         # a document's own date field opening a line of its title block
         "Author: the independent reviewer\n\nDate: 22nd June 2025\n\nVersion: final",
         "**Date:** 3 March 2024",
+        "Reviewer: the independent author. Date: 22 October 2021.",
+        # Welsh: date of publication, approved by the board
+        "Dyddiad cyhoeddi: 3 Mehefin 2025. Cymeradwywyd gan y Bwrdd: 12/03/2025.",
     ],
 )
 def test_process_dates_pass_without_an_allow_entry(text: str) -> None:

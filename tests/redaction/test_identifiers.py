@@ -207,6 +207,20 @@ POSITIVE = [
     ("device-identifier", "His phone joined the Wi-Fi network SKY-Pryce-5G at the flat."),
     # an email address cut short still names its owner
     ("email", "A Gmail address (kayz_2007@…) was added as the recovery address."),
+    ("email", "Threats came from dazza.k(a)hotmail.co.uk over several weeks."),
+    ("email", "Her email address was leannemcgill on outlook, the GP noted."),
+    ("social-handle", "sc: kenz.xo (a second account her parents did not know about)"),
+    ("vehicle-registration", "CCTV showed the van as YR21-XBT leaving at speed."),
+    ("case-reference", "PC 3318 and DC 9021 attended the address that evening."),
+    ("case-reference", "The incident was logged on StEIS as 2022/18874 by the trust."),
+    ("case-reference", "The Child and Family Assessment (CFA/30417) was not updated."),
+    ("uk-postcode", "Postcode sector: LS9 7. Tenure: social housing."),
+    ("uk-postcode", "Home: NE4 (the west end). School: the same ward."),
+    ("bank-details", "The money was paid into sort code 20-11-09 that afternoon."),
+    ("link-target", "[Minutes](file:///C:/Users/jkershaw/Desktop/strategy-minutes.docx)"),
+    ("link-target", "The file 'Nowak family - initial visit.docx' was attached."),
+    ("link-target", "[^4]: https://www.example.org/judgments/r-v-hollins-sentencing/"),
+    ("link-target", "![Photograph](photos/kaydenmorris-room.jpg)"),
 ]
 
 NEGATIVE = [
@@ -278,6 +292,12 @@ NEGATIVE = [
     # a Wi-Fi network named in plain words; a bracketed code after a word that is no place
     "The Wi-Fi network was down; the school lent a hotspot to the family.",
     "Father's medication (B12) was reviewed by the GP in Year 6 (Y6).",
+    "Staff addresses follow firstname.surname@example.gov.uk; write to reviews@westmarchscp.org.uk.",
+    "See section 2(a) and the list at (a) above; the email was sent on the same day.",
+    "The scope: fb: none found; ig: not used. Officers (PC and DC grades) attended.",
+    "The EHA/2021 guidance was replaced; the SI 2018/789 regulations apply.",
+    "The home was on the 3rd floor; on the 2nd visit in May the GP was absent.",
+    "[Guidance](https://www.gov.uk/guidance/working-together) and [data](data/metadata.csv).",
 ]
 
 

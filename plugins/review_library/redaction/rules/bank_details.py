@@ -59,8 +59,10 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in windows.finditer(pattern):
             start = match.start() + delta
             raw = match.group(0)
-            if YEAR_RANGE.fullmatch(raw) or normalise(raw) is not None:
-                continue  # "account 2022-23": a financial year; "account of 12/03/22": a date
+            # "account 2022-23": a financial year; "account of 12/03/22": a date. After "sort
+            # code", six digits in pairs are a sort code even when they read as a date.
+            if YEAR_RANGE.fullmatch(raw) or (pattern is ACCOUNT_RE and normalise(raw) is not None):
+                continue
             if label.search(text, max(0, start - 40), start):
                 yield RULE.hit(start, match.end() + delta)
 

@@ -27,6 +27,10 @@ ANYWHERE_RES = (
     # Slash-built references with a letter prefix ("CR/0041977/23", "MARAC/2022/0193").
     re.compile(r"(?<![\w/-])[A-Z]{1,8}/\d{2,}(?:/\d{2,})+(?![\w/-])"),
 )
+# An acronym and a number after one slash ("EHA/12776"): a record, unless the number is a year.
+SINGLE_SLASH_RE = re.compile(r"(?<![\w/-])[A-Z]{2,8}/(?P<number>\d{4,8})(?![\w/-])")
+# An officer's collar number ("PC 2231", "DS 4471", "PCSO 8812") identifies the officer.
+COLLAR_RE = re.compile(r"\b(?:PC|DC|PS|DS|DI|DCI|Sgt|PCSO|Insp|Con)\.? ?(?P<number>\d{3,5})\b")
 KEYWORDS = (
     r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
     r"serial|hospital|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mash|mosaic|lcs|"
@@ -36,7 +40,9 @@ KEYWORDS = (
     r"ehm|swift|frameworki|azeus|wisdom|systmone|emis|rio|mrn|unit|tribunal|"
     # pupils' and learners' numbers, regulators' ids ("Scottish Candidate Number", "CQC
     # location ID"), tenancies, and any number named as an ID
-    r"candidate|learner|pupil|student|tenancy|location|provider|membership|id|identifier"
+    r"candidate|learner|pupil|student|tenancy|location|provider|membership|id|identifier|"
+    # serious incident systems of the NHS
+    r"steis|ulysses|stei"
 )
 CONTEXT_RE = re.compile(
     rf"(?i:\b(?:{KEYWORDS})\b\.?)"
@@ -63,6 +69,14 @@ def find(text: str) -> Iterator[Hit]:
             raw = match.group(0)
             if "/" in raw and sum(c.isdigit() for c in raw) < 6:
                 continue
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(SINGLE_SLASH_RE):
+        if not _YEARISH.fullmatch(match.group("number")) and not PUBLICATION_CODE.match(
+            match.group(0)
+        ):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(COLLAR_RE):
+        if not _YEARISH.fullmatch(match.group("number")):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     # A reference named by a keyword is a number of number_windows with the keyword in the
     # 60 characters before it: look for keywords there only.

@@ -35,8 +35,11 @@ DOD_BEFORE = re.compile(
     r"(?i:\b(?:date of death|d\.?\s?o\.?\s?d\b\.?|died|dyddiad marw))"
     r"\s*(?:(?i:on|was|is|of|:|-|–|,)\s*)*[(\[]?\s*$"
 )
-# A document's own date field at the start of a line ("Date: ...", "Dated: ...").
-DATE_LABEL = re.compile(r"(?im:^[ \t*_]*(?:date|dated|issue date|date of issue)[*_]*\s*:[*_]*\s*$)")
+# A document's own date field at the start of a line or after a full stop ("Date: ...",
+# "Reviewer: ... Date: ...").
+DATE_LABEL = re.compile(
+    r"(?im:(?:^|[.;|]\s+)[ \t*_]*(?:date|dated|issue date|date of issue)[*_]*\s*:[*_]*\s*$)"
+)
 # Initials just before a numeric date: "AB, 01.02.03", "A.B. (01/02/2003)".
 INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,3}),?\s*[(\[]?\s*$")
 # Acronyms that precede a date in chronologies without being a person's initials.
@@ -196,6 +199,11 @@ PROCESS_PAIRS |= {
 # Steps of writing and publishing a report, and of law and guidance coming into use.
 PROCESS_WORDS |= {
     "draft", "drafts", "circulated", "finalised", "finalized", "implemented", "launched",
+}  # fmt: skip
+# The same in Welsh: published, publication, approved, the review, the panel.
+PROCESS_WORDS |= {
+    "cyhoeddi", "cyhoeddwyd", "cyhoeddiad", "cymeradwywyd", "cymeradwyo", "cymeradwyaeth",
+    "adolygiad", "panel", "comisiynwyd", "cwblhawyd",
 }  # fmt: skip
 # The span of time a review covers: "the review covers the period from 1 September 2021".
 PROCESS_PAIRS |= {
@@ -406,7 +414,9 @@ WEEKDAY = re.compile(
 )
 TIME = re.compile(
     r"(?i:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs|hours|h)?\b|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b|"
-    r"\bnoon\b|\bmidnight\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b)"
+    r"\bnoon\b|\bmidnight\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours)\b|"
+    # a part of the day in words: "on the morning of", "that evening", "in the early hours"
+    r"\b(?:morning|afternoon|evening|night|overnight|early hours|lunchtime|teatime)\b)"
 )
 AGE = re.compile(
     r"(?i:\baged?\s+(?:about\s+|around\s+|just\s+)?\d+|\b\d+[\s\-](?:years?|months?|weeks?|days?)"
@@ -421,6 +431,7 @@ _BOUNDARY_AFTER = re.compile(
 )
 # "on 28.2.23": a preposition that takes a date, never a paragraph number.
 DATE_PREPOSITION = re.compile(r"(?i:\b(?:on|dated|until|since)\s+$)")
+NOT_DATE_BEFORE = re.compile(r"(?i:\b(?:sort\s*code|s/c|sort)\s*:?\s*$)")
 _PARAGRAPH_NUMBER = re.compile(
     r"(?i:\b(?:paragraphs?|paras?\.?|sections?|s\.|§|chapter|clause|page|pp?\.|figure|fig\.|"
     r"table|appendix|recommendation|version|v\.?|rule|part|annex)\s*$)"
@@ -480,6 +491,13 @@ def _word_ending(text: str, end: int) -> str:
     return found.group() if found else ""
 
 
+def _before_space(text: str, start: int) -> int:
+    """``start`` moved back over the white space before it."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start
+
+
 def _word_starting(text: str, start: int) -> str:
     found = _WORD_AFTER.match(text, start)
     return found.group() if found else ""
@@ -504,12 +522,16 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
             return "dob", "a person's initials just before it"
         if _PARAGRAPH_NUMBER.search(text, max(0, start - 16), start):
             return None, ""
+        if NOT_DATE_BEFORE.search(text, max(0, start - 16), start):
+            return None, ""  # "sort code 07-01-16"
         parts = re.split(r"[/.\-]", raw)
         if (
             "." in raw
             and len(parts[-1]) == 2
             and not (len(parts[0]) == 2 and len(parts[1]) == 2)
             and not DATE_PREPOSITION.search(text, max(0, start - 10), start)
+            # "(admitted 3.3.23)": an event word right before it makes it a date
+            and _word_ending(text, _before_space(text, start)).lower() not in EVENT_WORDS
         ):
             return None, ""  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
@@ -530,7 +552,7 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return "event", f"'{_word_ending(text, event_before)}' earlier in the sentence"
     if weekday:
         return "event", "a weekday with the date"
-    if TIME.search(text, max(begin, start - 16), start) or TIME.search(
+    if TIME.search(text, max(begin, start - 24), start) or TIME.search(
         text, end, min(stop, end + 16)
     ):
         return "event", "a time of day with the date"
@@ -555,9 +577,58 @@ INITIALS_COMPACT = re.compile(
 )
 
 
+# A day and month in digits after the label of an event ("the date of the incident (14/02)").
+EVENT_LABEL_DAY_MONTH = re.compile(
+    r"(?i:\b(?:date of (?:the )?(?:incident|death|offence|assault|attack|admission|arrest|"
+    r"injury|injuries|disclosure|fire|collision|overdose)|incident date|d\.?o\.?d\b\.?))"
+    r"\s*[:(\[]?\s*(?P<date>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/\-]|\.\d)"
+)
+EVENT_LABEL_WORDS = ("date of", "incident date", "d.o.d", "dod")
+# A day as an ordinal alone, its month named nearby: "In February 2023 ... On the 14th, police
+# were called"; "between 23:00 on the 6th and 01:30 on the 7th of January".
+ORDINAL_DAY = re.compile(
+    r"(?i:\b(?:on|by|until|from|since|between|after|before)\s+the\s+)"
+    r"(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?![\w\-])"
+    r"(?!\s*(?i:of\s+)?(?:century|floor|birthday|week|day|time|anniversary|attempt|occasion|"
+    r"minute|hour|place|percentile|centile|year|grade|stage|trimester|visit|call|contact|"
+    r"appointment|session|meeting|edition|version|page|paragraph|line|round|day)\b)"
+)
+_MONTH_NEAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
+
+
+def _ordinal_days(text: str, dates: list[DateMatch]) -> Iterator[Hit]:
+    """Ordinal days standing alone in a sentence about an event, with a month named within
+    250 characters before or 60 after (a day without its month still dates the event)."""
+    taken = [(d.start, d.end) for d in dates]
+    for match, delta in literal_windows(text, ("the ",), 12, 8, digit_after=True).finditer(
+        ORDINAL_DAY
+    ):
+        start, end = match.start("day") + delta, match.end("day") + delta
+        if any(a <= start < b for a, b in taken):
+            continue
+        if _MONTH_NEAR.search(text, max(0, start - 250), min(len(text), end + 60)) is None:
+            continue
+        kind, cue = classify(text, DateMatch(start, end, "--01-01", False, False))
+        if kind == "event":
+            yield EVENT_DATE.hit(start, end, cue)
+
+
 def find(text: str) -> Iterator[Hit]:
     previous: tuple[int, str | None, str] = (-1, None, "")
-    for date in find_dates(text):
+    dates = find_dates(text)
+    if "th" in text or "st" in text or "nd" in text or "rd" in text:
+        yield from _ordinal_days(text, dates)
+    lower = lowered(text)
+    if any(word in lower for word in EVENT_LABEL_WORDS):
+        windows = literal_windows(text, EVENT_LABEL_WORDS, 0, 40, digit_after=True)
+        for match, delta in windows.finditer(EVENT_LABEL_DAY_MONTH):
+            yield EVENT_DATE.hit(
+                match.start("date") + delta, match.end("date") + delta, "an event's date label"
+            )
+    for date in dates:
         kind, cue = classify(text, date)
         last_end, last_kind, last_cue = previous
         if (

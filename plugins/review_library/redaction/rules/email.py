@@ -24,7 +24,8 @@ _TLD = (
 # "." may stand between single spaces ("outlook . com"): only ever with an "@" or a
 # spelled-out "at", so a full stop between sentences is no dot of an address.
 _DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+| ?\. ?)"
-_AT_BRACKET = r"\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*"
+# "(at)", "[at]", and "(a)" for the at sign ("kyle.b(a)gmail.com").
+_AT_BRACKET = r"\s*[\[({<]\s*(?i:at|a)\s*[\])}>]\s*"
 _LOCAL = r"[A-Za-z0-9][\w.+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)*"
 _DOMAIN = rf"[A-Za-z0-9][\w\-]*(?:{_DOT}[A-Za-z0-9][\w\-]*)*{_DOT}{_TLD}"
 OBFUSCATED_RE = re.compile(
@@ -57,7 +58,7 @@ PROVIDERS = [
     "gmx",
 ]
 # One scan each (a literal start, or rare first characters, lets the regex engine skip).
-BRACKETED_RE = re.compile(r"[\[({<](?:at|dot)[\])}>]")
+BRACKETED_RE = re.compile(r"[\[({<](?:at|dot|a)[\])}>]")
 AT_PROVIDER_RE = re.compile(rf" at (?:{'|'.join(PROVIDERS)})\b")
 # A provider without its domain, after an account-like name: "jay_m_2006 at gmail".
 BARE_PROVIDER_RE = re.compile(
@@ -72,20 +73,34 @@ def _public_mailbox(address: str) -> bool:
     """A public body's function mailbox ("safeguarding.adults@....gov.uk", "mash@....nhs.net"):
     its domain is a public body's and its name is only dictionary words, none a first name."""
     local, _, domain = address.lower().partition("@")
-    if not domain.endswith(PUBLIC_DOMAINS):
+    if not (
+        domain.endswith(PUBLIC_DOMAINS)
+        or re.search(r"(?:scp|scb|lscb|sab|safeguarding|council|police)\.", domain)
+    ):
         return False
     names = gazetteer()
     parts = [p for p in re.split(r"[._\-+]", local) if p]
     return bool(parts) and all(
-        p.isalpha() and (p in names.bodies or (names.is_word(p) and not names.is_first(p)))
+        p.isalpha()
+        and (p in PLACEHOLDERS or p in names.bodies or (names.is_word(p) and not names.is_first(p)))
         for p in parts
     )
+
+
+# A pattern of addresses, not an address: "firstname.surname@...".
+PLACEHOLDERS = frozenset({"firstname", "surname", "lastname", "forename", "name", "initial"})
 
 
 TRUNCATED_RE = re.compile(
     r"(?<![\w.%+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])@(?:…|\.\.\.|\*+|\[redacted\])"
 )
-TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)")
+TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)", "(a)", "[a]")
+# After the word "email", any name before "at" or "on" and a provider ("her email was
+# jadeokafor on gmail").
+NAMED_RE = re.compile(
+    r"(?i:\be-?mail(?:\s+address)?(?:\s+(?:was|is)|\s*:)?)\s+(?P<local>[A-Za-z0-9][\w.+\-]{2,40})"
+    rf"\s+(?i:at|on|@)\s+(?i:{'|'.join(PROVIDERS)})\b"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -97,6 +112,9 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in keyword_windows(text, AT_RE, 40, 6).finditer(TRUNCATED_RE):
             yield RULE.hit(match.start() + delta, match.end("local") + delta)
     lower = lowered(text)
+    if "mail" in lower:
+        for match, delta in literal_windows(text, ("email", "e-mail"), 0, 80).finditer(NAMED_RE):
+            yield RULE.hit(match.start("local") + delta, match.end("local") + delta)
     spaced_at = " @" in text or "@ " in text
     if not (
         BRACKETED_RE.search(lower) or " dot " in lower or AT_PROVIDER_RE.search(lower) or spaced_at

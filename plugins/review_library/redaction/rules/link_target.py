@@ -25,6 +25,11 @@ TARGET_RES = (
     re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^>\s]+)>"),
     re.compile(r"(?<![(<\"'=])\b(?P<target>https?://[^\s<>()\"']+)"),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
+    # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
+    re.compile(
+        r"[\"“'‘](?P<target>[^\"”'’\n]{1,80}?\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|heic|webp|"
+        r"mp4|mov|txt|csv|zip|msg|eml|odt|rtf))[\"”'’]"
+    ),
     # a file named in prose or in a front matter value: "hargreaves-chronology.pdf"
     re.compile(
         r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:/[\w\-%.]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|"
@@ -47,6 +52,7 @@ def find(text: str) -> Iterator[Hit]:
         "www." in text,
         any(extension in lowered(text) for extension in FILE_EXTENSIONS),
     )
+    present = (*present[:-1], present[-1], present[-1])
     if not any(present):
         return
     names = gazetteer()
@@ -67,15 +73,37 @@ def find(text: str) -> Iterator[Hit]:
 def _scan(text: str, index: int, pattern: re.Pattern):
     """(match, delta) of a target pattern: www addresses and file names are looked for only
     around "www." and the extensions (over the whole text they cost more than the rest)."""
-    if index == len(TARGET_RES) - 2:
+    if index == len(TARGET_RES) - 3:
         return literal_windows(text, ("www.",), 0, 200).finditer(pattern)
+    if index == len(TARGET_RES) - 2:
+        return literal_windows(text, FILE_EXTENSIONS, 90, 6).finditer(pattern)
     if index == len(TARGET_RES) - 1:
         return literal_windows(text, FILE_EXTENSIONS, 160, 6).finditer(pattern)
     return ((match, 0) for match in pattern.finditer(text))
 
 
-# A title in a path makes the next word a name, even an everyday one ("letter-to-mrs-hall").
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master"})
+# A title in a path makes the next word a name, even an everyday one ("letter-to-mrs-hall"),
+# and so does a criminal case's "R v" ("r-v-kershaw-sentencing-remarks").
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "r v"})
+
+
+def _run_together(word: str, names: Gazetteer) -> bool:
+    """A name written as one lower-case word in a path: an initial and a surname ("tnowak",
+    as in C:/Users/tnowak), or a first name and a surname ("kaydenmorris")."""
+    if len(word) < 6 or not word.isalpha() or names.is_word(word) or names.is_name(word):
+        return False
+
+    def surname(part: str) -> bool:
+        return names.is_surname(part) and (not names.explained(part) or names.is_name_word(part))
+
+    if len(word) >= 6 and surname(word[1:]):
+        return True
+    return any(
+        names.is_first(word[:cut])
+        and names.is_surname(word[cut:])
+        and (names.is_distinctive_first(word[:cut]) or surname(word[cut:]))
+        for cut in range(3, len(word) - 2)
+    )
 
 
 # Authors cited in the text ("Haworth, P. and Lindqvist, S. (2019)", "Brandon et al."): their
@@ -100,7 +128,7 @@ def _names_in(
     ("kenzie-pickering"), so that a full name is reported whole."""
     decoded = unquote(target)
     spans: list[tuple[int, int]] = []
-    previous = ""
+    previous = before = ""
     for part in PART_RE.finditer(decoded):
         word = part.group()
         if (
@@ -108,10 +136,12 @@ def _names_in(
             and word.lower() not in cited
             and (
                 previous in TITLES
+                or f"{before} {previous}" in TITLES
                 or names.is_distinctive_first(word)
                 or (names.is_surname(word) and not names.explained(word))
                 # a surname that word lists count only because it is frequent ("Doherty")
-                or (word[0].isupper() and names.is_name_word(word.lower()))
+                or ((word[0].isupper() or len(word) >= 5) and names.is_name_word(word.lower()))
+                or (word.islower() and _run_together(word, names))
             )
         ):
             # Offsets in the target as written: the same as decoded unless it has escapes.
@@ -123,7 +153,7 @@ def _names_in(
                 spans[-1] = (spans[-1][0], offset + len(word))
             else:
                 spans.append((offset, offset + len(word)))
-        previous = word.lower()
+        before, previous = previous, word.lower()
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
 

@@ -151,6 +151,15 @@ PLATFORM_NEAR = re.compile("|".join(CAPITALISED_PLATFORMS[:-2]))
 PLATFORM_NAMES = frozenset(w.lower() for w in CAPITALISED_PLATFORMS)
 
 
+# A platform's short name as a label: "ig: not.kezzy", "snap - kenz_x", "TT: @kaydenxo".
+LABEL_RE = re.compile(
+    r"(?<![\w.])(?i:ig|insta|snap|sc|tt|fb|twitter|x|tiktok|snapchat|instagram|facebook)"
+    r"\s*[:\-–]\s*@?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+)
+LABEL_WORDS = ("ig", "insta", "snap", "sc", "tt", "fb", "twitter", "x", "tiktok", "snapchat",
+               "instagram", "facebook")  # fmt: skip
+
+
 def _looks_like_handle(handle: str, quoted: bool) -> bool:
     """An account name, not an ordinary word: quoted, or a digit, _, . or inner capital."""
     if quoted:
@@ -193,6 +202,11 @@ def find(text: str) -> Iterator[Hit]:
         cues += [w for w in NAME_CUES if w in lower]
     if cues:
         yield from _quoted_names(text, lower)
+    if ":" in text or "-" in text:
+        for position in literal_positions(text, LABEL_WORDS):
+            match = LABEL_RE.match(text, position)
+            if match is not None and _looks_like_handle(match.group("handle"), False):
+                yield RULE.hit(match.start("handle"), match.end("handle"))
     for pattern, words in (
         (ACCOUNT_RE, tuple(cues)),
         (AS_RE, AS_WORDS if any(g in lower for g in AS_GATE) else ()),

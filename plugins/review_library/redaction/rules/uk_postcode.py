@@ -47,6 +47,7 @@ PLACE_BEFORE = re.compile(
     r"(?i:\b(?:post ?codes?|postal (?:district|area)|lived|living|lives|live|moved|moving|"
     r"staying|stayed|rehoused|housed|relocated|somewhere|address(?:es)?|resident|based|"
     r"surgery|school|nursery|flat|house|home|located|registered)\b)"
+    r"(?:\s+(?i:district|sector|area|address))?\s*:?"
     r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*\s*$"
 )
 # An outward code in brackets after a place's name: "moved to Lozells (B19)".

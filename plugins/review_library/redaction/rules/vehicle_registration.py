@@ -20,7 +20,7 @@ from review_library.redaction.rules.text import (
     token_set,
 )
 
-CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2}) ?[A-Za-z]{3}(?![\w-])")
+CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2})[ \-]?[A-Za-z]{3}(?![\w-])")
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
 NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2}) ?\d{1,4}(?![\w-])")
 NI_CODES = token_set(
