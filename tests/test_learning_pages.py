@@ -152,6 +152,10 @@ def test_briefing_has_seven_boxes_from_front_matter_and_is_linked(built: Path) -
         "7. Find out more",
     ]
     assert BASE_META["summary"] in boxes[0].get_text()
+    # Each theme counts the other published reviews that have it (Child B shares neglect).
+    why = [" ".join(li.get_text().split()) for li in boxes[1].select("li")]
+    assert any(item.startswith("Neglect (1 other review in this library)") for item in why)
+    assert not any("was not brought (" in item.lower() for item in why)
     assert boxes[2].select_one("li").get_text() == SHARED
     assert "follow up every missed appointment" in boxes[4].get_text()
     assert boxes[6].select_one("a")["href"] == "../"
