@@ -269,3 +269,24 @@ def test_institution_names_do_not_run_across_blocks() -> None:
         assert findings(text, "named-institution") == [], text
     wrapped = "He attended Oakfield\nPrimary School until the spring.\n"
     assert [f.line for f in findings(wrapped, "named-institution")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("target", "names"),
+    [
+        ("letters/letter-to-mrs-hall.pdf", ["hall"]),
+        ("letters/Letter_to_Mrs_Hall.pdf", ["Hall"]),
+        ("letters/toMrsHall.pdf", ["Hall"]),
+        # A number or a new path segment after the title: the next word is no name. The
+        # generated library's briefing addresses ('.../2015-mr-mx-00610/briefing/') were
+        # refused by the output scan for 'briefing'.
+        ("reviews/lakehaven-2014-young-person-ms-00480/briefing/", []),
+        ("reviews/northshire-2020-ms-dr/briefing/", []),
+    ],
+)
+def test_link_target_title_names_only_the_word_right_after_it(target, names) -> None:
+    from review_library.redaction.rules import link_target
+
+    text = f"See [the letter]({target})."
+    found = [text[hit.start : hit.end] for hit in link_target.find(text)]
+    assert [f for f in found if f.lower() in {"hall", "briefing"}] == names

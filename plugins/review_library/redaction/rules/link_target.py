@@ -85,6 +85,9 @@ def _scan(text: str, index: int, pattern: re.Pattern):
 # A title in a path makes the next word a name, even an everyday one ("letter-to-mrs-hall"),
 # and so does a criminal case's "R v" ("r-v-kershaw-sentencing-remarks").
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "master", "r v"})
+# ... when only a separator lies between them: a number or a new path segment ends the name
+# ("reviews/2015-mr-mx-00610/briefing/": 'briefing' is the page, not Mx Briefing).
+TITLE_GAP = re.compile(r"[-_. ]?")
 
 
 def _run_together(word: str, names: Gazetteer) -> bool:
@@ -129,14 +132,17 @@ def _names_in(
     decoded = unquote(target)
     spans: list[tuple[int, int]] = []
     previous = before = ""
+    previous_end = 0
     for part in PART_RE.finditer(decoded):
         word = part.group()
+        titled = (previous in TITLES or f"{before} {previous}" in TITLES) and TITLE_GAP.fullmatch(
+            decoded, previous_end, part.start()
+        )
         if (
             len(word) >= 3
             and word.lower() not in cited
             and (
-                previous in TITLES
-                or f"{before} {previous}" in TITLES
+                titled
                 or names.is_distinctive_first(word)
                 or (names.is_surname(word) and not names.explained(word))
                 # a surname that word lists count only because it is frequent ("Doherty")
@@ -153,7 +159,7 @@ def _names_in(
                 spans[-1] = (spans[-1][0], offset + len(word))
             else:
                 spans.append((offset, offset + len(word)))
-        before, previous = previous, word.lower()
+        before, previous, previous_end = previous, word.lower(), part.end()
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
 
