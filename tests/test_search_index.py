@@ -154,13 +154,11 @@ def test_search_page_links_its_data_and_works_without_javascript(site) -> None:
     assert modules == {p.name for p in served.glob("*.js")}
     early = soup.head.find("script", string=lambda t: t and "reviewLibraryEarly" in t)
     assert early is not None and not early.find_all_previous("link", rel="stylesheet")
-    for name in (
-        "lessons-meta.json",
-        "lessons/manifest.json",
-        "text/manifest.json",
-        "glossary.json",
-    ):
+    for name in ("lessons-meta.json", "lessons/", "text/", "glossary.json"):
         assert f'"{name}"' in early.string
+    # The query's shards too: the head loads the query parser and the shard lookup.
+    for module in ("query.js", "sharded-index.js"):
+        assert f'import("../assets/review_library/search/{module}")' in early.string
     # The app runs once loaded (async), after the markup it fills, held up by no classic script.
     app_script = content.find("script", src=lambda v: v and v.endswith("search-app.js"))
     assert app_script.get("type") == "module" and app_script.has_attr("async")

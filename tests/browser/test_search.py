@@ -167,6 +167,29 @@ def test_phone_width_fits_without_sideways_scrolling(page: Page) -> None:
     expect(page.locator(".rl-header-search__button")).to_be_visible()
 
 
+def test_the_first_result_is_drawn_before_the_others_arrive(page: Page) -> None:
+    # Only the first result's file arrives; the others are held back until released.
+    passed: list[str] = []
+    held = []
+
+    def route(r) -> None:
+        if passed:
+            held.append(r)
+        else:
+            passed.append(r.request.url)
+            r.continue_()
+
+    page.route("**/search/reviews/*.json", route)
+    page.goto("/search/?q=neglect")
+    expect(page.locator(".rl-result")).to_have_count(1)
+    assert held, "the other results' files were not asked for"
+    expect(page.locator(STATUS)).not_to_contain_text("“neglect”")  # not all shown yet
+    for r in held:
+        r.continue_()
+    expect(page.locator(STATUS)).to_contain_text("“neglect”")
+    assert page.locator(".rl-result").count() == len(held) + 1
+
+
 def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
@@ -175,6 +198,8 @@ def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> 
     page.on("request", lambda r: requests.append(r.url))
     page.goto("/search/?q=neglect")
     expect(page.locator(".rl-result").first).to_be_visible()
+    # Drawn one by one as their files arrive; the status speaks once all are on the page.
+    expect(page.locator(STATUS)).to_contain_text("“neglect”")
     assert not errors
     assert all(u.startswith(base_url) for u in requests), requests
     # Result text comes one review a file (lessons and report sections together): only the
@@ -182,8 +207,9 @@ def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> 
     store = [u for u in requests if "/search/reviews/" in u]
     assert len(store) == len(set(store)) == page.locator(".rl-result").count()
     assert not any(Path(urlsplit(u).path).name == "search_index.json" for u in requests)
-    # The head starts the facets, manifests and glossary; the page takes those responses
-    # rather than fetching any file a second time.
+    # The head starts the facets, manifests and glossary, then the shards of the query's
+    # words; the page takes that data rather than fetching any file a second time, and the
+    # head fetched nothing the page did not use.
     data = [urlsplit(u).path for u in requests if "/search/" in urlsplit(u).path]
     for name in (
         "lessons-meta.json",
@@ -193,3 +219,6 @@ def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> 
     ):
         assert sum(path.endswith(f"/search/{name}") for path in data) == 1, (name, data)
     assert len(data) == len(set(data)), data
+    assert any("/search/lessons/shard-" in path for path in data), data
+    assert any("/search/text/shard-" in path for path in data), data
+    assert page.evaluate("() => window.reviewLibraryEarly.size") == 0

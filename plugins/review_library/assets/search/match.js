@@ -68,8 +68,10 @@ export async function evaluate(index, parts, clauses) {
   // terms are the word's (or, typed as a prefix, the words it expands to).
   const single = parts.length === 1 && parts[0].alternatives.length === 1 ? parts[0].alternatives[0] : null;
   if (single && !single.phrase && single.terms.length === 1) {
+    const listed = new Map(); // results share their Sets of terms (ShardedIndex.run): one list each
     for (const r of results) {
-      const terms = [...r.terms];
+      let terms = listed.get(r.terms);
+      if (!terms) listed.set(r.terms, (terms = [...r.terms]));
       const tagOnly = tagField >= 0 && !r.fields.some((set, f) => f !== tagField && set);
       hits.set(r.ref, {
         score: r.score, terms, phrases: [], via: single.via ? [single.via] : [], satisfied: 1, missing: [],

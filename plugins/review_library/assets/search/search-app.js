@@ -132,6 +132,7 @@ class SearchPage {
   prepare() {
     this.preparing ??= Promise.all([
       ...sources.map((s) => s.ready()),
+      window.reviewLibraryEarlyShards, // the head's first fetches of shards, started (search.html)
       json(`${this.root.dataset.data}glossary.json`).then((glossary) => {
         this.glossary = glossary;
         this.forms = glossaryForms(glossary);
@@ -289,11 +290,7 @@ class SearchPage {
     await Promise.all([this.showEmpty(mode, results.length, hits), this.showSuggestion(parts, known)]);
     if (generation !== this.generation) return;
     this.announce(mode, results.length, hits);
-    if (results.length && !this.marked) {
-      this.marked = true;
-      performance.mark("rl-first-result");
-      document.documentElement.dataset.rlFirstResult = String(performance.now());
-    }
+    phase("settled"); // the first search's results, facet counts and status all in place
   }
 
   // Counts per facet value among the candidates that pass the other facets' filters
@@ -432,24 +429,44 @@ class SearchPage {
     const batch = this.results.slice(this.shown, this.shown + PAGE);
     const generation = this.generation;
     const hits = this.hits;
-    const [texts, sections] = await Promise.all([
-      Promise.all(batch.map((n) => this.lessons.display(n))),
-      Promise.all(batch.map((n) => {
-        const hit = hits && hits.get(n);
-        return hit && hit.section !== undefined ? this.text.section(hit.section) : null;
-      })),
-    ]);
-    if (generation !== this.generation) return false;
+    // Per result: its result file and, for a match in the report, the section's passage.
+    const loads = batch.map((n) => {
+      const hit = hits && hits.get(n);
+      const section = hit && hit.section !== undefined ? this.text.section(hit.section) : null;
+      return Promise.all([this.lessons.display(n), section]);
+    });
+    // Into an empty list (the first search) each result is drawn, in order, as soon as its
+    // file and those of the results above it have arrived: the first result does not wait
+    // for the tenth. Otherwise a new search's results replace the old ones all at once.
+    const progressive = replace && !this.list.children.length;
+    const items = [];
+    for (const [i, loading] of loads.entries()) {
+      const [text, section] = await loading;
+      if (generation !== this.generation) return false;
+      items.push(this.resultItem(batch[i], text, section));
+      if (progressive) {
+        this.list.append(items[i]);
+        if (i === 0) this.firstResult();
+      }
+    }
     phase("texts");
-    const items = batch.map((n, i) => this.resultItem(n, texts[i], sections[i]));
-    if (replace) this.list.replaceChildren(...items);
-    else this.list.append(...items);
+    if (replace && !progressive) this.list.replaceChildren(...items);
+    else if (!replace) this.list.append(...items);
+    if (items.length) this.firstResult();
     this.shown += batch.length;
     const left = this.results.length - this.shown;
     this.more.hidden = left <= 0;
     this.more.textContent = `Show ${Math.min(PAGE, left)} more (${this.shown} of ${this.results.length} shown)`;
     if (moveFocus && items.length) items[0].querySelector("a").focus();
     return true;
+  }
+
+  // The moment the page's first result is on the page (tests/benchmarks: time to it).
+  firstResult() {
+    if (this.marked) return;
+    this.marked = true;
+    performance.mark("rl-first-result");
+    document.documentElement.dataset.rlFirstResult = String(performance.now());
   }
 
   reviewUrl(id) {

@@ -13,16 +13,44 @@
 const K1 = 1.2;
 const B = 0.75;
 
-// A file the page's head started fetching (review_library/search.html) is taken from there.
+// A file the page's head started fetching and parsing (review_library/search.html) is taken
+// from there.
 export const json = async (url) => {
   const early = window.reviewLibraryEarly;
   const key = new URL(url, document.baseURI).href;
   const started = early && early.get(key);
-  if (started) early.delete(key); // a response is read once; a second call fetches again
-  const response = await (started || fetch(url));
+  if (started) {
+    early.delete(key); // taken once; a second call fetches again
+    return started;
+  }
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.json();
 };
+
+// The shard that holds a term (if any does): the last whose first term (a manifest's
+// `shards`) is not after it.
+function shardOf(firsts, term) {
+  let low = 0;
+  let high = firsts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (firsts[mid] <= term) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+// Shards a clause needs: one for a term, a run of them for a prefix (the page's head asks
+// for the first search's before the page's script runs: search.html).
+export function shardsFor(firsts, clause) {
+  if (!firsts.length) return [];
+  const first = shardOf(firsts, clause.term);
+  const last = clause.wildcard ? shardOf(firsts, `${clause.term}\uffff`) : first;
+  const ks = [];
+  for (let k = first; k <= last; k++) ks.push(k);
+  return ks;
+}
 
 // The order lunr's TokenSet lists the terms a wildcard expands to: a term before its
 // extensions, then later letters first (a depth-first walk that pushes edges in order).
@@ -62,17 +90,9 @@ export class ShardedIndex {
     return manifest;
   }
 
-  // The shard that holds a term (if any does): the last whose first term is not after it.
+  // The shard that holds a term (if any does).
   shardOf(term) {
-    const firsts = this.manifest.shards;
-    let low = 0;
-    let high = firsts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (firsts[mid] <= term) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return shardOf(this.manifest.shards, term);
   }
 
   shard(k) {
@@ -89,32 +109,28 @@ export class ShardedIndex {
     return this.shards.get(k);
   }
 
-  // Shards a clause needs: one for a term, a run of them for a prefix.
   shardsFor(clause) {
-    if (!this.manifest.shards.length) return [];
-    const first = this.shardOf(clause.term);
-    const last = clause.wildcard ? this.shardOf(`${clause.term}\uffff`) : first;
-    const ks = [];
-    for (let k = first; k <= last; k++) ks.push(k);
-    return ks;
+    return shardsFor(this.manifest.shards, clause);
   }
 
   // A term's postings per field: documents and their lunr weights.
   decode(shard, position) {
     if (shard.decoded.has(position)) return shard.decoded.get(position);
     const fields = shard.postings[position].map((flat) => {
-      const docs = [];
-      const tfs = [];
+      // Typed arrays: a common word's postings run to thousands of documents.
+      const docs = new Int32Array(flat.length);
+      const tfs = new Int32Array(flat.length);
+      let n = 0;
       let doc = 0;
       for (let i = 0; i < flat.length; i++) {
         const value = flat[i];
         doc += value >> 2;
         let tf = (value & 3) + 1;
         if (tf === 4) tf = flat[++i];
-        docs.push(doc);
-        tfs.push(tf);
+        docs[n] = doc;
+        tfs[n++] = tf;
       }
-      return { docs, tfs };
+      return { docs: docs.subarray(0, n), tfs: tfs.subarray(0, n) };
     });
     // lunr.idf: the (field, document) pairs holding the term.
     let withTerm = 0;
@@ -195,12 +211,20 @@ export class ShardedIndex {
   }
 
   // query(), and per clause the index terms it expanded to (none: nowhere in this index).
+  //
+  // A common word is in tens of thousands of sections, so the field refs (doc * F + field)
+  // are numbered in typed arrays rather than kept as keys of Maps of Sets, and the Sets of
+  // matched terms a result carries are shared between the field refs and results that match
+  // the same terms (never changed once made: a result's own Set is copied before it grows).
   async run(clauses) {
     await this.ready();
     const expanded = await Promise.all(clauses.map((clause) => this.expand(clause)));
     const F = this.fieldCount;
     const queryVector = new Map(); // term -> summed clause boosts (the same in every field)
-    const matching = new Map(); // field ref (doc * F + field) -> matched terms, in lunr's order
+    // Matching field refs in lunr's order (of first match): slot -> field ref, matched terms.
+    const slotOf = new Int32Array(this.count * F).fill(-1);
+    const keys = [];
+    const matched = []; // a term, or an array of terms once a second one matches
     const seen = new Set();
     let required = null; // null: every document
     clauses.forEach((clause, c) => {
@@ -217,11 +241,15 @@ export class ShardedIndex {
           const termField = `${term}/${f}`;
           if (seen.has(termField)) return;
           seen.add(termField);
-          for (const doc of docs) {
-            const key = doc * F + f;
-            const found = matching.get(key);
-            if (found) found.add(term);
-            else matching.set(key, new Set([term]));
+          for (let i = 0; i < docs.length; i++) {
+            const key = docs[i] * F + f;
+            const slot = slotOf[key];
+            if (slot < 0) {
+              slotOf[key] = keys.length;
+              keys.push(key);
+              matched.push(term);
+            } else if (typeof matched[slot] === "string") matched[slot] = [matched[slot], term];
+            else matched[slot].push(term);
           }
         });
       }
@@ -230,38 +258,56 @@ export class ShardedIndex {
       }
     });
     const found = expanded.map((terms) => terms.map((t) => t.term));
-    if (!matching.size) return { results: [], found };
+    if (!keys.length) return { results: [], found };
     let squares = 0;
     for (const boost of queryVector.values()) squares += boost * boost;
     const magnitude = Math.sqrt(squares);
     // Dot products of the query vector with every matching field vector.
     const entries = new Map(expanded.flat().map((entry) => [entry.term, entry]));
-    const dots = new Map();
+    const dots = new Float64Array(keys.length);
     for (const [term, boost] of queryVector) {
       entries.get(term).fields.forEach(({ docs, weights }, f) => {
-        for (let i = 0; i < docs.length; i++) {
-          const key = docs[i] * F + f;
-          dots.set(key, (dots.get(key) || 0) + boost * weights[i]);
-        }
+        for (let i = 0; i < docs.length; i++) dots[slotOf[docs[i] * F + f]] += boost * weights[i];
       });
     }
-    const results = new Map();
-    for (const [key, terms] of matching) {
+    const sets = new Map(); // the shared Sets of matched terms, by their terms
+    const shared = new Set();
+    const setOf = (terms) => {
+      const name = typeof terms === "string" ? terms : terms.join("\u0000");
+      let set = sets.get(name);
+      if (!set) {
+        set = new Set(typeof terms === "string" ? [terms] : terms);
+        sets.set(name, set);
+        shared.add(set);
+      }
+      return set;
+    };
+    const resultOf = new Int32Array(this.count).fill(-1);
+    const results = [];
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
       const doc = Math.floor(key / F);
       if (required !== null && !required.has(doc)) continue;
-      const score = dots.get(key) / magnitude || 0;
+      const score = dots[slot] / magnitude || 0;
       const f = key - doc * F;
-      const result = results.get(doc);
-      if (result) {
+      const terms = setOf(matched[slot]);
+      const at = resultOf[doc];
+      if (at >= 0) {
+        const result = results[at];
         result.score += score;
-        terms.forEach((t) => result.terms.add(t));
+        for (const t of terms) {
+          if (result.terms.has(t)) continue;
+          if (shared.has(result.terms)) result.terms = new Set(result.terms);
+          result.terms.add(t);
+        }
         result.fields[f] = terms;
       } else {
         const fields = new Array(F).fill(null);
         fields[f] = terms;
-        results.set(doc, { ref: doc, score, terms: new Set(terms), fields });
+        resultOf[doc] = results.length;
+        results.push({ ref: doc, score, terms, fields });
       }
     }
-    return { results: [...results.values()].sort((a, b) => b.score - a.score), found };
+    return { results: results.sort((a, b) => b.score - a.score), found };
   }
 }
