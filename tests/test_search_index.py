@@ -159,8 +159,9 @@ def test_search_page_links_its_data_and_works_without_javascript(site) -> None:
     # The query's shards too: the head loads the query parser and the shard lookup.
     for module in ("query.js", "sharded-index.js"):
         assert f'import("../assets/review_library/search/{module}")' in early.string
-    # The app runs once loaded (async), after the markup it fills, held up by no classic script.
+    # The app is a deferred module after the markup it fills: it runs once the page is
+    # parsed, before the theme's start-up on DOMContentLoaded.
     app_script = content.find("script", src=lambda v: v and v.endswith("search-app.js"))
-    assert app_script.get("type") == "module" and app_script.has_attr("async")
+    assert app_script.get("type") == "module" and not app_script.has_attr("async")
     assert app_script.find_previous(id="rl-search") is not None
     assert [s for s in content.find_all("script") if s.get("src")] == [app_script]

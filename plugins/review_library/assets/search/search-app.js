@@ -81,8 +81,6 @@ class SearchPage {
     this.typeFacet = this.facetNames.indexOf("type");
     this.themeFacet = this.facetNames.indexOf("theme");
     this.all = this.meta.docs.map((_, n) => n);
-    this.buildFacets();
-    phase("facets");
     this.state = readState(this.facetNames);
     this.syncControls();
     this.bind();
@@ -149,13 +147,17 @@ class SearchPage {
   syncControls() {
     this.input.value = this.state.q;
     this.sort.value = this.state.sort;
+    this.syncFacets();
+    this.countFilters();
+  }
+
+  syncFacets() {
     for (const box of this.facetBox.querySelectorAll("input[type=checkbox]")) {
       box.checked = (this.state.filters[box.name] || []).includes(box.value);
     }
     for (const details of this.facetBox.querySelectorAll("details")) {
       if ((this.state.filters[details.dataset.facet] || []).length) details.open = true;
     }
-    this.countFilters();
   }
 
   buildFacets() {
@@ -285,6 +287,12 @@ class SearchPage {
     // region speaks after that: what it announces is on the page. The facet counts follow
     // (the first result does not wait for them).
     if (!(await this.showMore(false, true))) return;
+    if (!this.facetItems) {
+      // Built after the first results are drawn: a few hundred boxes they need not wait for.
+      this.buildFacets();
+      this.syncFacets();
+      phase("facets");
+    }
     this.updateFacets(candidates, failed);
     this.partialLabel.hidden = !(mode === "any" && results.length);
     await Promise.all([this.showEmpty(mode, results.length, hits), this.showSuggestion(parts, known)]);
