@@ -154,11 +154,15 @@ def test_search_page_links_its_data_and_works_without_javascript(site) -> None:
     assert modules == {p.name for p in served.glob("*.js")}
     early = soup.head.find("script", string=lambda t: t and "reviewLibraryEarly" in t)
     assert early is not None and not early.find_all_previous("link", rel="stylesheet")
-    for name in ("lessons-meta.json", "lessons/", "text/", "glossary.json"):
+    for name in (
+        "lessons-meta.json",
+        "lessons/manifest.json",
+        "text/manifest.json",
+        "glossary.json",
+    ):
         assert f'"{name}"' in early.string
-    # The query's shards too: the head loads the query parser and the shard lookup.
-    for module in ("query.js", "sharded-index.js"):
-        assert f'import("../assets/review_library/search/{module}")' in early.string
+    # Then the search itself, with the page's own engine (the page's script takes it).
+    assert 'import("../assets/review_library/search/engine.js")' in early.string
     # The app is a deferred module after the markup it fills: it runs once the page is
     # parsed, before the theme's start-up on DOMContentLoaded.
     app_script = content.find("script", src=lambda v: v and v.endswith("search-app.js"))

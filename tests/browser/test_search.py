@@ -207,9 +207,9 @@ def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> 
     store = [u for u in requests if "/search/reviews/" in u]
     assert len(store) == len(set(store)) == page.locator(".rl-result").count()
     assert not any(Path(urlsplit(u).path).name == "search_index.json" for u in requests)
-    # The head starts the facets, manifests and glossary, then the shards of the query's
-    # words; the page takes that data rather than fetching any file a second time, and the
-    # head fetched nothing the page did not use.
+    # The head starts the facets, manifests and glossary, then the search (the shards of the
+    # query's words and the first results' files); the page takes that rather than fetching
+    # any file a second time, and the head fetched nothing the page did not use.
     data = [urlsplit(u).path for u in requests if "/search/" in urlsplit(u).path]
     for name in (
         "lessons-meta.json",

@@ -10,21 +10,16 @@
 // does are the reviews holding some parts listed, labelled as partial matches.
 
 import { highlighted, matchCount, snippet } from "./highlight.js";
-import { FullTextSource } from "./fulltext-source.js";
-import { LessonsSource } from "./lessons-source.js";
-import { ResultTexts } from "./result-text.js";
 import { compareHits } from "./match.js";
-import { glossaryForms, parseQuery, partClauses, queryWords, stem } from "./query.js";
-import { json } from "./sharded-index.js";
+import { stem } from "./query.js";
+import { engineFor, PAGE } from "./engine.js";
 import { readState, stateQuery, writeState } from "./search-state.js";
 
-const PAGE = 10; // results a page: each fetches its review's result file (result-text.js)
 const TYPING_DELAY = 200;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 
 const root = document.getElementById("rl-search");
-const sources = [];
 const PHONE = "(max-width: 59.99em)";
 
 const el = (tag, attrs = {}, ...children) => {
@@ -50,10 +45,11 @@ const phase = (name) => {
 };
 
 class SearchPage {
-  constructor(container, lessons, text) {
+  constructor(container, engine) {
     this.root = container;
-    this.lessons = lessons;
-    this.text = text;
+    this.engine = engine;
+    this.lessons = engine.lessons;
+    this.text = engine.text;
     this.input = container.querySelector("#rl-q");
     this.form = container.querySelector("form");
     this.sort = container.querySelector("#rl-sort");
@@ -128,15 +124,7 @@ class SearchPage {
 
   // Load every source's manifest and the glossary (on first focus, or when the URL has a query).
   prepare() {
-    this.preparing ??= Promise.all([
-      ...sources.map((s) => s.ready()),
-      window.reviewLibraryEarlyShards, // the head's first fetches of shards, started (search.html)
-      json(`${this.root.dataset.data}glossary.json`).then((glossary) => {
-        this.glossary = glossary;
-        this.forms = glossaryForms(glossary);
-      }),
-    ]);
-    return this.preparing;
+    return this.engine.prepare();
   }
 
   commit() {
@@ -205,43 +193,11 @@ class SearchPage {
     return value ? value[1] : key;
   }
 
-  // Hits for the query from every source, merged by review id: full matches (a source held
-  // every part) if there are any, else partial ones. {mode, hits, parts, known}.
+  // Hits for the query from every source (engine.js): {mode, hits, parts, known}.
   async search(partial) {
-    const text = this.state.q.trim();
-    if (!queryWords(text).length) return { mode: "browse", hits: null };
-    await this.prepare();
-    phase("prepared");
-    const parts = parseQuery(text, this.forms, { partial });
-    if (!parts.length) return { mode: "browse", hits: null };
-    const clauses = partClauses(parts);
-    const answers = await Promise.all(sources.map((source) => source.search(parts, clauses)));
-    const full = new Map();
-    const some = new Map();
-    for (const answer of answers) {
-      for (const [n, hit] of answer.hits) {
-        const into = hit.full ? full : some;
-        const seen = into.get(n);
-        if (!seen) {
-          into.set(n, { ...hit, terms: new Set(hit.terms), via: new Set(hit.via), phrases: [...hit.phrases] });
-          continue;
-        }
-        // The better of the two decides tier and what is missing; scores add up.
-        if (compareHits(hit, seen) < 0) {
-          Object.assign(seen, { tier: hit.tier, satisfied: hit.satisfied, missing: hit.missing });
-        }
-        seen.score += hit.score;
-        hit.terms.forEach((t) => seen.terms.add(t));
-        hit.via.forEach((v) => seen.via.add(v));
-        seen.phrases.push(...hit.phrases);
-        if (hit.tagTerms) seen.tagTerms = [...(seen.tagTerms || []), ...hit.tagTerms];
-        if (hit.section !== undefined) seen.section = hit.section;
-      }
-    }
+    const found = await this.engine.search(this.state.q, partial);
     phase("searched");
-    const known = parts.map((_, i) => answers.some((a) => a.known[i]));
-    const mode = full.size ? "all" : some.size ? "any" : "none";
-    return { mode, hits: full.size ? full : some, parts, known };
+    return found;
   }
 
   // Per facet, the value numbers its filter wants (null: no filter on that facet).
@@ -397,7 +353,7 @@ class SearchPage {
     this.suggestion.hidden = true;
     if (!parts) return;
     const generation = this.generation;
-    const glossaryWords = (this.glossary || []).flatMap(([, expansion, , , acronyms]) => [
+    const glossaryWords = (this.engine.glossary || []).flatMap(([, expansion, , , acronyms]) => [
       ...acronyms, ...expansion.split(/[^\p{L}]+/u).filter((w) => w.length > 3),
     ]);
     let q = this.state.q.trim();
@@ -578,11 +534,8 @@ class SearchPage {
 
 if (root) {
   phase("script");
-  const texts = new ResultTexts(root.dataset.data);
-  const lessons = new LessonsSource(root.dataset.data, texts);
-  const text = new FullTextSource(root.dataset.data, texts);
-  sources.push(lessons, text);
-  const page = new SearchPage(root, lessons, text);
+  const engine = engineFor(root.dataset.data);
+  const page = new SearchPage(root, engine);
   page.start().catch((error) => {
     root.hidden = false;
     root.querySelector("#rl-status").textContent =
@@ -591,5 +544,5 @@ if (root) {
   });
   // Start fetching the index at once when the URL already holds a query.
   if (new URLSearchParams(window.location.search).get("q")) page.prepare().catch(() => {});
-  window.reviewLibrarySearch = { stem, lessons, text, page };
+  window.reviewLibrarySearch = { stem, lessons: engine.lessons, text: engine.text, page };
 }

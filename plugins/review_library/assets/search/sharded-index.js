@@ -41,9 +41,8 @@ function shardOf(firsts, term) {
   return low;
 }
 
-// Shards a clause needs: one for a term, a run of them for a prefix (the page's head asks
-// for the first search's before the page's script runs: search.html).
-export function shardsFor(firsts, clause) {
+// Shards a clause needs: one for a term, a run of them for a prefix.
+function shardsFor(firsts, clause) {
   if (!firsts.length) return [];
   const first = shardOf(firsts, clause.term);
   const last = clause.wildcard ? shardOf(firsts, `${clause.term}\uffff`) : first;
