@@ -139,3 +139,35 @@ def test_a_resident_of_needs_the_word_resident() -> None:
 )
 def test_welsh_names_of_public_bodies_are_no_names(text: str) -> None:
     assert spans(person_name.find, text) == []
+
+
+# -- a references list -----------------------------------------------------------------------
+REFERENCES = (
+    "## References\n\n"
+    "Marchbank, S. and Oyelowo, T. (2021) *Homelessness and safeguarding*. London: NIHR\n"
+    "Policy Research Unit in Health and Social Care Workforce, King's College London.\n\n"
+    "Allnutt, R. (2014) *Hidden in plain sight*. London: Jessica Kingsley Publishers.\n\n"
+    "Women's Aid Federation of England (2019) *Economic abuse*. Bristol: Women's Aid.\n"
+)
+
+
+def test_authors_publishers_and_places_of_a_references_list_are_public() -> None:
+    assert findings(REFERENCES) == []
+
+
+def test_a_year_in_brackets_alone_makes_no_citation() -> None:
+    text = "In the first review (2019) the family lived near Oakvale Primary: Staff knew them."
+    assert ("named-institution", "error") in findings(text)
+
+
+def test_a_board_meeting_date_is_a_process_date() -> None:
+    text = (
+        "The Sub-group considered each referral and, at its meeting on 16 November 2023, "
+        "recommended a thematic review."
+    )
+    assert findings(text) == []
+
+
+def test_a_residential_college_named_with_its_kind_is_found() -> None:
+    text = "He had attended Kestrel, a residential college for autistic young people."
+    assert spans(named_institution.find, text) == ["Kestrel"]

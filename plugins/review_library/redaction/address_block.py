@@ -94,11 +94,15 @@ def drop_in_blocks(hits: list, text: str) -> list:
     """The hits that do not lie in a board's address block."""
     if not any(h.rule in RULES for h in hits):
         return hits  # most texts: no block needs finding
-    blocks = public_blocks(text)
-    if not blocks:
+    return drop_within(hits, public_blocks(text), RULES)
+
+
+def drop_within(hits: list, spans: list[tuple[int, int]], rules: frozenset[str]) -> list:
+    """The hits, less those of ``rules`` that lie inside one of ``spans``."""
+    if not spans:
         return hits
     return [
         h
         for h in hits
-        if h.rule not in RULES or not any(s <= h.start and h.end <= e for s, e in blocks)
+        if h.rule not in rules or not any(s <= h.start and h.end <= e for s, e in spans)
     ]

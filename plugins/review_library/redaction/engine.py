@@ -31,6 +31,7 @@ from review_library.redaction.declarations import (
 )
 from review_library.redaction.findings import Finding, Report, Suppression, fingerprint, mask
 from review_library.redaction.normalise import normalise
+from review_library.redaction.reference_list import drop_in_entries
 from review_library.redaction.register import Register
 from review_library.redaction.rules import (
     Hit,
@@ -204,8 +205,9 @@ def _hits(text: str, config: RedactionConfig, register: Register | None, wanted)
     for rule_ids, function in TEXT_RULES:
         if any(on(r) for r in rule_ids):
             hits.extend(h for h in function(text) if on(h.rule))
-    # A board's own address block is public contact information, not the family's.
-    return _resolve(drop_in_blocks(hits, text))
+    # A board's own address block is public contact information, not the family's; the
+    # authors, publishers and places of a references list are public too.
+    return _resolve(drop_in_entries(drop_in_blocks(hits, text), text))
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:

@@ -211,7 +211,7 @@ PROCESS_PAIRS |= {
     "review considered", "period covered", "period considered", "covers the",
 }  # fmt: skip
 PROCESS_PAIRS |= {
-    "final report", "reporting period", "panel meetings", "royal assent", "independent chair",
+    "its meeting", "final report", "reporting period", "panel meetings", "royal assent", "independent chair",
     "review commenced", "review started",
 }  # fmt: skip
 EVENT_WORDS = frozenset(

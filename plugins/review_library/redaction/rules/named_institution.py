@@ -157,6 +157,7 @@ _CARE_KINDS = (
     r"(?:(?:mental[ \t]+health|psychiatric|secure|assessment|inpatient|rehabilitation)[ \t]+)"
     r"(?:unit|hospital|ward)|(?:primary|secondary|special|independent|boarding)[ \t]+school|"
     r"(?:day[ \t]+)?nursery|pupil[ \t]+referral[ \t]+unit|residential[ \t]+(?:school|unit|placement)|"
+    r"(?:residential|specialist|further[ \t]+education|sixth[ \t]+form)[ \t]+college|"
     # Housing for people without a home, and dwellings known by a name: "Cornerstone, a
     # supported housing project", "Ardmore, a farmhouse outside the town".
     r"(?:supported|temporary|emergency)[ \t]+(?:housing|accommodation)"
@@ -198,6 +199,7 @@ KIND_WORDS = (
     "school",
     "nursery",
     "placement",
+    "college",
     "farm",
     "croft",
     "cottage",

@@ -1,0 +1,60 @@
+"""Entries of a references list: cited works, not the family's people or places.
+
+Published reports end with references ("Fordyce, H. (2011) *Child protection practice*.
+Basingstoke: Palgrave Macmillan.", "Home Office (2016) *Multi-agency statutory guidance
+...*. London: Home Office."). Their authors, publishers and places of publication ("NIHR
+Policy Research Unit ..., King's College London", "Jessica Kingsley Publishers") are public.
+An entry is a line that starts with its authors, a person's ("Surname, I.") or an
+organisation's, then the year in brackets, and that carries a mark of a citation: a title in
+italics or quotes, "Place: Publisher", "Available at", an ISBN or a DOI. It runs over the
+lines that follow up to a blank line or the next entry. Findings of the name, institution
+and street rules inside it are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from review_library.redaction.address_block import drop_within
+
+# Authors, then the year: "Allnutt, R. and Sefton, K. (2014)", "Department for Education
+# (2020)", "Women's Aid Federation of England (2019)"; a list marker or number may lead.
+_ENTRY_START = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?"
+    r"[A-Z][^\n()]{1,160}?[ \t]\((?:19|20)\d\d[a-z]?\)[.,:]?[ \t]",
+    re.M,
+)
+# What makes the line a citation rather than a sentence about a year.
+_CITATION_MARK = re.compile(
+    r"\*[^*\n]{3,}\*|_[^_\n]{3,}_|[‘“'\"][^‘’“”'\"\n]{6,}[’”'\"]|"
+    # "Place: Publisher" after the title's full stop: ". Basingstoke: Palgrave".
+    r"[.?!][ \t\n]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}:[ \t]+[A-Z]|"
+    r"\bAvailable (?:at|from)\b|\bISBN\b|\bdoi\b|https?://",
+)
+_MAX_CHARS = 700
+
+# Rules whose findings an entry may hold.
+RULES = frozenset({"person-name", "named-institution", "street-address"})
+
+
+def entries(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that are entries of a references list."""
+    spans = []
+    for match in _ENTRY_START.finditer(text):
+        start = match.start()
+        end = text.find("\n\n", match.end())
+        end = len(text) if end == -1 else end
+        following = _ENTRY_START.search(text, match.end(), end)
+        if following is not None:
+            end = following.start()
+        end = min(end, start + _MAX_CHARS)
+        if _CITATION_MARK.search(text, match.end(), end):
+            spans.append((start, end))
+    return spans
+
+
+def drop_in_entries(hits: list, text: str) -> list:
+    """The hits that do not lie in an entry of a references list."""
+    if not any(h.rule in RULES for h in hits) or "(" not in text:
+        return hits
+    return drop_within(hits, entries(text), RULES)
