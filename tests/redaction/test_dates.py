@@ -139,6 +139,7 @@ def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
         "Author: the independent reviewer\n\nDate: 22nd June 2025\n\nVersion: final",
         "**Date:** 3 March 2024",
         "Reviewer: the independent author. Date: 22 October 2021.",
+        "The Sub-group considered each referral and, at its meeting on 4 May 2023, agreed.",
         # Welsh: date of publication, approved by the board
         "Dyddiad cyhoeddi: 3 Mehefin 2025. Cymeradwywyd gan y Bwrdd: 12/03/2025.",
     ],

@@ -221,6 +221,12 @@ POSITIVE = [
     ("link-target", "The file 'Nowak family - initial visit.docx' was attached."),
     ("link-target", "[^4]: https://www.example.org/judgments/r-v-hollins-sentencing/"),
     ("link-target", "![Photograph](photos/kaydenmorris-room.jpg)"),
+    # a mobile number wrapped over a line break in the source
+    ("phone-number", "Her new number was 07700\n900456 and it was never recorded."),
+    # a reference in a code span
+    ("case-reference", "The occurrence was logged as crime number `44/12093/22`."),
+    # a quoted account name in a sentence about messages
+    ("social-handle", "Staff never asked who 'dee_xo' was, though the messages came nightly."),
 ]
 
 NEGATIVE = [
@@ -298,6 +304,13 @@ NEGATIVE = [
     "The EHA/2021 guidance was replaced; the SI 2018/789 regulations apply.",
     "The home was on the 3rd floor; on the 2nd visit in May the GP was absent.",
     "[Guidance](https://www.gov.uk/guidance/working-together) and [data](data/metadata.csv).",
+    # a link to another review, whose words the link shows (the prose rules judge them)
+    "Read with [the Ashfield siblings](https://www.example.org/reviews/ashfield-siblings).",
+    # a service's published line: its label, or its opening hours
+    "Children's Services Front Door: 01632 960 000 (Monday to Friday, 9am to 5pm).",
+    "Out of hours: 0161 496 0999; the duty team on 0161 496 0123.",
+    # a quoted file or version name is no account, even in a sentence about messages
+    "The messages were saved as 'export.txt' and the app was version '2.14'.",
 ]
 
 

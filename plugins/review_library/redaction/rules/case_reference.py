@@ -49,7 +49,7 @@ CONTEXT_RE = re.compile(
     r"(?:,?\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|given as|"
     r"recorded as|under|as|report|entry|log|record|investigation))*"
     r"(?:\s+(?:Child|Adult|Baby|Sibling|Mother|Father|Mr|Mrs|Ms|Miss)(?:\s+[A-Z0-9]\b)?)?"
-    r",?\s*[:#(]?\s*"
+    r",?\s*[:#(]?\s*[`\"“'‘]?"
     # "record (ID: 2291847)": the label inside the brackets
     r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?"
     # a reference in groups of digits ("4422 0012 3456"), or one token

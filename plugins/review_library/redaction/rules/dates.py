@@ -187,6 +187,8 @@ PROCESS_WORDS |= {
 }  # fmt: skip
 PROCESS_PAIRS |= {
     "group met", "committee met", "review group", "case review", "serious case", "the chair",
+    # "the Sub-group ... at its meeting on": a body's own meeting
+    "its meeting", "its meetings",
 }  # fmt: skip
 # Names of review types hold event words ("Child", "Homicide"): "a Concise Child Practice
 # Review on 9 February" names the review, not the child.

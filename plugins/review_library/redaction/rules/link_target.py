@@ -67,7 +67,20 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             seen.add(start)
             target = match.group("target")
-            yield from _names_in(target, start, names, cited)
+            skip = cited
+            if index == 0:
+                # A word the link also shows ("[the Ashfield siblings](.../ashfield-siblings)")
+                # is judged where it is shown, by the rules for prose.
+                skip = cited | _shown_words(text, match.start() + delta)
+            yield from _names_in(target, start, names, skip)
+
+
+def _shown_words(text: str, bracket: int) -> frozenset[str]:
+    """Lower-case words of the link text that ends at ``text[bracket]`` ("](")."""
+    opening = text.rfind("[", max(0, bracket - 300), bracket)
+    if opening < 0:
+        return frozenset()
+    return frozenset(w.lower() for w in PART_RE.findall(text[opening + 1 : bracket]))
 
 
 def _scan(text: str, index: int, pattern: re.Pattern):

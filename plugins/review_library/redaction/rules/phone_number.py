@@ -28,6 +28,27 @@ LINK_RE = re.compile(
 LINK_WORDS = ("wa.me", "whatsapp", "tel:", "sms:", "callto:", "facetime:", "viber:", "signal.me")
 
 
+# A service's published line: its label just before ("Front Door: ...", "out of hours: ...",
+# "the duty team on ..."), or its opening hours just after ("(Monday to Friday, 9am to 5pm)").
+SERVICE_BEFORE = re.compile(
+    r"(?i:\b(?:front door|out of hours|helpline|switchboard|reception|duty (?:team|desk|line)|"
+    r"contact centre|customer services|services|service|team|hub|mash|advice line|line)"
+    r"\s*(?::|on|is)?\s*\(?$)"
+)
+OPENING_HOURS = re.compile(
+    r"(?i:\W{0,4}(?:(?:mon(?:day)?|weekdays)\s*(?:to|-|–)\s*(?:fri(?:day)?|sat(?:urday)?)|"
+    r"\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s*(?:to|-|–)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|"
+    r"24 hours|open\b))"
+)
+
+
+def _service_line(text: str, start: int, end: int) -> bool:
+    return (
+        SERVICE_BEFORE.search(text, max(0, start - 30), start) is not None
+        or OPENING_HOURS.match(text, end) is not None
+    )
+
+
 def _personal(raw: str) -> bool:
     """A number that can belong to a person: not a UK helpline or service number."""
     try:
@@ -72,6 +93,8 @@ def find(text: str) -> Iterator[Hit]:
         raw = match.group(0)
         if ISBN_BEFORE.search(text, max(0, match.start() + delta - 20), match.start() + delta):
             continue
+        if _service_line(text, match.start() + delta, match.end() + delta):
+            continue
         digits = re.sub(r"\D", "", raw)
         if digits.startswith("0044"):
             national = digits[4:]
@@ -83,7 +106,8 @@ def find(text: str) -> Iterator[Hit]:
         if not national.startswith(PERSONAL_PREFIXES):
             continue
         try:
-            number = phonenumbers.parse(raw, "GB")
+            # a number wrapped over a line break in the source is one number
+            number = phonenumbers.parse(" ".join(raw.split()), "GB")
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_possible_number(number):

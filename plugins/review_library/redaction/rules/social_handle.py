@@ -202,6 +202,8 @@ def find(text: str) -> Iterator[Hit]:
         cues += [w for w in NAME_CUES if w in lower]
     if cues:
         yield from _quoted_names(text, lower)
+    if ("'" in text or "‘" in text or '"' in text or "“" in text) and ("_" in text or "." in text):
+        yield from _quoted_tokens(text)
     if ":" in text or "-" in text:
         for position in literal_positions(text, LABEL_WORDS):
             match = LABEL_RE.match(text, position)
@@ -267,6 +269,31 @@ def find(text: str) -> Iterator[Hit]:
             if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
                 yield RULE.hit(match.start("handle"), end)
+
+
+# A quoted word shaped like an account name (an underscore or a dot inside, or letters then
+# digits) in a sentence about messages or being online: "Nobody asked who 'lil_kez' was or
+# why an adult was messaging Child K".
+QUOTED_TOKEN_RE = re.compile(
+    r"[\"“'‘](?P<handle>[A-Za-z0-9]+(?:[_.][A-Za-z0-9]+)+_?|[A-Za-z]{2,}\d{2,}[A-Za-z\d]*)[\"”'’]"
+)
+ONLINE_CUE = re.compile(
+    r"(?i:messag|online|\bchat|\baccount|\bprofile|\bposted|\bposts\b|\bDMs?\b|"
+    r"followers|\bapp\b|\bgroup chat|username|\bfriend request)"
+)
+
+
+def _quoted_tokens(text: str) -> Iterator[Hit]:
+    for match in QUOTED_TOKEN_RE.finditer(text):
+        handle = match.group("handle")
+        if re.fullmatch(
+            r"[\d.]+|.+\.(?:pdf|docx?|xlsx?|jpe?g|png|txt|csv|msg|md|html?|json)", handle, re.I
+        ):
+            continue  # a number or a file name
+        if re.match(r"\s*:", text[match.end() : match.end() + 3]):
+            continue  # a key of a data record ('"files_checked": 12')
+        if ONLINE_CUE.search(text, max(0, match.start() - 100), match.end() + 100):
+            yield RULE.hit(match.start("handle"), match.end("handle"))
 
 
 def _quoted_names(text: str, lower: str) -> Iterator[Hit]:
