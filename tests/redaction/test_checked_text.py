@@ -77,6 +77,23 @@ def test_anything_but_a_whole_block_is_not(blocks: CheckedText, piece: str) -> N
     assert not blocks.covers(piece)
 
 
+def test_the_search_datas_parts_of_a_long_section_are_covered() -> None:
+    """The search data cuts a long section into runs of whole paragraphs; each run is a
+    slice of the checked text, and a run with a sentence of another section is not."""
+    from review_library.search.sections import PART_WORDS, sections
+
+    paragraph = " ".join(["Agencies saw each incident on its own."] * 12)
+    body = "## Findings\n\n" + "\n\n".join(
+        f"In period {n}, {paragraph}" for n in range(PART_WORDS // 40)
+    )
+    checked = CheckedText()
+    checked.add(body)
+    parts = [section.text for section in sections(body)]
+    assert len(parts) > 1
+    assert all(checked.covers(part) for part in parts)
+    assert not checked.covers(parts[0] + "\n\nKayden Smith was seen at home.")
+
+
 def test_blocks_are_compared_as_the_rules_read_them(blocks: CheckedText) -> None:
     # An invisible character changes the bytes, not what the rules read.
     assert blocks.covers(PARAGRAPH.replace("visitor", "vis\u200bitor"))

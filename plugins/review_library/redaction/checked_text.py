@@ -4,12 +4,12 @@ A review page, its briefing and the search data repeat the review's paragraphs, 
 headings, table cells and front matter values as written; the source checks ran every rule
 over them with the review's allowances, and the build goes on only if none was an error. The
 output scan re-running the rules on the same words can only find what the source check found,
-so it reads such a piece once, here, and skips it. A piece is skipped only when its text, as
-the rules read it (``normalise``), is *one whole block* of a checked source: it starts where a
-source line, a list item, a heading, a quotation or a table cell starts, and ends where that
-line or cell ends (or a later line of the same paragraph does). Anything else (text a
-template, the taxonomy or the configuration wrote, a block joined with other text, a part of a
-block, a review whose file changed since it was checked) is scanned as before.
+so it skips a piece whose text, as the rules read it (``normalise``), is *one whole block*
+of a checked source: a line, a paragraph, a table cell, a section, or a run of a section's
+paragraphs as the search data cuts a long one, each a slice of the text as the checks read
+it, from after the Markdown that opens it to its end. Anything else (text a template, the
+taxonomy or the configuration wrote, a block joined with other text, a part of a block, a
+review whose file changed since it was checked) is scanned as before.
 
 Output-scan allowances are those of every published review together, so judging a block once
 for the whole site loses nothing: a block that passed in its own review passes there too.
@@ -17,24 +17,21 @@ for the whole site loses nothing: a block that passed in its own review passes t
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 
 from review_library.redaction.normalise import normalise
+from review_library.search.sections import PART_WORDS
 
 MIN_CHARS = 16
 """Shorter pieces are scanned anyway (a label, a name on its own): they cost little."""
-MAX_ENDS = 48
-"""A block runs over at most this many line ends and cell bars (a longer piece is scanned)."""
 
-# Where a block may start: the start of a line after the Markdown that opens it (indent,
-# list marker, quotation mark, heading marks), and after a table cell's bar.
-_OPENER = re.compile(r"(?:^|\n)[ \t]*((?:(?:[-*+>]|\d{1,9}[.)]|#{1,6})[ \t]+)*)|\|[ \t]*", re.M)
 # A heading line: what lies between two of them is a section.
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.M)
-# Where a block may end: a line end, a cell's bar, the end of the text.
-_CLOSER = re.compile(r"\n|\||\Z")
+# Blank lines between two paragraphs.
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+# The Markdown that opens a block on its line: indent, list marker, quotation, heading marks.
+_OPENER = re.compile(r"[ \t]*(?:(?:[-*+>]|\d{1,9}[.)]|#{1,6})[ \t]+)*")
 
 
 def _digest(text: str) -> bytes:
@@ -42,7 +39,11 @@ def _digest(text: str) -> bytes:
 
 
 class CheckedText:
-    """Digests of the whole blocks of checked source text (see the module docstring)."""
+    """Digests of the whole blocks of checked source text (see the module docstring).
+
+    A block is a slice of the text as the rules read it: a line, a paragraph, a table cell,
+    a section, or a run of a section's paragraphs, each without the Markdown that opens it.
+    """
 
     def __init__(self) -> None:
         self.blocks: set[bytes] = set()
@@ -51,28 +52,44 @@ class CheckedText:
         """A piece of a source that the checks read (a front matter value, a body) as it was
         given to them; its blocks are read the way the rules read them."""
         text = normalise(segment).text
-        # A section under a heading as a whole (the search data holds each section's
-        # paragraphs as one text).
-        for section in _HEADING.split(text):
-            section = section.strip()
-            if len(section) >= MIN_CHARS:
-                self.blocks.add(_digest(section))
-        ends = [m.start() for m in _CLOSER.finditer(text)]
-        if not ends:
-            return
-        starts: set[int] = set()
-        for match in _OPENER.finditer(text):
-            starts.add(match.start() + (1 if text.startswith("\n", match.start()) else 0))
-            starts.add(match.end())
-        for start in sorted(starts):
-            first = bisect.bisect_left(ends, start)
-            for end in ends[first : first + MAX_ENDS]:
-                block = text[start:end].strip()
-                if len(block) >= MIN_CHARS:
-                    self.blocks.add(_digest(block))
-                # A blank line ends the paragraph: no rendered piece spans it.
-                if text.startswith("\n", end) and not _next_line(text, end + 1).strip():
-                    break
+        add = self._add_block
+        position = 0
+        for heading in [*_HEADING.finditer(text), None]:
+            end = heading.start() if heading is not None else len(text)
+            paragraphs = _paragraphs(text, position, end)
+            for start, stop in paragraphs:
+                lines = text[start:stop].split("\n")
+                if len(lines) > 1:
+                    add(_opened(text[start:stop]))
+                for line in lines:
+                    add(_opened(line))
+                    row = line.strip()
+                    if row.startswith("|") or row.endswith("|"):  # a table row's cells
+                        for cell in row.split("|"):
+                            add(cell)
+            if len(paragraphs) > 1:
+                self._add_parts(text, paragraphs)
+            if heading is not None:
+                add(_opened(heading.group()))
+                position = heading.end()
+
+    def _add_parts(self, text: str, paragraphs: list[tuple[int, int]]) -> None:
+        """A section as a whole, and as the search data cuts a long one: runs of its
+        paragraphs of up to PART_WORDS words (each a slice of the text as written)."""
+        self._add_block(text[paragraphs[0][0] : paragraphs[-1][1]])
+        first, words = paragraphs[0][0], 0
+        for index, (start, stop) in enumerate(paragraphs):
+            count = len(text[start:stop].split())
+            if words and words + count > PART_WORDS:
+                self._add_block(text[first : paragraphs[index - 1][1]])
+                first, words = start, 0
+            words += count
+        self._add_block(text[first : paragraphs[-1][1]])
+
+    def _add_block(self, block: str) -> None:
+        block = block.strip()
+        if len(block) >= MIN_CHARS:
+            self.blocks.add(_digest(block))
 
     def covers(self, text: str) -> bool:
         """Whether ``text`` (an output piece) is one whole checked block."""
@@ -82,6 +99,21 @@ class CheckedText:
         return len(seen) >= MIN_CHARS and _digest(seen) in self.blocks
 
 
-def _next_line(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start:] if end == -1 else text[start:end]
+def _opened(line: str) -> str:
+    """A line (or paragraph) without the Markdown that opens it."""
+    if line[:1].isalpha():
+        return line
+    return line[_OPENER.match(line).end() :]
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of ``text[start:end]`` (split at blank lines)."""
+    out = []
+    position = start
+    for blank in _BLANK.finditer(text, start, end):
+        if blank.start() > position:
+            out.append((position, blank.start()))
+        position = blank.end()
+    if text[position:end].strip():
+        out.append((position, end))
+    return out
