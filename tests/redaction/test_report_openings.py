@@ -171,3 +171,27 @@ def test_a_board_meeting_date_is_a_process_date() -> None:
 def test_a_residential_college_named_with_its_kind_is_found() -> None:
     text = "He had attended Kestrel, a residential college for autistic young people."
     assert spans(named_institution.find, text) == ["Kestrel"]
+
+
+# -- groups of schools -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He attended a school in the Brackley Learning Trust.", "Brackley Learning Trust"),
+        ("She joined the sixth form of Hazelmere Federation that autumn.", "Hazelmere Federation"),
+    ],
+)
+def test_a_named_trust_or_federation_of_schools_is_found(text: str, name: str) -> None:
+    assert spans(named_institution.find, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Women's Aid Federation of England (2019) published the guidance.",
+        "Officials of the Russian Federation and the Police Federation commented.",
+        "The Carers Trust and the Education Trust were consulted.",
+    ],
+)
+def test_a_national_federation_or_trust_is_no_school_group(text: str) -> None:
+    assert spans(named_institution.find, text) == []

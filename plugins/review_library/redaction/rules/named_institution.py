@@ -42,7 +42,11 @@ _KIND = (
     r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z])|"
     # A pupil referral unit, young offender institution or secure children's home by its
     # initials: "the Riverside PRU", "Fernhill YOI".
-    r"PRU|YOI|SCH)"
+    r"PRU|YOI|SCH|"
+    # A group of schools: "Oakridge Learning Trust", "Ashwood Federation" (not "the Women's
+    # Aid Federation of England").
+    r"(?:Learning|Academy|Academies|Schools|Education|Multi-Academy)[ \t]+Trust|"
+    r"Federation(?![ \t]+of\b))"
     r"(?![\w-])"
 )
 # Spaces, or one line break: a name may wrap onto the next line, but never runs across a
@@ -230,7 +234,7 @@ KNOWN_ACRONYMS = word_set(
 TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
-    r"SCH)(?![\w-])"
+    r"SCH|Trust|Federation)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
@@ -368,6 +372,10 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     distinctive = [w for w in words if len(strip_possessive(w)) >= 2 and not _generic(w)]
     if not distinctive:
         return None
+    if match.group("kind").endswith(("Trust", "Federation")) and _public(
+        " ".join(distinctive), gazetteer()
+    ):
+        return None  # "the Russian Federation": a country's or a body's, not a school group
     # Start the span at the first distinctive word ("In Oakfield School" -> "Oakfield School").
     offset = match.group("name").find(distinctive[0])
     start = match.start("name") + max(offset, 0) + delta
