@@ -192,3 +192,33 @@ def test_blind_dev_look_alikes_pass(find, text: str) -> None:
 
 def test_underscores_around_a_whole_word_are_removed() -> None:
     assert normalise("Mother's sister, _Bryony_, asked.").text == "Mother's sister, Bryony, asked."
+
+
+ROUND_THREE = [
+    ("Mother (née Kowalska) had moved to the area in 2016.", "Kowalska"),
+    ("The Independent Reviewing Officer (Shona Buchanan) raised it.", "Shona Buchanan"),
+    ("Amber, the eldest sister, told the social worker.", "Amber"),
+    ("Child K was found at the Brennans' caravan.", "Brennans"),
+    ("The referral form named the father as jordan mckenna and no more.", "jordan mckenna"),
+    ("| Police | Arrest of Father and MICHAEL O'NEILL for supply. |", "MICHAEL"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROUND_THREE)
+def test_more_person_cues_are_found(text: str, name: str) -> None:
+    assert found(person_name.find, text, name), spans(person_name.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke Shona at home; Kent said nothing; the Olympics and the Americans.",
+        "Dr Barnardo's Homes took many children of his generation.",
+        "Mother had been Baptist, then Pentecostal; Father was Catholic.",
+        "Calder, M. C. (ed.) (2008) *Risk*. Lyme Regis: Russell House Publishing.",
+        "He was described as very quiet and recorded as big man by the school.",
+        "The Chair (see Appendix 2) agreed the plan.",
+    ],
+)
+def test_places_faiths_and_publishers_are_no_names(text: str) -> None:
+    assert spans(person_name.find, text) == []

@@ -37,6 +37,8 @@ NEVER_NAMES = word_set(
     court school hospital ward unit centre
     one two three four five six seven eight nine ten eleven twelve first second third last
     another none someone anyone everyone nobody somebody several few others
+    baptist pentecostal methodist anglican catholic protestant presbyterian evangelical
+    adventist quaker sikh hindu muslim jewish buddhist christian
     """
 )
 # Given names that are also English words but are used as names far more than as words in

@@ -54,7 +54,7 @@ RELATIONS = (
     "neighbour|friend|carer|elder|eldest|older|oldest|younger|youngest"
 )
 NAMING = (
-    r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|"
+    r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|n[ée]e|"
     r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
     r"referred to as"
 )
@@ -126,7 +126,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
-NAMING_WORDS = ("named", "called", "known", "name", "aka", "a.k.a", "referred")
+NAMING_WORDS = ("named", "called", "known", "name", "aka", "a.k.a", "referred", "née", "nee")
 
 
 # Without CAP_RE's look-behind the engine can skip to capital letters: used to list the
@@ -237,7 +237,12 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         not _published(text, hit, names)
         and not _in_citation(text, hit)
         and not ORGANISATION_AFTER_RE.match(text, hit.end)
+        and not ORGANISATION_END_RE.search(text, hit.start, hit.end)
     )
+
+
+# A span that ends with an organisation word: "Barnardo's Homes" read on from "Dr".
+ORGANISATION_END_RE = re.compile(r"[ \t](?:Homes|Trust|Foundation|Publishers|Press)\Z")
 
 
 COORDINATED_BEFORE_RE = re.compile(
@@ -263,7 +268,10 @@ def _coordinated(text: str, hits: list[Hit], names: Gazetteer) -> Iterator[Hit]:
 ORGANISATION_AFTER_RE = re.compile(
     r"(?:['’]s)?[ \t]+(?:Publishers|Publishing|Press|Books|Ltd|Limited|plc|PLC|LLP|Trust|"
     r"Foundation|Institute|Centre|Center|Fund|Charity|Society|Associates|Consulting|Partnership|"
-    r"Group|Award|Prize|Lecture|Review|Inquiry|Report|Syndrome|Disease|Scale|Model)\b"
+    r"Group|Award|Prize|Lecture|Review|Inquiry|Report|Syndrome|Disease|Scale|Model|Homes)\b"
+    # a place of publication before its publisher: "Lyme Regis: Russell House Publishing"
+    r"|(?:[ \t]+[A-Z][\w’'\-]*)?:[ \t]+(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
+    r"(?:Press|Publishing|Publishers|Books|Publications)\b"
 )
 
 
@@ -448,7 +456,7 @@ CONTACT_BEFORE_RE = re.compile(
 # Every word that one of the cues before a name starts with: when none is among the words
 # before a name, no cue regex can match there (a set test instead of four regex searches).
 _CUE_WORDS = frozenset([*RELATIONS.split("|"), "a.k.a"]) | word_set(
-    """named called nicknamed known name names aka referred identified listed
+    """named called nicknamed known name names aka referred identified listed née nee
     recorded gave gives give described lists call calls calling spoke speak speaking talked
     talking told tell tells asked ask asks visited met phoned rang texted messaged contacted
     interviewed warned arrested cautioned charged advised reminded thanked supported assessed
@@ -507,6 +515,8 @@ def _context(
         return True
     if AS_AFTER_RE.match(text, end) and AS_VERB_BEFORE_RE.search(before):
         return True
+    if before.endswith("(") and ROLE_BRACKET_BEFORE_RE.search(before):
+        return True  # "the Independent Reviewing Officer (Shona Buchanan)"
     relation = CONTEXT_BEFORE_RE.search(before) if relations and cue else None
     if relation and FAMILY_FORM_RE.match(relation.group()):
         return True
@@ -583,6 +593,18 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
             )
         word_like = names.is_word(name_key(word))
         extended = _extend(text, end, names)
+        if name_key(word) in names.bodies:
+            # A first name that also names a place, language or body ("Amber", "Shona",
+            # "Jordan"): only a person in apposition, an age, or a role before it in brackets
+            # ("Kent said" is the council speaking).
+            before = text[max(0, start - 48) : start]
+            if any(
+                pattern.match(text, at)
+                for pattern in (APPOSITION_AFTER_RE, AGE_AFTER_RE)
+                for at in {end, extended}
+            ) or (before.endswith("(") and ROLE_BRACKET_BEFORE_RE.search(before)):
+                yield Hit(*_trim(text, start, extended), RULE_ID, MESSAGE)
+            continue
         if (
             in_quote
             or _context(text, start, end, known, word_like)
@@ -612,6 +634,12 @@ PERSON_PASSIVE_AFTER_RE = re.compile(
     r"sentenced|remanded|cautioned|bailed|imprisoned|jailed|charged with|released from "
     r"(?:prison|custody|HMP)|recalled to prison|seen by|interviewed by|pregnant with)\b"
 )
+# A role, then the person's name in brackets.
+ROLE_BRACKET_BEFORE_RE = re.compile(
+    r"(?i:officer|worker|manager|chair|nurse|visitor|teacher|headteacher|midwife|practitioner|"
+    r"consultant|paediatrician|lead|co-?ordinator|advocate|detective|constable|sergeant|"
+    r"inspector|GP|doctor|therapist|psychologist|psychiatrist|guardian|solicitor)[ \t]*\($"
+)
 # A verb that takes a person and "as": "Staff described Horvath as intimidating".
 AS_VERB_BEFORE_RE = re.compile(
     r"\b(?:described|regarded|viewed|perceived|portrayed|characteri[sz]ed|saw)[ \t]+$"
@@ -633,8 +661,9 @@ def _context_relevant(word: str, names: Gazetteer) -> bool:
             category == _TITLE
             or key in NEVER_NAMES
             or (category == _SURNAME and not names.is_name_word(key) and "-" not in word)
-            # a place, nationality or language ("German", "Kent")
-            or (key in names.bodies and not names.is_distinctive_first(word))
+            # a place, nationality or language ("German", "Kent"); a first name that is one
+            # too ("Amber", "Shona") is looked at with the cues a person takes
+            or (key in names.bodies and not names.is_distinctive_first(word) and category != _FIRST)
         ):
             found = False
         elif category in (_FIRST, _SURNAME):
@@ -749,7 +778,67 @@ PSEUDONYM_LABELS = re.compile(
 )
 
 
+# A family by its surname in the plural: "the Brennans' caravan", "the Patels".
+PLURAL_FAMILY_RE = re.compile(
+    rf"\b[Tt]he[ \t]+(?P<name>[A-Z][{LOWER}]+s)(?:['’](?![\w]))?(?![\w'’\-])"
+)
+# A first name and surname in lower case after a naming cue: "named the father as jordan
+# mckenna" (one of the two must be no English word).
+LOWER_NAMED_AS_RE = re.compile(
+    r"\b(?:named|recorded|listed|identified|gave|registered|known|logged)(?:[ \t]+[\w’']+){0,3}?"
+    r"[ \t]+as[ \t]+(?P<first>[a-z]{2,})[ \t]+(?P<last>[a-z]{2,}(?:['’][a-z]+)?)\b"
+)
+
+
+def _families_and_lower_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    # The text's distinct capitalised words ending in "s" (a set, found at C speed) are
+    # checked first; only a surname's plural is looked for after "the".
+    plurals = []
+    for word in capitalised_words(text):
+        if word.endswith("s") and len(word) > 3:
+            stem = fold(word[:-1])
+            stems = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
+            if any(
+                k in names.surnames
+                and (names.is_name_word(k) or not names.is_word(k))
+                and k not in names.bodies
+                and k not in NEVER_NAMES
+                for k in stems
+            ):
+                plurals.append(word)
+    for match in _occurrences(text, plurals):
+        if re.search(r"\b[Tt]he[ \t]+\Z", text[max(0, match.start() - 5) : match.start()]) and (
+            not re.match(r"['’]?[ \t]+[A-Z]", text[match.end() : match.end() + 3])
+        ):
+            yield Hit(match.start(), match.end(), RULE_ID, MESSAGE)
+    if " as " in text:
+        windows = literal_windows(text, LOWER_NAMED_CUES, 0, 90, whole=True)
+        for match, delta in windows.finditer(LOWER_NAMED_AS_RE):
+            first, last = fold(match.group("first")), fold(match.group("last"))
+            keys = (first, last)
+            if (
+                first in names.first
+                and last in names.surnames
+                and not any(k in NEVER_NAMES or k in _NOT_SURNAMES for k in keys)
+                and any(not names.is_word(k) or names.is_name_word(k) for k in keys)
+            ):
+                yield Hit(match.start("first") + delta, match.end("last") + delta, RULE_ID, MESSAGE)
+
+
+LOWER_NAMED_CUES = (
+    "named",
+    "recorded",
+    "listed",
+    "identified",
+    "gave",
+    "registered",
+    "known",
+    "logged",
+)
+
+
 def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
+    yield from _families_and_lower_names(text, names)
     # Each form is found from a literal or a short class at C speed (a regex led by a
     # look-behind tries every position of the text).
     for match in _starts(text, INITIAL_STARTS, INITIAL_RE, back=True):
@@ -940,7 +1029,8 @@ _CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \t,]+$")
 def _caps_run(text: str, start: int, end: int) -> bool:
     if _CAPS_NEIGHBOUR.search(text, max(0, start - 30), start):
         return True
-    return bool(re.match(r"[ \t,]+[A-Z]{2,}\b", text[end : end + 30]))
+    # "MICHAEL O'NEILL": a surname in capitals may start with O' or Mc.
+    return bool(re.match(r"[ \t,]+(?:O['’]|Mc|MC)?[A-Z]{2,}\b", text[end : end + 30]))
 
 
 _NOT_SURNAMES = frozenset(f"{SPEECH}|{ACTION}".replace("(", "").split("|"))
