@@ -222,3 +222,64 @@ def test_more_person_cues_are_found(text: str, name: str) -> None:
 )
 def test_places_faiths_and_publishers_are_no_names(text: str) -> None:
     assert spans(person_name.find, text) == []
+
+
+PLACES_OF_WORSHIP_AND_CARE = [
+    ("Mother worshipped at Bethel Apostolic Church with the children.", "Bethel Apostolic Church"),
+    ("He attended the madrassa at Masjid-e-Noor every evening.", "Masjid-e-Noor"),
+    ("Mother found support at Wat Buddharam, where the monks helped.", "Wat Buddharam"),
+    ("He had three admissions to Leverndale in two years.", "Leverndale"),
+    ("Sibling 1 was a boarder at Methody until the fees rose.", "Methody"),
+    ('Mother wrote "i have moved him to st anne\'s rc primary now".', "st anne's rc primary"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PLACES_OF_WORSHIP_AND_CARE)
+def test_places_of_worship_and_schooling_are_found(text: str, name: str) -> None:
+    assert found(named_institution.find, text, name), spans(named_institution.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Catholic Church, the Church of England and the Methodist Church were asked.",
+        "The Pentecostal Church, the United Reformed Church and a Sikh Gurdwara took part.",
+        "NIHR Policy Research Unit in Health and Social Care Workforce (2019) Report.",
+    ],
+)
+def test_denominations_and_research_units_are_no_named_place(text: str) -> None:
+    assert spans(named_institution.find, text) == []
+
+
+NAMED_PLACES = [
+    ("Grandmother lived in Cilgwyn Uchaf, a hamlet of a dozen houses.", "Cilgwyn Uchaf"),
+    ("Adult M was born and raised in Abercennin and never left.", "Abercennin"),
+    ("The family farmed in the townland of Drumcullion for years.", "Drumcullion"),
+    ("Adult M had lived in Little Snoring all his life.", "Little Snoring"),
+    ("Child K's body was found at Hollins Quarry, a disused quarry.", "Hollins Quarry"),
+    ("He was found in the bandstand in Victoria Park late that night.", "Victoria Park"),
+    ("The tent was pitched in the woods at Coed Cochion.", "Coed Cochion"),
+    ("Adult M was found beneath the Horsefair roundabout.", "Horsefair roundabout"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), NAMED_PLACES)
+def test_named_places_are_found(text: str, place: str) -> None:
+    assert place in spans(street_address.find, text), spans(street_address.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He worked at the Business Park and the Science Park, near the National Park.",
+        "She lived in London all her life; he was born and raised in Wales.",
+        "Finally, a village meeting was held. Overall, a small island community helped.",
+    ],
+)
+def test_public_places_and_connectives_are_no_named_place(text: str) -> None:
+    assert spans(street_address.find, text) == []
+
+
+def test_coordinates_at_the_meridian_without_east_or_west() -> None:
+    text = "The phone's last location, 51°28'N 0°00', was passed on."
+    assert any("51°28'N 0°00'" in s for s in spans(location.find, text))

@@ -26,7 +26,9 @@ DECIMAL_RE = re.compile(
 )
 DMS_RE = re.compile(
     r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"
-    r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[EWew](?!\w)"
+    # The longitude's E or W may be left off at the meridian: "51°28'N 0°00'".
+    r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?"
+    r"(?:\s*[EWew](?!\w)|(?<=['′’\"″”]))"
 )
 # Hemisphere first, decimal minutes: "N 53° 24.512' W 002° 59.376'".
 DMS_PREFIX_RE = re.compile(

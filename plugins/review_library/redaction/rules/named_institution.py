@@ -46,7 +46,9 @@ _KIND = (
     # A group of schools: "Oakridge Learning Trust", "Ashwood Federation" (not "the Women's
     # Aid Federation of England").
     r"(?:Learning|Academy|Academies|Schools|Education|Multi-Academy)[ \t]+Trust|"
-    r"Federation(?![ \t]+of\b))"
+    r"Federation(?![ \t]+of\b)|"
+    # Places of worship: "Bethel Apostolic Church", "Ashfield Gurdwara".
+    r"Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Tabernacle)"
     r"(?![\w-])"
 )
 # Spaces, or one line break: a name may wrap onto the next line, but never runs across a
@@ -93,6 +95,10 @@ GENERIC = word_set(
     tenancy sustainment floating outreach engagement access triage community
     north south east west central basic command operational alternative provision inclusion
     council borough authority
+    apostolic pentecostal baptist evangelical orthodox anglican presbyterian reformed united elim
+    adventist christian islamic muslim sikh hindu jewish buddhist parish congregational quaker
+    cathedral england scotland wales ireland
+    policy research evaluation studies statistics analysis economics science sciences
     forest steiner montessori out hours urgent dental pharmacy optician opticians
     """
 )
@@ -138,7 +144,8 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
     rf"\b(?P<verb>lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
-    rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|"
+    rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|admissions?|"
+    rf"boarder|student|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
     rf"centre|unit|team|home|later|then)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
@@ -234,7 +241,8 @@ KNOWN_ACRONYMS = word_set(
 TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
-    r"SCH|Trust|Federation)(?![\w-])"
+    r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
+    r"Tabernacle)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
@@ -399,10 +407,33 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     return Hit(start, end, RULE.id, MESSAGE)
 
 
+# Places of worship named with the kind first: "Masjid-e-Noor", "Gurdwara Guru Nanak", "Wat
+# Buddharam"; a saint's school written in lower case: "st anne's rc primary".
+WORSHIP_FIRST_RE = re.compile(
+    rf"\b(?:Masjid|Jamia|Gurdwara|Wat|Mandir)(?:[ \t]+|-)(?:(?:e|al|ul|i)-)?(?P<name>{CAP_WORD})"
+)
+LOWER_SAINT_RE = re.compile(
+    r"\bst\.?[ \t]+[a-z]+['’]s[ \t]+(?:(?:rc|ce|c of e|cofe|catholic|church)[ \t]+)?"
+    r"(?:primary|infants?|juniors?|high|academy|school|hospital|nursery|college)\b"
+)
+
+
+def _worship_and_saints(text: str, names) -> Iterator[Hit]:
+    if any(word in text for word in ("Masjid", "Jamia", "Gurdwara", "Wat ", "Mandir")):
+        for match in WORSHIP_FIRST_RE.finditer(text):
+            key = fold(strip_possessive(match.group("name")))
+            if key not in GENERIC and key not in names.bodies:
+                yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    if "st " in text or "st. " in text:
+        for match in literal_windows(text, ("st",), 2, 60, whole=True).finditer(LOWER_SAINT_RE):
+            yield Hit(match[0].start() + match[1], match[0].end() + match[1], RULE.id, MESSAGE)
+
+
 def _other_forms(text: str) -> Iterator[Hit]:
     """Welsh names, school types without "School", saints' names, acronyms and places of
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
+    yield from _worship_and_saints(text, names)
     lower = lowered(text)
     if any(kind.lower() in lower for kind in WELSH_KINDS):
         for match in WELSH_RE.finditer(text):
@@ -505,6 +536,10 @@ PLACE_VERBS = (
     "discharged from",
     "started at",
     "pupil at",
+    "boarder at",
+    "student at",
+    "admission to",
+    "admissions to",
     "staff at",
     # The second of two places: "in a Shared Lives arrangement, and later at Laurel Bank".
     "later at",
@@ -707,7 +742,7 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
 
 # After these with "to" or "from", a name of several words is a hospital or a unit ("admitted
 # to Alder Hey", "transferred from Ty Gwyn").
-CARE_MOVES = frozenset(["admitted", "transferred", "discharged"])
+CARE_MOVES = frozenset(["admitted", "transferred", "discharged", "admission", "admissions"])
 # So is one after a team or staff "at": "the gastroenterology team at Alder Hey".
 TEAMS = frozenset(["team", "staff", "unit", "centre"])
 

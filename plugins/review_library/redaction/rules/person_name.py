@@ -29,6 +29,7 @@ from review_library.redaction.rules.text import (
     fold,
     literal_windows,
     lowered,
+    lowered_chunks,
     strip_possessive,
     word_set,
 )
@@ -790,22 +791,36 @@ LOWER_NAMED_AS_RE = re.compile(
 )
 
 
+_PLURALS: dict[str, bool] = {}
+
+
+def _family_plural(word: str, names: Gazetteer) -> bool:
+    """Whether a capitalised word ending in "s" is a surname in the plural ("Brennans",
+    "Joneses"): a surname that is no English word, place or role (cached per word)."""
+    found = _PLURALS.get(word)
+    if found is None:
+        stem = fold(word[:-1])
+        stems = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
+        found = any(
+            k in names.surnames
+            and (names.is_name_word(k) or not names.is_word(k))
+            and k not in names.bodies
+            and k not in NEVER_NAMES
+            for k in stems
+        )
+        if len(_PLURALS) < 200_000:
+            _PLURALS[word] = found
+    return found
+
+
 def _families_and_lower_names(text: str, names: Gazetteer) -> Iterator[Hit]:
     # The text's distinct capitalised words ending in "s" (a set, found at C speed) are
     # checked first; only a surname's plural is looked for after "the".
-    plurals = []
-    for word in capitalised_words(text):
-        if word.endswith("s") and len(word) > 3:
-            stem = fold(word[:-1])
-            stems = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
-            if any(
-                k in names.surnames
-                and (names.is_name_word(k) or not names.is_word(k))
-                and k not in names.bodies
-                and k not in NEVER_NAMES
-                for k in stems
-            ):
-                plurals.append(word)
+    plurals = [
+        word
+        for word in capitalised_words(text)
+        if word.endswith("s") and len(word) > 3 and _family_plural(word, names)
+    ]
     for match in _occurrences(text, plurals):
         if re.search(r"\b[Tt]he[ \t]+\Z", text[max(0, match.start() - 5) : match.start()]) and (
             not re.match(r"['’]?[ \t]+[A-Z]", text[match.end() : match.end() + 3])
@@ -950,9 +965,9 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
     word or public body ("darren", "CRAIG"), with the surname that follows it."""
     # Set operations at C speed: the text's distinct lower-cased chunks against the names;
     # only chunks with punctuation ("darren,") are stripped one by one.
-    chunks = set(lowered(text).split())
+    chunks = lowered_chunks(text)
     candidates = _odd_case_names()
-    found = chunks & candidates
+    found = set(chunks & candidates)
     found.update(
         c.strip(_CHUNK_STRIP)
         for c in chunks

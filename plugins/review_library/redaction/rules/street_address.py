@@ -18,7 +18,7 @@ from review_library.redaction.rules.text import (
     digit_windows,
     fold,
     literal_windows,
-    lowered,
+    lowered_chunks,
     strip_possessive,
     word_set,
     word_windows,
@@ -138,17 +138,82 @@ THE_STREET_RE = re.compile(
     r"laurels|cloisters|moorings|sidings|old orchard|precinct)\b",
     re.I,
 )
+THE_TRIGGER_RE = re.compile(r"\d[A-Za-z]?,?[ \t]+(?:the|The|THE)[ \t]")
 # A named housing estate in lower case, or a village: "the Ravenscroft estate", "the
 # village of Nether Wickham", "a hamlet called Cwm Hir".
+_PLACE_NAME = rf"{CAP_WORD}(?:[ \t-]+(?:y|yr|on|upon|in|le|de|the|under|over|{CAP_WORD}))*"
 ESTATE_RE = re.compile(
     rf"\b(?:the|The)[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+estate\b"
-    rf"|\b(?:village|hamlet)[ \t]+(?:of|called|named)[ \t]+"
-    rf"(?P<village>{CAP_WORD}(?:[ \t-]+(?:y|yr|on|upon|in|le|de|the|under|over|{CAP_WORD}))*)"
+    rf"|\b(?:village|hamlet|townland)[ \t]+(?:of|called|named)[ \t]+(?P<village>{_PLACE_NAME})"
+    # "Cilgwyn Uchaf, a hamlet of a dozen houses", "Traeth Llyfn, a remote cove"
+    rf"|(?P<apposed>{CAP_WORD}(?:[ \t]+{CAP_WORD})?),[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?"
+    rf"(?:hamlet|village|townland|cove|island|smallholding|farmstead)\b"
+    # "born and raised in Abercennin", "had lived in Little Snoring all his life"
+    rf"|\b(?:born and (?:raised|brought up)|grew up|brought up)[ \t]+in[ \t]+(?P<home>{_PLACE_NAME})"
+    rf"|\blived[ \t]+in[ \t]+(?P<life>{_PLACE_NAME})[ \t]+all[ \t]+(?:his|her|their|my)[ \t]+li(?:fe|ves)"
+)
+# A named outdoor place where something happened: "found at Hollins Quarry", "in Victoria
+# Park", "beneath the Horsefair roundabout", "in the woods at Coed Cochion".
+SITE_RE = re.compile(
+    rf"\b(?:at|in|on|near|behind|beneath|under|by|from|to)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<site>{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:Quarry|Woods?|Reservoir|Common|Beach|Cove|"
+    rf"Lake|Pond|Marsh|Moor|Forest|Park|Recreation Ground|Playing Fields|Country Park)"
+    rf"|{CAP_WORD}[ \t]+(?:roundabout|underpass|flats|scheme|car park|playing fields)"
+    rf"|(?:Coed|Traeth|Parc|Llyn|Mynydd)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?)\b"
+)
+# What each form of ESTATE_RE contains ("all his li": "lived in ... all his life").
+ESTATE_CUES = tuple(
+    (cue, cue.split()[0])
+    for cue in (
+        "estate",
+        "village",
+        "hamlet",
+        "townland",
+        "cove",
+        "island",
+        "smallholding",
+        "farmstead",
+        "raised in",
+        "grew up in",
+        "brought up in",
+        "all his li",
+        "all her li",
+        "all their li",
+    )
+)
+SITE_WORDS = (
+    "Quarry",
+    "Wood",
+    "Woods",
+    "Reservoir",
+    "Common",
+    "Beach",
+    "Cove",
+    "Lake",
+    "Pond",
+    "Marsh",
+    "Moor",
+    "Forest",
+    "Park",
+    "Recreation",
+    "Playing",
+    "roundabout",
+    "underpass",
+    "flats",
+    "scheme",
+    "car park",
+    "playing fields",
+    "Coed",
+    "Traeth",
+    "Parc",
+    "Llyn",
+    "Mynydd",
 )
 NOT_ESTATES = word_set(
     """council housing local authority crown national industrial trading business retail
     hospital university college school church park country family whole same new old
-    entire duchy"""
+    entire duchy science car leisure holiday caravan theme national regional city town local
+    nature safari water sports public private village county"""
 )
 LOWER_CASE_TYPES = frozenset(
     [
@@ -262,9 +327,12 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(begin, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
-    for match, delta in numeric.finditer(THE_STREET_RE):
-        if PHRASE_END_RE.match(text, match.end() + delta):
-            yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    # A number then "the": rare, found by one scan before the full pattern is tried.
+    for trigger in THE_TRIGGER_RE.finditer(text):
+        begin = max(0, trigger.start() - 4)
+        match = THE_STREET_RE.search(text, begin, trigger.end() + 40)
+        if match and PHRASE_END_RE.match(text, match.end()):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     yield from _estates(text)
     yield from _odd_case(text)
     yield from _lower_named(text)
@@ -293,19 +361,36 @@ def _word_type_street(text: str, match: re.Match, delta: int, words: list[str]) 
 
 def _estates(text: str) -> Iterator[Hit]:
     """Named housing estates written with "estate" in lower case, and named villages."""
-    lower = lowered(text)
-    if " estate" not in lower and "village" not in lower and "hamlet" not in lower:
-        return
     names = gazetteer()
-    windows = literal_windows(text, ("estate", "village", "hamlet"), 40, 60, whole=True)
+    windows = word_windows(text, SITE_WORDS, 60, 30)
+    if windows.spans:
+        for match, delta in windows.finditer(SITE_RE):
+            words = match.group("site").split()
+            keys = [fold(strip_possessive(w)) for w in words[:-1]]
+            if any(k in NOT_ESTATES or k in GENERIC or k in NEVER_NAMES for k in keys):
+                continue
+            yield Hit(match.start("site") + delta, match.end("site") + delta, RULE.id, MESSAGE)
+    # The text's distinct words (a set shared with other rules) say which cues occur; only
+    # those are looked for (a str.find per cue scans the whole text).
+    chunks = lowered_chunks(text)
+    cues = [
+        cue
+        for cue, word in ESTATE_CUES
+        if word in chunks or any(word + mark in chunks for mark in ".,;:)'’")
+    ]
+    if not cues:
+        return
+    windows = literal_windows(text, tuple(cues), 60, 60)
     for match, delta in windows.finditer(ESTATE_RE):
-        group = "name" if match.group("name") else "village"
+        group = next(g for g in ("name", "village", "apposed", "home", "life") if match.group(g))
         words = match.group(group).split()
         keys = [fold(strip_possessive(w)) for w in words]
         if any(k in NOT_ESTATES or k in GENERIC or k in NEVER_NAMES for k in keys):
             continue
-        if group == "name" and all(k in names.bodies for k in keys):
+        if group in ("name", "home", "life") and all(k in names.bodies for k in keys):
             continue  # a district ("the Kent estate" of a council) is named by the partnership
+        if group == "apposed" and all(names.is_word(k) or k in names.bodies for k in keys):
+            continue  # "Finally, a village meeting": a word, not a place's name
         yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
 
 

@@ -195,6 +195,13 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
+@lru_cache(maxsize=8)
+def lowered_chunks(text: str) -> frozenset[str]:
+    """The distinct whitespace-separated chunks of ``text`` in lower case (with their
+    punctuation), computed once per text: a set test replaces a scan per cue word."""
+    return frozenset(lowered(text).split())
+
+
 _DIGIT = re.compile(r"\d")
 
 
