@@ -213,6 +213,7 @@ def test_more_person_cues_are_found(text: str, name: str) -> None:
     "text",
     [
         "She spoke Shona at home; Kent said nothing; the Olympics and the Americans.",
+        "The Ages and Stages Questionnaire scores were in the normal range.",
         "Dr Barnardo's Homes took many children of his generation.",
         "Mother had been Baptist, then Pentecostal; Father was Catholic.",
         "Calder, M. C. (ed.) (2008) *Risk*. Lyme Regis: Russell House Publishing.",
@@ -283,3 +284,11 @@ def test_public_places_and_connectives_are_no_named_place(text: str) -> None:
 def test_coordinates_at_the_meridian_without_east_or_west() -> None:
     text = "The phone's last location, 51°28'N 0°00', was passed on."
     assert any("51°28'N 0°00'" in s for s in spans(location.find, text))
+
+
+def test_a_name_in_spaced_capitals_and_after_knew_as() -> None:
+    assert "J A D E" in spans(person_name.find, "He had the name J A D E tattooed on his hand.")
+    assert "keeley" in spans(person_name.find, "The school knew her as keeley, not Child K.")
+    assert (
+        spans(person_name.find, "Options A B C D were listed; they knew him as a quiet boy.") == []
+    )

@@ -442,7 +442,7 @@ POSSESSIVE_AFTER_RE = re.compile(rf"['’]s[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b
 # Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
 # Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
 NAMING_BEFORE_RE = re.compile(
-    r"(?:\b(?:named|identified|listed|recorded|gave|gives|give|described|lists|names)"
+    r"(?:\b(?:named|identified|listed|recorded|gave|gives|give|described|lists|names|knew)"
     r"(?:[ \t]+[\w’']+){0,3}[ \t]+as[ \t]+[\"“‘']?$)|"
     rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby))"
     r")[ \t]+[\"“‘']?$"
@@ -457,7 +457,7 @@ CONTACT_BEFORE_RE = re.compile(
 # Every word that one of the cues before a name starts with: when none is among the words
 # before a name, no cue regex can match there (a set test instead of four regex searches).
 _CUE_WORDS = frozenset([*RELATIONS.split("|"), "a.k.a"]) | word_set(
-    """named called nicknamed known name names aka referred identified listed née nee
+    """named called nicknamed known knew name names aka referred identified listed née nee
     recorded gave gives give described lists call calls calling spoke speak speaking talked
     talking told tell tells asked ask asks visited met phoned rang texted messaged contacted
     interviewed warned arrested cautioned charged advised reminded thanked supported assessed
@@ -800,8 +800,10 @@ def _family_plural(word: str, names: Gazetteer) -> bool:
     found = _PLURALS.get(word)
     if found is None:
         stem = fold(word[:-1])
-        stems = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
-        found = any(
+        # "-es" only after a sibilant ("Joneses"); "Ages" is no plural of "Ag".
+        sibilant = word.endswith(("ses", "xes", "zes", "ches", "shes"))
+        stems = (stem, stem[:-1]) if sibilant else (stem,)
+        found = len(stem) >= 3 and any(
             k in names.surnames
             and (names.is_name_word(k) or not names.is_word(k))
             and k not in names.bodies
@@ -813,7 +815,26 @@ def _family_plural(word: str, names: Gazetteer) -> bool:
     return found
 
 
+# A name spelt out in spaced capitals: "J A D E" (three letters or more).
+SPACED_RE = re.compile(r"[A-Z] [A-Z] (?:[A-Z] ){0,9}[A-Z](?![\w])")
+_NAME_BEFORE_RE = re.compile(r"\bnames?\b[^.\n]{0,20}\Z", re.I)
+
+
+def _spaced(text: str, names: Gazetteer) -> Iterator[Hit]:
+    for match in SPACED_RE.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "_"):
+            continue  # led by a letter class, not a look-behind: the engine skips to capitals
+        key = match.group().replace(" ", "").lower()
+        if key not in names.first or key in NEVER_NAMES:
+            continue
+        if key in _odd_case_names() or _NAME_BEFORE_RE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            yield Hit(match.start(), match.end(), RULE_ID, MESSAGE)
+
+
 def _families_and_lower_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    yield from _spaced(text, names)
     # The text's distinct capitalised words ending in "s" (a set, found at C speed) are
     # checked first; only a surname's plural is looked for after "the".
     plurals = [
