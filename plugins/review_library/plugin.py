@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -102,6 +102,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.static_key = ""
         self.listings_key = ""
         self.page_keys: dict[str, str | None] = {}
+        self.written: set[str] = set()
+        """Pages this build rendered and wrote (their HTML is released once written)."""
         self.nav = None
         self.files: Files | None = None
 
@@ -276,7 +278,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             return markdown
         return self.site.page_markdown(markdown, page)
 
-    def on_page_content(
+    def _on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """Unwrap the generated HTML listings (they skip Markdown: see pages.base.raw_html),
@@ -285,6 +287,18 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             return html
         self.site.escape_meta(page)
         return self.site.page_content(html, page, files)
+
+    # Priority: last, so every other plugin has seen the Markdown.
+    @event_priority(-100)
+    def _release_markdown(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Drop the Markdown of our pages once it is HTML (see SiteBuild.release)."""
+        if self.site is not None:
+            self.site.release(page, "content")
+        return html
+
+    on_page_content = CombinedEvent(_on_page_content, _release_markdown)
 
     # Priority: last, so a title or description set by a plugin after on_page_content is
     # escaped too (escaping is idempotent).
@@ -327,6 +341,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         """Hand each rendered page to the output scan (a worker scans it meanwhile)."""
         if self.output_scan is not None:
             self.output_scan.add_page(Path(page.file.abs_dest_path), output)
+        self.written.add(page.file.src_uri)
+        if self.site is not None:
+            self.site.release(page, "written")
         return output
 
     @_one_error_shape
@@ -351,7 +368,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 self.site_key,
                 serve_build.nav_key(self.nav),
                 self.page_keys,
-                serve_build.rendered(self.files),
+                serve_build.rendered(self.files, self.written),
             )
         self.building = False
 

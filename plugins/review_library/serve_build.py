@@ -191,12 +191,15 @@ class _Answer:
         return self.value
 
 
-def rendered(files: Files) -> dict[str, tuple[str | None, list[str] | None, dict]]:
-    """Title, anchors and anchor links of the pages this build rendered."""
+def rendered(
+    files: Files, written: set[str]
+) -> dict[str, tuple[str | None, list[str] | None, dict]]:
+    """Title, anchors and anchor links of the pages this build rendered (``written``: their
+    src_uris; a written page's HTML may be released already, see SiteBuild.release)."""
     out = {}
     for file in files.documentation_pages():
         page = file.page
-        if page is None or page.content is None:
+        if page is None or file.src_uri not in written:
             continue
         anchors = sorted(page.present_anchor_ids) if page.present_anchor_ids is not None else None
         links = {

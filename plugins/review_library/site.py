@@ -272,6 +272,30 @@ class SiteBuild:
             return self._fill_placeholders(markdown, uri)
         return markdown
 
+    def owns(self, uri: str) -> bool:
+        """Whether the page at ``uri`` is one this plugin makes (a review, briefing,
+        tombstone or generated listing)."""
+        return (
+            uri in self.review_pages
+            or uri in self.briefings
+            or uri in self.generated
+            or uri in self.tombstones
+        )
+
+    def release(self, page: Page, stage: str) -> None:
+        """Drop what MkDocs keeps of one of our pages once it is no longer needed: its
+        Markdown once it is HTML (``stage`` "content"), its HTML once the page is written
+        ("written"). MkDocs holds both for every page until the build ends; at 1,000
+        reviews that is most of the build's memory. Other pages are left alone (another
+        plugin may read them later). Emptied, not None: MkDocs reads None as "not read yet"
+        (the page's title would then be None in every later page's navigation)."""
+        if not self.owns(page.file.src_uri):
+            return
+        if stage == "content":
+            page.markdown = ""
+        elif stage == "written":
+            page.content = ""
+
     def escape_meta(self, page: Page) -> None:
         """Make every value of the page the theme prints escaped text (see template_meta)."""
         page.meta = template_meta(page.meta, page.title, page.is_homepage)

@@ -1,0 +1,60 @@
+"""The plugin drops the Markdown and HTML MkDocs keeps of its own pages once they are no
+longer needed (site.SiteBuild.release), to cut the build's peak memory: the site must be
+byte-identical to one where they are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from review_library import site as site_module
+from tests.helpers import SiteFixture
+from tests.test_page_chrome import files
+
+
+def build_example(out: Path) -> Path:
+    """Two reviews, a hand-written page, and a navigation with generated pages in it (their
+    titles show on every page: a released page must keep its title)."""
+    out.mkdir()
+    site = SiteFixture(out)
+    site.add_review()
+    site.add_review(
+        id="testshire-2023-child-b",
+        title="Child B: a baby not seen",
+        subject="Child B",
+        pseudonyms=["Child B"],
+        published="2023-06-01",
+    )
+    site.write("site_src/about.md", "# About\n\nAbout the library.\n")
+    site.mkdocs_extra = {
+        "theme": {"name": "material", "font": False, "features": ["navigation.tabs"]},
+        "nav": [{"Home": "index.md"}, "themes/index.md", "browse/index.md", {"About": "about.md"}],
+    }
+    return site.build()
+
+
+def test_released_pages_give_the_same_site(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    released: dict[str, set[str]] = {"content": set(), "written": set()}
+    release = site_module.SiteBuild.release
+
+    def recording(self, page, stage):
+        release(self, page, stage)
+        emptied = page.markdown if stage == "content" else page.content
+        if not emptied:
+            released[stage].add(page.file.src_uri)
+
+    monkeypatch.setattr(site_module.SiteBuild, "release", recording)
+    light = files(build_example(tmp_path / "released"))
+    # Reviews, briefings and generated listings were released at both stages; the
+    # hand-written pages (about.md, the home page) were left to MkDocs.
+    for stage in ("content", "written"):
+        uris = released[stage]
+        assert any(u.startswith("reviews/") and u.endswith("/briefing.md") for u in uris)
+        assert "reviews/testshire-2023-child-b.md" in uris
+        assert "themes/index.md" in uris
+        assert "about.md" not in uris and "index.md" not in uris
+
+    monkeypatch.setattr(site_module.SiteBuild, "release", lambda self, page, stage: None)
+    kept = files(build_example(tmp_path / "kept"))
+    assert light.keys() == kept.keys()
+    assert [name for name in light if light[name] != kept[name]] == []
