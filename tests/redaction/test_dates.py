@@ -33,6 +33,7 @@ def rules_in(text: str) -> list[str]:
         ("3rd May", "--05-03"),
         ("14 Chwefror 2023", "2023-02-14"),
         ("2 Mehefin 2021", "2021-06-02"),
+        ("14eg o Chwefror 2023", "2023-02-14"),
     ],
 )
 def test_every_spelling_is_found_and_normalised(text: str, key: str) -> None:
@@ -110,6 +111,7 @@ def test_dates_of_birth_and_ages_with_dates_are_errors(text: str) -> None:
         "Child P (discharged 4.5.22) was not seen again by the GP.",
         # a part of the day in words with the date
         "On the evening of 2nd March 2023 the neighbour heard shouting.",
+        "She went missing on Burns Night 2023 and was found the next day.",
     ],
 )
 def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
@@ -140,6 +142,8 @@ def test_dates_tied_to_a_person_or_event_are_errors(text: str) -> None:
         "**Date:** 3 March 2024",
         "Reviewer: the independent author. Date: 22 October 2021.",
         "The Sub-group considered each referral and, at its meeting on 4 May 2023, agreed.",
+        "Police attended twice; the review's chronology starts on 1 January 2021 by agreement.",
+        "The record showed a date of birth of 01/01/1900, the system's placeholder.",
         # Welsh: date of publication, approved by the board
         "Dyddiad cyhoeddi: 3 Mehefin 2025. Cymeradwywyd gan y Bwrdd: 12/03/2025.",
     ],

@@ -227,6 +227,20 @@ POSITIVE = [
     ("case-reference", "The occurrence was logged as crime number `44/12093/22`."),
     # a quoted account name in a sentence about messages
     ("social-handle", "Staff never asked who 'dee_xo' was, though the messages came nightly."),
+    ("social-handle", "Her Snapchat, jazzyb, was where he first messaged her."),
+    ("social-handle", "They met on Yubo, where his profile was rikkz and hers was mollzx07."),
+    ("case-reference", "Police attended under CAD 0917 of 03/05/2022 and made an arrest."),
+    ("case-reference", "His PPS number, 1234567T, was on the benefit claim."),
+    ("bank-details", "The standing order went to 40-12-76 / 31926819 every month."),
+    ("bank-details", "She sent the money by Western Union (MTCN 7302119846)."),
+    ("vehicle-registration", "The witness read the plate as 'KX19 L?P' in the dark."),
+    (
+        "link-target",
+        "His record (https://example.org/search/officers?q=jason+hollins) listed two firms.",
+    ),
+    ("link-target", "See the map at <https://maps.example.com/?q=LS7+3AB>."),
+    ("link-target", "![Front of the house](photos/14-acacia-avenue-front.jpg)"),
+    ("link-target", "The school sent [the plan](attachments/oakfield-primary-safety-plan.pdf)."),
 ]
 
 NEGATIVE = [
@@ -311,6 +325,9 @@ NEGATIVE = [
     "Out of hours: 0161 496 0999; the duty team on 0161 496 0123.",
     # a quoted file or version name is no account, even in a sentence about messages
     "The messages were saved as 'export.txt' and the app was version '2.14'.",
+    "Her Snapchat, which she used daily, was private; his was the same.",
+    "The PPS number was not known; 1234567 people and 7654321X records were counted.",
+    "See [the seven-minute briefing](briefings/neglect-seven-minute-briefing.pdf) and (https://www.gov.uk/guidance/keeping-children-safe).",
 ]
 
 

@@ -24,7 +24,9 @@ CARD_RE = re.compile(
     r"(?![\w\-/]|\.\d)"
 )  # in fours, or American Express's 4-6-5
 # A sort code followed by an account number is bank details without any label.
-PAIR_RE = re.compile(r"(?<![\w\-/.])\d{2}([\- ])\d{2}\1\d{2},?\s+\d{8}(?![\w\-/]|\.\d)")
+PAIR_RE = re.compile(
+    r"(?<![\w\-/.])\d{2}([\- ])\d{2}\1\d{2}(?:,?\s+|\s*[/|;]\s*)\d{8}(?![\w\-/]|\.\d)"
+)
 SORT_CODE_RE = re.compile(
     r"(?<![\w\-/.])\d{2}([\-\s])\d{2}\1\d{2}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6}(?![\w\-/]|\.\d)"
 )
@@ -37,7 +39,8 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[/\-](?:19|20)?\d{2}")
 SORT_LABEL = re.compile(r"(?i:(?:\bsort[\s\-]?code\b|(?<!\w)s/c\b)[^\n\d]{0,12})$")
 ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
-    r"building society roll number)\b[^\n\d]{0,24})$"
+    r"building society roll number|mtcn|transaction (?:id|number|ref(?:erence)?)|"
+    r"payment reference)\b[^\n\d]{0,24})$"
 )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum.ie import pps
+
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import NUMERIC_RE, WORD_DATE_RE
 from review_library.redaction.rules.text import number_windows
@@ -56,6 +58,13 @@ CONTEXT_RE = re.compile(
     r"(?P<ref>\d{3,5}(?: \d{3,5}){1,3}(?![\w/\-])|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
 )
 KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")
+# An Irish Personal Public Service number: seven digits and a check letter (and "W" or "A"-"Z").
+PPS_RE = re.compile(r"(?<![\w-])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w-])")
+# A police log number is short and dated: "CAD 0412 of 14/03/2022", "log 1187/14MAR22".
+DATED_LOG_RE = re.compile(
+    r"(?i:\b(?:cad|log|incident|occurrence|serial|storm)\b\.?(?:\s+(?:no\.?|number|ref\.?))?)"
+    r"\s*[:#]?\s*(?P<ref>\d{3,5})(?:\s+of\s+|/)(?=\d{1,2}[/.\-]?(?:\d{1,2}|[A-Za-z]{3}))"
+)
 # Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
 # and House of Commons papers, ISBNs.
 PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
@@ -75,6 +84,11 @@ def find(text: str) -> Iterator[Hit]:
             match.group(0)
         ):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(PPS_RE):
+        if pps.is_valid(match.group(0).upper()):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(DATED_LOG_RE):
+        yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
     for match, delta in windows.finditer(COLLAR_RE):
         if not _YEARISH.fullmatch(match.group("number")):
             yield RULE.hit(match.start() + delta, match.end() + delta)

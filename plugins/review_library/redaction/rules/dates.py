@@ -30,6 +30,7 @@ DOB_BEFORE = re.compile(
     r"(?i:\b(?:date of birth|birth ?date|d\.?\s?o\.?\s?b\b\.?|born|birthday|b\.))"
     r"\s*(?:(?i:on|was|is|of|in|the|:|-|–|,)\s*)*[(\[]?\s*$"
 )
+PLACEHOLDER_DATES = frozenset({"1900-01-01", "1901-01-01", "1899-12-31", "1970-01-01"})
 # A date of death by its label: "D.O.D.: 21/11/2022", "date of death", "DOD", "died:".
 DOD_BEFORE = re.compile(
     r"(?i:\b(?:date of death|d\.?\s?o\.?\s?d\b\.?|died|dyddiad marw))"
@@ -189,6 +190,9 @@ PROCESS_PAIRS |= {
     "group met", "committee met", "review group", "case review", "serious case", "the chair",
     # "the Sub-group ... at its meeting on": a body's own meeting
     "its meeting", "its meetings",
+    # the scope of the review's chronology
+    "chronology starts", "chronology begins", "chronology ends", "chronology covers",
+    "by agreement",
 }  # fmt: skip
 # Names of review types hold event words ("Child", "Homicide"): "a Concise Child Practice
 # Review on 9 February" names the review, not the child.
@@ -513,6 +517,8 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
     a date at all); the cue says what decided, for ``check --explain``."""
     start, end = date.start, date.end
+    if date.key in PLACEHOLDER_DATES:
+        return None, ""  # "01/01/1900": a record system's placeholder for an unknown date
     if DOB_BEFORE.search(text, max(0, start - 45), start):
         return "dob", "a date-of-birth word just before it"
     if DOD_BEFORE.search(text, max(0, start - 30), start):

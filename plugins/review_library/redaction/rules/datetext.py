@@ -95,7 +95,7 @@ _MONTH_CAP = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|"
     r"JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
 )
-_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)?"
+_DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _ORDINAL_WORD = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
 _DAY_WORD = rf"(?i:{_ORDINAL_WORD})"
 _U = "|".join(_UNITS)
@@ -108,7 +108,7 @@ _YEAR_WORDS = (
 _YEAR = rf"(?:(?:19|20)\d{{2}}|['’]\d{{2}}|{_YEAR_WORDS})"
 # A bare two-digit year only after a month word ("14 Feb 09"), never before a letter.
 _YEAR_AFTER_MONTH = rf"(?:{_YEAR}|\d{{2}}(?![\w/.:\-]))"
-_SEP = r"(?:\s+of\s+|[\s\-]+)"
+_SEP = r"(?:\s+of\s+|\s+o\s+|[\s\-]+)"
 _DAY_ANY = rf"(?:{_DAY_NUM}|{_DAY_WORD})"
 
 _WORD_DATE = (
@@ -195,7 +195,8 @@ _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
                    "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
 # What may stand before a month word as the day: "14 ", "14th of ", "the fourteenth of ".
-DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of)?(?:[\s\-]+|/)$")
+DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of|\s+o)?(?:[\s\-]+|/)$")
+WELSH_ORDINAL = ("af", "il", "ydd", "ed", "fed", "eg", "ain")
 
 
 # Named days are day-precise with a year: "Christmas Day 2019", "on Boxing Day, 2021".
@@ -213,12 +214,27 @@ HOLIDAYS = {
     "guy fawkes night": "11-05",
     "valentine's day": "02-14",
     "valentine’s day": "02-14",
+    # the nations' own days and nights
+    "hogmanay": "12-31",
+    "burns night": "01-25",
+    "st andrew's day": "11-30",
+    "st andrew’s day": "11-30",
+    "st david's day": "03-01",
+    "st david’s day": "03-01",
+    "st patrick's day": "03-17",
+    "st patrick’s day": "03-17",
+    "st george's day": "04-23",
+    "st george’s day": "04-23",
+    "nos galan": "12-31",
+    "dydd nadolig": "12-25",
 }
 HOLIDAY_RE = re.compile(
     rf"(?i:{'|'.join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True))})"
     r",?\s+(?:(?i:of|in)\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
-HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fawkes", "Valentine")
+HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fawkes", "Valentine",
+                    "Hogmanay", "Burns", "Andrew", "David", "Patrick", "George", "Galan",
+                    "Nadolig")  # fmt: skip
 # Any of them in one scan (seven substring tests read the text seven times).
 HOLIDAY_TRIGGER_RE = re.compile("|".join(re.escape(t) for t in HOLIDAY_TRIGGERS))
 # The first day of a night or a span written on one date: "4/5 June 2022", "4-5 June".
@@ -261,8 +277,8 @@ def find_dates(text: str) -> list[DateMatch]:
                 candidates.append((full.start(), full.group(0)))
         # ... or the day first ("14th of March", "the fourteenth of March 2022").
         before = lower[max(0, position - 12) : position].rstrip(" -/\t\n")
-        before = before.removesuffix(" of").rstrip()
-        if not (before[-1:].isdigit() or before.endswith(("st", "nd", "rd", "th"))):
+        before = before.removesuffix(" of").removesuffix(" o").rstrip()
+        if not (before[-1:].isdigit() or before.endswith(("st", "nd", "rd", "th", *WELSH_ORDINAL))):
             continue
         day = DAY_BEFORE.search(text, max(0, position - 40), position)
         if day:
@@ -311,7 +327,9 @@ def _date(raw: str, start: int) -> DateMatch | None:
 
 
 _NUMERIC_PARTS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
-_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th)?|['’]\d{2}", re.I)
+_WORDS = re.compile(
+    r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|['’]\d{2}", re.I
+)
 
 
 def normalise(raw: str) -> str | None:
@@ -352,9 +370,11 @@ def normalise(raw: str) -> str | None:
                 index += 1
             else:
                 day = _ORDINALS[token]
-        elif day is None and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", token):
+        elif day is None and re.fullmatch(
+            r"\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?", token
+        ):
             day = int(re.match(r"\d+", token).group())
-        elif token in ("of", "the", "and") or (
+        elif token in ("of", "the", "and", "o", "y") or (
             # "the 2nd, a Sunday, in February": the weekday and its words say nothing more
             token in WEEKDAY_WORDS or token in ("a", "in", "which", "that", "was")
         ):

@@ -8,6 +8,7 @@ that no English word, public body or place explains ("okonkwo", "MacKinnon"; not
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from urllib.parse import unquote
@@ -23,7 +24,7 @@ TARGET_RES = (
     ),  # [ref]: target
     re.compile(r"\b(?:href|src|data|poster|srcset)\s*=\s*[\"'](?P<target>[^\"']+)[\"']", re.I),
     re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^>\s]+)>"),
-    re.compile(r"(?<![(<\"'=])\b(?P<target>https?://[^\s<>()\"']+)"),
+    re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>https?://[^\s<>()\"']+)"),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
     # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
     re.compile(
@@ -58,6 +59,7 @@ def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
     cited = _cited(text)
     seen: set[int] = set()
+    targets: list[tuple[int, str]] = []
     for index, pattern in enumerate(TARGET_RES):
         if not present[index]:
             continue
@@ -67,12 +69,57 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             seen.add(start)
             target = match.group("target")
+            targets.append((start, target))
             skip = cited
             if index == 0:
                 # A word the link also shows ("[the Ashfield siblings](.../ashfield-siblings)")
                 # is judged where it is shown, by the rules for prose.
                 skip = cited | _shown_words(text, match.start() + delta)
             yield from _names_in(target, start, names, skip)
+    yield from _places_in(targets)
+
+
+# Separators of a path or a query, read as spaces so that the rules for prose read the words:
+# "?q=LS7+3AB", "14-acacia-avenue-front.jpg", "oakfield-primary-safety-plan.pdf".
+_SEPARATORS = str.maketrans({c: " " for c in "-_+=&?/#.:~"})
+
+
+SCHOOL_IN_PATH = re.compile(
+    r"(?i:\b([a-z]{3,}) (?:primary|academy|school|college|nursery|infants|juniors|surgery|"
+    r"hospital|practice)\b)"
+)
+
+
+def _places_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
+    """Postcodes, streets and schools in link targets, found by their own rules on the
+    target read as words (all targets of the text in one pass of each rule)."""
+    from review_library.redaction.rules import named_institution, street_address, uk_postcode
+
+    if not targets:
+        return
+    pieces, starts, position = [], [], 0
+    for _, target in targets:
+        spoken = unquote(target).translate(_SEPARATORS)
+        pieces.append(spoken)
+        starts.append(position)
+        position += len(spoken) + 2
+    joined = "\n\n".join(pieces)
+    names = gazetteer()
+    # "oakfield-primary-safety-plan.pdf": a name no dictionary has before a kind of place
+    found = [
+        Hit(m.start(), m.end(), RULE.id, RULE.message)
+        for m in SCHOOL_IN_PATH.finditer(joined)
+        if not names.is_word(m.group(1).lower()) and m.group(1).lower() not in names.bodies
+    ]
+    for module in (uk_postcode, street_address, named_institution):
+        found.extend(module.find(joined))
+    for hit in found:
+        index = bisect.bisect_right(starts, hit.start) - 1
+        start, target = targets[index]
+        begin, end = hit.start - starts[index], hit.end - starts[index]
+        if unquote(target) != target:  # offsets in the decoded text: the whole target
+            begin, end = 0, len(target)
+        yield RULE.hit(start + begin, start + end, "a place's name in a link target")
 
 
 def _shown_words(text: str, bracket: int) -> frozenset[str]:

@@ -84,7 +84,7 @@ PLATFORM = (
     r"display name|account name)"
 )
 ACCOUNT_RE = re.compile(
-    rf"\b{PLATFORM}(?:['’]s)?"
+    rf"\b(?P<platform>{PLATFORM})(?:['’]s)?"
     r"(?:\s+(?P<noun>(?i:name|id|account|profile|handle|channel|page|username|user)))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
     r"(?:,?\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name|"
@@ -94,7 +94,8 @@ ACCOUNT_RE = re.compile(
 )
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
-    r"(?i:(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|(?:calling|called) "
+    r"(?i:(?:profile|username|user name|account) (?:was|is)\s+|(?:his|hers|her's|theirs) (?:was|is)\s+|"
+    r"(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|(?:calling|called) "
     r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|account|"
     r"under the (?:channel |user|account |profile |screen |display )?name|"
     r"(?:used|uses|using) the (?:user)?name)"
@@ -133,9 +134,12 @@ NAME_CUES = ("online name", "screen name", "profile name", "display name", "acco
              "user name")  # fmt: skip
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
 # whole text cost four times as much).
-AS_GATE = ("posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
+AS_GATE = ("profile was", "profile is", "name was", "name is", "account was", "account is",
+           "his was", "hers was", "her's was", "theirs was", "posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
            "the name", "the username", " called ", " named ", "account", "self")  # fmt: skip
 AS_WORDS = (
+    "profile was", "profile is", "username was", "username is", "user name was", "account was",
+    "account is", "his was", "his is", "hers was", "her's was", "theirs was",
     "posted as", "posting as", "posts as", "posted under", "messaged as", "messaging as",
     "went by", "goes by", "going by", "known as", "appeared as", "under the name",
     "calling himself", "calling herself", "calling themself", "used the name", "uses the name",
@@ -158,6 +162,10 @@ LABEL_RE = re.compile(
 )
 LABEL_WORDS = ("ig", "insta", "snap", "sc", "tt", "fb", "twitter", "x", "tiktok", "snapchat",
                "instagram", "facebook")  # fmt: skip
+
+
+# Whose platform it is: "her Snapchat", "Mother's TikTok".
+OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my|your|[A-Z]\w+['’]s)\s+)$")
 
 
 def _looks_like_handle(handle: str, quoted: bool) -> bool:
@@ -256,15 +264,24 @@ def find(text: str) -> Iterator[Hit]:
                 and PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40)
                 is not None
             )
-            # "her OnlyFans account, misskaylaxx,": after an account noun and a comma, a word
-            # in lower case that no dictionary has.
+            # "her OnlyFans account, misskaylaxx,", "Her Snapchat, kezzaa, was": after an
+            # account noun or an owner's platform, and a comma, a word in lower case that no
+            # dictionary has.
             named = named or (
                 pattern is ACCOUNT_RE
-                and match.group("noun") is not None
+                and (
+                    match.group("noun") is not None
+                    or OWNER_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                )
                 and handle.islower()
                 and handle.isalpha()
                 and not _is_word(handle)
-                and text[match.end("noun") : match.start("handle")].strip(" \"“'‘") in (",", ":")
+                and text[
+                    match.end("noun")
+                    if match.group("noun")
+                    else match.end("platform") : match.start("handle")
+                ].strip(" \"“'‘")
+                in (",", ":")
             )
             if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))

@@ -21,6 +21,10 @@ from review_library.redaction.rules.text import (
 )
 
 CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2})[ \-]?[A-Za-z]{3}(?![\w-])")
+# A plate read with a character missing ("WR09 B?F"): still the car's.
+PARTIAL_PLATE_RE = re.compile(
+    r"(?<![\w-])[A-Z?]{2} ?\d{2}[ \-]?(?=[A-Z?]{3}(?![\w?-]))(?=.{0,2}[A-Z])(?=.{0,2}\?)[A-Z?]{3}"
+)
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
 NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2}) ?\d{1,4}(?![\w-])")
 NI_CODES = token_set(
@@ -115,6 +119,9 @@ def find(text: str) -> Iterator[Hit]:
             and _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    if "?" in text:
+        for match, delta in windows.finditer(PARTIAL_PLATE_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(IRISH_RE):
         start = match.start() + delta
         if match.group("county").upper() in IRISH_COUNTIES and (
