@@ -292,3 +292,50 @@ def test_a_name_in_spaced_capitals_and_after_knew_as() -> None:
     assert (
         spans(person_name.find, "Options A B C D were listed; they knew him as a quiet boy.") == []
     )
+
+
+ROUND_FIVE = [
+    (
+        street_address.find,
+        "She was last seen in Upper Tysoe, the village where she grew up.",
+        "Upper Tysoe",
+    ),
+    (
+        street_address.find,
+        "The children were found in the signal box at Pant-y-Dwr crossing.",
+        "Pant-y-Dwr",
+    ),
+    (
+        street_address.find,
+        "He was found on the beach at Camas Daraich after a night out.",
+        "Camas Daraich",
+    ),
+    (
+        street_address.find,
+        "The trailer was at the end of the Lodge Farm Travellers' site.",
+        "Lodge Farm",
+    ),
+    (
+        named_institution.find,
+        "Mother had been an inpatient at the Maudsley as a teenager.",
+        "Maudsley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("find", "text", "wanted"), ROUND_FIVE)
+def test_more_named_places_are_found(find, text: str, wanted: str) -> None:
+    assert found(find, text, wanted), spans(find, text)
+
+
+@pytest.mark.parametrize(
+    ("find", "text"),
+    [
+        (person_name.find, "Mother (referred to as 'M' in the reports) and Father ('F') agreed."),
+        (person_name.find, "A verse, John 3:16, was painted on the kitchen wall."),
+        (street_address.find, "They met by the bridge at Leeds and the river at York."),
+        (named_institution.find, "She was an inpatient at the Royal and then an outpatient."),
+    ],
+)
+def test_labels_verses_and_towns_are_no_identifiers(find, text: str) -> None:
+    assert spans(find, text) == []

@@ -145,7 +145,7 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 PLACE_AT_RE = re.compile(
     rf"\b(?P<verb>lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|admissions?|"
-    rf"boarder|student|"
+    rf"boarder|student|inpatient|in-patient|outpatient|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
     rf"centre|unit|team|home|later|then)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
@@ -434,6 +434,10 @@ def _other_forms(text: str) -> Iterator[Hit]:
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
     yield from _worship_and_saints(text, names)
+    if "patient at the " in text:
+        for match in PATIENT_AT_RE.finditer(text):
+            if _place_name(match.group("name"), names):
+                yield Hit(match.start("name") - 4, match.end("name"), RULE.id, MESSAGE)
     lower = lowered(text)
     if any(kind.lower() in lower for kind in WELSH_KINDS):
         for match in WELSH_RE.finditer(text):
@@ -537,6 +541,9 @@ PLACE_VERBS = (
     "started at",
     "pupil at",
     "boarder at",
+    "inpatient at",
+    "in-patient at",
+    "outpatient at",
     "student at",
     "admission to",
     "admissions to",
@@ -743,6 +750,10 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
 # After these with "to" or "from", a name of several words is a hospital or a unit ("admitted
 # to Alder Hey", "transferred from Ty Gwyn").
 CARE_MOVES = frozenset(["admitted", "transferred", "discharged", "admission", "admissions"])
+# "an inpatient at the Maudsley": "the" and one word no list explains.
+PATIENT_AT_RE = re.compile(
+    rf"\b(?:in-?patient|outpatient|patient)[ \t]+at[ \t]+the[ \t]+(?P<name>{CAP_WORD})(?![ \t]+[A-Z])"
+)
 # So is one after a team or staff "at": "the gastroenterology team at Alder Hey".
 TEAMS = frozenset(["team", "staff", "unit", "centre"])
 

@@ -233,9 +233,14 @@ def _plural_of_word(key: str, names: Gazetteer) -> bool:
     return key.endswith("s") and key[:-1] in names.vocabulary and key[:-1] not in names.first
 
 
+# A book of the Bible with chapter and verse: "John 3:16".
+VERSE_AFTER_RE = re.compile(r"[ \t]+\d{1,3}:\d{1,3}\b")
+
+
 def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
-        not _published(text, hit, names)
+        not VERSE_AFTER_RE.match(text, hit.end)
+        and not _published(text, hit, names)
         and not _in_citation(text, hit)
         and not ORGANISATION_AFTER_RE.match(text, hit.end)
         and not ORGANISATION_END_RE.search(text, hit.start, hit.end)
@@ -743,6 +748,8 @@ def _nicknames(text: str) -> Iterator[Hit]:
     for pattern in (NICKNAME_RE, BARE_NICKNAME_RE):
         for match, delta in windows.finditer(pattern):
             key = name_key(match.group("name"))
+            if len(key) < 2:
+                continue  # a label letter: "referred to as 'M'"
             if key not in NEVER_NAMES and not (pattern is BARE_NICKNAME_RE and key in TITLE_WORDS):
                 yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
 

@@ -146,7 +146,7 @@ ESTATE_RE = re.compile(
     rf"\b(?:the|The)[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+estate\b"
     rf"|\b(?:village|hamlet|townland)[ \t]+(?:of|called|named)[ \t]+(?P<village>{_PLACE_NAME})"
     # "Cilgwyn Uchaf, a hamlet of a dozen houses", "Traeth Llyfn, a remote cove"
-    rf"|(?P<apposed>{CAP_WORD}(?:[ \t]+{CAP_WORD})?),[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?"
+    rf"|(?P<apposed>{CAP_WORD}(?:[ \t]+{CAP_WORD})?),[ \t]+(?:an?|the)[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?"
     rf"(?:hamlet|village|townland|cove|island|smallholding|farmstead)\b"
     # "born and raised in Abercennin", "had lived in Little Snoring all his life"
     rf"|\b(?:born and (?:raised|brought up)|grew up|brought up)[ \t]+in[ \t]+(?P<home>{_PLACE_NAME})"
@@ -155,11 +155,20 @@ ESTATE_RE = re.compile(
 # A named outdoor place where something happened: "found at Hollins Quarry", "in Victoria
 # Park", "beneath the Horsefair roundabout", "in the woods at Coed Cochion".
 SITE_RE = re.compile(
-    rf"\b(?:at|in|on|near|behind|beneath|under|by|from|to)[ \t]+(?:the[ \t]+)?"
+    rf"\b(?:at|in|on|near|behind|beneath|under|by|from|to|of)[ \t]+(?:the[ \t]+)?"
     rf"(?P<site>{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:Quarry|Woods?|Reservoir|Common|Beach|Cove|"
-    rf"Lake|Pond|Marsh|Moor|Forest|Park|Recreation Ground|Playing Fields|Country Park)"
+    rf"Lake|Pond|Marsh|Moor|Forest|Park|Recreation Ground|Playing Fields|Country Park|Farm|"
+    rf"Travellers['’]? [Ss]ite)"
     rf"|{CAP_WORD}[ \t]+(?:roundabout|underpass|flats|scheme|car park|playing fields)"
     rf"|(?:Coed|Traeth|Parc|Llyn|Mynydd)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?)\b"
+    # An outdoor place named after its kind: "the beach at Camas Daraich".
+    rf"|\b(?:beach|woods?|fields?|quarry|farm|crossing|bridge|lay-?by|river|canal|moor|hills?|"
+    rf"lake|loch|cliffs?|bay|harbour|pier|campsite|caravan site|encampment)[ \t]+(?:at|near)"
+    rf"[ \t]+(?P<after_kind>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
+)
+# A Welsh place name joined with "-y-", "-yr-" or "-'r-": "Pant-y-Dwr", "Pen-y-Bont".
+WELSH_COMPOUND_RE = re.compile(
+    rf"(?<![\w\-])[A-Z][{LOWER}]+-(?:y|yr|['’]r)-[A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?(?![\w\-])"
 )
 # What each form of ESTATE_RE contains ("all his li": "lived in ... all his life").
 ESTATE_CUES = tuple(
@@ -182,6 +191,33 @@ ESTATE_CUES = tuple(
     )
 )
 SITE_WORDS = (
+    "beach",
+    "woods",
+    "wood",
+    "field",
+    "fields",
+    "quarry",
+    "farm",
+    "crossing",
+    "bridge",
+    "lay-by",
+    "layby",
+    "river",
+    "canal",
+    "moor",
+    "hill",
+    "hills",
+    "lake",
+    "loch",
+    "cliff",
+    "cliffs",
+    "bay",
+    "harbour",
+    "pier",
+    "campsite",
+    "site",
+    "encampment",
+    "Farm",
     "Quarry",
     "Wood",
     "Woods",
@@ -365,11 +401,22 @@ def _estates(text: str) -> Iterator[Hit]:
     windows = word_windows(text, SITE_WORDS, 60, 30)
     if windows.spans:
         for match, delta in windows.finditer(SITE_RE):
-            words = match.group("site").split()
+            group = "site" if match.group("site") else "after_kind"
+            words = match.group(group).split()
+            if group == "after_kind":
+                words.append("")  # every word names the place
             keys = [fold(strip_possessive(w)) for w in words[:-1]]
             if any(k in NOT_ESTATES or k in GENERIC or k in NEVER_NAMES for k in keys):
                 continue
-            yield Hit(match.start("site") + delta, match.end("site") + delta, RULE.id, MESSAGE)
+            if group == "after_kind" and all(
+                k in names.bodies or names.is_word(k) for k in keys if k
+            ):
+                continue  # "the bridge at Leeds": a town the partnership names anyway
+            yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
+    if "-y-" in text or "-yr-" in text or "-'r-" in text or "-’r-" in text:
+        for match in WELSH_COMPOUND_RE.finditer(text):
+            if fold(match.group()) not in names.bodies:
+                yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     # The text's distinct words (a set shared with other rules) say which cues occur; only
     # those are looked for (a str.find per cue scans the whole text).
     chunks = lowered_chunks(text)
