@@ -169,12 +169,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/scale-work"))
     parser.add_argument("--edits", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument(
+        "--warn",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="a rule that refuses the generated corpus only in the build (file names, output "
+        "scan), which `review-library check` does not show: reported as warnings too",
+    )
     args = parser.parse_args(argv)
     missed = False
     for size in args.sizes:
         ours, _ = make_projects(args.work, size)
         alarms = false_alarms(ours / "reviews")
-        if alarms["errors"]:
+        alarms["by_rule"].update((rule, 0) for rule in args.warn)
+        if alarms["by_rule"]:
             # As in the scale benchmark: the rules that raise false alarms on the generated
             # corpus report warnings (and still run), so the library can be served at all.
             print(f"  {size} reviews: false alarms {alarms['by_rule']} reported as warnings")
