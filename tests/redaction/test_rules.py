@@ -128,6 +128,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "51.4816, -3.1791",
         "The car was found 2.5 miles away; 51.4 per cent of cases.",
     ),
+    "named-place": (
+        "Adult M had lived on Skerrow all his life.",
+        "Skerrow",
+        "Adult M had lived in Cardiff all his life, then moved to a village.",
+    ),
     "html-comment": (
         "The review met twice. <!-- confirm the school name -->",
         "<!-- confirm the school name -->",

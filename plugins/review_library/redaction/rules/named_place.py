@@ -1,0 +1,380 @@
+"""Rule ``named-place``: a small place named where a family lived or something happened.
+
+A hamlet, village, island, townland or housing estate ("lived on Foula", "moved to the
+village of Nether Wickham", "the boys from the Gurnos"), and a named spot ("Hollins
+Quarry", "Victoria Park", "the Horsefair roundabout", "Lock 21", "the beach at Camas
+Daraich") narrow a family down to a few dozen households, or name the place of a death.
+
+Places are read from their context, never from a list of place names: a place word after
+the name ("Quarry", "roundabout", "flats", "Travellers' site"), a verb of living or moving
+before it ("lived in", "moved to", "was born in"), a place noun ("the townland of"), or a
+Welsh, Gaelic or Irish place element ("Coed", "Traeth", "Camas", "Drum", "Pant-y-").
+Cities, counties and public bodies (the gazetteer's ``public_bodies.txt``) and the
+partnership's own area (its declaration) are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
+from review_library.redaction.rules.person_name import in_public_phrase
+from review_library.redaction.rules.text import (
+    CAP_WORD,
+    LOWER,
+    fold,
+    literal_windows,
+    strip_possessive,
+    word_set,
+    word_windows,
+)
+
+MESSAGE = (
+    "a named village, island, estate or spot locates the family; describe it instead "
+    "('a small village', 'a park near the home')"
+)
+
+_SP = r"[ \t]+"
+# A place's name: capitalised words, Welsh linking words between them ("Pant-y-Dwr",
+# "Llanfihangel-y-Creuddyn", "Bryn yr Eithin").
+_PLACE_WORD = rf"{CAP_WORD}(?:-(?:y|yr|ar|na|nan|an|le|on|en)-{CAP_WORD})?"
+_PLACE_NAME = (
+    rf"{_PLACE_WORD}(?:{_SP}(?:(?:y|yr|na|nan|an|on|upon|le|in){_SP})?{_PLACE_WORD}){{0,2}}"
+)
+
+# -- a place word after the name -------------------------------------------------------------
+# Capitalised: part of the name ("Hollins Quarry", "Victoria Park", "Coed-y-Brenin Forest").
+_CAP_KINDS = (
+    "Quarry|Quarries|Wood|Woods|Forest|Beach|Sands|Cove|Bay|Park|Country Park|Rec|"
+    "Recreation Ground|Playing Fields|Common|Heath|Moor|Reservoir|Lake|Pond|Roundabout|"
+    "Underpass|Viaduct|Pier|Marina|Harbour|Flats|Island|Isle|Holm|Woodland|"
+    "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes"
+)
+# In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
+_LOWER_KINDS = (
+    "quarry|woods|beach|cove|roundabout|underpass|flats|scheme|estate|park|country park|"
+    r"playing fields|rec|recreation ground|reservoir|common|towpath|[Tt]ravellers['’]?[ \t]+site|"
+    r"traveller[ \t]+site|gypsy[ \t]+site|caravan[ \t]+(?:park|site)|site|lay-by|layby|"
+    r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge"
+)
+KIND_AFTER_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
+    rf"(?P<kind>(?:{_CAP_KINDS})(?![\w\-'’])(?!{_SP}[A-Z])|(?:{_LOWER_KINDS})(?![\w\-]))"
+)
+CAP_KIND_WORDS = (
+    *(w for w in _CAP_KINDS.split("|") if " " not in w),
+    *("Country", "Recreation", "Playing", "Nature", "Caravan", "Travellers"),
+)
+LOWER_KIND_WORDS = (
+    "quarry",
+    "woods",
+    "beach",
+    "cove",
+    "roundabout",
+    "underpass",
+    "flats",
+    "scheme",
+    "estate",
+    "park",
+    "playing fields",
+    "rec",
+    "recreation ground",
+    "reservoir",
+    "common",
+    "towpath",
+    "site",
+    "lay-by",
+    "layby",
+    "slipway",
+    "woodland",
+    "tower block",
+    "high rise",
+    "bridge",
+)
+# Words that say what kind of park, site or scheme it is, not which one ("the business
+# park", "a Country Park", "the Flying Start scheme").
+KIND_WORDS = word_set(
+    """business retail science industrial country holiday theme car trailer national safari
+    water skate play leisure trampoline regional caravan mobile home local nearby same new old
+    council housing building construction pilot national public private community youth
+    shopping trading technology enterprise the a an this that his her their its our my
+    north south east west northern southern eastern western central upper lower inner outer
+    main big small large little nearest local city town village county borough district
+    camp camping landfill waste recycling storage burial test demonstration building"""
+)
+
+# -- a verb of living or moving before the name ----------------------------------------------
+_LIVE = (
+    r"lived|living|lives|live|grew[ \t]+up|brought[ \t]+up|raised|born|resident|residing|"
+    r"settled|moved|moving|relocated|relocating|returned|returning|rehoused|housed|"
+    r"stayed|staying|sleeping|slept|camping|camped|holidaying|holidayed|originally|"
+    r"family[ \t]+home|grandparents|grandmother|grandfather|placed[ \t]+with[ \t]+\w+[ \t]+\w+"
+)
+_PREP = r"in|on|at|to|from|near|outside|around|in[ \t]+and[ \t]+around"
+LIVE_RE = re.compile(
+    rf"\b(?:{_LIVE})(?:[ \t]+(?:alone|together|there|with[ \t]+\w+|all[ \t]+(?:his|her|their)[ \t]+lives?|"
+    rf"and[ \t]+raised|back|away|out))?[ \t]+(?P<prep>{_PREP}){_SP}"
+    rf"(?P<the>the{_SP})?(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+)
+LIVE_WORDS = (
+    "lived",
+    "living",
+    "lives",
+    "live",
+    "grew up",
+    "brought up",
+    "raised",
+    "born",
+    "resident",
+    "residing",
+    "settled",
+    "moved",
+    "moving",
+    "relocat",
+    "returned",
+    "returning",
+    "rehoused",
+    "housed",
+    "stayed",
+    "staying",
+    "sleeping",
+    "slept",
+    "camp",
+    "holiday",
+    "originally",
+    "family home",
+    "grandparents",
+    "grandmother",
+    "grandfather",
+    "placed with",
+)
+# A place noun: "the townland of Drumcullion", "the island of Barra", "a glen called X".
+PLACE_NOUN_RE = re.compile(
+    rf"\b(?:townland|island|isle|parish|glen|township|hamlet|village|settlement|estate|"
+    rf"croft|crofting[ \t]+township|community|ward|area)[ \t]+(?:of|called|named|known[ \t]+as)"
+    rf"{_SP}(?P<name>{_PLACE_NAME})"
+)
+PLACE_NOUNS = (
+    "townland",
+    "island",
+    "isle",
+    "parish",
+    "glen",
+    "township",
+    "settlement",
+    "croft",
+    "community",
+)
+# "from the Gurnos", "on the Gurnos": an estate known by "the" and its name alone.
+FROM_THE_RE = re.compile(
+    rf"\b(?:from|on|off|round|around|across|onto|to)[ \t]+the{_SP}(?P<name>{CAP_WORD})"
+    rf"(?![\w\-]|{_SP}[{LOWER}A-Z]*[A-Z])"
+)
+# A Welsh, Gaelic or Irish place element before a second name ("Coed Cochion", "Traeth
+# Llyfn", "Camas Daraich", "Cwm Hir") or joined to one ("Abercennin", "Drumcullion",
+# "Penrhiwceiber", "Ballykeel").
+ELEMENTS = tuple(
+    "Coed Traeth Camas Cwm Nant Bryn Pant Glan Moel Mynydd Ynys Llyn Afon Porth Cefn Pont "
+    "Bont Rhos Gwaun Hafod Blaen Tal Cil Craig Carreg Penrhyn Eilean Allt Gleann Baile Tigh "
+    "Achadh Loch Lochan Inver Strath Dun Drum Knock Bally Carrick Kil Tully Clon Lis Rath "
+    "Mullagh Inish Derry Ard Ben Beinn Sgurr Meall Bryngwyn Cnoc Creag Tre Tref"
+).split()
+ELEMENT_PAIR_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:{'|'.join(ELEMENTS)}){_SP}(?:(?:y|yr|na|nan|an){_SP})?{CAP_WORD})"
+    rf"(?![\w\-])"
+)
+_JOINED_ELEMENTS = tuple(
+    "aber llan pen tre cwm nant bryn pont porth drum bally kil knock carrick clon lis rath "
+    "tully inish inver auch ach dun strath glen ard"
+).split()
+# Welsh adjectives after a place ("Cilgwyn Uchaf", "Trefach Isaf").
+WELSH_AFTER_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}{_SP}(?:Uchaf|Isaf|Fawr|Fach|Bach|Mawr|Newydd|Ganol|Goch|Wen|Ddu|Las))"
+    r"(?![\w\-])"
+)
+# A small place after a preposition, known by its form: a qualifier ("in Little Snoring", "on
+# the edge of Nether Wallop"), a Welsh or Irish element joined to it ("from Penrhiwceiber"),
+# or no list explaining it ("at Meadowbank").
+_QUALIFIER = r"Little|Nether|Upper|Lower|Great|Much|Long|Over|Church|Castle|Kirk"
+PREP_PLACE_RE = re.compile(
+    rf"\b(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+"
+    rf"(?P<name>(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?{CAP_WORD})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+)
+# Welsh names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos".
+HYPHEN_RE = re.compile(rf"(?<![\w\-'’])[A-Z][{LOWER}]+(?:-(?:y|yr|ar|a|na|nan)-[A-Z][{LOWER}]+)+")
+# A canal lock by its number: "the Lock 21 car park".
+LOCK_RE = re.compile(r"(?<![\w\-])Lock[ \t]+\d{1,3}[A-Za-z]?(?![\w\-])")
+# Villages named with a qualifier: "Little Snoring", "Nether Wallop", "Upper Tysoe".
+QUALIFIERS = word_set("little nether upper lower great much long over high east west north south")
+# Capitalised words that are no place after a verb of living ("moved to Foster Care",
+# "returned to Work", "lived in Fear").
+NOT_PLACES = word_set(
+    """care foster work school college university hospital custody prison bed hostel
+    temporary emergency supported accommodation housing refuge home residential nursing
+    year class form nursery reception key stage the a an his her their our my
+    mental health social services court police church mosque temple chapel"""
+)
+
+
+def find(text: str) -> Iterator[Hit]:
+    names = gazetteer()
+    for hit in _candidates(text, names):
+        # A health board or council named after its valley ("Cwm Taf Morgannwg") is public.
+        if not _public(text[hit.start : hit.end], names) and not in_public_phrase(
+            text, hit.start, hit.end, names
+        ):
+            yield hit
+
+
+def _candidates(text: str, names) -> Iterator[Hit]:
+    # Both scans may find one place; the engine merges overlapping hits of a rule.
+    for windows in (
+        word_windows(text, CAP_KIND_WORDS, 70, 40),
+        literal_windows(text, LOWER_KIND_WORDS, 70, 4, whole=True),
+    ):
+        for match, delta in windows.finditer(KIND_AFTER_RE):
+            hit = _kind_place(match, delta, names)
+            if hit is not None:
+                yield hit
+    for match, delta in literal_windows(text, LIVE_WORDS, 4, 80).finditer(LIVE_RE):
+        if _lived_place(match.group("name"), bool(match.group("the")), names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in literal_windows(text, PLACE_NOUNS, 4, 70, whole=True).finditer(
+        PLACE_NOUN_RE
+    ):
+        if not _public(match.group("name"), names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in literal_windows(text, ("the",), 12, 40, whole=True).finditer(FROM_THE_RE):
+        word = match.group("name")
+        if _unknown(word, names) and len(word) > 3 and not _product_or_possessive(word):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in word_windows(text, tuple(ELEMENTS), 2, 40).finditer(ELEMENT_PAIR_RE):
+        words = match.group("name").split()
+        if not names.is_word(fold(words[-1])) or _unknown(words[-1], names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match in WELSH_AFTER_RE.finditer(text):
+        yield RULE.hit(match.start("name"), match.end("name"))
+    for match in PREP_PLACE_RE.finditer(text):
+        if _prep_place(match, names):
+            yield RULE.hit(match.start("name"), match.end("name"))
+    if "-y" in text or "-a" in text or "-n" in text:
+        for match in HYPHEN_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
+    if "Lock " in text:
+        for match in LOCK_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
+
+
+def _keys(name: str) -> list[str]:
+    return [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, name)]
+
+
+def _public(name: str, names) -> bool:
+    """A city, county or public body ("Cardiff", "Isle of Wight"), or generic words."""
+    keys = [k for k in _keys(name) if k not in ("y", "yr", "na", "nan", "an", "on", "upon")]
+    return not keys or all(k in names.bodies or k in NEVER_NAMES for k in keys)
+
+
+def _product_or_possessive(word: str) -> bool:
+    """ "MkDocs", "GitLab" (a product's inner capital) or "Unicode's" (an owner): no place."""
+    return any(c.isupper() for c in word[1:]) or "'" in word or "’" in word
+
+
+def _unknown(word: str, names) -> bool:
+    """A capitalised word that no list explains: no English word, name, body or role."""
+    key = fold(strip_possessive(word))
+    return not (
+        names.is_word(key)
+        or key in names.bodies
+        or key in NEVER_NAMES
+        or key in names.first
+        or key in names.surnames
+    )
+
+
+def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
+    """The hit for a name before a place word, unless the name only says what kind of
+    place it is ("the Business Park", "a council estate") or is a public place."""
+    name = match.group("name")
+    keys = _keys(name)
+    if keys and keys[0] == "the":
+        keys = keys[1:]
+    if not keys or any(k in KIND_WORDS or k in NEVER_NAMES for k in keys):
+        return None
+    if all(k in names.bodies for k in keys):
+        return None  # "Cardiff Bay", "Swansea beach": a city's own landmarks
+    kind = match.group("kind")
+    start = match.start("name") + delta
+    if name.startswith("The "):
+        start += 4
+    # Everyday words before a lower-case kind ("a Saturday site visit" has no name): one
+    # capitalised word that is no English word, or a surname ("the Trevithick estate").
+    if (
+        kind in ("estate", "site", "bridge", "common", "park", "rec", "scheme")
+        and len(keys) == 1
+        and names.is_word(keys[0])
+        and keys[0] not in names.surnames
+    ):
+        return None
+    return RULE.hit(start, match.end("kind") + delta)
+
+
+def _prep_place(match: re.Match, names) -> bool:
+    """Whether the name after a preposition is a small place by its form alone."""
+    name = match.group("name")
+    words = name.split()
+    keys = [fold(strip_possessive(w)) for w in words]
+    if any(k in NOT_PLACES or k in NEVER_NAMES for k in keys) or _public(name, names):
+        return False
+    if match.group("qualifier"):
+        return not names.is_word(keys[-1]) or keys[-1] in names.surnames or len(keys[-1]) > 3
+    key = keys[0]
+    if _product_or_possessive(words[0]):
+        return False
+    if len(key) < 5 or names.is_word(key) or key in names.first or key in names.surnames:
+        return False
+    return key.startswith(tuple(_JOINED_ELEMENTS)) or _unknown(words[0], names)
+
+
+def _lived_place(name: str, the: bool, names) -> bool:
+    """Whether a name after "lived in", "moved to", "was born in" is a small place."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if not keys or any(k in NOT_PLACES for k in keys) or _public(name, names):
+        return False
+    if any(k in NEVER_NAMES for k in keys):
+        return False
+    if len(words) > 1 and keys[0] in QUALIFIERS:
+        return True  # "Little Snoring", "Upper Tysoe"
+    if the:
+        return len(words) == 1 and _unknown(words[0], names)
+    if len(words) == 1:
+        key = keys[0]
+        if _product_or_possessive(words[0]):
+            return False
+        # A name no list explains ("Abercennin", "Foula"), a place-like word ("Formby"),
+        # or a word of a place element ("Llanddewi").
+        return (
+            _unknown(words[0], names)
+            or (key.startswith(tuple(_JOINED_ELEMENTS)) and not names.is_word(key))
+            or (not names.is_word(key) and names.explained(words[0]))
+            or (key in names.first and key in names.surnames and key not in names.ordinary)
+        )
+    return any(_unknown(w, names) for w in words)
+
+
+RULE = Rule(
+    id="named-place",
+    severity="error",
+    message=MESSAGE,
+    summary="A named small place: village, island, townland, estate, park, quarry or beach",
+    fix="Describe it instead: 'a small village', 'an island', 'a park near the home'.",
+    docs='villages, islands and estates after "lived in", "moved to", "the townland of" '
+    '("lived on Foula", "from the Gurnos"); named spots ("Hollins Quarry", "the Horsefair '
+    'roundabout", "Lock 21"); cities, counties and the partnership\'s own area are not reported',
+    rank=135,
+    find=find,
+    silenced_by=frozenset({"pseudonym", "author", "partnership"}),
+)

@@ -1,0 +1,108 @@
+"""The ``named-place`` rule: small places known by their context (a verb of living or moving,
+a place noun, a place word after the name, a Welsh, Gaelic or Irish place element), and the
+cities, public bodies, products and partnership areas that are not reported. Every place
+here is invented or a form only; none is taken from a case."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.redaction.rules import location, named_place
+from tests.redaction.test_places import spans
+
+
+PLACES = [
+    # A verb of living or moving, then a name no list explains.
+    ("Adult M was born and raised in Glasferrin and never left.", "Glasferrin"),
+    ("Adult M lived alone on Skerrow, which has about forty residents.", "Skerrow"),
+    ("Child K was placed with her grandparents in Hexby.", "Hexby"),
+    ("The family had moved to Barra, where the school had six pupils.", "Barra"),
+    # A qualifier before a village's name, after a preposition.
+    (
+        "They lived on the edge of Nether Thorpley, where the bus came twice a day.",
+        "Nether Thorpley",
+    ),
+    ("She was last seen at the shelter in Upper Brackwell.", "Upper Brackwell"),
+    # A place noun.
+    ("The family farmed in the townland of Drumkeeran, where everyone knew them.", "Drumkeeran"),
+    ("They moved to the island of Scarrow after the eviction.", "Scarrow"),
+    # An estate known by "the" and its name alone.
+    ("The older boys were from the Pennork, and he went there most nights.", "Pennork"),
+    # A place word after the name, capitalised or not.
+    ("His body was found at Dunsley Quarry, a disused quarry.", "Dunsley Quarry"),
+    ("He was found in the bandstand in Rosalind Park late that night.", "Rosalind Park"),
+    ("She was found in the underpass beneath the Cattlegate roundabout.", "Cattlegate roundabout"),
+    ("The boys met behind the Marwood flats after school.", "Marwood flats"),
+    ("He spent his evenings at the Glenbrae scheme.", "Glenbrae scheme"),
+    (
+        "The trailer was at the far end of the Ashpit Farm Travellers' site.",
+        "Ashpit Farm Travellers' site",
+    ),
+    # Welsh and Gaelic elements, joined or apart.
+    ("The tent was pitched in the woods at Coed Eithin above the town.", "Coed Eithin"),
+    (
+        "Young Person A was found on the beach at Camas Beithe after a night missing.",
+        "Camas Beithe",
+    ),
+    ("Grandmother lived in Bryngoch Uchaf, a hamlet of a dozen houses.", "Bryngoch Uchaf"),
+    ("The children were found in the signal box at Nant-y-Garw crossing.", "Nant-y-Garw"),
+    ("A map of the route from Penrhydwen to the school.", "Penrhydwen"),
+    # A canal lock by its number.
+    ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_small_places_are_found(text: str, place: str) -> None:
+    found = spans(named_place.find, text)
+    assert any(place in s or s in place for s in found), found
+
+
+NOT_PLACES = [
+    # Cities, counties, nations and public bodies.
+    "Mr D had lived in Bury and Rochdale, then moved to Manchester.",
+    "Mother moved from Poland to Wales in 2015 and later to Scotland.",
+    "Cwm Taf Morgannwg University Health Board and Powys took part.",
+    "The family moved from the Valleys to the coast in search of work.",
+    # Schemes, services, generic places and kinds of park or estate.
+    "Police may disclose under the Domestic Violence Disclosure Scheme (Clare's Law).",
+    "The Single Point of Access received both referrals.",
+    "The children played by the canal and the river, and neither was fenced.",
+    "The family moved to a council estate on the Business Park side of town.",
+    "He moved to Foster Care and then returned to School in Year 7.",
+    # Products, owners and people.
+    "The same checks run outside MkDocs, in GitLab and from Unicode's tables.",
+    "He lived with Kayleigh's mother at the time.",
+    # Places of publication in a reference list.
+    "Brandon, M. (2020) Complexity and challenge. London: Department for Education.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_public_and_generic_places_are_not_found(text: str) -> None:
+    assert spans(named_place.find, text) == []
+
+
+def test_the_partnership_area_is_not_reported() -> None:
+    document = (
+        "---\ntitle: Child K\npartnership: Harrowby Safeguarding Children Partnership\n---\n"
+        "The family lived in Harrowby all their lives.\n"
+    )
+    report = check_text(document, "review.md", config=RedactionConfig())
+    assert [f for f in report.findings if f.rule == "named-place"] == []
+
+
+def test_a_place_in_the_title_is_reported_masked() -> None:
+    document = "---\ntitle: 'Child K: a boy from the Pennork'\n---\nThe review.\n"
+    report = check_text(document, "review.md", config=RedactionConfig())
+    (finding,) = [f for f in report.findings if f.rule == "named-place"]
+    assert finding.line == 2
+    assert "Pennork" not in finding.excerpt
+
+
+def test_degrees_and_minutes_on_the_meridian() -> None:
+    text = "The phone's last location, 51°28'N 0°00', was passed on."
+    assert spans(location.find, text) == ["51°28'N 0°00'"]
+    assert spans(location.find, "The angle was 30° 20' and the slope 12°.") == []
