@@ -12,7 +12,6 @@ from review_library.redaction.engine import check_text
 from review_library.redaction.rules import location, named_place
 from tests.redaction.test_places import spans
 
-
 PLACES = [
     # A verb of living or moving, then a name no list explains.
     ("Adult M was born and raised in Glasferrin and never left.", "Glasferrin"),
