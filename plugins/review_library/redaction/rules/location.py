@@ -30,11 +30,6 @@ DMS_RE = re.compile(
     r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?"
     r"(?:\s*[EWew](?!\w)|(?<=['′’\"″”]))"
 )
-# The Greenwich meridian needs no E or W: "51°28'N 0°00'" (the minute mark ends it).
-DMS_MERIDIAN_RE = re.compile(
-    r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"
-    r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’](?:\s*\d{1,2}(?:[.,]\d+)?\s*[\"″”])?"
-)
 # Hemisphere first, decimal minutes: "N 53° 24.512' W 002° 59.376'".
 DMS_PREFIX_RE = re.compile(
     r"(?<![\w.])[NSns]\s*\d{1,2}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?[\s,;]*"
@@ -79,7 +74,7 @@ def find(text: str) -> Iterator[Hit]:
         # Around the degree signs: "52°29'N, 1°53'W" has too few digits together for the
         # number windows.
         degree_windows = keyword_windows(text, DEGREE_RE, 12, 40)
-        for pattern in (DMS_RE, DMS_PREFIX_RE, DMS_MERIDIAN_RE):
+        for pattern in (DMS_RE, DMS_PREFIX_RE):
             for match, delta in degree_windows.finditer(pattern):
                 yield RULE.hit(match.start() + delta, match.end() + delta)
         # Decimal degrees with signs and compass letters: "53.79°N, 1.54°W".

@@ -168,30 +168,47 @@ PLACE_NOUNS = (
     "community",
 )
 # "from the Gurnos", "on the Gurnos": an estate known by "the" and its name alone.
-FROM_THE_RE = re.compile(
-    rf"\b(?:from|on|off|round|around|across|onto|to)[ \t]+the{_SP}(?P<name>{CAP_WORD})"
-    rf"(?![\w\-]|{_SP}[{LOWER}A-Z]*[A-Z])"
+# Led by the literal "the" (found fast); the preposition before it is read in code.
+THE_NAME_RE = re.compile(
+    rf"(?<![\w\-])the{_SP}(?P<name>{CAP_WORD})(?![\w\-]|{_SP}[{LOWER}A-Z]*[A-Z])"
 )
+PREP_BEFORE_THE_RE = re.compile(r"\b(?:from|on|off|round|around|across|onto|to)[ \t]+\Z")
 # A Welsh, Gaelic or Irish place element before a second name ("Coed Cochion", "Traeth
 # Llyfn", "Camas Daraich", "Cwm Hir") or joined to one ("Abercennin", "Drumcullion",
 # "Penrhiwceiber", "Ballykeel").
-ELEMENTS = tuple(
+_ELEMENT_LIST = (
     "Coed Traeth Camas Cwm Nant Bryn Pant Glan Moel Mynydd Ynys Llyn Afon Porth Cefn Pont "
     "Bont Rhos Gwaun Hafod Blaen Tal Cil Craig Carreg Penrhyn Eilean Allt Gleann Baile Tigh "
     "Achadh Loch Lochan Inver Strath Dun Drum Knock Bally Carrick Kil Tully Clon Lis Rath "
     "Mullagh Inish Derry Ard Ben Beinn Sgurr Meall Bryngwyn Cnoc Creag Tre Tref"
-).split()
+)
+ELEMENTS = tuple(_ELEMENT_LIST.split())
 ELEMENT_PAIR_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:{'|'.join(ELEMENTS)}){_SP}(?:(?:y|yr|na|nan|an){_SP})?{CAP_WORD})"
     rf"(?![\w\-])"
 )
-_JOINED_ELEMENTS = tuple(
+_JOINED_LIST = (
     "aber llan pen tre cwm nant bryn pont porth drum bally kil knock carrick clon lis rath "
     "tully inish inver auch ach dun strath glen ard"
-).split()
+)
+_JOINED_ELEMENTS = tuple(_JOINED_LIST.split())
 # Welsh adjectives after a place ("Cilgwyn Uchaf", "Trefach Isaf").
+WELSH_ADJECTIVES = (
+    "Uchaf",
+    "Isaf",
+    "Fawr",
+    "Fach",
+    "Bach",
+    "Mawr",
+    "Newydd",
+    "Ganol",
+    "Goch",
+    "Wen",
+    "Ddu",
+    "Las",
+)
 WELSH_AFTER_RE = re.compile(
-    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}{_SP}(?:Uchaf|Isaf|Fawr|Fach|Bach|Mawr|Newydd|Ganol|Goch|Wen|Ddu|Las))"
+    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}{_SP}(?:{'|'.join(WELSH_ADJECTIVES)}))"
     r"(?![\w\-])"
 )
 # A small place after a preposition, known by its form: a qualifier ("in Little Snoring", "on
@@ -202,8 +219,11 @@ PREP_PLACE_RE = re.compile(
     rf"\b(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+"
     rf"(?P<name>(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?{CAP_WORD})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
+# Cheap to find: a preposition and a capital (the alternation is tried only here).
+PREP_TRIGGER_RE = re.compile(r"(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+[A-Z]")
 # Welsh names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos".
 HYPHEN_RE = re.compile(rf"(?<![\w\-'’])[A-Z][{LOWER}]+(?:-(?:y|yr|ar|a|na|nan)-[A-Z][{LOWER}]+)+")
+WELSH_LINKS = ("-y-", "-yr-", "-ar-", "-a-", "-na-", "-nan-")
 # A canal lock by its number: "the Lock 21 car park".
 LOCK_RE = re.compile(r"(?<![\w\-])Lock[ \t]+\d{1,3}[A-Za-z]?(?![\w\-])")
 # Villages named with a qualifier: "Little Snoring", "Nether Wallop", "Upper Tysoe".
@@ -246,22 +266,24 @@ def _candidates(text: str, names) -> Iterator[Hit]:
     ):
         if not _public(match.group("name"), names):
             yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
-    for match, delta in literal_windows(text, ("the",), 12, 40, whole=True).finditer(FROM_THE_RE):
+    for match in THE_NAME_RE.finditer(text):
+        if not PREP_BEFORE_THE_RE.search(text, max(0, match.start() - 10), match.start()):
+            continue
         word = match.group("name")
         if _unknown(word, names) and len(word) > 3 and not _product_or_possessive(word):
-            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+            yield RULE.hit(match.start("name"), match.end("name"))
     for match, delta in word_windows(text, tuple(ELEMENTS), 2, 40).finditer(ELEMENT_PAIR_RE):
         words = match.group("name").split()
         if not names.is_word(fold(words[-1])) or _unknown(words[-1], names):
             yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
-    for match in WELSH_AFTER_RE.finditer(text):
-        yield RULE.hit(match.start("name"), match.end("name"))
-    for match in PREP_PLACE_RE.finditer(text):
-        if _prep_place(match, names):
+    for match, delta in word_windows(text, WELSH_ADJECTIVES, 40, 2).finditer(WELSH_AFTER_RE):
+        yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for trigger in PREP_TRIGGER_RE.finditer(text):
+        match = PREP_PLACE_RE.match(text, trigger.start())
+        if match is not None and _prep_place(match, names):
             yield RULE.hit(match.start("name"), match.end("name"))
-    if "-y" in text or "-a" in text or "-n" in text:
-        for match in HYPHEN_RE.finditer(text):
-            yield RULE.hit(match.start(), match.end())
+    for match, delta in literal_windows(text, WELSH_LINKS, 30, 30).finditer(HYPHEN_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
     if "Lock " in text:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
