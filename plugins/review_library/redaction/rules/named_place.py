@@ -396,7 +396,7 @@ RULE = Rule(
     docs='villages, islands and estates after "lived in", "moved to", "the townland of" '
     '("lived on Foula", "from the Gurnos"); named spots ("Hollins Quarry", "the Horsefair '
     'roundabout", "Lock 21"); cities, counties and the partnership\'s own area are not reported',
-    rank=135,
+    rank=145,
     find=find,
     silenced_by=frozenset({"pseudonym", "author", "partnership"}),
 )
