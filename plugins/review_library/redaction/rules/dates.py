@@ -607,14 +607,20 @@ _MONTH_NEAR = re.compile(
 )
 
 
+_ORDINAL_SUFFIX = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
 def _ordinal_days(text: str, dates: list[DateMatch]) -> Iterator[Hit]:
     """Ordinal days standing alone in a sentence about an event, with a month named within
     250 characters before or 60 after (a day without its month still dates the event)."""
     taken = [(d.start, d.end) for d in dates]
-    for match, delta in literal_windows(text, ("the ",), 12, 8, digit_after=True).finditer(
-        ORDINAL_DAY
-    ):
-        start, end = match.start("day") + delta, match.end("day") + delta
+    for suffix in _ORDINAL_SUFFIX.finditer(text):
+        # the ordinal's start: one or two digits before its suffix, "the" before them
+        begin = max(0, suffix.start() - 22)
+        match = ORDINAL_DAY.search(text, begin, suffix.end() + 60)
+        if match is None or match.end("day") != suffix.end():
+            continue
+        start, end = match.start("day"), match.end("day")
         if any(a <= start < b for a, b in taken):
             continue
         if _MONTH_NEAR.search(text, max(0, start - 250), min(len(text), end + 60)) is None:

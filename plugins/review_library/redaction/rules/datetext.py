@@ -83,6 +83,8 @@ WELSH_MONTHS = {
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6,
     "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }  # fmt: skip
+WELSH_SHORT = ("mai", "medi", "awst")
+WELSH_LONG = tuple(m for m in WELSH_MONTHS if m not in WELSH_SHORT)
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
@@ -252,7 +254,10 @@ def find_dates(text: str) -> list[DateMatch]:
     for match, delta in number_windows(text).finditer(NUMERIC_RE):
         candidates.append((match.start() + delta, match.group(0)))
     lower = lowered(text)
-    months = tuple(m for m in (*MONTH_NAMES, *WELSH_MONTHS) if m in lower)
+    months = tuple(m for m in MONTH_NAMES if m in lower)
+    welsh = tuple(m for m in WELSH_LONG if m in lower)
+    if welsh:  # "mai", "medi" and "awst" are inside English words: only in Welsh text
+        months += (*welsh, *(m for m in WELSH_SHORT if m in lower))
     positions = []
     for month in months:
         found = lower.find(month)

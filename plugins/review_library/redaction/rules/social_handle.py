@@ -158,10 +158,11 @@ PLATFORM_NAMES = frozenset(w.lower() for w in CAPITALISED_PLATFORMS)
 # A platform's short name as a label: "ig: not.kezzy", "snap - kenz_x", "TT: @kaydenxo".
 LABEL_RE = re.compile(
     r"(?<![\w.])(?i:ig|insta|snap|sc|tt|fb|twitter|x|tiktok|snapchat|instagram|facebook)"
-    r"\s*[:\-–]\s*@?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+    r"\s*:\s*@?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
 )
-LABEL_WORDS = ("ig", "insta", "snap", "sc", "tt", "fb", "twitter", "x", "tiktok", "snapchat",
-               "instagram", "facebook")  # fmt: skip
+LABEL_BEFORE = re.compile(
+    r"(?<![\w.])(?i:ig|insta|snap|sc|tt|fb|twitter|x|tiktok|snapchat|instagram|facebook)\s*$"
+)
 
 
 # Whose platform it is: "her Snapchat", "Mother's TikTok".
@@ -212,11 +213,16 @@ def find(text: str) -> Iterator[Hit]:
         yield from _quoted_names(text, lower)
     if ("'" in text or "‘" in text or '"' in text or "“" in text) and ("_" in text or "." in text):
         yield from _quoted_tokens(text)
-    if ":" in text or "-" in text:
-        for position in literal_positions(text, LABEL_WORDS):
-            match = LABEL_RE.match(text, position)
+    # Labels are looked for before each colon (few in prose): "ig" and "x" are inside too
+    # many words to look for themselves.
+    colon = text.find(":")
+    while colon != -1:
+        label = LABEL_BEFORE.search(text, max(0, colon - 12), colon)
+        if label is not None:
+            match = LABEL_RE.match(text, label.start())
             if match is not None and _looks_like_handle(match.group("handle"), False):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
+        colon = text.find(":", colon + 1)
     for pattern, words in (
         (ACCOUNT_RE, tuple(cues)),
         (AS_RE, AS_WORDS if any(g in lower for g in AS_GATE) else ()),

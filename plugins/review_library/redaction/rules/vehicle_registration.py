@@ -48,7 +48,7 @@ CONTEXT = re.compile(
 OLD_ANY_CASE_RE = re.compile(OLD_RE.pattern.replace("[A-Z]", "[A-Za-z]"))
 VEHICLE_WORDS = ("car", "vehicle", "van", "registration", "registered", "reg", "vrm", "plate",
                  "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "lorry", "anpr",
-                 "drove", "driving", "driven", "keeper", *MAKES.split("|"))  # fmt: skip
+                 "drove", "driving", "driven", "keeper")  # fmt: skip
 # Irish plates: year (two digits, or three since 2013), county code, serial ("221-D-12345").
 IRISH_RE = re.compile(
     r"(?<![\w-])(?:\d{2}[12]?)(?P<sep>[- ])(?P<county>[A-Za-z]{1,2})(?P=sep)\d{1,6}(?![\w-])"
@@ -128,7 +128,8 @@ def find(text: str) -> Iterator[Hit]:
             match.group("sep") == "-" or _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
-    if "vin" in lowered(text) or "chassis" in lowered(text) or "identification" in lowered(text):
+    lower = lowered(text)
+    if "vin" in lower or "chassis" in lower or "identification" in lower:
         for match in VIN_RE.finditer(text):
             code = match.group("code")
             if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
