@@ -195,3 +195,14 @@ def test_a_named_trust_or_federation_of_schools_is_found(text: str, name: str) -
 )
 def test_a_national_federation_or_trust_is_no_school_group(text: str) -> None:
     assert spans(named_institution.find, text) == []
+
+
+# -- the end of a review period that is the day of the incident ------------------------------
+def test_a_process_date_that_is_also_the_day_of_the_harm_is_an_event() -> None:
+    text = (
+        "The period under review runs from the start of the Summer term 2019 to 2 December "
+        "2020, when Child B was found injured."
+    )
+    assert ("event-date", "error") in findings(text)
+    quiet = "The report was completed on 3 May 2023, when the panel met for the last time."
+    assert findings(quiet) == []

@@ -24,7 +24,12 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import DateMatch, find_dates
-from review_library.redaction.rules.text import literal_windows, lowered, number_windows
+from review_library.redaction.rules.text import (
+    literal_windows,
+    lowered,
+    number_windows,
+    word_set,
+)
 
 DOB_BEFORE = re.compile(
     r"(?i:\b(?:date of birth|birth ?date|d\.?\s?o\.?\s?b\b\.?|born|birthday|b\.))"
@@ -509,6 +514,12 @@ def _word_starting(text: str, start: int) -> str:
     return found.group() if found else ""
 
 
+WHEN_AFTER = re.compile(r",?[ \t\n]+(?:when|on which|the day|the date)\b")
+# What happens to a person on a day, in a clause after the date.
+WHEN_EVENTS = word_set(
+    """born died dead killed found admitted collapsed unresponsive missing drowned hanged shot
+    fell choked murdered stabbed injured assaulted arrested removed taken disclosed"""
+)
 _WORD_BEFORE = re.compile(r"[\w&][\w&\-]*(?: [A-Z0-9])?$")
 _WORD_AFTER = re.compile(r"[\w&][\w&\-]*")
 
@@ -552,6 +563,13 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
             return None, ""
     process_before, event_before, _, _ = _cues(text, begin, start)
     if process_before > event_before:
+        # "... the period under review runs to 2 December 2020, when Child B was found
+        # injured": a clause after the date that says what happened on it makes it an event.
+        when = WHEN_AFTER.match(text, end, stop)
+        if when is not None:
+            words = set(_TOKEN.findall(lowered(text), when.end(), stop))
+            if words & WHEN_EVENTS:
+                return "event", "'when' and what happened, after it"
         return None, ""
     weekday = WEEKDAY.search(text, max(begin, start - 16), start)
     if AGE.search(text, begin, start) or AGE.search(text, end, stop):
