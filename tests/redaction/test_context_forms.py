@@ -339,3 +339,12 @@ def test_more_named_places_are_found(find, text: str, wanted: str) -> None:
 )
 def test_labels_verses_and_towns_are_no_identifiers(find, text: str) -> None:
     assert spans(find, text) == []
+
+
+def test_a_numbered_ward_after_an_admission() -> None:
+    text = "Child K was admitted to Ward 7B with bruising at six weeks."
+    assert "Ward 7B" in spans(named_institution.find, text)
+    assert (
+        spans(named_institution.find, "Ward 7 of the guidance was read; a ward round was held.")
+        == []
+    )

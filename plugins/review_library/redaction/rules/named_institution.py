@@ -434,6 +434,9 @@ def _other_forms(text: str) -> Iterator[Hit]:
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
     yield from _worship_and_saints(text, names)
+    if "Ward " in text:
+        for match in WARD_NUMBER_RE.finditer(text):
+            yield Hit(match.start("ward"), match.end("ward"), RULE.id, MESSAGE)
     if "patient at the " in text:
         for match in PATIENT_AT_RE.finditer(text):
             if _place_name(match.group("name"), names):
@@ -750,6 +753,11 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
 # After these with "to" or "from", a name of several words is a hospital or a unit ("admitted
 # to Alder Hey", "transferred from Ty Gwyn").
 CARE_MOVES = frozenset(["admitted", "transferred", "discharged", "admission", "admissions"])
+# A numbered ward after a move of care: "admitted to Ward 7B" (a ward of a named hospital).
+WARD_NUMBER_RE = re.compile(
+    r"\b(?:admitted|transferred|moved|taken|returned|discharged)[ \t]+(?:back[ \t]+)?"
+    r"(?:to|from|onto|on)[ \t]+(?P<ward>Ward[ \t]+\d{1,3}[A-Z]?)\b"
+)
 # "an inpatient at the Maudsley": "the" and one word no list explains.
 PATIENT_AT_RE = re.compile(
     rf"\b(?:in-?patient|outpatient|patient)[ \t]+at[ \t]+the[ \t]+(?P<name>{CAP_WORD})(?![ \t]+[A-Z])"
