@@ -48,6 +48,12 @@ PLACES = [
     ("Grandmother lived in Bryngoch Uchaf, a hamlet of a dozen houses.", "Bryngoch Uchaf"),
     ("The children were found in the signal box at Nant-y-Garw crossing.", "Nant-y-Garw"),
     ("A map of the route from Penrhydwen to the school.", "Penrhydwen"),
+    # A club, pub or employer known by what a person did there.
+    ("Child K attended Bluebird Corner after school, a club in the hall.", "Bluebird Corner"),
+    ("He trained three nights a week at Hollybank ABC, where the coach saw it.", "Hollybank ABC"),
+    ("Father had been drinking in the Drovers and then at a friend's house.", "Drovers"),
+    ("He worked at Fenwold Poultry, where most of the night shift were agency staff.", "Fenwold Poultry"),
+    ("Mother worked at the Spar in the village.", "Spar"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
 ]
@@ -71,6 +77,10 @@ NOT_PLACES = [
     "The children played by the canal and the river, and neither was fenced.",
     "The family moved to a council estate on the Business Park side of town.",
     "He moved to Foster Care and then returned to School in Year 7.",
+    # Meetings, courses, national groups and public bodies a person attends or works for.
+    "Mother attended Core Group and the Freedom Programme, then Alcoholics Anonymous.",
+    "He attended Child Protection Conference and worked for Kent County Council.",
+    "She attended Mass every week and worked at the Hospital at weekends.",
     # Products, owners and people.
     "The same checks run outside MkDocs, in GitLab and from Unicode's tables.",
     "He lived with Kayleigh's mother at the time.",

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
+from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
@@ -224,6 +225,48 @@ PREP_TRIGGER_RE = re.compile(r"(?:in|at|near|from|to|outside|around|of|by|beyond
 # Welsh names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos".
 HYPHEN_RE = re.compile(rf"(?<![\w\-'’])[A-Z][{LOWER}]+(?:-(?:y|yr|ar|a|na|nan)-[A-Z][{LOWER}]+)+")
 WELSH_LINKS = ("-y-", "-yr-", "-ar-", "-a-", "-na-", "-nan-")
+# A club, pub, employer or place of worship known by what a person did there: "attended
+# Rainbow Corner", "trained three nights a week at Millbrook ABC", "drinking in the Feathers",
+# "worked at Bellfield Poultry".
+_USED_NAME = (
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{2,5}})){{0,2}})"
+    rf"(?![\w\-'’]|[ \t]+(?:{CAP_WORD}|[A-Z]{{2,5}}\b))"
+)
+ATTENDED_RE = re.compile(rf"\battend(?:ed|s|ing)[ \t]+(?P<the>the[ \t]+)?{_USED_NAME}")
+USED_AT_RE = re.compile(
+    r"\b(?:trained|training|trains|worked|working|works|employed|drinking|drank|drinks|"
+    r"volunteered|volunteering|boxed|boxing|played|playing|worshipped|worshipping)"
+    rf"(?:[ \t]+[a-z]+){{0,5}}?[ \t]+(?:at|in|for|with)[ \t]+(?P<the>the[ \t]+)?{_USED_NAME}"
+)
+USED_WORDS = (
+    "attend",
+    "trained",
+    "training",
+    "trains",
+    "worked",
+    "working",
+    "works",
+    "employed",
+    "drinking",
+    "drank",
+    "drinks",
+    "volunteer",
+    "boxed",
+    "boxing",
+    "played",
+    "playing",
+    "worship",
+)
+# What a person attends that is no place: meetings, courses and national organisations
+# ("attended Core Group", "attended the Freedom Programme", "attended Alcoholics Anonymous").
+NOT_USED_PLACES = word_set(
+    """meeting meetings discussion discussions conference conferences group groups panel
+    review reviews session sessions appointment appointments course courses programme
+    programmes approach training class classes lesson lessons assessment assessments
+    anonymous cadets brigade scouts guides brownies cubs beavers rainbows explorers sunday
+    mass prayers worship hearing hearings interview interviews university college
+    jobcentre plus"""
+)
 # A canal lock by its number: "the Lock 21 car park".
 LOCK_RE = re.compile(r"(?<![\w\-])Lock[ \t]+\d{1,3}[A-Za-z]?(?![\w\-])")
 # Villages named with a qualifier: "Little Snoring", "Nether Wallop", "Upper Tysoe".
@@ -284,6 +327,11 @@ def _candidates(text: str, names) -> Iterator[Hit]:
             yield RULE.hit(match.start("name"), match.end("name"))
     for match, delta in literal_windows(text, WELSH_LINKS, 30, 30).finditer(HYPHEN_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
+    used = literal_windows(text, USED_WORDS, 2, 90)
+    for pattern in (ATTENDED_RE, USED_AT_RE):
+        for match, delta in used.finditer(pattern):
+            if _used_place(match, names):
+                yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     if "Lock " in text:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
@@ -341,6 +389,24 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     ):
         return None
     return RULE.hit(start, match.end("kind") + delta)
+
+
+def _used_place(match: re.Match, names) -> bool:
+    """Whether the name after "attended", "worked at", "drinking in the" is a club, pub,
+    employer or place of worship, not a meeting, course, public body or national group."""
+    name = match.group("name")
+    words = name.split()
+    keys = [fold(strip_possessive(w)) for w in words]
+    if any(
+        k in INSTITUTION_GENERIC or k in NEVER_NAMES or k in NOT_USED_PLACES or k in NOT_PLACES
+        for k in keys
+    ):
+        return False
+    if _public(name, names) or any(_product_or_possessive(w) for w in words if not w.isupper()):
+        return False
+    if len(words) > 1 or match.group("the"):
+        return True  # "Rainbow Corner", "Millbrook ABC", "the Feathers"
+    return not names.is_word(keys[0])  # "attended Leverndale", not "attended Mass"
 
 
 def _prep_place(match: re.Match, names) -> bool:
