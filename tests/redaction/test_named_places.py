@@ -52,7 +52,10 @@ PLACES = [
     ("Child K attended Bluebird Corner after school, a club in the hall.", "Bluebird Corner"),
     ("He trained three nights a week at Hollybank ABC, where the coach saw it.", "Hollybank ABC"),
     ("Father had been drinking in the Drovers and then at a friend's house.", "Drovers"),
-    ("He worked at Fenwold Poultry, where most of the night shift were agency staff.", "Fenwold Poultry"),
+    (
+        "He worked at Fenwold Poultry, where most of the night shift were agency staff.",
+        "Fenwold Poultry",
+    ),
     ("Mother worked at the Spar in the village.", "Spar"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
