@@ -118,3 +118,30 @@ def test_degrees_and_minutes_on_the_meridian() -> None:
     text = "The phone's last location, 51°28'N 0°00', was passed on."
     assert spans(location.find, text) == ["51°28'N 0°00'"]
     assert spans(location.find, "The angle was 30° 20' and the slope 12°.") == []
+
+
+@pytest.mark.parametrize(
+    ("document", "place"),
+    [
+        ("---\ntitle: 'Child K: neglect and isolation on Scarrow'\n---\nThe review.\n", "Scarrow"),
+        ("---\ntitle: 'Child K: a childhood on Mull'\n---\nThe review.\n", "Mull"),
+        ("---\ntitle: Child K\n---\n## Life on Tiree\n\nThe review.\n", "Tiree"),
+    ],
+)
+def test_a_place_ending_a_title_or_heading(document: str, place: str) -> None:
+    report = check_text(document, "review.md", config=RedactionConfig())
+    found = [f for f in report.findings if f.rule == "named-place"]
+    assert len(found) == 1 and place not in found[0].excerpt
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "---\ntitle: 'Child K: reflections on Practice'\n---\nThe review.\n",
+        "---\ntitle: 'Adult M: learning from Cardiff'\n---\n## Focus on Neglect\n\nText.\n",
+        "---\ntitle: Child K\n---\n## Working with Ofsted\n\nA visit to Mull was planned on Monday.\n",
+    ],
+)
+def test_words_and_public_places_ending_a_title_pass(document: str) -> None:
+    report = check_text(document, "review.md", config=RedactionConfig())
+    assert [f for f in report.findings if f.rule == "named-place"] == []

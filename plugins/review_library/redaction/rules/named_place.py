@@ -267,6 +267,13 @@ NOT_USED_PLACES = word_set(
     mass prayers worship hearing hearings interview interviews university college
     jobcentre plus"""
 )
+# A title or heading is terse: "Child K: neglect and isolation on Barra", "## Life on Unst".
+# A name ending one after a preposition is a place unless it is a word or a public body.
+TITLE_PLACE_RE = re.compile(
+    rf"\b(?:on|in|at|from|to|near)[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*(?:[,.;:!?)]|\Z))"
+)
+# A front matter value scanned on one line between the engine's separators, or a heading.
+VALUE_START = "\x00\n"
 # A canal lock by its number: "the Lock 21 car park".
 LOCK_RE = re.compile(r"(?<![\w\-])Lock[ \t]+\d{1,3}[A-Za-z]?(?![\w\-])")
 # Villages named with a qualifier: "Little Snoring", "Nether Wallop", "Upper Tysoe".
@@ -332,6 +339,10 @@ def _candidates(text: str, names) -> Iterator[Hit]:
         for match, delta in used.finditer(pattern):
             if _used_place(match, names):
                 yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for start, end in _title_lines(text):
+        for match in TITLE_PLACE_RE.finditer(text[start:end]):
+            if _title_place(match.group("name"), names):
+                yield RULE.hit(start + match.start("name"), start + match.end("name"))
     if "Lock " in text:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
@@ -389,6 +400,41 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     ):
         return None
     return RULE.hit(start, match.end("kind") + delta)
+
+
+def _title_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of headings ("## ...") and of front matter values that fit on one line (each
+    is scanned between separators of NUL characters that no review contains)."""
+    first = text.find("\n")
+    if first != -1 and text.startswith("\x00", first + 1) and first < 400:
+        yield 0, first  # the first front matter value
+    for marker, skip in (("\n#", 1), (VALUE_START, 2)):
+        position = text.find(marker)
+        while position != -1:
+            start = position + skip
+            end = text.find("\n", start)
+            end = len(text) if end == -1 else end
+            one_line = marker == "\n#" or text.startswith("\x00", end + 1) or end == len(text)
+            if one_line and end - start < 400:
+                yield start, end
+            position = text.find(marker, start)
+
+
+def _title_place(word: str, names) -> bool:
+    """A name in a title that no list explains, or a name that is no everyday word."""
+    key = fold(strip_possessive(word))
+    if (
+        key in names.bodies
+        or key in NEVER_NAMES
+        or key in INSTITUTION_GENERIC
+        or key in NOT_PLACES
+        or _product_or_possessive(word)
+        or len(key) < 3
+    ):
+        return False
+    if not names.is_word(key):
+        return True
+    return (key in names.first or key in names.surnames) and key not in names.ordinary
 
 
 def _used_place(match: re.Match, names) -> bool:
