@@ -233,6 +233,23 @@ def test_assets_next_to_reviews_are_checked(project, capsys):
     assert_no_identifier(out, err)
 
 
+@pytest.mark.parametrize(
+    "argv", [("reviews",), ("reviews/kaydenmorris-2023.md",), (".",), ("reviews", "reviews/sub")]
+)
+def test_file_names_are_checked_as_a_build_checks_them(project, capsys, argv):
+    """A review's file name is its URL: check refuses a name in it, as the build does, once,
+    however the file is reached; a place-shaped name ('valeshire') is no person's."""
+    write("reviews/kaydenmorris-2023.md", review_text())
+    write("reviews/sub/valeshire-2023-adult-d.md", review_text())
+    code, out, err = run(capsys, "check", *argv, "--format", "json")
+    findings = json.loads(out)["findings"]
+    assert code == 1
+    assert [(f["file"], f["rule"]) for f in findings] == [
+        ("reviews/kaydenmorris-2023.md", "link-target")
+    ]
+    assert_no_identifier(out, err)
+
+
 def test_crlf_and_bom_keep_line_numbers(project, capsys):
     text = review_text(LEAKY_BODY.format(nhs=valid_nhs_number()))
     Path("reviews/windows.md").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())

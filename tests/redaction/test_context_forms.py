@@ -23,6 +23,7 @@ NAMES = [
     # (text, name): a relation before a dash or bracket
     ("Mother's boyfriend — Lanceroy — was never seen by a professional.", "Lanceroy"),
     ("Her son (Rhydian) stayed with his aunt.", "Rhydian"),
+    ("Her boyfriend - Lanceroy Quist - moved in that spring.", "Lanceroy Quist"),
     # what happens only to a person, after a surname at a sentence's start or a name in lower case
     ("Petrauskas had been released from prison a month earlier.", "Petrauskas"),
     ("the note said only that mhairi had been seen by the gp.", "mhairi"),
@@ -50,6 +51,9 @@ def test_names_in_context_are_found(text: str, name: str) -> None:
         "The partner's full manne been told that letters were sent.",  # generated nonsense
         "The prowinitione merce worker reported threats.",  # 'worker' is no surname here
         "Staff described a chatty, affectionate girl as settled.",
+        # a page title and the site's name, as Material writes a page's <title>
+        "Voice of the child - Test library",
+        "Voice of the child - Westmarch learning library",
     ],
 )
 def test_person_cues_need_a_name(text: str) -> None:

@@ -328,6 +328,8 @@ NEGATIVE = [
     "Her Snapchat, which she used daily, was private; his was the same.",
     "The PPS number was not known; 1234567 people and 7654321X records were counted.",
     "See [the seven-minute briefing](briefings/neglect-seven-minute-briefing.pdf) and (https://www.gov.uk/guidance/keeping-children-safe).",
+    # a place-shaped word run together is a place, though its tail is a surname ('Aleshire')
+    "See [the earlier review](../valeshire-2023-adult-d/) and [this one](northbury-2024-child-c.md).",
 ]
 
 

@@ -192,6 +192,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             failures.append(f"{shown}: {internal_error(error)}")
         progress.update(progress.done + 1)
     progress.close()
+    # A review's file name is its URL: check reads the names a build would publish.
+    report.extend(_file_names(args.paths, [*targets.markdown, *targets.assets], config, register))
 
     if failures:
         for message in failures:
@@ -225,6 +227,29 @@ def cmd_check(args: argparse.Namespace) -> int:
         if args.format not in ("text", "github"):
             print(summary(report), file=sys.stderr)
     return 1 if report.errors else 0
+
+
+def _file_names(paths: list[Path], checked: list[Path], config, register) -> Report:
+    """The names of the checked files, and of their folders under a folder given, read as a
+    build reads them: a review's file name is its URL."""
+    from review_library.redaction.site_sources import check_file_names
+
+    report = Report()
+    given = {Path(os.path.abspath(p)) for p in paths if Path(p).is_dir()}
+    folders = sorted(f for f in given if not any(g in f.parents for g in given))
+    published: set[Path] = set()
+    for file in (Path(os.path.abspath(f)) for f in checked):
+        under = [folder for folder in folders if folder in file.parents]
+        if not under:  # a file given by itself: its own name only
+            report.extend(
+                check_file_names(file.parent, Path.cwd(), config, register, frozenset({file}))
+            )
+            continue
+        published.add(file)
+        published.update(p for p in file.parents if any(f in p.parents for f in under))
+    for folder in folders:
+        report.extend(check_file_names(folder, Path.cwd(), config, register, frozenset(published)))
+    return report
 
 
 def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register) -> Iterator[list]:

@@ -86,15 +86,18 @@ def check_site_sources(sources: SiteSources, *, config, register=None, allowed=(
     for template in sources.templates:
         report.extend(_check_template(template, sources.root, config, register, extra))
     if sources.reviews_dir is not None:
-        report.extend(_check_names(sources.reviews_dir, sources.root, config, register))
+        report.extend(check_file_names(sources.reviews_dir, sources.root, config, register))
     report.sort()
     return report
 
 
-def _check_names(reviews_dir: Path, root: Path, config, register) -> Report:
+def check_file_names(
+    reviews_dir: Path, root: Path, config, register, only: frozenset[Path] | None = None
+) -> Report:
     """Every file and folder name under the reviews folder (a review's id is its file name
     and its URL), read as a link target: 'kayden-morris-2024.md' names a child. A name word
-    of the review's own declarations (the partnership's place) is allowed."""
+    of the review's own declarations (the partnership's place) is allowed. ``only``: check
+    just these (absolute) paths under ``reviews_dir``."""
     import os
 
     from review_library.redaction.engine import excerpt, find_hits
@@ -106,6 +109,8 @@ def _check_names(reviews_dir: Path, root: Path, config, register) -> Report:
         dirs.sort()
         names.extend(Path(folder) / d for d in dirs)
         names.extend(Path(folder) / f for f in sorted(files))
+    if only is not None:  # absolute paths
+        names = [name for name in names if Path(os.path.abspath(name)) in only]
     if not names:
         return Report()
     texts = [f"[name]({path.relative_to(reviews_dir).as_posix()})" for path in names]

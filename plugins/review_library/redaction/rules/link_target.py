@@ -153,7 +153,8 @@ TITLE_GAP = re.compile(r"[-_. ]?")
 def _run_together(word: str, names: Gazetteer) -> bool:
     """A name written as one lower-case word in a path: an initial and a surname ("tnowak",
     as in C:/Users/tnowak), or a first name and a surname ("kaydenmorris")."""
-    if len(word) < 6 or not word.isalpha() or names.is_word(word) or names.is_name(word):
+    # "valeshire", "northbury": a place-shaped word is a place, even when its tail is a surname
+    if len(word) < 6 or not word.isalpha() or names.explained(word) or names.is_name(word):
         return False
 
     def surname(part: str) -> bool:

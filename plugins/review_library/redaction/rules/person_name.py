@@ -348,7 +348,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
                 yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
             continue
         cue = (
-            CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start)
+            _relation_or_naming(text, start, match.end())
             if _cue_possible(text[max(0, start - 48) : start])
             else None
         )
@@ -500,6 +500,20 @@ CUE_WORDS = (
 )
 
 
+# A spaced hyphen is also how titles join parts ("Voice of the child - Westmarch library"):
+# after a relation it opens an aside only when the aside closes ("boyfriend - Kyle - ").
+OPEN_HYPHEN_RE = re.compile(r"[ \t]+-[ \t]+[\"“‘']?$")
+ASIDE_CLOSED_RE = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[\"”’']?[ \t]*[-–—,;:.)]")
+
+
+def _relation_or_naming(text: str, start: int, end: int) -> re.Match | None:
+    """The naming verb or relation just before text[start:end], if it makes a person context."""
+    cue = CONTEXT_BEFORE_RE.search(text, max(0, start - 48), start)
+    if cue and OPEN_HYPHEN_RE.search(cue.group()) and not ASIDE_CLOSED_RE.match(text, end):
+        return None
+    return cue
+
+
 def at_sentence_start(text: str, start: int) -> bool:
     """Whether text[start:] begins a sentence, a line, a list item or a quotation."""
     # Indentation is skipped: built HTML puts a heading's text on its own indented line.
@@ -523,7 +537,7 @@ def _context(
         return True
     if before.endswith("(") and ROLE_BRACKET_BEFORE_RE.search(before):
         return True  # "the Independent Reviewing Officer (Shona Buchanan)"
-    relation = CONTEXT_BEFORE_RE.search(before) if relations and cue else None
+    relation = _relation_or_naming(text, start, end) if relations and cue else None
     if relation and FAMILY_FORM_RE.match(relation.group()):
         return True
     # A relation written in lower case before the word ("his partner, Rojin", "paternal
