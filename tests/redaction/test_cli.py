@@ -250,6 +250,27 @@ def test_file_names_are_checked_as_a_build_checks_them(project, capsys, argv):
     assert_no_identifier(out, err)
 
 
+def test_files_given_one_by_one_are_named_in_one_pass_a_folder(project, capsys, monkeypatch):
+    """'check reviews/*.md' gives every review by itself: their names are read in one pass
+    over the folder, not one a file (which walked the whole folder once a review)."""
+    from review_library.redaction import site_sources
+
+    calls: list[int] = []
+    real = site_sources.check_file_names
+
+    def counted(folder, root, config, register, only=None):
+        calls.append(len(only or ()))
+        return real(folder, root, config, register, only)
+
+    monkeypatch.setattr(site_sources, "check_file_names", counted)
+    files = [f"reviews/clean-{n}.md" for n in range(3)] + ["reviews/kaydenmorris-2023.md"]
+    for file in files:
+        write(file, review_text())
+    code, out, _ = run(capsys, "check", *files, "--format", "json")
+    assert code == 1 and calls == [4]
+    assert [f["file"] for f in json.loads(out)["findings"]] == ["reviews/kaydenmorris-2023.md"]
+
+
 def test_crlf_and_bom_keep_line_numbers(project, capsys):
     text = review_text(LEAKY_BODY.format(nhs=valid_nhs_number()))
     Path("reviews/windows.md").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())

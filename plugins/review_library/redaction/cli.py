@@ -238,17 +238,17 @@ def _file_names(paths: list[Path], checked: list[Path], config, register) -> Rep
     given = {Path(os.path.abspath(p)) for p in paths if Path(p).is_dir()}
     folders = sorted(f for f in given if not any(g in f.parents for g in given))
     published: set[Path] = set()
+    alone: dict[Path, set[Path]] = {}  # files given by themselves, by folder
     for file in (Path(os.path.abspath(f)) for f in checked):
         under = [folder for folder in folders if folder in file.parents]
         if not under:  # a file given by itself: its own name only
-            report.extend(
-                check_file_names(file.parent, Path.cwd(), config, register, frozenset({file}))
-            )
+            alone.setdefault(file.parent, set()).add(file)
             continue
         published.add(file)
         published.update(p for p in file.parents if any(f in p.parents for f in under))
-    for folder in folders:
-        report.extend(check_file_names(folder, Path.cwd(), config, register, frozenset(published)))
+    # One pass a folder, not one a file: 'check reviews/*.md' lists every review.
+    for folder, names in [*((f, published) for f in folders), *sorted(alone.items())]:
+        report.extend(check_file_names(folder, Path.cwd(), config, register, frozenset(names)))
     return report
 
 
