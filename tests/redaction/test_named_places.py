@@ -47,6 +47,9 @@ PLACES = [
     ),
     ("Grandmother lived in Bryngoch Uchaf, a hamlet of a dozen houses.", "Bryngoch Uchaf"),
     ("The children were found in the signal box at Nant-y-Garw crossing.", "Nant-y-Garw"),
+    ("Her aunt's farm was at Pen-'r-Allt, above the valley.", "Pen-'r-Allt"),
+    ("The caravan stood by the lane to Cwm-y-Glo-Uchaf that winter.", "Cwm-y-Glo-Uchaf"),
+    ("Father called the farm 'Bryn-yr-Odyn' in his messages.", "Bryn-yr-Odyn"),
     ("A map of the route from Penrhydwen to the school.", "Penrhydwen"),
     # A club, pub or employer known by what a person did there.
     ("Child K attended Bluebird Corner after school, a club in the hall.", "Bluebird Corner"),

@@ -211,9 +211,13 @@ PREP_PLACE_RE = re.compile(
 )
 # Cheap to find: a preposition and a capital (the alternation is tried only here).
 PREP_TRIGGER_RE = re.compile(r"(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+[A-Z]")
-# Welsh names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos".
-HYPHEN_RE = re.compile(rf"(?<![\w\-'’])[A-Z][{LOWER}]+(?:-(?:y|yr|ar|a|na|nan)-[A-Z][{LOWER}]+)+")
-WELSH_LINKS = ("-y-", "-yr-", "-ar-", "-a-", "-na-", "-nan-")
+# Welsh and Gaelic names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos",
+# "Pen-'r-Heol", "Pant-y-Dwr-Uchaf" (the one rule for this form: street-address had a twin).
+HYPHEN_RE = re.compile(
+    rf"(?<![\w\-])[A-Z][{LOWER}]+(?:-(?:y|yr|ar|a|na|nan|['’]r)-[A-Z][{LOWER}]+)+"
+    rf"(?:-[A-Z][{LOWER}]+(?![\w\-]))?"
+)
+WELSH_LINKS = ("-y-", "-yr-", "-ar-", "-a-", "-na-", "-nan-", "-'r-", "-’r-")
 # A club, pub, employer or place of worship known by what a person did there: "attended
 # Rainbow Corner", "trained three nights a week at Millbrook ABC", "drinking in the Feathers",
 # "worked at Bellfield Poultry".

@@ -166,10 +166,6 @@ SITE_RE = re.compile(
     rf"lake|loch|cliffs?|bay|harbour|pier|campsite|caravan site|encampment)[ \t]+(?:at|near)"
     rf"[ \t]+(?P<after_kind>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
 )
-# A Welsh place name joined with "-y-", "-yr-" or "-'r-": "Pant-y-Dwr", "Pen-y-Bont".
-WELSH_COMPOUND_RE = re.compile(
-    rf"(?<![\w\-])[A-Z][{LOWER}]+-(?:y|yr|['’]r)-[A-Z][{LOWER}]+(?:-[A-Z][{LOWER}]+)?(?![\w\-])"
-)
 # What each form of ESTATE_RE contains ("all his li": "lived in ... all his life").
 ESTATE_CUES = tuple(
     (cue, cue.split()[0])
@@ -413,10 +409,6 @@ def _estates(text: str) -> Iterator[Hit]:
             ):
                 continue  # "the bridge at Leeds": a town the partnership names anyway
             yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
-    if "-y-" in text or "-yr-" in text or "-'r-" in text or "-’r-" in text:
-        for match in WELSH_COMPOUND_RE.finditer(text):
-            if fold(match.group()) not in names.bodies:
-                yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     # The text's distinct words (a set shared with other rules) say which cues occur; only
     # those are looked for (a str.find per cue scans the whole text).
     chunks = lowered_chunks(text)
