@@ -70,6 +70,13 @@ POSITIVE = [
     ("KAYDEN WAS SEEN BY THE NURSE AND SENT HOME.", "KAYDEN"),  # first name in a caps record
     ("Child K was in Year 2. Summer arrived at school hungry that week.", "Summer"),
     ("It was late. Dritonek moved into the flat in May.", "Dritonek"),  # no list, sentence start
+    # A title, dotted initials, and a surname that is also an English word.
+    ("Chair of the review panel: Ms A. Tandel, Head of Quality.", "A. Tandel"),
+    ("The strategy meeting was chaired by Dr A.J. Brennan.", "A.J. Brennan"),
+    ("Present: Mrs K. Patel (designated nurse).", "K. Patel"),
+    # A surname that is also an adjective or month, after a rank or title.
+    ("DC Young took Sibling 1's account.", "Young"),
+    ("Mrs May, the neighbour, heard shouting.", "May"),
 ]
 
 
@@ -81,6 +88,8 @@ def test_names_are_found(text: str, name: str) -> None:
 NEGATIVE = [
     "The door was answered by Mr S. Adult P was seen briefly in the hall.",  # "Mr S." ends
     "Wages were held by Mr E. During the lockdown she was alone with him.",
+    "Rent was paid to Mr E. Sadly, nobody checked the tenancy.",  # a sentence after "Mr E."
+    "The young people's service and the DC Lead Officer met.",
     "Hope and Change, the charity's two programmes, ran all year.",  # no first name found
     "The report went to the Safer Internet Centre and to a club in Burnley.",
     "She moved to Bolton and later lived near Doncaster.",

@@ -70,8 +70,10 @@ UPPER_TITLE_RE = re.compile(
 )
 # Lower-case particles of surnames: "Mrs van der Berg", "Mr ap Rhys", "Ms de la Cruz".
 PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn|ap|ab)"
+# Initials between title and surname, bare or dotted: "Mr R Adebanjo", "Ms A. Patel",
+# "Dr A.J. Smith".
 AFTER_TITLE_RE = re.compile(
-    rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>(?:[A-Z][ \t]+(?=[A-Z]\w)){{0,2}}"
+    rf"\.?[ \t]+(?:\n[ \t]*)?(?P<name>(?:[A-Z](?:\.[ \t]*|[ \t]+)(?=[A-Z]\w|[A-Z]\.)){{0,3}}"
     rf"(?:{PARTICLES}(?:[ \t]+|-)){{0,3}}{CAP_WORD})"
 )
 # Context ending just before a capitalised word: a naming verb or a relation.
@@ -94,10 +96,28 @@ CITATION_RE = re.compile(
 )
 
 
+# Surnames that are also months, nationalities or adjectives the name lists never take for
+# a name alone: after a title they are one ("DC Young", "Mrs May", "Mr English").
+TITLE_SURNAMES = word_set(
+    "young may march june july august christmas easter english welsh irish christian friend male"
+)
+
+
 def _plausible(word: str) -> bool:
     """A capitalised word that could be a name: two letters or more, no role or stop word."""
-    bare = strip_possessive(word)
-    return len(bare) >= 2 and fold(bare) not in NEVER_NAMES
+    key = fold(strip_possessive(word))
+    return len(key) >= 2 and (key not in NEVER_NAMES or key in TITLE_SURNAMES)
+
+
+def _title_name(name: str, names: Gazetteer) -> bool:
+    """Whether the words after a title name a person. After a dotted initial a new sentence
+    may start ("Mr E. Sadly, ..."): the word must then be a name or one no list explains."""
+    last = name.split()[-1]
+    if not _plausible(last):
+        return False
+    if "." not in name:
+        return True
+    return names.is_name(last) or _unaccounted(last, names) or fold(last) in TITLE_SURNAMES
 
 
 def _extend(text: str, end: int, names: Gazetteer, limit: int = 2) -> int:
@@ -332,7 +352,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
         start = match.start()
         if category == _TITLE:
             after = AFTER_TITLE_RE.match(text, match.end())
-            if after and _plausible(after.group("name").split()[-1]):
+            if after and _title_name(after.group("name"), names):
                 end = _extend(text, after.end("name"), names)
                 if not CITATION_RE.match(text, end):
                     yield Hit(*_trim(text, after.start("name"), end), RULE_ID, MESSAGE)
