@@ -89,6 +89,7 @@ NEGATIVE = [
     "The door was answered by Mr S. Adult P was seen briefly in the hall.",  # "Mr S." ends
     "Wages were held by Mr E. During the lockdown she was alone with him.",
     "Rent was paid to Mr E. Sadly, nobody checked the tenancy.",  # a sentence after "Mr E."
+    "The cards were held by Mr E. Wages were paid in and withdrawn.",  # a word, then a verb
     "The young people's service and the DC Lead Officer met.",
     "Hope and Change, the charity's two programmes, ran all year.",  # no first name found
     "The report went to the Safer Internet Centre and to a club in Burnley.",

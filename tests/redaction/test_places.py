@@ -52,6 +52,14 @@ INSTITUTIONS = [
     ("He was on roll at Hillcrest Prim. until the move.", "Hillcrest Prim"),
     ("The registrar at the Western General saw the baby.", "Western General"),
     ("Child K was transferred to Alder Bank, where surgery was done.", "Alder Bank"),
+    # Hospitals by everyday names after a move of care: initials after other verbs, a
+    # nickname, a town and a hospital word.
+    ("Adult M was discharged from the RVH to a nursing home.", "RVH"),
+    ("Child K was transferred to the Sick Bairns, where a survey was done.", "Sick Bairns"),
+    ("She was readmitted to the Royal Vic two days later.", "Royal Vic"),
+    ("Child K was born at Craigmore Area and went home after two days.", "Craigmore Area"),
+    ("She was admitted to Leeds General with sepsis.", "Leeds General"),
+    ("He was seen at the Hartmoor Infirmary and discharged.", "Hartmoor Infirmary"),
 ]
 
 
@@ -93,6 +101,12 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Finally, the nursery's concern report was shared with the health visitor.",
         "The review met. Sadly, a residential home was not found in time.",
         "- However, the care home did not call the GP.",
+        # Parts of a hospital, court or police station after a move of care.
+        "He was taken to the Police Station and then to the Custody Suite.",
+        "She was rushed to the Accident and Emergency department.",
+        "He was conveyed to the Place of Safety and seen at the UCC.",
+        "He was transferred to the Leaving Care Team, then to the Waiting Area.",
+        "She was taken to the Crown Court and discharged to the Community Mental Health Team.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

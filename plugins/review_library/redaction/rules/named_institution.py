@@ -223,17 +223,41 @@ KIND_WORDS = (
     "guest house",
     "smallholding",
 )
-# An abbreviated hospital after a care verb: "taken to the QEH", "born at the RVI".
-ACRONYM_RE = re.compile(
-    r"\b(?:taken|admitted|transferred|conveyed|rushed|born)"
-    r"(?:[ \t]+(?:by|in)[ \t]+(?:an[ \t]+)?(?:ambulance|police|paramedics|car|taxi))?"
-    r"[ \t]+(?:to|at|from)[ \t]+the[ \t]+(?P<name>[A-Z]{2,5})\b"
+# A hospital by its everyday name after a move of care: initials ("taken to the QEH",
+# "discharged from the RGH"), a nickname ("transferred to the Sick Kids", "an admission to
+# the Royal Vic"), or a town and a hospital word ("born at Antrim Area", "admitted to Leeds
+# General"). Words of wards, departments and public services ("the Emergency Department",
+# "the Custody Suite", "the Leaving Care Team") name no hospital.
+CARE_MOVE_RE = re.compile(
+    r"\b(?P<verb>taken|admitted|readmitted|re-admitted|transferred|conveyed|rushed|born|"
+    r"discharged|delivered|treated|seen|attended|presented|admission|transfer|discharge)"
+    r"(?:[ \t]+(?:back|(?:by|in)[ \t]+(?:an[ \t]+)?(?:ambulance|police|paramedics|car|taxi)))?"
+    r"[ \t]+(?:to|at|from|into)[ \t]+(?P<the>the[ \t]+)?"
+    rf"(?:(?P<acronym>[A-Z]{{2,5}})\b|(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}))"
+    r"(?![\w'’&-]|[ \t]*(?:[A-Z&-]|(?:of|and)[ \t]+(?:the[ \t]+)?[A-Z]))"
+)
+# Moves that take a person to a hospital only (not "seen at", "discharged from" a service).
+STRONG_CARE_MOVES = frozenset(
+    ["taken", "admitted", "readmitted", "re-admitted", "transferred", "conveyed", "rushed", "born"]
+)
+# Words that end a hospital's short name: "Leeds General", "Antrim Area", "Cumberland
+# Infirmary", "Royal Vic" (a town alone is not one: "taken to Leeds").
+HOSPITAL_SHORT = word_set("general royal area infirmary district hosp vic")
+# Parts of a hospital, court or police station and public services: no hospital's name.
+NOT_HOSPITALS = word_set(
+    """department dept suite station court courts room rooms bay bays theatre theatres lounge
+    block wing floor annexe areas place safety custody accident emergency casualty
+    minor injuries resus resuscitation cells cell office offices services service team
+    teams hub panel system ambulance mainland country uk england wales scotland ireland
+    authority authorities care leaving looked fostering adoption adult adults children
+    court home homes prison prisons police local hospital hospitals care"""
 )
 KNOWN_ACRONYMS = word_set(
     """gp gps ed ae mash marac mappa camhs nhs icb ccg la lado idva isva sarc pru ehcp cic cin
     cp cpp dsl hv mw ps pcso cps dwp hmrc dvla dbs iopc ofsted cqc cafcass icu picu nicu scbu
     hdu ane aande ward unit team hub panel court jtai scr sar dhr cspr lcspr psni pcso nspcc
-    hmp yoi stc sch lac pru ppu cait mosac sarc idva ctu mhu amhp cmht ahp snt"""
+    hmp yoi stc sch lac pru ppu cait mosac sarc idva ctu mhu amhp cmht ahp snt
+    ucc utc miu wic cdu mau amu sdec eau aau rau pau ccu itu ae ed opd"""
 )
 
 
@@ -508,13 +532,10 @@ def _other_forms(text: str) -> Iterator[Hit]:
                 hit = _apposed(text, match, 0, names)
                 if hit is not None:
                     yield hit
-    if " the " in text:
-        for match, delta in literal_windows(text, CARE_VERBS, 2, 50).finditer(ACRONYM_RE):
-            if (
-                fold(match.group("name")) not in KNOWN_ACRONYMS
-                and fold(match.group("name")) not in names.bodies
-            ):
-                yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
+    for match, delta in literal_windows(text, CARE_VERBS, 2, 70, whole=True).finditer(CARE_MOVE_RE):
+        group = "acronym" if match.group("acronym") else "name"
+        if _care_move_hospital(match, names):
+            yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
 
 
 PLACE_VERBS = (
@@ -558,11 +579,48 @@ PLACE_VERBS = (
 CARE_VERBS = (
     "taken",
     "admitted",
+    "readmitted",
+    "re-admitted",
     "transferred",
     "conveyed",
     "rushed",
     "born",
+    "discharged",
+    "delivered",
+    "treated",
+    "seen",
+    "attended",
+    "presented",
+    "admission",
+    "transfer",
+    "discharge",
 )
+
+
+def _care_move_hospital(match: re.Match, names) -> bool:
+    """Whether the name after a move of care ("taken to the ...") is a hospital's."""
+    acronym = match.group("acronym")
+    if acronym:
+        key = fold(acronym)
+        if not match.group("the") or key in KNOWN_ACRONYMS or key in names.bodies:
+            return False
+        # A service is discharged from or seen at as often ("discharged from the IRD"):
+        # after those verbs, initials ending as a hospital's or infirmary's do ("the RVH").
+        return match.group("verb") in STRONG_CARE_MOVES or acronym.endswith(("H", "I"))
+    words = re.findall(CAP_WORD, match.group("name"))
+    keys = [fold(strip_possessive(w)) for w in words]
+    if any(k in NOT_HOSPITALS or k in NEVER_NAMES for k in keys):
+        return False
+    if len(keys) > 1 and keys[-1] in HOSPITAL_SHORT:
+        # "Leeds General", "Antrim Area": a town, or a name no dictionary has, before a
+        # hospital word ("the Waiting Area", "the Attorney General" are none).
+        return keys[0] in names.bodies or not (_generic(words[0]) or names.is_word(keys[0]))
+    if not match.group("the"):
+        return False  # "admitted to Alder Hey", "transferred to Ty Gwyn": PLACE_AT_RE's
+    # "the Sick Kids", "the Maudsley": a word that is no generic or public one.
+    return any(not _generic(w) and k not in names.bodies for w, k in zip(words, keys, strict=True))
+
+
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
 SHORT_WORDS = (
     "Primary",

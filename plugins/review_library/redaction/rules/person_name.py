@@ -109,15 +109,30 @@ def _plausible(word: str) -> bool:
     return len(key) >= 2 and (key not in NEVER_NAMES or key in TITLE_SURNAMES)
 
 
-def _title_name(name: str, names: Gazetteer) -> bool:
+def _title_name(text: str, after: re.Match, names: Gazetteer) -> bool:
     """Whether the words after a title name a person. After a dotted initial a new sentence
-    may start ("Mr E. Sadly, ..."): the word must then be a name or one no list explains."""
+    may start ("Mr E. Sadly, ...", "Mr E. Wages were paid"): a word that is also an
+    everyday one ("Patel", "Wages") then needs punctuation or a person's verb after it."""
+    name = after.group("name")
     last = name.split()[-1]
     if not _plausible(last):
         return False
-    if "." not in name:
+    if "." not in name or fold(last) in TITLE_SURNAMES:
         return True
-    return names.is_name(last) or _unaccounted(last, names) or fold(last) in TITLE_SURNAMES
+    if names.is_name_word(fold(strip_possessive(last))) or _unaccounted(last, names):
+        return True
+    if not names.is_name(last):
+        return False
+    end = after.end("name")
+    return bool(_NAME_END_RE.match(text, end) or SPEECH_AFTER_RE.match(text, end))
+
+
+# What may follow a surname ending a title's name: punctuation, a bracket, the line's end,
+# or a verb a single person takes ("Ms A. Patel chaired").
+_NAME_END_RE = re.compile(
+    r"[ \t]*(?:[,;:()\n]|\.?\Z|\.[ \t]*\n|[ \t](?:was|is|has|had|chaired|attended|wrote|"
+    r"led|agreed|noted|joined)\b)"
+)
 
 
 def _extend(text: str, end: int, names: Gazetteer, limit: int = 2) -> int:
@@ -352,7 +367,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
         start = match.start()
         if category == _TITLE:
             after = AFTER_TITLE_RE.match(text, match.end())
-            if after and _title_name(after.group("name"), names):
+            if after and _title_name(text, after, names):
                 end = _extend(text, after.end("name"), names)
                 if not CITATION_RE.match(text, end):
                     yield Hit(*_trim(text, after.start("name"), end), RULE_ID, MESSAGE)
