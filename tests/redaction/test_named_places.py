@@ -60,6 +60,9 @@ PLACES = [
         "Fenwold Poultry",
     ),
     ("Mother worked at the Spar in the village.", "Spar"),
+    # A name before words of what kind of place it is.
+    ("He followed her to the bingo hall on Ashcroft Retail Park.", "Ashcroft Retail Park"),
+    ("The den was in Hollinbeck Country Park, near the car park.", "Hollinbeck Country Park"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
 ]
@@ -82,6 +85,7 @@ NOT_PLACES = [
     "The Single Point of Access received both referrals.",
     "The children played by the canal and the river, and neither was fenced.",
     "The family moved to a council estate on the Business Park side of town.",
+    "She worked in a shop on the Retail Park and lived near the Industrial Estate.",
     "He moved to Foster Care and then returned to School in Year 7.",
     # Meetings, courses, national groups and public bodies a person attends or works for.
     "Mother attended Core Group and the Freedom Programme, then Alcoholics Anonymous.",

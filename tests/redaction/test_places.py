@@ -60,6 +60,13 @@ INSTITUTIONS = [
     ("Child K was born at Craigmore Area and went home after two days.", "Craigmore Area"),
     ("She was admitted to Leeds General with sepsis.", "Leeds General"),
     ("He was seen at the Hartmoor Infirmary and discharged.", "Hartmoor Infirmary"),
+    # Youth and sports clubs and projects, health campuses.
+    ("He told a worker at Keystone Youth Project about the men.", "Keystone Youth Project"),
+    ("He trained at Fellgate Boxing Club most evenings.", "Fellgate Boxing Club"),
+    ("His GP was at the Marlbrook Health Village.", "Marlbrook Health Village"),
+    # A home named by a plural word after staff, living or placement.
+    ("Staff at Brackens said the call bell was out of reach.", "Brackens"),
+    ("She lived at Willows for six years before the move.", "Willows"),
 ]
 
 
@@ -107,6 +114,9 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "He was conveyed to the Place of Safety and seen at the UCC.",
         "He was transferred to the Leaving Care Team, then to the Waiting Area.",
         "She was taken to the Crown Court and discharged to the Community Mental Health Team.",
+        "He went to the Youth Club on Fridays and joined the Freedom Project.",
+        "Panel: Detective Inspector, Public Protection Unit; Deputy Headteacher, a primary school.",
+        "Staff at Headquarters said staffing at Weekends was short.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

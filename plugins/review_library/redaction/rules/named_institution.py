@@ -47,6 +47,11 @@ _KIND = (
     # Aid Federation of England").
     r"(?:Learning|Academy|Academies|Schools|Education|Multi-Academy)[ \t]+Trust|"
     r"Federation(?![ \t]+of\b)|"
+    # Youth and sports clubs and projects, health campuses: "Cornerstone Youth Project",
+    # "Millbrook Boxing Club", "Eastholme Health Village" ("the Freedom Project" is a
+    # programme: a kind of club or project must say so).
+    r"(?:Youth|Community|Boxing|Football|Rugby|Cricket|Sports|Social|Snooker|Golf|Cadet)"
+    r"[ \t]+(?:Project|Club)|(?:Health|Medical|Wellbeing)[ \t]+(?:Village|Campus|Park)|"
     # Places of worship: "Bethel Apostolic Church", "Ashfield Gurdwara".
     r"Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Tabernacle)"
     r"(?![\w-])"
@@ -147,10 +152,11 @@ PLACE_AT_RE = re.compile(
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|admissions?|"
     rf"boarder|student|inpatient|in-patient|outpatient|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
-    rf"centre|unit|team|home|later|then)[ \t]+"
+    rf"centre|unit|team|home|later|then|Staff)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|where|when|on|in|after|before|with|three|two|"
-    rf"four|five|six|several|every|each|twice|once)\b))"
+    rf"four|five|six|several|every|each|twice|once|said|told|reported|noted|recorded|described|"
+    rf"raised|were|was|had|did|did not|could|would)\b))"
 )
 # The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
 BUILDING_WORDS = word_set(
@@ -266,7 +272,7 @@ TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
-    r"Tabernacle)(?![\w-])"
+    r"Tabernacle|Project|Club|Village|Campus|Park)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
@@ -838,9 +844,34 @@ def _place_name(name: str, names, care: bool = False) -> bool:
     if len(words) > 1:
         return (keys[-1] in BUILDING_WORDS or care) and not _public(name, names)
     word = words[0]
+    if _plural_house_name(word, keys[0], names):
+        return True  # "staff at Brambles", "lived at Willows": a home named by a plural
     return (
         not names.explained(word) or (keys[0] not in names.bodies and not names.is_word(keys[0]))
     ) and not names.is_first(word)
+
+
+# Plurals that name offices, services and shops, not homes.
+_NOT_HOUSE_PLURALS = word_set(
+    """headquarters services courts lodgings premises offices barracks stores sports
+    works buildings communications operations relations resources affairs boots
+    weekends nights days evenings mornings afternoons times weeks months years holidays"""
+)
+
+
+def _plural_house_name(word: str, key: str, names) -> bool:
+    """A capitalised plural of a word mid-sentence ("Brambles", "Willows") after a cue of
+    living, placement or staff: a house or home's name, as "The Beeches" is."""
+    return (
+        key.endswith("s")
+        and not key.endswith(("ss", "us", "is"))
+        and len(key) > 4
+        and names.is_word(key)
+        and key not in GENERIC
+        and key not in _NOT_HOUSE_PLURALS
+        and key not in names.bodies
+        and not names.is_first(word)
+    )
 
 
 def _apposed(text: str, match: re.Match, delta: int, names) -> Hit | None:
@@ -852,12 +883,21 @@ def _apposed(text: str, match: re.Match, delta: int, names) -> Hit | None:
     distinctive = [w for w, k in zip(words, keys, strict=True) if k not in GENERIC and len(k) >= 2]
     if not distinctive or fold(strip_possessive(distinctive[0])) in NEVER_NAMES:
         return None
-    if _public(name, names):
-        return None
+    if _public(name, names) or keys[-1] in ROLE_WORDS:
+        return None  # "Deputy Headteacher, a primary school": a panel member's role
     start = match.start("name") + delta
     if len(words) == 1 and at_sentence_start(text, start) and _connective(keys[0], names):
         return None  # "Finally, the nursery's report ...", "However, the care home ..."
     return Hit(start, match.end("name") + delta, RULE.id, MESSAGE)
+
+
+# Roles that panel lists give with their setting ("Deputy Headteacher, a primary school").
+ROLE_WORDS = word_set(
+    """headteacher head teacher principal deputy governor manager director officer nurse
+    inspector lead worker visitor coordinator co-ordinator practitioner consultant
+    paediatrician midwife doctor psychologist psychiatrist therapist chair member
+    representative adviser advisor senco dsl senior"""
+)
 
 
 # Words that open a sentence before a comma and are no place's name.

@@ -369,8 +369,12 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     keys = _keys(name)
     if keys and keys[0] == "the":
         keys = keys[1:]
-    if not keys or any(k in KIND_WORDS or k in NEVER_NAMES for k in keys):
+    # Words of what kind of place it is are no name ("the Business Park", "North Park"), but
+    # a name before them still is one ("Whitecross Retail Park", "Hollins Country Park").
+    if not keys or any(k in NEVER_NAMES for k in keys) or all(k in KIND_WORDS for k in keys):
         return None
+    if keys[0] in KIND_WORDS:
+        return None  # "the Upper Mill Park": a qualifier and a name, read as before
     if all(k in names.bodies for k in keys):
         return None  # "Cardiff Bay", "Swansea beach": a city's own landmarks
     kind = match.group("kind")
