@@ -203,6 +203,37 @@ def lowered_chunks(text: str) -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# A run of letters and digits: exactly the characters ``str.isalnum`` accepts ("\w" without
+# "_" is ``isalnum`` in Python's regex engine).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=8)
+def vocabulary(text: str) -> tuple[str, frozenset[str]]:
+    """What ``lowered(text)`` is made of, for asking cheaply whether a word can occur at
+    all: its distinct whitespace-separated chunks joined by NUL (a few times shorter than
+    the text, so a ``str.find`` there costs a fraction of one over the text), and its
+    distinct runs of letters and digits. Computed once per text from the chunks the rules
+    share (``lowered_chunks``)."""
+    joined = "\x00".join(lowered_chunks(text))
+    return joined, frozenset(_ALNUM_RUN.findall(joined))
+
+
+def may_occur(word: str, text: str, *, whole: bool = False) -> bool:
+    """False only when the lower-case ``word`` cannot occur in ``lowered(text)``: with
+    ``whole`` (the characters either side of an occurrence are no letter or digit), a word of
+    letters and digits only that is no run of the text's letters and digits; otherwise a word
+    whose longest space-free piece is in no chunk of the text. True says nothing: the caller
+    still searches.
+
+    Rules look for hundreds of cue words in every text and most are absent; proving that
+    from the text's vocabulary (a set lookup, or a search of the shorter chunk list) replaces
+    a ``str.find`` over the whole text, and never changes what is found: only words that
+    cannot occur are skipped."""
+    joined, runs = vocabulary(text)
+    if whole and word.isalnum():
+        return word in runs
+    return max(word.split(), key=len, default="") in joined
 
 
 def _find_words(
@@ -211,16 +242,28 @@ def _find_words(
     *,
     boundary: Callable[[str], bool] | None,
     digit_within: int,
+    text: str | None = None,
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each occurrence of the words in ``lower``, by ``str.find``: with a
     ``boundary``, only where the characters either side are not of that class; with
-    ``digit_within``, only where a digit follows within that many characters."""
+    ``digit_within``, only where a digit follows within that many characters. With
+    ``text`` (``lower`` is ``lowered(text)``), words its vocabulary rules out are skipped."""
     length = len(lower)
+    whole = boundary is str.isalnum
     for head, group in _heads(words):
+        if text is not None:
+            if whole:  # a set lookup a word: keep only the words that may occur
+                present = tuple(w for w in group if may_occur(w, text, whole=True))
+                if len(present) < len(group):
+                    if not present:
+                        continue
+                    head, group = _common_start(list(present)), present
+            elif not may_occur(head, text):  # every word of the group starts with the head
+                continue
         position = lower.find(head)
         while position != -1:
             for word in group:
-                if len(group) > 1 and not lower.startswith(word, position):
+                if len(word) != len(head) and not lower.startswith(word, position):
                     continue
                 end = position + len(word)
                 if (
@@ -272,6 +315,7 @@ def literal_windows(
             words,
             boundary=str.isalpha if whole else None,
             digit_within=after if digit_after else 0,
+            text=text,
         )
     ]
     spans.sort()
@@ -290,7 +334,13 @@ def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> 
     """Text around each whole-word, case-sensitive occurrence of the given words."""
     spans = []
     length = len(text)
-    pattern = _alternation(words)
+    # Words that cannot occur (their lower case is no run or chunk of the lower-cased text;
+    # only for ASCII words, whose lower case is the lower case of their every occurrence)
+    # are not looked for.
+    words = tuple(w for w in words if not w.isascii() or may_occur(w.lower(), text, whole=True))
+    if not words:
+        return Windows(text, [])
+    pattern = _alternation(words) if len(words) > 2 else None
     if pattern is not None:
         # One scan instead of one per word (capitalised words: the engine skips to the rare
         # capitals). Same spans: an occurrence this skips starts inside a longer match or
@@ -337,6 +387,7 @@ def literal_positions(
             words,
             boundary=str.isalnum if whole else None,
             digit_within=digit_within,
+            text=text,
         )
     ]
     found.sort()

@@ -1,0 +1,91 @@
+"""The rules' shared search helpers skip words a text's vocabulary rules out; these tests
+prove the skip never changes what is found (the same occurrences as a search of every word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.rules import text as T
+from tests.redaction.eval import corpus
+
+TRICKY = (
+    "He moved to 2road and the Road. 'Beach' in beaches; car park, car-park and car\tpark.\n"
+    "Mon Monday MONDAY common; lay-by and layby. İstanbul road, ROAD, Road's, Straße street "
+    "Quarry2 quarry² 3rd street, the roadside, e-mail email, profile was, profile\nwas"
+)
+WORDS = (
+    "road",
+    "street",
+    "beach",
+    "car park",
+    "lay-by",
+    "layby",
+    "mon",
+    "monday",
+    "quarry",
+    "profile was",
+    "email",
+    "e-mail",
+    "straße",
+    "absentword",
+    "rd",
+)
+CAP_WORDS = ("Road", "Beach", "Monday", "ROAD", "car park", "Straße", "Quarry", "Absent", "Mon")
+
+
+def _texts() -> list[str]:
+    clean = [p.text() for p in corpus.clean_reports("dev")[:4]]
+    return [TRICKY, TRICKY.lower(), *clean]
+
+
+def _reference_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Every whole-word, case-sensitive occurrence, one ``str.find`` loop a word."""
+    found = []
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            end = position + len(word)
+            if (position == 0 or not text[position - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                found.append((position, end))
+            position = text.find(word, position + 1)
+    return sorted(found)
+
+
+def test_may_occur_rules_out_only_absent_words() -> None:
+    text = "She lived near the roads, by a car\tpark."
+    assert T.may_occur("road", text)  # inside "roads"
+    assert not T.may_occur("road", text, whole=True)  # no whole word "road"
+    assert T.may_occur("roads", text, whole=True)
+    assert not T.may_occur("beach", text)
+    assert T.may_occur("car park", text)  # each piece occurs: the caller searches
+    assert not T.may_occur("quarry road", text)
+
+
+@pytest.mark.parametrize("boundary", [None, str.isalpha, str.isalnum])
+@pytest.mark.parametrize("digit_within", [0, 12])
+def test_find_words_with_vocabulary_finds_what_a_full_search_finds(boundary, digit_within) -> None:
+    for text in _texts():
+        lower = T.lowered(text)
+        full = list(T._find_words(lower, WORDS, boundary=boundary, digit_within=digit_within))
+        skipped = list(
+            T._find_words(lower, WORDS, boundary=boundary, digit_within=digit_within, text=text)
+        )
+        assert skipped == full
+
+
+def test_find_words_found_something_in_the_tricky_text() -> None:
+    lower = T.lowered(TRICKY)
+    found = {lower[s:e] for s, e in T._find_words(lower, WORDS, boundary=None, digit_within=0)}
+    assert {"road", "beach", "car park", "mon", "monday", "lay-by", "profile was"} <= found
+
+
+@pytest.mark.parametrize("words", [CAP_WORDS, ("Road", "Beach"), ("lay-by", "car park")])
+def test_word_windows_match_a_search_of_every_word(words: tuple[str, ...]) -> None:
+    for text in _texts():
+        windows = T.word_windows(text, words, 0, 0)
+        reference = T._merge(text, _reference_words(text, words))
+        assert windows.spans == reference
+    assert T.word_windows(TRICKY, ("Road", "Beach"), 0, 0).spans  # the text has both
+    assert not T.word_windows(TRICKY, ("Absent",), 0, 0).spans
