@@ -14,8 +14,9 @@ then measure:
   with Chromium's CPU slowed down 4 times (a mid-range phone; DevTools' throttling, which
   applies to the page's main thread and not to workers), with the time until all ten
   results, the facet counts and the status are in place;
-  and the page's main thread CPU time until then (from a DevTools trace: unlike wall time, not
-  inflated by other work on a busy machine; search_profile.py);
+  and the page's main thread CPU time until the first result in the unthrottled loads (from a
+  DevTools trace: unlike wall time, not inflated by other work on a busy machine;
+  search_profile.py; with the throttling on, the thread's time counts the throttling);
 - then, in the same page, a second and third query: the bytes each fetched;
 - and the targets of issue 14 (first query within 0.4 MB, first result within 1 s with the
   CPU slowed down 4 times), each printed as met or missed with its figure.
@@ -144,15 +145,20 @@ def shard_figures(site: Path) -> dict:
 
 def browse(browser, base: str, site: Path) -> dict:
     first, *later = QUERIES
-    times, first_bytes, settled = [], None, None
+    times, cpu, first_bytes, settled = [], [], None, None
     for run in range(RUNS):
         context = browser.new_context()  # a cold cache each run
         page = context.new_page()
         fetched: list[str] = []
         page.on("request", lambda r, fetched=fetched: fetched.append(r.url))
+        browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
         page.goto(f"{base}/search/?q={first}", wait_until="commit")
         page.wait_for_selector(".rl-result", timeout=120_000)
         times.append(page.evaluate("() => Number(document.documentElement.dataset.rlFirstResult)"))
+        # The main thread's work, measured unthrottled: with DevTools' CPU throttling on,
+        # Chromium counts the throttling in the thread's time (about 1 s at 4x whatever the
+        # page does), so the 4x runs give wall time only.
+        cpu.append(main_thread_cpu(browser.stop_tracing()))
         before = list(fetched)
         page.wait_for_load_state("networkidle")
         if run == RUNS - 1:
@@ -170,17 +176,15 @@ def browse(browser, base: str, site: Path) -> dict:
                 page.wait_for_load_state("networkidle")
                 queries[query] = sizes(site, fetched)
         context.close()
-    slow, cpu, all_shown = [], [], []
+    slow, all_shown = [], []
     for _ in range(RUNS):
         context = browser.new_context()
         page = context.new_page()
         cdp = context.new_cdp_session(page)
         cdp.send("Emulation.setCPUThrottlingRate", {"rate": SLOWDOWN})
-        browser.start_tracing(page=page, categories=TRACE_CATEGORIES)
         page.goto(f"{base}/search/?q={first}", wait_until="commit")
         page.wait_for_selector(".rl-result", timeout=120_000)
         slow.append(page.evaluate("() => Number(document.documentElement.dataset.rlFirstResult)"))
-        cpu.append(main_thread_cpu(browser.stop_tracing()))
         # The first result is marked once drawn; the other nine, the facet counts and the
         # status follow (search-app.js: the rl-settled mark).
         all_shown.append(page.evaluate(SETTLED))
@@ -191,8 +195,8 @@ def browse(browser, base: str, site: Path) -> dict:
         "first_result_ms_runs_cpu4x": [round(t) for t in slow],
         "settled_ms_median_cpu4x": round(statistics.median(all_shown)),
         "settled_ms_runs_cpu4x": [round(t) for t in all_shown],
-        "main_thread_cpu_ms_median_cpu4x": round(statistics.median(cpu)),
-        "main_thread_cpu_ms_runs_cpu4x": [round(t) for t in cpu],
+        "main_thread_cpu_ms_median": round(statistics.median(cpu)),
+        "main_thread_cpu_ms_runs": [round(t) for t in cpu],
         "first_result_ms_median": round(statistics.median(times)),
         "first_result_ms_runs": [round(t) for t in times],
         "bytes_before_first_result": first_bytes,
@@ -237,12 +241,12 @@ def targets(result: dict) -> dict[str, str]:
 
     first = result["bytes_first_query_settled"]["total_gzip"]
     ms = result["first_result_ms_median_cpu4x"]
-    cpu = result["main_thread_cpu_ms_median_cpu4x"]
+    cpu = result["main_thread_cpu_ms_median"]
     return {
         "first query within 0.4 MB": verdict(first <= TARGET_BYTES, f"{first / 1000:.0f} kB"),
         "first result within 1 s at 4x CPU slowdown": verdict(
             ms <= TARGET_MS_CPU4X,
-            f"{ms} ms (median of {RUNS}; main thread CPU {cpu} ms; wall time includes "
+            f"{ms} ms (median of {RUNS}; main thread CPU unthrottled {cpu} ms; wall time includes "
             f"waiting for the CPU on a busy machine, load average {os.getloadavg()[0]:.1f})",
         ),
     }

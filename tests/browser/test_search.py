@@ -190,6 +190,41 @@ def test_the_first_result_is_drawn_before_the_others_arrive(page: Page) -> None:
     assert page.locator(".rl-result").count() == len(held) + 1
 
 
+def test_the_themes_script_runs_after_the_first_result_and_starts_once(page: Page) -> None:
+    # Material's script swaps the page's no-js class for js as it runs; its start-up (on
+    # DOMContentLoaded) measures the sidebars. On the search page both come after the first
+    # result (review_library/search.html, theme-later.js), and the page's other
+    # DOMContentLoaded listeners are not called a second time.
+    page.add_init_script(
+        """
+        window.rlContentLoaded = 0;
+        document.addEventListener("DOMContentLoaded", () => window.rlContentLoaded++);
+        new MutationObserver(() => {
+          if (window.rlThemeAt === undefined && document.documentElement.classList.contains("js")) {
+            window.rlThemeAt = performance.now();
+          }
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ["class"] });
+        """
+    )
+    page.goto("/search/?q=neglect")
+    expect(page.locator(STATUS)).to_contain_text("“neglect”")
+    page.wait_for_function("() => window.rlThemeAt !== undefined")
+    first = float(page.evaluate("() => document.documentElement.dataset.rlFirstResult"))
+    assert page.evaluate("() => window.rlThemeAt") > first
+    # The theme's start-up ran: it sets each sidebar's height and drops its scroll fix.
+    expect(page.locator("[data-md-scrollfix]")).to_have_count(0)
+    expect(page.locator(".md-sidebar__scrollwrap").first).to_have_attribute(
+        "style", re.compile("height")
+    )
+    assert page.evaluate("() => window.rlContentLoaded") == 1
+    # The theme's bundle ran once, from the held-back copy.
+    bundles = (
+        "() => [...document.scripts].filter((s) => /bundle[.][0-9a-f]+[.]min[.]js$/.test(s.src))"
+    )
+    assert page.evaluate(f"{bundles}.length") == 1
+    assert page.locator("#rl-theme-scripts").count() == 1
+
+
 def test_only_local_requests_and_no_script_errors(page: Page, base_url: str) -> None:
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))

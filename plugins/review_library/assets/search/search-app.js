@@ -14,6 +14,7 @@ import { compareHits } from "./match.js";
 import { stem } from "./query.js";
 import { engineFor, PAGE } from "./engine.js";
 import { readState, stateQuery, writeState } from "./search-state.js";
+import { runThemeScripts } from "./theme-later.js";
 
 const TYPING_DELAY = 200;
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -536,12 +537,17 @@ if (root) {
   phase("script");
   const engine = engineFor(root.dataset.data);
   const page = new SearchPage(root, engine);
-  page.start().catch((error) => {
-    root.hidden = false;
-    root.querySelector("#rl-status").textContent =
-      "Search could not load. Reload the page, or find reviews by theme or on the browse pages.";
-    console.error(error);
-  });
+  page
+    .start()
+    .catch((error) => {
+      root.hidden = false;
+      root.querySelector("#rl-status").textContent =
+        "Search could not load. Reload the page, or find reviews by theme or on the browse pages.";
+      console.error(error);
+    })
+    // The theme's scripts once the first results, facets and status are in place, or the
+    // search has failed (review_library/search.html holds them back until then).
+    .finally(() => runThemeScripts());
   // Start fetching the index at once when the URL already holds a query.
   if (new URLSearchParams(window.location.search).get("q")) page.prepare().catch(() => {});
   window.reviewLibrarySearch = { stem, lessons: engine.lessons, text: engine.text, page };
