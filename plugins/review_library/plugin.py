@@ -262,6 +262,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         )
         if state.plan.full and state.dirty:
             # MkDocs' dirty build keeps the site directory; a full one starts from nothing.
+            log.info("building every page: %s", state.plan.reason)
             unpublish(Path(config.site_dir))
             state.invalidate()
         serve_build.mark(files, state.plan)

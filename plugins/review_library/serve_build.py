@@ -21,6 +21,7 @@ index does) is always built in full.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,7 @@ def incremental_builder(builder: Callable, state: ServeState) -> Callable | None
             try:
                 mkdocs_build(_fresh(config, get_config, serve_url), serve_url=serve_url, dirty=True)
             except NeedsFullBuild as why:
-                log.info("review-library: %s; building every page", why)
+                log.info("%s; building every page", why)
                 state.invalidate()
                 mkdocs_build(_fresh(None, get_config, serve_url), serve_url=serve_url, dirty=True)
         finally:
@@ -123,11 +124,16 @@ def static_key(config: MkDocsConfig, watched: list[Path]) -> str:
     """What every page depends on that is known once the configuration is loaded: the
     configuration, the theme's folders (templates, partials, assets; custom_dir first) and the
     plugin's own code, templates and assets, and the registers and taxonomy (``watched``)."""
+    # Paths made absolute: `mkdocs serve -f mkdocs.yml` loads the first configuration from
+    # an open file named 'mkdocs.yml' and every later one by its absolute path, so the same
+    # file would otherwise give another key and make the first rebuild a full one.
     settings = {key: _plain(value) for key, value in config.items() if key != "plugins"}
+    config_file = os.path.abspath(config.config_file_path) if config.config_file_path else None
+    settings["config_file_path"] = config_file
     settings["plugins"] = _plain(dict(config.plugins.items()))
-    settings["theme"] = {"vars": _plain(dict(config.theme)), "dirs": list(config.theme.dirs)}
-    config_file = config.config_file_path
-    stamps = incremental.tree_stamp([*config.theme.dirs, PACKAGE, *watched])
+    dirs = [os.path.abspath(folder) for folder in config.theme.dirs]
+    settings["theme"] = {"vars": _plain(dict(config.theme)), "dirs": dirs}
+    stamps = incremental.tree_stamp([*dirs, PACKAGE, *(os.path.abspath(p) for p in watched)])
     if config_file:
         stamps.extend(incremental.tree_stamp([config_file]))
     return incremental.digest(settings, stamps)

@@ -13,6 +13,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 from unittest import mock
 
 import mkdocs.commands.serve
@@ -45,14 +46,17 @@ class FakeServer:
         self.builder()
 
 
-def run_serve(config_file: Path, scenario: Callable[[FakeServer], None]) -> None:
-    """`mkdocs serve -f config_file`, running ``scenario`` while it serves."""
+def run_serve(config_file: Path | IO[bytes], scenario: Callable[[FakeServer], None]) -> None:
+    """`mkdocs serve -f config_file`, running ``scenario`` while it serves. An open file is
+    passed on as the CLI's ``-f`` passes it (MkDocs reads it by name again on a rebuild)."""
 
     def make(builder, host, port, root, **kwargs):
         return FakeServer(scenario, builder, host, port, root, **kwargs)
 
     with mock.patch.object(mkdocs.commands.serve, "LiveReloadServer", make):
-        mkdocs.commands.serve.serve(config_file=str(config_file))
+        mkdocs.commands.serve.serve(
+            config_file=str(config_file) if isinstance(config_file, Path) else config_file
+        )
 
 
 def snapshot(site_dir: Path) -> dict[str, bytes]:
