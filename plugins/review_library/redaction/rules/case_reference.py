@@ -44,7 +44,9 @@ KEYWORDS = (
     # location ID"), tenancies, and any number named as an ID
     r"candidate|learner|pupil|student|tenancy|location|provider|membership|id|identifier|"
     # serious incident systems of the NHS
-    r"steis|ulysses|stei"
+    r"steis|ulysses|stei|"
+    # police crime and intelligence systems ("recorded on CRIS as 5219934/21")
+    r"cris|crimint|pnd|pronto|unifi|connect|nicherms|crimes"
 )
 CONTEXT_RE = re.compile(
     rf"(?i:\b(?:{KEYWORDS})\b\.?)"
@@ -68,6 +70,8 @@ DATED_LOG_RE = re.compile(
 # Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
 # and House of Commons papers, ISBNs.
 PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
+# Characters that join the words of a file name, a path or a URL slug.
+SLUG_JOINERS = frozenset("-_/.")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
 
 
@@ -97,6 +101,11 @@ def find(text: str) -> Iterator[Hit]:
     seen: set[int] = set()
     for begin, end in windows.spans:
         for keyword in KEYWORD_RE.finditer(text, max(0, begin - 50), end):
+            if (
+                text[keyword.start() - 1 : keyword.start()] in SLUG_JOINERS
+                and text[keyword.end() : keyword.end() + 1] in SLUG_JOINERS
+            ):
+                continue  # a word of a file name or slug ("...-baby-id-00762/"), no label
             match = CONTEXT_RE.match(text, keyword.start())
             if match is None or match.start("ref") in seen:
                 continue

@@ -22,7 +22,11 @@ TARGET_RES = (
     re.compile(
         r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<target>\S+?)>?(?:\s|$)", re.M
     ),  # [ref]: target
-    re.compile(r"\b(?:href|src|data|poster|srcset)\s*=\s*[\"'](?P<target>[^\"']+)[\"']", re.I),
+    re.compile(
+        r"\b(?:href|src|data|poster|srcset|id|name)\s*=\s*[\"'](?P<target>[^\"']+)[\"']", re.I
+    ),
+    # a heading's own anchor (attr_list), published in the page's URLs: "{#death-of-aaliyah}"
+    re.compile(r"\{:?[ \t]*(?:[.\w\-=\"' \t]*[ \t])?#(?P<target>[\w\-]+)[^}\n]*\}"),
     re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^>\s]+)>"),
     re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>https?://[^\s<>()\"']+)"),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
@@ -47,7 +51,14 @@ def find(text: str) -> Iterator[Hit]:
     present = (
         "](" in text,
         "]:" in text,
-        "href" in text or "src" in text or "data" in text or "poster" in text,
+        "href" in text
+        or "src" in text
+        or "data" in text
+        or "poster" in text
+        or "id=" in text
+        or "name=" in text
+        or "id =" in text,
+        "{" in text and "#" in text,
         "<" in text and ":" in text,
         "://" in text,
         "www." in text,
@@ -156,6 +167,8 @@ def _run_together(word: str, names: Gazetteer) -> bool:
     # "valeshire", "northbury": a place-shaped word is a place, even when its tail is a surname
     if len(word) < 6 or not word.isalpha() or names.explained(word) or names.is_name(word):
         return False
+    if word.startswith(PRACTICE_STEMS):
+        return False  # "genogram": a word of practice, not "g" + "enogram"
 
     def surname(part: str) -> bool:
         return names.is_surname(part) and (not names.explained(part) or names.is_name_word(part))
@@ -167,6 +180,36 @@ def _run_together(word: str, names: Gazetteer) -> bool:
         and names.is_surname(word[cut:])
         and (names.is_distinctive_first(word[:cut]) or surname(word[cut:]))
         for cut in range(3, len(word) - 2)
+    )
+
+
+# Surnames among the most common in England and Wales (ONS) that a dictionary also lists, but
+# only as a loan word for a title or a caste ("patel", "singh", "begum", "khan", "shah",
+# "mistry"): in a file name they are the family's name, never the loan word.
+LOAN_WORD_SURNAMES = frozenset({"patel", "singh", "begum", "khan", "shah", "mistry", "sahib"})
+_VOWELS = frozenset("aeiouy")
+# Words of practice and of document tools that general dictionaries lack ("genogram.png",
+# "ecomap", "screencast", "infographic"): stems, so that plurals count too.
+PRACTICE_STEMS = ("genogram", "ecomap", "ecogram", "sociogram", "infograph", "screencast",
+                  "screengrab", "flowchart", "signpost", "toolkit", "webinar", "thumbnail",
+                  "favicon", "banner", "logo", "appendi", "annex", "addend", "redact")  # fmt: skip
+
+
+def _unaccounted(word: str, names: Gazetteer) -> bool:
+    """A word of five letters or more in a file name that no list accounts for: not an
+    English word, a public body's or a place's word, nor two English words run together
+    ("safeguardingpartnership"), nor an acronym (no vowel, or mostly consonants)."""
+    key = word.lower()
+    if len(key) < 5 or not key.isalpha() or names.explained(word) or key in names.bodies:
+        return False
+    if key.startswith(PRACTICE_STEMS):
+        return False
+    vowels = sum(c in _VOWELS for c in key)
+    if vowels < 2 or vowels * 4 < len(key):
+        return False  # "cspr", "lscb", "nhsft": an acronym
+    return not any(
+        names.is_word(key[:cut]) and (names.is_word(key[cut:]) or key[cut:] in names.bodies)
+        for cut in range(3, len(key) - 2)
     )
 
 
@@ -191,6 +234,14 @@ def _names_in(
     """Hits for the names in one link target; neighbouring names are one hit
     ("kenzie-pickering"), so that a full name is reported whole."""
     decoded = unquote(target)
+    # A file of the review's own (no site, no scheme) is named by its writer: a word there
+    # that nothing accounts for is a name ("images/oyelaran-bedroom.jpg"). A website's
+    # address is not: its words are brands and acronyms ("thinkuknow", "westmarchscp").
+    local = (
+        "://" not in decoded
+        and not decoded.startswith(("www.", "mailto:", "tel:", "#"))
+        and not re.match(r"[\w\-]+\.(?:org|com|net|gov|nhs|ac|co)\b", decoded)
+    )
     spans: list[tuple[int, int]] = []
     previous = before = ""
     previous_end = 0
@@ -199,12 +250,13 @@ def _names_in(
         titled = (previous in TITLES or f"{before} {previous}" in TITLES) and TITLE_GAP.fullmatch(
             decoded, previous_end, part.start()
         )
-        if (
+        if (titled and len(word) >= 2) or (
             len(word) >= 3
             and word.lower() not in cited
             and (
-                titled
-                or names.is_distinctive_first(word)
+                names.is_distinctive_first(word)
+                or word.lower() in LOAN_WORD_SURNAMES
+                or (local and _unaccounted(word, names))
                 or (names.is_surname(word) and not names.explained(word))
                 # a surname that word lists count only because it is frequent ("Doherty")
                 or ((word[0].isupper() or len(word) >= 5) and names.is_name_word(word.lower()))

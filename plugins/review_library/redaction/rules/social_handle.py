@@ -80,6 +80,8 @@ PLATFORM = (
     r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
+    r"mumsnet|netmums|skype|wickr|badoo|bebo|depop|vinted|gumtree|vivastreet|adultwork|fansly|"
+    r"wechat|threads|"
     r"gamertag|username|user name|user-name|user\b|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
@@ -98,7 +100,12 @@ AS_RE = re.compile(
     r"(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|(?:calling|called) "
     r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|account|"
     r"under the (?:channel |user|account |profile |screen |display )?name|"
-    r"(?:used|uses|using) the (?:user)?name)"
+    r"(?:used|uses|using) the (?:user)?name|"
+    # "the man's was lonewolf_77" (an online cue must be near: see find)
+    r"['’]s (?:was|is))"
+    # "posted on Mumsnet as ...", "known on the Kik app as ..."
+    r"(?:\s+(?:on|in|via)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}"
+    r"(?:\s+(?i:app|forum|site|group|chat|page|website))?(?=\s+(?:as|by|under)\b))?"
     r"(?:\s+(?:as|by|under))?\s+)[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
 )
@@ -127,6 +134,8 @@ CAPITALISED_PLATFORMS = (
     "WhatsApp", "Whatsapp", "Kik", "Reddit", "Roblox", "Fortnite", "Minecraft", "Steam",
     "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle", "Messenger", "Yubo", "Wizz",
     "Omegle", "Bluesky", "Tumblr", "Pinterest", "Viber", "Tinder", "Hinge", "Bumble", "Grindr",
+    "Mumsnet", "Netmums", "Skype", "Wickr", "Badoo", "Bebo", "Depop", "Vinted", "Gumtree",
+    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat",
 )  # fmt: skip
 LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
               "handle", "user")  # fmt: skip
@@ -136,7 +145,8 @@ NAME_CUES = ("online name", "screen name", "profile name", "display name", "acco
 # whole text cost four times as much).
 AS_GATE = ("profile was", "profile is", "name was", "name is", "account was", "account is",
            "his was", "hers was", "her's was", "theirs was", "posted", "posting", "posts ", "messag", " by ", "known as", "appeared as", "under the",
-           "the name", "the username", " called ", " named ", "account", "self")  # fmt: skip
+           "the name", "the username", " called ", " named ", "account", "self", "'s was",
+           "’s was", "'s is", "’s is", " on ")  # fmt: skip
 AS_WORDS = (
     "profile was", "profile is", "username was", "username is", "user name was", "account was",
     "account is", "his was", "his is", "hers was", "her's was", "theirs was",
@@ -147,7 +157,9 @@ AS_WORDS = (
     "profile called", "profile named", "user called", "user named", "page called", "page named",
     "channel called", "channel named", "account ", "called himself", "called herself",
     "called themself", "under the channel", "under the user", "under the account",
-    "under the profile", "under the screen", "under the display",
+    "under the profile", "under the screen", "under the display", "'s was", "’s was", "'s is",
+    "’s is", "posted on", "posting on", "posts on", "messaged on", "messaging on", "known on",
+    "went on", "appeared on", "posted in", "posting in", "known in",
 )  # fmt: skip
 # A plain word after "on TikTok as" or "her Snapchat was" is an account name unless it is an
 # English word ("as well", "was private") or another platform.
@@ -211,6 +223,7 @@ def find(text: str) -> Iterator[Hit]:
         cues += [w for w in NAME_CUES if w in lower]
     if cues:
         yield from _quoted_names(text, lower)
+        yield from _quoted_before_platform(text)
     if ("'" in text or "‘" in text or '"' in text or "“" in text) and ("_" in text or "." in text):
         yield from _quoted_tokens(text)
     # Labels are looked for before each colon (few in prose): "ig" and "x" are inside too
@@ -228,6 +241,12 @@ def find(text: str) -> Iterator[Hit]:
         (AS_RE, AS_WORDS if any(g in lower for g in AS_GATE) else ()),
     ):
         for position in literal_positions(text, words, whole=False) if words else ():
+            if (
+                pattern is AS_RE
+                and text[position - 1 : position].isalnum()
+                and text[position] not in "'’"
+            ):
+                continue  # inside a word: "father's was" is no "her's was"
             match = pattern.match(text, position)
             if match is None:
                 continue
@@ -261,6 +280,14 @@ def find(text: str) -> Iterator[Hit]:
             )
             if pattern is AS_RE and not any(c.isalpha() for c in handle):
                 continue  # "the account 2022-23": a year, not an account
+            if (
+                pattern is AS_RE
+                and text[match.start()] in "'’"
+                and PLATFORM_NEAR.search(text, max(0, match.start() - 100), match.end() + 40)
+                is None
+                and ONLINE_CUE.search(text, max(0, match.start() - 100), match.end() + 40) is None
+            ):
+                continue  # "the man's was ...": an account only where the sentence is online
             # "On Instagram she was known as kenziee": a platform in the sentence makes a word
             # no dictionary has an account name.
             named = named or (
@@ -332,6 +359,26 @@ def _quoted_names(text: str, lower: str) -> Iterator[Hit]:
             continue  # "the name '...'": a gap, not a name
         if PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40) is None:
             continue
+        yield RULE.hit(match.start("handle"), match.end("handle"))
+
+
+# A quoted name then the platform it is on, after a verb or a naming word: "She was 'kezzy
+# b' on Facebook", "known as "Big T" on Snapchat"; not "the 'Quick Add' feature on Snapchat".
+QUOTED_ON_BEFORE = re.compile(
+    r"(?i:\b(?:was|were|is|as|by|called|named|name|account|profile|username|handle))\s+"
+    r"[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]\s+(?:on|in|via)\s+(?:the\s+)?$"
+)
+
+
+def _quoted_before_platform(text: str) -> Iterator[Hit]:
+    for platform in PLATFORM_NEAR.finditer(text):
+        begin = max(0, platform.start() - 80)
+        match = QUOTED_ON_BEFORE.search(text, begin, platform.start())
+        if match is None or not any(c.isalnum() for c in match.group("handle")):
+            continue
+        words = match.group("handle").split()
+        if all(w in ("a", "i") or (len(w) > 1 and _is_word(w)) for w in words):
+            continue  # scare quotes: "it was 'normal' on TikTok", "was 'just a joke' on Snapchat"
         yield RULE.hit(match.start("handle"), match.end("handle"))
 
 

@@ -47,12 +47,16 @@ PLACE_BEFORE = re.compile(
     r"(?i:\b(?:post ?codes?|postal (?:district|area)|lived|living|lives|live|moved|moving|"
     r"staying|stayed|rehoused|housed|relocated|somewhere|address(?:es)?|resident|based|"
     r"surgery|school|nursery|flat|house|home|located|registered)\b)"
-    r"(?:\s+(?i:district|sector|area|address))?\s*:?"
+    r"(?:\s+(?i:districts?|sectors?|areas?|address(?:es)?))?"
+    # "postcodes beginning B6", "a postcode starting with ls"
+    r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*:?"
     r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*\s*$"
 )
 # An outward code in brackets after a place's name: "moved to Lozells (B19)".
 PLACE_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)* \($")
-PLACE_AFTER = re.compile(r"(?i:\s*(?:area|postcode|post code|postal district|district|address)\b)")
+PLACE_AFTER = re.compile(
+    r"(?i:\s*(?:areas?|postcodes?|post codes?|postal districts?|districts?|address(?:es)?)\b)"
+)
 NOT_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:vitamin|road|roads|motorway|junction|along|via|the a|form|forms|covid|type|"
     r"key stage|year|band|grade|level|paragraph|section|schedule|regulation|article|room|"
@@ -77,32 +81,51 @@ def find(text: str) -> Iterator[Hit]:
             and ADDRESS_BEFORE.search(text, max(0, start - 30), start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    # Partial postcodes, upper and lower case, in text order: a list of them ("postcodes
+    # beginning B6 and B7", "the LS7, LS8 and LS9 areas") is a place as a whole when the
+    # sentence makes any of its members one.
+    candidates: list[tuple[int, int, bool]] = []
     for match, delta in windows.finditer(PARTIAL_RE):
         area = re.match(r"[A-Z]+", match.group(1)).group(0)
-        if area not in POSTCODE_AREAS:
-            continue
-        start, end = match.start() + delta, match.end() + delta
-        before = text[max(0, start - 40) : start]
-        if NOT_PLACE_BEFORE.search(before):
-            continue
-        if (
-            PLACE_BEFORE.search(before)
-            or PLACE_AFTER.match(text, end)
-            or (PLACE_NAME_BEFORE.search(before) and text.startswith(")", end))
-        ):
-            yield RULE.hit(start, end)
+        if area in POSTCODE_AREAS:
+            start, end = match.start() + delta, match.end() + delta
+            candidates.append((start, end, _partial_is_place(text, start, end, lower=False)))
     for match, delta in windows.finditer(LOWER_PARTIAL_RE):
         area = re.match(r"[a-z]+", match.group(1)).group(0).upper()
-        start, end = match.start() + delta, match.end() + delta
-        if area not in POSTCODE_AREAS:
+        if area in POSTCODE_AREAS:
+            start, end = match.start() + delta, match.end() + delta
+            candidates.append((start, end, _partial_is_place(text, start, end, lower=True)))
+    candidates.sort()
+    group: list[tuple[int, int, bool]] = []
+    for candidate in [*candidates, None]:
+        if candidate is not None and group and LIST_GAP.fullmatch(text, group[-1][1], candidate[0]):
+            group.append(candidate)
             continue
-        before = text[max(0, start - 40) : start]
-        if NOT_PLACE_BEFORE.search(before):
-            continue
+        if any(place for _, _, place in group):
+            for start, end, _ in group:
+                if not NOT_PLACE_BEFORE.search(text, max(0, start - 40), start):
+                    yield RULE.hit(start, end)
+        group = [candidate] if candidate is not None else []
+
+
+# What joins the members of a list of outward codes: "B6 and B7", "LS7, LS8 or LS9".
+LIST_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)\s*")
+
+
+def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
+    """Whether the sentence makes the outward code at ``text[start:end]`` a place."""
+    before = text[max(0, start - 40) : start]
+    if NOT_PLACE_BEFORE.search(before):
+        return False
+    if PLACE_AFTER.match(text, end):
+        return True
+    if lower:
         # "moved to ls7": a place word before it counts for two-letter areas only ("in m1"
         # or "to b6" is too often something else)
-        if PLACE_AFTER.match(text, end) or (len(area) == 2 and PLACE_BEFORE.search(before)):
-            yield RULE.hit(start, end)
+        return end - start >= 3 and text[start + 1].isalpha() and bool(PLACE_BEFORE.search(before))
+    return bool(PLACE_BEFORE.search(before)) or bool(
+        PLACE_NAME_BEFORE.search(before) and text.startswith(")", end)
+    )
 
 
 RULE = Rule(
