@@ -21,7 +21,9 @@ _BOARD_LINE = re.compile(
     r"^[ \t>*_#-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?"
     # After a label, the board's acronym and a comma ("Contact: SBNI, 12 ...").
     rf"(?:{_LABEL}[A-Z]{{2,8}}[ \t]*,[^\n]{{0,120}}$|"
-    rf"(?:{_LABEL})?(?:[A-Z][\w'’.-]*,?[ \t]+){{0,6}}"
+    # The board's area, in capitalised words joined by "and", "&" or "of" ("Morfa and
+    # Dyffryn Regional Safeguarding Board", "Bath & North East Somerset Council").
+    rf"(?:{_LABEL})?(?:(?:[A-Z][\w'’.-]*|and|&|of|the|upon|on),?[ \t]+){{0,8}}"
     r"(?:Safeguarding[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Partnership|Board|Panel)|"
     r"Community[ \t]+Safety[ \t]+(?:Partnership|Team|Unit)|"
     r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$)",

@@ -7,8 +7,8 @@ Policy Research Unit ..., King's College London", "Jessica Kingsley Publishers")
 An entry is a line that starts with its authors, a person's ("Surname, I.") or an
 organisation's, then the year in brackets, and that carries a mark of a citation: a title in
 italics or quotes, "Place: Publisher", "Available at", an ISBN or a DOI. It runs over the
-lines that follow up to a blank line or the next entry. Findings of the name, institution
-and street rules inside it are dropped.
+lines that follow up to a blank line or the next entry. Findings of the name, institution,
+street and place rules inside it are dropped.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _CITATION_MARK = re.compile(
 _MAX_CHARS = 700
 
 # Rules whose findings an entry may hold.
-RULES = frozenset({"person-name", "named-institution", "street-address"})
+RULES = frozenset({"person-name", "named-institution", "street-address", "named-place"})
 
 
 def entries(text: str) -> list[tuple[int, int]]:

@@ -44,7 +44,12 @@ DOD_BEFORE = re.compile(
 # A document's own date field at the start of a line or after a full stop ("Date: ...",
 # "Reviewer: ... Date: ...").
 DATE_LABEL = re.compile(
-    r"(?im:(?:^|[.;|]\s+)[ \t*_]*(?:date|dated|issue date|date of issue)[*_]*\s*:[*_]*\s*$)"
+    r"(?im:(?:^|[.;|]\s+)[ \t*_]*(?:date|dated|issue date|date of issue|"
+    # "Date of report:", "Date of final report:", "Date approved by the safeguarding partners:"
+    r"date of (?:the )?(?:final |draft |this )?(?:report|publication|approval|completion|"
+    r"issue|version|submission|sign[- ]off|review)|(?:report|publication|approval|version) date|"
+    r"date (?:approved|completed|published|agreed|endorsed|submitted|signed)\b[^:\n]{0,50}?)"
+    r"[*_]*\s*:[*_]*\s*$)"
 )
 # Initials just before a numeric date: "AB, 01.02.03", "A.B. (01/02/2003)".
 INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,3}),?\s*[(\[]?\s*$")
@@ -224,6 +229,19 @@ PROCESS_PAIRS |= {
 PROCESS_PAIRS |= {
     "its meeting", "final report", "reporting period", "panel meetings", "royal assent", "independent chair",
     "review commenced", "review started",
+}  # fmt: skip
+# The review's own people, bodies and steps, as reports name them: "the criteria were met
+# on", "Reviewer: signed on", "a reflective session was held on", "reported to the Child
+# Protection Committee on", "endorsed by the Chief Officers Group on".
+PROCESS_WORDS |= {
+    "criteria", "reviewer", "reviewers", "sub-committee", "subcommittee",
+}  # fmt: skip
+PROCESS_PAIRS |= {
+    "reflective session", "reflective sessions", "reflective discussion", "protection committee",
+    "protection committees", "officers group", "officers' group", "review team",
+    "safeguarding board", "safeguarding partners", "safeguarding partnership",
+    # a DHR goes to the Home Office and its Quality Assurance Panel
+    "home office", "quality assurance",
 }  # fmt: skip
 EVENT_WORDS = frozenset(
     [

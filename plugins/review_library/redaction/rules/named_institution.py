@@ -105,6 +105,9 @@ GENERIC = word_set(
     cathedral england scotland wales ireland
     policy research evaluation studies statistics analysis economics science sciences
     forest steiner montessori out hours urgent dental pharmacy optician opticians
+    procedures quality assurance standards performance improvement commissioning governance
+    planning strategy strategic communications information intelligence records operations
+    finance legal workforce training
     """
 )
 
@@ -315,8 +318,27 @@ LOWER_KINDS = (
 def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
     for hit in _candidates(text):
-        if not in_public_phrase(text, hit.start, hit.end, names) and not _service(text, hit, names):
+        if (
+            not in_public_phrase(text, hit.start, hit.end, names)
+            and not _service(text, hit, names)
+            and not _part_of_body(text, hit, names)
+        ):
             yield hit
+
+
+# A team or unit said to belong to a public body: "the Pennock Domestic Abuse Unit of
+# Thames Valley Police", "the Harbour Team, Kent County Council".
+_OF_BODY_RE = re.compile(rf"[ \t]*(?:,|[ \t]of|[ \t]within|[ \t]at)[ \t]+(?:the[ \t]+)?({CAP_WORD})")
+_TEAM_KINDS = word_set("unit team service services hub")
+
+
+def _part_of_body(text: str, hit: Hit, names) -> bool:
+    """Whether a hit is a team or unit followed by the public body it belongs to."""
+    last = text[hit.start : hit.end].rsplit(None, 1)[-1]
+    if fold(last) not in _TEAM_KINDS:
+        return False
+    body = _OF_BODY_RE.match(text, hit.end)
+    return body is not None and in_public_phrase(text, body.start(1), body.end(1), names)
 
 
 # Kinds that name a team or service of an agency as often as a place ("the Occupational
