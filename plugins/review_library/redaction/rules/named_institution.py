@@ -328,7 +328,9 @@ def find(text: str) -> Iterator[Hit]:
 
 # A team or unit said to belong to a public body: "the Pennock Domestic Abuse Unit of
 # Thames Valley Police", "the Harbour Team, Kent County Council".
-_OF_BODY_RE = re.compile(rf"[ \t]*(?:,|[ \t]of|[ \t]within|[ \t]at)[ \t]+(?:the[ \t]+)?({CAP_WORD})")
+_OF_BODY_RE = re.compile(
+    rf"[ \t]*(?:,|[ \t]of|[ \t]within|[ \t]at)[ \t]+(?:the[ \t]+)?({CAP_WORD})"
+)
 _TEAM_KINDS = word_set("unit team service services hub")
 
 
