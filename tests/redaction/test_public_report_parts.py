@@ -128,3 +128,81 @@ def test_a_date_of_the_review_process_passes(text: str) -> None:
 )
 def test_a_date_of_the_case_is_still_found(text: str) -> None:
     assert any(rule in ("event-date", "full-date") for rule in rules(text))
+
+
+# -- a unit of a police force or council, whatever its area is called ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers from Avonvale Police's Child Abuse Investigation Unit attended.",
+        "Kestle Council's Family Support Team visited twice.",
+    ],
+)
+def test_a_unit_of_a_named_force_or_council_is_no_institution(text: str) -> None:
+    assert "named-institution" not in rules(text)
+
+
+def test_a_named_unit_after_a_force_is_still_found() -> None:
+    text = "Avonvale Police took her to the Rowanbank Assessment Unit for the night."
+    assert ("named-institution", "error") in findings(text)
+
+
+# -- generic names of education and care services ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She moved to an Alternative Provision Academy and later to a Further Education College.",
+        "He later moved to an Extra Care Housing scheme near his son.",
+        "He was known to the Salvation Army and to St Mungo's outreach workers.",
+    ],
+)
+def test_a_generic_service_is_no_institution_or_place(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("She moved to Brookfield Further Education College in the autumn.", "named-institution"),
+        ("He later moved to the Larkhill Housing scheme near his son.", "named-place"),
+    ],
+)
+def test_a_named_service_is_still_found(text: str, rule: str) -> None:
+    assert (rule, "error") in findings(text)
+
+
+# -- a link to a published national review -----------------------------------------------------
+def test_a_link_to_a_national_review_names_no_family() -> None:
+    text = (
+        "The national review is at https://www.gov.uk/government/publications/"
+        "national-review-into-the-murders-of-arthur-labinjo-hughes-and-star-hobson."
+    )
+    assert findings(text) == []
+
+
+def test_a_name_in_a_link_beside_a_published_one_is_still_found() -> None:
+    text = "The chronology is at files/star-hobson-review-and-kayden-okonkwo-notes.pdf."
+    assert ("link-target", "error") in findings(text)
+
+
+# -- a sentence about the report itself ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft was shared with Adult R's son on 20 September 2023.",
+        "1.3 The final report was sent to Mother on 4 March 2024 for her comments.",
+    ],
+)
+def test_a_date_the_report_was_shared_is_a_process_date(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was shared with the family, who said that Adult R died on 3 May 2022.",
+        "The review was commissioned on 4 May 2023, following Child K's death on 14 February 2023.",
+    ],
+)
+def test_a_report_sentence_that_dates_a_death_is_still_found(text: str) -> None:
+    assert ("event-date", "error") in findings(text)

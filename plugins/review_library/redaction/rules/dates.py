@@ -538,6 +538,30 @@ WHEN_EVENTS = word_set(
     """born died dead killed found admitted collapsed unresponsive missing drowned hanged shot
     fell choked murdered stabbed injured assaulted arrested removed taken disclosed"""
 )
+# Nouns of what happened to a person: "following Child K's death on 14 February".
+HARM_WORDS = word_set("death deaths birth born incident homicide killing suicide harm")
+# A sentence whose subject is the report or one of its parts: "The draft was shared ...",
+# "1.3 The final report was sent to the family ...", "The terms of reference were agreed".
+DOCUMENT_SUBJECT = re.compile(
+    r"(?i:[\s>*_#-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:the|this|a|its|our)[ \t]+"
+    r"(?:(?:final|draft|full|first|second|revised|anonymised|overview|completed)[ \t]+)*"
+    r"(?:report|draft|overview report|executive summary|summary|terms of reference|learning "
+    r"brief|briefing|action plan|recommendations|findings|chronology|chronologies|review)"
+    r"[ \t]+(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)\b)"
+)
+
+
+def _document_subject(text: str, begin: int, start: int, stop: int) -> bool:
+    """Whether the date's sentence is about the report (its subject is the report or a part
+    of it), and says of nobody that they were born, died, hurt or found."""
+    if not DOCUMENT_SUBJECT.match(text, begin, start):
+        return False
+    words = _TOKEN.findall(lowered(text), begin, stop)
+    return not any(
+        w in WHEN_EVENTS or w in HARM_WORDS or w.startswith(EVENT_PREFIXES) for w in words
+    )
+
+
 _WORD_BEFORE = re.compile(r"[\w&][\w&\-]*(?: [A-Z0-9])?$")
 _WORD_AFTER = re.compile(r"[\w&][\w&\-]*")
 
@@ -580,6 +604,10 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         if event_after < 0:
             return None, ""
     process_before, event_before, _, _ = _cues(text, begin, start)
+    if process_before >= 0 and _document_subject(text, begin, start, stop):
+        # "The draft was shared with Adult R's son on 20 September 2023": a sentence about
+        # the report itself dates the review's work, whoever it was shared with.
+        return None, ""
     if process_before > event_before:
         # "... the period under review runs to 2 December 2020, when Child B was found
         # injured": a clause after the date that says what happened on it makes it an event.

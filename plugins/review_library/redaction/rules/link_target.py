@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
@@ -245,8 +246,13 @@ def _names_in(
     spans: list[tuple[int, int]] = []
     previous = before = ""
     previous_end = 0
-    for part in PART_RE.finditer(decoded):
+    parts = list(PART_RE.finditer(decoded))
+    published = _published_positions([p.group().lower() for p in parts], names)
+    for position, part in enumerate(parts):
         word = part.group()
+        if position in published:
+            before, previous, previous_end = previous, word.lower(), part.end()
+            continue
         titled = (previous in TITLES or f"{before} {previous}" in TITLES) and TITLE_GAP.fullmatch(
             decoded, previous_end, part.start()
         )
@@ -275,6 +281,30 @@ def _names_in(
         before, previous, previous_end = previous, word.lower(), part.end()
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
+
+
+def _published_positions(words: list[str], names: Gazetteer) -> set[int]:
+    """Positions of words that spell, in order, a public phrase of the gazetteer with two
+    words or more: a published national review or an eponym ("national-review-into-the-
+    murders-of-arthur-labinjo-hughes-and-star-hobson", "anna-freud-centre")."""
+    index = _phrase_words(names.body_phrases)
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        for phrase in index.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                found.update(range(i, i + len(phrase)))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _phrase_words(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases split as a target is split into words, by their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(w.lower() for w in PART_RE.findall(phrase))
+        if len(words) >= 2:
+            index.setdefault(words[0], []).append(words)
+    return index
 
 
 RULE = Rule(

@@ -107,7 +107,7 @@ GENERIC = word_set(
     forest steiner montessori out hours urgent dental pharmacy optician opticians
     procedures quality assurance standards performance improvement commissioning governance
     planning strategy strategic communications information intelligence records operations
-    finance legal workforce training
+    finance legal workforce training further higher tertiary
     """
 )
 
@@ -354,6 +354,8 @@ SERVICE_ENDINGS = (
     "ical", "natal", "ional", "ative", "itive", "ive", "ary", "ory", "ety", "ancy", "ency",
     "ance", "ence", "ing", "ic",
 )  # fmt: skip
+# The last word of a public body's name.
+BODY_HEADS = word_set("police constabulary council trust board partnership")
 _HIT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -372,6 +374,13 @@ def _service(text: str, hit: Hit, names) -> bool:
             return all(_generic(w.group()) for w in words[index:])
     if fold(words[-1].group()) not in SERVICE_KINDS:
         return False
+    for index, word in enumerate(words[:-1]):
+        # A body's own unit, whatever its area is called: "Avonvale Police's Child Abuse
+        # Investigation Unit", "Kestle Council's Family Support Team".
+        if fold(strip_possessive(word.group())) in BODY_HEADS and all(
+            _generic(w.group()) for w in words[index + 1 :]
+        ):
+            return True
     for word in words[:-1]:
         value = word.group()
         if _generic(value) or fold(strip_possessive(value)) in NEVER_NAMES:

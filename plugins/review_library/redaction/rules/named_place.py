@@ -102,7 +102,9 @@ KIND_WORDS = word_set(
     shopping trading technology enterprise the a an this that his her their its our my
     north south east west northern southern eastern western central upper lower inner outer
     main big small large little nearest local city town village county borough district
-    camp camping landfill waste recycling storage burial test demonstration building"""
+    camp camping landfill waste recycling storage burial test demonstration building
+    care extra sheltered supported assisted respite befriending reablement mentoring
+    fostering kinship tenancy employment apprenticeship"""
 )
 
 # -- a verb of living or moving before the name ----------------------------------------------
