@@ -89,3 +89,45 @@ def test_word_windows_match_a_search_of_every_word(words: tuple[str, ...]) -> No
         assert windows.spans == reference
     assert T.word_windows(TRICKY, ("Road", "Beach"), 0, 0).spans  # the text has both
     assert not T.word_windows(TRICKY, ("Absent",), 0, 0).spans
+
+
+def test_occurs_is_a_substring_test_of_the_lower_cased_text() -> None:
+    gates = (*WORDS, " at gmail", "'s ", ".pdf", "d.o.b", "serial", "mail", "", " ")
+    for text in _texts():
+        lower = T.lowered(text)
+        for word in gates:
+            assert T.occurs(word, text) == (word in lower), word
+    assert T.occurs("car park", TRICKY) and not T.occurs("car  park", TRICKY)
+
+
+def test_anchored_finditer_finds_what_finditer_finds() -> None:
+    from review_library.redaction.rules.person_name import UPPER_TITLE_RE, UPPER_TITLE_START
+
+    titles = (
+        "DC Morris and DCI Patel met MRS PRITCHARD, MR O'NEILL and MISS JONES-SMITH. "
+        "HHJ Rowe; xDC Foo; HHHJ Bar; MRMR SMITH; DR. EVANS; PC\tAdams; ADSDI Kerr; DI  Lowe"
+    )
+    for text in (titles, *_texts()):
+        expected = [(m.span(), m.groupdict()) for m in UPPER_TITLE_RE.finditer(text)]
+        found = [
+            (m.span(), m.groupdict())
+            for m in T.anchored_finditer(UPPER_TITLE_RE, UPPER_TITLE_START, text)
+        ]
+        assert found == expected
+    assert len(list(T.anchored_finditer(UPPER_TITLE_RE, UPPER_TITLE_START, titles))) >= 8
+
+
+def test_widen_grows_to_whitespace_at_most_64_back() -> None:
+    import re
+
+    text = "one twothree four " + "x" * 100 + " end\n\tlast"
+    assert T._widen(text, 6, 9) == (4, 12)  # "twothree" whole
+    assert T._widen(text, 4, 5) == (4, 12)
+    assert T._widen(text, 13, 14) == (13, 17)  # after a space: nothing to the left
+    assert T._widen(text, 3, 3) == (0, 3)
+    assert T._widen(text, 110, 112) == (110 - 64, 118)  # 64 back at most
+    # the same as the search it replaced, at every position
+    left_word = re.compile(r"\S+\Z")
+    for start in range(len(text)):
+        found = left_word.search(text, max(0, start - 64), start) if start else None
+        assert T._widen(text, start, start)[0] == (found.start() if found else start)

@@ -28,6 +28,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     number_windows,
+    occurs,
     word_set,
 )
 
@@ -699,8 +700,7 @@ def find(text: str) -> Iterator[Hit]:
     dates = find_dates(text)
     if "th" in text or "st" in text or "nd" in text or "rd" in text:
         yield from _ordinal_days(text, dates)
-    lower = lowered(text)
-    if any(word in lower for word in EVENT_LABEL_WORDS):
+    if any(occurs(word, text) for word in EVENT_LABEL_WORDS):
         windows = literal_windows(text, EVENT_LABEL_WORDS, 0, 40, digit_after=True)
         for match, delta in windows.finditer(EVENT_LABEL_DAY_MONTH):
             yield EVENT_DATE.hit(
@@ -732,15 +732,13 @@ def find(text: str) -> Iterator[Hit]:
                 start, match.end(2) + delta, "a person's initials just before it"
             )
     # A day and month after a weekday ("Sunday 4/6"): the weekday ties it to an event.
-    lower = lowered(text)
-    if any(day in lower for day in WEEKDAY_WORDS):
+    if any(occurs(day, text) for day in WEEKDAY_WORDS):
         windows = literal_windows(text, WEEKDAY_WORDS, 0, 20, digit_after=True)
         for match, delta in windows.finditer(WEEKDAY_DAY_MONTH):
             start = match.start() + delta
             yield EVENT_DATE.hit(start, match.end("date") + delta, "a weekday with the date")
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
-    lower = lowered(text)
-    if any(word in lower for word in BIRTH_WORDS):
+    if any(occurs(word, text) for word in BIRTH_WORDS):
         windows = literal_windows(text, BIRTH_WORDS, 0, 40, digit_after=True)
         for match, delta in windows.finditer(DAY_MONTH_DOB):
             start = match.start() + delta

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from review_library.redaction.rules.text import literal_windows, lowered, number_windows
+from review_library.redaction.rules.text import literal_windows, lowered, number_windows, occurs
 
 MONTHS = {
     "jan": 1,
@@ -254,8 +254,8 @@ def find_dates(text: str) -> list[DateMatch]:
     for match, delta in number_windows(text).finditer(NUMERIC_RE):
         candidates.append((match.start() + delta, match.group(0)))
     lower = lowered(text)
-    months = tuple(m for m in MONTH_NAMES if m in lower)
-    welsh = tuple(m for m in WELSH_LONG if m in lower)
+    months = tuple(m for m in MONTH_NAMES if occurs(m, text))
+    welsh = tuple(m for m in WELSH_LONG if occurs(m, text))
     if welsh:  # "mai", "medi" and "awst" are inside English words: only in Welsh text
         months += (*welsh, *(m for m in WELSH_SHORT if m in lower))
     positions = []

@@ -19,8 +19,8 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import (
     keyword_windows,
     literal_windows,
-    lowered,
     number_windows,
+    occurs,
 )
 
 IPV4_RE = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
@@ -98,16 +98,15 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(MAC_DOTTED_RE):
         if re.search(r"[A-Fa-f]", match.group(0)):
             yield RULE.hit(match.start() + delta, match.end() + delta)
-    lower = lowered(text)
     for match, delta in literal_windows(text, ID_WORDS, 0, 70).finditer(LABELLED_ID_RE):
         yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
-    if any(word in lower for word in NETWORK_WORDS):
+    if any(occurs(word, text) for word in NETWORK_WORDS):
         for match, delta in literal_windows(text, NETWORK_WORDS, 0, 60).finditer(NETWORK_RE):
             code = match.group("code")
             # A name of the network's own: digits, _ or -, or capitals inside ("BTHubNowak").
             if any(c.isdigit() or c in "_-" for c in code) or re.search(r"[a-z][A-Z]", code):
                 yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
-    if "serial" in lower or "device id" in lower:
+    if occurs("serial", text) or occurs("device id", text):
         for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(
             SERIAL_RE
         ):

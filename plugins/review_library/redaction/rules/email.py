@@ -12,7 +12,13 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
-from review_library.redaction.rules.text import AT_RE, keyword_windows, literal_windows, lowered
+from review_library.redaction.rules.text import (
+    AT_RE,
+    keyword_windows,
+    literal_windows,
+    lowered,
+    occurs,
+)
 
 EMAIL_RE = re.compile(
     r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*@[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w@])"
@@ -120,8 +126,8 @@ def find(text: str) -> Iterator[Hit]:
         BRACKETED_RE.search(lower) or " dot " in lower or AT_PROVIDER_RE.search(lower) or spaced_at
     ):
         return
-    triggers = [t for t in TRIGGERS if t in lower]
-    triggers += [f" at {p}" for p in PROVIDERS if f" at {p}" in lower]
+    triggers = [t for t in TRIGGERS if occurs(t, text)]
+    triggers += [f" at {p}" for p in PROVIDERS if occurs(f" at {p}", text)]
     triggers += [t for t in (" @", "@ ") if spaced_at and t in text]
     provider_triggers = tuple(t for t in triggers if t.startswith(" at "))
     for match, delta in literal_windows(text, provider_triggers, 60, 20).finditer(BARE_PROVIDER_RE):

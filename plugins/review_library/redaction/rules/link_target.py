@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer
-from review_library.redaction.rules.text import literal_windows, lowered
+from review_library.redaction.rules.text import literal_windows, occurs
 
 TARGET_RES = (
     re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
@@ -63,7 +63,7 @@ def find(text: str) -> Iterator[Hit]:
         "<" in text and ":" in text,
         "://" in text,
         "www." in text,
-        any(extension in lowered(text) for extension in FILE_EXTENSIONS),
+        any(occurs(extension, text) for extension in FILE_EXTENSIONS),
     )
     present = (*present[:-1], present[-1], present[-1])
     if not any(present):

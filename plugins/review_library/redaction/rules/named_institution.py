@@ -19,7 +19,7 @@ from review_library.redaction.rules.text import (
     fold,
     keyword_windows,
     literal_windows,
-    lowered,
+    occurs,
     strip_possessive,
     word_set,
 )
@@ -504,8 +504,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         for match in PATIENT_AT_RE.finditer(text):
             if _place_name(match.group("name"), names):
                 yield Hit(match.start("name") - 4, match.end("name"), RULE.id, MESSAGE)
-    lower = lowered(text)
-    if any(kind.lower() in lower for kind in WELSH_KINDS):
+    if any(occurs(kind.lower(), text) for kind in WELSH_KINDS):
         for match in WELSH_RE.finditer(text):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
         for match in WELSH_ANY_RE.finditer(text):

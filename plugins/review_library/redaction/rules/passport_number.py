@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import literal_windows, lowered
+from review_library.redaction.rules.text import literal_windows, occurs
 
 NUMBER_RE = re.compile(
     r"(?<![\w\-/.£$])(?=[A-Za-z]{0,2}\d)"
@@ -26,8 +26,7 @@ LABEL = re.compile(
 
 
 def find(text: str) -> Iterator[Hit]:
-    lower = lowered(text)
-    words = tuple(word for word in DOCUMENTS if word in lower)
+    words = tuple(word for word in DOCUMENTS if occurs(word, text))
     if not words:
         return
     for match, delta in literal_windows(text, words, 0, 70).finditer(NUMBER_RE):

@@ -25,11 +25,12 @@ from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
     WORD_RE,
+    anchored_finditer,
     capitalised_words,
     fold,
     literal_windows,
-    lowered,
     lowered_chunks,
+    occurs,
     strip_possessive,
     word_set,
 )
@@ -68,6 +69,9 @@ UPPER_TITLE_RE = re.compile(
     # In a record written in capitals: "MRS PRITCHARD", "MR O'NEILL".
     r"|(?<![\w])(?:MR|MRS|MS|MISS|DR)\.?[ \t]+(?P<caps>[A-Z](?:[A-Z]|['’\-](?=[A-Z])){2,})(?![\w])"
 )
+# Where UPPER_TITLE_RE can match: its titles' first two letters (a search led by
+# literals skips to them; the pattern itself, led by a look-behind, tries every position).
+UPPER_TITLE_START = re.compile(r"PC|DC|DS|DI|HH|MR|MS|MI|DR")
 # Lower-case particles of surnames: "Mrs van der Berg", "Mr ap Rhys", "Ms de la Cruz".
 PARTICLES = r"(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|al|el|bin|ibn|ap|ab)"
 # Initials between title and surname, bare or dotted: "Mr R Adebanjo", "Ms A. Patel",
@@ -350,7 +354,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Titles with a name, gazetteer first names, names after a naming word or relation."""
     ordinary = names.ordinary
     if any(title in text for title in ("PC", "DC", "DS", "DI", "HHJ", "MR", "MS", "DR")):
-        for match in UPPER_TITLE_RE.finditer(text):
+        for match in anchored_finditer(UPPER_TITLE_RE, UPPER_TITLE_START, text):
             if match.group("caps"):
                 if fold(match.group("caps")) not in NEVER_NAMES:
                     yield Hit(match.start("caps"), match.end("caps"), RULE_ID, MESSAGE)
@@ -360,8 +364,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     # Most capitalised words are not names: find the distinct ones at C speed, keep those
     # that could be a name, and visit only their occurrences. A word that is only a surname
     # counts after a naming verb ("known as Okafor"), so only when the text has one.
-    lower = lowered(text)
-    naming = any(word in lower for word in NAMING_WORDS)
+    naming = any(occurs(word, text) for word in NAMING_WORDS)
     relevant = [w for w in capitalised_words(text) if _relevant(w, naming)]
     if not relevant:
         return

@@ -22,6 +22,7 @@ from review_library.redaction.rules.text import (
     literal_positions,
     literal_windows,
     lowered,
+    occurs,
 )
 
 HANDLE_RE = re.compile(r"(?<![\w@.\-/])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
@@ -218,9 +219,9 @@ def find(text: str) -> Iterator[Hit]:
     # words are listed once per text for the name rules too); the other cues are few.
     capitals = capitalised_words(text)
     cues = [w.lower() for w in CAPITALISED_PLATFORMS if w in capitals]
-    cues += [w for w in LOWER_CUES if w in lower]
+    cues += [w for w in LOWER_CUES if occurs(w, text)]
     if " name" in lower:
-        cues += [w for w in NAME_CUES if w in lower]
+        cues += [w for w in NAME_CUES if occurs(w, text)]
     if cues:
         yield from _quoted_names(text, lower)
         yield from _quoted_before_platform(text)
@@ -238,7 +239,7 @@ def find(text: str) -> Iterator[Hit]:
         colon = text.find(":", colon + 1)
     for pattern, words in (
         (ACCOUNT_RE, tuple(cues)),
-        (AS_RE, AS_WORDS if any(g in lower for g in AS_GATE) else ()),
+        (AS_RE, AS_WORDS if any(occurs(g, text) for g in AS_GATE) else ()),
     ):
         for position in literal_positions(text, words, whole=False) if words else ():
             if (

@@ -96,17 +96,19 @@ class Windows:
             yield match, deltas[bisect.bisect_right(starts, match.start()) - 1]
 
 
-_LEFT_WORD = re.compile(r"\S+\Z")
 _RIGHT_WORD = re.compile(r"\S*")
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a span to whitespace on both sides, so windows never cut a word in two."""
-    if start > 0:
-        left = _LEFT_WORD.search(text, max(0, start - 64), start)
-        if left:
-            start = left.start()
-    return start, _RIGHT_WORD.match(text, end).end()
+    """Grow a span to whitespace on both sides, so windows never cut a word in two (at most
+    64 characters to the left)."""
+    # A step a character back to the last whitespace (what ``\S+\Z`` found searching from
+    # 64 back, trying each of those positions in turn).
+    left = start
+    floor = max(0, start - 64)
+    while left > floor and not text[left - 1].isspace():
+        left -= 1
+    return left, _RIGHT_WORD.match(text, end).end()
 
 
 def _merge(text: str, spans) -> list[tuple[int, int]]:
@@ -181,6 +183,22 @@ def number_windows(text: str) -> Windows:
     return Windows(text, _merge(text, spans))
 
 
+def anchored_finditer(pattern: re.Pattern, trigger: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty and can only match
+    where ``trigger`` matches: the trigger, led by literals, is found at C speed, and the
+    pattern (led by a look-behind or ``\\b``, with which the engine tries every position) is
+    tried only there. The same matches in the same order: leftmost, non-overlapping."""
+    last = 0
+    found = trigger.search(text)
+    while found is not None:
+        position = found.start()
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+            last = match.end()
+        found = trigger.search(text, max(position + 1, last))
+
+
 def keyword_windows(text: str, trigger: re.Pattern, before: int, after: int) -> Windows:
     """Text from ``before`` characters ahead of each trigger match to ``after`` past it."""
     return Windows(
@@ -234,6 +252,12 @@ def may_occur(word: str, text: str, *, whole: bool = False) -> bool:
     if whole and word.isalnum():
         return word in runs
     return max(word.split(), key=len, default="") in joined
+
+
+def occurs(word: str, text: str) -> bool:
+    """``word in lowered(text)``, answered from the text's vocabulary when that rules the
+    word out (most cue words of a gate are absent: each ``in`` test read the whole text)."""
+    return may_occur(word, text) and word in lowered(text)
 
 
 def _find_words(

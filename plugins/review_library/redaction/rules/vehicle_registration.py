@@ -15,8 +15,8 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     literal_windows,
-    lowered,
     number_windows,
+    occurs,
     token_set,
 )
 
@@ -128,8 +128,7 @@ def find(text: str) -> Iterator[Hit]:
             match.group("sep") == "-" or _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
-    lower = lowered(text)
-    if "vin" in lower or "chassis" in lower or "identification" in lower:
+    if occurs("vin", text) or occurs("chassis", text) or occurs("identification", text):
         for match in VIN_RE.finditer(text):
             code = match.group("code")
             if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
