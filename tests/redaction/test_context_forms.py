@@ -106,9 +106,15 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "street"), STREETS + PLACES)
-def test_streets_estates_and_villages_are_found(text: str, street: str) -> None:
+@pytest.mark.parametrize(("text", "street"), STREETS)
+def test_streets_are_found_in_every_case(text: str, street: str) -> None:
     assert street in spans(street_address.find, text), spans(street_address.find, text)
+
+
+# Estates and villages are the named-place rule's (street-address had twins of these forms).
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_estates_and_villages_are_found(text: str, place: str) -> None:
+    assert found(named_place.find, text, place), spans(named_place.find, text)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +282,7 @@ NAMED_PLACES = [
 
 @pytest.mark.parametrize(("text", "place"), NAMED_PLACES)
 def test_named_places_are_found(text: str, place: str) -> None:
-    assert place in spans(street_address.find, text), spans(street_address.find, text)
+    assert found(named_place.find, text, place), spans(named_place.find, text)
 
 
 @pytest.mark.parametrize(
@@ -288,6 +294,7 @@ def test_named_places_are_found(text: str, place: str) -> None:
     ],
 )
 def test_public_places_and_connectives_are_no_named_place(text: str) -> None:
+    assert spans(named_place.find, text) == []
     assert spans(street_address.find, text) == []
 
 
@@ -306,7 +313,7 @@ def test_a_name_in_spaced_capitals_and_after_knew_as() -> None:
 
 ROUND_FIVE = [
     (
-        street_address.find,
+        named_place.find,
         "She was last seen in Upper Tysoe, the village where she grew up.",
         "Upper Tysoe",
     ),
@@ -316,12 +323,12 @@ ROUND_FIVE = [
         "Pant-y-Dwr",
     ),
     (
-        street_address.find,
+        named_place.find,
         "He was found on the beach at Camas Daraich after a night out.",
         "Camas Daraich",
     ),
     (
-        street_address.find,
+        named_place.find,
         "The trailer was at the end of the Lodge Farm Travellers' site.",
         "Lodge Farm",
     ),

@@ -63,6 +63,12 @@ PLACES = [
     # A name before words of what kind of place it is.
     ("He followed her to the bingo hall on Ashcroft Retail Park.", "Ashcroft Retail Park"),
     ("The den was in Hollinbeck Country Park, near the car park.", "Hollinbeck Country Park"),
+    # A place after its kind and "at", and in apposition with its kind.
+    ("She was found on the shore at Tràigh na Beiste after dark.", "Tràigh na Beiste"),
+    ("They were rehoused to Falcon Court, a tower block by the ring road.", "Falcon Court"),
+    ("Father spent his days at the Moorgate allotments with his dog.", "Moorgate allotments"),
+    ("Father went back to his home village of Chak Bhandar after the separation.", "Chak Bhandar"),
+    ("he was picked up outside the chippy on the brackwell estate, the log says.", "brackwell"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
 ]
@@ -86,6 +92,8 @@ NOT_PLACES = [
     "The children played by the canal and the river, and neither was fenced.",
     "The family moved to a council estate on the Business Park side of town.",
     "She worked in a shop on the Retail Park and lived near the Industrial Estate.",
+    "Kayden Marsh was seen twice; the bridge at Night was closed, the beach at Cardiff Bay too.",
+    "they lived on the council estate, near the new flats and the local allotments.",
     "He moved to Foster Care and then returned to School in Year 7.",
     # Meetings, courses, national groups and public bodies a person attends or works for.
     "Mother attended Core Group and the Freedom Programme, then Alcoholics Anonymous.",

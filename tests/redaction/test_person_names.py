@@ -77,6 +77,9 @@ POSITIVE = [
     # A surname that is also an adjective or month, after a rank or title.
     ("DC Young took Sibling 1's account.", "Young"),
     ("Mrs May, the neighbour, heard shouting.", "May"),
+    # A relation given by a verb after a name that is also a word.
+    ("Sterling had been Adult D's neighbour for thirty years.", "Sterling"),
+    ("Earnest was her older brother and kept a key.", "Earnest"),
 ]
 
 
@@ -89,6 +92,7 @@ NEGATIVE = [
     "The door was answered by Mr S. Adult P was seen briefly in the hall.",  # "Mr S." ends
     "Wages were held by Mr E. During the lockdown she was alone with him.",
     "Rent was paid to Mr E. Sadly, nobody checked the tenancy.",  # a sentence after "Mr E."
+    "Music was her friend, and the Council was their landlord.",  # a relation of a thing
     "The cards were held by Mr E. Wages were paid in and withdrawn.",  # a word, then a verb
     "The young people's service and the DC Lead Officer met.",
     "Hope and Change, the charity's two programmes, ran all year.",  # no first name found

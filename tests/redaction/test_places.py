@@ -67,6 +67,11 @@ INSTITUTIONS = [
     # A home named by a plural word after staff, living or placement.
     ("Staff at Brackens said the call bell was out of reach.", "Brackens"),
     ("She lived at Willows for six years before the move.", "Willows"),
+    # A GP practice by its partners, a care agency, hospital initials as a place.
+    ("The family were registered at Dr Osei & Partners, a practice of four GPs.", "Dr Osei"),
+    ("The agency, Primrose Homecare, missed four calls that week.", "Primrose Homecare"),
+    ("Mother was admitted to Ward 21 at KGH after the overdose.", "KGH"),
+    ("Ms A was a healthcare assistant at the RDCH and told a colleague.", "RDCH"),
 ]
 
 
@@ -117,6 +122,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "He went to the Youth Club on Fridays and joined the Freedom Project.",
         "Panel: Detective Inspector, Public Protection Unit; Deputy Headteacher, a primary school.",
         "Staff at Headquarters said staffing at Weekends was short.",
+        "She went to the Home Care service, then to the MASH and to the HMI at CAMHS.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

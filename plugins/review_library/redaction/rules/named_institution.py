@@ -52,6 +52,9 @@ _KIND = (
     # programme: a kind of club or project must say so).
     r"(?:Youth|Community|Boxing|Football|Rugby|Cricket|Sports|Social|Snooker|Golf|Cadet)"
     r"[ \t]+(?:Project|Club)|(?:Health|Medical|Wellbeing)[ \t]+(?:Village|Campus|Park)|"
+    # A GP practice by its partners and a care agency: "Dr Rahman & Partners", "Bluebell
+    # Homecare".
+    r"(?:&|and)[ \t]+Partners|Homecare|Home[ \t]+Care(?![ \t]+[A-Z])|"
     # Places of worship: "Bethel Apostolic Church", "Ashfield Gurdwara".
     r"Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Tabernacle)"
     r"(?![\w-])"
@@ -266,7 +269,8 @@ KNOWN_ACRONYMS = word_set(
     cp cpp dsl hv mw ps pcso cps dwp hmrc dvla dbs iopc ofsted cqc cafcass icu picu nicu scbu
     hdu ane aande ward unit team hub panel court jtai scr sar dhr cspr lcspr psni pcso nspcc
     hmp yoi stc sch lac pru ppu cait mosac sarc idva ctu mhu amhp cmht ahp snt
-    ucc utc miu wic cdu mau amu sdec eau aau rau pau ccu itu ae ed opd"""
+    ucc utc miu wic cdu mau amu sdec eau aau rau pau ccu itu ae ed opd
+    hmi hmic hmicfrs mri dsh cah"""
 )
 
 
@@ -275,7 +279,7 @@ TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
-    r"Tabernacle|Project|Club|Village|Campus|Park)(?![\w-])"
+    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
@@ -451,8 +455,9 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     offset = match.group("name").find(distinctive[0])
     start = match.start("name") + max(offset, 0) + delta
     prefix = text[match.start("name") + delta : start]
-    if re.search(r"(?:St\.?|Saint)\s+$", prefix):
-        start = match.start("name") + delta + prefix.rfind("S")
+    saint = re.search(r"(?:St\.?|Saint|Drs?\.?)\s+$", prefix)
+    if saint:
+        start = match.start("name") + delta + saint.start()  # "St Mary's", "Dr Rahman &"
     end = match.end("kind") + delta
     if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the UK Safer Internet Centre": a national body, not a local place
@@ -497,6 +502,18 @@ def _other_forms(text: str) -> Iterator[Hit]:
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
     yield from _worship_and_saints(text, names)
+    for match in HOSPITAL_INITIALS_RE.finditer(text):
+        at = match.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "-&'’"):
+            continue
+        key = fold(match.group())
+        if (
+            INITIALS_PREP_RE.search(text, max(0, at - 10), at)
+            and key not in KNOWN_ACRONYMS
+            and key not in names.bodies
+            and not names.is_word(key)
+        ):
+            yield Hit(at, match.end(), RULE.id, MESSAGE)
     if "Ward " in text:
         for match in WARD_NUMBER_RE.finditer(text):
             yield Hit(match.start("ward"), match.end("ward"), RULE.id, MESSAGE)
@@ -849,6 +866,11 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
 # After these with "to" or "from", a name of several words is a hospital or a unit ("admitted
 # to Alder Hey", "transferred from Ty Gwyn").
 CARE_MOVES = frozenset(["admitted", "transferred", "discharged", "admission", "admissions"])
+# A hospital's or infirmary's initials as a place ("a ward at NGH", "worked at the RSCH",
+# "back to the BRI"): three or four capitals ending in H or I after "at", "to" or "from".
+# Led by the capitals (rare in prose); the preposition is part of the pattern.
+HOSPITAL_INITIALS_RE = re.compile(r"[A-Z][A-Z]{1,2}[HI](?![\w&'’-])")
+INITIALS_PREP_RE = re.compile(r"\b(?:at|to|from)[ \t]+(?:the[ \t]+)?\Z")
 # A numbered ward after a move of care: "admitted to Ward 7B" (a ward of a named hospital).
 WARD_NUMBER_RE = re.compile(
     r"\b(?:admitted|transferred|moved|taken|returned|discharged)[ \t]+(?:back[ \t]+)?"

@@ -51,14 +51,15 @@ _CAP_KINDS = (
     "Quarry|Quarries|Wood|Woods|Forest|Beach|Sands|Cove|Bay|Park|Country Park|Rec|"
     "Recreation Ground|Playing Fields|Common|Heath|Moor|Reservoir|Lake|Pond|Roundabout|"
     "Underpass|Viaduct|Pier|Marina|Harbour|Flats|Island|Isle|Holm|Woodland|"
-    "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes"
+    "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes|Marsh|"
+    "Farm|Allotments"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
     "quarry|woods|beach|cove|roundabout|underpass|flats|scheme|estate|park|country park|"
     r"playing fields|rec|recreation ground|reservoir|common|towpath|[Tt]ravellers['’]?[ \t]+site|"
     r"traveller[ \t]+site|gypsy[ \t]+site|caravan[ \t]+(?:park|site)|site|lay-by|layby|"
-    r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge"
+    r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge|allotments|car[ \t]+park"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -92,9 +93,15 @@ LOWER_KIND_WORDS = (
     "tower block",
     "high rise",
     "bridge",
+    "allotments",
+    "car park",
 )
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
+PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:in|at|on|near|to|from|behind|beneath|by|across|through|into|outside|around)"
+    r"[ \t]+(?:the[ \t]+)?\Z"
+)
 KIND_WORDS = word_set(
     """business retail science industrial country holiday theme car trailer national safari
     water skate play leisure trampoline regional caravan mobile home local nearby same new old
@@ -160,6 +167,8 @@ PLACE_NOUNS = (
     "settlement",
     "croft",
     "community",
+    "village",
+    "hamlet",
 )
 # "from the Gurnos", "on the Gurnos": an estate known by "the" and its name alone.
 # Led by the literal "the" (found fast); the preposition before it is read in code.
@@ -172,7 +181,7 @@ _ELEMENT_LIST = (
     "Coed Traeth Camas Cwm Nant Bryn Pant Glan Moel Mynydd Ynys Llyn Afon Porth Cefn Pont "
     "Bont Rhos Gwaun Hafod Blaen Tal Cil Craig Carreg Penrhyn Eilean Allt Gleann Baile Tigh "
     "Achadh Loch Lochan Inver Strath Dun Drum Knock Bally Carrick Kil Tully Clon Lis Rath "
-    "Mullagh Inish Derry Ard Ben Beinn Sgurr Meall Bryngwyn Cnoc Creag Tre Tref"
+    "Mullagh Inish Derry Ard Ben Beinn Sgurr Meall Bryngwyn Cnoc Creag Tre Tref Parc"
 )
 ELEMENTS = tuple(_ELEMENT_LIST.split())
 ELEMENT_PAIR_RE = re.compile(
@@ -255,6 +264,70 @@ NOT_USED_PLACES = word_set(
     mass prayers worship hearing hearings interview interviews university college
     jobcentre plus"""
 )
+# A place named after its kind: "the beach at Camas Daraich", "on the shore at Port na
+# Cille", "the allotments near Hollin Bank".
+KIND_AT_RE = re.compile(
+    r"\b(?:beach|woods?|fields?|quarry|farm|crossing|bridge|lay-?by|river|canal|moor|hills?|"
+    r"lake|loch|cliffs?|bay|harbour|pier|campsite|caravan[ \t]+site|encampment|shore|"
+    rf"allotments?)[ \t]+(?:at|near)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-])"
+)
+KIND_AT_WORDS = tuple(
+    ["beach", "wood", "woods", "field", "fields", "quarry", "farm", "crossing", "bridge", "lay-by", "layby", "river", "canal", "moor", "hill", "hills", "lake", "loch", "cliff", "cliffs", "bay", "harbour", "pier", "campsite", "site", "encampment", "shore", "allotment", "allotments"]
+)
+# An estate or block named in lower case, as in a copied log: "the ashfield estate" (the
+# name must be no English word: "the council estate", "the new flats").
+LOWER_NAME_RE = re.compile(
+    r"\bthe[ \t]+(?P<name>[a-z]{4,}(?:[ \t]+[a-z]{4,})?)[ \t]+(?:estate|flats|allotments)\b"
+)
+LOWER_NAME_WORDS = ("estate", "flats", "allotments")
+# A place in apposition with its kind: "Cilgwyn Uchaf, a hamlet of a dozen houses", "Port
+# na Cille, a bay below the township", "Kestrel House, a tower block by the ring road".
+APPOSED_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>{_PLACE_NAME}),[ \t]+(?:an?|the)[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?"
+    r"(?:hamlet|village|townland|cove|island|smallholding|farmstead|bay|beach|tower[ \t]+block|"
+    r"block[ \t]+of[ \t]+flats|high-?rise)\b"
+)
+APPOSED_WORDS = (
+    "hamlet",
+    "village",
+    "townland",
+    "cove",
+    "island",
+    "smallholding",
+    "farmstead",
+    "bay",
+    "beach",
+    "tower block",
+    "block of flats",
+    "high-rise",
+    "high rise",
+)
+# Words that say what kind of place a name after "the beach at" or before ", a hamlet" is,
+# not which one.
+NOT_SPOT_NAMES = word_set(
+    """council housing local authority crown national industrial trading business retail
+    hospital university college school church park country family whole same new old
+    entire duchy science car leisure holiday caravan theme regional city town nature safari
+    water sports public private village county the a an this that his her their its our in
+    on at to from of and or by for with high main finally however then later also"""
+)
+LINK_WORDS = frozenset(["y", "yr", "na", "nan", "an", "on", "upon", "le", "in"])
+
+
+def _spot_name(name: str, names) -> bool:
+    """Whether the name after "the beach at" or before ", a hamlet" is a place's: no word
+    of a kind, role or public body only; one word must be no English word ("the bridge at
+    Night"), several no public places alone ("the beach at Cardiff Bay")."""
+    keys = [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, name)]
+    keys = [k for k in keys if k not in LINK_WORDS]
+    # A building word ends a name ("Falcon Court"); a role or label never starts one.
+    if not keys or keys[0] in NEVER_NAMES or any(k in NOT_SPOT_NAMES for k in keys):
+        return False
+    if len(keys) == 1:
+        return not (names.is_word(keys[0]) or keys[0] in names.bodies)
+    return not all(k in names.bodies for k in keys)
+
+
 # A title or heading is terse: "Child K: neglect and isolation on Barra", "## Life on Unst".
 # A name ending one after a preposition is a place unless it is a word or a public body.
 TITLE_PLACE_RE = re.compile(
@@ -279,8 +352,10 @@ NOT_PLACES = word_set(
 def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
     for hit in _candidates(text, names):
-        # A health board or council named after its valley ("Cwm Taf Morgannwg") is public.
-        if not _public(text[hit.start : hit.end], names) and not in_public_phrase(
+        # A health board or council named after its valley ("Cwm Taf Morgannwg") is public;
+        # a name in lower case was read against the lists where it was found.
+        found = text[hit.start : hit.end]
+        if (found.islower() or not _public(found, names)) and not in_public_phrase(
             text, hit.start, hit.end, names
         ):
             yield hit
@@ -332,6 +407,23 @@ def _candidates(text: str, names) -> Iterator[Hit]:
         for match in TITLE_PLACE_RE.finditer(text[start:end]):
             if _title_place(match.group("name"), names):
                 yield RULE.hit(start + match.start("name"), start + match.end("name"))
+    for match, delta in literal_windows(text, KIND_AT_WORDS, 4, 70, whole=True).finditer(
+        KIND_AT_RE
+    ):
+        if _spot_name(match.group("name"), names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in literal_windows(text, LOWER_NAME_WORDS, 40, 2, whole=True).finditer(
+        LOWER_NAME_RE
+    ):
+        keys = match.group("name").split()
+        if not any(names.is_word(k) or k in names.bodies or k in NEVER_NAMES for k in keys):
+            end = match.end() + delta
+            yield RULE.hit(match.start("name") + delta, end)
+    for match, delta in literal_windows(text, APPOSED_WORDS, 110, 4, whole=True).finditer(
+        APPOSED_RE
+    ):
+        if _spot_name(match.group("name"), names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     if "Lock " in text:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
@@ -380,6 +472,13 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     if all(k in names.bodies for k in keys):
         return None  # "Cardiff Bay", "Swansea beach": a city's own landmarks
     kind = match.group("kind")
+    if (
+        kind[0].isupper()
+        and names.is_surname(kind)
+        and all(names.is_distinctive_first(w) for w in re.findall(CAP_WORD, name))
+        and not PLACE_PREP_BEFORE_RE.search(match.string, max(0, match.start() - 14), match.start())
+    ):
+        return None  # "Kayden Marsh was seen": a person; "in Rosalind Park" is a place
     start = match.start("name") + delta
     if name.startswith("The "):
         start += 4

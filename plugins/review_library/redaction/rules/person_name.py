@@ -676,6 +676,14 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
             yield Hit(*_trim(text, start, extended), RULE_ID, MESSAGE)
 
 
+# A relation given by a verb: "Frank had been Adult D's neighbour", "Kelly was his partner".
+BEING_RELATION_AFTER_RE = re.compile(
+    r"[ \t]+(?:had[ \t]+been|has[ \t]+been|was|is|became)[ \t]+"
+    r"(?:his|her|their|(?:Child|Adult|Young[ \t]+Person|Sibling|Baby|Person)[ \t]+[A-Z0-9]{1,2}['’]s|"
+    rf"(?:Mother|Father|Mum|Dad)['’]s)[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b"
+)
+
+
 def _after_context(text: str, end: int) -> bool:
     """A person cue right after a name: speech, a relation or person in apposition, an age,
     what only happens to a person ("was arrested", "had been seen by")."""
@@ -685,6 +693,7 @@ def _after_context(text: str, end: int) -> bool:
         or AGE_AFTER_RE.match(text, end)
         or POSSESSIVE_AFTER_RE.match(text, end)
         or PERSON_PASSIVE_AFTER_RE.match(text, end)
+        or BEING_RELATION_AFTER_RE.match(text, end)
     )
 
 

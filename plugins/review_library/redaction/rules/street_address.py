@@ -1,6 +1,7 @@
-"""Rule ``street-address``: house numbers and named streets, flats and estates.
+"""Rule ``street-address``: house numbers and named streets and flats.
 
-"14 Acacia Avenue", "Flat 3, 22 Mill Lane" and "Acacia Avenue" are reported. Street types
+"14 Acacia Avenue", "Flat 3, 22 Mill Lane" and "Acacia Avenue" are reported (named estates,
+villages and outdoor spots are the ``named-place`` rule's). Street types
 that are also ordinary nouns or court names ("Park", "Green", "Court", "Way", "Hill") count
 only after a house number, so "the Family Court" or "Hyde Park" pass.
 """
@@ -11,14 +12,13 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
+from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
     digit_windows,
     fold,
     literal_windows,
-    lowered_chunks,
     strip_possessive,
     word_set,
     word_windows,
@@ -139,114 +139,6 @@ THE_STREET_RE = re.compile(
     re.I,
 )
 THE_TRIGGER_RE = re.compile(r"\d[A-Za-z]?,?[ \t]+(?:the|The|THE)[ \t]")
-# A named housing estate in lower case, or a village: "the Ravenscroft estate", "the
-# village of Nether Wickham", "a hamlet called Cwm Hir".
-_PLACE_NAME = rf"{CAP_WORD}(?:[ \t-]+(?:y|yr|on|upon|in|le|de|the|under|over|{CAP_WORD}))*"
-ESTATE_RE = re.compile(
-    rf"\b(?:the|The)[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+estate\b"
-    rf"|\b(?:village|hamlet|townland)[ \t]+(?:of|called|named)[ \t]+(?P<village>{_PLACE_NAME})"
-    # "Cilgwyn Uchaf, a hamlet of a dozen houses", "Traeth Llyfn, a remote cove"
-    rf"|(?P<apposed>{CAP_WORD}(?:[ \t]+{CAP_WORD})?),[ \t]+(?:an?|the)[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?"
-    rf"(?:hamlet|village|townland|cove|island|smallholding|farmstead)\b"
-    # "born and raised in Abercennin", "had lived in Little Snoring all his life"
-    rf"|\b(?:born and (?:raised|brought up)|grew up|brought up)[ \t]+in[ \t]+(?P<home>{_PLACE_NAME})"
-    rf"|\blived[ \t]+in[ \t]+(?P<life>{_PLACE_NAME})[ \t]+all[ \t]+(?:his|her|their|my)[ \t]+li(?:fe|ves)"
-)
-# A named outdoor place where something happened: "found at Hollins Quarry", "in Victoria
-# Park", "beneath the Horsefair roundabout", "in the woods at Coed Cochion".
-SITE_RE = re.compile(
-    rf"\b(?:at|in|on|near|behind|beneath|under|by|from|to|of)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<site>{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:Quarry|Woods?|Reservoir|Common|Beach|Cove|"
-    rf"Lake|Pond|Marsh|Moor|Forest|Park|Recreation Ground|Playing Fields|Country Park|Farm|"
-    rf"Travellers['’]? [Ss]ite)"
-    rf"|{CAP_WORD}[ \t]+(?:roundabout|underpass|flats|scheme|car park|playing fields)"
-    rf"|(?:Coed|Traeth|Parc|Llyn|Mynydd)[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?)\b"
-    # An outdoor place named after its kind: "the beach at Camas Daraich".
-    rf"|\b(?:beach|woods?|fields?|quarry|farm|crossing|bridge|lay-?by|river|canal|moor|hills?|"
-    rf"lake|loch|cliffs?|bay|harbour|pier|campsite|caravan site|encampment)[ \t]+(?:at|near)"
-    rf"[ \t]+(?P<after_kind>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
-)
-# What each form of ESTATE_RE contains ("all his li": "lived in ... all his life").
-ESTATE_CUES = tuple(
-    (cue, cue.split()[0])
-    for cue in (
-        "estate",
-        "village",
-        "hamlet",
-        "townland",
-        "cove",
-        "island",
-        "smallholding",
-        "farmstead",
-        "raised in",
-        "grew up in",
-        "brought up in",
-        "all his li",
-        "all her li",
-        "all their li",
-    )
-)
-SITE_WORDS = (
-    "beach",
-    "woods",
-    "wood",
-    "field",
-    "fields",
-    "quarry",
-    "farm",
-    "crossing",
-    "bridge",
-    "lay-by",
-    "layby",
-    "river",
-    "canal",
-    "moor",
-    "hill",
-    "hills",
-    "lake",
-    "loch",
-    "cliff",
-    "cliffs",
-    "bay",
-    "harbour",
-    "pier",
-    "campsite",
-    "site",
-    "encampment",
-    "Farm",
-    "Quarry",
-    "Wood",
-    "Woods",
-    "Reservoir",
-    "Common",
-    "Beach",
-    "Cove",
-    "Lake",
-    "Pond",
-    "Marsh",
-    "Moor",
-    "Forest",
-    "Park",
-    "Recreation",
-    "Playing",
-    "roundabout",
-    "underpass",
-    "flats",
-    "scheme",
-    "car park",
-    "playing fields",
-    "Coed",
-    "Traeth",
-    "Parc",
-    "Llyn",
-    "Mynydd",
-)
-NOT_ESTATES = word_set(
-    """council housing local authority crown national industrial trading business retail
-    hospital university college school church park country family whole same new old
-    entire duchy science car leisure holiday caravan theme national regional city town local
-    nature safari water sports public private village county"""
-)
 LOWER_CASE_TYPES = frozenset(
     [
         "road",
@@ -365,7 +257,6 @@ def find(text: str) -> Iterator[Hit]:
         match = THE_STREET_RE.search(text, begin, trigger.end() + 40)
         if match and PHRASE_END_RE.match(text, match.end()):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
-    yield from _estates(text)
     yield from _odd_case(text)
     yield from _lower_named(text)
     if " St" in text:
@@ -389,48 +280,6 @@ def _word_type_street(text: str, match: re.Match, delta: int, words: list[str]) 
         and not any(w in ADVERBS or w in GENERIC or w.endswith(("ly", "s")) for w in words)
         and bool(PHRASE_END_RE.match(text, match.end() + delta))
     )
-
-
-def _estates(text: str) -> Iterator[Hit]:
-    """Named housing estates written with "estate" in lower case, and named villages."""
-    names = gazetteer()
-    windows = word_windows(text, SITE_WORDS, 60, 30)
-    if windows.spans:
-        for match, delta in windows.finditer(SITE_RE):
-            group = "site" if match.group("site") else "after_kind"
-            words = match.group(group).split()
-            if group == "after_kind":
-                words.append("")  # every word names the place
-            keys = [fold(strip_possessive(w)) for w in words[:-1]]
-            if any(k in NOT_ESTATES or k in GENERIC or k in NEVER_NAMES for k in keys):
-                continue
-            if group == "after_kind" and all(
-                k in names.bodies or names.is_word(k) for k in keys if k
-            ):
-                continue  # "the bridge at Leeds": a town the partnership names anyway
-            yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
-    # The text's distinct words (a set shared with other rules) say which cues occur; only
-    # those are looked for (a str.find per cue scans the whole text).
-    chunks = lowered_chunks(text)
-    cues = [
-        cue
-        for cue, word in ESTATE_CUES
-        if word in chunks or any(word + mark in chunks for mark in ".,;:)'’")
-    ]
-    if not cues:
-        return
-    windows = literal_windows(text, tuple(cues), 60, 60)
-    for match, delta in windows.finditer(ESTATE_RE):
-        group = next(g for g in ("name", "village", "apposed", "home", "life") if match.group(g))
-        words = match.group(group).split()
-        keys = [fold(strip_possessive(w)) for w in words]
-        if any(k in NOT_ESTATES or k in GENERIC or k in NEVER_NAMES for k in keys):
-            continue
-        if group in ("name", "home", "life") and all(k in names.bodies for k in keys):
-            continue  # a district ("the Kent estate" of a council) is named by the partnership
-        if group == "apposed" and all(names.is_word(k) or k in names.bodies for k in keys):
-            continue  # "Finally, a village meeting": a word, not a place's name
-        yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
 
 
 def _lower_named(text: str) -> Iterator[Hit]:
