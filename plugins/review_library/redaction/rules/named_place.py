@@ -272,7 +272,37 @@ KIND_AT_RE = re.compile(
     rf"allotments?)[ \t]+(?:at|near)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-])"
 )
 KIND_AT_WORDS = tuple(
-    ["beach", "wood", "woods", "field", "fields", "quarry", "farm", "crossing", "bridge", "lay-by", "layby", "river", "canal", "moor", "hill", "hills", "lake", "loch", "cliff", "cliffs", "bay", "harbour", "pier", "campsite", "site", "encampment", "shore", "allotment", "allotments"]
+    [
+        "beach",
+        "wood",
+        "woods",
+        "field",
+        "fields",
+        "quarry",
+        "farm",
+        "crossing",
+        "bridge",
+        "lay-by",
+        "layby",
+        "river",
+        "canal",
+        "moor",
+        "hill",
+        "hills",
+        "lake",
+        "loch",
+        "cliff",
+        "cliffs",
+        "bay",
+        "harbour",
+        "pier",
+        "campsite",
+        "site",
+        "encampment",
+        "shore",
+        "allotment",
+        "allotments",
+    ]
 )
 # An estate or block named in lower case, as in a copied log: "the ashfield estate" (the
 # name must be no English word: "the council estate", "the new flats").
