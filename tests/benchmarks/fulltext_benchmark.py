@@ -159,7 +159,14 @@ def browse(browser, base: str, site: Path) -> dict:
         # Chromium counts the throttling in the thread's time (about 1 s at 4x whatever the
         # page does), so the 4x runs give wall time only.
         cpu.append(main_thread_cpu(browser.stop_tracing()))
-        before = list(fetched)
+        # What was asked for before the first result was drawn, by the page's own clock (by the
+        # time the wait above returns, later files may have been asked for too).
+        asked = page.evaluate(
+            """(t) => performance.getEntriesByType("resource")
+                .filter((r) => r.startTime <= t).map((r) => r.name)""",
+            times[-1],
+        )
+        before = [page.url, *asked]
         page.wait_for_load_state("networkidle")
         if run == RUNS - 1:
             first_bytes = sizes(site, before)
