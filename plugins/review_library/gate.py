@@ -325,6 +325,11 @@ class OutputScanJob:
             )
             self.batch = []
 
+    def _tail_batch(self, count: int) -> int:
+        """Files a batch of the tail: about four batches a process (the files are many and
+        small; each batch carries the scanner's arguments to its worker)."""
+        return max(self.BATCH, -(-count // (4 * (self.scheduler.workers + 1))))
+
     def finish(self, site_dir: Path) -> Report:
         """Scan what is on disk and was not scanned as it was rendered. With a ``memo`` (under
         `serve`), a file unchanged since the last checked build keeps its scan; ``stamped``
@@ -340,9 +345,14 @@ class OutputScanJob:
         shown_of = _shown_in(Path(site_dir))
         for file in site_files(Path(site_dir)):
             shown = shown_of(file)
+            submitted = self.digests.get(shown)
+            if submitted is None and memo is None:
+                # Not scanned as rendered, and no memo to stamp: the scan reads it (reading
+                # and hashing it here first was a second pass over the search data).
+                rest.append((shown, str(file), None))
+                continue
             info = file.stat()
             stamp = (info.st_size, info.st_mtime_ns)
-            submitted = self.digests.get(shown)
             if submitted is None and memo is not None:
                 known = memo.find(token, shown, stamp=stamp)
                 if known is not None:
@@ -360,14 +370,17 @@ class OutputScanJob:
             elif submitted is None or digest != submitted:
                 rest.append((shown, str(file), None))
         self._submit()
-        # What is left is held for this process: collecting runs it (and then the batches
-        # no worker has started) while the workers go on with theirs. Last, so a page
-        # scanned before it was written, then changed on disk by a later plugin, is kept
-        # as scanned from disk (what is published).
-        rest_job = self.scheduler.submit(
-            scan_task, self.scanner_key, self.args, rest, background=False
-        )
-        scans = [scan for part in gather([*self.jobs, rest_job]) for scan in part]
+        # What is left (search data, feeds, sitemap, exports, copied files) is shared with
+        # the workers in batches rather than held for this process, which used to scan it
+        # alone while the workers idled; collecting runs here whatever no worker has started
+        # (``gather`` takes the last batches back first). Last, so a page scanned before it
+        # was written, then changed on disk by a later plugin, is kept as scanned from disk
+        # (what is published).
+        rest_jobs = [
+            self.scheduler.submit(scan_task, self.scanner_key, self.args, part)
+            for part in _batches(rest, self._tail_batch(len(rest)))
+        ]
+        scans = [scan for part in gather([*self.jobs, *rest_jobs]) for scan in part]
         self.jobs = []
         latest = {shown: scan for shown, (_, _, scan) in kept.items()}
         latest.update((scan.shown, scan) for scan in scans if scan is not None)
@@ -380,6 +393,11 @@ class OutputScanJob:
         return finish_scan(
             latest.values(), self.args["config"], self.published, self.args.get("origins", ())
         )
+
+
+def _batches(items: list, size: int) -> list[list]:
+    """``items`` in lists of ``size`` (the last shorter)."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def _shown_in(site_dir: Path):
