@@ -9,9 +9,12 @@ import pytest
 
 from review_library.redaction.rules import (
     case_reference,
+    dates,
+    device_identifier,
     link_target,
     social_handle,
     uk_postcode,
+    vehicle_registration,
 )
 
 
@@ -20,6 +23,31 @@ def spans(find, text: str) -> list[str]:
 
 
 FOUND = [
+    # dateless and Crown Dependency plates after a vehicle word; current plates spaced apart
+    (vehicle_registration, "Her car's cherished plate, 7 KEZ, was well known.", ["7 KEZ"]),
+    (vehicle_registration, "The van had Jersey plates (J 55821).", ["J 55821"]),
+    (vehicle_registration, "A car registered in the Isle of Man, 4412 MN, was seen.", ["4412 MN"]),
+    (vehicle_registration, "ANPR read the car, yk 21 ptz, at the junction.", ["yk 21 ptz"]),
+    # an Irish Eircode; an outward code after a move and a preposition of place
+    (uk_postcode, "Her aunt lived near Sligo, Eircode F91 K2X8, for years.", ["F91 K2X8"]),
+    (uk_postcode, "The family moved back across the city to LS11 in May.", ["LS11"]),
+    (uk_postcode, "He worked nights in a warehouse in NW10.", ["NW10"]),
+    # numbers of registers and certificates after their name
+    (case_reference, "Her housing register number, HN0093311, was on each letter.", ["HN0093311"]),
+    (case_reference, "His DBS certificate, number 001188224466, was clear.", ["001188224466"]),
+    # accounts: after a platform and "as"; a Reddit user; a saved contact; a poster
+    (social_handle, "On Fortnite he played as Zx_Kaii_07 most nights.", ["Zx_Kaii_07"]),
+    (social_handle, "He posted in a parenting forum as u/tired_dad_ls9.", ["u/tired_dad_ls9"]),
+    (social_handle, "Her phone had him saved as 'Uncle Dee' in contacts.", ["Uncle Dee"]),
+    (social_handle, "lil.kez07 shared the video with the group.", ["lil.kez07"]),
+    (social_handle, "Send money to revolut.me/dazk81 for it.", ["revolut.me/dazk81"]),
+    # default names of computers and routers; a name in a device's quoted name
+    (device_identifier, "The school logs showed LAPTOP-8H2JD0QA.", ["LAPTOP-8H2JD0QA"]),
+    (device_identifier, "Her phone joined VM5512093 at his flat.", ["VM5512093"]),
+    (device_identifier, "The doorbell was set up as 'Back Door Adeyemi' on the app.", ["Adeyemi"]),
+    # a date cited with its record; an ordinal day after "on the" in a chronology
+    (dates, "A bruise was seen on the arm (3.9.22, GP record) but not followed up.", ["3.9.22"]),
+    (dates, "5.3 On the 22nd the social worker visited; nobody answered.", ["22nd"]),
     # outward codes in a list, the place cue before the first or after the last
     (uk_postcode, "Most incidents were in postcodes beginning WF3 and WF4.", ["WF3", "WF4"]),
     (uk_postcode, "Contacts came from the BD5, BD6 and BD7 areas.", ["BD5", "BD6", "BD7"]),
@@ -51,6 +79,21 @@ FOUND = [
 ]
 
 PASS = [
+    (vehicle_registration, "The car was stopped by PC 2231 on the M6."),
+    (vehicle_registration, "Her car, a 2012 VW Golf, was seen."),
+    (vehicle_registration, "The car had 3 GPS units fitted."),
+    (uk_postcode, "She moved up to S3 in August."),
+    (uk_postcode, "She worked in B2 grade roles."),
+    (uk_postcode, "Form A12 3456 was used."),
+    (case_reference, "The register showed 12345 entries."),
+    (social_handle, "On Facebook as 2.5 million others did."),
+    (social_handle, "The file was saved as 'draft 2'."),
+    (social_handle, "report.pdf posted to the portal."),
+    (device_identifier, "The app listed the camera as 'Front Door' only."),
+    (device_identifier, "We registered as 'Interested Parties' at court."),
+    (dates, "The findings are set out below (4.1.12, learning)."),
+    (dates, "On the 5th floor the ward was closed."),
+    (dates, "On the 3rd the panel met to agree the terms of reference."),
     (uk_postcode, "Vitamin B6 and B12 levels were low."),
     (uk_postcode, "The M6 and M62 were closed."),
     (case_reference, "The connect time was recorded as 10:30."),

@@ -46,7 +46,9 @@ KEYWORDS = (
     # serious incident systems of the NHS
     r"steis|ulysses|stei|"
     # police crime and intelligence systems ("recorded on CRIS as 5219934/21")
-    r"cris|crimint|pnd|pronto|unifi|connect|nicherms|crimes"
+    r"cris|crimint|pnd|pronto|unifi|connect|nicherms|crimes|"
+    # housing registers, disclosure certificates and other numbered records of a person
+    r"register|certificate|dbs|disclosure|housing|licence|permit|badge|membership"
 )
 CONTEXT_RE = re.compile(
     rf"(?i:\b(?:{KEYWORDS})\b\.?)"

@@ -567,6 +567,14 @@ _WORD_BEFORE = re.compile(r"[\w&][\w&\-]*(?: [A-Z0-9])?$")
 _WORD_AFTER = re.compile(r"[\w&][\w&\-]*")
 
 
+# What follows a date cited in brackets with the record it comes from: ", GP record)", "; HV
+# notes)", " - police log)".
+RECORD_CITATION = re.compile(
+    r"\s*[,;:\-–]?\s*[^()\n]{0,40}?\b(?i:record|records|notes|entry|log|chronology|letter|"
+    r"report|referral|contact|minutes|statement|assessment)\b[^()\n]{0,20}\)"
+)
+
+
 def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
     a date at all); the cue says what decided, for ``check --explain``."""
@@ -594,6 +602,8 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
             and not DATE_PREPOSITION.search(text, max(0, start - 10), start)
             # "(admitted 3.3.23)": an event word right before it makes it a date
             and _word_ending(text, _before_space(text, start)).lower() not in EVENT_WORDS
+            # "(14.2.23, health visiting record)": a chronology's citation of its source
+            and not (text[start - 1 : start] == "(" and RECORD_CITATION.match(text, end))
         ):
             return None, ""  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
@@ -688,7 +698,13 @@ def _ordinal_days(text: str, dates: list[DateMatch]) -> Iterator[Hit]:
         start, end = match.start("day"), match.end("day")
         if any(a <= start < b for a, b in taken):
             continue
-        if _MONTH_NEAR.search(text, max(0, start - 250), min(len(text), end + 60)) is None:
+        # "On the 14th the health visitor called": an ordinal day after "on the" dates what
+        # the sentence says happened, even where the chronology named the month long before.
+        on_the = text[match.start() : match.start() + 2].lower() == "on"
+        if (
+            not on_the
+            and _MONTH_NEAR.search(text, max(0, start - 250), min(len(text), end + 60)) is None
+        ):
             continue
         kind, cue = classify(text, DateMatch(start, end, "--01-01", False, False))
         if kind == "event":

@@ -61,6 +61,29 @@ NETWORK_RE = re.compile(
     r"(?P<code>[A-Za-z0-9][A-Za-z0-9_\-.']{2,31}[A-Za-z0-9])[\"”'’]?"
 )
 NETWORK_WORDS = ("wi-fi", "wifi", "wireless network", "ssid", "hotspot", "network name")
+# Names devices and routers are given by default, unique to the machine: Windows computers
+# ("DESKTOP-K4R9Q2T", "LAPTOP-8H2JD0QA", "WIN-3NC8QK1P0TD") and UK broadband routers' Wi-Fi
+# networks ("VM8821734" Virgin Media, "SKY4F2A1", "BT-7XK2PQ", "BTHub6-P8RQ",
+# "TALKTALK-4A1B2C", "EE-R7X2KF", "PLUSNET-9QF2", "NOWTV-3F2A").
+DEFAULT_NAME_RE = re.compile(
+    r"(?<![\w\-])(?:DESKTOP-[A-Z0-9]{7}|LAPTOP-[A-Z0-9]{8}|WIN-[A-Z0-9]{11}|VM\d{7}|"
+    r"SKY[A-Z0-9]{5}|BT-[A-Z0-9]{6}|BTHub\d-[A-Z0-9]{4}|TALKTALK-?[A-F0-9]{6}|EE-[A-Z0-9]{6}|"
+    r"PLUSNET-[A-Z0-9]{4}|NOWTV-?[A-Z0-9]{4}|VIRGIN\d{3})(?![\w\-])",
+    re.I,
+)
+DEFAULT_NAME_STARTS = ("desktop-", "laptop-", "win-", "vm", "sky", "bt", "talktalk", "ee-",
+                       "plusnet-", "nowtv", "virgin")  # fmt: skip
+# A device's own name in quotes, as an app or a log shows it ("registered as 'Front Door -
+# Okafor'", "paired as 'Kayla's iPhone'"): a name inside is the owner's.
+DEVICE_NAME_RE = re.compile(
+    r"(?i:\b(?:registered|named|called|listed|shown|showed|appeared|paired|saved|set up)\s+"
+    r"(?:as|under)\s+)[\"“'‘](?P<name>[^\"”\n]{2,40}?)[\"”'’](?![A-Za-z])"
+)
+DEVICE_WORDS = re.compile(
+    r"(?i:\b(?:device|camera|doorbell|speaker|echo|alexa|ring|nest|phone|iphone|ipad|tablet|"
+    r"laptop|computer|console|xbox|playstation|router|bluetooth|smart|app|watch|tracker|"
+    r"airtag|tile|tv)\b)"
+)
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
@@ -106,6 +129,13 @@ def find(text: str) -> Iterator[Hit]:
             # A name of the network's own: digits, _ or -, or capitals inside ("BTHubNowak").
             if any(c.isdigit() or c in "_-" for c in code) or re.search(r"[a-z][A-Z]", code):
                 yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+    if any(occurs(start, text) for start in DEFAULT_NAME_STARTS):
+        for match, delta in windows.finditer(DEFAULT_NAME_RE):
+            code = match.group(0)
+            if any(c.isdigit() for c in code):
+                yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "'" in text or "‘" in text or '"' in text or "“" in text:
+        yield from _device_names(text)
     if occurs("serial", text) or occurs("device id", text):
         for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(
             SERIAL_RE
@@ -127,6 +157,25 @@ def find(text: str) -> Iterator[Hit]:
                 yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
+def _device_names(text: str) -> Iterator[Hit]:
+    """Names of people inside a device's quoted name, in a sentence about a device."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    for match in DEVICE_NAME_RE.finditer(text):
+        if DEVICE_WORDS.search(text, max(0, match.start() - 80), match.end() + 40) is None:
+            continue
+        for word in re.finditer(r"[A-Z][a-z]+(?:['’]s)?", match.group("name")):
+            bare = re.sub(r"['’]s$", "", word.group())
+            if (
+                names.is_distinctive_first(bare)
+                or (names.is_surname(bare) and not names.explained(bare))
+                or (word.group() != bare and names.is_first(bare))
+            ):
+                start = match.start("name") + word.start()
+                yield RULE.hit(start, start + len(bare))
+
+
 RULE = Rule(
     id="device-identifier",
     severity="error",
@@ -136,7 +185,9 @@ RULE = Rule(
     docs="IPv4 and IPv6 addresses, MAC addresses (3C:22:FB:9A:10:4E, 3c-22-fb-9a-10-4e, "
     '3c22.fb9a.104e), IMEI numbers with a valid check digit or after "IMEI", SIM card numbers '
     '(ICCID: 89 and 17 or 18 digits with a valid Luhn check digit, or after "ICCID", "SIM"); a code of letters and digits after "serial number" or '
-    '"device ID"; a Wi-Fi network\'s own name after "Wi-Fi network" or "SSID"',
+    '"device ID"; a Wi-Fi network\'s own name after "Wi-Fi network" or "SSID"; default names of '
+    "Windows computers and UK routers (DESKTOP-..., VM and seven digits); a person's name in a "
+    "device's quoted name",
     rank=45,
     find=find,
     output_scan=False,

@@ -2,7 +2,9 @@
 
 "@kayleigh_b93"; an account named in prose after its platform ("on Snapchat, where he went by
 jay_m2006", "Mother's TikTok account, kenzie.xo", "the YouTube channel TylerVlogz"); profile
-and fundraising links ("facebook.com/darren.holt.779", "gofundme.com/f/justice-for-baby-k").
+and fundraising links ("facebook.com/darren.holt.779", "gofundme.com/f/justice-for-baby-k");
+payment links (monzo.me/...); Reddit users (u/...); contacts saved in a phone under a quoted
+name; an account name opening a clause before what accounts do ("kxyla.xox posted").
 A name in prose must look like an account name (a digit, an underscore, a dot, a capital
 inside the word, or quotes around it), so "Snapchat and TikTok" is no account.
 """
@@ -69,6 +71,14 @@ SITES = [
     "instagr.am",
     "youtu.be",
     "buymeacoffee.com",
+    "monzo.me",
+    "revolut.me",
+    "wa.me",
+    "wattpad.com",
+    "roblox.com/users",
+    "steamcommunity.com",
+    "twitch.com",
+    "fansly.com",
 ]
 _SITE = "|".join(re.escape(site) for site in SITES)
 SITE_WORDS = tuple(f"{site}/" for site in SITES)
@@ -82,7 +92,7 @@ PLATFORM = (
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
     r"mumsnet|netmums|skype|wickr|badoo|bebo|depop|vinted|gumtree|vivastreet|adultwork|fansly|"
-    r"wechat|threads|"
+    r"wechat|threads|wattpad|"
     r"gamertag|username|user name|user-name|user\b|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
@@ -136,7 +146,7 @@ CAPITALISED_PLATFORMS = (
     "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle", "Messenger", "Yubo", "Wizz",
     "Omegle", "Bluesky", "Tumblr", "Pinterest", "Viber", "Tinder", "Hinge", "Bumble", "Grindr",
     "Mumsnet", "Netmums", "Skype", "Wickr", "Badoo", "Bebo", "Depop", "Vinted", "Gumtree",
-    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat",
+    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat", "Wattpad",
 )  # fmt: skip
 LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
               "handle", "user")  # fmt: skip
@@ -225,6 +235,21 @@ def find(text: str) -> Iterator[Hit]:
     if cues:
         yield from _quoted_names(text, lower)
         yield from _quoted_before_platform(text)
+        yield from _as_after_platform(text)
+    if "u/" in text:
+        for match in REDDIT_USER_RE.finditer(text):
+            if any(c.isalpha() for c in match.group("user")):
+                yield RULE.hit(match.start(), match.end())
+    if "saved" in lower or "stored" in lower:
+        for match in CONTACT_RE.finditer(text):
+            around = lowered(text)[max(0, match.start() - 60) : match.end() + 40]
+            if "contact" in around or "phone" in around or "mobile" in around:
+                yield RULE.hit(match.start("handle"), match.end("handle"))
+    if any(verb in lower for verb in POSTER_VERBS):
+        for match in POSTER_RE.finditer(text):
+            handle = match.group("handle")
+            if handle.rsplit(".", 1)[-1].lower() not in NOT_HANDLE_ENDINGS:
+                yield RULE.hit(match.start("handle"), match.end("handle"))
     if ("'" in text or "‘" in text or '"' in text or "“" in text) and ("_" in text or "." in text):
         yield from _quoted_tokens(text)
     # Labels are looked for before each colon (few in prose): "ig" and "x" are inside too
@@ -317,6 +342,8 @@ def find(text: str) -> Iterator[Hit]:
                 ].strip(" \"“'‘")
                 in (",", ":")
             )
+            if not any(c.isalpha() for c in handle):
+                continue  # "on Facebook as 2.5 million others did", "TikTok by 12-15s"
             if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
                 yield RULE.hit(match.start("handle"), end)
@@ -381,6 +408,69 @@ def _quoted_before_platform(text: str) -> Iterator[Hit]:
         if all(w in ("a", "i") or (len(w) > 1 and _is_word(w)) for w in words):
             continue  # scare quotes: "it was 'normal' on TikTok", "was 'just a joke' on Snapchat"
         yield RULE.hit(match.start("handle"), match.end("handle"))
+
+
+# "as <handle>" soon after a platform's name, in the same sentence: "On Roblox he played as
+# xX_Jaydn_Xx", "wrote stories on Wattpad as midnightwriter_k" (shaped like an account name).
+AS_AFTER_RE = re.compile(
+    r"[^.!?\n]{0,50}?\b(?:as|by)\s+[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+)
+
+
+def _as_after_platform(text: str) -> Iterator[Hit]:
+    for platform in PLATFORM_NEAR.finditer(text):
+        match = AS_AFTER_RE.match(text, platform.end())
+        if (
+            match is not None
+            and _looks_like_handle(match.group("handle").rstrip("."), False)
+            and any(c.isalpha() for c in match.group("handle"))
+        ):
+            yield RULE.hit(match.start("handle"), match.end("handle"))
+
+
+# A Reddit user name ("u/throwaway_wm_dad"): the site's own way of writing one.
+REDDIT_USER_RE = re.compile(r"(?<![\w/])u/(?P<user>[A-Za-z0-9_\-]{3,20})(?![\w/])")
+# A contact's name as saved in a phone: "a contact saved as 'Bigman Tee'".
+CONTACT_RE = re.compile(
+    r"(?i:\b(?:saved|stored)\s+(?:in\s+(?:his|her|their|the)\s+phone\s+)?(?:as|under))\s+"
+    r"[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]"
+)
+# An account name that opens a sentence or clause before what accounts do: "kxyla.xox posted
+# a video", "lil_kez93 shared it": a dot or an underscore inside the word.
+POSTER_VERBS = ("posted", "shared", "uploaded", "commented", "messaged", "tagged", "replied",
+                "livestreamed", "followed", "dmed", "dm'd")  # fmt: skip
+POSTER_RE = re.compile(
+    r"(?<![\w@./\-])(?P<handle>[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:[._][A-Za-z0-9_]+)+)"
+    r"\s+(?:posted|shared|uploaded|commented|messaged|tagged|replied|livestreamed|followed|"
+    r"DMed|DM'd|dmed)\b"
+)
+# Endings that make a dotted word a file, a site or a version, not an account.
+NOT_HANDLE_ENDINGS = frozenset(
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "txt",
+        "csv",
+        "md",
+        "html",
+        "com",
+        "org",
+        "net",
+        "uk",
+        "gov",
+        "io",
+        "me",
+        "co",
+        "app",
+    ]
+)
 
 
 QUOTED_WORDS = ("in the", "under the", "with the", "went", "goes", "going", "known as",

@@ -5,7 +5,8 @@ the right shape are caught too. In lower or mixed case ("m130pl", "g12 8qq") it 
 postcode area and an inward code of the letters the Royal Mail uses. A partial postcode
 ("LS7", "BT47", "EH6 5", or "ls7" before "area") is reported when its area is real and the sentence says it is a
 place ("in the LS7 area", "somewhere in BT47", "rehoused to the B23 postcode"); vitamins,
-roads and forms ("B12", "M62", "CP12") are not.
+roads and forms ("B12", "M62", "CP12") are not. A list of outward codes is a place as a
+whole ("postcodes beginning B6 and B7"). Irish Eircodes ("A65 F4E2") are reported too.
 """
 
 from __future__ import annotations
@@ -64,8 +65,25 @@ NOT_PLACE_BEFORE = re.compile(
 )
 
 
+# An Irish Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier
+# of four letters and digits from the Eircode alphabet ("F26 X2K7", "d02x285"); with no
+# letter in the identifier, or in lower case, only after the word "Eircode".
+EIRCODE_RE = re.compile(
+    r"(?<![\w-])(?i:(?:[ACDEFHKNPRTVWXY]\d{2}|D6W) ?[0-9ACDEFHKNPRTVWXY]{4})(?![\w-])"
+)
+EIRCODE_BEFORE = re.compile(r"(?i:\beircode\b)[^\n]{0,12}$")
+
+
 def find(text: str) -> Iterator[Hit]:
     windows = number_windows(text)
+    for match, delta in windows.finditer(EIRCODE_RE):
+        code = match.group(0)
+        start = match.start() + delta
+        unique = code[-4:]
+        if (
+            code.isupper() and any(c.isalpha() for c in unique) and any(c.isdigit() for c in unique)
+        ) or EIRCODE_BEFORE.search(text, max(0, start - 20), start):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(POSTCODE_RE):
         whole = match.group(0)
         if whole.isupper():
@@ -123,9 +141,34 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
         # "moved to ls7": a place word before it counts for two-letter areas only ("in m1"
         # or "to b6" is too often something else)
         return end - start >= 3 and text[start + 1].isalpha() and bool(PLACE_BEFORE.search(before))
-    return bool(PLACE_BEFORE.search(before)) or bool(
+    if PLACE_BEFORE.search(before) or (
         PLACE_NAME_BEFORE.search(before) and text.startswith(")", end)
-    )
+    ):
+        return True
+    # "moved across the river to DD5", "worked in a kitchen in W1": a preposition of place
+    # right before, and a verb of living, moving or working earlier in the sentence. "S1" to
+    # "S6" are Scottish school years ("moved up to S3").
+    if (
+        re.fullmatch(r"S[1-6]", text[start:end])
+        or not PREPOSITION_BEFORE.search(before)
+        or NOT_PLACE_AFTER.match(text, end)
+    ):
+        return False
+    sentence = text[max(0, start - 80) : start]
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
+    return MOVE_VERB.search(sentence) is not None
+
+
+# What a grade, a form or a size is followed by: "worked in B2 grade roles", "in A4 paper".
+NOT_PLACE_AFTER = re.compile(
+    r"(?i:\s+(?:grade|grades|level|levels|band|bands|class|form|forms|visa|visas|status|role|"
+    r"roles|standard|certificate|licence|license|paper|size|format|unit|ward|bay|bed|room)\b)"
+)
+PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|to|from|near|around|into|across|round)\s+)$")
+MOVE_VERB = re.compile(
+    r"(?i:\b(?:li(?:ved|ving|ves|ve)|mov(?:ed|ing|es|e)|stay(?:ed|ing|s)?|work(?:ed|ing|s)?|"
+    r"slept|sleeping|rehoused|housed|relocated|placed|settled|sofa[- ]surf\w*|rented|renting)\b)"
+)
 
 
 RULE = Rule(
@@ -136,7 +179,8 @@ RULE = Rule(
     fix="Remove it; describe the area at most ('a town in the north of the county').",
     docs="full postcodes, with or without the space, in any case (in lower case only with a real "
     "postcode area); partial postcodes (the outward code, or with the sector) when the "
-    "sentence makes them a place ('lived in the ... area', 'somewhere in ...')",
+    "sentence makes them a place ('lived in the ... area', 'somewhere in ...', 'postcodes "
+    "beginning ...', 'moved across town to ...'), lists of them; Irish Eircodes",
     rank=70,
     find=find,
     output_scan=True,

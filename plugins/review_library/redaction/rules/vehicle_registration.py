@@ -3,7 +3,9 @@
 Current GB plates ("KX19 LMP", "YR21XBT") are reported in capitals anywhere, with a valid age
 identifier; in lower or mixed case ("ky68 tdn"), and in the older formats ("P123 ABC",
 "ABC 123D"), only after a vehicle word ("car", "reg", "plate", "ANPR"...). Northern Ireland
-plates ("LEZ 4521", "AXZ 1234") carry one of the NI area codes (ending in I or Z).
+plates ("LEZ 4521", "AXZ 1234") carry one of the NI area codes (ending in I or Z). Dateless
+plates and those of Jersey, Guernsey, Alderney and the Isle of Man ("1 ABC", "J 12345",
+"1234 MN") are reported after a vehicle word.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ MAKES = (
     "range rover|landrover|mini|mitsubishi|subaru|lexus|tesla|dacia|transit|hatchback|saloon|"
     "estate car|pick-up|pickup|jeep|4x4|minibus|campervan|motorhome|caravan|tractor|trailer"
 )
+MAKE_SET = frozenset(MAKES.split("|"))
 CONTEXT = re.compile(
     r"(?i:\b(?:car|cars|vehicle|vehicles|van|registration|registered|reg\.?|vrm|number ?plate|"
     r"plates?|motorbike|motorcycle|moped|scooter|taxi|cab|lorry|anpr|pnc|dvla|drove|driving|"
@@ -56,6 +59,19 @@ IRISH_RE = re.compile(
 IRISH_COUNTIES = token_set(
     "C CE CN CW D DL G KE KK KY L LD LH LK LM LS MH MN MO OY RN SO T TN TS W WH WX WW"
 )
+# Dateless plates (GB before 1963 and cherished marks: "1 BAZ", "BAZ 1", "1234 MN"), and the
+# plates of the Crown Dependencies ("J 41234" Jersey, "1234 MN" Isle of Man, "AY 123"
+# Alderney): one to three capitals and one to four digits (six after a single letter), with
+# the space plates are written with; only after a vehicle word ("along the A55" has none).
+DATELESS_RE = re.compile(
+    r"(?<![\w-])(?:\d{1,4} [A-Z]{1,3}|[A-Z]{1,3} \d{1,4}|[A-Z] \d{5,6})(?![\w-])"
+)
+# Letters of a police officer's rank or of a report's own labels before a number: "PC 2231",
+# "Year 10", "DS 4471", "KS 2".
+NOT_DATELESS = token_set(
+    "PC DC PS DS DI DCI PCSO CI SI ACC DCC KS Y P S R A B C D E F G H I K L M N O Q T U V W X Z"
+)
+
 # A vehicle identification number after its name: 17 letters and digits, never I, O or Q.
 VIN_RE = re.compile(
     r"(?i:\b(?:vin|chassis (?:no\.?|number)|vehicle identification number)\b)[^\n\w]{0,12}"
@@ -108,6 +124,28 @@ def find(text: str) -> Iterator[Hit]:
             and _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    for match, delta in near.finditer(CURRENT_RE):
+        # lower case with spaces anywhere ("cu 19 yht"): the number windows skip it
+        start = match.start() + delta
+        if (
+            not match.group(0).isupper()
+            and _valid_age(match.group("age"))
+            and not _is_word(re.sub(r"[\d \-]", "", match.group(0))[-3:])
+            and _context(text, start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in near.finditer(DATELESS_RE):
+        letters = re.sub(r"[\d ]", "", match.group(0))
+        start = match.start() + delta
+        digits = re.sub(r"\D", "", match.group(0))
+        if (
+            (letters not in NOT_DATELESS or match.group(0)[0].isdigit())
+            and letters not in NOT_PLATES
+            and letters.lower() not in MAKE_SET
+            and not re.fullmatch(r"(?:19|20)\d\d", digits)  # "a 2012 VW": a model year
+            and _context(text, start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in near.finditer(NI_RE):
         raw = match.group(0)
         start = match.start() + delta
@@ -152,7 +190,8 @@ RULE = Rule(
     fix="Remove it.",
     docs='current plates (AB12 CDE, AB12CDE); in lower case and older formats ("P123 ABC") after '
     '"car", "van", "reg", "plate", "ANPR", a make...; Northern Ireland plates (LEZ 4521); Irish '
-    'plates (221-D-12345); a VIN after "VIN" or "chassis number"',
+    "plates (221-D-12345); after a vehicle word, dateless and cherished plates and those of the "
+    'Crown Dependencies ("1 ABC", "J 12345", "1234 MN"); a VIN after "VIN" or "chassis number"',
     rank=110,
     find=find,
 )
