@@ -240,12 +240,12 @@ def find(text: str) -> Iterator[Hit]:
         for match in REDDIT_USER_RE.finditer(text):
             if any(c.isalpha() for c in match.group("user")):
                 yield RULE.hit(match.start(), match.end())
-    if "saved" in lower or "stored" in lower:
+    if occurs("saved", text) or occurs("stored", text):
         for match in CONTACT_RE.finditer(text):
             around = lowered(text)[max(0, match.start() - 60) : match.end() + 40]
             if "contact" in around or "phone" in around or "mobile" in around:
                 yield RULE.hit(match.start("handle"), match.end("handle"))
-    if any(verb in lower for verb in POSTER_VERBS):
+    if any(occurs(verb, text) for verb in POSTER_VERBS):
         for match in POSTER_RE.finditer(text):
             handle = match.group("handle")
             if handle.rsplit(".", 1)[-1].lower() not in NOT_HANDLE_ENDINGS:
