@@ -227,31 +227,34 @@ _ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=8)
-def vocabulary(text: str) -> tuple[str, frozenset[str]]:
+def vocabulary(text: str) -> tuple[str, frozenset[str], str]:
     """What ``lowered(text)`` is made of, for asking cheaply whether a word can occur at
     all: its distinct whitespace-separated chunks joined by NUL (a few times shorter than
-    the text, so a ``str.find`` there costs a fraction of one over the text), and its
-    distinct runs of letters and digits. Computed once per text from the chunks the rules
-    share (``lowered_chunks``)."""
+    the text, so a ``str.find`` there costs a fraction of one over the text), its distinct
+    runs of letters and digits, and those runs joined by NUL (shorter still: a word of
+    letters and digits lies inside one run). Computed once per text from the chunks the
+    rules share (``lowered_chunks``)."""
     joined = "\x00".join(lowered_chunks(text))
-    return joined, frozenset(_ALNUM_RUN.findall(joined))
+    runs = frozenset(_ALNUM_RUN.findall(joined))
+    return joined, runs, "\x00".join(runs)
 
 
 def may_occur(word: str, text: str, *, whole: bool = False) -> bool:
     """False only when the lower-case ``word`` cannot occur in ``lowered(text)``: with
     ``whole`` (the characters either side of an occurrence are no letter or digit), a word of
     letters and digits only that is no run of the text's letters and digits; otherwise a word
-    whose longest space-free piece is in no chunk of the text. True says nothing: the caller
-    still searches.
+    whose longest space-free piece is in no chunk of the text (or, a piece of letters and
+    digits, in no run). True says nothing: the caller still searches.
 
     Rules look for hundreds of cue words in every text and most are absent; proving that
     from the text's vocabulary (a set lookup, or a search of the shorter chunk list) replaces
     a ``str.find`` over the whole text, and never changes what is found: only words that
     cannot occur are skipped."""
-    joined, runs = vocabulary(text)
+    joined, runs, joined_runs = vocabulary(text)
     if whole and word.isalnum():
         return word in runs
-    return max(word.split(), key=len, default="") in joined
+    piece = max(word.split(), key=len, default="")
+    return piece in joined_runs if piece.isalnum() else piece in joined
 
 
 def occurs(word: str, text: str) -> bool:
