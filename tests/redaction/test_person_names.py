@@ -93,6 +93,8 @@ NEGATIVE = [
     "Wages were held by Mr E. During the lockdown she was alone with him.",
     "Rent was paid to Mr E. Sadly, nobody checked the tenancy.",  # a sentence after "Mr E."
     "Music was her friend, and the Council was their landlord.",  # a relation of a thing
+    # A word that is also a name, ending a capitalised place name.
+    "The Maternity Wing was closed, and the Health Park was half empty.",
     "The cards were held by Mr E. Wages were paid in and withdrawn.",  # a word, then a verb
     "The young people's service and the DC Lead Officer met.",
     "Hope and Change, the charity's two programmes, ran all year.",  # no first name found

@@ -72,6 +72,7 @@ INSTITUTIONS = [
     ("The agency, Primrose Homecare, missed four calls that week.", "Primrose Homecare"),
     ("Mother was admitted to Ward 21 at KGH after the overdose.", "KGH"),
     ("Ms A was a healthcare assistant at the RDCH and told a colleague.", "RDCH"),
+    ("Baby M was born in the Larkmead Wing and went home on day two.", "Larkmead Wing"),
 ]
 
 
@@ -122,6 +123,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "He went to the Youth Club on Fridays and joined the Freedom Project.",
         "Panel: Detective Inspector, Public Protection Unit; Deputy Headteacher, a primary school.",
         "Staff at Headquarters said staffing at Weekends was short.",
+        "She was moved from the East Wing to the Maternity Wing.",
         "She went to the Home Care service, then to the MASH and to the HMI at CAMHS.",
     ],
 )

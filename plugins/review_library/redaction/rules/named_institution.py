@@ -35,7 +35,7 @@ _KIND = (
     r"Medical|Health|Family|Children['’]?s|Care|Nursing|Pupil Referral|Sixth Form|Teaching|"
     r"General|District|University|Community|Girls['’]?|Boys['’]?)\s+)*"
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
-    r"Surgery|Hospital|Infirmary|Clinic|Ward|Care Home|Nursing Home|Hospice|"
+    r"Surgery|Hospital|Infirmary|Clinic|Ward|Wing|Care Home|Nursing Home|Hospice|"
     r"Care [Hh]ome|Nursing [Hh]ome|Residential [Hh]ome|Children['’]s [Hh]ome|"
     # "Practice", "Centre", "Unit" are names of services as often as of places: they end
     # an institution only when no capitalised word follows ("Practice Review", "Unit Manager").
@@ -279,7 +279,7 @@ TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
-    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare)(?![\w-])"
+    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(

@@ -98,6 +98,7 @@ LOWER_KIND_WORDS = (
 )
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
+DETERMINERS = word_set("a an this that his her their its our my")
 PLACE_PREP_BEFORE_RE = re.compile(
     r"\b(?:in|at|on|near|to|from|behind|beneath|by|across|through|into|outside|around)"
     r"[ \t]+(?:the[ \t]+)?\Z"
@@ -497,8 +498,9 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     # a name before them still is one ("Whitecross Retail Park", "Hollins Country Park").
     if not keys or any(k in NEVER_NAMES for k in keys) or all(k in KIND_WORDS for k in keys):
         return None
-    if keys[0] in KIND_WORDS:
-        return None  # "the Upper Mill Park": a qualifier and a name, read as before
+    if keys[0] in DETERMINERS:
+        return None  # "This Park", "His Country Park" at a sentence's start
+    # A qualifier before a name stays in it: "Lower Mill Farm", "Upper Hollins Quarry".
     if all(k in names.bodies for k in keys):
         return None  # "Cardiff Bay", "Swansea beach": a city's own landmarks
     kind = match.group("kind")

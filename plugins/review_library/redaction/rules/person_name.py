@@ -278,11 +278,42 @@ VERSE_AFTER_RE = re.compile(r"[ \t]+\d{1,3}:\d{1,3}\b")
 
 def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
-        not VERSE_AFTER_RE.match(text, hit.end)
+        not _compound_word(text, hit, names)
+        and not VERSE_AFTER_RE.match(text, hit.end)
         and not _published(text, hit, names)
         and not _in_citation(text, hit)
         and not ORGANISATION_AFTER_RE.match(text, hit.end)
         and not ORGANISATION_END_RE.search(text, hit.start, hit.end)
+    )
+
+
+# Words before a name that make it a person's: relations, labels, forms of address.
+_PERSON_WORDS = frozenset(RELATIONS.split("|")) | word_set(
+    """child adult sibling baby person young mother father mam mammy mummy nain taid tad
+    dadi mamgu tadcu gramps mr mrs ms miss mx dr sir dame prof professor judge justice
+    officer worker carer nurse teacher manager reviewer chair partner friend neighbour"""
+)
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w\-'’])({CAP_WORD})[ \t]+\Z")
+
+
+def _compound_word(text: str, hit: Hit, names: Gazetteer) -> bool:
+    """A one-word hit that is also an English word, after a capitalised English word that
+    is no name, title or relation, ends the name of a thing: "the Maternity Wing", "Health
+    Park", "Retail Park" (not "Grace Park", "DC Young", "Nanny Pat")."""
+    word = text[hit.start : hit.end]
+    if " " in word or not names.is_word(name_key(word)):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, hit.start - 30), hit.start)
+    if before is None:
+        return False
+    previous = before.group(1)
+    key = name_key(previous)
+    return (
+        names.is_word(key)
+        and key not in _PERSON_WORDS
+        and key not in TITLE_WORDS
+        and not names.is_name(previous)
+        and not at_sentence_start(text, hit.start)
     )
 
 
