@@ -42,6 +42,7 @@ def test_a_family_address_after_two_areas_is_still_found() -> None:
         "| Chief Executive | Sahara Women's Aid |",
         "| Head of Tenancy Services | Tai Dyffryn Housing Association |",
         "Advocacy was offered by the Roshni Advocacy Project.",
+        "A carer from the Domiciliary Care Agency recorded it.",
     ],
 )
 def test_an_organisation_is_no_person(text: str) -> None:
@@ -206,3 +207,34 @@ def test_a_date_the_report_was_shared_is_a_process_date(text: str) -> None:
 )
 def test_a_report_sentence_that_dates_a_death_is_still_found(text: str) -> None:
     assert ("event-date", "error") in findings(text)
+
+
+# -- the review's own steps, people and governance -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Scoping meeting | 2 February 2023 |",
+        "The SAR referral was received on 9 December 2022.",
+        "The Board's decision was shared with Adult T's wife on 20 January 2023.",
+        "The reviewer met Adult T's wife on 18 July 2023.",
+        "The lead reviewer spoke to Mother on 3 March 2023.",
+        "The report was quality assured by the SAB Chair on 29 September 2023.",
+        "The Executive Group accepted the recommendations on 3 October 2023.",
+        "| Board sign-off | 3 October 2023 |",
+        "It met twice. The\nreviewer met Adult R's son by video call on 18 July 2023.",
+    ],
+)
+def test_a_date_of_the_reviews_own_work_passes(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reviewer learned that Adult T was admitted to hospital on 2 March 2022.",
+        "The reviewer met Mother, who said that Child M was injured on 5 May 2022.",
+        "A referral was received from the school on 9 December 2022 about bruising.",
+    ],
+)
+def test_a_date_of_the_case_told_to_the_reviewer_is_still_found(text: str) -> None:
+    assert any(rule in ("event-date", "full-date") for rule in rules(text))

@@ -242,7 +242,13 @@ PROCESS_PAIRS |= {
     "protection committees", "officers group", "officers' group", "review team",
     "safeguarding board", "safeguarding partners", "safeguarding partnership",
     # a DHR goes to the Home Office and its Quality Assurance Panel
-    "home office", "quality assurance",
+    "home office", "quality assurance", "quality assured",
+    # a referral for a review, and the groups that govern one
+    "sar referral", "dhr referral", "scr referral", "cspr referral", "review referral",
+    "executive group", "executive board", "strategic board", "leadership group",
+}  # fmt: skip
+PROCESS_WORDS |= {
+    "scoping", "sab", "sabs", "lscb", "lscbs", "recommendations", "sign-off", "signoff",
 }  # fmt: skip
 EVENT_WORDS = frozenset(
     [
@@ -544,11 +550,16 @@ HARM_WORDS = word_set("death deaths birth born incident homicide killing suicide
 # A sentence whose subject is the report or one of its parts: "The draft was shared ...",
 # "1.3 The final report was sent to the family ...", "The terms of reference were agreed".
 DOCUMENT_SUBJECT = re.compile(
-    r"(?i:[\s>*_#-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:the|this|a|its|our)[ \t]+"
-    r"(?:(?:final|draft|full|first|second|revised|anonymised|overview|completed)[ \t]+)*"
-    r"(?:report|draft|overview report|executive summary|summary|terms of reference|learning "
-    r"brief|briefing|action plan|recommendations|findings|chronology|chronologies|review)"
-    r"[ \t]+(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)\b)"
+    r"(?i:[\s>*_#-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|this|a|its|our)\s+"
+    r"(?:(?:board|panel|partnership|partners|committee|sab|scp|csp)['’]s?\s+)?"
+    r"(?:(?:final|draft|full|first|second|revised|anonymised|overview|completed)\s+)*"
+    r"(?:(?:report|draft|overview report|executive summary|summary|terms of reference|learning "
+    r"brief|briefing|action plan|recommendations|findings|chronology|chronologies|review|"
+    r"decision)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|"
+    # the review's own people: "The reviewer met Adult T's wife on ...", "The chair wrote to"
+    r"(?:(?:lead|independent|overview)\s+)?(?:reviewers?|author|chair|review\s+panel|"
+    r"review\s+team|panel)\s+(?:also\s+)?(?:met|spoke|wrote|visited|interviewed|"
+    r"contacted|shared|sent|offered|invited|was\s+appointed|were\s+appointed)\b))"
 )
 
 
@@ -615,7 +626,7 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         if event_after < 0:
             return None, ""
     process_before, event_before, _, _ = _cues(text, begin, start)
-    if process_before >= 0 and _document_subject(text, begin, start, stop):
+    if _document_subject(text, begin, start, stop):
         # "The draft was shared with Adult R's son on 20 September 2023": a sentence about
         # the report itself dates the review's work, whoever it was shared with.
         return None, ""

@@ -348,7 +348,7 @@ ORGANISATION_AFTER_RE = re.compile(
     # an organisation named after a word or a place, with what it does between: "Sahara
     # Women's Aid", "Tai Dyffryn Housing Association", "Roshni Advocacy Project"
     r"|(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]+(?:Aid|Association|Network|Alliance|Advocacy|"
-    r"Collective|Project|Consortium|Coalition|Co-operative|Cooperative|CIC)\b(?![ \t]+of\b)"
+    r"Collective|Project|Consortium|Coalition|Co-operative|Cooperative|CIC|Agency)\b(?![ \t]+of\b)"
     # a place of publication before its publisher: "Lyme Regis: Russell House Publishing"
     r"|(?:[ \t]+[A-Z][\w’'\-]*)?:[ \t]+(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
     r"(?:Press|Publishing|Publishers|Books|Publications)\b"
