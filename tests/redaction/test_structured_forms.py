@@ -41,6 +41,7 @@ FOUND = [
     (social_handle, "Her phone had him saved as 'Uncle Dee' in contacts.", ["Uncle Dee"]),
     (social_handle, "lil.kez07 shared the video with the group.", ["lil.kez07"]),
     (social_handle, "Send money to revolut.me/dazk81 for it.", ["revolut.me/dazk81"]),
+    (social_handle, "Her account was @kez_uk on Instagram.", ["@kez_uk"]),
     # default names of computers and routers; a name in a device's quoted name
     (device_identifier, "The school logs showed LAPTOP-8H2JD0QA.", ["LAPTOP-8H2JD0QA"]),
     (device_identifier, "Her phone joined VM5512093 at his flat.", ["VM5512093"]),
@@ -79,6 +80,10 @@ FOUND = [
 ]
 
 PASS = [
+    # the review gathering its information; a publication's gateway number; a body's account
+    (dates, "By 3 March 2024 all agencies had returned their information reports."),
+    (case_reference, "NHS England's guidance (Publications Gateway ref. 08812) was used."),
+    (social_handle, "Advice is at @NSPCC and @CEOPUK on X."),
     (vehicle_registration, "The car was stopped by PC 2231 on the M6."),
     (vehicle_registration, "Her car, a 2012 VW Golf, was seen."),
     (vehicle_registration, "The car had 3 GPS units fitted."),

@@ -72,6 +72,9 @@ DATED_LOG_RE = re.compile(
 # Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
 # and House of Commons papers, ISBNs.
 PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
+# Words before "reference" or "number" that make it a publication's: NHS England's
+# "Publications Gateway reference", an ISBN's, a DOI's.
+PUBLICATION_BEFORE = re.compile(r"(?i:\b(?:gateway|publications?|isbn|issn|doi|catalogue)\s*$)")
 # Characters that join the words of a file name, a path or a URL slug.
 SLUG_JOINERS = frozenset("-_/.")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
@@ -108,6 +111,8 @@ def find(text: str) -> Iterator[Hit]:
                 and text[keyword.end() : keyword.end() + 1] in SLUG_JOINERS
             ):
                 continue  # a word of a file name or slug ("...-baby-id-00762/"), no label
+            if PUBLICATION_BEFORE.search(text, max(0, keyword.start() - 24), keyword.start()):
+                continue  # "Publications Gateway ref. 07079": a publication's number
             match = CONTEXT_RE.match(text, keyword.start())
             if match is None or match.start("ref") in seen:
                 continue

@@ -237,6 +237,13 @@ PROCESS_PAIRS |= {
 PROCESS_WORDS |= {
     "criteria", "reviewer", "reviewers", "sub-committee", "subcommittee",
 }  # fmt: skip
+# The review gathering its information: "By 14 February all agencies had returned their
+# information reports"; individual management reviews (IMRs) and agency reports.
+PROCESS_WORDS |= {"imr", "imrs"}
+PROCESS_PAIRS |= {
+    "all agencies", "agencies had", "information report", "information reports",
+    "agency report", "agency reports", "management report", "management reports",
+}  # fmt: skip
 PROCESS_PAIRS |= {
     "reflective session", "reflective sessions", "reflective discussion", "protection committee",
     "protection committees", "officers group", "officers' group", "review team",

@@ -131,7 +131,9 @@ QUOTED_NAME_RE = re.compile(
 )
 # An organisation's own account ("@WestmarchSCP", "@NorthshireSAB"): public, and no person's.
 ORGANISATION_HANDLE = re.compile(
-    r"(?:SCP|SCB|LSCB|SAB|SAPB|CSP|SCPs|NHS|ICB|Council|Police|Trust|Safeguarding|Gov|GOV)$"
+    r"(?:SCP|SCB|LSCB|SAB|SAPB|CSP|SCPs|NHS|ICB|Council|Police|Trust|Safeguarding|Gov|GOV|UK)$"
+    # an acronym alone ("@NSPCC", "@CEOP"): a body's account, not a person's
+    r"|^@[A-Z]{3,}$"
 )
 WORDS = (
     "snapchat", "instagram", "insta", "tiktok", "facebook", "twitter", "discord", "xbox",
