@@ -82,6 +82,7 @@ FOUND = [
 PASS = [
     # the review gathering its information; a publication's gateway number; a body's account
     (dates, "By 3 March 2024 all agencies had returned their information reports."),
+    (dates, "Version 2. Date of issue 01/04/2024. Latest revision 12/10/2025."),
     (case_reference, "NHS England's guidance (Publications Gateway ref. 08812) was used."),
     (social_handle, "Advice is at @NSPCC and @CEOPUK on X."),
     (vehicle_registration, "The car was stopped by PC 2231 on the M6."),

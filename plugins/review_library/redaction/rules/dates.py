@@ -239,10 +239,12 @@ PROCESS_WORDS |= {
 }  # fmt: skip
 # The review gathering its information: "By 14 February all agencies had returned their
 # information reports"; individual management reviews (IMRs) and agency reports.
-PROCESS_WORDS |= {"imr", "imrs"}
+PROCESS_WORDS |= {"imr", "imrs", "revision", "revisions"}
 PROCESS_PAIRS |= {
     "all agencies", "agencies had", "information report", "information reports",
     "agency report", "agency reports", "management report", "management reports",
+    # a document's own history: "Latest revision 11/12/2025", "Next review date"
+    "review date", "next review", "of issue", "issue date",
 }  # fmt: skip
 PROCESS_PAIRS |= {
     "reflective session", "reflective sessions", "reflective discussion", "protection committee",
