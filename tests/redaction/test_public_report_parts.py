@@ -238,3 +238,28 @@ def test_a_date_of_the_reviews_own_work_passes(text: str) -> None:
 )
 def test_a_date_of_the_case_told_to_the_reviewer_is_still_found(text: str) -> None:
     assert any(rule in ("event-date", "full-date") for rule in rules(text))
+
+
+# -- an area inside the name of a police force, council or other public body -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers of the North Wessex Police and Wessex Constabulary attended.",
+        "West Bramcote Police and the Borough of Wessex took part.",
+        "Wessex Probation Delivery Unit and Merrow Fire and Rescue Service attended.",
+        "Bramcote and Wessex Police and the University of Kestle contributed.",
+    ],
+)
+def test_an_area_in_a_public_bodys_name_is_no_person(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her partner, Wessex, told the police that he had left.",
+        "Kasimir told Police Constable Ward that he had not been there.",
+    ],
+)
+def test_a_person_before_police_words_is_still_found(text: str) -> None:
+    assert ("person-name", "error") in findings(text)

@@ -110,7 +110,7 @@ GENERIC = word_set(
     forest steiner montessori out hours urgent dental pharmacy optician opticians
     procedures quality assurance standards performance improvement commissioning governance
     planning strategy strategic communications information intelligence records operations
-    finance legal workforce training further higher tertiary
+    finance legal workforce training further higher tertiary delivery
     """
 )
 
@@ -359,7 +359,7 @@ SERVICE_ENDINGS = (
     "ance", "ence", "ing", "ic",
 )  # fmt: skip
 # The last word of a public body's name.
-BODY_HEADS = word_set("police constabulary council trust board partnership")
+BODY_HEADS = word_set("police constabulary council trust board partnership probation")
 _HIT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

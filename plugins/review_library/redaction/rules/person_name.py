@@ -284,7 +284,16 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _in_citation(text, hit)
         and not ORGANISATION_AFTER_RE.match(text, hit.end)
         and not ORGANISATION_END_RE.search(text, hit.start, hit.end)
+        and not AREA_OF_RE.search(text, max(0, hit.start - 40), hit.start)
     )
+
+
+# A name after the body or area it names: "the Borough of Wessex", "the University of
+# Kestle", "the Vale of Morfa".
+AREA_OF_RE = re.compile(
+    r"\b(?:Borough|County|City|District|Council|University|Diocese|Archdiocese|Isle|Vale|Port)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+)
 
 
 # Words before a name that make it a person's: relations, labels, forms of address.
@@ -349,6 +358,12 @@ ORGANISATION_AFTER_RE = re.compile(
     # Women's Aid", "Tai Dyffryn Housing Association", "Roshni Advocacy Project"
     r"|(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]+(?:Aid|Association|Network|Alliance|Advocacy|"
     r"Collective|Project|Consortium|Coalition|Co-operative|Cooperative|CIC|Agency)\b(?![ \t]+of\b)"
+    # an area before the public body named after it: "North Wessex Police", "Wessex
+    # Constabulary", "Kestle Borough Council", "Merrow Fire and Rescue Service"
+    r"|(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:Police|Constabulary|Council|"
+    r"County[ \t]+Council|Borough|City[ \t]+Council|Fire[ \t]+and[ \t]+Rescue|Ambulance[ \t]+Service|"
+    r"Probation|Healthcare|Health[ \t]+Board|Integrated[ \t]+Care|Community[ \t]+Safety|"
+    r"Safeguarding[ \t]+(?:Children|Adults|Board|Partnership))\b"
     # a place of publication before its publisher: "Lyme Regis: Russell House Publishing"
     r"|(?:[ \t]+[A-Z][\w’'\-]*)?:[ \t]+(?:[A-Z][\w&’'\-]*[ \t]+){0,4}"
     r"(?:Press|Publishing|Publishers|Books|Publications)\b"
