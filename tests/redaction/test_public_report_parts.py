@@ -263,3 +263,22 @@ def test_an_area_in_a_public_bodys_name_is_no_person(text: str) -> None:
 )
 def test_a_person_before_police_words_is_still_found(text: str) -> None:
     assert ("person-name", "error") in findings(text)
+
+
+# -- communities, territories and observances ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was a Vietnamese national; he had come from Hong Kong on a BN(O) visa.",
+        "The family identified as Gypsy Roma Traveller (GRT) and later as Irish Travellers.",
+        "She attended Eid celebrations at the mosque; during Ramadan she fasted.",
+        "Her family observed Diwali and Vaisakhi; his observed Passover and Yom Kippur.",
+    ],
+)
+def test_communities_places_and_festivals_are_no_names(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_person_named_after_a_cue_beside_a_community_is_still_found() -> None:
+    text = "The family were Gypsy Roma Traveller; her sister, Kezia Loveridge, told the police."
+    assert ("person-name", "error") in findings(text)
