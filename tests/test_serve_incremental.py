@@ -177,3 +177,41 @@ def test_an_edit_with_an_identifier_takes_the_page_off_until_fixed(project: Site
     shutil.copytree(project.root, copy, ignore=shutil.ignore_patterns("site"))
     want = clean_build(copy, "mkdocs.yml", copy.parent / f"{copy.name}-clean")
     assert fixed == want, "; ".join(differences(fixed, want))
+
+
+def test_a_learning_point_edit_updates_the_other_reviews_notes(project: SiteFixture) -> None:
+    """The three reviews share a learning point, so each page says it recurs in two others;
+    rewording it in one review changes the other two pages (their notes are cached between
+    rebuilds with the listings, and must follow the library's front matter)."""
+    a = project.root / "reviews/testshire-2024-child-a.md"
+    previews, times, copies = _serve(
+        project,
+        [lambda: _edit(a, "Missed appointments for a baby", "Unanswered letters to a family")],
+    )
+    _assert_same_as_clean(previews, copies, ["a learning point edit"])
+    b_page = "reviews/testshire-2023-child-b/index.html"
+    before, after = times[0]
+    assert before[b_page] != after[b_page]
+    assert "also appears in 1 other review" in previews[0][b_page].decode()
+
+
+def test_a_review_file_named_after_a_child_takes_the_site_off(project: SiteFixture) -> None:
+    """File names are checked on every rebuild (their hits are cached by the names): a new
+    review whose file name names a child stops the preview, as a clean build would."""
+    seen: list[dict] = []
+
+    def scenario(server: FakeServer) -> None:
+        _review(project, "D")
+        server.rebuild()
+        seen.append(snapshot(server.root))
+        named = project.root / "reviews/kayden-morris-2024.md"
+        (project.root / "reviews/testshire-2023-child-d.md").rename(named)
+        server.rebuild()
+        seen.append(snapshot(server.root))
+
+    run_serve(project.root / "mkdocs.yml", scenario)
+    added, named = seen
+    assert "reviews/testshire-2023-child-d/index.html" in added
+    assert set(named) == {"index.html", "404.html"}
+    assert b"The site was not built" in named["index.html"]
+    assert b"link-target" in named["index.html"]

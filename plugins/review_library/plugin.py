@@ -78,6 +78,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         self.review_cache: ContentCache = ContentCache()
         self.check_cache = CheckCache()
         self.taxonomy_digest = ""
+        self.loaded_taxonomy: Taxonomy | None = None
         # No workers until on_startup (a build run without it does everything here).
         self.scheduler = Scheduler(0)
         self.sigterm = SigtermAsInterrupt()
@@ -144,13 +145,19 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 f"next to {Path(config.config_file_path).name}; create it or set 'reviews_dir'"
             )
         try:
-            self.taxonomy = load_taxonomy(self.taxonomy_path)
-        except TaxonomyError as error:
-            raise PluginError(f"review-library: {error}") from None
-        digest = hashlib.sha256(self.taxonomy_path.read_bytes()).hexdigest()
-        if digest != self.taxonomy_digest:
+            digest = hashlib.sha256(self.taxonomy_path.read_bytes()).hexdigest()
+        except OSError:
+            digest = ""  # load_taxonomy says what is wrong
+        if not digest or digest != self.taxonomy_digest or self.loaded_taxonomy is None:
+            # Parsed again only when its bytes changed (under `serve`, each rebuild).
+            self.taxonomy_digest, self.loaded_taxonomy = "", None
+            try:
+                self.loaded_taxonomy = load_taxonomy(self.taxonomy_path)
+            except TaxonomyError as error:
+                raise PluginError(f"review-library: {error}") from None
             self.review_cache = ContentCache()
             self.taxonomy_digest = digest
+        self.taxonomy = self.loaded_taxonomy
         # Appended, so the theme and custom_dir always win; our templates are namespaced.
         if str(TEMPLATES) not in config.theme.dirs:
             config.theme.dirs.append(str(TEMPLATES))

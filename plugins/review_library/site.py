@@ -116,7 +116,7 @@ class SiteBuild:
         self.templates = templates
         self.options = options
         self.reviews_dir = reviews_dir
-        self.search = SearchData(catalogue)
+        self.search = SearchData(catalogue, memo=listings is not None)
         self.review_pages = {review_uri(r.id): r for r in catalogue.published}
         # Marks where a report's own text lies in its rendered page (see report_html).
         self.body_nonce = secrets.token_hex(16)
@@ -125,13 +125,16 @@ class SiteBuild:
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.briefings = {briefing_uri(r.id) for r in catalogue.published}
         if listings is None:
-            self.generated, self.recurring = self._listings()
+            self.generated, self.recurring, self.notes = self._listings()
         else:
             memo, key = listings
-            self.generated, self.recurring = memo.get(key, self._listings)
+            self.generated, self.recurring, self.notes = memo.get(key, self._listings)
 
-    def _listings(self) -> tuple[dict[str, GeneratedPage], recurring.Recurring]:
-        """The generated pages, and the recurring findings the review pages show."""
+    def _listings(self) -> tuple[dict[str, GeneratedPage], recurring.Recurring, dict]:
+        """The generated pages, the recurring findings the review pages show, and a cache of
+        what is derived from them as it is asked for (each review's notes of the recurring
+        findings, each generated page's key): kept with the rest, as it too depends only on
+        the library's front matter."""
         catalogue, options, templates = self.catalogue, self.options, self.templates
         generated = {
             page.src_uri: page
@@ -142,7 +145,7 @@ class SiteBuild:
             extra = "".join(section(catalogue, options, uri) for section in PAGE_SECTIONS)
             if extra:
                 generated[uri] = GeneratedPage(uri, page.markdown + "\n" + extra, page.in_nav)
-        return generated, recurring.recurring_for(catalogue)
+        return generated, recurring.recurring_for(catalogue), {}
 
     def page_keys(self, pages: list[tuple[str, str | None]], listings_key: str) -> dict:
         """Content key of each page (src_uri, source file or None), for incremental serve:
@@ -154,8 +157,13 @@ class SiteBuild:
             if review is not None:
                 keys[uri] = digest("review", review.content_hash, self._point_notes(review))
             elif uri in self.generated:
-                page = self.generated[uri]
-                keys[uri] = digest("generated", page.markdown, page.in_nav)
+                known = self.notes.get(("key", uri))
+                if known is None:
+                    page = self.generated[uri]
+                    known = self.notes[("key", uri)] = digest(
+                        "generated", page.markdown, page.in_nav
+                    )
+                keys[uri] = known
             elif uri in self.tombstones or not source:
                 keys[uri] = None
             else:
@@ -166,10 +174,13 @@ class SiteBuild:
         return keys
 
     def _point_notes(self, review) -> list[str]:
-        return [
-            recurring.point_note(self.recurring, review, index)
-            for index in range(len(review.meta.learning_points))
-        ]
+        notes = self.notes.get(review.id)
+        if notes is None:
+            notes = self.notes[review.id] = [
+                recurring.point_note(self.recurring, review, index)
+                for index in range(len(review.meta.learning_points))
+            ]
+        return list(notes)
 
     def files(self, config: MkDocsConfig, files: Files, taxonomy_path: Path) -> list[File]:
         """Files to add: reviews, their attachments, tombstones, index pages, stylesheet."""

@@ -282,3 +282,19 @@ def test_communities_places_and_festivals_are_no_names(text: str) -> None:
 def test_a_person_named_after_a_cue_beside_a_community_is_still_found() -> None:
     text = "The family were Gypsy Roma Traveller; her sister, Kezia Loveridge, told the police."
     assert ("person-name", "error") in findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault happened on Eid al-Fitr 2023, when the family had gathered.",
+        "She was found injured on Easter Sunday 2022.",
+        "He died at home on Diwali 2021.",
+    ],
+)
+def test_a_moveable_feast_with_a_year_is_a_day_precise_date(text: str) -> None:
+    assert ("event-date", "error") in findings(text)
+
+
+def test_a_feast_without_a_year_is_no_date() -> None:
+    assert findings("The family gathered at Eid and at Easter, as every year.") == []

@@ -379,6 +379,20 @@ def allowance_index(files: Iterable[str]) -> _AllowanceIndex:
     return _AllowanceIndex(_declared_allowances(files))
 
 
+_READ: dict[tuple[str, str, bool], tuple] = {}
+"""What ``_declared_allowances`` read from each file, by (path, SHA-256 of its bytes, blocks
+read): under `mkdocs serve` the processes live on between rebuilds, and an edit changes one
+review of a thousand, so each rebuild's output scan reads again only what changed. Allowances
+are immutable and the block digests a set the scanner copies from, so sharing them is safe."""
+READ_LIMIT = 20_000
+
+
+def _remember(key: tuple[str, str, bool], value: tuple) -> None:
+    if len(_READ) >= READ_LIMIT:  # a long session editing a large library: start afresh
+        _READ.clear()
+    _READ[key] = value
+
+
 def _declared_allowances(
     files: Iterable[str],
     origin: dict | None = None,
@@ -398,20 +412,32 @@ def _declared_allowances(
     for path in files:
         try:
             raw = Path(path).read_bytes()
-            text = decode_source(raw, path)
-            allowances = None
-            if blocks is not None and hashlib.sha256(raw).hexdigest() in checked:
-                # Read as the source checks read it (one YAML parse for both uses).
-                pieces, allowances = scanned_pieces(text, path)
-                for piece in pieces:
-                    blocks.add(piece)
-            else:
-                document = split_source(text, path)
-                if document.has_front_matter:
-                    allowances = read_declarations(document).allowances
+            digest = hashlib.sha256(raw).hexdigest()
+            read = blocks is not None and digest in checked
+            key = (str(path), digest, read)
+            known = _READ.get(key)
+            if known is None:
+                text = decode_source(raw, path)
+                found: CheckedText | None = None
+                allowances = None
+                if read:
+                    # Read as the source checks read it (one YAML parse for both uses).
+                    pieces, allowances = scanned_pieces(text, path)
+                    found = CheckedText()
+                    for piece in pieces:
+                        found.add(piece)
+                else:
+                    document = split_source(text, path)
+                    if document.has_front_matter:
+                        allowances = read_declarations(document).allowances
+                known = (frozenset(found.blocks) if found else frozenset(), allowances or [])
+                _remember(key, known)
+            if blocks is not None:
+                blocks.blocks.update(known[0])
+            allowances = known[1]
         except (OSError, SourceError):
             continue  # the source checks report it
-        for item in allowances or ():
+        for item in allowances:
             out.append(item)
             if origin is not None:
                 origin[id(item)] = str(path)

@@ -9,6 +9,7 @@ do; ``mkdocs.yml`` and templates get the plugin option ``checks.allow``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -122,7 +123,7 @@ def check_file_names(
     report = Report()
     import bisect
 
-    for hit in find_hits(joined, config=config, register=register):
+    for hit in _name_hits(joined, config, register, find_hits):
         index = bisect.bisect_right(starts, hit.start) - 1
         path = names[index]
         text = texts[index]
@@ -148,6 +149,24 @@ def check_file_names(
             )
         )
     return report
+
+
+_NAME_HITS: dict[str, list] = {}
+"""The last file-name check's hits, by a hash of the names and the rules: under `mkdocs serve`
+the names rarely change between rebuilds, and running every rule over a thousand names took
+longer than the rest of a rebuild's checks. The allowances are applied afresh each time."""
+
+
+def _name_hits(joined: str, config, register, find_hits) -> list:
+    import pickle
+
+    key = hashlib.sha256(pickle.dumps((joined, config, register))).hexdigest()
+    hits = _NAME_HITS.get(key)
+    if hits is None:
+        hits = find_hits(joined, config=config, register=register)
+        _NAME_HITS.clear()  # one entry: the library as it is now
+        _NAME_HITS[key] = hits
+    return list(hits)
 
 
 def _masked_name(path: Path, reviews_dir: Path) -> str:

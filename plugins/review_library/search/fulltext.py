@@ -42,12 +42,29 @@ def section_documents(
     return [(n, section, anchor) for (n, section), anchor in zip(found, ids, strict=True)]
 
 
-def review_sections(catalogue: Catalogue) -> list[tuple[int, Section]]:
+# Under `mkdocs serve` (``memo``), what was made of each report body is kept for the next
+# rebuild in the process that made it: an edit changes one report of a thousand. Keyed by the
+# text itself, so a changed report is never looked up under its old key; cleared when large.
+_SECTIONS: dict[str, list[Section]] = {}
+_TERMS: dict[str, list[str]] = {}
+MEMO_LIMIT = 200_000
+
+
+def _kept(memo: dict, key: str, make):
+    value = memo.get(key)
+    if value is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        value = memo[key] = make(key)
+    return value
+
+
+def review_sections(catalogue: Catalogue, memo: bool = False) -> list[tuple[int, Section]]:
     """(review position, section) for every section of every published report, in order."""
     return [
         (n, section)
         for n, review in enumerate(catalogue.published)
-        for section in sections(review.body)
+        for section in (_kept(_SECTIONS, review.body, sections) if memo else sections(review.body))
     ]
 
 
@@ -81,10 +98,15 @@ def index_files(
     found: list[tuple[int, Section]],
     dumps,
     shard_bytes: int | None = None,
+    memo: bool = False,
 ) -> dict[str, str]:
     """The manifest and the shards: all that does not depend on the built pages."""
     finder = ConceptFinder(catalogue.taxonomy.glossary)
-    index = invert(([terms(index_text(s))] for _, s in found), FIELDS, finder)
+    if memo:
+        docs = ([_kept(_TERMS, index_text(s), terms)] for _, s in found)
+    else:
+        docs = ([terms(index_text(s))] for _, s in found)
+    index = invert(docs, FIELDS, finder)
     sharded = shard(index, shard_bytes)
     counts = [0] * len(catalogue.published)
     for n, _ in found:

@@ -49,14 +49,18 @@ class SearchData:
     pages (a worker computes it while the pages are built), ``write`` adds the result files
     (with the report sections' heading anchors) once the pages are written."""
 
-    def __init__(self, catalogue: Catalogue):
+    def __init__(self, catalogue: Catalogue, memo: bool = False):
+        """``memo``: under `serve`, keep each report's sections and terms for the next build."""
         self.catalogue = catalogue
+        self.memo = memo
         self.pending: Job | None = None
 
     def start(self, scheduler: Scheduler) -> None:
         # The shard size is passed, not read in the worker: a worker process does not see
         # a setting changed in this one after it started.
-        self.pending = scheduler.submit(page_independent_files, self.catalogue, shards.SHARD_BYTES)
+        self.pending = scheduler.submit(
+            page_independent_files, self.catalogue, shards.SHARD_BYTES, self.memo
+        )
 
     def write(self, site_dir: Path, state: ServeState | None = None) -> None:
         """Write the indexes, facets and result text into search/, and the page's scripts
@@ -64,7 +68,7 @@ class SearchData:
         pending, self.pending = self.pending, None
         # Not started by a worker yet (busy with checks): the job runs here, not waited for.
         if pending is None:
-            files, text = page_independent_files(self.catalogue, shards.SHARD_BYTES)
+            files, text = page_independent_files(self.catalogue, shards.SHARD_BYTES, self.memo)
         else:
             files, text = pending.result()
         files.update(result_files(self.catalogue, text, site_dir, dumps))

@@ -105,7 +105,7 @@ def search_files(catalogue: Catalogue, site_dir: Path | None = None) -> dict[str
 
 
 def page_independent_files(
-    catalogue: Catalogue, shard_bytes: int | None = None
+    catalogue: Catalogue, shard_bytes: int | None = None, memo: bool = False
 ) -> tuple[dict[str, str], ResultText]:
     """Every search file that does not depend on the built pages, and the result text (whose
     files need the heading anchors of the built pages: results.result_files). The costly
@@ -124,6 +124,7 @@ def page_independent_files(
         files[f"lessons/shard-{k}.json"] = text
     for k, text in enumerate(sharded.positions):
         files[f"lessons/pos-{k}.json"] = text
-    found = review_sections(catalogue)
-    files.update(index_files(catalogue, found, dumps, shard_bytes))
+    # ``memo`` (under `serve`): each report's sections and terms are kept for the next rebuild.
+    found = review_sections(catalogue, memo)
+    files.update(index_files(catalogue, found, dumps, shard_bytes, memo))
     return files, ResultText(store_rows(docs), found)

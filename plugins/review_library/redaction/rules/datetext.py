@@ -230,13 +230,25 @@ HOLIDAYS = {
     "nos galan": "12-31",
     "dydd nadolig": "12-25",
 }
+# Feasts whose date moves from year to year are still one day with a year: "on Eid al-Fitr
+# 2023", "Easter Sunday 2022", "Diwali 2021". Their key names the feast.
+MOVEABLE = (
+    "eid al-fitr", "eid ul-fitr", "eid al-adha", "eid ul-adha", "easter sunday", "easter monday",
+    "good friday", "diwali", "vaisakhi", "baisakhi", "mothering sunday", "mother's day",
+    "mother’s day", "father's day", "father’s day", "yom kippur", "rosh hashanah",
+    "chinese new year", "lunar new year", "shrove tuesday", "pancake day", "ash wednesday",
+    "palm sunday", "holi",
+)  # fmt: skip
+HOLIDAYS.update({feast: feast.replace(" ", "-").replace("’", "'") for feast in MOVEABLE})
 HOLIDAY_RE = re.compile(
     rf"(?i:{'|'.join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True))})"
     r",?\s+(?:(?i:of|in)\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fawkes", "Valentine",
                     "Hogmanay", "Burns", "Andrew", "David", "Patrick", "George", "Galan",
-                    "Nadolig")  # fmt: skip
+                    "Nadolig", "Eid", "Easter", "Good Friday", "Diwali", "Vaisakhi",
+                    "Baisakhi", "Mother", "Father", "Yom", "Rosh", "Chinese", "Lunar", "Shrove",
+                    "Pancake", "Ash", "Palm", "Holi")  # fmt: skip
 # Any of them in one scan (seven substring tests read the text seven times).
 HOLIDAY_TRIGGER_RE = re.compile("|".join(re.escape(t) for t in HOLIDAY_TRIGGERS))
 # The first day of a night or a span written on one date: "4/5 June 2022", "4-5 June".
