@@ -70,6 +70,7 @@ PLACES = [
     ("Father went back to his home village of Chak Bhandar after the separation.", "Chak Bhandar"),
     ("he was picked up outside the chippy on the brackwell estate, the log says.", "brackwell"),
     ("He lived in a caravan at Upper Fellside Farm that winter.", "Upper Fellside Farm"),
+    ("He was found sleeping under the Millgate viaduct by a worker.", "Millgate viaduct"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
 ]

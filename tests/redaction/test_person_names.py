@@ -80,6 +80,9 @@ POSITIVE = [
     # A relation given by a verb after a name that is also a word.
     ("Sterling had been Adult D's neighbour for thirty years.", "Sterling"),
     ("Earnest was her older brother and kept a key.", "Earnest"),
+    # A nickname after "knew ... as" with four words between; an age as what a person was.
+    ("Everyone on the estate knew the older man only as Bigga.", "Bigga"),
+    ("Summer was fifteen when she was first seen getting into cars.", "Summer"),
 ]
 
 
@@ -93,6 +96,7 @@ NEGATIVE = [
     "Wages were held by Mr E. During the lockdown she was alone with him.",
     "Rent was paid to Mr E. Sadly, nobody checked the tenancy.",  # a sentence after "Mr E."
     "Music was her friend, and the Council was their landlord.",  # a relation of a thing
+    "Summer was two months away; the Plan was 12 weeks late.",  # a time, not an age
     # A word that is also a name, ending a capitalised place name.
     "The Maternity Wing was closed, and the Health Park was half empty.",
     "The cards were held by Mr E. Wages were paid in and withdrawn.",  # a word, then a verb

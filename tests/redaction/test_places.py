@@ -73,6 +73,7 @@ INSTITUTIONS = [
     ("Mother was admitted to Ward 21 at KGH after the overdose.", "KGH"),
     ("Ms A was a healthcare assistant at the RDCH and told a colleague.", "RDCH"),
     ("Baby M was born in the Larkmead Wing and went home on day two.", "Larkmead Wing"),
+    ("He was referred to the Kestrel Project, a voluntary service for boys.", "Kestrel Project"),
 ]
 
 
@@ -125,6 +126,7 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Staff at Headquarters said staffing at Weekends was short.",
         "She was moved from the East Wing to the Maternity Wing.",
         "She went to the Home Care service, then to the MASH and to the HMI at CAMHS.",
+        "Guidance (Working Together to Improve School Attendance, 2024) was followed.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:
@@ -145,6 +147,9 @@ STREETS = [
     ("HE GAVE HIS ADDRESS AS 5 HEOL Y FELIN.", "5 HEOL Y FELIN"),
     ("A fight was reported on larkbury road at midnight.", "larkbury road"),
     ("They moved to flat 2, larkhill house, in the spring.", "flat 2, larkhill house"),
+    # Everyday-noun street types without a number, after a preposition.
+    ("The family lived on Tennison Way, near the school.", "Tennison Way"),
+    ("The boys gathered at the shops on Hollyhock Parade after dark.", "Hollyhock Parade"),
 ]
 
 
@@ -157,6 +162,7 @@ def test_streets_are_found(text: str, street: str) -> None:
     "text",
     [
         "The Street Triage team and the Home Treatment Team assessed her.",
+        "He marched in the Pride Parade, finished in Second Place, and went one way home.",
         "Recovery is a long road, and the Court of Appeal has said so.",
         "The hospital was a 3 hour drive and 2 long roads away.",
         "Appendix 2 Terms of Reference and Appendix 3 Glossary follow.",

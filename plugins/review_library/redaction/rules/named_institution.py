@@ -187,7 +187,9 @@ _CARE_KINDS = (
     r"(?:[ \t]+(?:project|scheme|service|unit))?|(?:housing|hostel|homeless(?:ness)?)[ \t]+"
     r"(?:project|scheme)|(?:night|winter)[ \t]+shelter|approved[ \t]+premises|farmhouse|"
     r"farm|smallholding|croft|cottage|bungalow|caravan[ \t]+site|guest[ \t]+house|"
-    r"foster[ \t]+(?:home|placement)|mother[ \t]+and[ \t]+baby[ \t]+(?:unit|placement))"
+    r"foster[ \t]+(?:home|placement)|mother[ \t]+and[ \t]+baby[ \t]+(?:unit|placement)|"
+    # A local project by what it is: "the Phoenix Project, a voluntary service for boys".
+    r"(?:voluntary|mentoring|youth|community)[ \t]+(?:service|project|organisation|group))"
 )
 _NOT_A_PLACE_AFTER = (
     r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
@@ -437,6 +439,7 @@ def _generic(word: str) -> bool:
     return len(parts) > 1 and all(fold(p) in GENERIC for p in parts)
 
 
+_TITLE_WORD_AFTER_RE = re.compile(rf"[ \t]+{CAP_WORD}")
 _NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)[ \t]+\Z")
 
 
@@ -459,6 +462,12 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     if saint:
         start = match.start("name") + delta + saint.start()  # "St Mary's", "Dr Rahman &"
     end = match.end("kind") + delta
+    if (
+        text[max(0, start - 3) : start] == "to "
+        and _TITLE_WORD_AFTER_RE.match(text, end)
+        and all(gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive)
+    ):
+        return None  # a title in title case: "Working Together to Improve School Attendance"
     if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the UK Safer Internet Centre": a national body, not a local place
     if match.group("kind")[0].islower() and (

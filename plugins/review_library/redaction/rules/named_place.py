@@ -59,7 +59,8 @@ _LOWER_KINDS = (
     "quarry|woods|beach|cove|roundabout|underpass|flats|scheme|estate|park|country park|"
     r"playing fields|rec|recreation ground|reservoir|common|towpath|[Tt]ravellers['’]?[ \t]+site|"
     r"traveller[ \t]+site|gypsy[ \t]+site|caravan[ \t]+(?:park|site)|site|lay-by|layby|"
-    r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge|allotments|car[ \t]+park"
+    r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge|allotments|car[ \t]+park|"
+    r"viaduct|footbridge|subway|garages|precinct"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -95,6 +96,11 @@ LOWER_KIND_WORDS = (
     "bridge",
     "allotments",
     "car park",
+    "viaduct",
+    "footbridge",
+    "subway",
+    "garages",
+    "precinct",
 )
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").

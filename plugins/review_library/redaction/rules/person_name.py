@@ -529,14 +529,20 @@ APPOSITION_AFTER_RE = re.compile(
     rf"centre|home|school|office|department|of (?:the|a) (?:school|service|team|home))\b))"
 )
 AGE_AFTER_RE = re.compile(
-    r"(?:,?[ \t]+\(?aged[ \t]+\d|[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},)"
+    r"(?:,?[ \t]+\(?aged[ \t]+\d|[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},"
+    # An age in words or digits as what a person was: "Summer was fifteen when ...".
+    r"|[ \t]+(?:was|is|had[ \t]+just[ \t]+turned|turned)[ \t]+(?:aged[ \t]+)?(?:\d{1,2}|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)\b(?:[ \t]+years?[ \t]+old)?"
+    r"(?![ \t]*(?:%|per|months?|weeks?|days?|hours?|minutes?|times?|miles?|of|pounds?|points?|"
+    r"degrees?|out|or|to|and|percent|years?\b(?![ \t]+old))))"
 )
 POSSESSIVE_AFTER_RE = re.compile(rf"['’]s[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b")
 # Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
 # Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
 NAMING_BEFORE_RE = re.compile(
     r"(?:\b(?:named|identified|listed|recorded|gave|gives|give|described|lists|names|knew)"
-    r"(?:[ \t]+[\w’']+){0,3}[ \t]+as[ \t]+[\"“‘']?$)|"
+    r"(?:[ \t]+[\w’']+){0,4}[ \t]+as[ \t]+[\"“‘']?$)|"
     rf"(?:\b(?:{NAMING})|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby))"
     r")[ \t]+[\"“‘']?$"
 )

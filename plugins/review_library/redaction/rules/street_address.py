@@ -175,6 +175,14 @@ BUILDING_STREET_RE = re.compile(
     rf",[ \t]+(?P<street>{CAP_WORD}[ \t]+(?:{_WITH_NUMBER}))\b"
 )
 
+# Street types that are everyday nouns, without a number but after a preposition and with
+# no "the": "on Tennyson Way", "the shops on Hollybush Parade", "along Church Walk" (not "the
+# Pride Parade", "in Second Place").
+PREP_TYPES = ("Way", "Walk", "Row", "Parade")
+PREP_STREET_RE = re.compile(
+    rf"\b(?:on|along|off|onto|into|from|near|outside|in|at)[ \t]+"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:Way|Walk|Row|Parade)\b(?![ \t]+[A-Z])"
+)
 # "St" for Street without a house number: "Westgate St." ("St Mary's" is a saint: a capital
 # or an apostrophe follows).
 ST_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD})[ \t]+St\b\.?(?![ \t]*(?:[A-Z]|['’]))")
@@ -270,6 +278,9 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, BUILDING_WORDS, 40, 60).finditer(BUILDING_STREET_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+    for match, delta in word_windows(text, PREP_TYPES, 50, 2).finditer(PREP_STREET_RE):
+        if _named(re.findall(CAP_WORD, match.group("name"))):
+            yield Hit(match.start("name") + delta, match.end() + delta, RULE.id, MESSAGE)
 
 
 def _word_type_street(text: str, match: re.Match, delta: int, words: list[str]) -> bool:
