@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from review_library.redaction import output_scan
 from tests.helpers import SiteFixture
 from tests.tools.servesim import FakeServer, clean_build, differences, run_serve, snapshot
 
@@ -136,9 +137,27 @@ def test_a_report_edit_renders_only_that_review(
         # as a changed configuration (it did, and rendered every page).
         monkeypatch.chdir(project.root)
         config = open("mkdocs.yml", "rb")  # noqa: SIM115 (MkDocs closes it)
+    # Which files the output scan reads (in this process: no workers).
+    monkeypatch.setenv("REVIEW_LIBRARY_WORKERS", "1")
+    scanned: list[str] = []
+    scan_task = output_scan.scan_task
+
+    def counting(key, args, batch):
+        scanned.extend(item[0] for item in batch)
+        return scan_task(key, args, batch)
+
+    monkeypatch.setattr(output_scan, "scan_task", counting)
+    first: list[int] = []
     previews, times, copies = _serve(
-        project, [lambda: _edit(a, "three clinic", "four clinic zebra")], config
+        project,
+        [lambda: (first.append(len(scanned)), _edit(a, "three clinic", "four clinic zebra"))],
+        config,
     )
+    # The rebuild scans what changed (the page, its briefing, search files, feeds), not the
+    # site again (under -f, the first rebuild did: the scan's paths differed).
+    again = scanned[first[0] :]
+    assert any(p.endswith("reviews/testshire-2024-child-a/index.html") for p in again), again
+    assert len(again) < first[0] / 3, (len(again), first[0])
     _assert_same_as_clean(previews, copies, ["a report edit"])
     assert "zebra" in previews[0]["reviews/testshire-2024-child-a/index.html"].decode()
     before, after = times[0]

@@ -136,6 +136,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         if not self.config.enabled:
             return config
         self.building = True
+        serve_build.absolute_paths(config)
         root = Path(config.config_file_path).resolve().parent
         self.reviews_dir = (root / self.config.reviews_dir).resolve()
         self.taxonomy_path = (root / self.config.taxonomy).resolve()

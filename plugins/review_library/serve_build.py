@@ -94,6 +94,17 @@ def _fresh(config: MkDocsConfig | None, get_config: Callable, serve_url: str) ->
     return config
 
 
+def absolute_paths(config: MkDocsConfig) -> None:
+    """Make the configuration file's path and the theme's folders absolute. `mkdocs serve -f
+    mkdocs.yml` loads the first configuration from an open file named 'mkdocs.yml' (so a
+    custom_dir is 'overrides') and every later one by its absolute path: the output scan's
+    arguments then differed between the first build and the rebuilds, and the first rebuild
+    scanned every file of the site again instead of the few that changed."""
+    if config.config_file_path:
+        config.config_file_path = os.path.abspath(config.config_file_path)
+    config.theme.dirs[:] = [os.path.abspath(folder) for folder in config.theme.dirs]
+
+
 def only_this_plugin(config: MkDocsConfig) -> bool:
     """True when no other plugin or hook takes part in the build: another one may gather data
     from every page (a search index), which a skipped page would not give it."""
