@@ -42,6 +42,12 @@ FOUND = [
     (social_handle, "lil.kez07 shared the video with the group.", ["lil.kez07"]),
     (social_handle, "Send money to revolut.me/dazk81 for it.", ["revolut.me/dazk81"]),
     (social_handle, "Her account was @kez_uk on Instagram.", ["@kez_uk"]),
+    (social_handle, "His profile said 'SC - kai.bzz' under the photo.", ["kai.bzz"]),
+    (social_handle, "Her PSN name, dark angel 07, was known to the men.", ["dark angel 07"]),
+    (social_handle, "On Discord she was lil.moth, and he found her there.", ["lil.moth"]),
+    (link_target, "Saved at file:///H:/Reviews/Oyeleke/notes.docx by mistake.", ["Oyeleke"]),
+    (uk_postcode, "The flat was in the ls12 4 sector of the city.", ["ls12 4"]),
+    (dates, "In June 2022 it got worse. On Saturday 9th, police were called.", ["Saturday 9th"]),
     # default names of computers and routers; a name in a device's quoted name
     (device_identifier, "The school logs showed LAPTOP-8H2JD0QA.", ["LAPTOP-8H2JD0QA"]),
     (device_identifier, "Her phone joined VM5512093 at his flat.", ["VM5512093"]),
@@ -82,6 +88,9 @@ FOUND = [
 PASS = [
     # the review gathering its information; a publication's gateway number; a body's account
     (dates, "By 3 March 2024 all agencies had returned their information reports."),
+    (dates, "In May 2024 the panel met on Monday 3rd to agree the terms of reference."),
+    (social_handle, "Her username, password and PIN were shared."),
+    (social_handle, "On Instagram she was 14 then."),
     (dates, "Version 2. Date of issue 01/04/2024. Latest revision 12/10/2025."),
     (case_reference, "NHS England's guidance (Publications Gateway ref. 08812) was used."),
     (social_handle, "Advice is at @NSPCC and @CEOPUK on X."),

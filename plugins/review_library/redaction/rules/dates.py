@@ -690,7 +690,9 @@ EVENT_LABEL_WORDS = ("date of", "incident date", "d.o.d", "dod")
 # A day as an ordinal alone, its month named nearby: "In February 2023 ... On the 14th, police
 # were called"; "between 23:00 on the 6th and 01:30 on the 7th of January".
 ORDINAL_DAY = re.compile(
-    r"(?i:\b(?:on|by|until|from|since|between|after|before)\s+the\s+)"
+    r"(?i:\b(?:(?:on|by|until|from|since|between|after|before)\s+the\s+|"
+    # "On the night of Friday 3rd": a weekday names the day of an event
+    r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:the\s+)?))"
     r"(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?![\w\-])"
     r"(?!\s*(?i:of\s+)?(?:century|floor|birthday|week|day|time|anniversary|attempt|occasion|"
     r"minute|hour|place|percentile|centile|year|grade|stage|trimester|visit|call|contact|"
@@ -720,6 +722,12 @@ def _ordinal_days(text: str, dates: list[DateMatch]) -> Iterator[Hit]:
             continue
         # "On the 14th the health visitor called": an ordinal day after "on the" dates what
         # the sentence says happened, even where the chronology named the month long before.
+        if match.group("weekday"):
+            # the weekday ties the day to an event, unless the sentence is the review's own
+            kind, cue = classify(text, DateMatch(start, end, "--01-01", False, False))
+            if kind == "event":
+                yield EVENT_DATE.hit(match.start(), end, cue)
+            continue
         on_the = text[match.start() : match.start() + 2].lower() == "on"
         if (
             not on_the

@@ -29,7 +29,7 @@ TARGET_RES = (
     # a heading's own anchor (attr_list), published in the page's URLs: "{#death-of-aaliyah}"
     re.compile(r"\{:?[ \t]*(?:[.\w\-=\"' \t]*[ \t])?#(?P<target>[\w\-]+)[^}\n]*\}"),
     re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^>\s]+)>"),
-    re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>https?://[^\s<>()\"']+)"),
+    re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>(?:https?|file)://[^\s<>()\"']+)"),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
     # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
     re.compile(
@@ -239,7 +239,7 @@ def _names_in(
     # that nothing accounts for is a name ("images/oyelaran-bedroom.jpg"). A website's
     # address is not: its words are brands and acronyms ("thinkuknow", "westmarchscp").
     local = (
-        "://" not in decoded
+        ("://" not in decoded or decoded.startswith("file:"))
         and not decoded.startswith(("www.", "mailto:", "tel:", "#"))
         and not re.match(r"[\w\-]+\.(?:org|com|net|gov|nhs|ac|co)\b", decoded)
     )

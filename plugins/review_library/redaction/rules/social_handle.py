@@ -238,6 +238,14 @@ def find(text: str) -> Iterator[Hit]:
         yield from _quoted_names(text, lower)
         yield from _quoted_before_platform(text)
         yield from _as_after_platform(text)
+    for match in LABEL_DASH_RE.finditer(text) if " - " in text or "–" in text else ():
+        if _looks_like_handle(match.group("handle"), False):
+            yield RULE.hit(match.start("handle"), match.end("handle"))
+    if any(occurs(word, text) for word in NAMED_ACCOUNT_WORDS):
+        for match in NAMED_ACCOUNT_RE.finditer(text):
+            handle = match.group("handle")
+            if any(c.isdigit() or c == "_" for c in handle) and any(c.isalpha() for c in handle):
+                yield RULE.hit(match.start("handle"), match.end("handle"))
     if "u/" in text:
         for match in REDDIT_USER_RE.finditer(text):
             if any(c.isalpha() for c in match.group("user")):
@@ -415,7 +423,8 @@ def _quoted_before_platform(text: str) -> Iterator[Hit]:
 # "as <handle>" soon after a platform's name, in the same sentence: "On Roblox he played as
 # xX_Jaydn_Xx", "wrote stories on Wattpad as midnightwriter_k" (shaped like an account name).
 AS_AFTER_RE = re.compile(
-    r"[^.!?\n]{0,50}?\b(?:as|by)\s+[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+    r"[^.!?\n]{0,50}?\b(?:as|by|(?:he|she|they)\s+(?:was|is|were))\s+[\"“'‘]?"
+    r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
 )
 
 
@@ -430,6 +439,21 @@ def _as_after_platform(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start("handle"), match.end("handle"))
 
 
+# A platform's short name before a dash, as bios and notes write it: "IG - lilz.xo".
+LABEL_DASH_RE = re.compile(
+    r"(?<![\w.])(?:IG|Insta|Snap|SC|TT|FB|Snapchat|Instagram|TikTok|Facebook|Twitter|X)"
+    r"\s*[-–]\s*@?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+)
+# An account's name of several words after its label, up to the clause's end: "His Xbox
+# gamertag, mr reaper 2011, was ..." (a digit or an underscore in it).
+NAMED_ACCOUNT_WORDS = ("gamertag", "username", "user name", "display name", "screen name",
+                       "psn")  # fmt: skip
+NAMED_ACCOUNT_RE = re.compile(
+    r"(?i:\b(?:gamertag|username|user name|display name|screen name|psn (?:id|name))\b)"
+    r"\s*(?:,|:|\bwas\b|\bis\b)\s*[\"“'‘]?"
+    r"(?P<handle>[A-Za-z0-9][A-Za-z0-9 _.\-]{1,28}[A-Za-z0-9])[\"”'’]?"
+    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|was|is|which|but|on)\b)"
+)
 # A Reddit user name ("u/throwaway_wm_dad"): the site's own way of writing one.
 REDDIT_USER_RE = re.compile(r"(?<![\w/])u/(?P<user>[A-Za-z0-9_\-]{3,20})(?![\w/])")
 # A contact's name as saved in a phone: "a contact saved as 'Bigman Tee'".

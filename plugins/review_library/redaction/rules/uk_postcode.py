@@ -34,7 +34,7 @@ PARTIAL_RE = re.compile(
 )
 # A lower-case partial postcode ("the ls7 area") needs a real area and a place word.
 LOWER_PARTIAL_RE = re.compile(
-    r"(?<![\w\-/.£$])([a-z]{1,2}\d[a-z\d]?)(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
+    r"(?<![\w\-/.£$])([a-z]{1,2}\d[a-z\d]?)(?:[ \t](\d))?(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
 )
 # A full postcode of an area the list lacks (fictional places) in lower or mixed case counts
 # right after a street address or the word "postcode"; ordinals ("3rd", "4th") never do.
@@ -56,7 +56,8 @@ PLACE_BEFORE = re.compile(
 # An outward code in brackets after a place's name: "moved to Lozells (B19)".
 PLACE_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)* \($")
 PLACE_AFTER = re.compile(
-    r"(?i:\s*(?:areas?|postcodes?|post codes?|postal districts?|districts?|address(?:es)?)\b)"
+    r"(?i:\s*(?:areas?|postcodes?|post codes?|postal districts?|districts?|sectors?|"
+    r"address(?:es)?)\b)"
 )
 NOT_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:vitamin|road|roads|motorway|junction|along|via|the a|form|forms|covid|type|"
