@@ -59,7 +59,7 @@ CONTEXT_RE = re.compile(
     # "record (ID: 2291847)": the label inside the brackets
     r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?"
     # a reference in groups of digits ("4422 0012 3456"), or one token
-    r"(?P<ref>\d{3,5}(?: \d{3,5}){1,3}(?![\w/\-])|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
+    r"(?P<ref>\d{2,5}(?: \d{3,5}){1,3}(?![\w/\-])|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
 )
 KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")
 # An Irish Personal Public Service number: seven digits and a check letter (and "W" or "A"-"Z").

@@ -84,6 +84,8 @@ DEVICE_WORDS = re.compile(
     r"laptop|computer|console|xbox|playstation|router|bluetooth|smart|app|watch|tracker|"
     r"airtag|tile|tv)\b)"
 )
+# An eSIM's EID: 32 digits that begin 89 (the telecoms industry).
+EID_RE = re.compile(r"(?<![\w\-/.])89\d{30}(?![\w\-/]|\.\d)")
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
@@ -118,6 +120,8 @@ def find(text: str) -> Iterator[Hit]:
             text, max(0, start - 30), start
         ):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(EID_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(MAC_DOTTED_RE):
         if re.search(r"[A-Fa-f]", match.group(0)):
             yield RULE.hit(match.start() + delta, match.end() + delta)

@@ -214,6 +214,12 @@ def _unaccounted(word: str, names: Gazetteer) -> bool:
     )
 
 
+# A person's initials and a date of birth, as case files are named: "KS_140216_chronology".
+INITIALS_AND_DATE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z]{2,3}[_\-]?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)?\d{2}(?!\d)"
+)
+
+
 # Authors cited in the text ("Haworth, P. and Lindqvist, S. (2019)", "Brandon et al."): their
 # names in a reference's URL are the publication's, not a family's.
 CITED_RE = re.compile(
@@ -279,6 +285,8 @@ def _names_in(
             else:
                 spans.append((offset, offset + len(word)))
         before, previous, previous_end = previous, word.lower(), part.end()
+    for match in INITIALS_AND_DATE.finditer(target):
+        spans.append((match.start(), match.end()))
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
 

@@ -92,7 +92,7 @@ PLATFORM = (
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
     r"mumsnet|netmums|skype|wickr|badoo|bebo|depop|vinted|gumtree|vivastreet|adultwork|fansly|"
-    r"wechat|threads|wattpad|"
+    r"wechat|threads|wattpad|ebay|etsy|"
     r"gamertag|username|user name|user-name|user\b|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
@@ -148,10 +148,10 @@ CAPITALISED_PLATFORMS = (
     "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle", "Messenger", "Yubo", "Wizz",
     "Omegle", "Bluesky", "Tumblr", "Pinterest", "Viber", "Tinder", "Hinge", "Bumble", "Grindr",
     "Mumsnet", "Netmums", "Skype", "Wickr", "Badoo", "Bebo", "Depop", "Vinted", "Gumtree",
-    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat", "Wattpad",
+    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat", "Wattpad", "eBay", "Ebay", "Etsy",
 )  # fmt: skip
 LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
-              "handle", "user")  # fmt: skip
+              "handle", "user", "ebay")  # fmt: skip
 NAME_CUES = ("online name", "screen name", "profile name", "display name", "account name",
              "user name")  # fmt: skip
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
@@ -176,7 +176,7 @@ AS_WORDS = (
 )  # fmt: skip
 # A plain word after "on TikTok as" or "her Snapchat was" is an account name unless it is an
 # English word ("as well", "was private") or another platform.
-PLATFORM_NEAR = re.compile("|".join(CAPITALISED_PLATFORMS[:-2]))
+PLATFORM_NEAR = re.compile("|".join(CAPITALISED_PLATFORMS))
 PLATFORM_NAMES = frozenset(w.lower() for w in CAPITALISED_PLATFORMS)
 
 
@@ -234,8 +234,9 @@ def find(text: str) -> Iterator[Hit]:
     cues += [w for w in LOWER_CUES if occurs(w, text)]
     if " name" in lower:
         cues += [w for w in NAME_CUES if occurs(w, text)]
-    if cues:
+    if cues or occurs("account", text) or occurs("profile", text):
         yield from _quoted_names(text, lower)
+    if cues:
         yield from _quoted_before_platform(text)
         yield from _as_after_platform(text)
     for match in LABEL_DASH_RE.finditer(text) if " - " in text or "–" in text else ():
@@ -246,6 +247,8 @@ def find(text: str) -> Iterator[Hit]:
             handle = match.group("handle")
             if any(c.isdigit() or c == "_" for c in handle) and any(c.isalpha() for c in handle):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
+    if occurs("group", text) or occurs("chat", text) or occurs("forum", text):
+        yield from _group_names(text)
     if "u/" in text:
         for match in REDDIT_USER_RE.finditer(text):
             if any(c.isalpha() for c in match.group("user")):
@@ -395,7 +398,10 @@ def _quoted_names(text: str, lower: str) -> Iterator[Hit]:
             continue
         if not any(c.isalnum() for c in match.group("handle")):
             continue  # "the name '...'": a gap, not a name
-        if PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40) is None:
+        if (
+            PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40) is None
+            and ACCOUNT_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start()) is None
+        ):
             continue
         yield RULE.hit(match.start("handle"), match.end("handle"))
 
@@ -497,6 +503,27 @@ NOT_HANDLE_ENDINGS = frozenset(
         "app",
     ]
 )
+
+
+# "a new account in the name 'Darren Kay'": an account noun names it even with no platform.
+ACCOUNT_NOUN_BEFORE = re.compile(r"(?i:\b(?:account|profile|page|channel)\b[^.\n]{0,16})$")
+# A group or chat named in quotes, next to the word: "the family WhatsApp group, 'Kowalski
+# Family'", "posted in 'Hollinsend Mums Chat', a local Facebook group". Its name must hold a
+# word no dictionary has, or a digit: "a group, 'Parents'" names nobody.
+GROUP_NAME_RE = re.compile(
+    r"(?i:\b(?:group|chat|server|channel|page|forum)\b)(?:\s+(?i:called|named))?,?\s*"
+    r"[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]"
+    r"|[\"“'‘](?P<before>[^\"”'’\n]{2,40}?)[\"”'’],?\s+(?i:an?|the|her|his|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?i:group|chat|server|channel|page|forum)\b"
+)
+
+
+def _group_names(text: str) -> Iterator[Hit]:
+    for match in GROUP_NAME_RE.finditer(text):
+        group = "handle" if match.group("handle") is not None else "before"
+        words = re.findall(r"[A-Za-z]+|\d", match.group(group))
+        if any(w.isdigit() or (w[0].isupper() and not _is_word(w)) for w in words):
+            yield RULE.hit(match.start(group), match.end(group))
 
 
 QUOTED_WORDS = ("in the", "under the", "with the", "went", "goes", "going", "known as",

@@ -138,6 +138,10 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
         return False
     if PLACE_AFTER.match(text, end):
         return True
+    # "PL4 was where the family was rehoused"
+    where = WHERE_AFTER.match(text, end)
+    if where is not None and MOVE_VERB.search(text, where.end(), where.end() + 60):
+        return True
     if lower:
         # "moved to ls7": a place word before it counts for two-letter areas only ("in m1"
         # or "to b6" is too often something else)
@@ -165,6 +169,7 @@ NOT_PLACE_AFTER = re.compile(
     r"(?i:\s+(?:grade|grades|level|levels|band|bands|class|form|forms|visa|visas|status|role|"
     r"roles|standard|certificate|licence|license|paper|size|format|unit|ward|bay|bed|room)\b)"
 )
+WHERE_AFTER = re.compile(r"\s+(?i:was|is|became|had been)\s+where\b")
 PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|to|from|near|around|into|across|round)\s+)$")
 MOVE_VERB = re.compile(
     r"(?i:\b(?:li(?:ved|ving|ves|ve)|mov(?:ed|ing|es|e)|stay(?:ed|ing|s)?|work(?:ed|ing|s)?|"
