@@ -155,6 +155,7 @@ def test_a_named_unit_after_a_force_is_still_found() -> None:
         "She moved to an Alternative Provision Academy and later to a Further Education College.",
         "He later moved to an Extra Care Housing scheme near his son.",
         "He was known to the Salvation Army and to St Mungo's outreach workers.",
+        "An Ofsted-registered Children's Home and two Independent Fostering Agencies replied.",
     ],
 )
 def test_a_generic_service_is_no_institution_or_place(text: str) -> None:

@@ -111,6 +111,7 @@ GENERIC = word_set(
     procedures quality assurance standards performance improvement commissioning governance
     planning strategy strategic communications information intelligence records operations
     finance legal workforce training further higher tertiary delivery
+    registered unregistered regulated unregulated ofsted cqc approved accredited commissioned
     """
 )
 
