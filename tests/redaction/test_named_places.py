@@ -71,6 +71,10 @@ PLACES = [
     ("he was picked up outside the chippy on the brackwell estate, the log says.", "brackwell"),
     ("He lived in a caravan at Upper Fellside Farm that winter.", "Upper Fellside Farm"),
     ("He was found sleeping under the Millgate viaduct by a worker.", "Millgate viaduct"),
+    ("He visited the grave at Eastlands Cemetery every day.", "Eastlands Cemetery"),
+    ("The family were placed at the Seaview Hotel for eleven weeks.", "Seaview Hotel"),
+    ("She was found on the top floor of the Northgate multi-storey.", "Northgate multi-storey"),
+    ("Father went back to Mango Walk Hill, the district where his mother lived.", "Mango Walk"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
 ]
@@ -96,6 +100,7 @@ NOT_PLACES = [
     "She worked in a shop on the Retail Park and lived near the Industrial Estate.",
     "Kayden Marsh was seen twice; the bridge at Night was closed, the beach at Cardiff Bay too.",
     "they lived on the council estate, near the new flats and the local allotments.",
+    "Finally, the district nurse visited; Meanwhile, the parish council met.",
     "He moved to Foster Care and then returned to School in Year 7.",
     # Meetings, courses, national groups and public bodies a person attends or works for.
     "Mother attended Core Group and the Freedom Programme, then Alcoholics Anonymous.",

@@ -74,6 +74,19 @@ INSTITUTIONS = [
     ("Ms A was a healthcare assistant at the RDCH and told a colleague.", "RDCH"),
     ("Baby M was born in the Larkmead Wing and went home on day two.", "Larkmead Wing"),
     ("He was referred to the Kestrel Project, a voluntary service for boys.", "Kestrel Project"),
+    # Initials, clubs, nurseries, chapels, practices and agencies in everyday forms.
+    ("The baby was transferred to RGW by the transport team.", "RGW"),
+    ("She was seen at the BRI's emergency department twice.", "BRI"),
+    ("Sibling 1 played for Pentre RFC's under-14s that season.", "Pentre RFC"),
+    ("Her brother went to Little Oaks ELC in the mornings.", "Little Oaks ELC"),
+    ("The family attended Drumaness Presbyterian most Sundays.", "Drumaness Presbyterian"),
+    ("She was registered with the Southgate practice, which had moved.", "Southgate practice"),
+    ("He moved into Next Step Lodgings, a supported lodgings scheme.", "Next Step Lodgings"),
+    ("The carers were approved by New Horizons Fostering, an independent agency.", "New Horizons"),
+    # A school's initials after the pupil's year; a saint's name in lower case as a place.
+    ("He was in Year 9 at BGGS and had never been in trouble.", "BGGS"),
+    ("Child K was in P4 at OLOG, and the school had raised attendance.", "OLOG"),
+    ("She was on ward 4 at st brigid's for a week.", "st brigid's"),
 ]
 
 
@@ -127,6 +140,9 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "She was moved from the East Wing to the Maternity Wing.",
         "She went to the Home Care service, then to the MASH and to the HMI at CAMHS.",
         "Guidance (Working Together to Improve School Attendance, 2024) was followed.",
+        "The team used the Restorative practice model; a care agency and the council met.",
+        "He was born to UKIP voters; the Methodist Church and the Baptist Union took part.",
+        "He was in Year 9 at the PRU and in Year 10 at CAMHS, first at st the time.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

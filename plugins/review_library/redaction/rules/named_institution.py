@@ -42,7 +42,12 @@ _KIND = (
     r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z])|"
     # A pupil referral unit, young offender institution or secure children's home by its
     # initials: "the Riverside PRU", "Fernhill YOI".
-    r"PRU|YOI|SCH|"
+    r"PRU|YOI|SCH|ELC|"
+    # A sports club by its initials: "Llanfair RFC", "Millbrook AFC", "Hollybank JFC".
+    r"RFC|RUFC|AFC|JFC|FC|ABC|"
+    # A chapel or church by its denomination alone: "Killowen Presbyterian".
+    r"(?:Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical)"
+    r"(?![ \t]+[A-Z])|"
     # A group of schools: "Oakridge Learning Trust", "Ashwood Federation" (not "the Women's
     # Aid Federation of England").
     r"(?:Learning|Academy|Academies|Schools|Education|Multi-Academy)[ \t]+Trust|"
@@ -190,7 +195,9 @@ _CARE_KINDS = (
     r"farm|smallholding|croft|cottage|bungalow|caravan[ \t]+site|guest[ \t]+house|"
     r"foster[ \t]+(?:home|placement)|mother[ \t]+and[ \t]+baby[ \t]+(?:unit|placement)|"
     # A local project by what it is: "the Phoenix Project, a voluntary service for boys".
-    r"(?:voluntary|mentoring|youth|community)[ \t]+(?:service|project|organisation|group))"
+    r"(?:voluntary|mentoring|youth|community)[ \t]+(?:service|project|organisation|group)|"
+    r"supported[ \t]+lodgings(?:[ \t]+(?:scheme|service|placement))?|"
+    r"(?:independent|fostering|foster[ \t]+care|domiciliary|home[ \t]+care|care)[ \t]+agency)"
 )
 _NOT_A_PLACE_AFTER = (
     r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
@@ -237,6 +244,8 @@ KIND_WORDS = (
     "project",
     "guest house",
     "smallholding",
+    "agency",
+    "lodgings",
 )
 # A hospital by its everyday name after a move of care: initials ("taken to the QEH",
 # "discharged from the RGH"), a nickname ("transferred to the Sick Kids", "an admission to
@@ -282,7 +291,8 @@ TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
-    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing)(?![\w-])"
+    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|"
+    r"FC|ABC|Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
@@ -290,7 +300,7 @@ LOWER_KIND_RE = re.compile(
     rf"children['’]s) home|(?:day|family|children['’]s|health|medical|resource) centre|"
     rf"mother and baby unit|(?:day|respite|assessment) unit|day nursery|"
     rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
-    rf"pre-?school)(?=[ \t]+[a-z]))(?![\w-])"
+    rf"pre-?school)(?=[ \t]+[a-z])|practice)(?![\w-])"
 )
 LOWER_KINDS = (
     "day centre",
@@ -319,6 +329,7 @@ LOWER_KINDS = (
     "playgroup",
     "preschool",
     "pre-school",
+    "practice",
 )
 
 
@@ -463,6 +474,10 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     if saint:
         start = match.start("name") + delta + saint.start()  # "St Mary's", "Dr Rahman &"
     end = match.end("kind") + delta
+    if match.group("kind") == "practice" and all(
+        gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive
+    ):
+        return None  # "the Restorative practice": a way of working; "the Kirkgate practice"
     if (
         text[max(0, start - 3) : start] == "to "
         and _TITLE_WORD_AFTER_RE.match(text, end)
@@ -496,6 +511,32 @@ LOWER_SAINT_RE = re.compile(
 )
 
 
+# A saint's name in lower case where a place goes, without a kind: "on ward 4 at st luke's",
+# "her mates at st b's".
+LOWER_SAINT_AT_RE = re.compile(r"\b(?:at|to|from|in)[ \t]+(?P<name>st\.?[ \t]+[a-z]+['’]s)(?![\w])")
+SCHOOL_YEAR_WORDS = (
+    "year",
+    "yr",
+    "p1",
+    "p2",
+    "p3",
+    "p4",
+    "p5",
+    "p6",
+    "p7",
+    "s1",
+    "s2",
+    "s3",
+    "s4",
+    "s5",
+    "s6",
+)
+SCHOOL_INITIALS_RE = re.compile(
+    r"\b(?:(?:Year|Yr|year)[ \t]?\d{1,2}|[PS][1-7])[ \t]+at[ \t]+(?:the[ \t]+)?"
+    r"(?P<initials>[A-Z]{2,6})(?![\w&-])"
+)
+
+
 def _worship_and_saints(text: str, names) -> Iterator[Hit]:
     if any(word in text for word in ("Masjid", "Jamia", "Gurdwara", "Wat ", "Mandir")):
         for match in WORSHIP_FIRST_RE.finditer(text):
@@ -503,8 +544,20 @@ def _worship_and_saints(text: str, names) -> Iterator[Hit]:
             if key not in GENERIC and key not in names.bodies:
                 yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     if "st " in text or "st. " in text:
-        for match in literal_windows(text, ("st",), 2, 60, whole=True).finditer(LOWER_SAINT_RE):
-            yield Hit(match[0].start() + match[1], match[0].end() + match[1], RULE.id, MESSAGE)
+        windows = literal_windows(text, ("st",), 8, 60, whole=True)
+        for match, delta in windows.finditer(LOWER_SAINT_RE):
+            yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+        for match, delta in windows.finditer(LOWER_SAINT_AT_RE):
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
+    # Initials of a school after the pupil's year: "in Year 9 at QEGS", "in P4 at OLOL".
+    for match, delta in literal_windows(text, SCHOOL_YEAR_WORDS, 2, 30, whole=True).finditer(
+        SCHOOL_INITIALS_RE
+    ):
+        key = fold(match.group("initials"))
+        if key not in KNOWN_ACRONYMS and key not in names.bodies and not names.is_word(key):
+            yield Hit(
+                match.start("initials") + delta, match.end("initials") + delta, RULE.id, MESSAGE
+            )
 
 
 def _other_forms(text: str) -> Iterator[Hit]:
@@ -667,8 +720,11 @@ def _care_move_hospital(match: re.Match, names) -> bool:
     acronym = match.group("acronym")
     if acronym:
         key = fold(acronym)
-        if not match.group("the") or key in KNOWN_ACRONYMS or key in names.bodies:
+        if key in KNOWN_ACRONYMS or key in names.bodies or names.is_word(key):
             return False
+        if not match.group("the"):
+            # "transferred to UHW": initials without "the" after a move to a hospital only.
+            return match.group("verb") in STRONG_CARE_MOVES and match.group("verb") != "born"
         # A service is discharged from or seen at as often ("discharged from the IRD"):
         # after those verbs, initials ending as a hospital's or infirmary's do ("the RVH").
         return match.group("verb") in STRONG_CARE_MOVES or acronym.endswith(("H", "I"))
@@ -879,7 +935,7 @@ CARE_MOVES = frozenset(["admitted", "transferred", "discharged", "admission", "a
 # A hospital's or infirmary's initials as a place ("a ward at NGH", "worked at the RSCH",
 # "back to the BRI"): three or four capitals ending in H or I after "at", "to" or "from".
 # Led by the capitals (rare in prose); the preposition is part of the pattern.
-HOSPITAL_INITIALS_RE = re.compile(r"[A-Z][A-Z]{1,2}[HI](?![\w&'’-])")
+HOSPITAL_INITIALS_RE = re.compile(r"[A-Z][A-Z]{1,2}[HI](?![\w&-]|['’](?![sS]\b))")
 INITIALS_PREP_RE = re.compile(r"\b(?:at|to|from)[ \t]+(?:the[ \t]+)?\Z")
 # A numbered ward after a move of care: "admitted to Ward 7B" (a ward of a named hospital).
 WARD_NUMBER_RE = re.compile(

@@ -52,7 +52,7 @@ _CAP_KINDS = (
     "Recreation Ground|Playing Fields|Common|Heath|Moor|Reservoir|Lake|Pond|Roundabout|"
     "Underpass|Viaduct|Pier|Marina|Harbour|Flats|Island|Isle|Holm|Woodland|"
     "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes|Marsh|"
-    "Farm|Allotments"
+    "Farm|Allotments|Cemetery|Crematorium|Churchyard|Hotel|Motel"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
@@ -60,7 +60,7 @@ _LOWER_KINDS = (
     r"playing fields|rec|recreation ground|reservoir|common|towpath|[Tt]ravellers['’]?[ \t]+site|"
     r"traveller[ \t]+site|gypsy[ \t]+site|caravan[ \t]+(?:park|site)|site|lay-by|layby|"
     r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge|allotments|car[ \t]+park|"
-    r"viaduct|footbridge|subway|garages|precinct"
+    r"viaduct|footbridge|subway|garages|precinct|multi-storey(?:[ \t]+car[ \t]+park)?"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -101,6 +101,7 @@ LOWER_KIND_WORDS = (
     "subway",
     "garages",
     "precinct",
+    "multi-storey",
 )
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
@@ -322,7 +323,7 @@ LOWER_NAME_WORDS = ("estate", "flats", "allotments")
 APPOSED_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>{_PLACE_NAME}),[ \t]+(?:an?|the)[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?"
     r"(?:hamlet|village|townland|cove|island|smallholding|farmstead|bay|beach|tower[ \t]+block|"
-    r"block[ \t]+of[ \t]+flats|high-?rise)\b"
+    r"block[ \t]+of[ \t]+flats|high-?rise|district|suburb|neighbourhood|parish|township)\b"
 )
 APPOSED_WORDS = (
     "hamlet",
@@ -338,6 +339,11 @@ APPOSED_WORDS = (
     "block of flats",
     "high-rise",
     "high rise",
+    "district",
+    "suburb",
+    "neighbourhood",
+    "parish",
+    "township",
 )
 # Words that say what kind of place a name after "the beach at" or before ", a hamlet" is,
 # not which one.
