@@ -299,3 +299,20 @@ def test_a_moveable_feast_with_a_year_is_a_day_precise_date(text: str) -> None:
 
 def test_a_feast_without_a_year_is_no_date() -> None:
     assert findings("The family gathered at Eid and at Easter, as every year.") == []
+
+
+# -- a month in a link target ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See [Performance](performance.md#the-rules-own-speed-30-november-2026-issue-12).",
+        "The minutes are at [the panel page](panel/minutes-may2023.html).",
+    ],
+)
+def test_a_month_beside_a_day_or_year_in_a_link_is_no_name(text: str) -> None:
+    assert "link-target" not in rules(text)
+
+
+def test_a_month_name_alone_in_a_link_is_still_a_name() -> None:
+    text = "The photograph is at [the image](images/april-okonkwo-bedroom.jpg)."
+    assert ("link-target", "error") in findings(text)

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer
-from review_library.redaction.rules.text import literal_windows, occurs
+from review_library.redaction.rules.text import literal_windows, occurs, word_set
 
 TARGET_RES = (
     re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
@@ -256,7 +256,7 @@ def _names_in(
     published = _published_positions([p.group().lower() for p in parts], names)
     for position, part in enumerate(parts):
         word = part.group()
-        if position in published:
+        if position in published or _month_in_date(decoded, part):
             before, previous, previous_end = previous, word.lower(), part.end()
             continue
         titled = (previous in TITLES or f"{before} {previous}" in TITLES) and TITLE_GAP.fullmatch(
@@ -289,6 +289,25 @@ def _names_in(
         spans.append((match.start(), match.end()))
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
+
+
+MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_DIGITS_BEFORE = re.compile(r"\d[\W_]?\Z")
+_DIGITS_AFTER = re.compile(r"[\W_]?\d")
+
+
+def _month_in_date(target: str, part: re.Match) -> bool:
+    """A month beside a day or a year in a target is part of a date ("30-november-2026",
+    "minutes-may2023.pdf"), not a first name (April, May, June)."""
+    if part.group().lower() not in MONTHS:
+        return False
+    return bool(
+        _DIGITS_BEFORE.search(target, max(0, part.start() - 2), part.start())
+        or _DIGITS_AFTER.match(target, part.end())
+    )
 
 
 def _published_positions(words: list[str], names: Gazetteer) -> set[int]:
