@@ -27,7 +27,7 @@ ANYWHERE_RES = (
     # CPS unique reference numbers ("42AB1234523", "42AB1234523/23").
     re.compile(r"(?<![\w-])\d{2}[A-Z]{2}\d{7}(?:/\d{2})?(?![\w-])"),
     # Slash-built references with a letter prefix ("CR/0041977/23", "MARAC/2022/0193").
-    re.compile(r"(?<![\w/-])[A-Z]{1,8}/\d{2,}(?:/\d{2,})+(?![\w/-])"),
+    re.compile(r"(?<![\w/-])[A-Z]{1,8}\d{0,4}/\d{2,}(?:/\d{2,})+(?![\w/-])"),
 )
 # An acronym and a number after one slash ("EHA/12776"): a record, unless the number is a year.
 SINGLE_SLASH_RE = re.compile(r"(?<![\w/-])[A-Z]{2,8}/(?P<number>\d{4,8})(?![\w/-])")

@@ -92,7 +92,7 @@ PLATFORM = (
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
     r"mumsnet|netmums|skype|wickr|badoo|bebo|depop|vinted|gumtree|vivastreet|adultwork|fansly|"
-    r"wechat|threads|wattpad|ebay|etsy|"
+    r"wechat|threads|wattpad|ebay|etsy|spotify|soundcloud|"
     r"gamertag|username|user name|user-name|user\b|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
@@ -148,7 +148,7 @@ CAPITALISED_PLATFORMS = (
     "OnlyFans", "Onlyfans", "Gamertag", "Username", "Handle", "Messenger", "Yubo", "Wizz",
     "Omegle", "Bluesky", "Tumblr", "Pinterest", "Viber", "Tinder", "Hinge", "Bumble", "Grindr",
     "Mumsnet", "Netmums", "Skype", "Wickr", "Badoo", "Bebo", "Depop", "Vinted", "Gumtree",
-    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat", "Wattpad", "eBay", "Ebay", "Etsy",
+    "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat", "Wattpad", "eBay", "Ebay", "Etsy", "Spotify", "SoundCloud", "Soundcloud",
 )  # fmt: skip
 LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
               "handle", "user", "ebay")  # fmt: skip
@@ -249,6 +249,9 @@ def find(text: str) -> Iterator[Hit]:
                 yield RULE.hit(match.start("handle"), match.end("handle"))
     if occurs("group", text) or occurs("chat", text) or occurs("forum", text):
         yield from _group_names(text)
+    if "SW-" in text:
+        for match in FRIEND_CODE_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
     if "u/" in text:
         for match in REDDIT_USER_RE.finditer(text):
             if any(c.isalpha() for c in match.group("user")):
@@ -429,14 +432,20 @@ def _quoted_before_platform(text: str) -> Iterator[Hit]:
 # "as <handle>" soon after a platform's name, in the same sentence: "On Roblox he played as
 # xX_Jaydn_Xx", "wrote stories on Wattpad as midnightwriter_k" (shaped like an account name).
 AS_AFTER_RE = re.compile(
-    r"[^.!?\n]{0,50}?\b(?:as|by|(?:he|she|they)\s+(?:was|is|were))\s+[\"“'‘]?"
-    r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
+    r"[^.!?\n]{0,50}?\b(?:as|by|(?:he|she|they)\s+(?:was|is|were))\s+"
+    r"(?:[\"“'‘](?P<quoted>[^\"”'’\n]{2,30}?)[\"”'’]|"
+    r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_]))"
 )
 
 
 def _as_after_platform(text: str) -> Iterator[Hit]:
     for platform in PLATFORM_NEAR.finditer(text):
         match = AS_AFTER_RE.match(text, platform.end())
+        if match is not None and match.group("quoted") is not None:
+            # "released songs on Spotify as 'Lil Tayz'": a quoted name after the platform
+            if any(c.isalnum() for c in match.group("quoted")):
+                yield RULE.hit(match.start("quoted"), match.end("quoted"))
+            continue
         if (
             match is not None
             and _looks_like_handle(match.group("handle").rstrip("."), False)
@@ -460,6 +469,8 @@ NAMED_ACCOUNT_RE = re.compile(
     r"(?P<handle>[A-Za-z0-9][A-Za-z0-9 _.\-]{1,28}[A-Za-z0-9])[\"”'’]?"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|was|is|which|but|on)\b)"
 )
+# A Nintendo Switch friend code ("SW-1234-5678-9012"): a gaming account's own number.
+FRIEND_CODE_RE = re.compile(r"(?<![\w-])SW-\d{4}-\d{4}-\d{4}(?![\w-])")
 # A Reddit user name ("u/throwaway_wm_dad"): the site's own way of writing one.
 REDDIT_USER_RE = re.compile(r"(?<![\w/])u/(?P<user>[A-Za-z0-9_\-]{3,20})(?![\w/])")
 # A contact's name as saved in a phone: "a contact saved as 'Bigman Tee'".

@@ -27,7 +27,8 @@ POSTCODE_AREAS = token_set(
 _INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZabdefghjlnpqrstuwxyz"
 
 POSTCODE_RE = re.compile(
-    r"(?<![\w-])((?:[A-Za-z]{1,2}\d[A-Za-z\d]?|GIR))[ \t\u00a0]?(\d[A-Za-z]{2})(?![\w-])"
+    # a zero typed for the letter O in the area ("S015 2JY") is still the postcode
+    r"(?<![\w-])((?:[A-Za-z][A-Za-z0]?\d[A-Za-z\d]?|GIR))[ \t\u00a0]?(\d[A-Za-z]{2})(?![\w-])"
 )
 PARTIAL_RE = re.compile(
     r"(?<![\w\-/.£$])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"

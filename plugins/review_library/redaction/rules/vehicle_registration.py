@@ -66,10 +66,11 @@ IRISH_COUNTIES = token_set(
 DATELESS_RE = re.compile(
     r"(?<![\w-])(?:\d{1,4} [A-Z]{1,3}|[A-Z]{1,3} \d{1,4}|[A-Z] \d{5,6})(?![\w-])"
 )
+FOREIGN_RE = re.compile(r"(?<![\w-])[A-Z]{1,3}[ \-]\d{2,4}[ \-][A-Z]{2,3}(?![\w-])")
 # Letters of a police officer's rank or of a report's own labels before a number: "PC 2231",
 # "Year 10", "DS 4471", "KS 2".
 NOT_DATELESS = token_set(
-    "PC DC PS DS DI DCI PCSO CI SI ACC DCC KS Y P S R A B C D E F G H I K L M N O Q T U V W X Z"
+    "PC DC PS DS DI DCI PCSO CI SI ACC DCC KS Y P S R A B C D E F G H I J K L M N O Q T U V W X Z"
 )
 
 # A vehicle identification number after its name: 17 letters and digits, never I, O or Q.
@@ -139,12 +140,20 @@ def find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         digits = re.sub(r"\D", "", match.group(0))
         if (
-            (letters not in NOT_DATELESS or match.group(0)[0].isdigit())
+            # a single letter and up to four digits is a road or a junction ("J 12"), with
+            # five or six a Jersey plate ("J 41234")
+            (letters not in NOT_DATELESS or match.group(0)[0].isdigit() or len(digits) >= 5)
             and letters not in NOT_PLATES
             and letters.lower() not in MAKE_SET
             and not re.fullmatch(r"(?:19|20)\d\d", digits)  # "a 2012 VW": a model year
             and _context(text, start)
         ):
+            yield RULE.hit(start, match.end() + delta)
+    # Plates of other countries, in letters, digits and letters with spaces or hyphens
+    # ("B 123 XYZ" Romanian, "WX 123-AB"), after a vehicle word.
+    for match, delta in near.finditer(FOREIGN_RE):
+        start = match.start() + delta
+        if match.group(0)[-3:].lstrip(" -") not in NOT_PLATES and _context(text, start):
             yield RULE.hit(start, match.end() + delta)
     for match, delta in near.finditer(NI_RE):
         raw = match.group(0)
