@@ -46,7 +46,7 @@ def where_all(items: list[int]) -> list[int]:
     return [os.getpid() for _ in items]
 
 
-def broken_search(catalogue, shard_bytes=None):
+def broken_search(catalogue, *_args):
     raise KeyError("Kayden Morris")
 
 
