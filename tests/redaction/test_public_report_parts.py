@@ -316,3 +316,19 @@ def test_a_month_beside_a_day_or_year_in_a_link_is_no_name(text: str) -> None:
 def test_a_month_name_alone_in_a_link_is_still_a_name() -> None:
     text = "The photograph is at [the image](images/april-okonkwo-bedroom.jpg)."
     assert ("link-target", "error") in findings(text)
+
+
+def test_a_welsh_school_kind_alone_names_no_school() -> None:
+    text = "Child L attended a Welsh-medium school (Ysgol Gymraeg) and then an Ysgol Gyfun."
+    assert "named-institution" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child L attended Ysgol Gymraeg Bryn Celyn until she was seven.",
+        "Child L had been withdrawn from Ysgol Gynradd\nBryn Celyn in the spring.",
+    ],
+)
+def test_a_named_welsh_school_is_still_found(text: str) -> None:
+    assert ("named-institution", "error") in findings(text)

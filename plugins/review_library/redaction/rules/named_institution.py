@@ -140,6 +140,13 @@ _WELSH_AFTER = r"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbenni
 WELSH_RE = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(WELSH_KINDS)})['’r]*{_WELSH_AFTER}(?:[ \t]+(?:{CAP_WORD}))+"
 )
+# The kind with only words that say what kind it is ("Ysgol Gymraeg", a Welsh-medium school;
+# "Ysgol Gynradd", a primary school) names no school.
+WELSH_GENERIC_RE = re.compile(
+    rf"(?:{'|'.join(WELSH_KINDS)})['’r]*(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|"
+    rf"Arbennig|Gymraeg|Cymraeg|Ddwyieithog|Eglwys|Breswyl))+"
+)
+_NAME_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*[A-Z]")
 # The same written all in lower case or capitals: "ysgol bro hafren", "YSBYTY GLAN MORFA".
 WELSH_ANY_RE = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(WELSH_KINDS)})['’r]*{_WELSH_AFTER}"
@@ -586,7 +593,11 @@ def _other_forms(text: str) -> Iterator[Hit]:
                 yield Hit(match.start("name") - 4, match.end("name"), RULE.id, MESSAGE)
     if any(occurs(kind.lower(), text) for kind in WELSH_KINDS):
         for match in WELSH_RE.finditer(text):
-            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+            if not WELSH_GENERIC_RE.fullmatch(match.group()) or _NAME_ON_NEXT_LINE.match(
+                text, match.end()
+            ):
+                # "Ysgol Gynradd" at a line's end with the name on the next line is named
+                yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
         for match in WELSH_ANY_RE.finditer(text):
             found = match.group()
             if not (found.islower() or found.isupper()):
@@ -924,6 +935,7 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
             or (words[0].islower() and (keys[0] in GENERIC or keys[0] in _NOT_NAME_START))
             or all(k in GENERIC or k in KNOWN_ACRONYMS or k in NEVER_NAMES for k in keys)
             or all(k in names.bodies or k in GENERIC for k in keys)
+            or WELSH_GENERIC_RE.fullmatch(match.group("name"))  # "(Ysgol Gymraeg)"
         ):
             continue
         yield Hit(match.start("name"), match.end("name"), RULE.id, MESSAGE)
