@@ -79,6 +79,9 @@ DEVICE_NAME_RE = re.compile(
     r"(?i:\b(?:registered|named|called|listed|shown|showed|appeared|paired|saved|set up)\s+"
     r"(?:as|under)\s+)[\"“'‘](?P<name>[^\"”\n]{2,40}?)[\"”'’](?![A-Za-z])"
 )
+DEVICE_NAME_VERBS = ("registered as", "named as", "called as", "listed as", "shown as",
+                     "showed as", "appeared as", "paired as", "saved as", "set up as",
+                     "registered under", "listed under", "saved under")  # fmt: skip
 DEVICE_WORDS = re.compile(
     r"(?i:\b(?:device|camera|doorbell|speaker|echo|alexa|ring|nest|phone|iphone|ipad|tablet|"
     r"laptop|computer|console|xbox|playstation|router|bluetooth|smart|app|watch|tracker|"
@@ -138,7 +141,7 @@ def find(text: str) -> Iterator[Hit]:
             code = match.group(0)
             if any(c.isdigit() for c in code):
                 yield RULE.hit(match.start() + delta, match.end() + delta)
-    if "'" in text or "‘" in text or '"' in text or "“" in text:
+    if any(occurs(verb, text) for verb in DEVICE_NAME_VERBS):
         yield from _device_names(text)
     if occurs("serial", text) or occurs("device id", text):
         for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(

@@ -239,8 +239,11 @@ def find(text: str) -> Iterator[Hit]:
     if cues:
         yield from _quoted_before_platform(text)
         yield from _as_after_platform(text)
-    for match in LABEL_DASH_RE.finditer(text) if " - " in text or "–" in text else ():
-        if _looks_like_handle(match.group("handle"), False):
+    # Labels before a dash: looked for only before each dash (few), like those before colons.
+    for dash in DASH_RE.finditer(text) if " - " in text or "–" in text else ():
+        label = LABEL_DASH_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
+        match = LABEL_DASH_RE.match(text, label.start()) if label is not None else None
+        if match is not None and _looks_like_handle(match.group("handle"), False):
             yield RULE.hit(match.start("handle"), match.end("handle"))
     if any(occurs(word, text) for word in NAMED_ACCOUNT_WORDS):
         for match in NAMED_ACCOUNT_RE.finditer(text):
@@ -262,7 +265,11 @@ def find(text: str) -> Iterator[Hit]:
             if "contact" in around or "phone" in around or "mobile" in around:
                 yield RULE.hit(match.start("handle"), match.end("handle"))
     if any(occurs(verb, text) for verb in POSTER_VERBS):
-        for match in POSTER_RE.finditer(text):
+        # the verb first (literal-led), then the account name just before it
+        for verb in POSTER_VERB_RE.finditer(text):
+            match = POSTER_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+            if match is None:
+                continue
             handle = match.group("handle")
             if handle.rsplit(".", 1)[-1].lower() not in NOT_HANDLE_ENDINGS:
                 yield RULE.hit(match.start("handle"), match.end("handle"))
@@ -455,6 +462,10 @@ def _as_after_platform(text: str) -> Iterator[Hit]:
 
 
 # A platform's short name before a dash, as bios and notes write it: "IG - lilz.xo".
+DASH_RE = re.compile(r"\s*[-–]\s*")
+LABEL_DASH_BEFORE = re.compile(
+    r"(?<![\w.])(?:IG|Insta|Snap|SC|TT|FB|Snapchat|Instagram|TikTok|Facebook|Twitter|X)\s*$"
+)
 LABEL_DASH_RE = re.compile(
     r"(?<![\w.])(?:IG|Insta|Snap|SC|TT|FB|Snapchat|Instagram|TikTok|Facebook|Twitter|X)"
     r"\s*[-–]\s*@?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_])"
@@ -482,10 +493,12 @@ CONTACT_RE = re.compile(
 # a video", "lil_kez93 shared it": a dot or an underscore inside the word.
 POSTER_VERBS = ("posted", "shared", "uploaded", "commented", "messaged", "tagged", "replied",
                 "livestreamed", "followed", "dmed", "dm'd")  # fmt: skip
-POSTER_RE = re.compile(
-    r"(?<![\w@./\-])(?P<handle>[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:[._][A-Za-z0-9_]+)+)"
-    r"\s+(?:posted|shared|uploaded|commented|messaged|tagged|replied|livestreamed|followed|"
+POSTER_VERB_RE = re.compile(
+    r"(?<=\s)(?:posted|shared|uploaded|commented|messaged|tagged|replied|livestreamed|followed|"
     r"DMed|DM'd|dmed)\b"
+)
+POSTER_BEFORE = re.compile(
+    r"(?<![\w@./\-])(?P<handle>[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*(?:[._][A-Za-z0-9_]+)+)\s+$"
 )
 # Endings that make a dotted word a file, a site or a version, not an account.
 NOT_HANDLE_ENDINGS = frozenset(
@@ -529,8 +542,19 @@ GROUP_NAME_RE = re.compile(
 )
 
 
+GROUP_WORD_RE = re.compile(r"(?i:\b(?:group|chat|server|channel|page|forum)\b)")
+
+
 def _group_names(text: str) -> Iterator[Hit]:
-    for match in GROUP_NAME_RE.finditer(text):
+    # only around the words (the quoted name before them is at most 60 characters back)
+    seen: set[int] = set()
+    matches = []
+    for word in GROUP_WORD_RE.finditer(text):
+        for match in GROUP_NAME_RE.finditer(text, max(0, word.start() - 90), word.end() + 50):
+            if match.start() not in seen:
+                seen.add(match.start())
+                matches.append(match)
+    for match in matches:
         group = "handle" if match.group("handle") is not None else "before"
         words = re.findall(r"[A-Za-z]+|\d", match.group(group))
         if any(w.isdigit() or (w[0].isupper() and not _is_word(w)) for w in words):
