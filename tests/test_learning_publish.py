@@ -18,7 +18,7 @@ WITHDRAWN_SUMMARY = "Zephyrine Quillfeather summary sentence that was withdrawn 
 WITHDRAWN_POINT = "Withdrawn learning about Zephyrine Quillfeather must vanish from every output."
 WITHDRAWN_REC = "Withdrawn recommendation about Zephyrine Quillfeather for the police service."
 WITHDRAWN_BODY = (
-    "The withdrawn report explained at length how Zephyrine Quillfeather practice failed, "
+    "The withdrawn report explained at length how the plan for Zephyrine Quillfeather failed, "
     "in a paragraph long enough to be checked by the output scan for leaks."
 )
 
