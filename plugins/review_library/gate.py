@@ -16,7 +16,7 @@ from review_library.commands import command
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.incremental import ScanMemo
-from review_library.redaction.findings import UNUSED_ALLOWANCE, Finding, Report
+from review_library.redaction.findings import UNUSED_ALLOWANCE, Finding, Report, hide_named_paths
 from review_library.redaction.output_scan import (
     boilerplate_texts,
     forbidden_sentences,
@@ -446,12 +446,16 @@ def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Lo
     report.sort()
     for finding in report.findings:
         if finding.severity != "error":
-            log.info("redaction warning (does not block the build): %s", _line(finding))
+            log.info(
+                "redaction warning (does not block the build): %s",
+                hide_named_paths(_line(finding), report.findings),
+            )
     errors = report.errors
     if not errors:
         return
     listed = "\n".join(f"  {_line(f)}" for f in errors[:MAX_LISTED])
     more = f"\n  ... and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
+    listed = hide_named_paths(listed, report.findings)
     raise PluginError(
         f"review-library: {stage} found {len(errors)} possible identifier(s). {consequence}.\n"
         f"{listed}{more}\n"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from review_library.commands import command
-from review_library.redaction.findings import Finding
+from review_library.redaction.findings import Finding, hide_named_paths
 
 MAX_LISTED = 200
 
@@ -77,6 +77,7 @@ def build_problems(
     error-level redaction findings; ``body``: report_html.BodyProblem; ``internal``: failed
     jobs (workers.WorkerError), whose path may be empty.
     """
+    findings = list(findings)
     entries = [
         *(_schema(p) for p in schema),
         *(_finding(f) for f in findings),
@@ -109,7 +110,8 @@ def build_problems(
     )
     schema = command("schema")
     fixes = "\n".join(f"- {HOW_TO_FIX[kind].replace('{schema}', schema)}" for kind in kinds)
-    return (
+    message = (
         f"review-library: {summary}{f' in {len(files)} file(s)' if files else ''}; "
         f"{consequence}.\n" + "\n".join(lines) + f"\nHow to fix:\n{fixes}"
     )
+    return hide_named_paths(message, findings)

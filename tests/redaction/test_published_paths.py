@@ -34,7 +34,8 @@ def line_of(path, text: str) -> int:
 def assert_refused(site, caplog, where: str) -> str:
     message = build_failure(site, caplog)
     assert where in message, message
-    assert "Quennell" not in message and "Zebedee" not in message
+    # In any case: a file named 'zebedee-quennell.md' leaks the name in lower case.
+    assert "quennell" not in message.lower() and "zebedee" not in message.lower()
     assert leaks(site.site_dir, NAME) == []
     return message
 
@@ -199,7 +200,8 @@ def test_unlinked_attachment_with_a_name_is_never_published(site, caplog) -> Non
 def test_review_id_is_checked_as_a_file_name(site, caplog) -> None:
     with_register(site)
     site.add_review(id="testshire-2024-zebedee-quennell")
-    message = assert_refused(site, caplog, "reviews/testshire-2024-zebedee-quennell.md:1:")
+    masked = "reviews/t" + "*" * len("estshire-2024-zebedee-quennell.md")
+    message = assert_refused(site, caplog, f"{masked}:1:")
     assert "redaction check" in message and "file name" in message
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning")
@@ -28,6 +29,8 @@ class Finding:
     raw: str = field(default="", compare=False, repr=False)
     """The matched text in full. Never written to any report: only ``check --explain`` shows
     it, and only on an interactive terminal."""
+    names_its_file: bool = field(default=False, compare=False)
+    """The identifier is in ``file``'s own name: every message masks that path."""
 
     def as_dict(self) -> dict:
         return {
@@ -104,6 +107,21 @@ def mask(text: str) -> str:
         else:
             out.append(word[0] + "*" * (len(word) - 1))
     return " ".join(out)
+
+
+def masked_path(path: str) -> str:
+    """``reviews/kayden-morris-2024.md`` as ``reviews/k********************``."""
+    folder, slash, name = path.rpartition("/")
+    return f"{folder}{slash}{mask(name)}"
+
+
+def hide_named_paths(text: str, findings: Iterable[Finding]) -> str:
+    """``text`` with every path that is itself a finding's identifier masked: a file named
+    after a child must not be echoed in full by the other lines about it (its other findings,
+    suppressions, the file count), since CI logs are often public."""
+    for path in sorted({f.file for f in findings if f.names_its_file}, key=len, reverse=True):
+        text = text.replace(path, masked_path(path))
+    return text
 
 
 def fingerprint(text: str) -> str:

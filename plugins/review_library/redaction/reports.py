@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from review_library import __version__
 from review_library.redaction.config import DEFAULT_SEVERITIES, RULE_IDS
-from review_library.redaction.findings import Finding, Report, Suppression
+from review_library.redaction.findings import Finding, Report, Suppression, hide_named_paths
 from review_library.redaction.rules import registry
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
@@ -54,14 +54,16 @@ def render(
     report.sort()
     level = severity or (lambda rule: DEFAULT_SEVERITIES.get(rule, "error"))
     if fmt == "text":
-        return render_text(report, explain=explain, full_text=full_text)
-    if fmt == "json":
-        return render_json(report, explain=explain)
-    if fmt == "sarif":
-        return render_sarif(report, level)
-    if fmt == "junit":
-        return render_junit(report, files)
-    return render_github(report)
+        rendered = render_text(report, explain=explain, full_text=full_text)
+    elif fmt == "json":
+        rendered = render_json(report, explain=explain)
+    elif fmt == "sarif":
+        rendered = render_sarif(report, level)
+    elif fmt == "junit":
+        rendered = render_junit(report, files)
+    else:
+        rendered = render_github(report)
+    return hide_named_paths(rendered, report.findings)
 
 
 def summary(report: Report) -> str:

@@ -146,6 +146,7 @@ def check_file_names(
                 f"in the file name '{_masked_name(path, reviews_dir)}' (file and folder "
                 f"names are published in URLs): {hit.message}",
                 excerpt(text[start:end]),
+                names_its_file=shown == _shown(path, root),
             )
         )
     return report
