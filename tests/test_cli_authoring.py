@@ -100,3 +100,17 @@ def test_python_dash_m_entry_point(project: Path):
     )
     assert result.returncode == 0
     assert result.stdout.startswith("review-library ")
+
+
+@pytest.mark.parametrize("argv", [["validate"], ["validate", "reviews/kayden-morris-2024.md"]])
+def test_validate_masks_a_file_named_after_a_person(project: Path, capsys, argv):
+    """A problem's location is the file's path: a review saved under a child's name must not
+    be echoed in full by validate, any more than by check (CI logs are often public)."""
+    (project / "reviews" / "kayden-morris-2024.md").write_text(
+        review_text(themes=["neglet"]), encoding="utf-8"
+    )
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "unknown theme 'neglet'" in err
+    assert "reviews/k" + "*" * len("ayden-morris-2024.md") + ":" in err
+    assert "kayden" not in err.lower() and "morris" not in err.lower()

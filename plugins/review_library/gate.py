@@ -140,6 +140,17 @@ class PublishingGate:
         )
         return report
 
+    def named_files(self, reviews_dir: Path) -> list[Finding]:
+        """The file-name findings of the reviews folder (a review saved under a child's
+        name), for a build stopped before its site checks run (front matter problems): they
+        are listed, and mask that file's path on every line about it."""
+        if not self.enabled:
+            return []
+        from review_library.redaction.site_sources import check_file_names
+
+        report = check_file_names(reviews_dir, self.root, self.config, self.register)
+        return [f for f in report.findings if f.names_its_file and f.severity == "error"]
+
     def add_site_checks(
         self, pending, inventory, mkdocs_config, options: dict, taxonomy: Path, places=()
     ):

@@ -209,7 +209,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             # Every problem in one run: the schema problems with the check findings (a leak
             # must not wait until the schema is fixed), grouped by file.
             report = self.gate.collect_source_checks(self.pending_checks, log)
-            raise PluginError(build_problems(error.problems, report.errors)) from None
+            named = self.gate.named_files(self.reviews_dir)
+            raise PluginError(build_problems(error.problems, [*report.errors, *named])) from None
         for line in site.not_published(self.catalogue):
             log.info(line)
         self.review_cache.retain({p.resolve() for p in review_files})

@@ -205,6 +205,16 @@ def test_review_id_is_checked_as_a_file_name(site, caplog) -> None:
     assert "redaction check" in message and "file name" in message
 
 
+def test_a_named_file_is_masked_when_its_front_matter_stops_the_build(site, caplog) -> None:
+    """Front matter problems stop the build before the site checks: the file-name check
+    still runs, so the problem's location does not spell out the name."""
+    with_register(site)
+    site.add_review(id="testshire-2024-zebedee-quennell", themes=["neglet"])
+    masked = "reviews/t" + "*" * len("estshire-2024-zebedee-quennell.md")
+    message = assert_refused(site, caplog, f"{masked}:")
+    assert "unknown theme 'neglet'" in message and "file name" in message
+
+
 def test_attachment_file_name(site, caplog) -> None:
     """A name in an attachment's file name is published in its URL."""
     site.write("reviews/testshire-2024-child-a/zebedee-chronology.txt", "A timeline.\n")
