@@ -215,3 +215,31 @@ def test_register_wins_over_pseudonym_and_named_people() -> None:
     )
     found = errors(review(front, "Tegan was three. Tegan Lowry moved away."), register)
     assert [f for f in found if f[0] == "identifier-register"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The local model, known as "Signs of Safety", was introduced in 2019.',
+        'The record says "Deputy Headteacher" rather than a name.',
+        'Workers referred to the "Early Help Hub" and the "Front Door".',
+    ],
+)
+def test_a_quoted_term_is_no_name(text: str) -> None:
+    """Reports quote the names of practice models, services and roles: a short title-case
+    term with an English word that is no first name is not speech, and not a nickname."""
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('The file was labelled "Kayden Morris" by the school.', "Kayden Morris"),
+        ('The caller gave her name as "Siobhan Doyle".', "Siobhan Doyle"),
+        ('The sign read "Welcome Jayden" on the door.', "Jayden"),
+        ('He was known as "Tank" at school.', "Tank"),
+        ('Friends knew him as "Big Dean" online.', "Big Dean"),
+    ],
+)
+def test_a_quoted_name_is_still_a_name(text: str, name: str) -> None:
+    assert name in " ".join(names_in(text))

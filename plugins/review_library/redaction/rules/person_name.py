@@ -697,7 +697,9 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         word = match.group("name")
         start, end = match.start(), match.end()
         known = _category(word) in (_FIRST, _SURNAME)
-        in_quote = quoted and _inside(quoted, start)
+        in_quote = (
+            quoted and _inside(quoted, start) and not _quoted_term(text, quoted, start, names)
+        )
         if in_quote and at_sentence_start(text, start):
             # At the start of a quoted sentence only a word no list explains, doing something:
             # '"Rhyds gets angry when I'm slow"'.
@@ -867,8 +869,22 @@ def _nicknames(text: str) -> Iterator[Hit]:
             key = name_key(match.group("name"))
             if len(key) < 2:
                 continue  # a label letter: "referred to as 'M'"
+            start, end = match.start("name") + delta, match.end("name") + delta
+            if text[start - 1 : start] in OPENING_QUOTES and _phrase_goes_on(text, end):
+                continue  # the first word of a quoted phrase: 'known as "Signs of Safety"'
+
             if key not in NEVER_NAMES and not (pattern is BARE_NICKNAME_RE and key in TITLE_WORDS):
                 yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+
+
+OPENING_QUOTES = frozenset("\"“‘'")
+_PHRASE_GOES_ON_RE = re.compile(r"[ \t]+[a-z][\w’']*[ \t]+[^\"”’'\n]{0,40}[\"”’']")
+
+
+def _phrase_goes_on(text: str, end: int) -> bool:
+    """Whether a quoted nickname candidate is followed, inside the same quotation, by a
+    lower-case word and more: a phrase ('"Signs of Safety"'), not a name ('"Bubba"')."""
+    return bool(_PHRASE_GOES_ON_RE.match(text, end))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -884,6 +900,26 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     index = bisect.bisect_right(spans, (position, 1 << 60)) - 1
     return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+TERM_JOINERS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "a", "&"})
+
+
+def _quoted_term(text: str, spans: list[tuple[int, int]], position: int, names) -> bool:
+    """Whether the quotation around ``position`` is a short title-case term, not speech: two
+    to five capitalised words (joined by 'of', 'and' ...), one of them an English word that is
+    no first name ('"Front Door"', '"Deputy Headteacher"'). Reports quote the names of
+    practice models and services. A quoted full name is still found by the other forms."""
+    index = bisect.bisect_right(spans, (position, 1 << 60)) - 1
+    words = text[spans[index][0] : spans[index][1]].split()
+    if not 2 <= len(words) <= 5:
+        return False
+    capitalised = [w for w in words if w.lower() not in TERM_JOINERS]
+    if not capitalised or any(not w[:1].isupper() for w in capitalised):
+        return False
+    # Surname lists hold most English words ('Deputy', 'Front'); a first name does not make
+    # a term ('"Grace Morris"').
+    return any(names.is_word(name_key(w)) and _category(w) != _FIRST for w in capitalised)
 
 
 # -- forms of a name that the capitalised-word scan does not see ---------------------------
