@@ -16,6 +16,7 @@ from review_library.commands import command
 from review_library.config import ChecksConfig
 from review_library.frontmatter import SourceError
 from review_library.incremental import ScanMemo
+from review_library.problems import finding_line
 from review_library.redaction.findings import UNUSED_ALLOWANCE, Finding, Report, hide_named_paths
 from review_library.redaction.output_scan import (
     boilerplate_texts,
@@ -128,11 +129,11 @@ class PublishingGate:
                 f"review-library: cannot read {error.filename}: {error.strerror}"
             ) from None
         report.sort()
-        for finding in report.findings:
-            if hold_unused and finding.rule == UNUSED_ALLOWANCE and finding.severity != "error":
-                self.held.append(finding)
-            elif finding.severity != "error":
-                log.info("redaction warning (does not block the build): %s", _line(finding))
+        if hold_unused:
+            self.held = [
+                f for f in report.findings if f.rule == UNUSED_ALLOWANCE and f.severity != "error"
+            ]
+        _log_warnings([f for f in report.findings if f not in self.held], report.findings, log)
         # What the output scan may skip: only files checked without an error finding.
         failed = {finding.file for finding in report.errors}
         self.checked = frozenset(
@@ -455,16 +456,11 @@ def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Lo
     MkDocs' warning level, which ``strict: true`` turns into a failed build.
     """
     report.sort()
-    for finding in report.findings:
-        if finding.severity != "error":
-            log.info(
-                "redaction warning (does not block the build): %s",
-                hide_named_paths(_line(finding), report.findings),
-            )
+    _log_warnings(report.findings, report.findings, log)
     errors = report.errors
     if not errors:
         return
-    listed = "\n".join(f"  {_line(f)}" for f in errors[:MAX_LISTED])
+    listed = "\n".join(f"  {finding_line(f)}" for f in errors[:MAX_LISTED])
     more = f"\n  ... and {len(errors) - MAX_LISTED} more" if len(errors) > MAX_LISTED else ""
     listed = hide_named_paths(listed, report.findings)
     raise PluginError(
@@ -476,8 +472,11 @@ def _raise_or_warn(report: Report, stage: str, consequence: str, log: logging.Lo
     )
 
 
-def _line(finding: Finding) -> str:
-    return (
-        f"{finding.file}:{finding.line}:{finding.column}: {finding.rule} ({finding.severity}): "
-        f"{finding.message} [{finding.excerpt}]"
-    )
+def _log_warnings(findings: list[Finding], report: list[Finding], log: logging.Logger) -> None:
+    """Log the warning-level ``findings`` at INFO level, each path that is itself a finding of
+    ``report`` masked (a file named after a child, with its rule lowered to a warning)."""
+    named = [f for f in report if f.names_its_file]
+    for finding in findings:
+        if finding.severity != "error":
+            line = hide_named_paths(finding_line(finding), named)
+            log.info("redaction warning (does not block the build): %s", line)

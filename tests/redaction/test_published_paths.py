@@ -16,7 +16,7 @@ import pytest
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.output_scan import scan_site
 from review_library.redaction.register import Register
-from tests.helpers import BASE_BODY, build_failure, review_text
+from tests.helpers import BASE_BODY, build_failure, plugin_messages, review_text
 from tests.tools.leakgrep import leaks
 
 NAME = "Zebedee Quennell"
@@ -203,6 +203,18 @@ def test_review_id_is_checked_as_a_file_name(site, caplog) -> None:
     masked = "reviews/t" + "*" * len("estshire-2024-zebedee-quennell.md")
     message = assert_refused(site, caplog, f"{masked}:1:")
     assert "redaction check" in message and "file name" in message
+
+
+def test_a_named_file_is_masked_in_a_warning_too(site, caplog) -> None:
+    """A board may lower the file-name rule to a warning: the build goes on, and its log
+    line about the file must not spell out the name either."""
+    site.plugin_options = {"checks": {"rules": {"link-target": "warning"}}}
+    site.add_review(id="testshire-2024-kayden-morris")
+    caplog.set_level(logging.INFO)
+    site.build()
+    logged = "\n".join(plugin_messages(caplog, logging.INFO))
+    assert "redaction warning" in logged and "file name" in logged
+    assert "kayden" not in logged.lower() and "morris" not in logged.lower()
 
 
 def test_a_named_file_is_masked_when_its_front_matter_stops_the_build(site, caplog) -> None:
