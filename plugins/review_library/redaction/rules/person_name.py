@@ -870,14 +870,13 @@ def _nicknames(text: str) -> Iterator[Hit]:
             if len(key) < 2:
                 continue  # a label letter: "referred to as 'M'"
             start, end = match.start("name") + delta, match.end("name") + delta
-            if text[start - 1 : start] in OPENING_QUOTES and _phrase_goes_on(text, end):
+            if start and text[start - 1] in QUOTES and _phrase_goes_on(text, end):
                 continue  # the first word of a quoted phrase: 'known as "Signs of Safety"'
 
             if key not in NEVER_NAMES and not (pattern is BARE_NICKNAME_RE and key in TITLE_WORDS):
                 yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
 
 
-OPENING_QUOTES = frozenset("\"“‘'")
 _PHRASE_GOES_ON_RE = re.compile(r"[ \t]+[a-z][\w’']*[ \t]+[^\"”’'\n]{0,40}[\"”’']")
 
 
