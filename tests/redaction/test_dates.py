@@ -197,3 +197,19 @@ def test_front_matter_value_is_its_own_sentence() -> None:
     )
     report = check_text(text, "review.md", config=RedactionConfig())
     assert [f.rule for f in report.findings] == ["full-date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Christmas Day 2019 she was found; Easter Sunday, 2022 and Eid al-Fitr in 2023.",
+        "Christmas Day\n\n   2019, new year's eve 2020 2021, St David's Day 2018 and Diwali 2021.",
+        "Mother said that on Boxing Day of 2021 and Mother's Day 2019 the children stayed home.",
+        "In 2019 the family moved; by 2020 the case was closed (Working Together 2018).",
+    ],
+)
+def test_named_days_found_from_the_years_are_the_full_scans_matches(text: str) -> None:
+    # The year-first search is a speed-up only: it must match what one scan of the text finds.
+    from review_library.redaction.rules.datetext import HOLIDAY_RE, _holidays
+
+    assert [m.span() for m in _holidays(text)] == [m.span() for m in HOLIDAY_RE.finditer(text)]

@@ -10,6 +10,7 @@ form matches the others.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from review_library.redaction.rules.text import literal_windows, lowered, number_windows, occurs
@@ -251,6 +252,25 @@ HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fa
                     "Pancake", "Ash", "Palm", "Holi")  # fmt: skip
 # Any of them in one scan (seven substring tests read the text seven times).
 HOLIDAY_TRIGGER_RE = re.compile("|".join(re.escape(t) for t in HOLIDAY_TRIGGERS))
+# A named day needs a year after it, so the name is looked for only just before each year:
+# a case-insensitive scan of the whole text with every name took most of the rule's time
+# ("Mother" and "David" open the scan in nearly every report).
+_HOLIDAY_YEAR_RE = re.compile(r"(?<=\s)(?:19|20)\d{2}\b")
+_HOLIDAY_REACH = max(map(len, HOLIDAYS)) + 40  # the name, ", ", " of " and spaces
+
+
+def _holidays(text: str) -> Iterator[re.Match[str]]:
+    """The matches of HOLIDAY_RE in ``text``, found from the years back."""
+    end = 0
+    for year in _HOLIDAY_YEAR_RE.finditer(text):
+        start = max(end, year.start() - _HOLIDAY_REACH)
+        for match in HOLIDAY_RE.finditer(text, start, year.end()):
+            if match.end() == year.end():
+                end = match.end()
+                yield match
+                break
+
+
 # The first day of a night or a span written on one date: "4/5 June 2022", "4-5 June".
 SPAN_BEFORE = re.compile(r"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s?[/\-–]\s?$")
 
@@ -308,7 +328,7 @@ def find_dates(text: str) -> list[DateMatch]:
     for match, delta in literal_windows(text, SPLIT_TRIGGERS, 30, 40).finditer(SPLIT_RE):
         candidates.append((match.start() + delta, match.group(0)))
     if HOLIDAY_TRIGGER_RE.search(text):
-        for match in HOLIDAY_RE.finditer(text):
+        for match in _holidays(text):
             name = " ".join(match.group(0)[: match.start("year") - match.start()].lower().split())
             day = HOLIDAYS.get(
                 name.rstrip(", ").removesuffix(" of").removesuffix(" in").strip(", ")
