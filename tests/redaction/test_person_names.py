@@ -56,6 +56,17 @@ POSITIVE = [
     ("CALL FROM MRS HEPWORTH AT 22:10 ABOUT SHOUTING.", "HEPWORTH"),  # title in capitals
     ('Staff called Young Person J "Tiny", even in the records.', "Tiny"),  # nickname of a label
     ("Farai Chikwanha, the night support worker, found him.", "Farai Chikwanha"),  # cue after name
+    # Issue 12 round 3: a possessive relation, clause openers, odd cases as clause subjects.
+    ("Kyle's stepfather was not known to any agency.", "Kyle"),  # a word too ("kyle")
+    ("Mercy's foster carer said she had settled.", "Mercy"),
+    ("Because Joy was in the room, the nurse did not ask.", "Joy"),
+    ("After Rowan moved out, the house became chaotic.", "Rowan"),
+    ("The school learned that chiamaka had moved away.", "chiamaka"),
+    ("It was reported that TARIQ and his cousin had been seen.", "TARIQ"),
+    ("Mother told the GP that Patience and Mercy were sharing a bed.", "Patience"),
+    ("The childminder said Faith and her brother were always hungry.", "Faith"),
+    ("Mother's partner was recorded on the system as mr d. adeyemi.", "adeyemi"),
+    ("'Dafydd Evans came round with the money,' Sibling 1 said.", "Evans"),
     # Common British surnames that word-frequency lists count as words.
     ("Police said that Gallagher was drunk when they arrived.", "Gallagher"),
     ("The officer told Atkinson to leave the flat.", "Atkinson"),
@@ -129,6 +140,13 @@ NEGATIVE = [
     'In October Child E told her teaching assistant that "Mr F shouts at Mam and Nain".',
     # A compound of English words, as a theme label in a listing, is no name.
     "Self-neglect (2)\nSuicide and self-harm (2)\nPeople told us Co-sleeping was common.",
+    # A quoted title of everyday words, clause openers before words, possessives of bodies.
+    'The project the family attended was called "Hope and Faith".',
+    "After Christmas the family moved. When Early Help closed the case, nobody was told.",
+    "Because Somali was Mother's first language, an interpreter was booked.",
+    "The council's partner agencies and Barnardo's foster carers were consulted.",
+    "The log said that mash had received the referral and that CAMHS had seen him.",
+    "Mr brown envelopes were left at the door; the ms typed notes were lost.",
 ]
 
 

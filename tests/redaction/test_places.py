@@ -87,6 +87,27 @@ INSTITUTIONS = [
     ("He was in Year 9 at BGGS and had never been in trouble.", "BGGS"),
     ("Child K was in P4 at OLOG, and the school had raised attendance.", "OLOG"),
     ("She was on ward 4 at st brigid's for a week.", "st brigid's"),
+    # Enrolment and registration cues before a bare name or initials.
+    ("Sibling 1 was on roll at Carrowdale until the summer.", "Carrowdale"),
+    ("The family had been registered with Fernbrook since the move.", "Fernbrook"),
+    ("He was permanently excluded from Ashmoor in Year 10.", "Ashmoor"),
+    ("Sibling 1 was on roll at TGHS but rarely attended.", "TGHS"),
+    ("Her brother was a pupil at KEV and was well liked.", "KEV"),
+    ("Her sister attended LPGS, where she did well.", "LPGS"),
+    # "X @ Y" settings, church schools by denomination, refuges, hostels, youth units.
+    ("Child K went to Little Owls @ Brackenside three days a week.", "Little Owls @ Brackenside"),
+    ("Child K had a place at Busy Hands@Moorgate from the age of two.", "Busy Hands@Moorgate"),
+    ("Both children attended Sacred Heart RC until Year 4.", "Sacred Heart RC"),
+    ("Child K attended Fenwick C of E from reception.", "Fenwick C of E"),
+    ("Mother and the baby stayed at the Lantern refuge for a month.", "Lantern refuge"),
+    ("He slept at the Anchor hostel most nights.", "Anchor hostel"),
+    ("He went to the Dockside youth club on Fridays.", "Dockside youth club"),
+    ("Sibling 1 joined the Thornleigh Sea Cadets at twelve.", "Thornleigh Sea Cadets"),
+    ("He was a cadet with 1432 Squadron and loved it.", "1432 Squadron"),
+    ("He joined 1217 (Hartmoor) Squadron at thirteen.", "1217 (Hartmoor) Squadron"),
+    ("Child K went to 2nd Fenwick Brownies on Tuesdays.", "2nd Fenwick Brownies"),
+    ("The family worshipped at Fenwick Kingdom Hall.", "Fenwick Kingdom Hall"),
+    ("She was admitted to the Royal Dyfed after the fall.", "Royal Dyfed"),
 ]
 
 
@@ -143,6 +164,14 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "The team used the Restorative practice model; a care agency and the council met.",
         "He was born to UKIP voters; the Methodist Church and the Baptist Union took part.",
         "He was in Year 9 at the PRU and in Year 10 at CAMHS, first at st the time.",
+        # Enrolment cues before generic or public names and service initials.
+        "He was on roll at the school and registered with a GP practice near the flat.",
+        "Mother attended the ICPC and the MARAC, and was at the TAC in May.",
+        "Father was registered with the DWP and attended the Job Centre weekly.",
+        "He joined the Army Cadets at fourteen and the Sea Cadets later.",
+        "The referral was sent to mash@example.org @ 10am by the duty worker.",
+        "The panel thanked the Women's Aid refuge and the Youth Offending Team.",
+        "Sibling 1 was excluded from school and later on roll at the PRU.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -61,7 +61,12 @@ _KIND = (
     # Homecare".
     r"(?:&|and)[ \t]+Partners|Homecare|Home[ \t]+Care(?![ \t]+[A-Z])|"
     # Places of worship: "Bethel Apostolic Church", "Ashfield Gurdwara".
-    r"Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Tabernacle)"
+    r"Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|Tabernacle|Kingdom[ \t]+Hall|"
+    # Uniformed youth groups and cadet units by their town: "Westbury Sea Cadets", "Hallam
+    # Scout Group", "Northfield Brownies" ("the Army Cadets" names none: no distinctive word).
+    r"(?:(?:Army|Sea|Air|Police|Fire|Marine|Volunteer[ \t]+Police)[ \t]+)?Cadets|"
+    r"(?:Army|Sea|Air)[ \t]+Cadet[ \t]+(?:Force|Corps|Unit|Detachment)|Detachment|"
+    r"Scout[ \t]+Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron)"
     r"(?![\w-])"
 )
 # Spaces, or one line break: a name may wrap onto the next line, but never runs across a
@@ -117,6 +122,9 @@ GENERIC = word_set(
     planning strategy strategic communications information intelligence records operations
     finance legal workforce training further higher tertiary delivery
     registered unregistered regulated unregulated ofsted cqc approved accredited commissioned
+    army sea air navy naval marine marines raf volunteer cadet cadets corps force scout scouts
+    guide guides brownies cubs beavers rainbows explorers squadron detachment group kingdom
+    job jobcentre plus aid
     """
 )
 
@@ -159,7 +167,9 @@ SHORT_RE = re.compile(
     rf"(?<![\w\-])(?P<name>(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
     rf"(?P<kind>(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+"
     rf"(?:Primary|Prim|Infants|Juniors|High|Comp|Comprehensive|Academy|Acad|General|Royal|"
-    rf"Infirmary|Sch|Hosp))"
+    rf"Infirmary|Sch|Hosp)"
+    # A church school by its name and denomination alone: "Holy Cross RC", "Hallam C of E".
+    rf"|[ \t]+(?:RC|CE|C of E|CofE))"
     rf"(?![\w\-])(?![ \t]+[A-Z])"
 )
 # A saint's name in the possessive is a school, church or hospital: "St Brigid's".
@@ -169,11 +179,11 @@ SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
 PLACE_AT_RE = re.compile(
     rf"\b(?P<verb>lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|admissions?|"
-    rf"boarder|student|inpatient|in-patient|outpatient|"
+    rf"boarder|student|inpatient|in-patient|outpatient|roll|enrolled|registered|excluded|pupils|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
     rf"centre|unit|team|home|later|then|Staff)[ \t]+"
-    rf"(?P<prep>at|to|from|in|into|of)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
-    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|where|when|on|in|after|before|with|three|two|"
+    rf"(?P<prep>at|to|from|in|into|of|with)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|but|because|so|while|during|where|when|on|in|after|before|with|three|two|"
     rf"four|five|six|several|every|each|twice|once|said|told|reported|noted|recorded|described|"
     rf"raised|were|was|had|did|did not|could|would)\b))"
 )
@@ -289,7 +299,9 @@ KNOWN_ACRONYMS = word_set(
     hdu ane aande ward unit team hub panel court jtai scr sar dhr cspr lcspr psni pcso nspcc
     hmp yoi stc sch lac pru ppu cait mosac sarc idva ctu mhu amhp cmht ahp snt
     ucc utc miu wic cdu mau amu sdec eau aau rau pau ccu itu ae ed opd
-    hmi hmic hmicfrs mri dsh cah"""
+    hmi hmic hmicfrs mri dsh cah
+    icpc rcpc tac taf cla pep ehc ehcp send sen senco sendco esa jsa pip dla uc cas ctc
+    yos yjs yot csc asc ccs aps dfe nhse ukhsa sia nca cjs fgc fgm cse cce nrm ecc"""
 )
 
 
@@ -299,13 +311,15 @@ TRIGGER_RE = re.compile(
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
     r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|"
+    r"Hall|Cadets|Detachment|Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron|"
     r"FC|ABC|Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
     rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]+(?P<kind>(?:care|nursing|residential|"
     rf"children['’]s) home|(?:day|family|children['’]s|health|medical|resource) centre|"
-    rf"mother and baby unit|(?:day|respite|assessment) unit|day nursery|"
+    rf"mother and baby unit|(?:day|respite|assessment) unit|day nursery|refuge|hostel|"
+    rf"(?:youth|after-?school|holiday|breakfast) club|youth centre|"
     rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
     rf"pre-?school)(?=[ \t]+[a-z])|practice)(?![\w-])"
 )
@@ -322,6 +336,14 @@ LOWER_KINDS = (
     "respite unit",
     "assessment unit",
     "day nursery",
+    "refuge",
+    "hostel",
+    "youth club",
+    "youth centre",
+    "after-school club",
+    "afterschool club",
+    "holiday club",
+    "breakfast club",
     "care home",
     "nursing home",
     "residential home",
@@ -544,6 +566,71 @@ SCHOOL_INITIALS_RE = re.compile(
 )
 
 
+# A school's initials after a cue of schooling without a year group: "on roll at KGV", "a
+# pupil at WHS", "excluded from HPA"; after "attended" or "was at" only initials that end as
+# a school's or an academy's do ("attended BGS"; not "attended the ICPC").
+SCHOOL_CUE_INITIALS_RE = re.compile(
+    r"\b(?P<cue>on[ \t]+roll[ \t]+at|pupils?[ \t]+at|students?[ \t]+at|enrolled[ \t]+at|"
+    r"sixth[ \t]+form[ \t]+at|excluded[ \t]+from|started[ \t]+at|(?:was|were|is)[ \t]+at|"
+    r"attended|attends|attending)[ \t]+(?:the[ \t]+)?(?P<initials>[A-Z]{2,5})(?![\w&’'-])"
+    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:and|but|until|since|for|from|in|where|when|because|as|"
+    r"after|before|so|which|who|while|during|with)\b))",
+    re.M,
+)
+SCHOOL_CUES = ("roll", "pupil", "pupils", "student", "students", "enrolled", "form", "excluded",
+               "started", "was", "were", "is", "attended", "attends", "attending")  # fmt: skip
+_WEAK_SCHOOL_CUES = ("started", "was", "were", "is", "attended", "attends", "attending")
+
+
+# A setting named "X @ Y" (a nursery or club at a school or place): "Tiny Steps @ Parkside",
+# "Rainbow Kids@Northfield", "Kidz Club @ St Peter's". Capitalised words on both sides (an
+# e-mail address or a handle has none before, or lower case).
+_AT_RUN = rf"(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}"
+AT_NAME_RE = re.compile(
+    rf"(?<![\w.@-])(?P<name>{_AT_RUN}(?:[ \t]*@[ \t]*|@){_AT_RUN})(?![\w@.-]|\.[A-Za-z])"
+)
+_AT_NAME_BACK = re.compile(rf"{_AT_RUN}[ \t]*\Z")
+# A numbered unit: "2155 Squadron", "1184 (Thornbury) Squadron", "14th Hallam Beavers".
+NUMBERED_UNIT_RE = re.compile(
+    rf"(?<![\w/.,-])\d{{1,4}}(?:st|nd|rd|th)?[ \t]+(?:\({CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}\)[ \t]+|"
+    rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}[ \t]+)?(?:Squadron|Sqn|Scout[ \t]+Group|Scouts|Cubs|Beavers|"
+    r"Brownies|Guides|Rainbows|Explorers|Detachment|Boys['’]?[ \t]+Brigade|Girls['’]?[ \t]+Brigade)\b"
+)
+UNIT_WORDS = ("Squadron", "Sqn", "Scout", "Cubs", "Beavers", "Brownies", "Guides", "Rainbows",
+              "Explorers", "Detachment", "Brigade")  # fmt: skip
+
+
+def _at_names_and_units(text: str, names) -> Iterator[Hit]:
+    position = text.find("@")
+    while position != -1:
+        back = _AT_NAME_BACK.search(text, max(0, position - 50), position)
+        if back is not None:
+            match = AT_NAME_RE.match(text, back.start())
+            if match is not None and match.end() > position:
+                words = [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, match.group())]
+                if any(not _generic(w) and w not in names.bodies for w in words):
+                    yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+        position = text.find("@", position + 1)
+    if any(word in text for word in UNIT_WORDS):
+        for match in NUMBERED_UNIT_RE.finditer(text):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+
+
+def _school_initials(text: str, names) -> Iterator[Hit]:
+    for match, delta in literal_windows(text, SCHOOL_CUES, 0, 40, whole=True).finditer(
+        SCHOOL_CUE_INITIALS_RE
+    ):
+        initials = match.group("initials")
+        key = fold(initials)
+        if key in KNOWN_ACRONYMS or key in names.bodies or names.is_word(key):
+            continue
+        if match.group("cue").startswith(_WEAK_SCHOOL_CUES) and not (
+            len(initials) >= 3 and initials.endswith(("S", "A"))
+        ):
+            continue
+        yield Hit(match.start("initials") + delta, match.end("initials") + delta, RULE.id, MESSAGE)
+
+
 def _worship_and_saints(text: str, names) -> Iterator[Hit]:
     if any(word in text for word in ("Masjid", "Jamia", "Gurdwara", "Wat ", "Mandir")):
         for match in WORSHIP_FIRST_RE.finditer(text):
@@ -572,6 +659,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
     yield from _worship_and_saints(text, names)
+    yield from _school_initials(text, names)
+    yield from _at_names_and_units(text, names)
     for match in HOSPITAL_INITIALS_RE.finditer(text):
         at = match.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in "-&'’"):
@@ -642,6 +731,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
         verb, prep = match.group("verb"), match.group("prep")
         if prep == "of" and verb != "resident":
             continue  # "a resident of Fairhaven"; not "the team of Mr X"
+        if prep not in ENROLMENT_PREPS.get(verb, ("at", "to", "from", "in", "into", "of")):
+            continue  # "registered with", "on roll at", "excluded from"; "with" no other verb
         care = (verb in CARE_MOVES and prep in ("to", "from")) or (verb in TEAMS and prep == "at")
         if _place_name(match.group("name"), names, care):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
@@ -667,6 +758,14 @@ def _other_forms(text: str) -> Iterator[Hit]:
             yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
 
 
+# The prepositions enrolment and registration cues take.
+ENROLMENT_PREPS = {
+    "roll": ("at",),
+    "enrolled": ("at",),
+    "registered": ("with", "at"),
+    "excluded": ("from",),
+    "pupils": ("at",),
+}
 PLACE_VERBS = (
     "back to",
     "returned to",
@@ -704,6 +803,13 @@ PLACE_VERBS = (
     # The second of two places: "in a Shared Lives arrangement, and later at Laurel Bank".
     "later at",
     "then at",
+    # Enrolment and registration: "on roll at Brookfield", "registered with Kingsway".
+    "roll at",
+    "enrolled at",
+    "registered with",
+    "registered at",
+    "excluded from",
+    "pupils at",
 )
 CARE_VERBS = (
     "taken",
@@ -747,6 +853,8 @@ def _care_move_hospital(match: re.Match, names) -> bool:
         # "Leeds General", "Antrim Area": a town, or a name no dictionary has, before a
         # hospital word ("the Waiting Area", "the Attorney General" are none).
         return keys[0] in names.bodies or not (_generic(words[0]) or names.is_word(keys[0]))
+    if match.group("the") and keys[0] == "royal" and match.group("verb") in STRONG_CARE_MOVES:
+        return True  # "admitted to the Royal Gwent", "taken to the Royal Oldham"
     if not match.group("the"):
         return False  # "admitted to Alder Hey", "transferred to Ty Gwyn": PLACE_AT_RE's
     # "the Sick Kids", "the Maudsley": a word that is no generic or public one.
@@ -768,6 +876,10 @@ SHORT_WORDS = (
     "Royal",
     "Sch",
     "Hosp",
+    "RC",
+    "CE",
+    "C of E",
+    "CofE",
 )
 # "the Northern General": a compass word names a hospital with "General" alone.
 COMPASS = word_set("north northern south southern east eastern west western central")

@@ -285,6 +285,31 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not ORGANISATION_AFTER_RE.match(text, hit.end)
         and not ORGANISATION_END_RE.search(text, hit.start, hit.end)
         and not AREA_OF_RE.search(text, max(0, hit.start - 40), hit.start)
+        and not _quoted_title(text, hit, names)
+    )
+
+
+_TITLE_PART = rf"(?:{CAP_WORD}|and|of|&)"
+QUOTED_TITLE_BEFORE_RE = re.compile(rf"[\"“](?:{_TITLE_PART}[ \t]+)*\Z")
+QUOTED_TITLE_AFTER_RE = re.compile(rf"(?:[ \t]+{_TITLE_PART})*[\"”]")
+
+
+def _quoted_title(text: str, hit: Hit, names: Gazetteer) -> bool:
+    """A hit inside a short quoted title of everyday words joined by "and" or "of": the name
+    of a project or a programme ('"Hope and Faith"', '"Grace and Favour"'), not people."""
+    if text[hit.start - 1 : hit.start] not in ('"', "“", " ", "\t"):
+        return False
+    before = QUOTED_TITLE_BEFORE_RE.search(text, max(0, hit.start - 40), hit.start)
+    after = QUOTED_TITLE_AFTER_RE.match(text, hit.end)
+    if before is None or after is None:
+        return False
+    words = text[before.start() + 1 : after.end() - 1].split()
+    joined = [w for w in words if w in ("and", "of", "&")]
+    capitalised = [w for w in words if w not in ("and", "of", "&")]
+    return (
+        bool(joined)
+        and 2 <= len(capitalised) <= 4
+        and all(names.is_word(name_key(w)) for w in capitalised)
     )
 
 
@@ -303,6 +328,12 @@ _PERSON_WORDS = frozenset(RELATIONS.split("|")) | word_set(
     officer worker carer nurse teacher manager reviewer chair partner friend neighbour"""
 )
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w\-'’])({CAP_WORD})[ \t]+\Z")
+# Words that open a clause before its subject: the name after them is no second word of a
+# compound ("Because Joy was in the room", "Once Patience left").
+CLAUSE_OPENERS = word_set(
+    """when whenever while whilst after before because since once until unless although though
+    if as and but so then where whereas that whether"""
+)
 
 
 def _compound_word(text: str, hit: Hit, names: Gazetteer) -> bool:
@@ -317,6 +348,8 @@ def _compound_word(text: str, hit: Hit, names: Gazetteer) -> bool:
         return False
     previous = before.group(1)
     key = name_key(previous)
+    if key in CLAUSE_OPENERS:
+        return False  # "When Blessing arrived", "After Rowan moved out": no compound
     return (
         names.is_word(key)
         and key not in _PERSON_WORDS
@@ -513,6 +546,11 @@ _QUALIFIERS = (
     r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
     r"adoptive|foster|step-?|half-|ex-|great-)[ \t]*)*"
 )
+# Two people as the subject: "Faith and her brother were", "Precious and Mercy were".
+PAIR_AFTER_RE = re.compile(
+    rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})|{CAP_WORD})"
+    r"[ \t]+(?:were|had|have|both|went|came|left|lived|stayed|shared|said|told)\b"
+)
 # People in apposition who are not kin: "Precious, the eldest of the four", "Kofi, the
 # lodger", "Mrs Oyelaran, the class teacher" (not "the GP practice", "the support service").
 PERSON_NOUNS = (
@@ -537,7 +575,13 @@ AGE_AFTER_RE = re.compile(
     r"(?![ \t]*(?:%|per|months?|weeks?|days?|hours?|minutes?|times?|miles?|of|pounds?|points?|"
     r"degrees?|out|or|to|and|percent|years?\b(?![ \t]+old))))"
 )
-POSSESSIVE_AFTER_RE = re.compile(rf"['’]s[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b")
+# The capitalised-word pattern takes the possessive in ("Kyle's"), so the cue is read from
+# the end of the word, after its "'s": "Kyle's stepfather", "Mercy's foster carer" (not
+# "the council's partner agencies").
+POSSESSIVE_AFTER_RE = re.compile(
+    rf"(?<=['’]s)[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b"
+    r"(?![ \t]+(?:agenc|organi[sz]ation|bod(?:y|ies)|service|provider|school|network)\w*)"
+)
 # Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
 # Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
 NAMING_BEFORE_RE = re.compile(
@@ -651,7 +695,11 @@ def _context(
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
-    if not ACTION_AFTER_RE.match(text, end) and not STRONG_ACTION_AFTER_RE.match(text, end):
+    if (
+        not ACTION_AFTER_RE.match(text, end)
+        and not STRONG_ACTION_AFTER_RE.match(text, end)
+        and not PAIR_AFTER_RE.match(text, end)
+    ):
         return False
     # At a sentence's start only what a person does: "Summer arrived", not "Hope was".
     return not at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
@@ -1020,6 +1068,67 @@ def _families_and_lower_names(text: str, names: Gazetteer) -> Iterator[Hit]:
                 yield Hit(match.start("first") + delta, match.end("last") + delta, RULE_ID, MESSAGE)
 
 
+# A name in lower case or in capitals as the subject of a reported clause: "learned that
+# tendai had moved", "reported that BILAL and his cousin had been seen". Led by the opener (a
+# lower-case word, so not inside a record written in capitals, which _odd_case reads).
+CLAUSE_OPENER_WORDS = ("that", "when", "because", "after", "before", "until", "while", "once")
+CLAUSE_SUBJECT_RE = re.compile(
+    r"\b(?:that|when|because|after|before|until|while|once)[ \t]+"
+    r"(?P<name>[a-z][a-z’'\-]{3,}|[A-Z][A-Z’'\-]{2,})(?![\w\-])"
+)
+# What a person does or has done to them, after a name in an odd case; "and his cousin" too.
+_SUBJECT_AFTER_RE = re.compile(
+    rf"(?:{_LEADS}[ \t]+(?:{ACTION}|were|{SPEECH})\b|[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
+    rf"{_QUALIFIERS}(?:{RELATIONS})\b)"
+)
+
+
+def _clause_subjects(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """First names in lower case or capitals opening a reported clause, before what a person
+    does; a lower-case word in no list counts before speech or a strong action only."""
+    windows = literal_windows(text, CLAUSE_OPENER_WORDS, 0, 60, whole=True)
+    for match, delta in windows.finditer(CLAUSE_SUBJECT_RE):
+        word = match.group("name")
+        key = fold(word)
+        end = match.end("name") + delta
+        if key in NEVER_NAMES or key in _NOT_SURNAMES or not _SUBJECT_AFTER_RE.match(text, end):
+            continue
+        # A listed first name that is no everyday word ("amir" is a rare word, "will" a
+        # common one).
+        listed = key in names.first and key not in names.ordinary and key not in names.bodies
+        unknown = (
+            word.islower()
+            and key.isalpha()
+            and not names.explained(key)
+            and key not in names.first
+            and key not in names.surnames
+            and (SPEECH_AFTER_RE.match(text, end) or STRONG_ACTION_AFTER_RE.match(text, end))
+        )
+        if listed or unknown:
+            yield Hit(match.start("name") + delta, end, RULE_ID, MESSAGE)
+
+
+# A title and surname typed in lower case, as in notes copied from a record: "mr d. adeyemi",
+# "mrs o'neill". The surname must be listed and no English word ("mr brown" is left alone).
+LOWER_TITLE_RE = re.compile(
+    r"\b(?:mr|mrs|ms|miss|mx)\.?[ \t]+(?:[a-z]\.?[ \t]+){0,2}"
+    r"(?P<name>(?:o['’]|ma?c)?[a-z]{2,}(?:-[a-z]{2,})?)(?![\w\-])"
+)
+
+
+def _lower_titles(text: str, names: Gazetteer) -> Iterator[Hit]:
+    windows = literal_windows(text, ("mr", "mrs", "ms", "miss", "mx"), 0, 40, whole=True)
+    for match, delta in windows.finditer(LOWER_TITLE_RE):
+        if not match.group().islower():
+            continue  # "Mr Adeyemi" is read by the capitalised-word scan
+        name = match.group("name")
+        keys = [fold(part) for part in re.split(r"[-'’]", name) if len(part) > 1]
+        if any(k in NEVER_NAMES for k in keys):
+            continue
+        if any(names.is_name_word(k) or (k in names.first and not names.is_word(k)) for k in keys):
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+
+
 LOWER_NAMED_CUES = (
     "named",
     "recorded",
@@ -1034,6 +1143,8 @@ LOWER_NAMED_CUES = (
 
 def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _families_and_lower_names(text, names)
+    yield from _clause_subjects(text, names)
+    yield from _lower_titles(text, names)
     # Each form is found from a literal or a short class at C speed (a regex led by a
     # look-behind tries every position of the text).
     for match in _starts(text, INITIAL_STARTS, INITIAL_RE, back=True):
