@@ -1,8 +1,12 @@
-"""Rule ``bank-details``: bank sort codes and account numbers, IBANs and payment card numbers.
+"""Rule ``bank-details``: bank and card details, in full, in part or masked, and crypto wallets.
 
-An IBAN must pass its check digits, a card number (13 to 19 digits, usually in fours) its
-Luhn check; a sort code ("60-16-13") and an account number (eight digits) are reported after
-the words that name them, since alone they look like dates and counts.
+An IBAN must pass its check digits, a card number (13 to 19 digits, in fours or not, spaces,
+hyphens or dots) its Luhn check, a Bitcoin address its own checksum; a sort code
+("60-16-13", "60.16.13", "601613") and an account, roll or payment reference number are
+reported after the words that name them (in English or Welsh), since alone they look like
+dates and counts. Part of a card or account number is reported after a cue ("the card
+ending 4471", "last four digits 4471") and a masked card number ("XXXX XXXX XXXX 4471",
+"4929 **** **** 4471") anywhere: with the bank or the date it still points at one person.
 """
 
 from __future__ import annotations
@@ -10,38 +14,71 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import iban, luhn
+from stdnum import bitcoin, iban, luhn
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import normalise
-from review_library.redaction.rules.text import number_windows
+from review_library.redaction.rules.text import DASH, literal_windows, number_windows
 
 IBAN_RE = re.compile(
     r"(?<![\w\-])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?(?![\w\-])"
 )
 CARD_RE = re.compile(
-    r"(?<![\w\-/.])(?:\d{4}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}|3[47]\d{2}[ \-]?\d{6}[ \-]?\d{5})"
-    r"(?![\w\-/]|\.\d)"
+    rf"(?<![\w{DASH}/.])(?:\d{{4}}(?:[ {DASH}.]?\d{{4}}){{2}}[ {DASH}.]?\d{{1,7}}"
+    rf"|3[47]\d{{2}}[ {DASH}]?\d{{6}}[ {DASH}]?\d{{5}})"
+    rf"(?![\w{DASH}/]|\.\d)"
 )  # in fours, or American Express's 4-6-5
 # A sort code followed by an account number is bank details without any label.
 PAIR_RE = re.compile(
-    r"(?<![\w\-/.])\d{2}([\- ])\d{2}\1\d{2}(?:,?\s+|\s*[/|;]\s*)\d{8}(?![\w\-/]|\.\d)"
+    rf"(?<![\w{DASH}/.])\d{{2}}([{DASH} ])\d{{2}}\1\d{{2}}(?:,?\s+|\s*[/|;]\s*)\d{{8}}"
+    rf"(?![\w{DASH}/]|\.\d)"
 )
 SORT_CODE_RE = re.compile(
-    r"(?<![\w\-/.])\d{2}([\-\s])\d{2}\1\d{2}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6}(?![\w\-/]|\.\d)"
+    rf"(?<![\w{DASH}/.])\d{{2}}([{DASH}\s.])\d{{2}}\1\d{{2}}(?![\w{DASH}/]|\.\d)"
+    rf"|(?<![\w{DASH}/.])\d{{6}}(?![\w{DASH}/]|\.\d)"
 )
 ACCOUNT_RE = re.compile(
-    r"(?<![\w\-/.])\d{4}[ \-]?\d{4}(?![\w\-/]|\.\d)|(?<![\w\-/.])\d{6,10}(?![\w\-/]|\.\d)"
-    # A roll or reference number in groups ("4471-220891-03").
-    r"|(?<![\w\-/.])\d{2,6}(?:[\-/]\d{2,8}){1,3}(?![\w\-/]|\.\d)"
+    rf"(?<![\w{DASH}/.])\d{{4}}[ {DASH}]?\d{{4}}(?![\w{DASH}/]|\.\d)"
+    rf"|(?<![\w{DASH}/.])\d{{6,10}}(?![\w{DASH}/]|\.\d)"
+    # A roll or reference number in groups ("4471-220891-03", "12345678-01", "ABC/1234567").
+    rf"|(?<![\w{DASH}/.])(?:[A-Za-z]{{1,4}}[{DASH}/]?)?\d{{2,10}}(?:[{DASH}/]\d{{2,8}}){{0,3}}"
+    rf"(?:[{DASH}/][A-Za-z]{{2,6}})?(?![\w{DASH}/]|\.\d)"
 )
-YEAR_RANGE = re.compile(r"(?:19|20)\d{2}[/\-](?:19|20)?\d{2}")
-SORT_LABEL = re.compile(r"(?i:(?:\bsort[\s\-]?code\b|(?<!\w)s/c\b)[^\n\d]{0,12})$")
+YEAR_RANGE = re.compile(rf"(?:19|20)\d{{2}}[/{DASH}](?:19|20)?\d{{2}}")
+SORT_LABEL = re.compile(
+    r"(?i:(?:\bsort(?:ing)?[\s\-]?code\b|(?<!\w)s/c\b|\bcod didoli\b)[^\n\d]{0,12})$"
+)
 ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
-    r"building society roll number|mtcn|transaction (?:id|number|ref(?:erence)?)|"
-    r"payment reference)\b[^\n\d]{0,24})$"
+    r"(?:building society )?roll (?:number|no\.?)|mtcn|transaction (?:id|number|ref(?:erence)?)|"
+    r"(?:payment|direct debit|standing order|transfer|bank) ref(?:erence)?\.?(?: number| no\.?)?|"
+    r"rhif (?:y )?cyfrif|cyfrif(?: banc)?)\b[^\n\d]{0,24})$"
 )
+# Words that make the number after a roll or payment label a reference rather than a count.
+STRUCTURED = re.compile(rf"[A-Za-z{DASH}/]")
+# Part of a card or account number after a cue: "the card ending 4471", "account ending in
+# 8823", "last four digits 4471", "(ends 4471)".
+PARTIAL_RE = re.compile(
+    r"(?i:\b(?:card|account|a/c|acc|cerdyn|cyfrif)\b[^\n.;!?]{0,40}?"
+    r"(?:\b(?P<end>end(?:ing|s|ed)?)(?P<in>\s+(?:in|with))?|\blast\s+(?:four|4|three|3)\s+"
+    r"(?:digits|numbers)(?:\s+of\s+[^\n.;!?\d]{0,30}?)?(?:\s+(?:were|was|are|being|as))?)"
+    r"\b[\s:*_\-]{0,4})(?P<number>\d{3,4})(?![\w/]|[.,]\d)"
+)
+PARTIAL_WORDS = ("ending", "ends", "ended", "last four", "last 4", "last three", "last 3")
+# A card number masked but for its last digits ("XXXX XXXX XXXX 4471", "************4471",
+# "4929-xxxx-xxxx-4471", "4929 **** **** 4471").
+MASKED_RE = re.compile(
+    r"(?<![\w*•#])(?:(?:[Xx*•#]{4}|\d{4})[ \-]?){3}\d{4}(?![\w*])"
+    r"|(?<![\w*•#])[Xx*•#]{6,15}[ \-]?\d{4}(?![\w*])"
+)
+MASK_MARKS = ("xxxx", "****", "••••", "####")
+# A Bitcoin address (base58 "1..."/"3...", or bech32 "bc1..."), checked with its checksum; an
+# Ethereum address (0x and 40 hexadecimal digits).
+WALLET_RE = re.compile(
+    r"(?<![\w/.\-])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?i:bc1)[02-9ac-hj-np-z]{11,71})(?![\w/\-])"
+)
+ETHEREUM_RE = re.compile(r"(?<![\w/.\-])0x[0-9a-fA-F]{40}(?![\w/\-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -66,20 +103,49 @@ def find(text: str) -> Iterator[Hit]:
             # code", six digits in pairs are a sort code even when they read as a date.
             if YEAR_RANGE.fullmatch(raw) or (pattern is ACCOUNT_RE and normalise(raw) is not None):
                 continue
+            short = pattern is ACCOUNT_RE and sum(c.isdigit() for c in raw) < 6
+            if short and not STRUCTURED.search(raw):
+                continue  # "account 1234": too short to be a number on its own
             if label.search(text, max(0, start - 40), start):
                 yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(WALLET_RE):
+        if bitcoin.is_valid(match.group(0)):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(ETHEREUM_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
+    yield from _partial(text)
+
+
+def _partial(text: str) -> Iterator[Hit]:
+    """Part of a card or account number after a cue, and masked card numbers."""
+    for match, delta in literal_windows(text, PARTIAL_WORDS, 64, 24, whole=True).finditer(
+        PARTIAL_RE
+    ):
+        # "the account ending in 2021", "the account ended 2019": a year is when it ended.
+        ended = match.group("in") or (match.group("end") or "").lower() == "ended"
+        if ended and _YEAR.fullmatch(match.group("number")):
+            continue
+        yield RULE.hit(match.start("number") + delta, match.end("number") + delta)
+    for match, delta in literal_windows(text, MASK_MARKS, 20, 24).finditer(MASKED_RE):
+        raw = match.group(0)
+        if any(c.isdigit() for c in raw) and any(not c.isdigit() and c not in " -" for c in raw):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
 RULE = Rule(
     id="bank-details",
     severity="error",
     message="bank and card details identify their holder; remove them",
-    summary="A bank sort code or account number, an IBAN or a payment card number",
+    summary="A bank sort code or account number, an IBAN, a payment card number or a crypto wallet",
     fix="Remove it; say 'the bank account' or 'a bank card'.",
-    docs='sort codes and account numbers after "sort code", "s/c", "account", "a/c" (also with '
-    'the bank\'s name between: "account (Nationwide, ...)"); a sort code followed by an account '
-    "number; IBANs with valid check digits, in any case; card numbers (in fours, or American "
-    "Express 4-6-5) with a valid Luhn check digit",
+    docs='sort codes and account, roll and payment reference numbers after "sort code", "s/c", '
+    '"account", "a/c", "roll number", "payment reference", Welsh "rhif cyfrif", "cod didoli" '
+    '(also with the bank\'s name between: "account (Nationwide, ...)"); a sort code followed '
+    "by an account number; IBANs with valid check digits, in any case; card numbers (in fours, "
+    "or American Express 4-6-5, spaces, hyphens or dots) with a valid Luhn check digit; the "
+    'last digits of a card or account after "ending" or "last four digits"; masked card '
+    "numbers (XXXX XXXX XXXX 4471); Bitcoin addresses with a valid checksum and Ethereum "
+    "addresses",
     rank=22,
     find=find,
 )

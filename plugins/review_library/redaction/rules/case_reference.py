@@ -15,79 +15,180 @@ from collections.abc import Iterator
 
 from stdnum.ie import pps
 
+from review_library.redaction.reference_list import entries
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import NUMERIC_RE, WORD_DATE_RE
-from review_library.redaction.rules.text import number_windows
+from review_library.redaction.rules.text import DASH, literal_windows, number_windows
 
+_L = rf"(?<![\w{DASH}/.*])"  # no part of a longer token, a path or a decimal
+_R = rf"(?![\w{DASH}/*]|\.\d)"
 ANYWHERE_RES = (
-    # Family court case numbers ("ZW23C50012"), Crown Court indictments ("T20227001").
-    re.compile(r"(?<![\w-])(?:[A-Z]{2}\d{2}[A-Z]\d{5}|[ST]\d{8})(?![\w-])"),
-    # Prison numbers ("A4821BK").
-    re.compile(r"(?<![\w-])[A-Z]\d{4}[A-Z]{2}(?![\w-])"),
-    # CPS unique reference numbers ("42AB1234523", "42AB1234523/23").
-    re.compile(r"(?<![\w-])\d{2}[A-Z]{2}\d{7}(?:/\d{2})?(?![\w-])"),
-    # Slash-built references with a letter prefix ("CR/0041977/23", "MARAC/2022/0193").
-    re.compile(r"(?<![\w/-])[A-Z]{1,8}\d{0,4}/\d{2,}(?:/\d{2,})+(?![\w/-])"),
+    # Family court case numbers ("ZW23C50012", "lv22c01234", "LV22 C 01234"), Crown Court
+    # indictments ("T20227001", "T2022 7001", "T2022/7001").
+    re.compile(rf"{_L}(?i:[a-z]{{2}}\d{{2}} ?[a-z] ?\d{{5}}|[st]\d{{4}}[ /]?\d{{4}}){_R}"),
+    # Prison numbers ("A4821BK", "a4821bk").
+    re.compile(rf"{_L}(?:[A-Z]\d{{4}}[A-Z]{{2}}|[a-z]\d{{4}}[a-z]{{2}}){_R}"),
+    # CPS unique reference numbers ("42AB1234523", "42 AB 12345 23", "42AB/12345/23").
+    re.compile(rf"{_L}\d{{2}}([ /{DASH}]?)(?i:[a-z]{{2}})\1\d{{5}}\1\d{{2}}(?:/\d{{2}})?{_R}"),
+    # PNC ids ("19/0123456K", "2019/123456K") and CRO numbers ("012345/19X"): a check letter.
+    re.compile(rf"{_L}(?:(?:19|20)?\d{{2}}/\d{{5,7}}|\d{{5,6}}/\d{{2}})[A-Za-z]{_R}"),
+    # Niche occurrence numbers ("23*123456", "13/23*0123456").
+    re.compile(rf"{_L}(?:\d{{2}}/)?\d{{2}}\*\d{{5,8}}{_R}"),
+    # Crime numbers in digits and slashes ("43/87112/22", "01/234567/21"; "5219934/21",
+    # "2401234/2023"; "23/004412", "2023/187654"); a middle part that is a year is a list
+    # of years or a date.
+    re.compile(
+        rf"{_L}(?:\d{{1,4}}/\d{{4,8}}/\d{{2,4}}|\d{{5,8}}/(?:19|20)?\d{{2}}"
+        rf"|(?:19|20)?\d{{2}}/\d{{5,7}}){_R}"
+    ),
+    # Visa applications ("GWF012345678"), Ofsted early years settings ("EY123456"), Care
+    # Inspectorate services ("CS2003012345"), CQC providers and locations ("1-101234567").
+    re.compile(rf"{_L}(?:GWF\d{{9}}|EY\d{{6}}|CS\d{{10}}|1-\d{{9,11}}){_R}"),
 )
+# References built with an acronym and numbers ("CR/0041977/23", "MARAC/2022/0193",
+# "wmp/23/004412", "PS-20230214-0412", "COR-2023-0456"): reported unless the acronym is the
+# review's own, or a board's, or a publication's ("CSPR/2024/03", "WSCP/2024/03").
+BUILT_RE = re.compile(
+    rf"{_L}(?P<prefix>[A-Za-z]{{1,8}}\d{{0,4}})(?P<sep>[/{DASH}])\d{{2,8}}(?:(?P=sep)\d{{2,8}})+{_R}"
+)
+REVIEW_PREFIX = re.compile(
+    r"(?i:[a-z]{0,6}(?:scp|scb|sab|sb|csp|scr|spr|sar|dhr|cpr|apr|cmr|susr|dardr|silp|mhr)"
+    r"|version|v|vol|no|page|pp?|para|year|y|ks|cm|cmnd|hc|si|isbn|doi)"
+)
+# A Scottish charity number shares the shape of an Ofsted children's home number ("SC040543").
+CHILDRENS_HOME_RE = re.compile(rf"{_L}SC\d{{6}}{_R}")
+CHARITY_BEFORE = re.compile(r"(?i:charit(?:y|able)|oscr|scottish)[^.\n]{0,40}$")
 # An acronym and a number after one slash ("EHA/12776"): a record, unless the number is a year.
 SINGLE_SLASH_RE = re.compile(r"(?<![\w/-])[A-Z]{2,8}/(?P<number>\d{4,8})(?![\w/-])")
 # An officer's collar number ("PC 2231", "DS 4471", "PCSO 8812") identifies the officer.
 COLLAR_RE = re.compile(r"\b(?:PC|DC|PS|DS|DI|DCI|Sgt|PCSO|Insp|Con)\.? ?(?P<number>\d{3,5})\b")
 KEYWORDS = (
     r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
-    r"serial|hospital|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mash|mosaic|lcs|"
-    r"liquidlogic|eclipse|carefirst|paris|record|client|person|referral|custody|warrant|"
-    r"docket|order|crn|athena|niche|storm|datix|investigation|occurrence|coroner|inquest|"
+    r"serial|hospital|hosp|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mappa|mash|"
+    r"mosaic|lcs|liquidlogic|eclipse|carefirst|paris|record|client|person|referral|custody|"
+    r"warrant|docket|order|crn|athena|niche|storm|datix|investigation|coroner|inquest|lado|"
     # social care and health record systems, tribunals
-    r"ehm|swift|frameworki|azeus|wisdom|systmone|emis|rio|mrn|unit|tribunal|"
+    r"ehm|swift|frameworki|azeus|wisdom|systmone|emis|rio|unit|tribunal|"
     # pupils' and learners' numbers, regulators' ids ("Scottish Candidate Number", "CQC
-    # location ID"), tenancies, and any number named as an ID
-    r"candidate|learner|pupil|student|tenancy|location|provider|membership|id|identifier|"
+    # location ID", "Ofsted number"), tenancies, and any number named as an ID
+    r"candidate|learner|pupil|student|tenancy|tenant|location|provider|membership|id|"
+    r"identifier|ofsted|cqc|"
     # serious incident systems of the NHS
     r"steis|ulysses|stei|"
     # police crime and intelligence systems ("recorded on CRIS as 5219934/21")
-    r"cris|crimint|pnd|pronto|unifi|connect|nicherms|crimes|"
+    r"cris|crimint|pnd|pronto|unifi|connect|nicherms|crimes|intelligence|"
     # housing registers, disclosure certificates and other numbered records of a person
-    r"register|certificate|dbs|disclosure|housing|licence|permit|badge|membership"
+    r"register|certificate|dbs|disclosure|housing|licence|permit|badge|"
+    # immigration and asylum, tax and benefits, council tax
+    r"nass|asylum|ukvi|visa|port|utr|taxpayer|council tax|ctax|"
+    # Welsh: number, reference, ref., case, crime, police, hospital, prison
+    r"rhif|cyfeirnod|cyf|achos|trosedd|heddlu|ysbyty|carchar"
+)
+# Labels whose case matters: "COP" (Court of Protection), "IR" (an intelligence report), "CT"
+# (council tax): as lower-case words they are something else. ("HO 1234/23" is a Home Office
+# publication's code.)
+CASED_KEYWORDS = r"COP|IR|CT"
+LABEL = rf"(?:(?i:\b(?:{KEYWORDS})\b\.?)|\b(?:{CASED_KEYWORDS})\b)"
+# A reference in groups of digits ("4422 0012 3456", "CT 1234 5678"), or one token.
+REF = (
+    r"(?P<ref>[A-Za-z] \d{4} [A-Za-z]{2}(?![\w/\-])|(?:[A-Z]{1,4} )?\d{2,5}(?: \d{3,5}){1,3}(?![\w/\-])"
+    r"|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-*]*[A-Za-z0-9])"
 )
 CONTEXT_RE = re.compile(
-    rf"(?i:\b(?:{KEYWORDS})\b\.?)"
-    r"(?:,?\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|given as|"
-    r"recorded as|under|as|report|entry|log|record|investigation))*"
+    LABEL + r"(?:,?\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|"
+    r"given as|recorded as|under|as|report|entry|log|record|investigation))*"
     r"(?:\s+(?:Child|Adult|Baby|Sibling|Mother|Father|Mr|Mrs|Ms|Miss)(?:\s+[A-Z0-9]\b)?)?"
-    r",?\s*[:#(]?\s*[`\"“'‘]?"
+    r",?\s*[:#(|=–]?\s*[`\"“'‘]?"
     # "record (ID: 2291847)": the label inside the brackets
-    r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?"
-    # a reference in groups of digits ("4422 0012 3456"), or one token
-    r"(?P<ref>\d{2,5}(?: \d{3,5}){1,3}(?![\w/\-])|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-]*[A-Za-z0-9])"
+    r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?" + REF
 )
-KEYWORD_RE = re.compile(rf"(?i:\b(?:{KEYWORDS})\b)")
+# A label some words before the reference, in the same clause: "the crime reference for the
+# assault was 46/12345/23", "Cyfeirnod yr heddlu oedd 1234567".
+LOOSE_RE = re.compile(LABEL + r"(?P<gap>[^\n.;!?]{1,48}?)(?<=[\s(“\"'‘])" + REF)
+# Words between that make the number an example or a count, not a record's reference ("the
+# reference numbers, such as 1234567890", "urn:uuid:...").
+NOT_NAMING = re.compile(
+    r"(?i:\b(?:such as|e\.g|for example|for instance|like|numbers|references)\b)"
+)
+KEYWORD_RE = re.compile(LABEL)
+# A label after the reference: "1184206, her Mosaic number", "43/87112/22 (crime ref)".
+AFTER_RE = re.compile(
+    r"[,(–\-]?\s*(?:(?:his|her|their|the|its|a)\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    r"(?i:(?:\b(?:" + KEYWORDS + r")\s+(?:number|no\b\.?|ref\b\.?|reference|id\b))"
+    r"|\b(?:crn|urn|mrn|utr|pnc\s?id|cro)\b)"
+)
+AFTER_TOKEN_RE = re.compile(
+    rf"{_L}(?:[A-Za-z]{{0,4}}[{DASH}/]?\d[A-Za-z0-9/{DASH}]*[A-Za-z0-9]){_R}"
+)
+# A prison number written in spaced groups ("A 1234 BC"), after a word about prison: four
+# digits alone leave no number window to look in.
+PRISON_SPACED_RE = re.compile(
+    r"(?i:\b(?:prison(?:er)?|noms|nomis)\b[^\n.;!?]{0,30}?)\b(?P<ref>[A-Z] \d{4} [A-Z]{2})\b"
+)
+PRISON_WORDS = ("prison", "noms", "nomis")
 # An Irish Personal Public Service number: seven digits and a check letter (and "W" or "A"-"Z").
 PPS_RE = re.compile(r"(?<![\w-])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w-])")
-# A police log number is short and dated: "CAD 0412 of 14/03/2022", "log 1187/14MAR22".
+# A police log number is short and dated: "CAD 0412 of 14/03/2022", "log 1187/14MAR22",
+# "STORM 1187 14/02/23".
 DATED_LOG_RE = re.compile(
     r"(?i:\b(?:cad|log|incident|occurrence|serial|storm)\b\.?(?:\s+(?:no\.?|number|ref\.?))?)"
-    r"\s*[:#]?\s*(?P<ref>\d{3,5})(?:\s+of\s+|/)(?=\d{1,2}[/.\-]?(?:\d{1,2}|[A-Za-z]{3}))"
+    r"\s*[:#(]?\s*(?P<ref>\d{3,5})(?:(?:\s+of\s+|/)(?=\d{1,2}[/.\-]?(?:\d{1,2}|[A-Za-z]{3}))"
+    r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2}))"
 )
 # Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
 # and House of Commons papers, ISBNs.
 PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
 # Words before "reference" or "number" that make it a publication's: NHS England's
 # "Publications Gateway reference", an ISBN's, a DOI's.
-PUBLICATION_BEFORE = re.compile(r"(?i:\b(?:gateway|publications?|isbn|issn|doi|catalogue)\s*$)")
+PUBLICATION_BEFORE = re.compile(
+    r"(?i:\b(?:gateway|publications?(?: approval| gateway)?|isbn|issn|doi|catalogue)\s*$)"
+)
+# Words right before a number that make it a statute's, a publication's or a count's.
+NOT_A_RECORD_BEFORE = re.compile(
+    r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|si|s\.i\.|no|circular|paragraphs?|paras?|pages?|pp?|"
+    r"chapter|section|s|vol|volume|version|edition|cm|cmnd|hc|table|figure|appendix)\.?\s*:?\s*)$"
+)
 # Characters that join the words of a file name, a path or a URL slug.
 SLUG_JOINERS = frozenset("-_/.")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
+# A telephone number is the phone rule's ("0300 123 4567", "+44 ..."): not a record.
+_PHONE_SHAPE = re.compile(r"0[1-9](?: ?\d){8,9}|\+\d(?: ?\d){9,14}")
+_LETTER_PREFIX = re.compile(r"[A-Za-z]+(?=[/\- ])")
 
 
-def find(text: str) -> Iterator[Hit]:
+def find(text: str) -> list[Hit]:
+    """Every reference, once: a hit inside another (a label's number inside a structure the
+    rule knows anyway) is dropped."""
+    hits = sorted(set(_find(text)), key=lambda h: (h.start, -h.end))
+    kept: list[Hit] = []
+    for hit in hits:
+        if not kept or hit.end > kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
+def _find(text: str) -> Iterator[Hit]:
     windows = number_windows(text)
     for pattern in ANYWHERE_RES:
         for match, delta in windows.finditer(pattern):
+            start = match.start() + delta
             raw = match.group(0)
             if "/" in raw and sum(c.isdigit() for c in raw) < 6:
                 continue
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+            if _years_only(raw) or NOT_A_RECORD_BEFORE.search(text, max(0, start - 14), start):
+                continue
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(BUILT_RE):
+        raw = match.group(0)
+        if sum(c.isdigit() for c in raw) < 6 or REVIEW_PREFIX.fullmatch(match.group("prefix")):
+            continue
+        if PUBLICATION_CODE.match(raw) or _years_only(raw[len(match.group("prefix")) + 1 :]):
+            continue
+        yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(CHILDRENS_HOME_RE):
+        start = match.start() + delta
+        if not CHARITY_BEFORE.search(text, max(0, start - 60), start):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(SINGLE_SLASH_RE):
         if not _YEARISH.fullmatch(match.group("number")) and not PUBLICATION_CODE.match(
             match.group(0)
@@ -101,9 +202,22 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(COLLAR_RE):
         if not _YEARISH.fullmatch(match.group("number")):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    yield from _labelled(text, windows)
+    for match, delta in literal_windows(text, PRISON_WORDS, 0, 48).finditer(PRISON_SPACED_RE):
+        yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
+
+
+def _years_only(raw: str) -> bool:
+    """A list or range of years ("2019/2020/2021", "2019-20"): no record."""
+    return all(_YEARISH.fullmatch(part) or len(part) <= 2 for part in re.split(r"[/\-]", raw))
+
+
+def _labelled(text: str, windows) -> Iterator[Hit]:
+    """References named by a label before them (or after them)."""
     # A reference named by a keyword is a number of number_windows with the keyword in the
     # 60 characters before it: look for keywords there only.
     seen: set[int] = set()
+    citations = _Citations(text)
     for begin, end in windows.spans:
         for keyword in KEYWORD_RE.finditer(text, max(0, begin - 50), end):
             if (
@@ -113,21 +227,65 @@ def find(text: str) -> Iterator[Hit]:
                 continue  # a word of a file name or slug ("...-baby-id-00762/"), no label
             if PUBLICATION_BEFORE.search(text, max(0, keyword.start() - 24), keyword.start()):
                 continue  # "Publications Gateway ref. 07079": a publication's number
+            strict = True
             match = CONTEXT_RE.match(text, keyword.start())
             if match is None or match.start("ref") in seen:
-                continue
-            seen.add(match.start("ref"))
+                strict = False
+                match = LOOSE_RE.match(text, keyword.start())
+                if match is None or match.start("ref") in seen:
+                    continue
+                if NOT_NAMING.search(match.group("gap")):
+                    continue
             ref = match.group("ref").rstrip("/-")
-            digits = sum(c.isdigit() for c in ref)
-            mixed = any(c.isalpha() for c in ref) or "/" in ref or "-" in ref
-            if not (digits >= 5 or (digits >= 4 and mixed)):
-                continue
-            if _YEARISH.fullmatch(ref) or NUMERIC_RE.fullmatch(ref) or WORD_DATE_RE.fullmatch(ref):
-                continue
-            if PUBLICATION_CODE.match(ref):
-                continue  # "ref. DFE-00195-2018": a government publication, not a case
             start = match.start("ref")
-            yield RULE.hit(start, start + len(ref))
+            if _is_reference(text, ref, start, strict) and not citations.holds(start):
+                seen.add(start)
+                yield RULE.hit(start, start + len(ref))
+        for match in AFTER_TOKEN_RE.finditer(text, begin, end):
+            ref = match.group(0)
+            if match.start() in seen or not AFTER_RE.match(text, match.end()):
+                continue
+            if _is_reference(text, ref, match.start(), False) and not citations.holds(
+                match.start()
+            ):
+                seen.add(match.start())
+                yield RULE.hit(match.start(), match.end())
+
+
+class _Citations:
+    """The entries of the text's references list, found on first need: a number after "ref."
+    in a cited work ("Ofsted (2023) *Inspecting ...*, ref. 180039") is the publication's."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: list[tuple[int, int]] | None = None
+
+    def holds(self, offset: int) -> bool:
+        if self.spans is None:
+            self.spans = entries(self.text) if "(" in self.text else []
+        return any(start <= offset < end for start, end in self.spans)
+
+
+def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
+    """Whether a number named by a label is a record's reference, not a year, a date, a
+    count, a telephone number or a publication's code. A label some words away (``strict``
+    false) needs a number that can be nothing else: a built one, or six digits or more."""
+    digits = sum(c.isdigit() for c in ref)
+    mixed = any(c.isalpha() for c in ref) or any(c in "/-*" for c in ref)
+    if not (digits >= 5 or (digits >= 4 and mixed)):
+        return False
+    if not strict and not mixed and digits < 6:
+        return False
+    if _YEARISH.fullmatch(ref) or NUMERIC_RE.fullmatch(ref) or WORD_DATE_RE.fullmatch(ref):
+        return False
+    if PUBLICATION_CODE.match(ref) or _PHONE_SHAPE.fullmatch(ref):
+        return False  # "ref. DFE-00195-2018": a government publication, not a case
+    prefix = _LETTER_PREFIX.match(ref)
+    if prefix and REVIEW_PREFIX.fullmatch(prefix.group(0)):
+        return False  # "Report reference: CSPR/2024/03": the review's own
+    if not strict and NOT_A_RECORD_BEFORE.search(text, max(0, start - 14), start):
+        return False
+    return not (not strict and _years_only(ref))
 
 
 RULE = Rule(

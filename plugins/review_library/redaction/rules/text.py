@@ -14,6 +14,9 @@ _LATIN_RANGES = (range(0x100, 0x250), range(0x1E00, 0x1F00))
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for r in _LATIN_RANGES for c in map(chr, r) if c.isupper())
 LOWER = "a-zß-öø-ÿ" + "".join(c for r in _LATIN_RANGES for c in map(chr, r) if c.islower())
 APOS = "'’"
+# Hyphens as word processors type them, for a regex character class: hyphen-minus, hyphen,
+# non-breaking hyphen, figure dash, en dash, minus sign.
+DASH = "\\-\u2010\u2011\u2012\u2013\u2212"
 
 # A capitalised word: "Kayden", "O'Brien", "McDonald", "Smith-Jones", "Zoë".
 CAP_WORD = rf"[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}\-][{UPPER}{LOWER}][{LOWER}]*)*"
