@@ -50,10 +50,17 @@ SORT_LABEL = re.compile(
 )
 ACCOUNT_LABEL = re.compile(
     r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
-    r"(?:building society )?roll (?:number|no\.?)|mtcn|transaction (?:id|number|ref(?:erence)?)|"
+    r"(?:building society )?roll (?:number|no\.?)|mtcn|cheque(?: number| no\.?)?|"
+    r"holder['’]?s? (?:number|no\.?)|transaction (?:id|number|ref(?:erence)?)|"
     r"(?:payment|direct debit|standing order|transfer|bank) ref(?:erence)?\.?(?: number| no\.?)?|"
     r"rhif (?:y )?cyfrif|cyfrif(?: banc)?)\b[^\n\d]{0,24})$"
 )
+# Labels that name bank details and reach over the numbers after them in the same clause.
+BANK_CLAUSE = re.compile(
+    r"(?i:\b(?:sort(?:ing)?[\s\-]?code|account (?:number|no\b\.?|details)|bank details|"
+    r"cod didoli|rhif cyfrif)\b|(?<!\w)[as]/c\b)[^\n.;!?]{0,60}$"
+)
+DATE_WORD_BEFORE = re.compile(r"(?i:\b(?:on|dated|of|since|from|until|to|by|before|after)\s*)$")
 # Words that make the number after a roll or payment label a reference rather than a count.
 STRUCTURED = re.compile(rf"[A-Za-z{DASH}/]")
 # Part of a card or account number after a cue: "the card ending 4471", "account ending in
@@ -106,7 +113,9 @@ def find(text: str) -> Iterator[Hit]:
             short = pattern is ACCOUNT_RE and sum(c.isdigit() for c in raw) < 6
             if short and not STRUCTURED.search(raw):
                 continue  # "account 1234": too short to be a number on its own
-            if label.search(text, max(0, start - 40), start):
+            if label.search(text, max(0, start - 40), start) or _in_bank_clause(
+                text, start, raw, date_like=pattern is SORT_CODE_RE and normalise(raw) is not None
+            ):
                 yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(WALLET_RE):
         if bitcoin.is_valid(match.group(0)):
@@ -114,6 +123,14 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(ETHEREUM_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     yield from _partial(text)
+
+
+def _in_bank_clause(text: str, start: int, raw: str, *, date_like: bool) -> bool:
+    """A number after a label that names bank details in the same clause, with other numbers
+    between ("sort code and account number, 204577 41558823"); a date after "on" is a date."""
+    if not BANK_CLAUSE.search(text, max(0, start - 72), start):
+        return False
+    return not (date_like and DATE_WORD_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _partial(text: str) -> Iterator[Hit]:

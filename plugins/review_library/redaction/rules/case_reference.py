@@ -18,7 +18,7 @@ from stdnum.ie import pps
 from review_library.redaction.reference_list import entries
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import NUMERIC_RE, WORD_DATE_RE
-from review_library.redaction.rules.text import DASH, literal_windows, number_windows
+from review_library.redaction.rules.text import DASH, literal_windows, number_windows, token_set
 
 _L = rf"(?<![\w{DASH}/.*])"  # no part of a longer token, a path or a decimal
 _R = rf"(?![\w{DASH}/*]|\.\d)"
@@ -81,6 +81,8 @@ KEYWORDS = (
     r"register|certificate|dbs|disclosure|housing|licence|permit|badge|"
     # immigration and asylum, tax and benefits, council tax
     r"nass|asylum|ukvi|visa|port|utr|taxpayer|council tax|ctax|"
+    # employers' and services' numbers for a person ("employee no.", "ticket INC...")
+    r"employee|staff|payroll|ticket|"
     # Welsh: number, reference, ref., case, crime, police, hospital, prison
     r"rhif|cyfeirnod|cyf|achos|trosedd|heddlu|ysbyty|carchar"
 )
@@ -91,8 +93,9 @@ CASED_KEYWORDS = r"COP|IR|CT"
 LABEL = rf"(?:(?i:\b(?:{KEYWORDS})\b\.?)|\b(?:{CASED_KEYWORDS})\b)"
 # A reference in groups of digits ("4422 0012 3456", "CT 1234 5678"), or one token.
 REF = (
-    r"(?P<ref>[A-Za-z] \d{4} [A-Za-z]{2}(?![\w/\-])|(?:[A-Z]{1,4} )?\d{2,5}(?: \d{3,5}){1,3}(?![\w/\-])"
-    r"|[A-Za-z]{0,4}[\-/]?\d[A-Za-z0-9/\-*]*[A-Za-z0-9])"
+    r"(?P<ref>[A-Za-z] \d{4} [A-Za-z]{2}(?![\w/\-])"
+    r"|(?:[A-Z]{1,4} )?\d{2,5}(?: \d{3,5}){0,2} \d{2,5}(?![\w/\-])"
+    r"|(?:[A-Za-z]{1,6}[\-/]){0,3}[A-Za-z]{0,4}\d[A-Za-z0-9/\-*]*[A-Za-z0-9])"
 )
 CONTEXT_RE = re.compile(
     LABEL + r"(?:,?\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|"
@@ -129,12 +132,17 @@ PRISON_WORDS = ("prison", "noms", "nomis")
 # An Irish Personal Public Service number: seven digits and a check letter (and "W" or "A"-"Z").
 PPS_RE = re.compile(r"(?<![\w-])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w-])")
 # A police log number is short and dated: "CAD 0412 of 14/03/2022", "log 1187/14MAR22",
-# "STORM 1187 14/02/23".
+# "STORM 1187 14/02/23", "(ref. 0412 of 03/03)"; the number and the date it hangs on are
+# reported together.
 DATED_LOG_RE = re.compile(
-    r"(?i:\b(?:cad|log|incident|occurrence|serial|storm)\b\.?(?:\s+(?:no\.?|number|ref\.?))?)"
-    r"\s*[:#(]?\s*(?P<ref>\d{3,5})(?:(?:\s+of\s+|/)(?=\d{1,2}[/.\-]?(?:\d{1,2}|[A-Za-z]{3}))"
-    r"|\s+(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2}))"
+    r"(?i:\b(?P<label>cad|log|incident|occurrence|serial|storm|ref|reference)\b\.?"
+    r"(?:\s+(?:no\.?|number|ref\.?))?)"
+    r"\s*[:#(]?\s*(?P<ref>\d{3,5})"
+    r"(?:(?:\s+of\s+|/)(?P<date>\d{1,2}[/.\-]?(?:\d{1,2}|[A-Za-z]{3})(?:[/.\-]?\d{2,4})?)(?![\w/])"
+    r"|(?:,?\s+(?:of|on|dated)\s+(?:the\s+)?|,\s*|\s+)"
+    r"(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}))"
 )
+LOG_WORDS = ("cad", "log", "incident", "occurrence", "serial", "storm", "ref", "reference")
 # Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
 # and House of Commons papers, ISBNs.
 PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
@@ -153,6 +161,7 @@ SLUG_JOINERS = frozenset("-_/.")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
 # A telephone number is the phone rule's ("0300 123 4567", "+44 ..."): not a record.
 _PHONE_SHAPE = re.compile(r"0[1-9](?: ?\d){8,9}|\+\d(?: ?\d){9,14}")
+_LETTER_GROUPS = re.compile(r"^(?:[A-Za-z]+[/\- ])+")
 _LETTER_PREFIX = re.compile(r"[A-Za-z]+(?=[/\- ])")
 
 
@@ -197,8 +206,14 @@ def _find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(PPS_RE):
         if pps.is_valid(match.group(0).upper()):
             yield RULE.hit(match.start() + delta, match.end() + delta)
-    for match, delta in windows.finditer(DATED_LOG_RE):
-        yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
+    # A log number and its date can be two short numbers apart ("log 0412 on 14 March"),
+    # which no number window holds: look after the log words instead.
+    log_windows = literal_windows(text, LOG_WORDS, 0, 64, whole=True, digit_after=True)
+    for match, delta in log_windows.finditer(DATED_LOG_RE):
+        if match.group("label").lower().startswith("ref") and _YEARISH.fullmatch(match["ref"]):
+            continue  # "ref. 2019/20": a year, not a log
+        end = match.end("date") if match.group("date") else match.end("ref")
+        yield RULE.hit(match.start("ref") + delta, end + delta)
     for match, delta in windows.finditer(COLLAR_RE):
         if not _YEARISH.fullmatch(match.group("number")):
             yield RULE.hit(match.start() + delta, match.end() + delta)
@@ -266,6 +281,28 @@ class _Citations:
         return any(start <= offset < end for start, end in self.spans)
 
 
+# Words that follow a record's number in a sentence; any other lower-case word after a plain
+# number makes it a count ("recorded 1234567 calls"), and so does a word of quantity before it.
+FOLLOWS_A_RECORD = token_set(
+    "was is were are has had and or on in at for to from with which that who shows showed "
+    "records recorded held lists listed gave but by as of when where so then remained relates "
+    "related concerned covers covered"
+)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_QUANTITY_BEFORE = re.compile(
+    r"(?i:\b(?:to|by|over|about|around|some|nearly|almost|than|of|from|received|held|listed|"
+    r"recorded|total|totalled)\s+)$"
+)
+
+
+def _a_count(text: str, start: int, end: int) -> bool:
+    """Whether a plain number reads as a count or a quantity, not a record's number."""
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1) not in FOLLOWS_A_RECORD:
+        return True
+    return _QUANTITY_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
     """Whether a number named by a label is a record's reference, not a year, a date, a
     count, a telephone number or a publication's code. A label some words away (``strict``
@@ -274,7 +311,7 @@ def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
     mixed = any(c.isalpha() for c in ref) or any(c in "/-*" for c in ref)
     if not (digits >= 5 or (digits >= 4 and mixed)):
         return False
-    if not strict and not mixed and digits < 6:
+    if not strict and not mixed and (digits < 6 or _a_count(text, start, start + len(ref))):
         return False
     if _YEARISH.fullmatch(ref) or NUMERIC_RE.fullmatch(ref) or WORD_DATE_RE.fullmatch(ref):
         return False
@@ -285,7 +322,8 @@ def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
         return False  # "Report reference: CSPR/2024/03": the review's own
     if not strict and NOT_A_RECORD_BEFORE.search(text, max(0, start - 14), start):
         return False
-    return not (not strict and _years_only(ref))
+    # "ref. PS-POL-2021-03", "ref. 2019-20": a policy's or a year's number, not a record's.
+    return not _years_only(_LETTER_GROUPS.sub("", ref))
 
 
 RULE = Rule(
