@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.rules import bank_details, case_reference
+from review_library.redaction.rules import bank_details, case_reference, passport_number
 
 
 def spans(rule, text: str) -> list[str]:
@@ -77,6 +77,12 @@ FOUND = [
         ["11049826", "30-92-16"],
     ),
     (bank_details, "Cheque no. 100234 was paid in.", ["100234"]),
+    # identity documents: any grouping of nine digits, three letters, the label after, Welsh
+    (passport_number, "Passport number: 1234 56789", ["1234 56789"]),
+    (passport_number, "His national ID card (no. CXA123456) was Romanian.", ["CXA123456"]),
+    (passport_number, "123456789 (her passport number) was used.", ["123456789"]),
+    (passport_number, "Rhif pasbort: 123456789", ["123456789"]),
+    (passport_number, "The share code W4X-7YB-9ZC was sent.", ["W4X-7YB-9ZC"]),
     (
         bank_details,
         "The wallet 1BoatSLRHtKNngkdXEeobR76b53LETtpyT received it.",
@@ -107,6 +113,9 @@ PASS = [
     (case_reference, "The register held 114230 children nationally."),
     (case_reference, "Police Scotland (2021) policy, version 2.3, ref. PS-POL-2021-03."),
     (case_reference, "Log 2 of 3 in Appendix B lists the agencies."),
+    (passport_number, "HM Passport Office can be called on 0300 222 0000."),
+    (passport_number, "A passport photo is 35mm by 45mm; 1,234,567 passports were issued."),
+    (passport_number, "The Home Office share code service (2021) was explained to her."),
     (bank_details, "The bank details form was signed on 12 03 2023."),
     (bank_details, "Bank details were updated in 2021-22 (see section 4.12)."),
     (bank_details, "Her bank account ended 2019 when the branch closed."),
