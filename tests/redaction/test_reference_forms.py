@@ -57,6 +57,13 @@ FOUND = [
     (case_reference, "Our ref: WSC/AB/1234567", ["WSC/AB/1234567"]),
     (case_reference, "His employee no. 004471 was on the payslip.", ["004471"]),
     (case_reference, "The ticket INC0012345 was raised.", ["INC0012345"]),
+    # Markdown around the label or the number; a label and its number on two lines
+    (case_reference, "_crime ref_ 4312345", ["4312345"]),
+    (case_reference, "The occurrence was logged as `4312345`.", ["4312345"]),
+    (case_reference, "Occ no. 4312345 was closed.", ["4312345"]),
+    (case_reference, "The crime reference for the assault was\n4312345.", ["4312345"]),
+    (bank_details, "_account no_ 41558823", ["41558823"]),
+    (bank_details, "Her card (ending `4471`) was used.", ["4471"]),
     # financial: the last digits after a cue, masked numbers, separators, Welsh, wallets
     (bank_details, "Her card ending 4471 was used at a cash machine.", ["4471"]),
     (bank_details, "The card, ending in 4471, was used online.", ["4471"]),
@@ -113,6 +120,7 @@ PASS = [
     (case_reference, "The register held 114230 children nationally."),
     (case_reference, "Police Scotland (2021) policy, version 2.3, ref. PS-POL-2021-03."),
     (case_reference, "Log 2 of 3 in Appendix B lists the agencies."),
+    (case_reference, "The crime reference for the assault was given.\n\n4312345 people"),
     (passport_number, "HM Passport Office can be called on 0300 222 0000."),
     (passport_number, "A passport photo is 35mm by 45mm; 1,234,567 passports were issued."),
     (passport_number, "The Home Office share code service (2021) was explained to her."),

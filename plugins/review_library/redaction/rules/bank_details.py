@@ -49,11 +49,11 @@ SORT_LABEL = re.compile(
     r"(?i:(?:\bsort(?:ing)?[\s\-]?code\b|(?<!\w)s/c\b|\bcod didoli\b)[^\n\d]{0,12})$"
 )
 ACCOUNT_LABEL = re.compile(
-    r"(?i:\b(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
+    r"(?i:(?<![^\W_])(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
     r"(?:building society )?roll (?:number|no\.?)|mtcn|cheque(?: number| no\.?)?|"
     r"holder['’]?s? (?:number|no\.?)|transaction (?:id|number|ref(?:erence)?)|"
     r"(?:payment|direct debit|standing order|transfer|bank) ref(?:erence)?\.?(?: number| no\.?)?|"
-    r"rhif (?:y )?cyfrif|cyfrif(?: banc)?)\b[^\n\d]{0,24})$"
+    r"rhif (?:y )?cyfrif|cyfrif(?: banc)?)(?![^\W_])[^\n\d]{0,24})$"
 )
 # Labels that name bank details and reach over the numbers after them in the same clause.
 BANK_CLAUSE = re.compile(
@@ -69,7 +69,7 @@ PARTIAL_RE = re.compile(
     r"(?i:\b(?:card|account|a/c|acc|cerdyn|cyfrif)\b[^\n.;!?]{0,40}?"
     r"(?:\b(?P<end>end(?:ing|s|ed)?)(?P<in>\s+(?:in|with))?|\blast\s+(?:four|4|three|3)\s+"
     r"(?:digits|numbers)(?:\s+of\s+[^\n.;!?\d]{0,30}?)?(?:\s+(?:were|was|are|being|as))?)"
-    r"\b[\s:*_\-]{0,4})(?P<number>\d{3,4})(?![\w/]|[.,]\d)"
+    r"\b[\s:*_\-`]{0,4})(?P<number>\d{3,4})(?![\w/]|[.,]\d)"
 )
 PARTIAL_WORDS = ("ending", "ends", "ended", "last four", "last 4", "last three", "last 3")
 # A card number masked but for its last digits ("XXXX XXXX XXXX 4471", "************4471",

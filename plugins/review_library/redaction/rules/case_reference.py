@@ -82,7 +82,7 @@ KEYWORDS = (
     # immigration and asylum, tax and benefits, council tax
     r"nass|asylum|ukvi|visa|port|utr|taxpayer|council tax|ctax|"
     # employers' and services' numbers for a person ("employee no.", "ticket INC...")
-    r"employee|staff|payroll|ticket|"
+    r"employee|staff|payroll|ticket|occ|inc|"
     # Welsh: number, reference, ref., case, crime, police, hospital, prison
     r"rhif|cyfeirnod|cyf|achos|trosedd|heddlu|ysbyty|carchar"
 )
@@ -90,7 +90,11 @@ KEYWORDS = (
 # (council tax): as lower-case words they are something else. ("HO 1234/23" is a Home Office
 # publication's code.)
 CASED_KEYWORDS = r"COP|IR|CT"
-LABEL = rf"(?:(?i:\b(?:{KEYWORDS})\b\.?)|\b(?:{CASED_KEYWORDS})\b)"
+# Word edges that take an underscore for punctuation: "_crime ref_" is emphasis.
+LABEL = (
+    rf"(?:(?i:(?<![^\W_])(?:{KEYWORDS})(?![^\W_])\.?)"
+    rf"|(?<![^\W_])(?:{CASED_KEYWORDS})(?![^\W_]))"
+)
 # A reference in groups of digits ("4422 0012 3456", "CT 1234 5678"), or one token.
 REF = (
     r"(?P<ref>[A-Za-z] \d{4} [A-Za-z]{2}(?![\w/\-])"
@@ -101,13 +105,15 @@ CONTEXT_RE = re.compile(
     LABEL + r"(?:,?\s+(?i:no\.?|nos?\.|number|ref(?:erence)?\.?|id|identifier|#|was|is|of|for|"
     r"given as|recorded as|under|as|report|entry|log|record|investigation))*"
     r"(?:\s+(?:Child|Adult|Baby|Sibling|Mother|Father|Mr|Mrs|Ms|Miss)(?:\s+[A-Z0-9]\b)?)?"
-    r",?\s*[:#(|=–]?\s*[`\"“'‘]?"
+    r",?[*_]{0,3}\s*[:#(|=–—]?[*_]{0,3}\s*[`\"“'‘]?"
     # "record (ID: 2291847)": the label inside the brackets
     r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?" + REF
 )
 # A label some words before the reference, in the same clause: "the crime reference for the
 # assault was 46/12345/23", "Cyfeirnod yr heddlu oedd 1234567".
-LOOSE_RE = re.compile(LABEL + r"(?P<gap>[^\n.;!?]{1,48}?)(?<=[\s(“\"'‘])" + REF)
+LOOSE_RE = re.compile(
+    LABEL + r"(?P<gap>(?:[^\n.;!?]|\n(?![ \t]*\n)){1,48}?)(?<=[\s(“\"'‘`])" + REF
+)
 # Words between that make the number an example or a count, not a record's reference ("the
 # reference numbers, such as 1234567890", "urn:uuid:...").
 NOT_NAMING = re.compile(
