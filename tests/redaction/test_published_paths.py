@@ -417,3 +417,29 @@ def test_a_finding_in_search_data_names_the_review(tmp_path, monkeypatch, writte
     expected = f"it comes from reviews/testshire-2024-child-q.md:{line_of(review, 'She lived')}"
     assert expected in finding.message
     assert "Quennell" not in finding.message + finding.excerpt
+
+
+# Two learning points that each pass the source checks (each front matter value is read on its
+# own), and that make a telephone number only side by side: the open data's CSV cell joins a
+# review's learning points with line breaks, so the number exists only in the built site.
+JOINED_POINTS = [
+    "Outside office hours the mother could be reached on 0113",
+    "496 0000 outside office hours.",
+]
+
+
+def test_a_join_of_two_checked_values_is_scanned(site, caplog) -> None:
+    """A route the source checks cannot see: two values, each checked and passed, that form
+    an identifier only where the site joins them (catalogue.csv). The output scan reads the
+    joined cell and refuses it; an output scan that skipped text made of checked values
+    would publish the number. The control build (points in the other order, so no number
+    forms) passes: the values themselves are clean."""
+    site.add_review(learning_points=list(reversed(JOINED_POINTS)))
+    out = site.build()
+    assert "0113" in (out / "catalogue.csv").read_text(encoding="utf-8")
+    site.add_review(learning_points=JOINED_POINTS)
+    message = build_failure(site, caplog)
+    assert "output scan" in message and "phone-number" in message, message
+    assert "site/catalogue.csv" in message
+    assert "496 0000" not in message and "0113\n496" not in message
+    assert not any(site.site_dir.iterdir())  # emptied: nothing published
