@@ -120,6 +120,9 @@ PASS = [
     (case_reference, "The register held 114230 children nationally."),
     (case_reference, "Police Scotland (2021) policy, version 2.3, ref. PS-POL-2021-03."),
     (case_reference, "Log 2 of 3 in Appendix B lists the agencies."),
+    # a version's hash some words after a label, over a line break and other numbers
+    (case_reference, "one file per review), at 3,000\nreviews**, commit `d9202e0` (the same"),
+    (case_reference, "The file was written at commit `a1b2c3d4e5`."),
     (case_reference, "The crime reference for the assault was given.\n\n4312345 people"),
     (passport_number, "HM Passport Office can be called on 0300 222 0000."),
     (passport_number, "A passport photo is 35mm by 45mm; 1,234,567 passports were issued."),

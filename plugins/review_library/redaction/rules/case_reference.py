@@ -112,7 +112,7 @@ CONTEXT_RE = re.compile(
 # A label some words before the reference, in the same clause: "the crime reference for the
 # assault was 46/12345/23", "Cyfeirnod yr heddlu oedd 1234567".
 LOOSE_RE = re.compile(
-    LABEL + r"(?P<gap>(?:[^\n.;!?]|\n(?![ \t]*\n)){1,48}?)(?<=[\s(“\"'‘`])" + REF
+    LABEL + r"(?P<gap>(?:[^\n.;!?\d]|\n(?![ \t]*\n)){1,48}?)(?<=[\s(“\"'‘`])" + REF
 )
 # Words between that make the number an example or a count, not a record's reference ("the
 # reference numbers, such as 1234567890", "urn:uuid:...").
@@ -167,6 +167,7 @@ SLUG_JOINERS = frozenset("-_/.")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:[/\-](?:19|20)?\d{2})?")
 # A telephone number is the phone rule's ("0300 123 4567", "+44 ..."): not a record.
 _PHONE_SHAPE = re.compile(r"0[1-9](?: ?\d){8,9}|\+\d(?: ?\d){9,14}")
+_HEX = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]{7,40}")
 _LETTER_GROUPS = re.compile(r"^(?:[A-Za-z]+[/\- ])+")
 _LETTER_PREFIX = re.compile(r"[A-Za-z]+(?=[/\- ])")
 
@@ -319,6 +320,8 @@ def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
         return False
     if not strict and not mixed and (digits < 6 or _a_count(text, start, start + len(ref))):
         return False
+    if not strict and _HEX.fullmatch(ref):
+        return False  # "commit `d9202e0`": a version's hash, not a record
     if _YEARISH.fullmatch(ref) or NUMERIC_RE.fullmatch(ref) or WORD_DATE_RE.fullmatch(ref):
         return False
     if PUBLICATION_CODE.match(ref) or _PHONE_SHAPE.fullmatch(ref):
