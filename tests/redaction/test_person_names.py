@@ -67,6 +67,15 @@ POSITIVE = [
     ("The childminder said Faith and her brother were always hungry.", "Faith"),
     ("Mother's partner was recorded on the system as mr d. adeyemi.", "adeyemi"),
     ("'Dafydd Evans came round with the money,' Sibling 1 said.", "Evans"),
+    # Genograms and family lists, greetings in messages, an initial for the surname.
+    ("| Nkechi | Mother's sister |", "Nkechi"),
+    ("| Maternal grandmother | Patience Owusu |", "Patience Owusu"),
+    ("- Honor (paternal aunt), who had the children at weekends", "Honor"),
+    ("Family members: Ruby – half-sister; Reuben – stepbrother.", "Ruby"),
+    ('Her phone showed "hey precious u ok".', "precious"),
+    ('The letter began "Dear Joy, I am sorry".', "Joy"),
+    ("Lily R. told the teacher that her stepdad had hit her.", "Lily"),
+    ("Pastor Grace visited the family that spring.", "Grace"),
     # Common British surnames that word-frequency lists count as words.
     ("Police said that Gallagher was drunk when they arrived.", "Gallagher"),
     ("The officer told Atkinson to leave the flat.", "Atkinson"),
@@ -147,6 +156,9 @@ NEGATIVE = [
     "The council's partner agencies and Barnardo's foster carers were consulted.",
     "The log said that mash had received the referral and that CAMHS had seen him.",
     "Mr brown envelopes were left at the door; the ms typed notes were lost.",
+    "| Name | Relationship to the child | Lives with |\n| Health Visitor | Mother's GP |",
+    'He texted "hi mate, thanks again" and "morning all".',
+    "Plan B (the father's offer) was not assessed.",
 ]
 
 

@@ -108,6 +108,17 @@ INSTITUTIONS = [
     ("Child K went to 2nd Fenwick Brownies on Tuesdays.", "2nd Fenwick Brownies"),
     ("The family worshipped at Fenwick Kingdom Hall.", "Fenwick Kingdom Hall"),
     ("She was admitted to the Royal Dyfed after the fall.", "Royal Dyfed"),
+    # Irish and Gaelic kinds before the name; Northern Ireland initials; clubs and housing.
+    ("She attended Scoil Bhríde until she was nine.", "Scoil Bhríde"),
+    ("He went to Bun-sgoil Ghàidhlig Phort Rìgh.", "Bun-sgoil Ghàidhlig Phort Rìgh"),
+    ("He moved up to Carnbrae HS in Year 8.", "Carnbrae HS"),
+    ("She went to the Al-Noor Madrassa every evening.", "Al-Noor Madrassa"),
+    ("He trained at Fenwick Judo Club twice a week.", "Fenwick Judo Club"),
+    ("He played for Fenwick Wanderers under-12s.", "Fenwick Wanderers"),
+    ("They were moved to the Lantern Refuge in another county.", "Lantern Refuge"),
+    ("He had a room at the Fenwick Foyer for a year.", "Fenwick Foyer"),
+    ("Child K went to Tiny Acorns Childcare on Mondays.", "Tiny Acorns Childcare"),
+    ("He was a student at Fenwick UTC in Year 12.", "Fenwick UTC"),
 ]
 
 
@@ -172,6 +183,8 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "The referral was sent to mash@example.org @ 10am by the duty worker.",
         "The panel thanked the Women's Aid refuge and the Youth Offending Team.",
         "Sibling 1 was excluded from school and later on roll at the PRU.",
+        "She learned to swim at the Swimming Club; the Homework Club helped him.",
+        "The family used a madrassa, a refuge and a Foyer for young people.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -42,7 +42,7 @@ _KIND = (
     r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z])|"
     # A pupil referral unit, young offender institution or secure children's home by its
     # initials: "the Riverside PRU", "Fernhill YOI".
-    r"PRU|YOI|SCH|ELC|"
+    r"PRU|YOI|SCH|ELC|STC|UTC|"
     # A sports club by its initials: "Llanfair RFC", "Millbrook AFC", "Hollybank JFC".
     r"RFC|RUFC|AFC|JFC|FC|ABC|"
     # A chapel or church by its denomination alone: "Killowen Presbyterian".
@@ -55,8 +55,17 @@ _KIND = (
     # Youth and sports clubs and projects, health campuses: "Cornerstone Youth Project",
     # "Millbrook Boxing Club", "Eastholme Health Village" ("the Freedom Project" is a
     # programme: a kind of club or project must say so).
-    r"(?:Youth|Community|Boxing|Football|Rugby|Cricket|Sports|Social|Snooker|Golf|Cadet)"
-    r"[ \t]+(?:Project|Club)|(?:Health|Medical|Wellbeing)[ \t]+(?:Village|Campus|Park)|"
+    r"(?:Youth|Community|Boxing|Football|Rugby|Cricket|Sports|Social|Snooker|Golf|Cadet|Kids['’]?|"
+    r"Swimming|Swim|Gymnastics|Judo|Karate|Taekwondo|Kickboxing|Martial[ \t]+Arts|Dance|Cycling|"
+    r"Running|Athletics|Hockey|Netball|Tennis|Sailing|Rowing|Angling|Bowls|Darts|Wrestling|"
+    r"Climbing|Riding|Pony|Chess|Drama|Theatre|Homework|After[ \t-]?School|Holiday|Breakfast)"
+    r"[ \t]+(?:Project|Club)|"
+    # A football or running club by its suffix: "Hallam Rovers", "Hallam Harriers".
+    r"(?:Rovers|Athletic|Wanderers|Harriers|Albion|Colts)(?![ \t]+[A-Z])|"
+    # Nurseries, hostels and refuges: "Busy Bees Childcare", "the Haven Refuge", "Hallam
+    # Foyer"; a supplementary school: "Al-Noor Madrassa".
+    r"Childcare|Cr[eè]che|Refuge|Hostel|Foyer|Night[ \t]+Shelter|"
+    r"Madrassa|Madrasa|Madrasah|Madrassah|Gospel[ \t]+Hall|Meeting[ \t]+House|(?:Health|Medical|Wellbeing)[ \t]+(?:Village|Campus|Park)|"
     # A GP practice by its partners and a care agency: "Dr Rahman & Partners", "Bluebell
     # Homecare".
     r"(?:&|and)[ \t]+Partners|Homecare|Home[ \t]+Care(?![ \t]+[A-Z])|"
@@ -124,7 +133,12 @@ GENERIC = word_set(
     registered unregistered regulated unregulated ofsted cqc approved accredited commissioned
     army sea air navy naval marine marines raf volunteer cadet cadets corps force scout scouts
     guide guides brownies cubs beavers rainbows explorers squadron detachment group kingdom
-    job jobcentre plus aid
+    job jobcentre plus aid short stay kids swimming swim gymnastics judo karate taekwondo
+    kickboxing martial arts dance cycling running athletics hockey netball tennis sailing rowing
+    angling bowls darts wrestling climbing riding pony chess drama theatre homework holiday
+    breakfast after-school afterschool childcare creche crèche refuge hostel foyer night shelter
+    madrassa madrasa madrasah madrassah gospel meeting football rugby cricket boxing sports
+    snooker golf
     """
 )
 
@@ -143,6 +157,21 @@ WELSH_KINDS = (
     "Meithrinfa",
     "Feithrinfa",
     "Cylch Meithrin",
+    # Irish and Scottish Gaelic: "Scoil Bhríde", "Gaelscoil ...", "Coláiste ...", "Bun-sgoil ...".
+    "Scoil",
+    "Gaelscoil",
+    "Bunscoil",
+    "Naíscoil",
+    "Naiscoil",
+    "Meánscoil",
+    "Coláiste",
+    "Colaiste",
+    "Gaelcholáiste",
+    "Sgoil",
+    "Bun-sgoil",
+    "Àrd-sgoil",
+    "Ard-sgoil",
+    "Ospidéal",
 )
 _WELSH_AFTER = r"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbennig|Gymraeg|y|yr))*"
 WELSH_RE = re.compile(
@@ -168,8 +197,9 @@ SHORT_RE = re.compile(
     rf"(?P<kind>(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+"
     rf"(?:Primary|Prim|Infants|Juniors|High|Comp|Comprehensive|Academy|Acad|General|Royal|"
     rf"Infirmary|Sch|Hosp)"
-    # A church school by its name and denomination alone: "Holy Cross RC", "Hallam C of E".
-    rf"|[ \t]+(?:RC|CE|C of E|CofE))"
+    # A church school by its name and denomination alone: "Holy Cross RC", "Hallam C of E";
+    # a school by its initials in Northern Ireland: "St Mary's PS", "Ballykeel HS".
+    rf"|[ \t]+(?:RC|CE|C of E|CofE|R\.C\.|C\.E\.|C\.\s?of\s?E\.?|PS|HS|GS|IC))"
     rf"(?![\w\-])(?![ \t]+[A-Z])"
 )
 # A saint's name in the possessive is a school, church or hospital: "St Brigid's".
@@ -312,6 +342,8 @@ TRIGGER_RE = re.compile(
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
     r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|"
     r"Hall|Cadets|Detachment|Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron|"
+    r"STC|UTC|Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Childcare|Cr[eè]che|Refuge|"
+    r"Hostel|Foyer|Shelter|Madrassa|Madrasa|Madrasah|Madrassah|House|"
     r"FC|ABC|Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
@@ -880,6 +912,12 @@ SHORT_WORDS = (
     "CE",
     "C of E",
     "CofE",
+    "R.C.",
+    "C.E.",
+    "PS",
+    "HS",
+    "GS",
+    "IC",
 )
 # "the Northern General": a compass word names a hospital with "General" alone.
 COMPASS = word_set("north northern south southern east eastern west western central")

@@ -45,7 +45,7 @@ PSEUDONYM_MESSAGE = (
 
 TITLES = (
     "Mr|Mrs|Ms|Miss|Mx|Dr|Master|Sir|Dame|Prof|Professor|Rev|Revd|Reverend|Cllr|Councillor|"
-    "PC|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Judge|HHJ"
+    "PC|DC|DS|DI|DCI|Sgt|Sergeant|Inspector|Constable|Judge|HHJ|Pastor|Imam|Rabbi|Sheikh|Maulana|Mufti"
 )
 RELATIONS = (
     "mother|father|mum|mom|dad|brother|sister|half-brother|half-sister|stepbrother|stepsister|"
@@ -796,7 +796,20 @@ def _after_context(text: str, end: int) -> bool:
         or POSSESSIVE_AFTER_RE.match(text, end)
         or PERSON_PASSIVE_AFTER_RE.match(text, end)
         or BEING_RELATION_AFTER_RE.match(text, end)
+        or LABELLED_RELATION_AFTER_RE.match(text, end)
+        or INITIAL_THEN_VERB_RE.match(text, end)
     )
+
+
+# A relation given in brackets or after a dash or colon, as genograms and lists of family
+# members write it: "Blessing (maternal aunt)", "Tomasz – father", "Grace: grandmother".
+LABELLED_RELATION_AFTER_RE = re.compile(
+    rf"(?:[ \t]*\((?:(?:his|her|their|the)[ \t]+)?|[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+)"
+    rf"{_QUALIFIERS}(?i:{RELATIONS})\b(?:['’]s)?(?:[ \t]+[\w’'-]+){{0,2}}[ \t]*[),;\n]"
+)
+# A surname given as an initial, then what a person does: "Mercy T. told staff", "Amir K.
+# visited".
+INITIAL_THEN_VERB_RE = re.compile(rf"[ \t]+[A-Z]\.?{_LEADS}[ \t]+(?:{SPEECH}|{ACTION})\b")
 
 
 # What the justice system or a clinician does to a person: "Petrauskas had been released
@@ -1129,6 +1142,85 @@ def _lower_titles(text: str, names: Gazetteer) -> Iterator[Hit]:
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
 
 
+# A greeting before a name in a quoted message: '"hi mercy wots up"', '"love u hope x"',
+# '"Dear Grace, ..."'. Words people are called by that are no names are left alone.
+GREETING_RE = re.compile(
+    r"(?i:\b(?:hi|hey|hiya|heya|dear|thanks|thx|bye|night|morning|love[ \t]+(?:you|u|ya)|"
+    r"luv[ \t]+(?:you|u|ya)|miss[ \t]+(?:you|u|ya))[ \t,]+)"
+    rf"(?P<name>[a-z]{{3,}}|{CAP_WORD})(?![\w’'-])"
+)
+GREETING_WORDS = ("hi", "hey", "hiya", "heya", "dear", "thanks", "thx", "bye", "night", "morning",
+                  "love", "luv", "miss")  # fmt: skip
+_ADDRESS_TERMS = word_set(
+    """mate babe baby love hun hon darling sweetie sweetheart bro sis mum mam dad man guys all
+    everyone there sir miss boss pal lads girls boys son you again soon then now later too
+    team both friend gorgeous beautiful princess angel sunshine god lord jesus christ"""
+)
+
+
+def _greetings(text: str, names: Gazetteer) -> Iterator[Hit]:
+    quoted: list[tuple[int, int]] | None = None
+    for match, delta in literal_windows(text, GREETING_WORDS, 0, 40, whole=True).finditer(
+        GREETING_RE
+    ):
+        word = match.group("name")
+        key = name_key(word)
+        if key in NEVER_NAMES or key in _ADDRESS_TERMS or key not in names.first:
+            continue
+        if names.is_word(key) and key not in names.ordinary:
+            continue  # a common word that some list has as a name ("morning all")
+        if quoted is None:
+            quoted = _quoted_spans(text)
+        start = match.start("name") + delta
+        if _inside(quoted, start):
+            yield Hit(*_trim(text, start, match.end("name") + delta), RULE_ID, MESSAGE)
+
+
+# A Markdown table row that gives a person's relation in one cell and a name in another: a
+# genogram or a list of the family ("| Tomasz | Father |", "| Mercy | Mother's partner |").
+TABLE_ROW_RE = re.compile(r"^[ \t]*\|(?P<cells>[^\n]*\|)[ \t]*$", re.M)
+RELATION_WORD_RE = re.compile(rf"(?i:\b(?:{RELATIONS})\b)")
+_CELL_NAME_RE = re.compile(rf"[ \t]*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*\Z")
+
+
+def _table_rows(text: str, names: Gazetteer) -> Iterator[Hit]:
+    if "|" not in text:
+        return
+    for row in TABLE_ROW_RE.finditer(text):
+        cells = row.group("cells").split("|")[:-1]
+        if len(cells) < 2 or not RELATION_WORD_RE.search(row.group("cells")):
+            continue
+        offset = row.start("cells")
+        for index, cell in enumerate(cells):
+            found = _CELL_NAME_RE.fullmatch(cell)
+            others = "|".join(c for i, c in enumerate(cells) if i != index)
+            if (
+                found
+                and RELATION_WORD_RE.search(others)
+                and _cell_is_name(found.group("name"), names)
+            ):
+                start = offset + found.start("name")
+                yield Hit(*_trim(text, start, offset + found.end("name")), RULE_ID, MESSAGE)
+            offset += len(cell) + 1
+
+
+def _cell_is_name(value: str, names: Gazetteer) -> bool:
+    """A cell's words make a name: the first a first name or a word no list explains, each
+    a name or unexplained, and none a role, title or everyday word that is no name."""
+    words = value.split()
+    keys = [name_key(w) for w in words]
+    if any(k in NEVER_NAMES or k in TITLE_WORDS or k in _PERSON_WORDS for k in keys):
+        return False
+    if any(
+        names.is_word(k) and k not in names.ordinary and not names.is_name_word(k) for k in keys
+    ):
+        return False
+    first = words[0]
+    return (_category(first) == _FIRST or _unaccounted(first, names)) and all(
+        names.is_name(w) or _unaccounted(w, names) for w in words
+    )
+
+
 LOWER_NAMED_CUES = (
     "named",
     "recorded",
@@ -1145,6 +1237,8 @@ def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _families_and_lower_names(text, names)
     yield from _clause_subjects(text, names)
     yield from _lower_titles(text, names)
+    yield from _greetings(text, names)
+    yield from _table_rows(text, names)
     # Each form is found from a literal or a short class at C speed (a regex led by a
     # look-behind tries every position of the text).
     for match in _starts(text, INITIAL_STARTS, INITIAL_RE, back=True):
