@@ -238,3 +238,57 @@ def test_an_allowed_file_name_covers_a_name_found_inside_one_of_its_words(tmp_pa
     assert [f.rule for f in found.findings] == ["link-target"]
     report = scan_site(site, **args, allowed=[("link-target", "photo-ZebHarrow.jpg")])
     assert report.findings == [] and len(report.suppressions) == 1
+
+
+def _covering_by_every_pattern(index, rule: str, text: str, start: int, end: int):
+    """What _AllowanceIndex.covering returned before its word test: every candidate's
+    pattern run on the window, in candidate order."""
+    from review_library.redaction.output_scan import _WORD
+
+    candidates = {}
+    for word in _WORD.findall(text[start:end].casefold()):
+        for item in index.by_word.get(word, ()):
+            if rule in item.rules:
+                candidates[id(item)] = item
+    for item in candidates.values():
+        for match in item.pattern.finditer(text, max(0, start - 200), end + 200):
+            if match.start() <= start and end <= match.end():
+                return item
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        ("On 14 March 2014 the panel met; 1 April 2014 was the next date.", "14 March 2014"),
+        ("Letters went to SIAN JONES and to Sian Jones.", "SIAN JONES"),
+        ("Letters went to Siân Jones at home.", "Siân Jones"),  # accented text
+        ("Letters went to Sian Jones, not Siân.", "Sian Jones"),  # entry with an accent
+        ("The \u212aelly family moved.", "\u212aelly"),  # Kelvin sign: matches 'k' in any case
+        ("Letters went to Sian Joneſ.", "Sian Joneſ"),  # long s: matches 's', lower() keeps it
+        ("Visits by Child and Mother were noted.", "Child and Mother"),
+        ("A note on 1 April 2014.", "1 April 2014"),
+    ],
+)
+def test_the_allowance_word_test_keeps_what_every_pattern_found(text: str, hit: str) -> None:
+    """An entry is skipped only when one of its ASCII words is missing from an ASCII window;
+    the entry found is the one running every candidate's pattern found, the same object."""
+    from review_library.redaction.declarations import allowance
+    from review_library.redaction.output_scan import _AllowanceIndex
+
+    texts = ["1 April 2014", "14 March 2014", "2 March 2014", "Sian Jones", "Siân Jones"]
+    texts += ["Kelly", "Child and Mother", "Mother", "Jones", "14 March"]
+    entries = [
+        allowance(t, frozenset({rule}), "allow", "test")
+        for t in texts
+        for rule in ("event-date", "person-name")
+    ]
+    index = _AllowanceIndex(entries)
+    start = text.index(hit)
+    for rule in ("event-date", "person-name"):
+        expected = _covering_by_every_pattern(index, rule, text, start, start + len(hit))
+        found = index.covering(rule, text, start, start + len(hit))
+        assert found is expected
+    assert index.covering("event-date", text, start, start + len(hit)) is not None or (
+        "2014" not in hit
+    )

@@ -454,6 +454,7 @@ class _AllowanceIndex:
         # An entry may name the fingerprint that check --explain printed instead of the text.
         self.by_fingerprint: dict[str, list] = {}
         self.by_rule: dict[str, list] = {}
+        self._word_cache: dict[str, tuple[str, ...]] = {}
         for item in allowances:
             if getattr(item, "fingerprint", ""):
                 self.by_fingerprint.setdefault(item.fingerprint, []).append(item)
@@ -492,11 +493,37 @@ class _AllowanceIndex:
             for item in self.by_rule.get(rule, ()):
                 if found in item.text.casefold():
                     candidates[id(item)] = item
+        low, high = max(0, start - 200), end + 200
+        window: str | None = None
         for item in candidates.values():
-            for match in item.pattern.finditer(text, max(0, start - 200), end + 200):
+            words = self._words(item.pattern_text)
+            if words:
+                # A date's words are shared by hundreds of entries ("2014", "March"): each
+                # pattern was run on the window, for every hit (quadratic in the library's
+                # size). An entry's words must all stand in the window for it to match.
+                if window is None:
+                    part = text[low:high]
+                    window = part.lower() if part.isascii() else ""
+                if window and not all(word in window for word in words):
+                    continue
+            for match in item.pattern.finditer(text, low, high):
                 if match.start() <= start and end <= match.end():
                     return item
         return None
+
+    def _words(self, pattern_text: str) -> tuple[str, ...]:
+        """The words an entry's pattern matches literally (declarations._pattern), lower
+        case, when all are ASCII: in ASCII text such a word matches only as itself in any
+        case, so its absence from the lower-cased window rules the entry out. Empty (no
+        test) for an entry with a non-ASCII word (it also matches its unaccented form, and
+        case-insensitive matching folds some letters to ASCII ones) or with no words."""
+        found = self._word_cache.get(pattern_text)
+        if found is None:
+            # _WORD splits words as declarations._pattern does.
+            words = [w for w in _WORD.findall(pattern_text) if w.lower() != "and"]
+            found = tuple(w.lower() for w in words) if all(w.isascii() for w in words) else ()
+            self._word_cache[pattern_text] = found
+        return found
 
 
 def finish_scan(
