@@ -97,6 +97,44 @@ FOUND = [
     (link_target, "![Kitchen](media/2023-scene-singh-kitchen.jpg)", ["singh"]),
     # a word no list accounts for in the review's own file
     (link_target, "[photo]: images/ezeafulukwe-hall-2022.jpg", ["ezeafulukwe"]),
+    # account names by shape alone: underscores at the edges, dotted capitals, a Discord tag
+    (social_handle, "Police found messages from _mikey.k_ on her phone.", ["_mikey.k_"]),
+    (social_handle, "A second account, RILEY.ROSE.BACKUP, was opened.", ["RILEY.ROSE.BACKUP"]),
+    (social_handle, "Child K's Discord tag was wolfie#2231.", ["wolfie#2231"]),
+    # letters and digits, in a sentence about being online (any platform, a Welsh sentence)
+    (social_handle, "Bu Mr B yn anfon negeseuon ati ar Facebook fel dazmoss79.", ["dazmoss79"]),
+    (social_handle, "He contacted her on Threema, where he was d4rkside.", ["d4rkside"]),
+    # a label that says an account's name follows
+    (social_handle, "The man, who went by the name lonewolf on Kik, asked.", ["lonewolf"]),
+    (social_handle, "The man who called himself Tommo on Instagram was found.", ["Tommo"]),
+    (social_handle, "On Snap he was called dazzaaa and he sent her money.", ["dazzaaa"]),
+    (social_handle, "Her TikTok name: Riley\U0001f338Rose.", ["Riley\U0001f338Rose"]),
+    (social_handle, "The man's Instagram, officialdaz, was private.", ["officialdaz"]),
+    # a group, page or channel named without quotes
+    (social_handle, "They joined a WhatsApp group called Eastside Runners.", ["Eastside Runners"]),
+    (social_handle, "A JustGiving page, Remembering Riley, raised £6,000.", ["Remembering Riley"]),
+    # a table column of accounts; a platform as a list item's label
+    (social_handle, "| Platform | Account |\n|---|---|\n| Snapchat | jadexo |", ["jadexo"]),
+    (
+        social_handle,
+        "- Snapchat – rileyroseee\n- Instagram – r.moss.x",
+        ["rileyroseee", "r.moss.x"],
+    ),
+    # memorial sites, a payment link's $, any subdomain, an address written out in words
+    (social_handle, "See muchloved.com/gateway/tribute.htm?t=riley-anne.", ["muchloved.com/"]),
+    (social_handle, "He sent money to cash.app/$dazmoss88.", ["cash.app/$dazmoss88"]),
+    (social_handle, "It was at https://vm.tiktok.com/ZMabc123/ then.", ["vm.tiktok.com/ZMabc123"]),
+    (social_handle, "It was fb dot com slash darren dot moss dot 88.", ["fb dot com slash darren"]),
+    (social_handle, "Her Instagram handle, @RILEYROSE, was in capitals.", ["@RILEYROSE"]),
+    # names of everyday words in pairs: a first name and a surname, an initial and a surname,
+    # a first name before what a person has or made; encoded, dotted and CamelCase targets
+    (link_target, "[Appendix C](files/jade-smith-statement.pdf)", ["jade-smith"]),
+    (link_target, "[chronology](docs/smith_j_chronology.pdf)", ["smith_j"]),
+    (link_target, "[plan](plans/WalkerG_safety_plan.docx)", ["WalkerG"]),
+    (link_target, "[letter](uploads/JadeSmith.docx)", ["JadeSmith"]),
+    (link_target, "![photo](images/Jade%20Smith%20and%20baby.jpg)", ["Jade%20Smith"]),
+    (link_target, "[drawing](assets/summer-family-drawing.png)", ["summer"]),
+    (link_target, "The police attached J.Turner_interview_2023.docx.", ["J.Turner"]),
     # a heading's anchor and an HTML id
     (link_target, "## The last week {#last-week-of-kaydence}", ["kaydence"]),
     (link_target, '<a id="note-kowalewska">1</a>', ["kowalewska"]),
@@ -145,6 +183,31 @@ PASS = [
     (link_target, "See [the guide](https://www.thinkuknowsafe.org.uk/parents-guide.pdf)."),
     (link_target, "## Findings {#findings .wide}"),
     (link_target, "![Logo](images/cspr-logo.png)"),
+    # a review's slug ("mr-rd" is no Mr Rd, nor "2016 mr rd" a street); labels' letters;
+    # a place's words; the words of a published national review
+    (link_target, "[review](../easthaven-2016-mr-rd-00771.md)"),
+    (link_target, "[ToR](files/tor-a-v3.pdf), [Part B](files/part-b-walk-through.pdf)"),
+    (link_target, "[Child K](files/child-k-7-minute-briefing.pdf)"),
+    (link_target, "[leaflet](files/rose-hill-centre-leaflet.pdf)"),
+    # shapes that prose has: abbreviations, versions, times, file names, snake-case words
+    (social_handle, "The logs (para.4.2, Fig.3, s.47, e.g. Art.8) and Cellebrite 7.62 were used."),
+    (social_handle, "She messaged her mother at 10.30am; the app showed 2nd messages."),
+    (social_handle, "The panel read chronology_v2.docx and the learning_points list."),
+    (social_handle, "He played FIFA23 and GTA5 on a PS5 and an Xbox360 online."),
+    # naming cues with an ordinary word after them; a body's or an ordinary group's name
+    (social_handle, "Her username was not known; the alias she used was not known either."),
+    # names in code, even beside words of being online: spans, blocks, constants, calls
+    (social_handle, "The app server reads `site_src` and `kai_b_2009` from the account."),
+    (
+        social_handle,
+        "Online:\n\n    NO_MKDOCS_2_WARNING=1 python -m tests.benchmarks.search_profile",
+    ),
+    (social_handle, '<label for="__drawer">Account</label> and re.compile( in the app'),
+    (social_handle, "Mother was known as a caring parent online and offline."),
+    (social_handle, "The partnership posted on its Facebook page (Westmarch SCP)."),
+    (social_handle, "The boys had a WhatsApp group called Year 9 Football."),
+    (social_handle, "- Snapchat: used daily\n- TikTok – mostly dance videos\n- Instagram: private"),
+    (social_handle, "| Agency | Account given |\n|---|---|\n| Police | Yes |"),
 ]
 
 

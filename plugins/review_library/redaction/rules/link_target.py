@@ -15,7 +15,7 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer
+from review_library.redaction.rules.gazetteer import PLACE_ENDINGS, Gazetteer, gazetteer
 from review_library.redaction.rules.text import literal_windows, occurs, word_set
 
 TARGET_RES = (
@@ -38,7 +38,7 @@ TARGET_RES = (
     ),
     # a file named in prose or in a front matter value: "hargreaves-chronology.pdf"
     re.compile(
-        r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:/[\w\-%.]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|"
+        r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:[/.][\w\-%]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|"
         r"gif|heic|webp|mp4|mov|txt|csv|zip|msg|eml|odt|rtf))(?![\w\-])"
     ),
 )
@@ -124,7 +124,13 @@ def _places_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
         if not names.is_word(m.group(1).lower()) and m.group(1).lower() not in names.bodies
     ]
     for module in (uk_postcode, street_address, named_institution):
-        found.extend(module.find(joined))
+        found.extend(
+            hit
+            for hit in module.find(joined)
+            # "2016 mr rd" in a review's slug ("easthaven-2016-mr-rd-00771"): a street needs a
+            # name of three letters or more besides its kind
+            if module is not street_address or _has_street_name(joined[hit.start : hit.end])
+        )
     for hit in found:
         index = bisect.bisect_right(starts, hit.start) - 1
         start, target = targets[index]
@@ -132,6 +138,18 @@ def _places_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
         if unquote(target) != target:  # offsets in the decoded text: the whole target
             begin, end = 0, len(target)
         yield RULE.hit(start + begin, start + end, "a place's name in a link target")
+
+
+STREET_KINDS = word_set(
+    "rd road st street ave avenue ln lane cl close way dr drive ct court pl place cres crescent "
+    "gdns gardens sq square ter terrace"
+)
+
+
+def _has_street_name(spoken: str) -> bool:
+    return any(
+        len(w) >= 3 and w.lower() not in STREET_KINDS for w in re.findall(r"[A-Za-z]+", spoken)
+    )
 
 
 def _shown_words(text: str, bracket: int) -> frozenset[str]:
@@ -262,6 +280,8 @@ def _names_in(
         titled = (previous in TITLES or f"{before} {previous}" in TITLES) and TITLE_GAP.fullmatch(
             decoded, previous_end, part.start()
         )
+        # "mr-rd" in a review's slug ("easthaven-2016-mr-rd-00771") is a code: a name has a vowel
+        titled = titled and any(c in "aeiouy" for c in word.lower())
         if (titled and len(word) >= 2) or (
             len(word) >= 3
             and word.lower() not in cited
@@ -285,10 +305,99 @@ def _names_in(
             else:
                 spans.append((offset, offset + len(word)))
         before, previous, previous_end = previous, word.lower(), part.end()
+    pairs = _name_pairs(parts, decoded, names, cited | published_words(parts, published))
+    if pairs and decoded != target:  # offsets in the decoded text: the whole target
+        pairs = [(0, len(target))]
+    spans.extend(pairs)
     for match in INITIALS_AND_DATE.finditer(target):
         spans.append((match.start(), match.end()))
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
+
+
+def published_words(parts: list[re.Match], published: set[int]) -> frozenset[str]:
+    """Lower-case words of a target that belong to a public phrase."""
+    return frozenset(parts[i].group().lower() for i in published)
+
+
+# A name's words often are everyday words too ("jade-smith", "grace-walker", "smith_j"): two
+# of them together make a name where each alone would not. A first name beside a surname, an
+# initial beside a surname, or a first name before a word for what a person has or made
+# ("summer-family-drawing", "amber-statement"). Not a place ("victoria-park", "rose-hill-
+# centre"), nor a label's letter ("part-b", "child-k", "appendix-c").
+PERSONAL_AFTER = word_set(
+    "family drawing drawings bedroom room statement letter letters diary photo photos picture "
+    "pictures interview chronology timeline birthday memorial funeral story wishes feelings "
+    "voice views cot bed tribute"
+)
+PLACE_AFTER = word_set(
+    "centre center surgery hospital school academy college nursery road street lane avenue "
+    "close drive park estate house court hall ward unit clinic practice church chapel "
+    "primary infants juniors community trust way green"
+)
+LABEL_BEFORE_INITIAL = word_set(
+    "part appendix annex annexe section child adult sibling mother father plan option table "
+    "figure fig tier level grade type category stage phase version v r case sheet form key "
+    "schedule group team year block unit ward room flat"
+)
+SURNAME_PLACE_WORDS = word_set(
+    "park hill green wood field bridge hall street road lane way house court gate side vale "
+    "view croft moor brook ford well wells dale bank cross church chapel"
+)
+PAIR_GAP = re.compile(r"[-_. +]?")
+
+
+def _name_pairs(
+    parts: list[re.Match], target: str, names: Gazetteer, skip: frozenset[str]
+) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    if target.startswith(("mailto:", "tel:")):
+        return found
+    # a site's host is its owner's brand ("www.nice.org.uk"): only the path can name someone
+    host = re.match(r"(?:[a-z][\w+.\-]*://|//)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?=/|$)", target)
+    if host is not None and ("://" in host.group() or host.group().startswith(("www.", "//"))):
+        first_path = host.end()
+        parts = [p for p in parts if p.start() >= first_path]
+    words = [p.group() for p in parts]
+    lower = [w.lower() for w in words]
+
+    def joined(i: int) -> bool:
+        return PAIR_GAP.fullmatch(target, parts[i].end(), parts[i + 1].start()) is not None
+
+    def initial(i: int) -> bool:
+        return len(words[i]) == 1 and (lower[i] not in ("a", "i") or words[i].isupper())
+
+    def surname(i: int) -> bool:
+        return (
+            len(words[i]) >= 3
+            and names.is_surname(words[i])
+            and lower[i] not in SURNAME_PLACE_WORDS
+            and not lower[i].endswith(PLACE_ENDINGS)
+        )
+
+    for i in range(len(parts) - 1):
+        a, b = lower[i], lower[i + 1]
+        if a in skip or b in skip or not joined(i):
+            continue
+        after = lower[i + 2] if i + 2 < len(parts) else ""
+        if after in PLACE_AFTER:
+            continue
+        first_surname = len(a) >= 3 and names.is_first(words[i]) and surname(i + 1)
+        initial_surname = (
+            initial(i) and surname(i + 1) and (i == 0 or lower[i - 1] not in LABEL_BEFORE_INITIAL)
+        )
+        surname_initial = (
+            surname(i)
+            and initial(i + 1)
+            and (i == 0 or lower[i - 1] not in LABEL_BEFORE_INITIAL)
+            and a not in LABEL_BEFORE_INITIAL
+        )
+        personal = len(a) >= 3 and names.is_first(words[i]) and b in PERSONAL_AFTER
+        if first_surname or initial_surname or surname_initial:
+            found.append((parts[i].start(), parts[i + 1].end()))
+        elif personal:
+            found.append((parts[i].start(), parts[i].end()))
+    return found
 
 
 MONTHS = word_set(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
@@ -25,6 +26,9 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     occurs,
+    strip_possessive,
+    vocabulary,
+    word_set,
 )
 
 HANDLE_RE = re.compile(r"(?<![\w@.\-/])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.)")
@@ -79,13 +83,29 @@ SITES = [
     "steamcommunity.com",
     "twitch.com",
     "fansly.com",
+    # memorial, funeral-notice and further fundraising sites: a page there names the dead
+    "muchloved.com",
+    "funeral-notices.co.uk",
+    "forevermissed.com",
+    "legacy.com",
+    "iannounce.co.uk",
+    "funeralguide.co.uk",
+    "localgiving.org",
+    "totalgiving.co.uk",
+    "givealittle.co.nz",
+    "mydonate.bt.com",
+    "spacehive.com",
+    "beacons.ai",
+    "bereal.com",
+    "kick.com",
+    "likee.video",
 ]
 _SITE = "|".join(re.escape(site) for site in SITES)
 SITE_WORDS = tuple(f"{site}/" for site in SITES)
 PROFILE_URL_RE = re.compile(
-    rf"(?i:(?:https?://)?(?:www\.|m\.|uk\.|en-gb\.)?(?:{_SITE})/)"
+    rf"(?i:(?:https?://)?(?:[a-z0-9\-]{{1,12}}\.)?(?:{_SITE})/)"
     r"(?!(?:help|about|legal|policies|privacy|terms|login|signup|search|explore|hashtag|"
-    r"watch\?|results|groups/?$)\b)[\w.\-@~%/?=&+]*[\w]"
+    r"watch\?|results|groups/?$)\b)[\w.\-@~%/?=&+$]*[\w]"
 )
 PLATFORM = (
     r"(?i:snapchat|snap|instagram|insta|tiktok|facebook|twitter|discord|xbox|psn|playstation|"
@@ -101,7 +121,7 @@ ACCOUNT_RE = re.compile(
     r"(?:\s+(?P<noun>(?i:name|id|account|profile|handle|channel|page|username|user)))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
     r"(?:,?\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name|"
-    r"which was|which is)))?"
+    r"which was|which is))\b)?"
     r"\s*[,:\-–—(]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
     r"[\"”'’]?"
 )
@@ -131,9 +151,11 @@ QUOTED_NAME_RE = re.compile(
 )
 # An organisation's own account ("@WestmarchSCP", "@NorthshireSAB"): public, and no person's.
 ORGANISATION_HANDLE = re.compile(
-    r"(?:SCP|SCB|LSCB|SAB|SAPB|CSP|SCPs|NHS|ICB|Council|Police|Trust|Safeguarding|Gov|GOV|UK)$"
-    # an acronym alone ("@NSPCC", "@CEOP"): a body's account, not a person's
-    r"|^@[A-Z]{3,}$"
+    r"(?:SCP|SCB|LSCB|SAB|SAPB|CSP|SCPs|NHS|ICB|Council|Police|Trust|Safeguarding|Gov|GOV|UK|"
+    r"COUNCIL|POLICE|TRUST|SAFEGUARDING)$"
+    # an acronym alone ("@NSPCC", "@CEOP"): a body's account, not a person's ("@RILEYROSE",
+    # a person's name in capitals, is longer)
+    r"|^@[A-Z]{3,6}$"
 )
 WORDS = (
     "snapchat", "instagram", "insta", "tiktok", "facebook", "twitter", "discord", "xbox",
@@ -191,7 +213,7 @@ LABEL_BEFORE = re.compile(
 
 
 # Whose platform it is: "her Snapchat", "Mother's TikTok".
-OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my|your|[A-Z]\w+['’]s)\s+)$")
+OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my|your|\w+['’]s)\s+)$")
 
 
 def _looks_like_handle(handle: str, quoted: bool) -> bool:
@@ -212,7 +234,7 @@ def _is_word(handle: str) -> bool:
 
 
 # A profile link has a top-level domain and a slash: one literal-led scan finds out.
-URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm)/")
+URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm|org|ai|video|nz)/")
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -285,6 +307,17 @@ def find(text: str) -> Iterator[Hit]:
             if match is not None and _looks_like_handle(match.group("handle"), False):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
         colon = text.find(":", colon + 1)
+    yield from _shaped(text)
+    yield from _labelled(text)
+    if any(occurs(noun, text) for noun in SPACE_NOUNS):
+        yield from _named_spaces(text)
+    if "|" in text and any(occurs(word, text) for word in COLUMN_WORDS):
+        yield from _account_columns(text)
+    if _platform_named(text):
+        yield from _line_labels(text)
+    if " slash " in lower or "slash]" in lower or "slash)" in lower:
+        for match in OBFUSCATED_URL_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
     for pattern, words in (
         (ACCOUNT_RE, tuple(cues)),
         (AS_RE, AS_WORDS if any(occurs(g, text) for g in AS_GATE) else ()),
@@ -564,6 +597,362 @@ def _group_names(text: str) -> Iterator[Hit]:
 QUOTED_WORDS = ("in the", "under the", "with the", "went", "goes", "going", "known as",
                 "called", "named", "account", "profile", "username", "user name", "channel",
                 "handle", "gamertag")  # fmt: skip
+
+
+# -- Account names by their shape, by the label before them, and in tables ------------------
+# A word shaped like an account name, wherever it stands: an underscore at its start or end
+# or between letters ("_kezzyb", "riley_xo_", "tyzer_plays"), letters joined by dots
+# ("kai.b.2009", "RILEY.ROSE.BACKUP"), a Discord tag ("wolfie#2231"). Prose has none of
+# these; what does (file names, web addresses, "e.g.", "s.47", "10.30am") is told apart by
+# its ending, its first part, or too few letters. A word of dictionary words only
+# ("learning_points", "home.The") or letters then digits ("dazmoss79", "d4rkside") is an
+# account only in a sentence about being online.
+# A dot before a letter, or between a letter and a digit (led by the dot: a literal start
+# lets the regex engine skip to each dot).
+DOT_INSIDE = re.compile(r"\.(?:(?=[A-Za-z])|(?<=[A-Za-z]\.)(?=\d))")
+SHAPED_RE = re.compile(
+    r"(?<![\w@/.:#$%&=?~+\-])(?P<handle>[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*(?:#\d{4})?)"
+    r"(?![\w@/#]|\.[A-Za-z0-9_]|\.?[\-:]\w)"
+)
+# Last parts that make a dotted word a web address or a file, first parts an abbreviation.
+NOT_HANDLE_LAST = NOT_HANDLE_ENDINGS | word_set(
+    "org uk gov nhs ac edu info biz tv gg ee fm ly wales scot eu ie int be ai htm php aspx rtf odt "
+    "ppt pptx msg eml mp4 mov mp3 wav zip heic webp svg yml yaml json xml js css py"
+)
+NOT_HANDLE_FIRST = word_set(
+    "e i eg ie etc st no nos fig figs para paras vol ch art arts pp p s ss sch reg regs mr mrs "
+    "ms dr prof rev cf viz approx ref refs tel ext op ibid al ed eds www ph msc bsc ba ma "
+    "section sec v vs co mt ft sgt insp cllr supt det pc dc ds di dci dsi fr sr jr snr jnr"
+)
+# Words of a sentence about being online ("account" not in "into account" or "an account of
+# events"; "profile" not a risk profile).
+ONLINE_CUE_WIDE = re.compile(
+    r"(?i:messag|online|\bchat|(?<!into )\baccounts?\b(?! (?:of|for|from|by)\b)|"
+    r"(?<!risk )\bprofiles?\b|\bpost(?:ed|ing|s)\b|\bDMs?\b|\bfollow(?:ed|ers?)\b|\bapps?\b|"
+    r"username|\bfriend request|\badded (?:him|her|them|me)\b|\bgam(?:e|es|ing|er|ertag)\b|"
+    r"\bstream|\bserver|\bchannel|\bplatform|\bsocial media|\bhandle\b)"
+)
+PLATFORM_EXTRA = (
+    "Signal", "Threema", "BeReal", "Likee", "Triller", "Lemon8", "Zepeto", "Houseparty",
+    "MeWe", "Mastodon", "Clubhouse", "Tellonym", "Jodel", "Kick", "Rumble", "Trovo", "Habbo",
+    "VRChat", "Rec Room", "Xbox Live", "Microsoft Teams", "Messenger Kids", "Monkey", "Azar",
+    "Chatroulette", "Wink", "Hoop", "Marketplace", "X",
+)  # fmt: skip
+ALL_PLATFORMS = tuple(CAPITALISED_PLATFORMS) + PLATFORM_EXTRA
+ALL_PLATFORM_SET = frozenset(ALL_PLATFORMS)
+ANY_PLATFORM_NEAR = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(p) for p in ALL_PLATFORMS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _online(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] is about being online."""
+    begin, finish = max(0, start - 120), end + 120
+    return (
+        ANY_PLATFORM_NEAR.search(text, begin, finish) is not None
+        or ONLINE_CUE_WIDE.search(text, begin, finish) is not None
+    )
+
+
+def _all_words(parts: list[str]) -> bool:
+    """Every letter part an English word or a single letter ("home.The", "learning_points")."""
+    words = [p for p in parts if p and not p.isdigit()]
+    return all(len(p) == 1 or _is_word(p) for p in words)
+
+
+def _shape_triggers(text: str) -> list[int]:
+    """Where a word may be shaped like an account name: an underscore, a "#", a dot after a
+    letter before a letter or digit, and (in a text about being online) a word of letters
+    and digits. Each kind is found by a literal search, the last from the text's distinct
+    words (shared by the rules), then all are sorted."""
+    found = []
+    for mark in "_#":
+        position = text.find(mark)
+        while position != -1:
+            found.append(position)
+            position = text.find(mark, position + 1)
+    found.extend(m.start() for m in DOT_INSIDE.finditer(text))
+    if _online_text(text):
+        lower = lowered(text)
+        for run in [r for r in vocabulary(text)[1] if not r.isalpha() and not r.isdigit()]:
+            position = lower.find(run)
+            while position != -1:
+                found.append(position)
+                position = lower.find(run, position + len(run))
+    found.sort()
+    return found
+
+
+ONLINE_WORDS = ("messag", "online", "account", "profile", "username", "chat", "gaming",
+                "server", "channel", "social media", "platform", "handle")  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _online_text(text: str) -> bool:
+    """Whether the text says anything about being online (a platform's name or a cue)."""
+    return _platform_named(text) or any(occurs(w, text) for w in ONLINE_WORDS)
+
+
+def _platform_named(text: str) -> bool:
+    return not capitalised_words(text).isdisjoint(ALL_PLATFORM_SET)
+
+
+def _word_start(text: str, position: int) -> int:
+    """Where the word of letters, digits, dots and underscores holding ``position`` begins."""
+    floor = max(0, position - 40)
+    while position > floor and (text[position - 1].isalnum() or text[position - 1] in "_."):
+        position -= 1
+    return position
+
+
+def _shaped(text: str) -> Iterator[Hit]:
+    # Each word holding a trigger is read once (a pattern over every word cost far more).
+    done = -1
+    for trigger in _shape_triggers(text):
+        if trigger < done:
+            continue
+        match = SHAPED_RE.match(text, _word_start(text, trigger))
+        if match is None:
+            done = trigger + 1
+            continue
+        done = match.end()
+        handle = match.group("handle")
+        start, end = match.start("handle"), match.end("handle")
+        shape = _account_shape(handle)
+        if shape is None or text[end : end + 1] == "(" or _in_code(text, start):
+            continue  # a call in code ("re.compile("), a code span or block
+        if shape == STRONG or _online(text, start, end):
+            yield RULE.hit(start, end)
+
+
+STRONG, WEAK = "strong", "weak"
+TIME_PART = re.compile(r"\d{1,2}(?:am|pm)|\d+(?:st|nd|rd|th)", re.I)
+
+
+def _account_shape(handle: str) -> str | None:
+    """How surely a word is an account name by its shape alone: STRONG (an underscore at an
+    edge, digits with underscores or dotted words, a Discord tag: prose has none of these
+    outside code), WEAK (only in a sentence about being online: words joined by dots or
+    underscores, letters and digits), or None (a file, a web address, an abbreviation, a
+    version, a time, a name in code)."""
+    body = handle.split("#", 1)[0]
+    if not any(c.isalpha() for c in body):
+        return None
+    if "#" in handle:
+        return STRONG  # "wolfie#2231"
+    dotted = body.strip("_").split(".")
+    parts = [p for p in re.split(r"[_.]+", body) if p]
+    if not any(sum(c.isalpha() for c in p) >= 3 for p in parts):
+        return None  # "M.Sc", "U.K", "10.30am", "K2_a"
+    if any(TIME_PART.fullmatch(p) for p in parts):
+        return None  # "4.30pm.She": a time before a missing space
+    digits = any(c.isdigit() for c in body)
+    edge = body.startswith("_") or body.endswith("_")
+    if len(dotted) > 1:
+        if dotted[-1].lower() in NOT_HANDLE_LAST or dotted[0].lower() in NOT_HANDLE_FIRST:
+            return None  # "gov.uk", "notes.pdf", "e.g", "para.4", "Co.Durham"
+        if not digits and not edge:
+            if len(dotted) > 2 and "_" in body:
+                return None  # a module's path in code ("tests.benchmarks.search_profile")
+            # words only: a name in code ("text.lower") or a missing space ("home.The"),
+            # unless in capitals or with a fragment of one or two letters ("jade.xo",
+            # "RILEY.ROSE.BACKUP"); "kenzie.xo" has a word no dictionary has
+            words_only = _all_words(parts) and not body.isupper()
+            short = any(len(p) <= 2 and p.islower() for p in dotted)
+            return WEAK if not words_only or short else None
+        lettered = [p for p in dotted if any(c.isalpha() for c in p)]
+        if len(lettered) >= 2:
+            return STRONG  # "kai.b.2009", "_mikey.k_"
+        return WEAK if any(p.isdigit() and len(p) >= 2 for p in dotted) else None  # "dazk.79"
+    if "_" in body:
+        if body.isupper() or body.startswith("__"):
+            return None  # a constant or a name in code ("NO_MKDOCS_2_WARNING", "__drawer")
+        if edge or (digits and body.islower()):
+            return STRONG  # "_kezzyb", "riley_xo_", "lil_bee_07"
+        # a snake-case word of code ("learning_points", "site_src") reads like a handle
+        # only where the text is online
+        return WEAK if digits or not _all_words(parts) else None
+    # letters and digits only: "dazmoss79", "d4rkside", "Sn1per"
+    letters = "".join(c for c in body if c.isalpha())
+    return (
+        WEAK
+        if (
+            digits
+            and len(letters) >= 3
+            and sum(c.islower() for c in letters) >= 2
+            and not _is_word(letters)
+            and letters.lower() not in PLATFORM_NAMES
+            and re.fullmatch(r"[A-Za-z]+\d", body) is None  # "GTA5", "Year6"
+            and re.fullmatch(r"[0-9a-f]{7,40}", body) is None  # a commit id
+        )
+        else None
+    )
+
+
+def _in_code(text: str, position: int) -> bool:
+    """Whether ``position`` is in a code span, an indented code line or a fenced block."""
+    line = text.rfind("\n", 0, position) + 1
+    if text.startswith(("    ", "\t"), line) or text.count("`", line, position) % 2:
+        return True
+    return "```" in text and text.count("```", 0, position) % 2 == 1
+
+
+# A label that says what follows is an account's name, then the name: "went by the name
+# lonewolf", "called himself Tommo", "under the alias lunaxmoon", "his gamer tag was ...",
+# "Discord tag was ...", "TikTok name: Riley🌸Rose". What follows counts unless it is an
+# English word ("her username was not known", "the alias of a friend").
+LABELLED_RE = re.compile(
+    r"(?i:\b(?:(?:went|goes|going|known)\s+by(?:\s+the\s+(?:user)?name)?|"
+    r"call(?:ed|ing|s)\s+(?:him|her|them)sel(?:f|ves)|came\s+back\s+as|"
+    r"(?:he|she|they)\s+(?:was|were|is)\s+(?:called|named|known\s+as)|"
+    r"(?:play|stream|sell|sold|trad|record|appear|message|post|comment)\w*\s+(?:\w+\s+)?as|"
+    r"under\s+the\s+(?:alias|handle|username|user\s+name|name)|alias|"
+    r"(?:gamer|clan|discord|snap|psn|steam|xbox(?:\s+live)?|roblox|minecraft|fortnite|"
+    r"tiktok|instagram|facebook|fb|twitter|telegram|kik|signal|whatsapp)\s*"
+    r"(?:tag|id|name|handle|username|user\s+name|display\s+name)|"
+    r"(?:online|screen|display|profile|account|user|stage)\s+name|username|gamertag)\b)"
+    r"(?:\s+(?:was|is|were|of)\b)?\s*[:,(\-–—]?\s*[\"“'‘]?"
+    r"(?P<handle>[^\s,;:()\[\]\"“”'‘’]{2,30})"
+)
+LABEL_WORDS = ("went by", "goes by", "going by", "known by", "himself", "herself",
+               "themself", "themselves", "came back", "alias", "username",
+               "user name", "online name", "screen name", "display name", "profile name",
+               "account name", "stage name", "gamertag", "gamer tag", "clan tag", "psn",
+               "steam", "xbox", "discord", "snap", "tiktok", "instagram", "facebook", "fb ",
+               "twitter", "telegram", "kik", "whatsapp", "roblox", "minecraft",
+               "fortnite")  # fmt: skip
+AS_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:play|stream|sell|sold|trad|record|appear|message|post|comment)\w*\s+(?:\w+\s+)?)\Z"
+)
+# Cues frequent in any prose, looked for only in a text about being online.
+ONLINE_LABEL_WORDS = (" as ", " called ", " named ")
+
+
+def _labelled(text: str) -> Iterator[Hit]:
+    words = LABEL_WORDS + ONLINE_LABEL_WORDS if _online_text(text) else LABEL_WORDS
+    for position in literal_positions(text, words, whole=False):
+        if text.startswith(" as ", position) and not AS_VERB_BEFORE.search(
+            text, max(0, position - 30), position + 1
+        ):
+            continue  # " as " names an account only after what accounts do ("posted as")
+        start = max(0, position - 40)
+        for match in LABELLED_RE.finditer(text, start, position + 60):
+            if match.start() > position + 12:
+                break
+            handle = match.group("handle").rstrip(".!?")
+            key = fold(handle)
+            if not key or key.isdigit() or handle.lower() in PLATFORM_NAMES:
+                continue
+            if not (_looks_like_handle(handle, False) or not key.isalpha() or not _is_word(key)):
+                continue
+            cue = match.group(0).lower()
+            if (" as " in cue or "called " in cue or "named " in cue) and not _online(
+                text, match.start(), match.end()
+            ):
+                continue  # "posted as a volunteer", "appeared as a witness"
+            if handle[:1].isupper() and key in gazetteer().bodies:
+                continue  # "known as Westmarch Council"
+            yield RULE.hit(match.start("handle"), match.start("handle") + len(handle))
+            break
+
+
+# A named group, page, channel or fundraiser in capitals after its noun: "a WhatsApp group
+# called Eastside Runners", "A JustGiving page, Remembering Riley,", "a YouTube channel (Daz
+# Moss Fishing)". The name must hold a person's name or a word no dictionary has, and no
+# public body's word ("the partnership's YouTube channel, Westmarch SCP Briefings").
+NAMED_SPACE_RE = re.compile(
+    r"(?i:\b(?:group|group chat|chat|page|channel|server|fundraiser|appeal|forum))"
+    r"(?:\s+(?:called|named)\s+|\s*[,(:]\s*)"
+    r"(?P<handle>[A-Z][\w'’]*(?:\s+(?:for\s+|of\s+|the\s+|and\s+|&\s+)?[A-Z0-9][\w'’]*){0,4})"
+)
+SPACE_NOUNS = ("group", "chat", "page", "channel", "server", "fundraiser", "appeal", "forum")
+FUNDRAISING = re.compile(r"(?i:justgiving|gofundme|crowdfunder|fundrais|memorial|tribute)")
+
+
+def _named_spaces(text: str) -> Iterator[Hit]:
+    names = gazetteer()
+    for position in literal_positions(text, SPACE_NOUNS):
+        match = NAMED_SPACE_RE.match(text, position)
+        if match is None:
+            continue
+        near = (max(0, match.start() - 80), match.end() + 40)
+        if (
+            ANY_PLATFORM_NEAR.search(text, *near) is None
+            and FUNDRAISING.search(text, *near) is None
+        ):
+            continue
+        words = [strip_possessive(w) for w in re.findall(r"[^\W\d_][\w'’]*", match.group("handle"))]
+        keys = [fold(w) for w in words]
+        if (
+            any(k in names.bodies for k in keys)
+            or any(w in ALL_PLATFORMS for w in words)
+            or any(len(w) > 1 and w.isupper() for w in words)  # "Westmarch SCP": a body's
+        ):
+            continue
+        if any(names.is_name(w) or not _is_word(k) for w, k in zip(words, keys, strict=True)):
+            yield RULE.hit(match.start("handle"), match.end("handle"))
+
+
+# A Markdown table with a column of accounts: each cell under an "Account", "Username",
+# "Handle" or "Profile" heading that is not ordinary words names one.
+ACCOUNT_HEADER = re.compile(
+    r"(?i:^\W*(?:social media\s+)?(?:accounts?|user\s*names?|handles?|profiles?|gamertags?|"
+    r"online names?|screen names?|display names?|account names?)\W*$)"
+)
+COLUMN_WORDS = ("account", "user", "handle", "profile", "gamertag", " name")
+TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+
+
+def _account_columns(text: str) -> Iterator[Hit]:
+    columns: list[int] = []
+    previous_end = -2
+    for row in TABLE_ROW.finditer(text):
+        cells = row.group().strip().strip("|").split("|")
+        if row.start() != previous_end + 1:
+            columns = [i for i, c in enumerate(cells) if ACCOUNT_HEADER.match(c.strip())]
+            previous_end = row.end()
+            continue
+        previous_end = row.end()
+        if not columns or set(row.group().strip()) <= set("|-: \t"):
+            continue
+        offset = row.start() + row.group().index("|") + 1
+        for index, cell in enumerate(cells):
+            value = cell.strip()
+            if index in columns and value and value not in "-–—":
+                words = re.findall(r"[^\W_]+", value)
+                if not words or (_all_words(words) and not _looks_like_handle(value, False)):
+                    continue
+                begin = offset + cell.index(value)
+                yield RULE.hit(begin, begin + len(value))
+            offset += len(cell) + 1
+
+
+# A platform as a list item's or a line's label: "- Snapchat – rileyroseee", "TikTok: x".
+LINE_LABEL_RE = re.compile(
+    r"(?m:^[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?(?P<platform>[A-Z][\w ]{0,14}?)(?:\*\*)?"
+    r"[ \t]*(?:[:\-–—][ \t]*)(?:\*\*)?@?(?P<handle>[^\s,;()]{2,30}))"
+)
+
+
+def _line_labels(text: str) -> Iterator[Hit]:
+    for match in LINE_LABEL_RE.finditer(text):
+        if match.group("platform").strip() not in ALL_PLATFORMS:
+            continue
+        handle = match.group("handle").rstrip(".")
+        key = fold(handle)
+        if key and not key.isdigit() and (not key.isalpha() or not _is_word(key)):
+            yield RULE.hit(match.start("handle"), match.start("handle") + len(handle))
+
+
+# A profile address written out to dodge filters: "fb dot com slash darren dot moss dot 88".
+OBFUSCATED_URL_RE = re.compile(
+    r"(?i:\b(?:facebook|fb|instagram|insta|tiktok|twitter|x|snapchat|youtube|gofundme|"
+    r"justgiving|onlyfans|linktr)\s*(?:\.|\s+dot\s+|[(\[]dot[)\]])\s*"
+    r"(?:com|co(?:\s*(?:\.|\s+dot\s+|[(\[]dot[)\]])\s*uk)?|me|tv|ee|net)\s*"
+    r"(?:/|\s+slash\s+|[(\[]slash[)\]])\s*@?[\w\-]+(?:\s*(?:\.|\s+dot\s+|[(\[]dot[)\]]|_)\s*[\w\-]+)*)"
+)
 
 
 RULE = Rule(
