@@ -149,7 +149,12 @@ def test_numbers_with_a_checksum_are_valid() -> None:
                 assert len(compact) == 10 and _mod11(compact), case.id
             elif case.kind == "upn":
                 assert len(compact) == 13 and _upn(compact), case.id
-            elif case.kind == "device" and compact.isdigit() and len(compact) == 15:
+            elif (
+                case.kind == "device"
+                and compact.isdigit()
+                and len(compact) == 15
+                and "IMSI" not in case.text  # a subscriber number has no check digit
+            ):
                 assert _luhn(compact), case.id  # IMEI
             elif case.kind == "financial" and compact.isdigit() and len(compact) == 16:
                 assert _luhn(compact), case.id  # card number

@@ -21,20 +21,47 @@ from review_library.redaction.rules.text import (
     literal_windows,
     number_windows,
     occurs,
+    token_set,
 )
 
-IPV4_RE = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
+# Dots, or the "[.]" of a security report that keeps an address from becoming a link.
+IPV4_RE = re.compile(r"(?<![\w.\-\]])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?![\w\-]|\.\d)")
+# Groups of hex digits and colons, "::" anywhere ("fe80::1c2a:..."); ipaddress decides.
 IPV6_RE = re.compile(
-    r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*[A-Fa-f0-9]{3})(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}"
-    r"(?::[0-9A-Fa-f]{1,4})*(?![\w:\-])"
+    r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*[A-Fa-f0-9]{3})(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)"
+    r"[0-9A-Fa-f:]{3,39}(?![\w:\-])"
 )
+# Six pairs with colons, hyphens or spaces; three groups of four with dots, hyphens or colons.
 MAC_RE = re.compile(
-    r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])"
+    r"(?<![\w:\-])[0-9A-Fa-f]{2}([:\- ])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}(?![\w:\-])"
 )
-IMEI_RE = re.compile(r"(?<![\w\-/.])\d{2}[ \-]?\d{6}[ \-]?\d{6}[ \-]?\d(?:\d)?(?![\w\-/]|\.\d)")
+# An IMEI in any grouping, with spaces, hyphens, slashes or dots ("35/209900/176148/1",
+# "352099/00/176148/1"): fifteen digits that pass the Luhn check.
+IMEI_RE = re.compile(
+    r"(?<![\w\-/.])(?=(?:\d[ \-/.]?){14})\d{1,8}(?:(?P<sep>[ \-/.])\d{1,8}(?:(?P=sep)\d{1,8}){0,4})?"
+    r"(?![\w\-/]|\.\d)"
+)
+# An IMSI of a UK network: 234 or 235 (the UK's country code) and twelve digits.
+IMSI_RE = re.compile(r"(?<![\w\-/.])23[45] ?\d{2} ?\d{10}(?![\w\-/]|\.\d)")
+# After a device number's name, its value in any form: "IMEI ending 4821", "IMEISV ...",
+# "SIM card number 8944...F", "S/N: ...", "service tag 7XK2P3J", "Apple ID dazza_k_81",
+# "UDID 00008030-001A...". A code needs a digit (or, for an account, an underscore).
+LABELLED_CODE_RE = re.compile(
+    r"(?i:\b(?P<label>imei(?:sv)?|imsi|iccid|meid|esn|eid|udid|"
+    r"sim(?:\s+card)?(?:\s+serial)?(?:\s+(?:number|no\.?))|serial(?:\s+(?:number|no\.?|#))?|"
+    r"s/n|service\s+tag|asset\s+tag|device\s+id|"
+    r"(?:apple|google|icloud|microsoft|samsung|xbox|psn|playstation|nintendo|epic)\s+"
+    r"(?:account\s+)?id|(?:apple|google|microsoft)\s+account)\b|(?-i:\bSN\b))"
+    r"(?:\s*(?i:number|no\.?|#))?[\s:#.,'\"‘“(]*"
+    r"(?:(?i:is|was|of|as|number|ending|ended|ends|beginning|starting)(?:\s+(?i:in|with))?\s+)*"
+    r"[‘'\"“]?(?P<code>\d(?:\d|[ \-/.](?=\d)){3,24}[A-Fa-f]?(?![\w\-])"
+    r"|(?=[\w\-]*[\d_])[A-Za-z0-9][\w\-]{3,40}[A-Za-z0-9])(?![\w\-])"
+)
+CODE_LABELS = ("imei", "imeisv", "imsi", "iccid", "meid", "esn", "eid", "udid", "sim",
+               "serial", "s/n", "tag", "id", "account", "sn")  # fmt: skip
 # Cisco's dotted form of a MAC address ("3c22.fb9a.104e").
 MAC_DOTTED_RE = re.compile(
-    r"(?<![\w.:\-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w.:\-])"
+    r"(?<![\w.:\-])[0-9A-Fa-f]{4}([.\-:])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w.:\-])"
 )
 # A SIM card's ICCID: 19 or 20 digits starting 89 (telecoms), with a Luhn check digit.
 ICCID_RE = re.compile(r"(?<![\w\-/.])89(?:[ \-]?\d){17,18}(?![\w\-/]|\.\d)")
@@ -89,6 +116,7 @@ DEVICE_WORDS = re.compile(
 )
 # An eSIM's EID: 32 digits that begin 89 (the telecoms industry).
 EID_RE = re.compile(r"(?<![\w\-/.])89\d{30}(?![\w\-/]|\.\d)")
+IP_LABEL = re.compile(r"(?i:\bip(?:v4)?(?: address)?\b[^\n\d]{0,12})$")
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
 NOT_IP_BEFORE = re.compile(
@@ -101,11 +129,13 @@ _COLON = re.compile(r":")
 def find(text: str) -> Iterator[Hit]:
     windows = number_windows(text)
     for match, delta in windows.finditer(IPV4_RE):
-        octets = [int(o) for o in match.group(0).split(".")]
+        octets = [int(o) for o in re.findall(r"\d+", match.group(0))]
         start = match.start() + delta
+        # "IP address 10.0.0.5": after its name any address counts
+        labelled = IP_LABEL.search(text, max(0, start - 24), start) is not None
         if (
             all(o <= 255 for o in octets)
-            and sum(o >= 10 for o in octets) >= 2
+            and (labelled or sum(o >= 10 for o in octets) >= 2)
             and not NOT_IP_BEFORE.search(text, max(0, start - 16), start)
         ):
             yield RULE.hit(start, match.end() + delta)
@@ -114,9 +144,16 @@ def find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         labelled = IMEI_LABEL.search(text, max(0, start - 30), start) is not None
         if (len(digits) == 15 and imei.is_valid(digits) and luhn.is_valid(digits)) or (
-            labelled and len(digits) in (15, 16)
+            labelled and len(digits) in (14, 15, 16)
         ):
             yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(IMSI_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
+    # whole words with a digit after them: "account" and "id" are common, their codes rare
+    labelled = literal_windows(text, CODE_LABELS, 24, 70, whole=True, digit_after=True)
+    for match, delta in labelled.finditer(LABELLED_CODE_RE):
+        yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+    yield from _owned_devices(text)
     for match, delta in windows.finditer(ICCID_RE):
         start = match.start() + delta
         if luhn.is_valid(re.sub(r"\D", "", match.group(0))) or ICCID_LABEL.search(
@@ -131,11 +168,15 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in literal_windows(text, ID_WORDS, 0, 70).finditer(LABELLED_ID_RE):
         yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if any(occurs(word, text) for word in NETWORK_WORDS):
-        for match, delta in literal_windows(text, NETWORK_WORDS, 0, 60).finditer(NETWORK_RE):
+        network_windows = literal_windows(text, NETWORK_WORDS, 0, 60)
+        for match, delta in network_windows.finditer(NETWORK_RE):
             code = match.group("code")
             # A name of the network's own: digits, _ or -, or capitals inside ("BTHubNowak").
-            if any(c.isdigit() or c in "_-" for c in code) or re.search(r"[a-z][A-Z]", code):
+            if (
+                any(c.isdigit() or c in "_-" for c in code) or re.search(r"[a-z][A-Z]", code)
+            ) and re.sub(r"[^a-z0-9]", "", code.lower()) not in PUBLIC_NETWORKS:
                 yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+        yield from _network_names(text, network_windows)
     if any(occurs(start, text) for start in DEFAULT_NAME_STARTS):
         for match, delta in windows.finditer(DEFAULT_NAME_RE):
             code = match.group(0)
@@ -158,10 +199,109 @@ def find(text: str) -> Iterator[Hit]:
             except ValueError:
                 continue
             yield RULE.hit(match.start() + delta, match.end() + delta)
-        for match, delta in windows.finditer(MAC_RE):
-            raw = match.group(0)
-            if re.search(r"[A-Fa-f]", raw) or len(set(raw.replace(":", "").replace("-", ""))) > 3:
-                yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(MAC_RE):
+        raw = match.group(0)
+        # with spaces, six pairs of digits alone are too like other numbers
+        if re.search(r"[A-Fa-f]", raw) or (
+            " " not in raw and len(set(raw.replace(":", "").replace("-", ""))) > 3
+        ):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+
+
+# Products people name after themselves: "Jade's iPhone", "Tomasz's Galaxy S21".
+PRODUCT_WORDS = ("iPhone", "iPad", "iPod", "MacBook", "iMac", "Galaxy", "Pixel", "Echo",
+                 "AirPods", "Kindle", "PlayStation", "Xbox", "Chromebook", "Laptop", "PC",
+                 "Beats", "Fire TV", "Switch", "Watch", "Phone", "Tablet", "MBP")  # fmt: skip
+DEVICE_LIST_CUE = re.compile(
+    r"(?i:\b(?:listed|named|called|shown|showed|appeared|connected|paired|joined|hotspot|"
+    r"network|router|bluetooth|device list|devices|account|log|logs|logged)\b)"
+)
+EVERYDAY_PRODUCTS = frozenset(
+    ("echo", "beats", "laptop", "pc", "switch", "watch", "phone", "tablet", "fire tv")
+)
+PRODUCT_KEYS = tuple(sorted({p.lower() for p in PRODUCT_WORDS}))
+_PRODUCTS = "|".join(re.escape(p) for p in PRODUCT_WORDS)
+OWNED_DEVICE_RE = re.compile(
+    rf"(?<![\w\-])(?P<name>[A-Z][a-z]+?)(?:['’]s|s(?=-))?[ \-](?i:{_PRODUCTS})(?![a-z])"
+    # a host name in capitals: "JADE-LAPTOP", "KYLES-IPHONE"
+    rf"|(?<![\w\-])(?P<host>[A-Z]{{3,}}S?-(?:{_PRODUCTS.upper()}))(?![\w\-])"
+)
+# Who owns a device without being named: "Mother's iPhone", "the School iPad".
+NOT_OWNERS = token_set(
+    "mother mum mummy father dad daddy nan nana gran granny grandma grandmother grandad "
+    "grandfather grandpa child sibling adult uncle aunt auntie brother sister stepfather "
+    "stepmother carer family school work home the his her their my our your apple samsung "
+    "google amazon microsoft sony nintendo new old black white silver grey gold blue red "
+    "pink green cracked broken spare second first"
+)
+# Networks of providers and public places, not of a home: "BTWiFi", "_The Cloud", "eduroam".
+PUBLIC_NETWORKS = token_set(
+    "btwifi btwifiwithfon btwififon thecloud o2wifi virginmediawifi skywifi govwifi "
+    "eduroam nhswifi guest freewifi publicwifi"
+)
+# A network's name in quotes, or capitalised words after "called"/"named": "the Wi-Fi
+# network 'Okafor Family'", "the wifi called Kowalczyk Home".
+NETWORK_NAME_RE = re.compile(
+    r"(?i:\b(?:wi-?fi(?: network)?(?: name)?|wireless network(?: name)?|ssid|hotspot|"
+    # a space or a colon after the cue: "the network's name" is a possessive, no quotation
+    r"network(?: name)?)\b)(?:\s*[:,]\s*|\s+)(?:(?i:called|named|is|was)\s+)?"
+    r"(?:[\"“'‘](?P<quoted>[^\s\"”'’][^\"”'’\n]{0,30}[^\s\"”'’])[\"”'’]"
+    r"|(?<=called )(?P<words>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2})"
+    r"|(?<=named )(?P<words2>[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}))"
+)
+
+
+def _owned_devices(text: str) -> Iterator[Hit]:
+    """A person's name in a device's name: "Kyle's iPhone", "Jades-iPhone", "JADE-LAPTOP"."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    windows = literal_windows(text, PRODUCT_KEYS, 30, 12)
+    joined = windows.text
+    for match, delta in windows.finditer(OWNED_DEVICE_RE):
+        if match.group("host"):
+            host = match.group("host").split("-")[0].rstrip("S").capitalize()
+            if host.lower() not in NOT_OWNERS and (
+                names.is_first(host) or not names.is_word(host.lower())
+            ):
+                yield RULE.hit(match.start("host") + delta, match.end("host") + delta)
+            continue
+        name = match.group("name")
+        if name.lower() in NOT_OWNERS:
+            continue
+        product = joined[match.end("name") : match.end()].lstrip("'’s -").lower()
+        # "checked Sarah's phone" is prose; "Sarah's Phone" in a device list or after
+        # "hotspot" is a device's name. "Mark Watch" is no device's name at all.
+        if product in EVERYDAY_PRODUCTS and (
+            joined[match.end("name")] not in "'’-"
+            or DEVICE_LIST_CUE.search(
+                text, max(0, match.start() + delta - 60), match.end() + delta + 40
+            )
+            is None
+        ):
+            continue
+        if names.is_first(name) or names.is_surname(name) or not names.is_word(name.lower()):
+            end = match.end() if joined[match.end("name")] not in "'’ " else match.end("name")
+            yield RULE.hit(match.start("name") + delta, end + delta)
+
+
+def _network_names(text: str, windows) -> Iterator[Hit]:
+    """Words of a home network's name that are not plain English: names of people."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    for match, delta in windows.finditer(NETWORK_NAME_RE):
+        group = "quoted" if match.group("quoted") else "words" if match.group("words") else "words2"
+        value = match.group(group)
+        if value is None or re.sub(r"[^a-z0-9]", "", value.lower()) in PUBLIC_NETWORKS:
+            continue
+        words = re.findall(r"[A-Za-z]+", value)
+        if any(
+            (w[0].isupper() and (names.is_first(w) or names.is_surname(w)))
+            or not names.is_word(w.lower())
+            for w in words
+        ):
+            yield RULE.hit(match.start(group) + delta, match.end(group) + delta)
 
 
 def _device_names(text: str) -> Iterator[Hit]:
@@ -198,4 +338,6 @@ RULE = Rule(
     rank=45,
     find=find,
     output_scan=False,
+    # a device's name may carry a declared pseudonym ("Sarah's iPhone")
+    silenced_by=frozenset({"pseudonym", "named_people"}),
 )

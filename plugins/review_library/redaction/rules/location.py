@@ -1,15 +1,24 @@
 """Rule ``precise-location``: a place given as coordinates or a map code.
 
-Latitude and longitude (decimal, or degrees and minutes), what3words addresses
-("///filled.count.soap"), Ordnance Survey grid references ("SJ 838 978") and Open Location
-(plus) codes ("9C3XGV4C+2V") each point at a spot a few metres wide: a home, or where a
-body was found.
+Latitude and longitude in every notation (decimal with a point or a comma, signed or with
+N/S/E/W before or after; degrees, minutes and seconds with symbols or words; degrees and
+decimal minutes), what3words addresses ("///filled.count.soap"), Ordnance Survey and Irish
+grid references ("SJ 838 978"), eastings and northings, Open Location (plus) codes
+("9C3XGV4C+2V", "GV4C+2V Cardiff"), ``geo:`` URIs and map links each point at a spot a few
+metres wide: a home, or where a body was found.
+
+Coordinates are read by structure, not by example: one pattern reads a pair of positions in
+any of the notations, and the values decide (a latitude within 90 degrees, a longitude within
+180, minutes and seconds under 60, enough precision to point at a place). Plain decimals need
+four places, or two after a cue ("coordinates", "GPS", a map link); "0.4816, 0.3791" with
+neither compass letters nor a cue is a pair of statistics.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import (
@@ -17,95 +26,315 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     number_windows,
+    occurs,
+    token_set,
 )
 
-DECIMAL_RE = re.compile(
-    r"(?<![\w.\-])(?P<lat>[+\-]?\d{1,2}\.\d{2,})°?\s*(?P<ns>[NSns])?\s*[,;/ ]\s*"
-    # A full stop may end the sentence ("... at 54.9783,-1.6178."); a dot and a digit may not.
-    r"(?P<lon>[+\-]?\d{1,3}\.\d{2,})°?\s*(?P<ew>[EWew])?(?!\w|\.\d)"
+# -- latitude and longitude -------------------------------------------------------------------
+_HEM_AFTER = r"(?:[NSEWnsew]|(?i:north|south|east|west))(?![A-Za-z])"
+# A degree sign, its look-alikes (NFKC turns "º" into "o" and "˚" into a combining ring),
+# or the word.
+_DEG = r"(?:\s*(?:°|\u030a|(?i:deg(?:rees?|s)?)\b\.?|o(?=\d))\s*)"
+_MIN = r"(?:\s*(?:['′’`]|(?i:min(?:ute)?s?)\b\.?))"
+_SEC = r"(?:\s*(?:[\"″”]|′′|''|(?i:sec(?:ond)?s?)\b\.?))"
+
+
+def _position(p: str) -> str:
+    """One position: hemisphere letter before or after, sign, degrees, then a decimal
+    fraction, or minutes (and seconds) after a degree mark, or decimal minutes after a
+    leading hemisphere letter ("N51 28.900")."""
+    return (
+        rf"(?:(?P<{p}h1>[NSEW])\s*)?(?P<{p}sign>[+\-−])?(?P<{p}deg>\d{{1,3}})"
+        rf"(?:(?P<{p}frac>[.,]\d+)(?P<{p}dm>{_DEG})?"
+        rf"|(?P<{p}dm2>{_DEG})(?P<{p}min>\d{{1,2}}(?:[.,]\d+)?)(?:{_MIN})?"
+        rf"(?:\s*(?P<{p}sec>\d{{1,2}}(?:[.,]\d+)?)(?:{_SEC})?)?"
+        rf"|(?({p}h1)\s+(?P<{p}min2>\d{{1,2}}[.,]\d+){_MIN}?|(?!)))"
+        rf"(?:\s*(?P<{p}h2>{_HEM_AFTER}))?"
+    )
+
+
+# Between the two: a comma, semicolon, slash, bar (a table), tilde or plus (map links), an
+# encoded comma, "and", or only space; a line break too.
+_SEP = r"(?:\s*(?:[,;/|~+&]|%2[Cc]|\band\b)\s*|\s+)"
+PAIR_RE = re.compile(
+    # A zoom level may follow in a map link ("/@51.48,-3.17,17z").
+    rf"(?<![\w.\-+−])(?:{_position('a')}){_SEP}(?:{_position('b')})(?!\w|\.\d|,\d+(?![z\d]))"
 )
-DMS_RE = re.compile(
-    r"(?<![\w.])\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?\s*[NSns]"
-    # The longitude's E or W may be left off at the meridian: "51°28'N 0°00'".
-    r"[\s,;]*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?\s*(?:\d{1,2}(?:[.,]\d+)?\s*[\"″”]?)?"
-    r"(?:\s*[EWew](?!\w)|(?<=['′’\"″”]))"
+# Where a pair can be: a decimal with two places or more, a degree sign read as "o"
+# (one scan, at C speed: an alternation with the degree signs and "deg" cost five times as
+# much), a degree sign, or the word.
+_ANCHOR = re.compile(r"\d(?:[.,]\d\d|o\d)")
+_EITHER = re.compile(rf"{_ANCHOR.pattern}|[°\u030a]|(?i:deg)")
+# Words and link parts that say the numbers after them are a position.
+CUE = re.compile(
+    r"(?i:co-?ordinates?|\bgps\b|\blat\b|latitude|\blong?\b|longitude|\blng\b|latlng|"
+    r"\bgeo:|\bmaps?\b|\bpin\b|[?&](?:q|ll|sll|daddr|saddr|query|destination|center|cp)=|"
+    r"/@|#map=|\bposition\b|\bgrid\b)"
 )
-# Hemisphere first, decimal minutes: "N 53° 24.512' W 002° 59.376'".
-DMS_PREFIX_RE = re.compile(
-    r"(?<![\w.])[NSns]\s*\d{1,2}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?[\s,;]*"
-    r"[EWew]\s*\d{1,3}\s*°\s*\d{1,2}(?:[.,]\d+)?\s*['′’]?"
-)
-W3W_RE = re.compile(
-    r"///[a-z]+\.[a-z]+\.[a-z]+\b|(?i:what ?3 ?words|w3w)[^\n]{0,60}?\b[a-z]+\.[a-z]+\.[a-z]+\b"
-)
-# An OS grid reference: two letters of the national grid, then 2x(3 to 5) digits.
-GRID_RE = re.compile(
-    r"(?<![\w\-])(?P<sq>[HJNOST][A-HJ-Z]) ?(?P<e>\d{2,5}) ?(?P<n>\d{2,5})(?![\w\-]|\.\d)"
-)
-# A grid reference with fewer digits ("SE 29 34") is a place too, after "grid reference".
-GRID_LABEL = re.compile(
-    r"(?i:grid (?:ref(?:erence)?|square)|\bos ref(?:erence)?|\bngr)\b\.?\s*:?\s*$"
-)
+# A single value after its label: "latitude 51.4816", "Long: -3.1791".
 LABELLED_RE = re.compile(
-    r"(?i:\blat(?:itude)?\b\.?\s*:?\s*)(?P<lat>[+\-]?\d{1,2}\.\d{2,})"
-    r"(?:[\s,;]+(?i:long(?:itude)?|lon|lng)\b\.?\s*:?\s*(?P<lon>[+\-]?\d{1,3}\.\d{2,}))?"
+    r"(?i:\b(?P<label>lat(?:itude)?|long(?:itude)?|lng|lon)\b)\.?\s*[:=]?\s*"
+    r"(?P<value>[+\-−]?\d{1,3}[.,]\d{2,})(?!\w|[.,]\d)"
 )
-DEGREE_RE = re.compile("°")
+LABEL_WORDS = ("lat", "latitude", "long", "longitude", "lng", "lon")
+
+
+def _number(raw: str | None) -> tuple[float, int]:
+    """A decimal written with a point or a comma, and its number of decimal places."""
+    if not raw:
+        return 0.0, 0
+    whole, _, places = raw.replace(",", ".").partition(".")
+    return float(f"{whole or 0}.{places or 0}"), len(places)
+
+
+def _read(match: re.Match, p: str) -> tuple[float, int, bool, str] | None:
+    """(degrees, precision in decimal places, marked with a degree sign or minutes, the
+    hemisphere letter) of one position, or None when it cannot be one."""
+    get = match.group
+    degrees = int(get(f"{p}deg"))
+    hemisphere = (get(f"{p}h1") or get(f"{p}h2") or "")[:1].upper()
+    frac = get(f"{p}frac")
+    if frac is not None:
+        if frac.startswith(",") and len(frac) < 5:
+            return None  # "12,345": thousands, not a decimal comma
+        fraction, places = _number("0" + frac)
+        # a degree sign after a decimal counts for nothing: temperatures and angles have one
+        value, marked = degrees + fraction, False
+    else:
+        minutes, places = _number(get(f"{p}min") or get(f"{p}min2"))
+        seconds, _ = _number(get(f"{p}sec"))
+        if minutes >= 60 or seconds >= 60:
+            return None
+        value = degrees + minutes / 60 + seconds / 3600
+        # Minutes point at about 2 km, seconds at 30 m: as precise as 2 and 4 decimals.
+        places = 4 if get(f"{p}sec") else 2 + places
+        marked = True
+    if get(f"{p}sign") in ("-", "−") or hemisphere in ("S", "W"):
+        value = -value
+    return value, places, marked, hemisphere
+
+
+def _is_pair(match: re.Match, text: str, start: int) -> bool:
+    first, second = _read(match, "a"), _read(match, "b")
+    if first is None or second is None:
+        return False
+    (lat, lat_places, lat_marked, lat_h), (lon, lon_places, lon_marked, lon_h) = first, second
+    if lat_h in ("E", "W") or lon_h in ("N", "S"):  # longitude written first
+        (lat, lat_h), (lon, lon_h) = (lon, lon_h), (lat, lat_h)
+        if lat_h in ("E", "W") or lon_h in ("N", "S"):
+            return False
+    if abs(lat) > 90 or abs(lon) > 180:
+        return False
+    places = min(lat_places, lon_places)
+    # Compass letters on both, or minutes on both ("12.50° and 18.75°" reads as decimals).
+    if (lat_h and lon_h) or (lat_marked and lon_marked):
+        return places >= 2
+    if places >= 4 and (int(abs(lat)) or int(abs(lon))):
+        return True
+    if (lat_h or lon_h) and places >= 3:
+        return True
+    return places >= 2 and CUE.search(text, max(0, start - 60), start + 1) is not None
+
+
+def _degrees_in_words(text: str) -> bool:
+    """Whether "deg" follows a digit somewhere ("51 deg 28 min"); "degree" and "degrading"
+    in prose are no reason to widen the scan."""
+    lower = lowered(text)
+    at = lower.find("deg")
+    while at != -1:
+        if any(c.isdigit() for c in text[max(0, at - 2) : at]):
+            return True
+        at = lower.find("deg", at + 3)
+    return False
+
+
+def _coordinates(text: str) -> Iterator[Hit]:
+    # A pair has five digits or more close together: the number windows (shared by the
+    # number rules) hold it. Degrees in words spread their digits apart.
+    windows = number_windows(text)
+    if "°" in text or "\u030a" in text or _degrees_in_words(text):
+        windows = keyword_windows(text, _EITHER, 40, 60)
+    for match, delta in windows.finditer(PAIR_RE):
+        start = match.start() + delta
+        if _is_pair(match, text, start):
+            yield RULE.hit(start, match.end() + delta)
+    if any(occurs(word, text) for word in LABEL_WORDS):
+        labelled = literal_windows(text, LABEL_WORDS, 0, 40, whole=True, digit_after=True)
+        for match, delta in labelled.finditer(LABELLED_RE):
+            value = match.group("value")
+            places = len(re.split(r"[.,]", value)[1])
+            label = match.group("label").lower()
+            if places >= (3 if label in ("long", "lon") else 2):
+                yield RULE.hit(match.start("value") + delta, match.end("value") + delta)
+
+
+# -- map links ---------------------------------------------------------------------------------
+# A short link to a dropped pin ("maps.app.goo.gl/Xk3v...", "goo.gl/maps/...") is the place.
+MAP_LINK_RE = re.compile(
+    r"(?i:\b(?:maps\.app\.goo\.gl|goo\.gl/maps|g\.co/kgs|maps\.apple/p)/[\w\-]{4,})"
+)
+# A link with its coordinates percent-encoded ("51%C2%B028'53.8%22N+3%C2%B0...").
+ENCODED_LINK_RE = re.compile(r"(?i:https?://|www\.)[^\s)\]>\"<]*%[0-9A-Fa-f]{2}[^\s)\]>\"<]*")
+
+
+def _links(text: str) -> Iterator[Hit]:
+    lower = lowered(text)
+    if "goo.gl" in lower or "g.co/" in lower or "maps.apple" in lower:
+        for match in MAP_LINK_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
+    if "%" in text:
+        for match in ENCODED_LINK_RE.finditer(text):
+            decoded = unquote(match.group(0))
+            if any(True for _ in _coordinates(decoded)):
+                yield RULE.hit(match.start(), match.end())
+
+
+# -- grid references, eastings and northings -------------------------------------------------
+# An OS grid reference: two letters of the national grid, then 2x(2 to 5) digits.
+GRID_RE = re.compile(
+    r"(?<![\w\-])(?P<sq>[HJNOSThjnost][A-HJ-Za-hj-z]) ?(?P<digits>\d{2,5} \d{2,5}|\d{4,10})"
+    r"(?![\w\-]|\.\d)"
+)
+
+
+def _halves(digits: str) -> tuple[str, str]:
+    """Easting and northing of a grid reference: either side of the space, or the two
+    halves of the figures run together ("83809780")."""
+    if " " in digits:
+        east, north = digits.split(" ")
+        return east, north
+    middle = len(digits) // 2
+    return digits[:middle], digits[middle:]
+
+
+# The Irish grid has one letter: "J 334 742", only after "grid reference".
+IRISH_GRID_RE = re.compile(r"(?<![\w\-])[A-HJ-Z] ?(?P<e>\d{3,5}) ?(?P<n>\d{3,5})(?![\w\-]|\.\d)")
+GRID_LABEL = re.compile(
+    r"(?i:grid (?:ref(?:erence)?|square)|\bos ref(?:erence)?|\bngr|\bgrid)\b\.?\s*[:=]?"
+    r"\s*(?:(?:was|is|of)\s+)?$"
+)
 # British National Grid coordinates in metres: "easting 318200, northing 176500".
 EASTING_RE = re.compile(
     r"(?i:\b(?:eastings?|northings?|x|y)\b)\s*[:=]?\s*(?P<value>\d{6,7}(?:\.\d+)?)(?![\w.]|\.\d)"
+)
+# ... or "E 318200 N 176500", "318200E 176500N".
+EN_PAIR_RE = re.compile(
+    r"(?<![\w.])(?:E\s*:?\s*(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*N\s*:?\s*(?P<n>\d{6,7})"
+    r"|(?P<e2>\d{6})(?:\.\d+)?\s?E\s*[,;/]?\s*(?P<n2>\d{6,7})(?:\.\d+)?\s?N)(?![\w.]|\.\d)"
+)
+
+
+def _grid(text: str) -> Iterator[Hit]:
+    windows = number_windows(text)
+    for match, delta in windows.finditer(GRID_RE):
+        start = match.start() + delta
+        east, north = _halves(match.group("digits"))
+        digits = len(east)
+        if digits != len(north):
+            continue
+        labelled = GRID_LABEL.search(text, max(0, start - 30), start) is not None
+        upper = match.group("sq").isupper()
+        # In capitals, six figures or more anywhere; fewer after a label. In lower case
+        # ("sj 838 978") after a label, or eight figures or more written as one word
+        # ("tq30088025"): "on 0800 1111" is a phone number.
+        # Two capitals and six figures run together is the shape of a company or Scottish
+        # charity number ("SC012345"): a grid reference only after its label.
+        glued = " " not in match.group(0)
+        if labelled or (digits >= (4 if glued else 3) if upper else digits >= 4 and glued):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(IRISH_GRID_RE):
+        start = match.start() + delta
+        if len(match.group("e")) == len(match.group("n")) and GRID_LABEL.search(
+            text, max(0, start - 30), start
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(EN_PAIR_RE):
+        easting = int(match.group("e") or match.group("e2"))
+        northing = int(match.group("n") or match.group("n2"))
+        if easting <= 700_000 and northing <= 1_300_000:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    lower = lowered(text)
+    if "easting" in lower or "northing" in lower:
+        for match, delta in literal_windows(text, ("easting", "northing"), 0, 60).finditer(
+            EASTING_RE
+        ):
+            yield RULE.hit(match.start("value") + delta, match.end("value") + delta)
+
+
+# -- what3words and plus codes ---------------------------------------------------------------
+_W3W_WORD = r"[^\W\d_]{2,}"
+W3W_RE = re.compile(
+    r"(?:///\s?|(?i:what\s?(?:3|three)\s?words|w3w)[^\n]{0,60}?)"
+    rf"(?P<code>{_W3W_WORD}\.{_W3W_WORD}\.{_W3W_WORD})(?!\w|\.\w)"
+)
+W3W_WORDS = ("///", "what3words", "what 3 words", "what three words", "w3w", "whatthreewords")
+# Three English words joined by dots with no cue ("crib.lads.tidy") are a what3words address
+# unless they end like a web address or a file ("news.bbc.co", "report.final.docx").
+BARE_W3W_RE = re.compile(r"(?<![\w./@:\-])(?P<code>[a-z]{3,}\.[a-z]{3,}\.[a-z]{3,})(?!\w|\.\w|/|@)")
+_BARE_TRIGGER = re.compile(r"\.[a-z]{3,}\.[a-z]{3}")
+NOT_W3W_ENDS = token_set(
+    "com org net gov edu nhs police sch ltd plc info biz app dev io co uk scot wales cymru "
+    "pdf doc docx xls xlsx csv txt htm html md png jpg jpeg gif svg zip json yml yaml xml "
+    "mp mov msg eml ppt pptx odt rtf"
+)
+# ... and only in a sentence about where someone was: a dotted module path in a command
+# ("python -m tests.benchmarks.corpus") is three English words too.
+W3W_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:at|location|located|address|meet|met|pin|find|found|shared|sent|spot|where|"
+    r"here|there|outside|near|by)\b)[^\n.;]*$"
 )
 PLUS_RE = re.compile(
     r"(?<![\w+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![\w+])"
 )
 
 
-def find(text: str) -> Iterator[Hit]:
-    windows = number_windows(text)
-    for match, delta in windows.finditer(DECIMAL_RE):
-        lat, lon = float(match.group("lat")), float(match.group("lon"))
-        precise = min(len(match.group("lat").split(".")[1]), len(match.group("lon").split(".")[1]))
-        hemisphere = match.group("ns") or match.group("ew")
-        # Two decimals (about a kilometre) count only with degree signs and compass letters
-        # (read around the degree signs below); "12.50, 18.75" is no place.
-        if abs(lat) <= 90 and abs(lon) <= 180 and precise >= 3 and (precise >= 4 or hemisphere):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
-    if "°" in text:
-        # Around the degree signs: "52°29'N, 1°53'W" has too few digits together for the
-        # number windows.
-        degree_windows = keyword_windows(text, DEGREE_RE, 12, 40)
-        for pattern in (DMS_RE, DMS_PREFIX_RE):
-            for match, delta in degree_windows.finditer(pattern):
-                yield RULE.hit(match.start() + delta, match.end() + delta)
-        # Decimal degrees with signs and compass letters: "53.79°N, 1.54°W".
-        for match, delta in degree_windows.finditer(DECIMAL_RE):
-            if "°" in match.group() and match.group("ns") and match.group("ew"):
-                yield RULE.hit(match.start() + delta, match.end() + delta)
-    for match, delta in windows.finditer(GRID_RE):
-        start = match.start() + delta
-        if len(match.group("e")) == len(match.group("n")) and (
-            len(match.group("e")) >= 3 or GRID_LABEL.search(text, max(0, start - 30), start)
-        ):
-            yield RULE.hit(start, match.end() + delta)
+def _map_codes(text: str) -> Iterator[Hit]:
     if "+" in text:
-        for match, delta in windows.finditer(PLUS_RE):
+        for match, delta in number_windows(text).finditer(PLUS_RE):
             raw = match.group(0)
             if sum(c.isdigit() for c in raw) >= 2 and sum(c.isalpha() for c in raw) >= 2:
                 yield RULE.hit(match.start() + delta, match.end() + delta)
-    if "easting" in lowered(text) or "northing" in lowered(text):
-        for match, delta in literal_windows(text, ("easting", "northing"), 0, 60).finditer(
-            EASTING_RE
-        ):
-            yield RULE.hit(match.start("value") + delta, match.end("value") + delta)
-    for match, delta in windows.finditer(LABELLED_RE):
-        end = match.end("lon") if match.group("lon") else match.end("lat")
-        yield RULE.hit(match.start("lat") + delta, end + delta)
     lower = lowered(text)
-    if "///" in text or "what3words" in lower or "w3w" in lower or "what 3 words" in lower:
-        for match, delta in literal_windows(
-            text, ("///", "what3words", "what 3 words", "w3w"), 0, 90
-        ).finditer(W3W_RE):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+    if any(word in lower for word in W3W_WORDS):
+        for match, delta in literal_windows(text, W3W_WORDS, 0, 100).finditer(W3W_RE):
+            yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+    if "." in text:
+        yield from _bare_three_words(text)
+
+
+def _bare_three_words(text: str) -> Iterator[Hit]:
+    """Three English words joined by dots, found from their middle word (a pattern led by
+    a literal dot is searched at C speed; one led by a look-behind is tried everywhere)."""
+    words = None
+    last = -1
+    for middle in _BARE_TRIGGER.finditer(text):
+        start = middle.start()
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start <= last:
+            continue
+        match = BARE_W3W_RE.match(text, start)
+        if match is None:
+            continue
+        last = match.end()
+        parts = match.group("code").split(".")
+        if parts[-1] in NOT_W3W_ENDS:
+            continue
+        if words is None:
+            from review_library.redaction.rules.gazetteer import gazetteer
+
+            words = gazetteer()
+        if all(words.is_word(part) for part in parts) and W3W_PLACE_BEFORE.search(
+            text, max(0, start - 60), start
+        ):
+            yield RULE.hit(match.start("code"), match.end("code"))
+
+
+def find(text: str) -> Iterator[Hit]:
+    yield from _coordinates(text)
+    yield from _links(text)
+    yield from _grid(text)
+    yield from _map_codes(text)
 
 
 RULE = Rule(
@@ -114,8 +343,12 @@ RULE = Rule(
     message="coordinates or a map code locate a place to a few metres; remove them (name the area at most)",
     summary="A precise location: coordinates, a what3words address, a grid reference or a plus code",
     fix="Remove it; describe the place at most ('woodland near the estate').",
-    docs="latitude and longitude (51.4816, -3.1791; 53°28′N 2°14′W), what3words addresses "
-    "(///filled.count.soap), OS grid references (SJ 838 978), plus codes (9C3XGV4C+2V)",
+    docs="latitude and longitude in any notation (51.4816, -3.1791; 51,4816 -3,1791; "
+    "N51.4816 W3.1791; 53°28′N 2°14′W; 51 deg 28 min N; N51 28.900 W003 10.750), in "
+    "geo: URIs and map links (?q=, ll=, /@, percent-encoded) and short map links; "
+    "what3words addresses (///filled.count.soap, or three words after 'what3words'), OS and "
+    "Irish grid references (SJ 838 978, sj838978 after 'grid ref'), eastings and northings "
+    "(E 318200 N 176500), plus codes (9C3XGV4C+2V, GV4C+2V Cardiff)",
     rank=75,
     find=find,
 )

@@ -144,7 +144,7 @@ def digit_windows(text: str, before: int = 20, after: int = 36) -> Windows:
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\w.:/\-]*")
-_PLATE_LETTERS = re.compile(r"[A-Z]{2,3} ?$")
+_PLATE_LETTERS = re.compile(r"[A-Z]{2,3}[ \-]?$")  # "LEZ 4521", "GXZ-4521"
 _NUMERIC_DATE_SHAPE = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
 
 

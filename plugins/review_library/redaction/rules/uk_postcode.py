@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import number_windows, token_set
+from review_library.redaction.rules.text import number_windows, occurs, token_set
 
 POSTCODE_AREAS = token_set(
     """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
@@ -27,15 +27,27 @@ POSTCODE_AREAS = token_set(
 _INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZabdefghjlnpqrstuwxyz"
 
 POSTCODE_RE = re.compile(
-    # a zero typed for the letter O in the area ("S015 2JY") is still the postcode
-    r"(?<![\w-])((?:[A-Za-z][A-Za-z0]?\d[A-Za-z\d]?|GIR))[ \t\u00a0]?(\d[A-Za-z]{2})(?![\w-])"
+    # a zero typed for the letter O in the area ("S015 2JY") is still the postcode; between
+    # the halves a space or two, a hyphen, a dot, a URL's "+", "%20" or "_" ("CF24-3PN",
+    # "?postcode=cf24+3pn", "housing_LS6_1AN.pdf"), or a line break in capitals
+    r"(?<![A-Za-z\d-])((?:[A-Za-z][A-Za-z0]?\d[A-Za-z\d]?|GIR))"
+    r"(?P<gap>[ \t\u00a0]{0,2}|[ \t]*\n[ \t]*|[\-.+_]|%20)(\d[A-Za-z]{2})(?![A-Za-z\d-])"
 )
+# British Forces Post Office numbers, and the postcodes of the overseas territories.
+BFPO_RE = re.compile(
+    r"(?<![\w-])(?:(?i:bfpo)[ \t]?\d{1,4}|(?:ASCN|STHL|TDCU|BBND|BIQQ|FIQQ|PCRN|SIQQ|TKCA)"
+    r"[ \t]?1ZZ)(?![\w-])"
+)
+# A slash joins outward codes in a list ("LS6/LS7"); "-based" makes one a place ("an
+# LS6-based gang").
 PARTIAL_RE = re.compile(
-    r"(?<![\w\-/.£$])([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
+    r"(?<![\w\-.£$])(?<![^\d\s]/)([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?"
+    r"(?:(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)|(?=-based\b|/[A-Za-z]{1,2}\d))"
 )
 # A lower-case partial postcode ("the ls7 area") needs a real area and a place word.
 LOWER_PARTIAL_RE = re.compile(
-    r"(?<![\w\-/.£$])([a-z]{1,2}\d[a-z\d]?)(?:[ \t](\d))?(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)"
+    r"(?<![\w\-.£$])(?<![^\d\s]/)([a-z]{1,2}\d[a-z\d]?)(?:[ \t](\d))?"
+    r"(?:(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)|(?=-based\b|/[A-Za-z]{1,2}\d))"
 )
 # A full postcode of an area the list lacks (fictional places) in lower or mixed case counts
 # right after a street address or the word "postcode"; ordinals ("3rd", "4th") never do.
@@ -48,17 +60,20 @@ _ORDINAL_INWARD = re.compile(r"(?i:1st|2nd|3rd|\dth)")
 PLACE_BEFORE = re.compile(
     r"(?i:\b(?:post ?codes?|postal (?:district|area)|lived|living|lives|live|moved|moving|"
     r"staying|stayed|rehoused|housed|relocated|somewhere|address(?:es)?|resident|based|"
-    r"surgery|school|nursery|flat|house|home|located|registered)\b)"
+    r"surgery|school|nursery|flat|house|home|located|registered|"
+    # Welsh: "ardal" (area), "cod post" and its mutations, "byw" (live), "symud" (move)
+    r"ardal|[cg]od post|chod post|nghod post|cyfeiriad|byw|symud\w*)\b)"
     r"(?:\s+(?i:districts?|sectors?|areas?|address(?:es)?))?"
     # "postcodes beginning B6", "a postcode starting with ls"
-    r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*:?"
+    r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*[:,]?"
     r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*\s*$"
 )
 # An outward code in brackets after a place's name: "moved to Lozells (B19)".
 PLACE_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)* \($")
 PLACE_AFTER = re.compile(
     r"(?i:\s*(?:areas?|postcodes?|post codes?|postal districts?|districts?|sectors?|"
-    r"address(?:es)?)\b)"
+    r"address(?:es)?|-based|(?:children's |care )?home|flat|house|estate|hostel|tenancy|"
+    r"neighbourhood|streets?|gang)\b)"
 )
 NOT_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:vitamin|road|roads|motorway|junction|along|via|the a|form|forms|covid|type|"
@@ -86,13 +101,16 @@ def find(text: str) -> Iterator[Hit]:
             code.isupper() and any(c.isalpha() for c in unique) and any(c.isdigit() for c in unique)
         ) or EIRCODE_BEFORE.search(text, max(0, start - 20), start):
             yield RULE.hit(start, match.end() + delta)
+    if occurs("bfpo", text) or "1ZZ" in text:
+        for match in BFPO_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
     for match, delta in windows.finditer(POSTCODE_RE):
         whole = match.group(0)
-        if whole.isupper():
+        if whole.isupper() and not match.group("gap").strip(" \t\u00a0\n"):
             yield RULE.hit(match.start() + delta, match.end() + delta)
             continue
         area = re.match(r"[A-Za-z]+", match.group(1))
-        inward = match.group(2)
+        inward = match.group(3)
         if not (area and all(c in _INWARD_LETTERS for c in inward[1:])):
             continue
         start = match.start() + delta
@@ -129,7 +147,7 @@ def find(text: str) -> Iterator[Hit]:
 
 
 # What joins the members of a list of outward codes: "B6 and B7", "LS7, LS8 or LS9".
-LIST_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b)\s*")
+LIST_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b|\bto\b)\s*")
 
 
 def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
@@ -139,6 +157,8 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
         return False
     if PLACE_AFTER.match(text, end):
         return True
+    if re.fullmatch(r"[Ss][1-6]", text[start:end]):
+        return False  # Scottish school years ("moved up to S3")
     # "PL4 was where the family was rehoused"
     where = WHERE_AFTER.match(text, end)
     if where is not None and MOVE_VERB.search(text, where.end(), where.end() + 60):
@@ -152,13 +172,8 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
     ):
         return True
     # "moved across the river to DD5", "worked in a kitchen in W1": a preposition of place
-    # right before, and a verb of living, moving or working earlier in the sentence. "S1" to
-    # "S6" are Scottish school years ("moved up to S3").
-    if (
-        re.fullmatch(r"S[1-6]", text[start:end])
-        or not PREPOSITION_BEFORE.search(before)
-        or NOT_PLACE_AFTER.match(text, end)
-    ):
+    # right before, and a verb of living, moving or working earlier in the sentence.
+    if not PREPOSITION_BEFORE.search(before) or NOT_PLACE_AFTER.match(text, end):
         return False
     sentence = text[max(0, start - 80) : start]
     sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1 :]
@@ -171,10 +186,16 @@ NOT_PLACE_AFTER = re.compile(
     r"roles|standard|certificate|licence|license|paper|size|format|unit|ward|bay|bed|room)\b)"
 )
 WHERE_AFTER = re.compile(r"\s+(?i:was|is|became|had been)\s+where\b")
-PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|to|from|near|around|into|across|round)\s+)$")
+PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|to|from|near|around|into|across|round|of|at|between|outside|beyond|within|"
+    r"throughout)\s+)$"
+)
 MOVE_VERB = re.compile(
     r"(?i:\b(?:li(?:ved|ving|ves|ve)|mov(?:ed|ing|es|e)|stay(?:ed|ing|s)?|work(?:ed|ing|s)?|"
-    r"slept|sleeping|rehoused|housed|relocated|placed|settled|sofa[- ]surf\w*|rented|renting)\b)"
+    r"slept|sleeping|rehoused|housed|relocated|placed|settled|sofa[- ]surf\w*|rented|renting|"
+    r"came|come|comes|coming|gr[eo]w(?:s|ing)? up|returned|returning|born|raised|"
+    r"brought up|based|hung around|hanging around|spent|went back|go(?:es|ing)? back|"
+    r"visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?)\b)"
 )
 
 

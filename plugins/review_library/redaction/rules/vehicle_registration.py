@@ -28,7 +28,7 @@ PARTIAL_PLATE_RE = re.compile(
     r"(?<![\w-])[A-Z?]{2} ?\d{2}[ \-]?(?=[A-Z?]{3}(?![\w?-]))(?=.{0,2}[A-Z])(?=.{0,2}\?)[A-Z?]{3}"
 )
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
-NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2}) ?\d{1,4}(?![\w-])")
+NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2})[ \-]?\d{1,4}(?![\w-])")
 NI_CODES = token_set(
     """AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JZ KZ LZ MZ NZ OI OZ PZ RZ SZ TZ UI UZ WZ XI XZ
     YZ"""
@@ -38,17 +38,34 @@ MAKES = (
     "ford|vauxhall|volkswagen|vw|audi|bmw|mercedes|toyota|nissan|honda|peugeot|renault|"
     "citroen|citroën|fiat|skoda|seat|kia|hyundai|mazda|suzuki|volvo|jaguar|land rover|"
     "range rover|landrover|mini|mitsubishi|subaru|lexus|tesla|dacia|transit|hatchback|saloon|"
-    "estate car|pick-up|pickup|jeep|4x4|minibus|campervan|motorhome|caravan|tractor|trailer"
+    "estate car|pick-up|pickup|jeep|4x4|minibus|campervan|motorhome|caravan|tractor|trailer|"
+    # models named alone ("a grey Corsa, ..."), not those that are everyday words (Focus, Golf
+    # and Polo are in "golf course", "polo shirt" too rarely next to a plate to matter)
+    "corsa|fiesta|focus|golf|polo|astra|qashqai|micra|clio|punto|octavia|fabia|juke|yaris|"
+    "civic|mondeo|berlingo|sprinter|vivaro|insignia|zafira|megane|kuga|passat|sierra|escort|"
+    "aygo|i10|i20|a3|a4|c-class|evoque|discovery|defender|navara|hilux"
 )
 MAKE_SET = frozenset(MAKES.split("|"))
-CONTEXT = re.compile(
-    r"(?i:\b(?:car|cars|vehicle|vehicles|van|registration|registered|reg\.?|vrm|number ?plate|"
+_VEHICLE = (
+    r"car|cars|vehicle|vehicles|van|registration|registered|reg\.?|vrm|vrn|number ?plate|"
     r"plates?|motorbike|motorcycle|moped|scooter|taxi|cab|lorry|anpr|pnc|dvla|drove|driving|"
-    rf"driven|keeper|{MAKES})\b)[^\n]{{0,30}}$"
+    r"driven|keeper|index(?: number)?|cofrestr\w*|cerbyd"
+)
+CONTEXT = re.compile(rf"(?i:\b(?:{_VEHICLE}|{MAKES})\b)[^\n]{{0,30}}$")
+# After a plate, within its sentence: "h123 abc on the drive", "kx19 lmp parked outside".
+CONTEXT_AFTER = re.compile(
+    rf"^[^\n.;]{{0,40}}?(?i:\b(?:{_VEHICLE}|{MAKES}|parked|parking|driveway|on the drive|"
+    r"drove off|pulled up|pulled over|insured|uninsured|untaxed|mot)\b)"
+)
+# Getting into a car names it too: "seen getting into R462 KFT".
+CONTEXT_VERB = re.compile(
+    r"(?i:\b(?:g[eo]t(?:ting)? into|got out of|parked|pulled up in|drove off in|picked up in|"
+    r"bundled into|driving)\s+)$"
 )
 # Lower- and mixed-case older and Northern Ireland plates ("ouz 4418", "r462 kft") are looked
 # for only near a vehicle word: the number windows leave out lower-case letters before digits.
 OLD_ANY_CASE_RE = re.compile(OLD_RE.pattern.replace("[A-Z]", "[A-Za-z]"))
+# (read over the number windows: "h123" has letters and digits together)
 VEHICLE_WORDS = ("car", "vehicle", "van", "registration", "registered", "reg", "vrm", "plate",
                  "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "lorry", "anpr",
                  "drove", "driving", "driven", "keeper")  # fmt: skip
@@ -92,49 +109,137 @@ def _is_word(letters: str) -> bool:
     return gazetteer().is_word(letters.lower())
 
 
-def _context(text: str, start: int) -> bool:
-    return CONTEXT.search(text, max(0, start - 40), start) is not None
+def _context(text: str, start: int, end: int | None = None) -> bool:
+    """A vehicle word before the plate, or (given ``end``) after it in the sentence, or a
+    verb of getting into a car right before it."""
+    if CONTEXT.search(text, max(0, start - 40), start) is not None:
+        return True
+    if end is None:
+        return False
+    return (
+        CONTEXT_AFTER.search(text[end : end + 60]) is not None
+        or CONTEXT_VERB.search(text, max(0, start - 24), start) is not None
+    )
+
+
+# The letters the DVLA uses: no I, Q or Z in a current plate's area code or in its three
+# random letters; prefix and suffix plates never carry I, O, Q, U or Z as the age letter.
+CURRENT_STRICT = re.compile(
+    r"[A-HJ-PR-Y]{2}(?P<age>\d{2})[A-HJ-PR-Y]{3}|"
+    r"(?P<pa>[A-HJ-NPR-TV-Y])\d{1,3}[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3}\d{1,3}[A-HJ-NPR-TV-Y]"
+)
+# A plate written as one word in any case, or with a hyphen or a dot ("kx19lmp", "kx19-lmp",
+# "KX19.LMP"): read anywhere when its letters are ones the DVLA uses.
+JOINED_RE = re.compile(
+    r"(?<![\w\-.])(?:[A-Za-z]{2}\d{2}[\-.]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[\-.]?[A-Za-z]{3}|"
+    r"[A-Za-z]{3}[\-.]?\d{1,3}[A-Za-z])(?![\w\-]|\.\w)"
+)
+# Part of a plate after its cue: "registration ending 123", "a partial registration, KX19".
+PARTIAL_CUE_RE = re.compile(
+    r"(?i:\b(?:registration|reg|plate|vrm|index)(?:\s+(?:number|mark|no\.?))?\s+"
+    r"(?:end(?:s|ed|ing)|beg(?:an|ins|inning)|start(?:s|ed|ing)|contain(?:s|ed|ing)|"
+    r"includ(?:es|ed|ing))(?:\s+(?:in|with))?"
+    r"|\bpartial\s+(?:registration|reg|plate|index|vrm)(?:\s+(?:number|mark))?"
+    r"(?:\s+(?:of|was|is))?)[\s:,'\"‘“]*"
+    r"(?P<code>[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,3})?|\d{1,4})(?![\w\-])"
+)
+PARTIAL_WORDS = ("partial", "end", "began", "begin", "start", "contain", "includ")
+# Any code of letters and digits right after a plate's own label ("personal plate JA1 KES",
+# "VRM: AB12"): cherished plates take shapes no rule can list.
+LABELLED_RE = re.compile(
+    r"(?i:\b(?:(?:number|licence|private|personal(?:ised)?|cherished|registration)\s+plate|"
+    r"registration(?:\s+(?:number|mark|no\.?))?|reg(?:\.|istration)?\s*(?:no\.?|number|mark)|"
+    r"vrm|vrn|index number))\b[\s:.,'\"‘“(]*(?:(?:was|is|of|as)\s+)?[‘'\"“]?"
+    r"(?P<code>[A-Za-z0-9]{1,4}(?:[ \-][A-Za-z0-9]{1,4})?)(?![\w\-])"
+)
+
+
+def _plate_shaped(raw: str, words: bool = True) -> bool:
+    """Letters the DVLA uses and no report acronym (nor, with ``words``, English word)
+    among them."""
+    bare = re.sub(r"[\s\-.]", "", raw).upper()
+    if not CURRENT_STRICT.fullmatch(bare):
+        return False
+    if not words:
+        return not NOT_PLATES.intersection(re.findall(r"[A-Z]+", bare))
+    groups = re.findall(r"[A-Z]+", bare)
+    return not any(len(group) >= 3 and (group in NOT_PLATES or _is_word(group)) for group in groups)
+
+
+# Words a sentence goes on with after a number ("car 2 and"), never a plate's letters.
+FUNCTION_WORDS = token_set(
+    "and the for are was has had not but all any can may her his him she you our who new old "
+    "per was its off out got get see saw use now too yet via ago one two six ten day"
+)
+# What a code of letters and digits names when not a plate: "model P450 SLX", "room A12 ...".
+NOT_PLATE_BEFORE = re.compile(
+    r"(?i:\b(?:model|type|version|form|room|ward|bay|unit|part|item|section|code|ref|"
+    r"reference|no\.|number|serial|product|catalogue|order)\s*:?\s*)$"
+)
+
+
+def _year(code: str) -> bool:
+    return re.fullmatch(r"(?:19|20)\d\d", code) is not None
 
 
 def find(text: str) -> Iterator[Hit]:
     windows = number_windows(text)
     for match, delta in windows.finditer(CURRENT_RE):
-        start = match.start() + delta
+        start, end = match.start() + delta, match.end() + delta
         raw = match.group(0)
         if not _valid_age(match.group("age")):
             continue
-        if raw.isupper() or _context(text, start):
-            yield RULE.hit(start, match.end() + delta)
-    for match, delta in windows.finditer(OLD_RE):
-        if NOT_PLATES.intersection(re.findall(r"[A-Z]{3}", match.group(0))):
+        if raw.isupper() or _context(text, start, end):
+            yield RULE.hit(start, end)
+    for match, delta in windows.finditer(JOINED_RE):
+        # one word, or a hyphen or dot inside, in any case: the DVLA's letters decide
+        raw = match.group(0)
+        age = re.search(r"\d+", raw).group(0)
+        if (len(age) != 2 or _valid_age(age)) and _plate_shaped(raw):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(OLD_ANY_CASE_RE):
+        raw = match.group(0)
+        start, end = match.start() + delta, match.end() + delta
+        letters = re.sub(r"[\d ]", "", raw)
+        if NOT_PLATES.intersection(re.findall(r"[A-Z]{3}", raw.upper())):
             continue
-        start = match.start() + delta
-        if _context(text, start):
-            yield RULE.hit(start, match.end() + delta)
+        if raw.isupper():
+            # prefix and suffix plates in capitals: after a vehicle word, or anywhere with
+            # the DVLA's letters ("R462 KFT")
+            if _context(text, start, end) or (
+                _plate_shaped(raw) and not NOT_PLATE_BEFORE.search(text, max(0, start - 20), start)
+            ):
+                yield RULE.hit(start, end)
+        elif (
+            (raw.islower() or raw.istitle())
+            and _context(text, start, end)
+            and (
+                # "h123 abc": the DVLA's letters, and no word a sentence goes on with
+                _plate_shaped(raw, words=False)
+                or (not _is_word(letters[-3:]) and not _is_word(letters[:3]))
+            )
+            and not FUNCTION_WORDS.intersection(re.findall(r"[a-z]{3}", raw.lower()))
+        ):
+            yield RULE.hit(start, end)
     # Whole words followed by a digit: the finder skips "car" inside "care" in a few steps,
     # and costs half of listing every word of the text first.
     near = literal_windows(text, VEHICLE_WORDS, 0, 40, whole=True, digit_after=True)
-    for match, delta in near.finditer(OLD_ANY_CASE_RE):
-        raw = match.group(0)
-        start = match.start() + delta
-        letters = re.sub(r"[\d ]", "", raw)
-        if (
-            raw.islower()
-            and not _is_word(letters[-3:])
-            and not _is_word(letters[:3])
-            and _context(text, start)
-        ):
-            yield RULE.hit(start, match.end() + delta)
-    for match, delta in near.finditer(CURRENT_RE):
-        # lower case with spaces anywhere ("cu 19 yht"): the number windows skip it
-        start = match.start() + delta
-        if (
-            not match.group(0).isupper()
-            and _valid_age(match.group("age"))
-            and not _is_word(re.sub(r"[\d \-]", "", match.group(0))[-3:])
-            and _context(text, start)
-        ):
-            yield RULE.hit(start, match.end() + delta)
+    # Lower case with spaces anywhere ("cu 19 yht"), near a vehicle word either side: after
+    # one ("ANPR read the car, yk 21 ptz"; the number windows skip lower-case letters before
+    # digits) or before one ("the Corsa (lr68 kwd) was stopped").
+    seen: set[int] = set()
+    for source in (near, windows):
+        for match, delta in source.finditer(CURRENT_RE):
+            start, end = match.start() + delta, match.end() + delta
+            if (
+                start not in seen
+                and not match.group(0).isupper()
+                and _valid_age(match.group("age"))
+                and not _is_word(re.sub(r"[\d \-]", "", match.group(0))[-3:])
+                and _context(text, start, end)
+            ):
+                seen.add(start)
+                yield RULE.hit(start, end)
     for match, delta in near.finditer(DATELESS_RE):
         letters = re.sub(r"[\d ]", "", match.group(0))
         start = match.start() + delta
@@ -145,7 +250,7 @@ def find(text: str) -> Iterator[Hit]:
             (letters not in NOT_DATELESS or match.group(0)[0].isdigit() or len(digits) >= 5)
             and letters not in NOT_PLATES
             and letters.lower() not in MAKE_SET
-            and not re.fullmatch(r"(?:19|20)\d\d", digits)  # "a 2012 VW": a model year
+            and not _year(digits)  # "a 2012 VW": a model year
             and _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
@@ -160,12 +265,39 @@ def find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         if (
             not raw.isupper()
-            and len(re.sub(r"[\d ]", "", raw)) == 3
-            and not _is_word(re.sub(r"[\d ]", "", raw))
+            and len(re.sub(r"[\d \-]", "", raw)) == 3
+            and not _is_word(re.sub(r"[\d \-]", "", raw))
             and match.group("code").upper() in NI_CODES
             and _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    if any(occurs(word, text) for word in PARTIAL_WORDS):
+        cues = ("registration", "reg", "plate", "vrm", "index", "partial")
+        for match, delta in literal_windows(text, cues, 0, 70).finditer(PARTIAL_CUE_RE):
+            code = match.group("code")
+            if (
+                not _year(code)
+                and code not in NOT_PLATES
+                # digits, or three of the DVLA's letters ("ending in LMP", not "in GP")
+                and (any(c.isdigit() for c in code) or re.fullmatch(r"[A-HJ-PR-Y]{3}", code))
+            ):
+                yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+    labels = ("plate", "registration", "reg", "vrm", "vrn", "index number")
+    for match, delta in literal_windows(text, labels, 30, 50, digit_after=True).finditer(
+        LABELLED_RE
+    ):
+        code = match.group("code")
+        letters = re.findall(r"[A-Za-z]+", code)
+        if (
+            any(c.isdigit() for c in code)
+            and letters
+            and not _year(code)
+            and not NOT_PLATES.intersection(letters)
+            # "registration with a GP practice in 2019": words, not a plate
+            and not any(len(group) >= 3 and _is_word(group) for group in letters)
+            and not FUNCTION_WORDS.intersection(group.lower() for group in letters)
+        ):
+            yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if "?" in text:
         for match, delta in windows.finditer(PARTIAL_PLATE_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
@@ -182,8 +314,8 @@ def find(text: str) -> Iterator[Hit]:
                 yield RULE.hit(match.start("code"), match.end("code"))
     for match, delta in windows.finditer(NI_RE):
         raw = match.group(0)
-        letters = re.sub(r"[\d ]", "", raw)
-        digits = len(raw) - len(letters) - raw.count(" ")
+        letters = re.sub(r"[\d \-]", "", raw)
+        digits = sum(c.isdigit() for c in raw)
         if match.group("code").upper() not in NI_CODES:
             continue
         start = match.start() + delta

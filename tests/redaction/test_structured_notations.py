@@ -1,0 +1,170 @@
+"""Coordinates, postcodes, number plates and device identifiers in every notation real text
+uses (issue 12, round 2): one positive and one near miss per form, each checked with the
+rule alone on normalised text (as the engine runs it). Every place, plate and number here is
+invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import find_hits
+from review_library.redaction.rules import (
+    device_identifier,
+    location,
+    uk_postcode,
+    vehicle_registration,
+)
+
+
+def spans(rule, text: str) -> list[str]:
+    hits = find_hits(text, config=RedactionConfig(), rules=[rule.RULE.id])
+    return sorted({text[h.start : h.end] for h in hits})
+
+
+FOUND = [
+    # decimal degrees: a comma for the point, compass letters before, letters after with
+    # two places, a bar between table cells, a line break between the two
+    (location, "The phone was located at 52,6369 -1,1398 that night.", ["52,6369 -1,1398"]),
+    (location, "The app logged N52.6369 W1.1398 at 02:10.", ["N52.6369 W1.1398"]),
+    (location, "The pin was at 52.63N, 1.13W on the map.", ["52.63N, 1.13W"]),
+    (location, "| 02:10 | 52.6369 | -1.1398 |", ["52.6369 | -1.1398"]),
+    (location, "It pinged at 52.6369,\n-1.1398 after midnight.", ["52.6369,\n-1.1398"]),
+    # degrees, minutes and seconds: primes, a masculine ordinal for the degree sign, words
+    (location, "It was traced to 52°38′13″N 1°08′23″W.", ["52°38′13″N 1°08′23″W"]),
+    (location, "It was traced to 52º38'13\"N 1º08'23\"W.", ["52º38'13\"N 1º08'23\"W"]),
+    (location, "They gave 52 deg 38 min N, 1 deg 8 min W.", ["52 deg 38 min N, 1 deg 8 min W"]),
+    (location, "At 52 degrees 38 minutes north, 1 degree 8 minutes west.", ["52 degrees 38"]),
+    # degrees and decimal minutes as a GPS shows them
+    (location, "The GPS showed N52 38.221 W001 08.387 for it.", ["N52 38.221 W001 08.387"]),
+    # two decimals after a cue; single labelled values
+    (location, "GPS co-ordinates 52.63, -1.13 were sent.", ["52.63, -1.13"]),
+    (location, "Latitude 52.6369 and longitude -1.1398 were given.", ["52.6369", "-1.1398"]),
+    # map links: a zoom level after the pair, an encoded comma, a short link, encoded DMS
+    (location, "He sent google.com/maps/@52.6369,-1.1398,17z to her.", ["52.6369,-1.1398"]),
+    (location, "He sent maps.google.com/?q=52.6369%2C-1.1398 to her.", ["52.6369%2C-1.1398"]),
+    (location, "He sent https://maps.app.goo.gl/Qw7rTz2Lp to her.", ["maps.app.goo.gl/Qw7rTz2Lp"]),
+    (
+        location,
+        "See https://www.google.com/maps/place/52%C2%B038'13.0%22N+1%C2%B008'23.0%22W now.",
+        ["52%C2%B038"],
+    ),
+    (location, "The message held geo:52.6369,-1.1398;u=20 only.", ["52.6369,-1.1398"]),
+    # grid references in lower case and run together; the Irish grid; eastings and northings
+    (location, "Grid ref: sk 583 043, near the canal.", ["sk 583 043"]),
+    (location, "The team went to sk58300430 at dawn.", ["sk58300430"]),
+    (location, "The Irish grid reference H 512 338 was given.", ["H 512 338"]),
+    (location, "The car was at E 458300 N 304300 in the wood.", ["E 458300 N 304300"]),
+    (location, "The car was at 458300E 304300N in the wood.", ["458300E 304300N"]),
+    # what3words: capitals, a space after the slashes, the words spelt out, a bare address
+    (location, "She sent ///Maple.Hungry.Stone to him.", ["Maple.Hungry.Stone"]),
+    (location, "She used what three words: maple.hungry.stone.", ["maple.hungry.stone"]),
+    (location, "She said she was at maple.hungry.stone by then.", ["maple.hungry.stone"]),
+    # postcodes: a hyphen, a URL's plus, an underscore, a line break, BFPO and territories
+    (uk_postcode, "The export listed it as le2-1xf in error.", ["le2-1xf"]),
+    (uk_postcode, "He searched police.uk/?q=LE2+1XF for crimes.", ["LE2+1XF"]),
+    (uk_postcode, "Saved as tenancy_LE2_1XF.pdf on the drive.", ["LE2_1XF"]),
+    (uk_postcode, "22 Park Road, Leicester LE2\n1XF was the address.", ["LE2\n1XF"]),
+    (uk_postcode, "Post went to BFPO 801 while he served.", ["BFPO 801"]),
+    (uk_postcode, "Her aunt lived at STHL 1ZZ and wrote often.", ["STHL 1ZZ"]),
+    # outward codes made places by the sentence: lists with slashes, "-based", a noun after,
+    # growing up, a comma after "sector", Welsh words for area and postcode
+    (uk_postcode, "The family moved between LE2/LE3 that year.", ["LE2", "LE3"]),
+    (uk_postcode, "An LE2-based group groomed him.", ["LE2"]),
+    (uk_postcode, "He was placed in an LE11 children's home.", ["LE11"]),
+    (uk_postcode, "Mother grew up in BT47 and went back there.", ["BT47"]),
+    (uk_postcode, "The form gave only the postcode sector, LE2 1.", ["LE2 1"]),
+    (uk_postcode, "Roedd y teulu'n byw yn ardal LL55 ers blynyddoedd.", ["LL55"]),
+    # plates: a current plate run together or hyphenated in any case, anywhere; prefix and
+    # suffix plates with the DVLA's letters; after a model or a vehicle word after the plate
+    (vehicle_registration, "He got into lr68kwd outside school.", ["lr68kwd"]),
+    (vehicle_registration, "He got into LR68.KWD outside school.", ["LR68.KWD"]),
+    (vehicle_registration, "He was seen getting into T318 GHN at night.", ["T318 GHN"]),
+    (vehicle_registration, "Police found an old k482 bdn on the drive.", ["k482 bdn"]),
+    (vehicle_registration, "The Corsa (lr68 kwd) was stopped.", ["lr68 kwd"]),
+    (vehicle_registration, "The lorry with plate GXZ-7310 was seen.", ["GXZ-7310"]),
+    # part of a plate after its cue; any code after a plate's own label
+    (vehicle_registration, "The registration ended 318, a witness said.", ["318"]),
+    (vehicle_registration, "Police had a partial registration, LR68, only.", ["LR68"]),
+    (vehicle_registration, "His personal plate DA2 ZZL was well known.", ["DA2 ZZL"]),
+    # device numbers: an IMEI with slashes or dots, an IMEISV after its name, the end of an
+    # IMEI, a UK IMSI, an ICCID with its F, a MAC with spaces or in groups of four
+    (device_identifier, "The IMEI was 35/209900/176148/1 on the label.", ["35/209900/176148/1"]),
+    (device_identifier, "The IMEI was 35.209900.176148.1 in the log.", ["35.209900.176148.1"]),
+    (device_identifier, "IMEISV 3520990017614823 was on the box.", ["3520990017614823"]),
+    (device_identifier, "The IMEI ending 4821 matched the handset.", ["4821"]),
+    (device_identifier, "The network gave 234159876543210 as his.", ["234159876543210"]),
+    (device_identifier, "SIM card number 8944110068205470154F.", ["8944110068205470154F"]),
+    (device_identifier, "The MAC was 3C 22 FB 9A 10 4E in the log.", ["3C 22 FB 9A 10 4E"]),
+    (device_identifier, "The MAC was 3c22-fb9a-104e in the log.", ["3c22-fb9a-104e"]),
+    # addresses: a security report's "[.]", a private address after "IP", "::" at the start
+    (device_identifier, "The IP was 86[.]143[.]22[.]197 in the report.", ["86[.]143[.]22[.]197"]),
+    (device_identifier, "The IP address 10.0.0.5 was the router's.", ["10.0.0.5"]),
+    (device_identifier, "It came from fe80::1c2a:3bff:fe4d:5e6f.", ["fe80::1c2a:3bff:fe4d:5e6f"]),
+    # codes after their labels: S/N, service tag, an account ID, a UDID
+    (device_identifier, "The laptop's S/N: C02XK1JHJG5H was noted.", ["C02XK1JHJG5H"]),
+    (device_identifier, "The laptop's service tag 7XK2P3J was noted.", ["7XK2P3J"]),
+    (device_identifier, "His Apple ID, dazza_k_81, was on the receipt.", ["dazza_k_81"]),
+    (
+        device_identifier,
+        "The UDID 00008030-001A2C3E0E88802E was seen.",
+        ["00008030-001A2C3E0E88802E"],
+    ),
+    # a person's name in a device's or a network's name
+    (device_identifier, "The hotspot Kyle's iPhone showed in her list.", ["Kyle"]),
+    (device_identifier, "The log listed Jades-iPhone.local at 02:10.", ["Jades-iPhone"]),
+    (device_identifier, "The hostname was JADE-LAPTOP at school.", ["JADE-LAPTOP"]),
+    (device_identifier, "She joined the Wi-Fi network 'Okafor Family'.", ["Okafor Family"]),
+    (device_identifier, "The wifi called Kowalczyk Home was saved.", ["Kowalczyk Home"]),
+]
+
+PASS = [
+    # statistics, money and times that read as pairs of decimals
+    (location, "The correlations were 0.4816, 0.3791 and 0.2214."),
+    (location, "Waiting times were 12.5, 18.75 and 21.25 weeks."),
+    (location, "The costs were £51.48, £3.17 and £12.20."),
+    (location, "The p-values were 0.0312, 0.0417 in the appendix."),
+    (location, "Rates were 51.4, 53.8 and 49.1 per 10,000."),
+    (location, "The app was 3.17.2 and the phone ran iOS 16.4.1."),
+    # phone numbers after "on" and opening hours: not grid references in lower case
+    (location, "Call Childline on 0800 1111 or the clinic, open 0900 1700."),
+    # a web address and a file name of three words
+    (location, "See news.bbc.co.uk and report.final.docx for more."),
+    (location, "Journal 51(4), 318-330. doi:10.1016/j.adolescence.2019.104237"),
+    # company and Scottish charity numbers: two capitals and six figures
+    (location, "The charity is SC012345 and the company OC301234."),
+    # postcode-shaped codes that are no places
+    (uk_postcode, "The child was in S3 and moved to S4 the next year."),
+    (uk_postcode, "The boiler met BS 5839 and form SA100 was sent."),
+    (uk_postcode, "See table E1 and figure E2; items N1 to N9."),
+    (uk_postcode, "Rooms G12 and G14; the CT2 scan was normal."),
+    # vehicle-shaped codes: model numbers, years, ages and dates in lower case
+    (vehicle_registration, "He used a hoist (model P450 SLX) at home."),
+    (vehicle_registration, "He had an iPhone 13 and a PS4; the TV was an LG."),
+    (vehicle_registration, "on 12 may the panel met; at 10 am they arrived."),
+    (vehicle_registration, "He drove a 56-plate Focus and then a Y reg Corsa."),
+    (vehicle_registration, "The registration ended in 2019 when he sold it."),
+    # a plate's label followed by words and, further on, a number
+    (vehicle_registration, "From her registration with a GP practice in 2019 to 2022."),
+    (vehicle_registration, "The registration number began with GP practices in 2020."),
+    # device-shaped text: versions, times, ISBNs, model numbers, prose about phones
+    (device_identifier, "See paragraph 4.12.3.10; version 10.15.7 was used."),
+    (device_identifier, "ISBN 978-1-84860-123-4 is in the references."),
+    (device_identifier, "The phone was an iPhone 12, model number A2403."),
+    (device_identifier, "Police checked Sarah's phone and her laptop."),
+    (device_identifier, "Mother's iPhone and the School iPad were examined."),
+    (device_identifier, "The home Wi-Fi 'BTWiFi' was a public hotspot."),
+    (device_identifier, "The serial number was not recorded."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "wanted"), FOUND)
+def test_notations_are_found(rule, text: str, wanted: list[str]) -> None:
+    found = spans(rule, text)
+    for item in wanted:
+        assert any(item in s or s in item for s in found), (item, found)
+
+
+@pytest.mark.parametrize(("rule", "text"), PASS)
+def test_same_shapes_pass(rule, text: str) -> None:
+    assert spans(rule, text) == []
