@@ -119,6 +119,16 @@ INSTITUTIONS = [
     ("He had a room at the Fenwick Foyer for a year.", "Fenwick Foyer"),
     ("Child K went to Tiny Acorns Childcare on Mondays.", "Tiny Acorns Childcare"),
     ("He was a student at Fenwick UTC in Year 12.", "Fenwick UTC"),
+    # Roles of a home or school before its bare name, abbreviations, inspections.
+    ("The manager at Heatherbank said nights were covered by agency staff.", "Heatherbank"),
+    ("The headteacher of Moorside wrote to Mother.", "Moorside"),
+    ("Beechcroft's registered manager had left by then.", "Beechcroft"),
+    ("Child K was on the register at Fenwick Pri from reception.", "Fenwick Pri"),
+    ("The referral came from Kingsway Med Ctr.", "Kingsway Med Ctr"),
+    ("she had been at westfold primary since nursery.", "westfold primary"),
+    ("Mother was rushed to Jimmy's after the overdose.", "Jimmy's"),
+    ("CQC inspected Fernlea twice and rated it inadequate.", "Fernlea"),
+    ("Meadowcroft had been rated inadequate by Ofsted.", "Meadowcroft"),
 ]
 
 
@@ -185,6 +195,11 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "Sibling 1 was excluded from school and later on roll at the PRU.",
         "She learned to swim at the Swimming Club; the Homework Club helped him.",
         "The family used a madrassa, a refuge and a Foyer for young people.",
+        "The manager at the home and the headteacher of the school met.",
+        "The brookfield primary care network was not involved; he was at very high risk.",
+        "He was taken to Grandma's and then rushed to hospital.",
+        "The school's headteacher and the home's registered manager gave evidence.",
+        "Ofsted rated the service inadequate and the Council had been judged inadequate.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

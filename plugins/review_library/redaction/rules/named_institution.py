@@ -138,7 +138,7 @@ GENERIC = word_set(
     angling bowls darts wrestling climbing riding pony chess drama theatre homework holiday
     breakfast after-school afterschool childcare creche crèche refuge hostel foyer night shelter
     madrassa madrasa madrasah madrassah gospel meeting football rugby cricket boxing sports
-    snooker golf
+    snooker golf med hlth
     """
 )
 
@@ -196,7 +196,7 @@ SHORT_RE = re.compile(
     rf"(?<![\w\-])(?P<name>(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
     rf"(?P<kind>(?:[ \t]+(?:RC|CE|C of E|CofE|Catholic|Church))?[ \t]+"
     rf"(?:Primary|Prim|Infants|Juniors|High|Comp|Comprehensive|Academy|Acad|General|Royal|"
-    rf"Infirmary|Sch|Hosp)"
+    rf"Infirmary|Sch|Hosp|Pri|Jnr|Jnrs|Juns|Inf|Infs|Coll|Surg|Ctr|Ctre|Cntr)"
     # A church school by its name and denomination alone: "Holy Cross RC", "Hallam C of E";
     # a school by its initials in Northern Ireland: "St Mary's PS", "Ballykeel HS".
     rf"|[ \t]+(?:RC|CE|C of E|CofE|R\.C\.|C\.E\.|C\.\s?of\s?E\.?|PS|HS|GS|IC))"
@@ -211,11 +211,16 @@ PLACE_AT_RE = re.compile(
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|admissions?|"
     rf"boarder|student|inpatient|in-patient|outpatient|roll|enrolled|registered|excluded|pupils|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
-    rf"centre|unit|team|home|later|then|Staff)[ \t]+"
+    rf"centre|unit|team|home|later|then|Staff|"
+    # The people of a home or school: "the manager at Rosewood", "residents of Elmhurst",
+    # "carers from Brambleside", "the headteacher of Castlebrook".
+    rf"manager|managers|residents|carers|nurses|headteacher|teacher|principal|"
+    rf"receptionist|matron|room|bed|settled|happy|respite)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of|with)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|but|because|so|while|during|where|when|on|in|after|before|with|three|two|"
     rf"four|five|six|several|every|each|twice|once|said|told|reported|noted|recorded|described|"
-    rf"raised|were|was|had|did|did not|could|would)\b))"
+    rf"raised|were|was|had|did|did not|could|would|wrote|made|sent|asked|rang|phoned|emailed|"
+    rf"contacted|referred|gave|confirmed|agreed|explained|closed)\b))"
 )
 # The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
 BUILDING_WORDS = word_set(
@@ -310,6 +315,13 @@ CARE_MOVE_RE = re.compile(
 # Moves that take a person to a hospital only (not "seen at", "discharged from" a service).
 STRONG_CARE_MOVES = frozenset(
     ["taken", "admitted", "readmitted", "re-admitted", "transferred", "conveyed", "rushed", "born"]
+)
+# Moves that end at a hospital, not a shop or a relative's home ("taken to Tesco's").
+HOSPITAL_ONLY_MOVES = frozenset(["admitted", "readmitted", "re-admitted", "conveyed", "rushed"])
+FAMILY_WORDS = word_set(
+    """nan nana nanna nanny gran granny grandma grandad granddad grandpa grandmother
+    grandfather mum mam dad mother father aunt auntie aunty uncle cousin sister brother
+    friend neighbour partner boyfriend girlfriend"""
 )
 # Words that end a hospital's short name: "Leeds General", "Antrim Area", "Cumberland
 # Infirmary", "Royal Vic" (a town alone is not one: "taken to Leeds").
@@ -601,16 +613,18 @@ SCHOOL_INITIALS_RE = re.compile(
 # A school's initials after a cue of schooling without a year group: "on roll at KGV", "a
 # pupil at WHS", "excluded from HPA"; after "attended" or "was at" only initials that end as
 # a school's or an academy's do ("attended BGS"; not "attended the ICPC").
-SCHOOL_CUE_INITIALS_RE = re.compile(
+SCHOOL_CUE_BEFORE_RE = re.compile(
     r"\b(?P<cue>on[ \t]+roll[ \t]+at|pupils?[ \t]+at|students?[ \t]+at|enrolled[ \t]+at|"
     r"sixth[ \t]+form[ \t]+at|excluded[ \t]+from|started[ \t]+at|(?:was|were|is)[ \t]+at|"
-    r"attended|attends|attending)[ \t]+(?:the[ \t]+)?(?P<initials>[A-Z]{2,5})(?![\w&’'-])"
-    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:and|but|until|since|for|from|in|where|when|because|as|"
-    r"after|before|so|which|who|while|during|with)\b))",
+    r"attended|attends|attending)[ \t]+(?:the[ \t]+)?\Z"
+)
+SCHOOL_INITIALS_AFTER_RE = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|[ \t]+(?:and|but|until|since|for|from|in|where|when|because|as|"
+    r"after|before|so|which|who|while|during|with)\b)",
     re.M,
 )
-SCHOOL_CUES = ("roll", "pupil", "pupils", "student", "students", "enrolled", "form", "excluded",
-               "started", "was", "were", "is", "attended", "attends", "attending")  # fmt: skip
+# Led by the capitals (rarer in prose than the cue words); the cue is read backwards.
+_CAPITALS_RE = re.compile(r"[A-Z]{2,5}")
 _WEAK_SCHOOL_CUES = ("started", "was", "were", "is", "attended", "attends", "attending")
 
 
@@ -648,19 +662,101 @@ def _at_names_and_units(text: str, names) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
 
 
-def _school_initials(text: str, names) -> Iterator[Hit]:
-    for match, delta in literal_windows(text, SCHOOL_CUES, 0, 40, whole=True).finditer(
-        SCHOOL_CUE_INITIALS_RE
+# A school or home named by the possessive of one of its roles: "Castlebrook's headteacher",
+# "Rosewood's registered manager", "Elmhurst's residents" (a person's possessive is no place:
+# first names are left to person-name).
+# Led by the possessive's "'s " (a literal found at C speed); the name is read backwards.
+POSSESSIVE_ROLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:headteacher|head[ \t]+teacher|deputy[ \t]+head|DSL|SENCO|SENCo|pastoral[ \t]+(?:lead|"
+    r"team|manager|staff)|registered[ \t]+manager|home[ \t]+manager|nursery[ \t]+manager|"
+    r"practice[ \t]+manager|care[ \t]+staff|residents|pupils|matron)\b"
+)
+POSSESSIVE_NAME_BACK_RE = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?)\Z"
+)
+
+
+def _possessive_roles(text: str, names) -> Iterator[Hit]:
+    for mark in ("'s", "’s"):
+        position = text.find(mark)
+        while position != -1:
+            if POSSESSIVE_ROLE_AFTER_RE.match(text, position + 2):
+                back = POSSESSIVE_NAME_BACK_RE.search(text, max(0, position - 40), position)
+                if back is not None and _role_place(back.group("name"), names):
+                    yield Hit(back.start("name"), position, RULE.id, MESSAGE)
+            position = text.find(mark, position + 2)
+
+
+def _role_place(name: str, names) -> bool:
+    """Whether a name before a home's or school's role names the place. The cue is a strong
+    one: a word that is also an English one names a home here ("Rosewood's registered
+    manager"); a role, body, first name or generic word not."""
+    words = name.split()
+    keys = [fold(w) for w in words]
+    return not (
+        any(
+            _generic(w) or k in names.bodies or k in NEVER_NAMES
+            for w, k in zip(words, keys, strict=True)
+        )
+        or names.is_first(words[0])
+        or _public(name, names)
+    )
+
+
+# A home or school named by its inspection: "CQC inspected Hollybrook", "Ofsted rated
+# Castlebrook as requiring improvement", "Hollybrook was rated inadequate by the CQC".
+_REGULATORS = r"(?:CQC|Ofsted|Estyn|CIW|RQIA|the[ \t]+Care[ \t]+Inspectorate|Care[ \t]+Inspectorate|the[ \t]+regulator|inspectors)"
+_RUN = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}"
+INSPECTED_RE = re.compile(
+    rf"\b{_REGULATORS}[ \t]+(?:had[ \t]+|then[ \t]+|later[ \t]+)?(?:inspected|rated|re-?inspected|"
+    rf"judged|graded)[ \t]+(?P<name>{_RUN})(?![\w'’-])"
+    rf"|(?<![\w'’-])(?P<subject>{_RUN})[ \t]+(?:was|had[ \t]+been|has[ \t]+been)[ \t]+(?:rated|judged|"
+    rf"graded|re-?inspected|inspected)[ \t]+(?:as[ \t]+)?(?:inadequate|good|outstanding|requir\w*|"
+    rf"by[ \t]+(?:the[ \t]+)?{_REGULATORS})"
+)
+INSPECTION_WORDS = ("inspected", "rated", "judged", "graded", "reinspected", "re-inspected")
+
+
+def _inspected(text: str, names) -> Iterator[Hit]:
+    for match, delta in literal_windows(text, INSPECTION_WORDS, 60, 40, whole=True).finditer(
+        INSPECTED_RE
     ):
-        initials = match.group("initials")
+        group = "name" if match.group("name") else "subject"
+        name = match.group(group)
+        words = re.findall(CAP_WORD, name)
+        keys = [fold(strip_possessive(w)) for w in words]
+        if keys and keys[0] == "the":
+            words, keys = words[1:], keys[1:]
+        if (
+            not words
+            or any(k in NEVER_NAMES or k in KNOWN_ACRONYMS for k in keys)
+            or all(_generic(w) or k in names.bodies for w, k in zip(words, keys, strict=True))
+            or _public(name, names)
+            or (len(words) == 1 and names.is_first(words[0]))
+        ):
+            continue
+        yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
+
+
+def _school_initials(text: str, names) -> Iterator[Hit]:
+    for match in _CAPITALS_RE.finditer(text):
+        start, end = match.span()
+        if (start and (text[start - 1].isalnum() or text[start - 1] in "&’'-")) or (
+            end < len(text) and (text[end].isalnum() or text[end] in "&’'-")
+        ):
+            continue
+        cue = SCHOOL_CUE_BEFORE_RE.search(text, max(0, start - 24), start)
+        if cue is None or not SCHOOL_INITIALS_AFTER_RE.match(text, end):
+            continue
+        initials = match.group()
         key = fold(initials)
         if key in KNOWN_ACRONYMS or key in names.bodies or names.is_word(key):
             continue
-        if match.group("cue").startswith(_WEAK_SCHOOL_CUES) and not (
+        if cue.group("cue").startswith(_WEAK_SCHOOL_CUES) and not (
             len(initials) >= 3 and initials.endswith(("S", "A"))
         ):
             continue
-        yield Hit(match.start("initials") + delta, match.end("initials") + delta, RULE.id, MESSAGE)
+        yield Hit(start, end, RULE.id, MESSAGE)
 
 
 def _worship_and_saints(text: str, names) -> Iterator[Hit]:
@@ -693,6 +789,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
     yield from _worship_and_saints(text, names)
     yield from _school_initials(text, names)
     yield from _at_names_and_units(text, names)
+    yield from _possessive_roles(text, names)
+    yield from _inspected(text, names)
     for match in HOSPITAL_INITIALS_RE.finditer(text):
         at = match.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in "-&'’"):
@@ -761,7 +859,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         PLACE_AT_RE
     ):
         verb, prep = match.group("verb"), match.group("prep")
-        if prep == "of" and verb != "resident":
+        if prep == "of" and verb != "resident" and "of" not in ENROLMENT_PREPS.get(verb, ()):
             continue  # "a resident of Fairhaven"; not "the team of Mr X"
         if prep not in ENROLMENT_PREPS.get(verb, ("at", "to", "from", "in", "into", "of")):
             continue  # "registered with", "on roll at", "excluded from"; "with" no other verb
@@ -792,6 +890,21 @@ def _other_forms(text: str) -> Iterator[Hit]:
 
 # The prepositions enrolment and registration cues take.
 ENROLMENT_PREPS = {
+    "manager": ("at", "of"),
+    "managers": ("at", "of"),
+    "residents": ("at", "of"),
+    "carers": ("at", "from"),
+    "nurses": ("at",),
+    "headteacher": ("at", "of"),
+    "teacher": ("at",),
+    "principal": ("at", "of"),
+    "receptionist": ("at",),
+    "matron": ("at",),
+    "room": ("at",),
+    "bed": ("at",),
+    "settled": ("at",),
+    "happy": ("at",),
+    "respite": ("at",),
     "roll": ("at",),
     "enrolled": ("at",),
     "registered": ("with", "at"),
@@ -842,6 +955,26 @@ PLACE_VERBS = (
     "registered at",
     "excluded from",
     "pupils at",
+    "manager at",
+    "manager of",
+    "managers at",
+    "residents at",
+    "residents of",
+    "carers at",
+    "carers from",
+    "nurses at",
+    "headteacher at",
+    "headteacher of",
+    "teacher at",
+    "principal of",
+    "principal at",
+    "receptionist at",
+    "matron at",
+    "room at",
+    "bed at",
+    "settled at",
+    "happy at",
+    "respite at",
 )
 CARE_VERBS = (
     "taken",
@@ -887,6 +1020,14 @@ def _care_move_hospital(match: re.Match, names) -> bool:
         return keys[0] in names.bodies or not (_generic(words[0]) or names.is_word(keys[0]))
     if match.group("the") and keys[0] == "royal" and match.group("verb") in STRONG_CARE_MOVES:
         return True  # "admitted to the Royal Gwent", "taken to the Royal Oldham"
+    if (
+        not match.group("the")
+        and len(words) == 1
+        and strip_possessive(words[0]) != words[0]
+        and match.group("verb") in HOSPITAL_ONLY_MOVES
+        and keys[0] not in FAMILY_WORDS
+    ):
+        return True  # "rushed to Jimmy's", "admitted to Barney's": a hospital's nickname
     if not match.group("the"):
         return False  # "admitted to Alder Hey", "transferred to Ty Gwyn": PLACE_AT_RE's
     # "the Sick Kids", "the Maudsley": a word that is no generic or public one.
@@ -908,6 +1049,17 @@ SHORT_WORDS = (
     "Royal",
     "Sch",
     "Hosp",
+    "Pri",
+    "Jnr",
+    "Jnrs",
+    "Juns",
+    "Inf",
+    "Infs",
+    "Coll",
+    "Surg",
+    "Ctr",
+    "Ctre",
+    "Cntr",
     "RC",
     "CE",
     "C of E",
@@ -974,6 +1126,10 @@ ODD_KIND_WORDS = (
     "centre",
     "home",
     "primary",
+    "high",
+    "prim",
+    "juniors",
+    "infants",
 )
 
 
@@ -1000,6 +1156,13 @@ def _odd_case(text: str, names) -> Iterator[Hit]:
 
 
 _WEAK_KINDS = frozenset(["home", "centre", "practice", "primary"])
+# School types that stand for the school in everyday writing ("brookfield primary").
+_SHORT_KINDS = frozenset(["primary", "high", "prim", "juniors", "infants"])
+_SHORT_KIND_END_RE = re.compile(
+    r"[ \t]*(?:[,.;:)!?\n\"”’']|\Z|[ \t]+(?:and|but|until|since|for|from|in|where|when|because|"
+    r"as|after|before|so|which|who|while|during|with|was|were|had|has|said|told|reported|staff|"
+    r"head|headteacher|teachers?|pupils?|to|on|at|by|about|again|that|twice|every)\b)"
+)
 _ODD_QUALIFIER_WORDS = word_set(
     """primary junior infant infants secondary high grammar community church rc general
     district medical health care nursing residential"""
@@ -1032,9 +1195,13 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     # "home", "centre", "practice" and "primary" name a place only with a qualifier ("care
     # home", "medical practice", "primary school"): a typo or a rare word before them is
     # no name ("inadequte home conditions", "good practise").
-    if kind.lower() in _WEAK_KINDS and (
-        boundary == position or (kind.islower() and kind == "primary")
+    if kind.lower() in _WEAK_KINDS and boundary == position and kind.lower() not in _SHORT_KINDS:
+        return None
+    if kind.lower() in _SHORT_KINDS and (
+        boundary != position or not _SHORT_KIND_END_RE.match(text, end)
     ):
+        # "brookfield primary", "knowsley high": a school type alone ends the name only where
+        # the phrase ends ("the brookfield primary care network" is none).
         return None
     run: list[tuple[int, str]] = []
     while words and len(run) < 3:
