@@ -159,6 +159,7 @@ NEGATIVE = [
     "| Name | Relationship to the child | Lives with |\n| Health Visitor | Mother's GP |",
     'He texted "hi mate, thanks again" and "morning all".',
     "Plan B (the father's offer) was not assessed.",
+    "Read [the Arthur and Star review](https://www.gov.uk/government/publications) first.",
 ]
 
 
