@@ -75,6 +75,14 @@ FOUND = [
     (uk_postcode, "Mother grew up in BT47 and went back there.", ["BT47"]),
     (uk_postcode, "The form gave only the postcode sector, LE2 1.", ["LE2 1"]),
     (uk_postcode, "Roedd y teulu'n byw yn ardal LL55 ers blynyddoedd.", ["LL55"]),
+    # a town's name between the place word and the outward code; a group of boys after it
+    (uk_postcode, "The family lived in Leeds LS6 for three years.", ["LS6"]),
+    (uk_postcode, "He was staying in Stoke-on-Trent ST4 that month.", ["ST4"]),
+    (uk_postcode, "The older boys were known as the LS6 lads.", ["LS6"]),
+    # three decimal places inside the UK's box of latitude and longitude
+    (location, "The body was found at 51.482, -3.179 by a walker.", ["51.482, -3.179"]),
+    # a brand named as a device's name
+    (device_identifier, "Kayden's PS5 was linked to the account.", ["Kayden"]),
     # plates: a current plate run together or hyphenated in any case, anywhere; prefix and
     # suffix plates with the DVLA's letters; after a model or a vehicle word after the plate
     (vehicle_registration, "He got into lr68kwd outside school.", ["lr68kwd"]),
@@ -126,6 +134,8 @@ PASS = [
     (location, "The p-values were 0.0312, 0.0417 in the appendix."),
     (location, "Rates were 51.4, 53.8 and 49.1 per 10,000."),
     (location, "The app was 3.17.2 and the phone ran iOS 16.4.1."),
+    # signed measurements with three places, outside the UK's box
+    (location, "The mean scores were 1.234, -0.456 and 2.345 across the sites."),
     # phone numbers after "on" and opening hours: not grid references in lower case
     (location, "Call Childline on 0800 1111 or the clinic, open 0900 1700."),
     # a web address and a file name of three words
@@ -138,6 +148,7 @@ PASS = [
     (uk_postcode, "The boiler met BS 5839 and form SA100 was sent."),
     (uk_postcode, "See table E1 and figure E2; items N1 to N9."),
     (uk_postcode, "Rooms G12 and G14; the CT2 scan was normal."),
+    (uk_postcode, "Staff in Manchester used form M1 and the B12 clinic."),
     # vehicle-shaped codes: model numbers, years, ages and dates in lower case
     (vehicle_registration, "He used a hoist (model P450 SLX) at home."),
     (vehicle_registration, "He had an iPhone 13 and a PS4; the TV was an LG."),

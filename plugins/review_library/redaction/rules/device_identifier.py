@@ -211,7 +211,8 @@ def find(text: str) -> Iterator[Hit]:
 # Products people name after themselves: "Jade's iPhone", "Tomasz's Galaxy S21".
 PRODUCT_WORDS = ("iPhone", "iPad", "iPod", "MacBook", "iMac", "Galaxy", "Pixel", "Echo",
                  "AirPods", "Kindle", "PlayStation", "Xbox", "Chromebook", "Laptop", "PC",
-                 "Beats", "Fire TV", "Switch", "Watch", "Phone", "Tablet", "MBP")  # fmt: skip
+                 "Beats", "Fire TV", "Switch", "Watch", "Phone", "Tablet", "MBP", "PS4", "PS5",
+                 "Samsung", "Huawei", "Motorola", "Fitbit")  # fmt: skip
 DEVICE_LIST_CUE = re.compile(
     r"(?i:\b(?:listed|named|called|shown|showed|appeared|connected|paired|joined|hotspot|"
     r"network|router|bluetooth|device list|devices|account|log|logs|logged)\b)"

@@ -133,6 +133,10 @@ def _is_pair(match: re.Match, text: str, start: int) -> bool:
         return True
     if (lat_h or lon_h) and places >= 3:
         return True
+    # Three places (about 100 m) inside the UK's box of latitude and longitude
+    # ("51.482, -3.179"); elsewhere pairs of three places are too often measurements.
+    if places >= 3 and 49 <= lat <= 61 and -9 <= lon <= 2:
+        return True
     return places >= 2 and CUE.search(text, max(0, start - 60), start + 1) is not None
 
 

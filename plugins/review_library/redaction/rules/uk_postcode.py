@@ -57,6 +57,9 @@ ADDRESS_BEFORE = re.compile(
     r"[^\n.]{0,6}$"
 )
 _ORDINAL_INWARD = re.compile(r"(?i:1st|2nd|3rd|\dth)")
+# A place's name of one to three capitalised words, maybe with a comma: "Leeds", "Milton
+# Keynes,", "Stoke-on-Trent" is three words joined.
+_TOWN = r"[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|on|upon|under|le|in|by)){0,3},?"
 PLACE_BEFORE = re.compile(
     r"(?i:\b(?:post ?codes?|postal (?:district|area)|lived|living|lives|live|moved|moving|"
     r"staying|stayed|rehoused|housed|relocated|somewhere|address(?:es)?|resident|based|"
@@ -66,14 +69,16 @@ PLACE_BEFORE = re.compile(
     r"(?:\s+(?i:districts?|sectors?|areas?|address(?:es)?))?"
     # "postcodes beginning B6", "a postcode starting with ls"
     r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*[:,]?"
-    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*\s*$"
+    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*"
+    # a town's name may come between: "lived in Leeds LS6"
+    rf"(?:\s+{_TOWN})?\s*$"
 )
 # An outward code in brackets after a place's name: "moved to Lozells (B19)".
 PLACE_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)* \($")
 PLACE_AFTER = re.compile(
     r"(?i:\s*(?:areas?|postcodes?|post codes?|postal districts?|districts?|sectors?|"
     r"address(?:es)?|-based|(?:children's |care )?home|flat|house|estate|hostel|tenancy|"
-    r"neighbourhood|streets?|gang)\b)"
+    r"neighbourhood|streets?|gang|boys|lads|crew|youths)\b)"
 )
 NOT_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:vitamin|road|roads|motorway|junction|along|via|the a|form|forms|covid|type|"
@@ -188,7 +193,7 @@ NOT_PLACE_AFTER = re.compile(
 WHERE_AFTER = re.compile(r"\s+(?i:was|is|became|had been)\s+where\b")
 PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|to|from|near|around|into|across|round|of|at|between|outside|beyond|within|"
-    r"throughout)\s+)$"
+    rf"throughout)\s+)(?:{_TOWN}\s+)?$"
 )
 MOVE_VERB = re.compile(
     r"(?i:\b(?:li(?:ved|ving|ves|ve)|mov(?:ed|ing|es|e)|stay(?:ed|ing|s)?|work(?:ed|ing|s)?|"
