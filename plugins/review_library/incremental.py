@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from review_library.catalogue import Catalogue
+from review_library.search.live import LiveSearch
 
 
 class NeedsFullBuild(Exception):
@@ -175,6 +176,8 @@ class ServeState:
     scans: ScanMemo = field(default_factory=ScanMemo)
     written: dict[str, str] = field(default_factory=dict)
     """Output files the plugin writes itself (search data): relative path -> content hash."""
+    search: LiveSearch = field(default_factory=LiveSearch)
+    """The search data of the last build, patched for the next (see search.live)."""
     templates: dict[str, Any] = field(default_factory=dict)
     """Compiled-template caches, one per Jinja environment (see serve_build.TemplateCache)."""
     dirty: bool = False

@@ -111,8 +111,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Remember whether we serve; defining this keeps the instance across rebuilds."""
         self.is_serve = command == "serve"
-        if self.is_serve:
-            self.serve_state = incremental.ServeState(dirty=dirty)
+        # MkDocs keeps this instance for every later configuration of the process (a build
+        # after a serve, in tests): a build must not start from a serve session's state.
+        self.serve_state = incremental.ServeState(dirty=dirty) if self.is_serve else None
         # The main process builds the pages; the checks get the cores it leaves idle.
         self.scheduler = Scheduler(default_workers() - 1)
         self.sigterm.install()
@@ -227,6 +228,7 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             self.templates,
             self.page_template,
             listings,
+            self.serve_state.search if self.serve_state is not None else None,
         )
         self.site.start_outputs(self.scheduler)
         site.drop_found_reviews(files, self.reviews_dir)

@@ -56,7 +56,24 @@ def review_url(review_id: str, use_directory_urls: bool = True) -> str:
     return page_path(review_uri(review_id), use_directory_urls)
 
 
+_RECORDS: dict[tuple[str, bool], dict] = {}
+"""Each review's record by its file's content hash: under `serve` every rebuild writes the
+exports again, for an edit of one review of a thousand. Read only by the writers."""
+
+
 def _record(review: Review, use_directory_urls: bool = True) -> dict:
+    if not review.content_hash:  # made from text, not read from a file
+        return _make_record(review, use_directory_urls)
+    key = (review.content_hash, use_directory_urls)
+    record = _RECORDS.get(key)
+    if record is None:
+        if len(_RECORDS) >= 20_000:
+            _RECORDS.clear()
+        record = _RECORDS[key] = _make_record(review, use_directory_urls)
+    return record
+
+
+def _make_record(review: Review, use_directory_urls: bool) -> dict:
     meta = review.meta
     # incident_year is left out on purpose: it is not on any page, and with the age band and
     # region it narrows a case down (jigsaw identification).

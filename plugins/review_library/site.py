@@ -42,6 +42,7 @@ from review_library.pages.review import review_markdown, support_block, tombston
 from review_library.pages.templates import RESERVED_ID_CLASS, PageTemplates
 from review_library.pages.toc import toc_tokens
 from review_library.redaction import rule_table
+from review_library.search.live import LiveSearch
 from review_library.search.page import SearchData, search_pages
 from review_library.workers import Scheduler
 
@@ -107,16 +108,18 @@ class SiteBuild:
         templates: PageTemplates,
         page_template: str | None = None,
         listings: tuple[Memo, str] | None = None,
+        search: LiveSearch | None = None,
     ):
         """``listings``: under `serve`, the memo of the last build's generated pages and this
-        build's key for them (see incremental.catalogue_key)."""
+        build's key for them (see incremental.catalogue_key); ``search``: under `serve`, the
+        search data of the last build (see search.live)."""
         self.catalogue = catalogue
         # The theme template of review pages and briefings (see pages.chrome); None: main.html.
         self.page_template = page_template
         self.templates = templates
         self.options = options
         self.reviews_dir = reviews_dir
-        self.search = SearchData(catalogue, memo=listings is not None)
+        self.search = SearchData(catalogue, search, listings[1] if listings else "")
         self.review_pages = {review_uri(r.id): r for r in catalogue.published}
         # Marks where a report's own text lies in its rendered page (see report_html).
         self.body_nonce = secrets.token_hex(16)

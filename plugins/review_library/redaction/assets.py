@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable
@@ -246,24 +247,53 @@ def referenced_assets(md_file: Path) -> list[Path]:
 
 def linked_files(md_file: Path) -> list[Path]:
     """Every local file a Markdown file links to or embeds (that exists), any type."""
+    found: dict[Path, None] = {}
+    for target in _link_targets(md_file):
+        candidate = Path(os.path.normpath(md_file.parent / target))
+        # A link is listed (and refused when read), never followed here.
+        if os.path.lexists(candidate) and not os.path.isdir(candidate):
+            found[candidate] = None
+    return list(found)
+
+
+_TARGETS: dict[str, tuple[tuple[int, int, int], list[str]]] = {}
+"""The link targets of each Markdown file last read, by its size, time and inode: under
+`serve` every rebuild lists the reviews' attachments again, for an edit of one review."""
+
+
+def _link_targets(md_file: Path) -> list[str]:
+    """The local link targets written in a Markdown file (relative, unquoted, in order)."""
+    try:
+        info = os.lstat(md_file)
+    except OSError:
+        info = None
+    # Only a regular file is remembered: a link, pipe or device is read (and refused) anew.
+    stamp = (
+        (info.st_size, info.st_mtime_ns, info.st_ino)
+        if info and stat.S_ISREG(info.st_mode)
+        else None
+    )
+    known = _TARGETS.get(str(md_file))
+    if stamp is not None and known is not None and known[0] == stamp:
+        return known[1]
     try:
         text = decode_source(safe_read(md_file, str(md_file)), str(md_file))
     except SourceError:
         return []  # the Markdown check itself reports the unreadable file
-    found: dict[Path, None] = {}
+    targets = []
     html = "src" in text or "href" in text
     for match in (_LINK_TARGET if html else _MARKDOWN_TARGET).finditer(text):
         target = match.group(1) or match.group(2)
         if _SCHEME.match(target) or target.startswith(("/", "#")):
             continue
         target = unquote(target.split("#", 1)[0].split("?", 1)[0])
-        if not target:
-            continue
-        candidate = Path(os.path.normpath(md_file.parent / target))
-        # A link is listed (and refused when read), never followed here.
-        if os.path.lexists(candidate) and not os.path.isdir(candidate):
-            found[candidate] = None
-    return list(found)
+        if target:
+            targets.append(target)
+    if stamp is not None:
+        if len(_TARGETS) >= 50_000:
+            _TARGETS.clear()
+        _TARGETS[str(md_file)] = (stamp, targets)
+    return targets
 
 
 def image_metadata(file: Path | bytes, shown: str) -> list[MetadataField]:

@@ -372,6 +372,9 @@ def _entries(value: object) -> Iterator[dict]:
 _NEVER = re.compile(r"(?!)")
 
 
+# Kept: every build makes the same allowances again (each review's ``redaction.allow`` for
+# the output scan, under `serve` on each rebuild); an Allowance is immutable.
+@lru_cache(maxsize=65536)
 def allowance(text: str, rules: frozenset[str], kind: str, reason: str) -> Allowance:
     """An allowance matching ``text`` case-insensitively, across spaces, hyphens, possessives;
     a date in every spelling ("14 March 2022" also allows "14/03/22")."""

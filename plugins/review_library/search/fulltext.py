@@ -59,12 +59,22 @@ def _kept(memo: dict, key: str, make):
     return value
 
 
+def kept_sections(body: str) -> list[Section]:
+    """``sections(body)``, kept for the next rebuild."""
+    return _kept(_SECTIONS, body, sections)
+
+
+def kept_terms(text: str) -> list[str]:
+    """``terms(text)``, kept for the next rebuild."""
+    return _kept(_TERMS, text, terms)
+
+
 def review_sections(catalogue: Catalogue, memo: bool = False) -> list[tuple[int, Section]]:
     """(review position, section) for every section of every published report, in order."""
     return [
         (n, section)
         for n, review in enumerate(catalogue.published)
-        for section in (_kept(_SECTIONS, review.body, sections) if memo else sections(review.body))
+        for section in (kept_sections(review.body) if memo else sections(review.body))
     ]
 
 
@@ -77,15 +87,19 @@ def anchors(
         by_review.setdefault(n, []).append(section)
     out: list[str] = []
     for n, review in enumerate(catalogue.published):
-        found_here = by_review.get(n, [])
-        headings: dict[int, str] = {}
-        for section in found_here:
-            headings.setdefault(section.position, section.heading)
-        positions = sorted(p for p in headings if p >= 0)
         page = page_path(site_dir, review.id) if site_dir else None
-        ids = dict(zip(positions, heading_ids(page, [headings[p] for p in positions]), strict=True))
-        out += [ids.get(section.position, "") for section in found_here]
+        out += review_anchors(page, by_review.get(n, []))
     return out
+
+
+def review_anchors(page: Path | None, found: list[Section]) -> list[str]:
+    """Per section of one review, the id of its heading on its built ``page``."""
+    headings: dict[int, str] = {}
+    for section in found:
+        headings.setdefault(section.position, section.heading)
+    positions = sorted(p for p in headings if p >= 0)
+    ids = dict(zip(positions, heading_ids(page, [headings[p] for p in positions]), strict=True))
+    return [ids.get(section.position, "") for section in found]
 
 
 def index_text(section: Section) -> str:
@@ -103,7 +117,7 @@ def index_files(
     """The manifest and the shards: all that does not depend on the built pages."""
     finder = ConceptFinder(catalogue.taxonomy.glossary)
     if memo:
-        docs = ([_kept(_TERMS, index_text(s), terms)] for _, s in found)
+        docs = ([kept_terms(index_text(s))] for _, s in found)
     else:
         docs = ([terms(index_text(s))] for _, s in found)
     index = invert(docs, FIELDS, finder)

@@ -10,6 +10,7 @@ from review_library.incremental import ServeState, sync_files
 from review_library.options import PageOptions
 from review_library.pages.base import GeneratedPage, count_label, esc
 from review_library.search import shards
+from review_library.search.live import LiveSearch, first_build
 from review_library.search.payload import dumps, page_independent_files
 from review_library.search.results import result_files
 from review_library.workers import Job, Scheduler
@@ -49,29 +50,46 @@ class SearchData:
     pages (a worker computes it while the pages are built), ``write`` adds the result files
     (with the report sections' heading anchors) once the pages are written."""
 
-    def __init__(self, catalogue: Catalogue, memo: bool = False):
-        """``memo``: under `serve`, keep each report's sections and terms for the next build."""
+    def __init__(self, catalogue: Catalogue, live: LiveSearch | None = None, key: str = ""):
+        """``live``: under `serve`, what the last build made, patched for this one (see
+        search.live); ``key``: the lessons' key (see LiveSearch.independent_files)."""
         self.catalogue = catalogue
-        self.memo = memo
+        self.live = live
+        self.key = key
         self.pending: Job | None = None
 
     def start(self, scheduler: Scheduler) -> None:
         # The shard size is passed, not read in the worker: a worker process does not see
         # a setting changed in this one after it started.
-        self.pending = scheduler.submit(
-            page_independent_files, self.catalogue, shards.SHARD_BYTES, self.memo
-        )
+        if self.live is None:
+            self.pending = scheduler.submit(
+                page_independent_files, self.catalogue, shards.SHARD_BYTES
+            )
+        elif not self.live.ready:
+            # The first build under `serve`: a worker makes the index and sends it back.
+            self.pending = scheduler.submit(
+                first_build, self.catalogue, shards.SHARD_BYTES, self.key
+            )
+        # Else a serve rebuild: patching the index costs less than sending it out (write).
 
     def write(self, site_dir: Path, state: ServeState | None = None) -> None:
         """Write the indexes, facets and result text into search/, and the page's scripts
         and styles. Runs after the pages are written: full text reads heading anchors."""
         pending, self.pending = self.pending, None
-        # Not started by a worker yet (busy with checks): the job runs here, not waited for.
-        if pending is None:
-            files, text = page_independent_files(self.catalogue, shards.SHARD_BYTES, self.memo)
-        else:
+        live = self.live
+        if live is not None and pending is not None:
+            files, text, made = pending.result()
+            live.adopt(made)
+        elif live is not None:
+            files, text = live.independent_files(self.catalogue, shards.SHARD_BYTES, self.key)
+        elif pending is not None:
             files, text = pending.result()
-        files.update(result_files(self.catalogue, text, site_dir, dumps))
+        else:
+            files, text = page_independent_files(self.catalogue, shards.SHARD_BYTES)
+        if live is not None:
+            files.update(live.result_files(self.catalogue, text, site_dir))
+        else:
+            files.update(result_files(self.catalogue, text, site_dir, dumps))
         write_files(files, site_dir, state)
 
 

@@ -110,6 +110,18 @@ def page_independent_files(
     """Every search file that does not depend on the built pages, and the result text (whose
     files need the heading anchors of the built pages: results.result_files). The costly
     part, so the plugin runs it in a worker process while the pages are built."""
+    files, rows = lessons_files(catalogue, shard_bytes)
+    # ``memo`` (under `serve`): each report's sections and terms are kept for the next rebuild.
+    found = review_sections(catalogue, memo)
+    files.update(index_files(catalogue, found, dumps, shard_bytes, memo))
+    return files, ResultText(rows, found)
+
+
+def lessons_files(
+    catalogue: Catalogue, shard_bytes: int | None = None
+) -> tuple[dict[str, str], list[list]]:
+    """The lessons index, facets and glossary files, and each review's row of lessons
+    (store_rows): all that the library's front matter and taxonomy make."""
     docs = lessons_docs(catalogue)
     glossary = catalogue.taxonomy.glossary
     index = lessons_index(docs, ConceptFinder(glossary))
@@ -124,7 +136,4 @@ def page_independent_files(
         files[f"lessons/shard-{k}.json"] = text
     for k, text in enumerate(sharded.positions):
         files[f"lessons/pos-{k}.json"] = text
-    # ``memo`` (under `serve`): each report's sections and terms are kept for the next rebuild.
-    found = review_sections(catalogue, memo)
-    files.update(index_files(catalogue, found, dumps, shard_bytes, memo))
-    return files, ResultText(store_rows(docs), found)
+    return files, store_rows(docs)

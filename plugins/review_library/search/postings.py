@@ -77,6 +77,21 @@ class InvertedIndex:
         return len(self.lengths[0]) if self.lengths else 0
 
 
+def doc_places(tokens: Sequence[str], concepts=None) -> dict[str, list[int]]:
+    """Each term of one field of one document -> its positions there (in the order the terms
+    first occur), with the glossary concepts the field spells out (see ``invert``)."""
+    places: dict[str, list[int]] = {}
+    for i, term in enumerate(tokens):
+        seen = places.get(term)
+        if seen is None:
+            places[term] = [i]
+        else:
+            seen.append(i)
+    if concepts is not None:
+        places.update(concepts.places(tokens, places))
+    return places
+
+
 def invert(
     docs: Iterable[Sequence[Sequence[str]]],
     fields: Sequence[tuple[str, int]],
@@ -94,16 +109,7 @@ def invert(
         for f in range(width):
             tokens = doc[f]
             lengths[f].append(len(tokens))
-            places: dict[str, list[int]] = {}
-            for i, term in enumerate(tokens):
-                seen = places.get(term)
-                if seen is None:
-                    places[term] = [i]
-                else:
-                    seen.append(i)
-            if concepts is not None:
-                places.update(concepts.places(tokens, places))
-            for term, at in places.items():
+            for term, at in doc_places(tokens, concepts).items():
                 entry = found.get(term)
                 if entry is None:
                     entry = found[term] = [Pairs() for _ in range(width)]

@@ -42,8 +42,19 @@ def result_files(
 ) -> dict[str, str]:
     """Relative path (inside search/) -> JSON text, one file per review. ``site_dir``: the
     built site, where the sections' heading anchors are read ('' without it)."""
-    sections: list[list[list[str]]] = [[] for _ in text.rows]
-    ids = anchors(catalogue, text.found, site_dir)
-    for (n, section), anchor in zip(text.found, ids, strict=True):
-        sections[n].append([section.heading, anchor, section.text])
-    return {f"{FOLDER}/{n}.json": dumps([*row, sections[n]]) for n, row in enumerate(text.rows)}
+    found: list[list[Section]] = [[] for _ in text.rows]
+    for n, section in text.found:
+        found[n].append(section)
+    ids = iter(anchors(catalogue, text.found, site_dir))
+    return {
+        f"{FOLDER}/{n}.json": review_result(row, found[n], [next(ids) for _ in found[n]], dumps)
+        for n, row in enumerate(text.rows)
+    }
+
+
+def review_result(
+    row: list, found: list[Section], ids: list[str], dumps: Callable[[object], str]
+) -> str:
+    """One review's result file: its row, then its sections with their heading anchors."""
+    sections = [[s.heading, anchor, s.text] for s, anchor in zip(found, ids, strict=True)]
+    return dumps([*row, sections])

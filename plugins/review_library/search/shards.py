@@ -68,40 +68,41 @@ class Sharded:
     """Each shard's positions file (JSON text)."""
 
 
-def _shard_text(terms: list[str], postings: list[str]) -> str:
+def positions_text(places: list[str]) -> str:
+    """A positions file from its terms' entries (see ``term_entry``)."""
+    return '{"positions":[' + ",".join(places) + "]}"
+
+
+def shard_text(terms: list[str], postings: list[str]) -> str:
+    """A shard file from its terms and their postings' JSON (see ``term_entry``)."""
     return '{"postings":[' + ",".join(postings) + '],"terms":' + _dumps(terms) + "}"
 
 
-def shard(index: InvertedIndex, shard_bytes: int | None = None) -> Sharded:
-    """Cut the index into shards of about ``shard_bytes`` (SHARD_BYTES, read at call time so a
-    test can make many small shards)."""
-    shard_bytes = shard_bytes or SHARD_BYTES
-    shards: list[str] = []
-    firsts: list[str] = []
-    positions: list[str] = []
-    terms: list[str] = []
-    postings: list[str] = []
-    places: list[str] = []
-    size = 0
+def term_entry(term: str, fields: list) -> tuple[int, str, str]:
+    """What a term contributes to its shard: its size for ``pack``, its postings' JSON and its
+    positions' JSON. ``fields``: one posting list (postings.Pairs) per field."""
+    encoded = _dumps([encode(p) for p in fields])
+    return len(term) + len(encoded) + 4, encoded, _dumps([encode_positions(p) for p in fields])
 
-    def close() -> None:
-        shards.append(_shard_text(terms, postings))
-        positions.append('{"positions":[' + ",".join(places) + "]}")
-        firsts.append(terms[0])
 
-    for term, fields in zip(index.terms, index.postings, strict=True):
-        encoded = _dumps([encode(p) for p in fields])
-        cost = len(term) + len(encoded) + 4
-        if terms and size + cost > shard_bytes:
-            close()
-            terms, postings, places, size = [], [], [], 0
-        terms.append(term)
-        postings.append(encoded)
-        places.append(_dumps([encode_positions(p) for p in fields]))
+def pack(costs: list[int], shard_bytes: int) -> list[tuple[int, int]]:
+    """Cut terms of these sizes (in term order) into runs of about ``shard_bytes``: each
+    shard's (start, end) in the term list. A term larger than the size gets a shard alone."""
+    ranges: list[tuple[int, int]] = []
+    start, size = 0, 0
+    for n, cost in enumerate(costs):
+        if n > start and size + cost > shard_bytes:
+            ranges.append((start, n))
+            start, size = n, 0
         size += cost
-    if terms:
-        close()
-    manifest = {
+    if costs:
+        ranges.append((start, len(costs)))
+    return ranges
+
+
+def manifest(index: InvertedIndex, firsts: list[str]) -> dict:
+    """The manifest of an index cut into shards starting at ``firsts``."""
+    return {
         "format": FORMAT,
         "fields": list(index.fields),
         "boosts": list(index.boosts),
@@ -109,4 +110,16 @@ def shard(index: InvertedIndex, shard_bytes: int | None = None) -> Sharded:
         "lengths": index.lengths,
         "shards": firsts,
     }
-    return Sharded(manifest, shards, firsts, positions)
+
+
+def shard(index: InvertedIndex, shard_bytes: int | None = None) -> Sharded:
+    """Cut the index into shards of about ``shard_bytes`` (SHARD_BYTES, read at call time so a
+    test can make many small shards)."""
+    entries = [term_entry(t, f) for t, f in zip(index.terms, index.postings, strict=True)]
+    ranges = pack([cost for cost, _, _ in entries], shard_bytes or SHARD_BYTES)
+    shards = [
+        shard_text(index.terms[a:b], [encoded for _, encoded, _ in entries[a:b]]) for a, b in ranges
+    ]
+    positions = [positions_text([places for _, _, places in entries[a:b]]) for a, b in ranges]
+    firsts = [index.terms[a] for a, _ in ranges]
+    return Sharded(manifest(index, firsts), shards, firsts, positions)
