@@ -47,6 +47,29 @@ _CUES = (
 )
 _MAX_LINES = 7
 _MAX_LINE = 90
+# A line of an address set off by a blank line, as converted documents write each line of a
+# block as its own paragraph: a building, a road, a postcode, a PO box.
+_ADDRESS_LINE = re.compile(
+    r"[ \t>*_-]*(?:[^\n]{0,40}\b(?:Hall|House|Offices?|Centre|Center|Buildings?|Chambers|"
+    r"Floor|Road|Street|Square|Place|Lane|Way|Avenue|Quay|Court|Box)\b|[^\n]{0,40}\b[A-Z]{1,2}\d"
+    r"[A-Z\d]?[ \t]*\d[A-Z]{2}\b)[^\n]{0,40}$"
+)
+_MAX_ADDRESS_LINE = 60
+# The board's details given in a sentence: "For further information contact the Safeguarding
+# Board for Northern Ireland, 4 Quay Street, Belfast BT1 ... Telephone ...". The details run
+# to the end of the paragraph.
+_CONTACT_PROSE = re.compile(
+    r"\b(?:[Cc]ontact|[Ww]rite[ \t]+to|[Ww]riting[ \t]+to|[Aa]vailable[ \t]+from|"
+    r"[Oo]btained[ \t]+from|[Bb]y[ \t]+post[ \t]+to)[ \t\n]+(?:the[ \t\n]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|and|&|of|for|the|upon|on)[ \t\n]+){0,6}"
+    r"(?:Safeguarding|Board|Partnership|Council|Business[ \t\n]+Unit|Community[ \t\n]+Safety|"
+    r"Committee)\b[^\n,.;]{0,60}?"
+    # ... followed by its address or contact details, not by what someone else did
+    r"(?:,[ \t\n]*(?=\d|PO[ \t]+Box|(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Hall|House|Offices?|Centre|"
+    r"Floor|Buildings?|Chambers)\b)"
+    r"|[ \t\n]+(?:at|on|by)[ \t\n]+(?=(?:telephone|phone|email|e-mail|post|\d|www\.)))"
+)
+_MAX_PROSE = 400
 
 # Rules whose findings a board's address block may hold.
 RULES = frozenset(
@@ -80,6 +103,9 @@ def public_blocks(text: str) -> list[tuple[int, int]]:
                 # the block.
                 end = nxt
                 continue
+            if not line.strip() and _address_line(text, nxt + 1):
+                end = nxt  # "Market Road" on a paragraph of its own
+                continue
             if (
                 not line.strip()
                 or len(line) > _MAX_LINE
@@ -89,7 +115,18 @@ def public_blocks(text: str) -> list[tuple[int, int]]:
             end = nxt
             lines += 1
         blocks.append((start, end))
+    for match in _CONTACT_PROSE.finditer(text):
+        end = text.find("\n\n", match.end())
+        end = len(text) if end == -1 else end
+        blocks.append((match.start(), min(end, match.end() + _MAX_PROSE)))
     return blocks
+
+
+def _address_line(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a short line of an address."""
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    return end - start <= _MAX_ADDRESS_LINE and bool(_ADDRESS_LINE.match(text, start, end))
 
 
 def drop_in_blocks(hits: list, text: str) -> list:

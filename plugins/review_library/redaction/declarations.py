@@ -172,6 +172,12 @@ def _allowances(
         # before the body's own words, and each area of a joint partnership.
         for area in _areas(partnership):
             out.append(allowance(area, PARTNERSHIP_RULES, "partnership", "the partnership's area"))
+        # Its initials, as reports write it after the first mention ("the SBNI Chair").
+        acronym = _acronym(partnership)
+        if acronym:
+            out.append(
+                allowance(acronym, PARTNERSHIP_RULES, "partnership", "the partnership's initials")
+            )
     redaction = data.get("redaction") if isinstance(data.get("redaction"), dict) else {}
     allow_list = redaction.get("allow") if isinstance(redaction.get("allow"), list) else []
     for index, entry in enumerate(allow_list):
@@ -330,19 +336,46 @@ _BODY_WORDS = frozenset(
 _SPLIT_NAMES = re.compile(r"\s*(?:;|&|\band\b|,)\s*")
 
 
+# Words that lead into the area when the body's words come first ("Safeguarding Board for
+# Northern Ireland", "Safer Sedgevale Partnership").
+_AREA_LEADS = frozenset({"for", "of", "in"})
+
+
 def _areas(partnership: str) -> list[str]:
     """The area a partnership is named after, and each area of a list of areas: "Bath, North
     East Somerset and South Gloucestershire Safeguarding Partnership" -> the whole list,
-    "Bath", "North East Somerset", "South Gloucestershire"."""
+    "Bath", "North East Somerset", "South Gloucestershire". The body's words may come first:
+    "Safer Sedgevale Partnership" -> "Sedgevale", "Safeguarding Board for Northern Ireland"
+    -> "Northern Ireland"."""
     words = partnership.split()
-    count = 0
+    begin = 0
+    while begin < len(words) and (
+        words[begin].lower().strip(",") in _BODY_WORDS or words[begin].lower() in _AREA_LEADS
+    ):
+        begin += 1
+    count = begin
     while count < len(words) and words[count].lower().strip(",") not in _BODY_WORDS:
         count += 1
-    if count == 0 or count == len(words):
+    if count == begin:
         return []
-    area = " ".join(words[:count]).strip(" ,")
+    if begin == 0 and count == len(words):
+        return []  # no body's word at all: not a partnership's name to take apart
+    area = " ".join(words[begin:count]).strip(" ,")
     parts = [p.strip() for p in _SPLIT_NAMES.split(area) if p.strip()]
     return [area, *parts] if len(parts) > 1 else [area]
+
+
+_ACRONYM_SKIP = frozenset({"for", "of", "and", "the", "&", "in"})
+
+
+def _acronym(partnership: str) -> str:
+    """The partnership's initials ("Safeguarding Board for Northern Ireland" -> "SBNI"),
+    when it has three words or more, all capitalised but the small joining words."""
+    words = [w for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", partnership)]
+    kept = [w for w in words if w.lower() not in _ACRONYM_SKIP]
+    if len(kept) < 3 or not all(w[:1].isupper() for w in kept):
+        return ""
+    return "".join(w[0] for w in kept).upper()
 
 
 _PLAIN_LINE = re.compile(r"^(author|partnership):[ \t]*[\"']?(.+?)[\"']?[ \t]*$", re.M)

@@ -30,7 +30,9 @@ from review_library.redaction.declarations import (
     read_declarations,
 )
 from review_library.redaction.findings import Finding, Report, Suppression, fingerprint, mask
+from review_library.redaction.nhs_body import drop_in_bodies
 from review_library.redaction.normalise import normalise
+from review_library.redaction.process_venue import drop_in_venues
 from review_library.redaction.reference_list import drop_in_entries
 from review_library.redaction.register import Register
 from review_library.redaction.rules import (
@@ -207,7 +209,11 @@ def _hits(text: str, config: RedactionConfig, register: Register | None, wanted)
             hits.extend(h for h in function(text) if on(h.rule))
     # A board's own address block is public contact information, not the family's; the
     # authors, publishers and places of a references list are public too.
-    return _resolve(drop_in_entries(drop_in_blocks(hits, text), text))
+    # The venue of a learning event or panel meeting is the review's, not the family's.
+    # An NHS trust's full name is the agency's, not the family's hospital.
+    for drop in (drop_in_blocks, drop_in_entries, drop_in_venues, drop_in_bodies):
+        hits = drop(hits, text)
+    return _resolve(hits)
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:

@@ -53,8 +53,27 @@ def entries(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A reported civil case cited as an authority, with its neutral citation or law report:
+# "Montgomery v Lanarkshire Health Board [2015] UKSC 11", "*Re B (Children)* [2008] UKHL 35".
+# Its parties are public. A criminal case ("R v Kershaw") names a defendant, who may be the
+# review's perpetrator: it is not excused.
+_CASE = re.compile(
+    r"(?<![\w'’])(?:(?!R[ \t]+v\b)[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|the)){0,5}"
+    r"[ \t]+v[ \t]+|Re[ \t]+)[A-Z][^\[\]\n]{0,80}?[*_]*[ \t]*[\[(](?:19|20)\d\d[\])][ \t]+"
+    r"(?:\d+[ \t]+)?(?:UKSC|UKHL|UKPC|UKUT|EWCA|EWHC|EWCOP|EWFC|CSIH|CSOH|NICA|NIQB|NIFam|AC|"
+    r"WLR|All[ \t]+ER|FLR|QB|COPLR|Fam|BMLR|CCLR)\b"
+)
+
+
+def cases(text: str) -> list[tuple[int, int]]:
+    """Spans of reported civil cases cited with their citation."""
+    if "[" not in text and " v " not in text:
+        return []
+    return [(m.start(), m.end()) for m in _CASE.finditer(text)]
+
+
 def drop_in_entries(hits: list, text: str) -> list:
-    """The hits that do not lie in an entry of a references list."""
-    if not any(h.rule in RULES for h in hits) or "(" not in text:
+    """The hits that do not lie in an entry of a references list or a cited case."""
+    if not any(h.rule in RULES for h in hits) or ("(" not in text and "[" not in text):
         return hits
-    return drop_within(hits, entries(text), RULES)
+    return drop_within(hits, entries(text) + cases(text), RULES)

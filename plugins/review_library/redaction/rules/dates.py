@@ -49,7 +49,12 @@ DATE_LABEL = re.compile(
     # "Date of report:", "Date of final report:", "Date approved by the safeguarding partners:"
     r"date of (?:the )?(?:final |draft |this )?(?:report|publication|approval|completion|"
     r"issue|version|submission|sign[- ]off|review)|(?:report|publication|approval|version) date|"
-    r"date (?:approved|completed|published|agreed|endorsed|submitted|signed)\b[^:\n]{0,50}?)"
+    # A template's handling of the report: "Date information received:", "Date
+    # acknowledgment letter sent:", "Date circulated to relevant inspectorates:".
+    r"date (?:(?:approved|completed|published|agreed|endorsed|submitted|signed|circulated|"
+    r"ratified|issued|finalised)|(?:information|report|final report|draft|copy|letter|"
+    r"acknowledge?ment letter|acknowledge?ment|notification|papers?)[ \t]+(?:received|sent|"
+    r"acknowledged|accepted|approved|submitted|circulated|returned))\b[^:\n]{0,50}?)"
     r"[*_]*\s*:[*_]*\s*$)"
 )
 # Initials just before a numeric date: "AB, 01.02.03", "A.B. (01/02/2003)".
@@ -568,7 +573,13 @@ DOCUMENT_SUBJECT = re.compile(
     # the review's own people: "The reviewer met Adult T's wife on ...", "The chair wrote to"
     r"(?:(?:lead|independent|overview)\s+)?(?:reviewers?|author|chair|review\s+panel|"
     r"review\s+team|panel)\s+(?:also\s+)?(?:met|spoke|wrote|visited|interviewed|"
-    r"contacted|shared|sent|offered|invited|was\s+appointed|were\s+appointed)\b))"
+    r"contacted|shared|sent|offered|invited|was\s+appointed|were\s+appointed)\b|"
+    # a body of the review acting on the report: "The Board accepted the report on ..."
+    r"(?:board|panel|partnership|(?:safeguarding\s+)?partners|committee|sub-?group|group|"
+    r"sab|scp|csp|lscb|executive)\s+(?:formally\s+|then\s+|also\s+)?(?:accepted|received|"
+    r"considered|approved|endorsed|ratified|noted|agreed|signed\s+off|published)\s+"
+    r"(?:the|this|its)\s+(?:(?:final|draft|full|overview|revised|anonymised)\s+)*"
+    r"(?:report|review|recommendations|action\s+plan|findings|executive\s+summary)\b))"
 )
 
 
@@ -593,6 +604,43 @@ RECORD_CITATION = re.compile(
     r"\s*[,;:\-–]?\s*[^()\n]{0,40}?\b(?i:record|records|notes|entry|log|chronology|letter|"
     r"report|referral|contact|minutes|statement|assessment)\b[^()\n]{0,20}\)"
 )
+
+
+# A table's header naming a column of review-process dates ("| Agency | Date received |"), or
+# a document control table ("| Version | Date | Author | Change |").
+PROCESS_COLUMN = re.compile(
+    r"(?i:^[\s*_]*(?:date[ \t]+)?(?:(?:report|imr|draft)[ \t]+)?(?:received|submitted|returned|"
+    r"approved|completed|agreed|published|circulated|signed[ \t]+off|endorsed)[\s*_]*$)"
+)
+CONTROL_TABLE = re.compile(r"(?i:\|[\s*_]*(?:version|revision|version no\.?|issue)[\s*_]*\|)")
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+def _process_column(text: str, start: int) -> bool:
+    """Whether the date sits in a Markdown table cell whose column is headed by a process
+    label, or in a document control table (the table's dates are the report's own)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text.startswith("|", line_start) and not text[line_start:start].lstrip().startswith("|"):
+        return False
+    # Walk up to the table's rule line ("|---|---|"); the header is the line above it.
+    position, rows = line_start, 0
+    while position > 0 and rows < 200:
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1]
+        if _TABLE_RULE.match(line):
+            header_start = text.rfind("\n", 0, above - 1) + 1
+            header = text[header_start : above - 1]
+            if CONTROL_TABLE.search(header + "|"):
+                return True
+            column = text.count("|", line_start, start) - (
+                0 if text[line_start:start].lstrip().startswith("|") else -1
+            )
+            cells = header.strip().strip("|").split("|")
+            return 0 < column <= len(cells) and bool(PROCESS_COLUMN.match(cells[column - 1]))
+        if not line.lstrip().startswith("|"):
+            return False
+        position, rows = above, rows + 1
+    return False
 
 
 def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
@@ -627,7 +675,9 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         ):
             return None, ""  # "4.1.12": a paragraph number far more often than a date
     begin, stop = _context(text, start, end)
-    if DATE_LABEL.search(text, max(0, start - 30), start):
+    if "|" in text[max(0, start - 200) : start] and _process_column(text, start):
+        return None, ""
+    if DATE_LABEL.search(text, max(0, start - 60), start):
         # "Date: 22nd June 2025" opening a line of a title block: the document's own date,
         # unless the line goes on to say what happened.
         line_end = text.find("\n", end)

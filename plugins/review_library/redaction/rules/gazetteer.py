@@ -284,12 +284,25 @@ def gazetteer() -> Gazetteer:
         if not published:
             place_words.update(fold(strip_possessive(w)) for w in WORD_RE.findall(line))
     bodies = frozenset(place_words)
+    vocabulary = words("english_words.txt.gz")
+    name_words = words("name_words.txt.gz") - bodies
     return Gazetteer(
         first=words("first_names.txt.gz") | words("first_names_nam_dict.txt.gz"),
         surnames=words("surnames.txt.gz"),
         ordinary=words("ordinary_words.txt.gz"),
-        vocabulary=words("english_words.txt.gz"),
+        vocabulary=vocabulary,
         bodies=bodies,
         body_phrases=tuple(p for p in phrases if " " in p),
-        name_words=words("name_words.txt.gz") - bodies,
+        name_words=name_words - _comparatives(name_words, vocabulary),
+    )
+
+
+def _comparatives(candidates: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str]:
+    """Comparatives of everyday adjectives in "e" that the name-word list took for surnames
+    ("safer" from "safe", as in a page's address "/safer-sleep-advice/"): the list's own
+    test for inflections missed the "-r" ending."""
+    return frozenset(
+        w
+        for w in candidates
+        if w.endswith("er") and w[:-1] in vocabulary and w[:-1] not in candidates
     )

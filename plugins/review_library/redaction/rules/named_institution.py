@@ -1086,29 +1086,32 @@ _WORD_START = re.compile(
 
 def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re.Match]:
     """Matches of ``pattern`` that end at one of ``words`` (found with ``str.find``)."""
-    seen = -1
     length = len(text)
+    found: list[int] = []
     for word in words:
         position = text.find(word)
         while position != -1:
             after = position + len(word)
-            if after < length and text[after].isalpha():
-                # Inside a longer word ("Sch" in "School"): the pattern needs a word's end.
-                position = text.find(word, position + 1)
-                continue
-            back = _WORD_START.search(text, max(0, position - 60), position)
-            if back is not None and back.start() > seen:
-                for begin in (
-                    back.start(),
-                    *(m.start() for m in re.finditer(r"[ \t]", back.group())),
-                ):
-                    start = begin if begin == back.start() else back.start() + begin + 1
-                    match = pattern.match(text, start)
-                    if match:
-                        seen = match.end()
-                        yield match
-                        break
+            # Inside a longer word ("Sch" in "School"): the pattern needs a word's end.
+            if not (after < length and text[after].isalpha()):
+                found.append(position)
             position = text.find(word, position + 1)
+    # In text order: a match ending at one word must not hide one earlier in the text that
+    # ends at another ("... of Wrenfield General ... attended St Aidan's Infants").
+    seen = -1
+    for position in sorted(found):
+        back = _WORD_START.search(text, max(0, position - 60), position)
+        if back is not None and back.start() > seen:
+            for begin in (
+                back.start(),
+                *(m.start() for m in re.finditer(r"[ \t]", back.group())),
+            ):
+                start = begin if begin == back.start() else back.start() + begin + 1
+                match = pattern.match(text, start)
+                if match:
+                    seen = match.end()
+                    yield match
+                    break
 
 
 # Written all in lower case or all in capitals: "brookfield primary school", "WESTHAVEN

@@ -52,7 +52,7 @@ _CAP_KINDS = (
     "Recreation Ground|Playing Fields|Common|Heath|Moor|Reservoir|Lake|Pond|Roundabout|"
     "Underpass|Viaduct|Pier|Marina|Harbour|Flats|Island|Isle|Holm|Woodland|"
     "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes|Marsh|"
-    "Farm|Allotments|Cemetery|Crematorium|Churchyard|Hotel|Motel"
+    "Farm|Allotments|Cemetery|Crematorium|Churchyard|Hotel|Motel|Guest House|Guesthouse"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
@@ -68,7 +68,7 @@ KIND_AFTER_RE = re.compile(
 )
 CAP_KIND_WORDS = (
     *(w for w in _CAP_KINDS.split("|") if " " not in w),
-    *("Country", "Recreation", "Playing", "Nature", "Caravan", "Travellers"),
+    *("Country", "Recreation", "Playing", "Nature", "Caravan", "Travellers", "Guest"),
 )
 LOWER_KIND_WORDS = (
     "quarry",

@@ -286,6 +286,7 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not ORGANISATION_END_RE.search(text, hit.start, hit.end)
         and not AREA_OF_RE.search(text, max(0, hit.start - 40), hit.start)
         and not _quoted_title(text, hit, names)
+        and not PLACE_PREFIX_RE.search(text, max(0, hit.start - 8), hit.start)
     )
 
 
@@ -309,8 +310,18 @@ def _quoted_title(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
         bool(joined)
         and 2 <= len(capitalised) <= 4
-        and all(names.is_word(name_key(w)) for w in capitalised)
+        # a first name counts only when it is an everyday word ("Hope", "Grace"), so that
+        # quoted first names are still found ('"Kyle and Mason"')
+        and all(
+            names.is_word(name_key(w)) and (_category(w) != _FIRST or name_key(w) in names.ordinary)
+            for w in capitalised
+        )
     )
+
+
+# A first name after a word that begins a town's name is the town: "Fort William", "Port
+# Talbot", "Fort Augustus", "Mount Edgcumbe".
+PLACE_PREFIX_RE = re.compile(r"(?<![\w\-'’])(?:Fort|Port|Mount)[ \t]+\Z")
 
 
 # A name after the body or area it names: "the Borough of Wessex", "the University of
