@@ -104,6 +104,46 @@ def test_pseudonym_that_looks_like_a_full_name() -> None:
     assert finding.excerpt == "T**** B******"
 
 
+def test_pseudonym_of_two_everyday_words_is_still_a_full_name() -> None:
+    # "Jade" and "Moss" are English words too; together they are a first name and a surname
+    text = REVIEW.replace('"Arthur"]', '"Arthur", "Jade Moss"]')
+    report = report_of(text)
+    (finding,) = [f for f in report.findings if f.line == 5]
+    assert finding.rule == "person-name" and "pseudonym" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line"),
+    [
+        ('subject: "Child A"', 'subject: "Jade Moss"', 4),  # a full name only as the subject
+        ('subject: "Child A"', 'subject: "Riley"', 4),  # a first name no pseudonym declares
+        ('title: "Child A: missed', 'title: "Riley: missed', 3),  # the title's head
+    ],
+)
+def test_a_name_given_only_as_subject_or_title_head_allows_nothing(
+    old: str, new: str, line: int
+) -> None:
+    report = report_of(REVIEW.replace(old, new))
+    assert any(
+        f.rule == "person-name" and f.line == line and "no pseudonym declares" in f.message
+        for f in report.findings
+    ), report.findings
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('subject: "Child A"', 'subject: "Arthur"'),  # a declared single first name
+        ('subject: "Child A"', 'subject: "Adult B"'),  # a label
+        ('title: "Child A: missed', 'title: "Neglect: missed'),  # a word, not a name
+        ('title: "Child A: missed', 'title: "Arthur: missed'),  # declared
+    ],
+)
+def test_a_declared_or_label_subject_passes(old: str, new: str) -> None:
+    report = report_of(REVIEW.replace(old, new))
+    assert not any("no pseudonym declares" in f.message for f in report.findings)
+
+
 def test_invalid_yaml_front_matter_is_scanned_as_text() -> None:
     text = "---\ntitle: Kayden Morris: a review\nsummary: [unclosed\n---\nBody NX1 4QT.\n"
     report = report_of(text)

@@ -70,6 +70,14 @@ POSITIVE = [
     ("email", "Father's email was tyler.marsh [at] outlook [dot] com."),
     ("email", "The grandmother wrote from j-okafor(at)yahoo.co.uk."),
     ("email", "The address, darren dot holt at btinternet dot com, was copied."),
+    # an at sign in brackets, "-at-" and "-dot-", no top-level domain, broken over a line,
+    # percent-encoded in a link, a spelled-out name before a bare provider
+    ("email", "Her contact was jade.smith[@]hotmail.co.uk then."),
+    ("email", "He wrote from dmoss88 -at- outlook -dot- com after the order."),
+    ("email", "Her address was jadesmith@gmail (the rest was not recorded)."),
+    ("email", "Email: jade.smith@\ngmail.com (given by the health visitor)."),
+    ("email", "The school wrote to [her](mailto:jade.smith%40gmail.com) twice."),
+    ("email", "Her email was jade dot smith at icloud."),
     ("phone-number", "The school used WhatsApp at wa.me/447700900321 after that."),
     ("phone-number", "The leaflet said [call](tel:+447700900777) and she did."),
     ("vehicle-registration", "The van (reg ky68 tdn) was seen outside."),
@@ -245,6 +253,9 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    # a partnership's, a board's or a team's published mailbox; "at" in hyphenated prose
+    "Contact the partnership at contact@westmarch-partnership.org.uk or businessunit@westmarchscb.org.uk.",
+    "The children-at-risk register and the at-home visits were reviewed at sky-high caseloads.",
     "Munro, E. (2011) The Munro Review. ISBN 0-19-945807-3.",
     "ISBN 0199458073 is the edition cited.",
     "The survey numbers 1234567890 and 943 476 5918 fail the checksum.",

@@ -108,6 +108,9 @@ class Declarations:
     values: list[TextValue] = field(default_factory=list)
     allowances: list[Allowance] = field(default_factory=list)
     pseudonyms: list[tuple[str, int]] = field(default_factory=list)
+    undeclared: list[tuple[str, int]] = field(default_factory=list)
+    """The subject, or the head of the title ("Riley: learning about ..."), when it names a
+    person that no pseudonym declares: a name given only there allows nothing."""
 
 
 def read_declarations(document: SourceDocument) -> Declarations:
@@ -132,7 +135,54 @@ def read_declarations(document: SourceDocument) -> Declarations:
             result.values.append(TextValue(path, value, line))
     offset = document.front_matter_line - 1
     result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)
+    result.undeclared = _undeclared(data, scalars, result.pseudonyms)
     return result
+
+
+# A label in place of a name ("Child K", "Adult B", "Ms A", "Baby T", "Sibling 1", "the
+# Family", "Mother"): declared or not, it names nobody.
+_LABEL = re.compile(
+    r"(?i:(?:the\s+)?(?:child(?:ren)?|adult|baby|infant|young\s+person|yp|family|sibling|"
+    r"siblings|brothers|sisters|mother|father|parent|carer|ms|mr|mrs|miss|mx|person|"
+    r"individual|learner|patient|subject|case|service\s+user|man|woman|girl|boy|twins?|"
+    r"victim|perpetrator|grandmother|grandfather|aunt|uncle)\b)[\s\w'’,&\-]{0,24}"
+    r"|[A-Z]{1,3}|[A-Z]?\d{0,3}"
+)
+# The head of a title: the words before its colon or dash ("Riley: learning about neglect").
+_TITLE_HEAD = re.compile(r"^\s*([^:–—\n]{1,40}?)\s*(?::|\s[–—-]\s)")
+
+
+def _undeclared(
+    data: dict, scalars: list, pseudonyms: list[tuple[str, int]]
+) -> list[tuple[str, int]]:
+    from review_library.redaction.rules.gazetteer import gazetteer
+    from review_library.redaction.rules.text import fold
+
+    lines = {path: line for path, _, line in scalars}
+    declared = {" ".join(p.split()).casefold() for p, _ in pseudonyms}
+    declared_words = {fold(w) for p, _ in pseudonyms for w in p.split()}
+    names = gazetteer()
+    found: list[tuple[str, int]] = []
+    candidates = []
+    subject = data.get("subject")
+    if isinstance(subject, str) and subject.strip():
+        candidates.append((subject.strip(), lines.get(("subject",), 0)))
+    title = data.get("title")
+    head = _TITLE_HEAD.match(title) if isinstance(title, str) else None
+    if head is not None and len(head.group(1).split()) <= 4:
+        candidates.append((head.group(1).strip(), lines.get(("title",), 0)))
+    for text, line in candidates:
+        if " ".join(text.split()).casefold() in declared or _LABEL.fullmatch(text):
+            continue
+        words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+        if words and any(
+            fold(w) not in declared_words
+            and (names.is_first(w) or names.is_surname(w))
+            and (w[:1].isupper() or not names.is_word(fold(w)))
+            for w in words
+        ):
+            found.append((text, line))
+    return found
 
 
 def _partnership_anonymised(data: dict) -> bool:

@@ -87,7 +87,7 @@ def check_text(
     """Check one review file's text (front matter and body); lines are 1-based file lines."""
     text = _clean(text)
     report = Report(files_checked=1)
-    segments, allowances, pseudonyms, _ = _segments(text, path)
+    segments, allowances, pseudonyms, _, undeclared = _segments(text, path)
     # All pieces (front matter values, body) are scanned in one pass of each rule: they are
     # joined by a separator no rule matches across, and hits are mapped back to their piece.
     used: set[int] = set()
@@ -95,6 +95,16 @@ def check_text(
         _scan_pieces(segments, path, text, config, register, allowances, report.suppressions, used)
     )
     findings.extend(_check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions))
+    findings.extend(
+        _check_pseudonyms(
+            undeclared,
+            path,
+            config,
+            allowances,
+            report.suppressions,
+            person_name.UNDECLARED_MESSAGE,
+        )
+    )
     findings.extend(_registered_declarations(pseudonyms, path, config, register))
     findings.extend(_unused(allowances, used, path, config))
     report.findings = sorted(set(findings))
@@ -110,7 +120,7 @@ def scanned_pieces(text: str, path: str) -> tuple[list[str], list[Allowance] | N
     """The pieces of a review file that ``check_text`` runs the rules over (each front
     matter value, the body; the whole front matter when its YAML is broken), as it splits
     them, and the allowances the front matter declares (None when its YAML is broken)."""
-    segments, allowances, _, declared = _segments(_clean(text), path)
+    segments, allowances, _, declared, _ = _segments(_clean(text), path)
     return [segment.text for segment in segments], (allowances if declared else None)
 
 
@@ -168,18 +178,20 @@ def excerpt(matched: str) -> str:
 # -- front matter ---------------------------------------------------------------------------
 def _segments(
     text: str, path: str
-) -> tuple[list[_Segment], list[Allowance], list[tuple[str, int]], bool]:
-    """Pieces to scan, the allowances declared, the pseudonyms with their lines, and
-    whether the front matter (if any) was read as YAML."""
+) -> tuple[list[_Segment], list[Allowance], list[tuple[str, int]], bool, list[tuple[str, int]]]:
+    """Pieces to scan, the allowances declared, the pseudonyms with their lines, whether
+    the front matter (if any) was read as YAML, and the names the subject or the title's
+    head gives that no pseudonym declares."""
     try:
         document = split_source(text, path)
     except SourceError:
         # An unclosed front matter fence: check everything as plain text.
-        return [_Segment(text, 1)], [], [], False
+        return [_Segment(text, 1)], [], [], False, []
     declared_ok = True
     segments: list[_Segment] = []
     allowances: list[Allowance] = []
     pseudonyms: list[tuple[str, int]] = []
+    undeclared: list[tuple[str, int]] = []
     if document.has_front_matter:
         try:
             declared = read_declarations(document)
@@ -191,9 +203,10 @@ def _segments(
             declared_ok = False
         else:
             allowances, pseudonyms = declared.allowances, declared.pseudonyms
+            undeclared = declared.undeclared
             segments.extend(_Segment(v.text, v.line, 1, v.path) for v in declared.values)
     segments.append(_Segment(document.body, document.body_line))
-    return segments, allowances, pseudonyms, declared_ok
+    return segments, allowances, pseudonyms, declared_ok, undeclared
 
 
 # -- scanning ------------------------------------------------------------------------------
@@ -459,12 +472,15 @@ def _check_pseudonyms(
     config: RedactionConfig,
     allowances: list[Allowance],
     suppressions: list[Suppression],
+    message: str | None = None,
 ) -> Iterator[Finding]:
+    """Declared names that allow nothing: pseudonyms shaped like a real full name, or (with
+    ``message``) every name given, such as the undeclared subject."""
     if not config.enabled(person_name.RULE_ID):
         return
     named = [a for a in allowances if a.kind in ("named_people", "allow")]
     for text, line in pseudonyms:
-        if not person_name.looks_like_full_name(text):
+        if message is None and not person_name.looks_like_full_name(text):
             continue
         cleared = next(
             (
@@ -487,6 +503,6 @@ def _check_pseudonyms(
             column=1,
             rule=person_name.RULE_ID,
             severity=config.severity(person_name.RULE_ID),
-            message=person_name.PSEUDONYM_MESSAGE,
+            message=message or person_name.PSEUDONYM_MESSAGE,
             excerpt=_excerpt(text),
         )

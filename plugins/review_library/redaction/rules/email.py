@@ -29,9 +29,9 @@ _TLD = (
 )
 # "." may stand between single spaces ("outlook . com"): only ever with an "@" or a
 # spelled-out "at", so a full stop between sentences is no dot of an address.
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?i:dot)\s+| ?\. ?)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s*[-_](?i:dot)[-_]\s*|\s+(?i:dot)\s+| ?\. ?)"
 # "(at)", "[at]", and "(a)" for the at sign ("kyle.b(a)gmail.com").
-_AT_BRACKET = r"\s*[\[({<]\s*(?i:at|a)\s*[\])}>]\s*"
+_AT_BRACKET = r"\s*(?:[\[({<]\s*(?i:at|a|@)\s*[\])}>]|[-_](?i:at)[-_])\s*"
 _LOCAL = r"[A-Za-z0-9][\w.+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)*"
 _DOMAIN = rf"[A-Za-z0-9][\w\-]*(?:{_DOT}[A-Za-z0-9][\w\-]*)*{_DOT}{_TLD}"
 OBFUSCATED_RE = re.compile(
@@ -64,12 +64,13 @@ PROVIDERS = [
     "gmx",
 ]
 # One scan each (a literal start, or rare first characters, lets the regex engine skip).
-BRACKETED_RE = re.compile(r"[\[({<](?:at|dot|a)[\])}>]")
+BRACKETED_RE = re.compile(r"[\[({<](?:at|dot|a|@)[\])}>]|[-_](?:at|dot)[-_]")
 AT_PROVIDER_RE = re.compile(rf" at (?:{'|'.join(PROVIDERS)})\b")
 # A provider without its domain, after an account-like name: "jay_m_2006 at gmail".
 BARE_PROVIDER_RE = re.compile(
-    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+\-]*[\d_.][\w.+\-]*)"
-    rf"\s+(?i:at)\s+(?i:{'|'.join(p for p in PROVIDERS if len(p) > 4)})(?![\w@.])"
+    rf"(?<![\w.@])(?P<local>[A-Za-z0-9][\w.+\-]*[\d_.][\w.+\-]*|"
+    rf"[A-Za-z0-9][\w+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)+)"
+    rf"\s+(?i:at)\s+(?i:{'|'.join(p for p in PROVIDERS if len(p) > 4)})(?![\w@]|\.\w)"
 )
 PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".gov.wales", ".gov.scot",
                   ".llyw.cymru", ".hscni.net", ".nhs.scot", ".cjsm.net")  # fmt: skip
@@ -79,16 +80,37 @@ def _public_mailbox(address: str) -> bool:
     """A public body's function mailbox ("safeguarding.adults@....gov.uk", "mash@....nhs.net"):
     its domain is a public body's and its name is only dictionary words, none a first name."""
     local, _, domain = address.lower().partition("@")
-    if not (
-        domain.endswith(PUBLIC_DOMAINS)
-        or re.search(r"(?:scp|scb|lscb|sab|safeguarding|council|police)\.", domain)
+    if (
+        not (
+            domain.endswith(PUBLIC_DOMAINS)
+            or re.search(
+                r"(?:scp|scb|lscb|sab|safeguarding|council|police|partnership|board)"
+                r"[\w\-]*\.",
+                domain,
+            )
+        )
+        or domain.split(".")[0] in PROVIDERS
     ):
         return False
     names = gazetteer()
     parts = [p for p in re.split(r"[._\-+]", local) if p]
+
+    def function_word(part: str) -> bool:
+        return (
+            part in PLACEHOLDERS
+            or part in names.bodies
+            or (names.is_word(part) and not names.is_first(part))
+        )
+
+    # "businessunit": two function words run together
     return bool(parts) and all(
         p.isalpha()
-        and (p in PLACEHOLDERS or p in names.bodies or (names.is_word(p) and not names.is_first(p)))
+        and (
+            function_word(p)
+            or any(
+                function_word(p[:cut]) and function_word(p[cut:]) for cut in range(3, len(p) - 2)
+            )
+        )
         for p in parts
     )
 
@@ -97,10 +119,24 @@ def _public_mailbox(address: str) -> bool:
 PLACEHOLDERS = frozenset({"firstname", "surname", "lastname", "forename", "name", "initial"})
 
 
+# An address without its top-level domain ("jadesmith@gmail"), or broken over a line after
+# its at sign.
+# An address in a link with its at sign percent-encoded ("mailto:jade%40...").
+ENCODED_RE = re.compile(
+    r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*%40[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w@])"
+)
+NO_TLD_RE = re.compile(
+    rf"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*@(?i:{'|'.join(PROVIDERS)})\b(?![.\w@])"
+)
+BROKEN_RE = re.compile(
+    r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*@[ \t]*\n[ \t]*[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*"
+    r"\.[A-Za-z]{2,}(?![\w@])"
+)
 TRUNCATED_RE = re.compile(
     r"(?<![\w.%+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])@(?:…|\.\.\.|\*+|\[redacted\])"
 )
-TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)", "(a)", "[a]")
+TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)", "(a)", "[a]", "[@]", "(@)",
+            "{@}", "-at-", "_at_")  # fmt: skip
 # After the word "email", any name before "at" or "on" and a provider ("her email was
 # jadeokafor on gmail").
 NAMED_RE = re.compile(
@@ -114,9 +150,15 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in keyword_windows(text, AT_RE, 80, 80).finditer(EMAIL_RE):
             if not _public_mailbox(match.group(0)):
                 yield RULE.hit(match.start() + delta, match.end() + delta)
+        for pattern in (NO_TLD_RE, BROKEN_RE):
+            for match, delta in keyword_windows(text, AT_RE, 60, 40).finditer(pattern):
+                yield RULE.hit(match.start() + delta, match.end() + delta)
         # The address cut short ("dannyboy_1989@…", "k.morris@..."): its name still shows.
         for match, delta in keyword_windows(text, AT_RE, 40, 6).finditer(TRUNCATED_RE):
             yield RULE.hit(match.start() + delta, match.end("local") + delta)
+    if "%40" in text:
+        for match, delta in literal_windows(text, ("%40",), 60, 60).finditer(ENCODED_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
     if "mail" in lower:
         for match, delta in literal_windows(text, ("email", "e-mail"), 0, 80).finditer(NAMED_RE):
@@ -137,7 +179,7 @@ def find(text: str) -> Iterator[Hit]:
         domain = match.group("domain")
         spelled_dot = re.search(r"(?i)\bdot\b", match.group(0)) is not None
         provider = re.split(r"[\s.\[({<]", domain, maxsplit=1)[0].lower() in PROVIDERS
-        if at.startswith(("[", "(", "{", "<", "@")) or spelled_dot or provider:
+        if at.startswith(("[", "(", "{", "<", "@", "-", "_")) or spelled_dot or provider:
             yield RULE.hit(match.start() + delta, match.end() + delta)
 
 

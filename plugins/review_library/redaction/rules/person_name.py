@@ -37,6 +37,11 @@ from review_library.redaction.rules.text import (
 
 RULE_ID = "person-name"
 MESSAGE = "this looks like a person's name; use the pseudonym or the role ('Mother', 'the health visitor')"
+UNDECLARED_MESSAGE = (
+    "the subject or the title names a person that no pseudonym declares; use a declared "
+    "pseudonym ('Child K', a single first name under 'pseudonyms'), or declare a real name "
+    "under redaction.named_people with a reason"
+)
 PSEUDONYM_MESSAGE = (
     "this declared pseudonym looks like a real person's full name; choose an invented "
     "pseudonym ('Child K', a single first name), or declare a real name under "
@@ -1506,11 +1511,9 @@ def looks_like_full_name(text: str) -> bool:
     if len(words) < 2 or len(words) != len(text.split()):
         return False
     names = gazetteer()
-    first, last = words[0], words[-1]
-    if not (names.is_first(first) and names.is_surname(last)):
-        return False
-    both_ordinary = fold(first) in names.ordinary and fold(last) in names.ordinary
-    return not both_ordinary
+    # Both words may be everyday words too ("Jade Moss", "Summer Rose"): a first name and a
+    # surname are still a real-looking full name, which a pseudonym must not be (issue 12).
+    return names.is_first(words[0]) and names.is_surname(words[-1])
 
 
 RULE = Rule(
