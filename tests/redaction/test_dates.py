@@ -7,6 +7,7 @@ import pytest
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
 from review_library.redaction.rules.datetext import find_dates, normalise
+from tests.helpers import review_text
 
 
 def rules_in(text: str) -> list[str]:
@@ -213,3 +214,202 @@ def test_named_days_found_from_the_years_are_the_full_scans_matches(text: str) -
     from review_library.redaction.rules.datetext import HOLIDAY_RE, _holidays
 
     assert [m.span() for m in _holidays(text)] == [m.span() for m in HOLIDAY_RE.finditer(text)]
+
+
+# -- issue 12 item 4, round 4: forms brainstormed from how records and reports write dates --
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("15-jan-23", "2023-01-15"),  # a record system's lower-case month between dashes
+        ("15/JAN/2023", "2023-01-15"),
+        ("the 3rd day of May 2019", "2019-05-03"),  # as statements and court papers write it
+        ("Dydd Mawrth 14 Chwefror", "--02-14"),  # "dydd Mawrth" is Tuesday, not March
+        ("ddydd Sadwrn, 4 Mawrth", "--03-04"),
+    ],
+)
+def test_more_spellings_are_found_and_normalised(text: str, key: str) -> None:
+    found = find_dates(f"It was {text}, then.")
+    assert [d.key for d in found] == [key]
+    assert normalise(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("12/3", "--03-12"), ("Sunday 4/6", "--06-04"), ("Fri 14.3", "--03-14"),
+     ("4/5 June 2022", "2022-06-05")],
+)  # fmt: skip
+def test_findings_with_a_weekday_or_without_a_year_normalise_for_allowances(text, key) -> None:
+    assert normalise(text) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D/O/B: 03/04/2019",
+        "Child K's d/o/b was given as 3.4.19 on the form.",
+        "Ganwyd Plentyn K ar 3 Mai 2019.",
+        "Child K was born in Glasgow on the 3rd day of May 2019.",
+    ],
+)
+def test_more_dates_of_birth_are_errors(text: str) -> None:
+    assert "date-of-birth" in rules_in(text) or "event-date" in rules_in(text)
+    assert "full-date" not in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day and month in digits after "on" with a time of day, no year
+        "At 03:40 on 12/3 the ambulance was called to the flat.",
+        "On 12/3 at 03:40 the ambulance was called.",
+        # a chronology's first cell or list item, no year
+        "| Date | Agency | Event |\n|---|---|---|\n| 14/02 | GP | Appointment missed |",
+        "- 14/02: Child K seen by the GP with a rash",
+        "| 14.2 | Police | Domestic incident; Mr B arrested. |",
+        "| Date | Agency | Event |\n|---|---|---|\n| 3.5 | Police | Called to the home |",
+        # Welsh weekdays and months without a year
+        "Ar ddydd Sadwrn, 4 Mawrth, daeth yr heddlu i'r tŷ.",
+        "Dydd Mawrth 14 Chwefror oedd y tro olaf i'r ysgol weld Plentyn K.",
+        # a record system's month abbreviation in lower case, or digits with spaces
+        "on 15-jan-23 the school raised a concern.",
+        "Child K was seen by the GP on 14 03 2022.",
+        # a named day without its year, of a person
+        "Child K died on Boxing Day.",
+        "On Christmas Eve Mother took Child K to the out-of-hours GP.",
+    ],
+)
+def test_more_event_dates_are_errors(text: str) -> None:
+    assert "event-date" in rules_in(text)
+
+
+def test_a_day_and_month_after_an_event_word_and_the_next_one_are_errors() -> None:
+    text = "Child K was admitted 14/3 and discharged 16/3.\n"
+    report = check_text(text, "review.md", config=RedactionConfig())
+    assert [(f.rule, f.column) for f in report.findings] == [
+        ("event-date", text.index("14/3") + 1),
+        ("event-date", text.index("16/3") + 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Services are closed on Christmas Day and Boxing Day.",
+        "The team works on Bonfire Night with the fire service on prevention.",
+        "Scores went from 14/20 to 16/20 over the term.",
+    ],
+)
+def test_named_days_of_no_one_and_scores_pass(text: str) -> None:
+    assert rules_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father was seen on 3/4 occasions by the GP.",
+        "The police attended on 2/3 of the calls made that year.",
+        "The proportion of child deaths rose from 1/5 to 1/3.",
+        "| 4.1 | Police should review how domestic incidents are recorded. |",
+        "| Recommendation | Lead | Action |\n|---|---|---|\n| 9.1 | Police | Update training |",
+        "| No. | Finding |\n|---|---|\n| 4.2 | Police did not record the incident as abuse |",
+    ],
+)
+def test_fractions_counts_and_paragraph_numbers_are_no_dates(text: str) -> None:
+    assert rules_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document control table, whatever its rows say
+        "| Version | Date | Changes |\n|---|---|---|\n"
+        "| 1.1 | 14 March 2024 | Comments from the mother included |",
+        # a page footer naming the review after its type
+        "Westmarch Safeguarding Children Partnership | CSPR Child K | 14/03/2024 | Page 3",
+        # laws and duties coming into use
+        "The Serious Violence Duty commenced on 31 January 2023.",
+        # statistics: a census date, a year to a date, a count
+        "In the twelve months to 31 March 2023, 1,234 referrals were received by the MASH.",
+        "On 31 March 2023 there were 412 children looked after by the council.",
+        "As of 1 April 2024 the partnership had 12 open reviews.",
+        "Figures as at 31 March 2023: 412 children subject to a plan.",
+        "The national data release of 14 November 2023 shows the same pattern.",
+        # the review's scope, audits, inspections, training and consultations
+        "Scope: 1 April 2021 – 28 February 2023",
+        "Section 4 sets out the chronology from 1 September 2021 to 14 February 2023.",
+        "Ofsted inspected the service on 14 to 18 November 2022 and judged it good.",
+        "The multi-agency audit took place on 9 November 2023.",
+        "Training sessions were delivered on 5 and 12 March 2024 to 120 staff.",
+        "The government's consultation closed on 6 March 2023.",
+        "Minutes of the meeting of 11 January 2024 record the decision.",
+        # the family's part in the review
+        "The family were told about the review by letter on 12 January 2024.",
+        "Adult D's sister contributed to the review at a meeting on 3 May 2024.",
+        "The family's contribution to the review, received on 7 March 2024, is in section 5.",
+        "The chair of the Partnership wrote to Mother on 1 August 2024 to thank her.",
+    ],
+)
+def test_more_process_dates_pass(text: str) -> None:
+    assert rules_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When he died, Child K had lived for 417 days.",
+        "Baby K died at 10 days of age.",
+        "Child K's age at death: 2 years 1 month 3 days",
+        "Baby K was a 3-week-and-2-day-old infant.",
+        "Baby K was aged 4 mths 3 days.",
+        "Baby K died on her 40th day of life.",
+        "Baby K died on the ninth day of her life.",
+    ],
+)
+def test_more_ages_to_the_day_are_errors(text: str) -> None:
+    assert "exact-age" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gestation at birth is no age and gives no date of birth
+        "Baby K was born at 34+2 weeks' gestation and spent three weeks in the neonatal unit.",
+        "Baby K was born at 34 weeks and 2 days gestation.",
+        "Child K lived for 10 days in a hostel before the move.",
+        "Baby K stayed on the ward for 3 weeks and 2 days.",
+        "Babies under 28 days of age are seen within a day.",
+    ],
+)
+def test_gestation_stays_and_limits_are_no_ages(text: str) -> None:
+    assert "exact-age" not in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    ("allowed", "body"),
+    [
+        ("12 March", "At 03:40 on 12/3 the ambulance was called to the flat."),
+        ("14 February", "| 14.2 | Police | Domestic incident; Mr B arrested. |"),
+        ("4 June", "Late on Sunday 4/6 he broke the door down."),
+        ("15 January 2023", "On 15-jan-23 the school raised a concern about Child A."),
+        ("3 May 2019", "Child A was born on the 3rd day of May 2019."),
+        ("14/02", "Dydd Mawrth 14 Chwefror oedd y tro olaf i'r ysgol weld Plentyn K."),
+    ],
+)
+def test_an_allow_entry_matches_the_new_forms_in_any_spelling(allowed: str, body: str) -> None:
+    def check(allow: list[dict] | None) -> list[str]:
+        meta = {"redaction": {"allow": allow}} if allow else {}
+        found = check_text(review_text(body + "\n", **meta), "r.md", config=RedactionConfig())
+        return [f.rule for f in found.findings if f.rule in ("event-date", "date-of-birth")]
+
+    rule = check(None)
+    assert rule  # found without the entry
+    assert check([{"text": allowed, "rule": rule[0], "reason": "public"}]) == []
+
+
+def test_digits_with_spaces_are_a_date_only_with_a_cue() -> None:
+    assert rules_in("The form was signed on 12 03 2023 by the deputy.") == []
+    assert "event-date" in rules_in("Child K was seen by the GP on 14 03 2022.")
+    # a date in words with no cue stays a warning
+    assert rules_in("The leaflet is dated 12 May 2022.") == ["full-date"]

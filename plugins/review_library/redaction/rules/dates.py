@@ -23,23 +23,33 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.datetext import DateMatch, find_dates
+from review_library.redaction.rules.datetext import (
+    HOLIDAY_NAMES,
+    HOLIDAY_TRIGGERS,
+    DateMatch,
+    find_dates,
+)
 from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
+    may_occur,
     number_windows,
     occurs,
     word_set,
 )
 
 DOB_BEFORE = re.compile(
-    r"(?i:\b(?:date of birth|birth ?date|d\.?\s?o\.?\s?b\b\.?|born|birthday|b\.))"
-    r"\s*(?:(?i:on|was|is|of|in|the|:|-|–|,)\s*)*[(\[]?\s*$"
+    r"(?i:\b(?:date of birth|birth ?date|d[./]?\s?o[./]?\s?b\b[./]?|born|birthday|b\.|"
+    # Welsh: "dyddiad geni" (date of birth), "ganwyd" (was born)
+    r"dyddiad geni|ganwyd))"
+    # "DOB was given as", "date of birth recorded as"
+    r"\s*(?:(?i:on|was|is|of|in|the|given|recorded|noted|shown|stated|written|as|:|-|–|,)\s*)*"
+    r"[(\[]?\s*$"
 )
 PLACEHOLDER_DATES = frozenset({"1900-01-01", "1901-01-01", "1899-12-31", "1970-01-01"})
 # A date of death by its label: "D.O.D.: 21/11/2022", "date of death", "DOD", "died:".
 DOD_BEFORE = re.compile(
-    r"(?i:\b(?:date of death|d\.?\s?o\.?\s?d\b\.?|died|dyddiad marw))"
+    r"(?i:\b(?:date of death|d[./]?\s?o[./]?\s?d\b[./]?|died|dyddiad marw|bu farw))"
     r"\s*(?:(?i:on|was|is|of|:|-|–|,)\s*)*[(\[]?\s*$"
 )
 # A document's own date field at the start of a line or after a full stop ("Date: ...",
@@ -109,6 +119,84 @@ WEEKDAY_DAY_MONTH = re.compile(
     r"(?P<date>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/\-]|\.\d)"
 )
 WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])"
+# A day and month in digits without a year where only a date can stand: after "on" ("at
+# 03:40 on 12/3"), or as a chronology's first cell or list item ("| 14/02 | GP | ...",
+# "- 14/02: ..."; "| 14.2 |" only where no recommendation or numbered paragraph follows, or
+# under a "Date" column, since "| 4.1 | Police should ... |" numbers paragraphs). "On 3/4
+# occasions" and "on 1/2 of visits" are counts, not dates. Its sentence then decides, as for
+# any date without a year: nothing happens to anyone, nothing is reported.
+CHAINED_DAY_MONTH = re.compile(
+    rf"\s*(?:,|(?i:and|to|until|till)|[-–])\s+(?:\w+\s+){{0,2}}?(?:(?i:on)\s+)?(?P<date>{_DAY_MONTH})"
+    r"(?![\w/\-]|[.:]\d)"
+)
+ON_BEFORE = re.compile(r"(?<![\w/.])(?i:on)\s+(?:(?i:the|st\.?|saint)\s+)?$")
+HOLIDAY_ON = re.compile(
+    rf"(?<![\w/.])(?i:on)\s+(?:(?i:the)\s+)?(?P<day>{HOLIDAY_NAMES})"
+    r"(?!,?\s+(?:(?i:of|in)\s+)?(?:19|20)\d{2})(?![\w'’])"
+)
+# Words before a fraction, a score or a rating, never before a date standing alone.
+FRACTION_BEFORE = word_set(
+    """aged age ages year years yr yrs at between from to scored scores score rated rating
+    ratings marked mark marks out of about around nearly almost over under than only just
+    level grade was were is are be by rose fell increased decreased dropped risen fallen"""
+)
+# Its cheap prefilter: a short "d/m" or "d.m" anywhere (the slot is then read around it).
+# The scan opens with a digit so that the regex engine skips to digits; the boundaries are
+# tested after (a pattern opening with a look-behind is tried at every character).
+SHORT_DAY_MONTH = re.compile(r"\d+[/.]\d+")
+_SHORT_DAY_MONTH_EXACT = re.compile(_DAY_MONTH)
+_SHORT_AFTER = re.compile(r"[\w/\-]|[.:]\d")
+
+
+def _short_day_months(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_DAY_MONTH`` standing alone: no word, slash, dot or dash before, no more
+    digits, letters or parts of a longer number after."""
+    for found in SHORT_DAY_MONTH.finditer(text):
+        start = found.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/.-"):
+            continue
+        if _SHORT_AFTER.match(text, found.end()):
+            continue
+        exact = _SHORT_DAY_MONTH_EXACT.fullmatch(text, start, found.end())
+        if exact:
+            yield exact
+
+
+# The triggers of datetext, with the words that open many other phrases ("Mother", "Father",
+# "Ash") in full, so that str.find stops where a named day can stand.
+ON_HOLIDAY_TRIGGERS = (
+    *(t for t in HOLIDAY_TRIGGERS if t not in ("Mother", "Father", "Ash", "Holi")),
+    *("Mother's Day", "Mother’s Day", "Father's Day", "Father’s Day", "Ash Wednesday", "Holi "),
+)
+
+
+def _holiday_triggers(text: str) -> set[int]:
+    """Where each capitalised word that opens or names a named day stands (by str.find: a
+    regex alternation of them is tried at every character)."""
+    found = set()
+    for trigger in ON_HOLIDAY_TRIGGERS:
+        if not may_occur(trigger.lower(), text):
+            continue  # ruled out by the text's vocabulary, without reading it again
+        at = text.find(trigger)
+        while at != -1:
+            found.add(at)
+            at = text.find(trigger, at + 1)
+    return found
+
+
+DAY_MONTH_SLOT = re.compile(
+    rf"(?:(?<![\w/.])(?i:on|admitted|discharged|seen|died|born|found|arrested|attended|visited)"
+    rf"\s+(?:(?i:the)\s+)?(?P<on>{_DAY_MONTH})"
+    # after any word, with slashes, where a clause ends after it ("taken into custody 3/9
+    # and released on bail 5/9."): a fraction goes on to what it counts ("2/3 bottles")
+    r"|(?<=[a-z]{3} )(?P<bare>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))"
+    r"(?=[.,;:)]|\s*$|\s+(?i:and|at|when|after|before|by|to|until|with|from|on|but|following)\b)"
+    r"|(?m:^[ \t]*(?:\|[ \t]*|[-*+][ \t]+)[*_]{0,2}"
+    r"(?P<row>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))[*_]{0,2}[ \t]*(?=[|:,]|[-–—]\s)))"
+    r"(?![\w/\-]|[.:]\d)"
+    r"(?!\s*(?i:occasions?|times?|of|out|visits?|days?|weeks?|months?|years?|%|per)\b)"
+)
 DAY_MONTH_DOB = re.compile(
     r"(?<![\w/.\-])(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?![\w/\-]|\.\d)"
 )
@@ -261,6 +349,31 @@ PROCESS_PAIRS |= {
     "sar referral", "dhr referral", "scr referral", "cspr referral", "review referral",
     "executive group", "executive board", "strategic board", "leadership group",
 }  # fmt: skip
+# Statistics and the work of inspectorates and audits date the system, not a person: "as at 31
+# March 2023", "in the twelve months to 31 March", "Ofsted inspected the service on ...".
+PROCESS_WORDS |= {
+    "statistics", "statistical", "figures", "data", "snapshot", "census", "scope",
+    "inspection", "inspections", "inspected", "inspectorate", "audit", "audits", "audited",
+}  # fmt: skip
+PROCESS_PAIRS |= {
+    "as at", "as of", "months to", "months ending", "quarter to", "quarter ending",
+    "period ending", "period to",
+    # the span of the review's own chronology, and a body's record of its meetings
+    "chronology from", "chronology runs", "chronology spans", "chronology covering",
+    "minutes of", "consultation closed", "consultation opened",
+}  # fmt: skip
+# Inspectorates' visits are terms of art ("a focused visit", "a monitoring visit"); a GP's
+# "consultation" is an event, a government's is named by what it did ("closed").
+PROCESS_PAIRS |= {
+    "focused visit", "monitoring visit", "inspection visit", "targeted area", "joint targeted",
+}  # fmt: skip
+# A family's part in the review: "Adult D's sister contributed to the review", "the family
+# were told about the review by letter on", "their involvement in the review".
+PROCESS_PAIRS |= {
+    "contributed to", "contribute to", "contribution to", "contributions to", "told about",
+    "informed about", "involvement in", "participate in", "participated in", "participation in",
+}  # fmt: skip
+PROCESS_WORDS |= {"training", "seminar", "webinar", "ofsted", "hmicfrs", "estyn", "jtai"}
 PROCESS_WORDS |= {
     "scoping", "sab", "sabs", "lscb", "lscbs", "recommendations", "sign-off", "signoff",
 }  # fmt: skip
@@ -429,6 +542,10 @@ EVENT_PAIRS = frozenset(
 )
 ROLE_LABEL = re.compile(r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b")
 _TOKEN = re.compile(r"[a-z&]+(?:-[a-z]+)*")
+REVIEW_NAME_BEFORE = re.compile(
+    r"\b(?:L?CSPR|SCR|SAR|DHR|APR|CPR|MARR|(?i:practice|case|adults?|homicide)\s+review)"
+    r"\s*[:\-–]?\s*(?:(?i:into|of|for)\s+)?$"
+)
 
 
 def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
@@ -450,7 +567,10 @@ def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
             if first_event < 0:
                 first_event = match.start()
     label = None
-    for label in ROLE_LABEL.finditer(text, begin, end):
+    for found in ROLE_LABEL.finditer(text, begin, end):
+        if REVIEW_NAME_BEFORE.search(text, max(begin, found.start() - 24), found.start()):
+            continue  # "CSPR Child K" in a page footer names the review, not the child
+        label = found
         if first_event < 0 or label.start() < first_event:
             first_event = label.start()
     if label is not None and label.end() > last_event:
@@ -459,8 +579,11 @@ def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
 
 
 WEEKDAY = re.compile(
-    r"(?i:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*"
-    r"(?:the\s+)?$)"
+    r"(?i:\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    # Welsh: "dydd Llun", "ddydd Sadwrn" (mutated), "nos Wener" (Friday night)
+    r"d?dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|"
+    r"nos\s+(?:Lun|Fawrth|Fercher|Iau|Wener|Sadwrn|Sul))\b\.?,?\s*"
+    r"(?:the\s+|y\s+)?$)"
 )
 TIME = re.compile(
     r"(?i:\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:am|pm|hrs|hours|h)?\b|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm)\b|"
@@ -571,7 +694,9 @@ DOCUMENT_SUBJECT = re.compile(
     r"brief|briefing|action plan|recommendations|findings|chronology|chronologies|review|"
     r"decision)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|"
     # the review's own people: "The reviewer met Adult T's wife on ...", "The chair wrote to"
-    r"(?:(?:lead|independent|overview)\s+)?(?:reviewers?|author|chair|review\s+panel|"
+    r"(?:(?:lead|independent|overview)\s+)?(?:reviewers?|author|"
+    # "The chair of the Partnership wrote to Mother on ..."
+    r"chair(?:\s+of\s+the\s+[\w\s]{3,40}?)?|review\s+panel|"
     r"review\s+team|panel)\s+(?:also\s+)?(?:met|spoke|wrote|visited|interviewed|"
     r"contacted|shared|sent|offered|invited|was\s+appointed|were\s+appointed)\b|"
     # a body of the review acting on the report: "The Board accepted the report on ..."
@@ -583,10 +708,23 @@ DOCUMENT_SUBJECT = re.compile(
 )
 
 
+# A law, duty or guidance as a sentence's subject: "The Serious Violence Duty commenced on",
+# "The Domestic Abuse Act 2021 received Royal Assent on", "Local guidance (2022) came ...".
+LAW_SUBJECT = re.compile(
+    r"[\s>*_#-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The|the|Our|This|Its)\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for|to|on)\s+)?){0,6}"
+    r"(?:Act|Duty|Regulations|Bill|Order|Code|Guidance|guidance|Framework|Strategy|Protocol|"
+    r"Policy|policy|Procedures|procedures|Standards|Rules|legislation|Plan)\b"
+    r"(?:\s+\(?(?:19|20)\d{2}\)?)?,?\s+(?:(?:was|were|has|had|have|first|also)\s+)?"
+    r"(?:commenced|came|comes|took|takes|received|introduced|enacted|published|issued|replaced|"
+    r"updated|revised|launched|applies|applied|became|begins|began|started)\b"
+)
+
+
 def _document_subject(text: str, begin: int, start: int, stop: int) -> bool:
     """Whether the date's sentence is about the report (its subject is the report or a part
-    of it), and says of nobody that they were born, died, hurt or found."""
-    if not DOCUMENT_SUBJECT.match(text, begin, start):
+    of it) or a law or guidance, and says of nobody that they were born, died, hurt or found."""
+    if not (DOCUMENT_SUBJECT.match(text, begin, start) or LAW_SUBJECT.match(text, begin, start)):
         return False
     words = _TOKEN.findall(lowered(text), begin, stop)
     return not any(
@@ -643,6 +781,93 @@ def _process_column(text: str, start: int) -> bool:
     return False
 
 
+PAGE_NUMBER = re.compile(r"(?i:\bpage\s+\d+(?:\s+of\s+\d+)?\b|\bp\.\s?\d+\s*$)")
+VERSION_HEADER = re.compile(r"(?i:\b(?:version|revision|amendments?|changes|v\.?\s?no)\b)")
+# A count of people, cases or a share: what statistics say on a census date.
+STATISTIC = re.compile(
+    r"(?i:\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)|"
+    r"\b(?:there\s+(?:were|was|are)|a\s+total\s+of)\s+\d[\d,]*\s+(?!of\b)[a-z])"
+)
+
+
+# Event words that also tell of a service's or the review's work; alone with a process cue
+# they date that work ("the consultation closed on", "sessions were delivered on").
+WEAK_EVENTS = word_set("closed opened delivered attended arrived held presented reported")
+
+
+def _only_weak_events(text: str, begin: int, stop: int) -> bool:
+    """Whether the sentence's only event cues are weak ones, and it names no person."""
+    if ROLE_LABEL.search(text, begin, stop):
+        return False
+    previous = ""
+    for match in _TOKEN.finditer(lowered(text), begin, stop):
+        word = match.group()
+        pair = f"{previous} {word}"
+        previous = word
+        if word in PROCESS_WORDS or pair in PROCESS_PAIRS or word in WEAK_EVENTS:
+            continue
+        if word in EVENT_WORDS or pair in EVENT_PAIRS or word.startswith(EVENT_PREFIXES):
+            return False
+    return True
+
+
+DATE_COLUMN = re.compile(r"(?i:^\s*\|\s*(?:\*\*)?date\b)")
+RECOMMENDATION = re.compile(r"(?i:\b(?:should|must|recommend\w*|will|to ensure|consider)\b)")
+
+
+def _dated_row(text: str, line: int, dotted: bool) -> bool:
+    """Whether a table row or list item that starts with "14/2" or "14.2" starts with a date:
+    its table's first column is "Date" ("| Recommendation |" and "| Age |" hold numbers
+    too), or, in a table without a header row, it is no recommendation; a list item
+    ("- 14/2: ...") when written with a slash ("- 4.1 ..." numbers a paragraph)."""
+    stop = text.find("\n", line)
+    row = text[line : len(text) if stop < 0 else stop]
+    if not row.lstrip().startswith("|"):
+        return not dotted
+    header = _table_header(text, line)
+    if header != row:
+        return DATE_COLUMN.search(header) is not None
+    return not dotted or RECOMMENDATION.search(row) is None
+
+
+CLINICAL_AGE = re.compile(
+    r"(?i:\b(?:aged?|old|immunis\w*|vaccin\w*|development\w*|checks?|centiles?|weight|weighed|"
+    r"corrected|months?)\b)"
+)
+
+
+def _clinical_age(text: str, start: int, end: int) -> bool:
+    """Whether "3/12" stands in a sentence about a child's age or development."""
+    begin, stop = _context(text, start, end)
+    return CLINICAL_AGE.search(text, begin, stop) is not None
+
+
+PERSON_WORDS = word_set(
+    """child baby infant mother father mum dad parent parents sibling brother sister
+    grandmother grandfather partner victim perpetrator he she his her him they"""
+)
+
+
+def _names_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` names a person by role or pronoun."""
+    begin, stop = _context(text, start, end)
+    if ROLE_LABEL.search(text, begin, stop):
+        return True
+    return any(w in PERSON_WORDS for w in _TOKEN.findall(lowered(text), begin, stop))
+
+
+def _table_header(text: str, row_start: int) -> str:
+    """The first row of the Markdown table whose row starts at ``row_start`` ("" if none)."""
+    header = row_start
+    while header > 0:
+        previous = text.rfind("\n", 0, header - 1) + 1
+        if not text[previous:header].lstrip().startswith("|"):
+            break
+        header = previous
+    stop = text.find("\n", header)
+    return text[header : len(text) if stop < 0 else stop]
+
+
 def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
     a date at all); the cue says what decided, for ``check --explain``."""
@@ -684,7 +909,18 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         _, _, _, event_after = _cues(text, end, len(text) if line_end < 0 else line_end)
         if event_after < 0:
             return None, ""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if PAGE_NUMBER.search(line):
+        return None, ""  # "Partnership | CSPR Child K | 14/03/2024 | Page 3": a page footer
+    if line.lstrip().startswith("|") and VERSION_HEADER.search(_table_header(text, line_start)):
+        return None, ""  # a document control table: "| Version | Date | Changes |"
     process_before, event_before, _, _ = _cues(text, begin, start)
+    if 0 <= process_before < event_before and _only_weak_events(text, begin, stop):
+        # "Training sessions were delivered on 5 and 12 March": a verb that can tell of a
+        # person ("delivered", "attended") tells here of the review's or a service's work.
+        return None, ""
     if _document_subject(text, begin, start, stop):
         # "The draft was shared with Adult R's son on 20 September 2023": a sentence about
         # the report itself dates the review's work, whoever it was shared with.
@@ -714,6 +950,8 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return "event", f"'{_word_starting(text, event_after)}' later in the sentence"
     if process_after >= 0:
         return None, ""
+    if STATISTIC.search(text, begin, stop):
+        return None, ""  # "On 31 March 2023 there were 412 children looked after": a count
     # A day and month without a year, with nothing tying it to anyone: not reported.
     if date.has_year:
         return "full", "a day-precise date; no word in its sentence says what it dates"
@@ -817,7 +1055,8 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(date.start, date.end, DATE_OF_BIRTH.id, MESSAGE_AGE_AND_DATE, cue)
         elif kind == "event":
             yield EVENT_DATE.hit(date.start, date.end, cue)
-        elif kind == "full":
+        elif kind == "full" and not (date.numeric and " " in text[date.start : date.end]):
+            # digits with spaces ("12 03 2023") are read as a date only with a cue
             yield FULL_DATE.hit(date.start, date.end, cue)
     for match, delta in number_windows(text).finditer(INITIALS_COMPACT):
         if match.group(1).replace(".", "") not in NOT_INITIALS:
@@ -831,6 +1070,44 @@ def find(text: str) -> Iterator[Hit]:
         for match, delta in windows.finditer(WEEKDAY_DAY_MONTH):
             start = match.start() + delta
             yield EVENT_DATE.hit(start, match.end("date") + delta, "a weekday with the date")
+    for short in _short_day_months(text):
+        line = text.rfind("\n", 0, short.start()) + 1
+        match = DAY_MONTH_SLOT.search(text, max(line, short.start() - 12), short.end() + 30)
+        group = next((g for g in ("on", "bare") if match and match.group(g)), "row")
+        if match is None or match.start(group) != short.start():
+            continue
+        start, end = match.span(group)
+        if group == "bare" and _word_ending(text, start - 1).lower() in FRACTION_BEFORE:
+            continue  # "between 1/4 and 1/3 of", "scored 3/5", "was 9/10 sure"
+        if group == "row" and not _dated_row(text, line, "." in text[start:end]):
+            continue
+        if group != "on" and text[start:end].endswith("/12") and _clinical_age(text, start, end):
+            continue  # "| 3/12 | immunisations |": three months old in clinical shorthand
+        kind, cue = classify(text, DateMatch(start, end, "--01-01", False, True))
+        if kind in ("event", "age"):
+            yield EVENT_DATE.hit(start, end, cue)
+        elif kind == "dob":
+            yield DATE_OF_BIRTH.hit(start, end, cue)
+        if kind in ("event", "age", "dob"):
+            # "admitted 14/3 and discharged 16/3", "from 14/3 to 16/3": the next one too
+            chained = CHAINED_DAY_MONTH.match(text, end)
+            if chained:
+                yield EVENT_DATE.hit(chained.start("date"), chained.end("date"), cue)
+    # A named day without its year after "on" ("died on Boxing Day"): the review's year
+    # makes it one day; its sentence decides, as for a day and month.
+    # Looked for from each capitalised trigger back to its "on" (a case-insensitive scan of
+    # the text with every name cost more than the rest of find_dates; see datetext).
+    taken_on = -1
+    for trigger in sorted(_holiday_triggers(text)):
+        on = ON_BEFORE.search(text, max(0, trigger - 16), trigger)
+        match = HOLIDAY_ON.match(text, on.start()) if on and on.start() > taken_on else None
+        if match is not None:
+            taken_on = match.start()
+            start, end = match.span("day")
+            kind, cue = classify(text, DateMatch(start, end, "--01-01", False, False))
+            # only of a person ("services are closed on Boxing Day" is about no one)
+            if kind in ("event", "age", "dob") and _names_a_person(text, start, end):
+                yield EVENT_DATE.hit(start, end, cue)
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
     if any(occurs(word, text) for word in BIRTH_WORDS):
         windows = literal_windows(text, BIRTH_WORDS, 0, 40, digit_after=True)

@@ -85,6 +85,8 @@ WELSH_MONTHS = {
     "gorffennaf": 7, "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }  # fmt: skip
 WELSH_SHORT = ("mai", "medi", "awst")
+# Words that tell Welsh text when no long month name does ("Ganwyd Plentyn K ar 3 Mai").
+WELSH_TEXT = ("ganwyd", "dydd", "plentyn", "oedolyn", "bu farw", "ysbyty", "heddlu")
 WELSH_LONG = tuple(m for m in WELSH_MONTHS if m not in WELSH_SHORT)
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -96,7 +98,10 @@ _MONTH = (
 _MONTH_CAP = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|"
-    r"JULY?|AUG|SEPT?|OCT|NOV|DEC)\.?"
+    r"JULY?|AUG|SEPT?|OCT|NOV|DEC|"
+    # Welsh months are looked for only in Welsh text (see find_dates): "dydd Sadwrn, 4 Mawrth"
+    r"Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|"
+    r"Rhagfyr)\.?"
 )
 _DAY_NUM = r"(?:0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?"
 _ORDINAL_WORD = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
@@ -111,7 +116,8 @@ _YEAR_WORDS = (
 _YEAR = rf"(?:(?:19|20)\d{{2}}|['’]\d{{2}}|{_YEAR_WORDS})"
 # A bare two-digit year only after a month word ("14 Feb 09"), never before a letter.
 _YEAR_AFTER_MONTH = rf"(?:{_YEAR}|\d{{2}}(?![\w/.:\-]))"
-_SEP = r"(?:\s+of\s+|\s+o\s+|[\s\-]+)"
+# "14 March", "14th of March", "the 3rd day of May" (as statements and court papers write it)
+_SEP = r"(?:\s+(?:day\s+)?of\s+|\s+o\s+|[\s\-]+)"
 _DAY_ANY = rf"(?:{_DAY_NUM}|{_DAY_WORD})"
 
 _WORD_DATE = (
@@ -125,7 +131,13 @@ _WORD_DATE = (
 _NUMERIC_DATE = (
     r"(?:(?:0?[1-9]|[12]\d|3[01])([/\-])(?:0?[1-9]|[12]\d|3[01])\1(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\d{2})"
-    r"|(?:19|20)\d{2}([/\-.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))"
+    r"|(?:19|20)\d{2}([/\-.])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])"
+    # "14 03 2022", as some record systems print it: two digits each, a four-digit year
+    r"|(?<!\d )(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)\d{2}(?! \d)"
+    # A month abbreviation between dashes or slashes, in any case, as record systems print it
+    # ("15-jan-23", "15/JAN/2023"): the digits each side keep it from being a word.
+    r"|(?:0?[1-9]|[12]\d|3[01])([/\-])(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"\3(?:(?:19|20)\d{2}|\d{2}))"
 )
 NUMERIC_RE = re.compile(
     rf"(?<![\w/.\-£$]){_NUMERIC_DATE}(?![\w/\-]|[.:]\d)"
@@ -198,7 +210,9 @@ _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
                    "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
 # What may stand before a month word as the day: "14 ", "14th of ", "the fourteenth of ".
-DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:\s+of|\s+o)?(?:[\s\-]+|/)$")
+DAY_BEFORE = re.compile(rf"(?:{_DAY_NUM}|{_DAY_WORD})(?:(?:\s+day)?\s+of|\s+o)?(?:[\s\-]+|/)$")
+# "dydd Mawrth" (Tuesday), "ddydd Mawrth" (mutated), "nos Fawrth" (Tuesday night).
+WELSH_DAY_WORDS = ("dydd ", "nos ")
 WELSH_ORDINAL = ("af", "il", "ydd", "ed", "fed", "eg", "ain")
 
 
@@ -241,8 +255,9 @@ MOVEABLE = (
     "palm sunday", "holi",
 )  # fmt: skip
 HOLIDAYS.update({feast: feast.replace(" ", "-").replace("’", "'") for feast in MOVEABLE})
+HOLIDAY_NAMES = rf"(?i:{'|'.join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True))})"
 HOLIDAY_RE = re.compile(
-    rf"(?i:{'|'.join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True))})"
+    rf"{HOLIDAY_NAMES}"
     r",?\s+(?:(?i:of|in)\s+)?(?P<year>(?:19|20)\d{2})\b"
 )
 HOLIDAY_TRIGGERS = ("Christmas", "Boxing", "New Year", "Hallowe", "Bonfire", "Fawkes", "Valentine",
@@ -288,7 +303,8 @@ def find_dates(text: str) -> list[DateMatch]:
     lower = lowered(text)
     months = tuple(m for m in MONTH_NAMES if occurs(m, text))
     welsh = tuple(m for m in WELSH_LONG if occurs(m, text))
-    if welsh:  # "mai", "medi" and "awst" are inside English words: only in Welsh text
+    if welsh or any(occurs(word, text) for word in WELSH_TEXT):
+        # "mai", "medi" and "awst" are inside English words: only in Welsh text
         months += (*welsh, *(m for m in WELSH_SHORT if m in lower))
     positions = []
     for month in months:
@@ -306,6 +322,8 @@ def find_dates(text: str) -> list[DateMatch]:
             after < len(lower) and lower[after].isalpha()
         ):
             continue  # inside a longer word ("primary", "decision")
+        if lower.endswith(WELSH_DAY_WORDS, max(0, position - 6), position):
+            continue  # "dydd Mawrth" is Tuesday, not March
         # Month first ("March 14, 2022") ...
         following = lower[after : after + 12].lstrip(" .\t")
         if following[:1].isdigit() or following.startswith(_ORDINAL_STARTS):
@@ -314,7 +332,7 @@ def find_dates(text: str) -> list[DateMatch]:
                 candidates.append((full.start(), full.group(0)))
         # ... or the day first ("14th of March", "the fourteenth of March 2022").
         before = lower[max(0, position - 12) : position].rstrip(" -/\t\n")
-        before = before.removesuffix(" of").removesuffix(" o").rstrip()
+        before = before.removesuffix(" of").removesuffix(" o").removesuffix(" day").rstrip()
         if not (before[-1:].isdigit() or before.endswith(("st", "nd", "rd", "th", *WELSH_ORDINAL))):
             continue
         day = DAY_BEFORE.search(text, max(0, position - 40), position)
@@ -363,7 +381,15 @@ def _date(raw: str, start: int) -> DateMatch | None:
     )
 
 
-_NUMERIC_PARTS = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_DAY_MONTH_PARTS = re.compile(r"(\d{1,2})[/.](\d{1,2})")
+WEEKDAY_PREFIX = re.compile(
+    r"^(?i:(?:d?dydd|nos)\s+\w+|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
+    r"(?:day)?\b\.?),?\s*(?i:the\s+)?"
+)
+SPAN_START = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s?[/\-–]\s?(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])"
+)
+_NUMERIC_PARTS = re.compile(r"(\d{1,4})[/.\- ](\d{1,2})[/.\- ](\d{1,4})")
 _WORDS = re.compile(
     r"[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?|['’]\d{2}", re.I
 )
@@ -376,7 +402,13 @@ def normalise(raw: str) -> str | None:
     (the UK order) unless the first number cannot be a day's partner month and the second
     can ("03/14/2022" is 14 March).
     """
-    text = " ".join(raw.split())
+    # A weekday says nothing more: "Sunday 4/6", "Fri 14.3", "dydd Mawrth 14 Chwefror".
+    text = WEEKDAY_PREFIX.sub("", " ".join(raw.split()))
+    text = SPAN_START.sub("", text)  # "4/5 June 2022": the night's second day, as found
+    day_month = _DAY_MONTH_PARTS.fullmatch(text)
+    if day_month:  # "12/3", "14.2": a day and month without a year
+        day, month = int(day_month.group(1)), int(day_month.group(2))
+        return _key(None, month, day)
     numeric = (
         _NUMERIC_PARTS.fullmatch(text.split("T")[0]) if not re.search("[A-Za-z]{2}", text) else None
     )
@@ -411,7 +443,7 @@ def normalise(raw: str) -> str | None:
             r"\d{1,2}(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?", token
         ):
             day = int(re.match(r"\d+", token).group())
-        elif token in ("of", "the", "and", "o", "y") or (
+        elif token in ("of", "the", "and", "o", "y", "day") or (
             # "the 2nd, a Sunday, in February": the weekday and its words say nothing more
             token in WEEKDAY_WORDS or token in ("a", "in", "which", "that", "was")
         ):
