@@ -306,3 +306,24 @@ def test_workers_end_when_the_parent_fails(tmp_path: Path) -> None:
         for pid in workers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def large(size: int) -> bytes:
+    return b"x" * size
+
+
+def test_a_finished_job_and_its_result_are_not_held_by_the_scheduler() -> None:
+    """A job's result (the search data job returns every report's sections) is the caller's
+    to keep: once the caller has dropped it and other work is submitted, the scheduler holds
+    no reference to the job, so the result does not stay in memory until the build ends."""
+    import gc
+    import weakref
+
+    with Scheduler(1) as scheduler:
+        job = scheduler.submit(large, 1_000_000)
+        assert len(job.result()) == 1_000_000
+        gone = weakref.ref(job)
+        del job
+        assert scheduler.submit(where, 1).result()[0] == 1  # another kind of job
+        gc.collect()
+        assert gone() is None

@@ -212,7 +212,11 @@ class Scheduler:
         (each queued job's input is held in memory until a worker takes it)."""
         if not background or self.workers == 0:
             return Job(function, args, kwargs, None)
-        sent = [job for job in self._sent.get(function, ()) if not job.done()]
+        # Only unfinished jobs are kept, of every function: a finished job holds its result
+        # (the search data job: every report's sections again), and this is the only other
+        # reference once its caller has used it.
+        self._sent = {f: [j for j in jobs if not j.done()] for f, jobs in self._sent.items()}
+        sent = self._sent.get(function, [])
         if queue_limit is not None and len(sent) >= queue_limit:
             job = Job(function, args, kwargs, None)
             job.take_back()

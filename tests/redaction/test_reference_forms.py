@@ -64,6 +64,10 @@ FOUND = [
     (case_reference, "The crime reference for the assault was\n4312345.", ["4312345"]),
     (bank_details, "_account no_ 41558823", ["41558823"]),
     (bank_details, "Her card (ending `4471`) was used.", ["4471"]),
+    # a slash number after "no." (only an application's or a circular's is no record)
+    (case_reference, "The ED record (attendance no. 23/012345) noted it.", ["23/012345"]),
+    (case_reference, "WCCIS: 100234567", ["100234567"]),
+    (case_reference, "The LAC number 0412356 was on the pathway plan.", ["0412356"]),
     # financial: the last digits after a cue, masked numbers, separators, Welsh, wallets
     (bank_details, "Her card ending 4471 was used at a cash machine.", ["4471"]),
     (bank_details, "The card, ending in 4471, was used online.", ["4471"]),
@@ -84,6 +88,8 @@ FOUND = [
         ["11049826", "30-92-16"],
     ),
     (bank_details, "Cheque no. 100234 was paid in.", ["100234"]),
+    (bank_details, "The pension was paid into Barclays 20-45-77.", ["20-45-77"]),
+    (bank_details, "Her Nationwide (20 45 77) account was emptied.", ["20 45 77"]),
     # identity documents: any grouping of nine digits, three letters, the label after, Welsh
     (passport_number, "Passport number: 1234 56789", ["1234 56789"]),
     (passport_number, "His national ID card (no. CXA123456) was Romanian.", ["CXA123456"]),
@@ -120,6 +126,8 @@ PASS = [
     (case_reference, "The register held 114230 children nationally."),
     (case_reference, "Police Scotland (2021) policy, version 2.3, ref. PS-POL-2021-03."),
     (case_reference, "Log 2 of 3 in Appendix B lists the agencies."),
+    (case_reference, "Opuz v Turkey (Application no. 33401/02) set out the duty."),
+    (case_reference, "The LAC review in 2023 and 12 CLA visits were recorded."),
     # a version's hash some words after a label, over a line break and other numbers
     (case_reference, "one file per review), at 3,000\nreviews**, commit `d9202e0` (the same"),
     (case_reference, "The file was written at commit `a1b2c3d4e5`."),
@@ -130,6 +138,8 @@ PASS = [
     (bank_details, "The bank details form was signed on 12 03 2023."),
     (bank_details, "Bank details were updated in 2021-22 (see section 4.12)."),
     (bank_details, "Her bank account ended 2019 when the branch closed."),
+    (bank_details, "Barclays wrote to her on 14-03-22 about the overdraft."),
+    (bank_details, "The Post Office 2020-21 figures were used."),
     (bank_details, "The card scheme, ending in 2024, was replaced."),
     (bank_details, "The template asks for the card number (XXXX) and the expiry date."),
     (bank_details, "Adult D's savings of £41,558 were spent by 2021."),

@@ -243,3 +243,22 @@ def test_a_hospitals_short_name_before_a_schools_is_found() -> None:
     )
     lines = {f.excerpt[:1] for f in report.findings if f.rule == "named-institution"}
     assert {"W", "S"} <= lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 6. Effective Practice and Areas for Development",
+        "### Reflective Practice in supervision",
+    ],
+)
+def test_a_way_of_working_called_practice_is_no_gp_practice(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mother was registered with the Riverside Practice.", "### Moorside Medical Practice"],
+)
+def test_a_gp_practice_with_a_name_is_still_found(text: str) -> None:
+    assert ("named-institution", "error") in findings(text)

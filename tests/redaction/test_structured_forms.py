@@ -42,6 +42,8 @@ FOUND = [
     (social_handle, "lil.kez07 shared the video with the group.", ["lil.kez07"]),
     (social_handle, "Send money to revolut.me/dazk81 for it.", ["revolut.me/dazk81"]),
     (social_handle, "Her account was @kez_uk on Instagram.", ["@kez_uk"]),
+    (social_handle, "The boy, kai_09, was seen; grace_1 too.", ["kai_09", "grace_1"]),
+    (social_handle, "Her account name was summary_1 on Instagram.", ["summary_1"]),
     (social_handle, "He wrote to her from an account in the name 'Lee Marsh'.", ["Lee Marsh"]),
     (social_handle, "She posted in 'Thornbury Mums Chat', a local Facebook group.", ["Thornbury"]),
     (social_handle, "The family WhatsApp group, 'Nowakowski Family', held it.", ["Nowakowski"]),
@@ -208,6 +210,8 @@ PASS = [
     (social_handle, "The boys had a WhatsApp group called Year 9 Football."),
     (social_handle, "- Snapchat: used daily\n- TikTok – mostly dance videos\n- Instagram: private"),
     (social_handle, "| Agency | Account given |\n|---|---|\n| Police | Yes |"),
+    # the anchors MkDocs gives repeated headings, in every page and search file
+    (social_handle, '<h2 id="summary_1">Summary</h2> <a href="#recommendations_1">'),
 ]
 
 

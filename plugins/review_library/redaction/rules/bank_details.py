@@ -48,6 +48,14 @@ YEAR_RANGE = re.compile(rf"(?:19|20)\d{{2}}[/{DASH}](?:19|20)?\d{{2}}")
 SORT_LABEL = re.compile(
     r"(?i:(?:\bsort(?:ing)?[\s\-]?code\b|(?<!\w)s/c\b|\bcod didoli\b)[^\n\d]{0,12})$"
 )
+# A bank's name just before six digits in pairs: "paid into Barclays 20-45-77". Not a date
+# of the bank's ("Lloyds on 14-03-22").
+BANKS = (
+    r"barclays|lloyds|hsbc|natwest|santander|nationwide|halifax|monzo|starling|tsb|rbs|"
+    r"revolut|metro bank|co-operative bank|co-op bank|first direct|virgin money|"
+    r"bank of scotland|bank of ireland|ulster bank|danske bank|post office|credit union"
+)
+BANK_BEFORE = re.compile(rf"(?i:\b(?:{BANKS})\b['’]?s?,?\s*[(:]?\s*)$")
 ACCOUNT_LABEL = re.compile(
     r"(?i:(?<![^\W_])(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
     r"(?:building society )?roll (?:number|no\.?)|mtcn|cheque(?: number| no\.?)?|"
@@ -113,8 +121,16 @@ def find(text: str) -> Iterator[Hit]:
             short = pattern is ACCOUNT_RE and sum(c.isdigit() for c in raw) < 6
             if short and not STRUCTURED.search(raw):
                 continue  # "account 1234": too short to be a number on its own
-            if label.search(text, max(0, start - 40), start) or _in_bank_clause(
-                text, start, raw, date_like=pattern is SORT_CODE_RE and normalise(raw) is not None
+            banked = (
+                pattern is SORT_CODE_RE
+                and match.group(1) is not None
+                and BANK_BEFORE.search(text, max(0, start - 24), start) is not None
+            )
+            date_like = pattern is SORT_CODE_RE and normalise(raw) is not None
+            if (
+                banked
+                or label.search(text, max(0, start - 40), start)
+                or _in_bank_clause(text, start, raw, date_like=date_like)
             ):
                 yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(WALLET_RE):

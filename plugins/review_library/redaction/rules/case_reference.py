@@ -83,6 +83,8 @@ KEYWORDS = (
     r"nass|asylum|ukvi|visa|port|utr|taxpayer|council tax|ctax|"
     # employers' and services' numbers for a person ("employee no.", "ticket INC...")
     r"employee|staff|payroll|ticket|occ|inc|"
+    # hospital attendances, looked-after children's numbers, Wales' care record system
+    r"attendance|lac|cla|wccis|childview|"
     # Welsh: number, reference, ref., case, crime, police, hospital, prison
     r"rhif|cyfeirnod|cyf|achos|trosedd|heddlu|ysbyty|carchar"
 )
@@ -159,7 +161,8 @@ PUBLICATION_BEFORE = re.compile(
 )
 # Words right before a number that make it a statute's, a publication's or a count's.
 NOT_A_RECORD_BEFORE = re.compile(
-    r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|si|s\.i\.|no|circular|paragraphs?|paras?|pages?|pp?|"
+    r"(?i:\b(?:isbn(?:-1[03])?|issn|doi|si|s\.i\.|(?:application|circular|paper|bulletin)s?\s+no|"
+    r"circular|paragraphs?|paras?|pages?|pp?|"
     r"chapter|section|s|vol|volume|version|edition|cm|cmnd|hc|table|figure|appendix)\.?\s*:?\s*)$"
 )
 # Characters that join the words of a file name, a path or a URL slug.
@@ -191,7 +194,7 @@ def _find(text: str) -> Iterator[Hit]:
             raw = match.group(0)
             if "/" in raw and sum(c.isdigit() for c in raw) < 6:
                 continue
-            if _years_only(raw) or NOT_A_RECORD_BEFORE.search(text, max(0, start - 14), start):
+            if _years_only(raw) or NOT_A_RECORD_BEFORE.search(text, max(0, start - 24), start):
                 continue
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(BUILT_RE):
@@ -329,7 +332,7 @@ def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
     prefix = _LETTER_PREFIX.match(ref)
     if prefix and REVIEW_PREFIX.fullmatch(prefix.group(0)):
         return False  # "Report reference: CSPR/2024/03": the review's own
-    if not strict and NOT_A_RECORD_BEFORE.search(text, max(0, start - 14), start):
+    if not strict and NOT_A_RECORD_BEFORE.search(text, max(0, start - 24), start):
         return False
     # "ref. PS-POL-2021-03", "ref. 2019-20": a policy's or a year's number, not a record's.
     return not _years_only(_LETTER_GROUPS.sub("", ref))

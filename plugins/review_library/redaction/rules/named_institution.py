@@ -528,6 +528,10 @@ _TITLE_WORD_AFTER_RE = re.compile(rf"[ \t]+{CAP_WORD}")
 _NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)[ \t]+\Z")
 
 
+# Endings of adjectives that say how work is done, never a practice's place name.
+_QUALITY_ENDINGS = ("ive", "ful", "ory", "ous")
+
+
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     """The hit for a name and kind, from its first distinctive word; None when no word of
     the name is distinctive ("the Primary School") or the name is no institution's."""
@@ -551,6 +555,12 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive
     ):
         return None  # "the Restorative practice": a way of working; "the Kirkgate practice"
+    if match.group("kind") == "Practice" and all(
+        fold(strip_possessive(w)).endswith(_QUALITY_ENDINGS)
+        and gazetteer().is_word(fold(strip_possessive(w)))
+        for w in distinctive
+    ):
+        return None  # "Effective Practice", "Reflective Practice": a heading's way of working
     if (
         text[max(0, start - 3) : start] == "to "
         and _TITLE_WORD_AFTER_RE.match(text, end)

@@ -729,6 +729,7 @@ def _shaped(text: str) -> Iterator[Hit]:
 
 STRONG, WEAK = "strong", "weak"
 TIME_PART = re.compile(r"\d{1,2}(?:am|pm)|\d+(?:st|nd|rd|th)", re.I)
+HEADING_ANCHOR = re.compile(r"[a-z]+_\d{1,2}")
 
 
 def _account_shape(handle: str) -> str | None:
@@ -769,6 +770,14 @@ def _account_shape(handle: str) -> str | None:
     if "_" in body:
         if body.isupper() or body.startswith("__"):
             return None  # a constant or a name in code ("NO_MKDOCS_2_WARNING", "__drawer")
+        if (
+            HEADING_ANCHOR.fullmatch(body)
+            and _is_word(parts[0])
+            and not gazetteer().is_first(parts[0])
+        ):
+            # the anchor MkDocs gives a repeated heading ("summary_1", "findings_2"): in
+            # every page and search file; an account only where the text is online
+            return WEAK
         if edge or (digits and body.islower()):
             return STRONG  # "_kezzyb", "riley_xo_", "lil_bee_07"
         # a snake-case word of code ("learning_points", "site_src") reads like a handle
