@@ -167,3 +167,40 @@ def test_a_place_ending_a_title_or_heading(document: str, place: str) -> None:
 def test_words_and_public_places_ending_a_title_pass(document: str) -> None:
     report = check_text(document, "review.md", config=RedactionConfig())
     assert [f for f in report.findings if f.rule == "named-place"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A police log in capitals: the place word scan reads the run in title case.
+        ("22:05 MISPER FOUND AT HOLLINGDALE WOODS, CONVEYED HOME", "HOLLINGDALE WOODS"),
+        ("CALL RE YOUTHS ON THE BRAMWORTH ESTATE, UNITS ATTENDED", "BRAMWORTH ESTATE"),
+        # A landform by "the", capitalised as a name.
+        ("He was found in the Glen, behind the school.", "the Glen"),
+        ("They drank down the Dingle most nights.", "the Dingle"),
+        # A village abroad named after its country.
+        ("Her home village in Romania, Valea Mica de Jos, had no doctor.", "Valea Mica de Jos"),
+        # A locality closing an address cell or a note, after a spot.
+        ("| Address 2 | Room above the pub, Hollinsgate Cross | 2021 |", "Hollinsgate Cross"),
+        # A named estate in lower case, even when a council bears the name.
+        ("He was picked up on the ashfield estate that night.", "ashfield estate"),
+    ],
+)
+def test_named_places_in_logs_landforms_abroad_and_after_a_spot(text: str, place: str) -> None:
+    assert any(place in s for s in spans(named_place.find, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SECTION 4: THE NATIONAL PARK AUTHORITY AND THE COUNCIL ESTATE",
+        "CAR PARK CCTV WAS REVIEWED; NO FURTHER ACTION",
+        "She said the glen behind the school was used by older boys.",
+        "The family moved from a village in Pakistan, and later from a town in Romania.",
+        "The flat was above the shops, and the estate had no play area.",
+        "He was known to drink in the pub, Cardiff.",
+        "The review panel met in the Council Chamber to discuss the local park.",
+    ],
+)
+def test_generic_places_in_logs_and_prose_pass(text: str) -> None:
+    assert spans(named_place.find, text) == []

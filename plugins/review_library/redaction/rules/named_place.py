@@ -391,6 +391,101 @@ NOT_PLACES = word_set(
     mental health social services court police church mosque temple chapel"""
 )
 
+# -- named places written as police logs and notes write them ---------------------------------
+# A log in capitals: "LOCATED AT BRACKEN HILL WOODS". A run of capitalised words is read in
+# title case (same length, so offsets hold) by the place-word scan above.
+_CAPS_LIST = """WOODS WOOD PARK ESTATE QUARRY BEACH REC COMMON FLATS RESERVOIR WOODLAND
+    ROUNDABOUT UNDERPASS MEADOWS MEADOW MOOR HEATH SANDS COVE BAY LAKE POND MARINA ALLOTMENTS
+    DUNES PITS FARM"""
+_CAPS_KINDS = tuple(_CAPS_LIST.split())
+CAPS_KIND_RE = re.compile(rf"(?<![\w\-])(?:{'|'.join(_CAPS_KINDS)})(?![\w\-])")
+CAPS_RUN_RE = re.compile(r"(?<![\w\-])[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,6}(?![\w\-])")
+# Small words, and kinds the scan reads in lower case only ("the Tanworth estate").
+CAPS_SMALL = word_set("at in on of to from near by the and or for with into estate scheme")
+# A landform known by "the" and its kind alone, capitalised as a name: "found in the Glen",
+# "down the Dingle", "up the Braes" ("the glen" in lower case is no name).
+LANDFORMS = word_set(
+    """glen dingle dell dene gully clough cwm quarry rec common moor woods marsh cut banks
+    brook beck burn braes links sands dunes cliffs rocks den hollow bottoms heath meadows
+    pits tip lido prom dam cutting ginnel gulley spinney copse"""
+)
+LANDFORM_PREP_RE = re.compile(
+    r"\b(?:in|at|on|from|to|near|by|behind|beside|down|up|into|onto|across|along|round|"
+    r"around|through|over|under|off|past|towards)[ \t]+\Z"
+)
+# A village abroad named after its country or region: "her home village in Romania, Dealu
+# Mare de Sus"; the name may hold a foreign linking word ("de", "al", "di", "na").
+_FOREIGN_LINK = r"de|del|della|di|da|do|dos|du|la|le|al|el|e|i|na|nad|pod|am|an|bei|sur|van"
+ABROAD_RE = re.compile(
+    r"\b(?:village|hamlet|town|township|settlement|valley|district|province|region)[ \t]+"
+    rf"(?:in|near|outside|of)[ \t]+(?:the[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD})?,[ \t]+"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:(?:{_FOREIGN_LINK})[ \t]+)?(?:{CAP_WORD}|\d{{1,3}})){{0,3}})"
+    r"(?![\w\-])"
+)
+ABROAD_WORDS = (
+    "village",
+    "hamlet",
+    "town",
+    "settlement",
+    "valley",
+    "district",
+    "province",
+    "region",
+)
+# A locality after a spot, closing an address cell or note: "Room above the pub, Hollins
+# Cross |", "the flat over the shops, Ladybarn."
+AFTER_SPOT_RE = re.compile(
+    r"\b(?:pub|shops?|chippy|takeaway|garage|garages|flats?|HMO|bedsit|hostel|caravan|"
+    r"launderette|bookies|off[ \t-]licence|parade|precinct|chapel|mosque|post[ \t]+office)"
+    rf",[ \t]+(?P<name>{_PLACE_NAME})(?=[ \t]*(?:\||[.;]|\n|\Z))"
+)
+AFTER_SPOT_WORDS = (
+    "pub",
+    "shop",
+    "chippy",
+    "takeaway",
+    "garage",
+    "flat",
+    "hmo",
+    "bedsit",
+    "hostel",
+    "caravan",
+    "launderette",
+    "bookies",
+    "licence",
+    "parade",
+    "precinct",
+    "chapel",
+    "mosque",
+    "post office",
+)
+
+
+def _log_places(text: str, names) -> Iterator[Hit]:
+    """Places in capitals, villages abroad, localities after a spot."""
+    # str.find per word is far cheaper than a regex scan of text with no capitals.
+    if any(word in text for word in _CAPS_KINDS):
+        for run in CAPS_RUN_RE.finditer(text):
+            if not CAPS_KIND_RE.search(run.group()):
+                continue
+            words = re.split(r"([ \t]+)", run.group())
+            titled = "".join(
+                w.lower() if w.lower() in CAPS_SMALL else w[:1] + w[1:].lower() for w in words
+            )
+            if len(titled) != len(run.group()):
+                continue
+            for match in KIND_AFTER_RE.finditer(titled):
+                hit = _kind_place(match, run.start(), names)
+                if hit is not None:
+                    yield hit
+    for match, delta in literal_windows(text, ABROAD_WORDS, 4, 120, whole=True).finditer(ABROAD_RE):
+        name = match.group("name")
+        if not _public(name, names) and any(_unknown(w, names) for w in re.findall(CAP_WORD, name)):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in literal_windows(text, AFTER_SPOT_WORDS, 4, 70).finditer(AFTER_SPOT_RE):
+        if _spot_name(match.group("name"), names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+
 
 def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
@@ -423,10 +518,16 @@ def _candidates(text: str, names) -> Iterator[Hit]:
         if not _public(match.group("name"), names):
             yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for match in THE_NAME_RE.finditer(text):
+        word = match.group("name")
+        # A landform by "the", capitalised as a name: "found in the Glen".
+        if fold(word) in LANDFORMS and LANDFORM_PREP_RE.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            yield RULE.hit(match.start(), match.end("name"))
+            continue
         # The preposition before "the" also makes "the" a whole word ("lathe" has none).
         if not PREP_BEFORE_THE_RE.search(text, max(0, match.start() - 10), match.start()):
             continue
-        word = match.group("name")
         if _unknown(word, names) and len(word) > 3 and not _product_or_possessive(word):
             yield RULE.hit(match.start("name"), match.end("name"))
     for match, delta in word_windows(text, tuple(ELEMENTS), 2, 40).finditer(ELEMENT_PAIR_RE):
@@ -459,7 +560,8 @@ def _candidates(text: str, names) -> Iterator[Hit]:
         LOWER_NAME_RE
     ):
         keys = match.group("name").split()
-        if not any(names.is_word(k) or k in names.bodies or k in NEVER_NAMES for k in keys):
+        # A council's name is still an estate's in lower case ("the ashfield estate").
+        if not any(names.is_word(k) or k in NEVER_NAMES for k in keys):
             end = match.end() + delta
             yield RULE.hit(match.start("name") + delta, end)
     for match, delta in literal_windows(text, APPOSED_WORDS, 110, 4, whole=True).finditer(
@@ -470,6 +572,7 @@ def _candidates(text: str, names) -> Iterator[Hit]:
     if "Lock " in text:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
+    yield from _log_places(text, names)
 
 
 def _keys(name: str) -> list[str]:
