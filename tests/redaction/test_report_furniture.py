@@ -262,3 +262,23 @@ def test_a_way_of_working_called_practice_is_no_gp_practice(text: str) -> None:
 )
 def test_a_gp_practice_with_a_name_is_still_found(text: str) -> None:
     assert ("named-institution", "error") in findings(text)
+
+
+def test_venues_found_from_the_event_words_are_the_full_scans_matches() -> None:
+    # venues() tries the pattern only at an event's first word: a speed-up that must find what
+    # one scan of the text finds, in any case and wherever the words stand.
+    from review_library.redaction import process_venue as pv
+
+    text = (
+        "The Learning Event was held at the Fenwold Enterprise Centre. A reflective session "
+        "in Fort William followed; the review panel met in Carmarthen, and the board met at "
+        "Ty Gwyn School. Practitioners' workshops were run at Bramley Hall.\nThe sub-group "
+        "met at Riverside House. A preview panel met at Nowhere; REVIEW TEAM MET AT Oak Lodge."
+    )
+    scanned = [
+        (m.start("venue"), m.end("venue"))
+        for m in pv._VENUE.finditer(text)
+        if not pv._FAMILY_PLACE.search(m.group("venue"))
+    ]
+    assert len(scanned) >= 5
+    assert pv.venues(text) == scanned
