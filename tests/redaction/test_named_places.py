@@ -184,6 +184,14 @@ def test_words_and_public_places_ending_a_title_pass(document: str) -> None:
         ("| Address 2 | Room above the pub, Hollinsgate Cross | 2021 |", "Hollinsgate Cross"),
         # A named estate in lower case, even when a council bears the name.
         ("He was picked up on the ashfield estate that night.", "ashfield estate"),
+        # Where someone was found, seen or died: a surname or two words may be a place's.
+        ("He was found at Bleasworth two days later.", "Bleasworth"),
+        ("She was found dead near Stannock Edge.", "Stannock Edge"),
+        # Place words of water, slopes and blocks after a name.
+        ("He was pulled from the Hebburn Vale Canal.", "Hebburn Vale Canal"),
+        ("She lived on the ninth floor of Kestrel Tower.", "Kestrel Tower"),
+        ("The boys hung around behind Moorside shops.", "Moorside shops"),
+        ("He was found near Bracken Braes.", "Bracken Braes"),
     ],
 )
 def test_named_places_in_logs_landforms_abroad_and_after_a_spot(text: str, place: str) -> None:
@@ -200,6 +208,15 @@ def test_named_places_in_logs_landforms_abroad_and_after_a_spot(text: str, place
         "The flat was above the shops, and the estate had no play area.",
         "He was known to drink in the pub, Cardiff.",
         "The review panel met in the Council Chamber to discuss the local park.",
+        "He was found in Breach of the order.",
+        "The boy was last seen at Christmas.",
+        "He was found on Facebook by his mother.",
+        "She was located in Birmingham after three days.",
+        "The panel found at Stage 2 that the plan had drifted.",
+        "She died in Hospital some weeks later.",
+        "He was found in Tower Hamlets by officers.",
+        "The local shops and the corner shop were visited.",
+        "He was pulled from the Rochdale Canal.",
     ],
 )
 def test_generic_places_in_logs_and_prose_pass(text: str) -> None:

@@ -52,7 +52,8 @@ _CAP_KINDS = (
     "Recreation Ground|Playing Fields|Common|Heath|Moor|Reservoir|Lake|Pond|Roundabout|"
     "Underpass|Viaduct|Pier|Marina|Harbour|Flats|Island|Isle|Holm|Woodland|"
     "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes|Marsh|"
-    "Farm|Allotments|Cemetery|Crematorium|Churchyard|Hotel|Motel|Guest House|Guesthouse"
+    "Farm|Allotments|Cemetery|Crematorium|Churchyard|Hotel|Motel|Guest House|Guesthouse|"
+    "Canal|Brook|Beck|Braes|Brae|Dingle|Dene|Tower|Towers|Shops|Weir|Sidings"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
@@ -60,7 +61,8 @@ _LOWER_KINDS = (
     r"playing fields|rec|recreation ground|reservoir|common|towpath|[Tt]ravellers['’]?[ \t]+site|"
     r"traveller[ \t]+site|gypsy[ \t]+site|caravan[ \t]+(?:park|site)|site|lay-by|layby|"
     r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge|allotments|car[ \t]+park|"
-    r"viaduct|footbridge|subway|garages|precinct|multi-storey(?:[ \t]+car[ \t]+park)?"
+    r"viaduct|footbridge|subway|garages|precinct|multi-storey(?:[ \t]+car[ \t]+park)?|"
+    r"shops|canal|brook|tower|parade"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -70,6 +72,7 @@ CAP_KIND_WORDS = (
     *(w for w in _CAP_KINDS.split("|") if " " not in w),
     *("Country", "Recreation", "Playing", "Nature", "Caravan", "Travellers", "Guest"),
 )
+KIND_KEYS = frozenset(w.lower() for w in CAP_KIND_WORDS)
 LOWER_KIND_WORDS = (
     "quarry",
     "woods",
@@ -102,6 +105,11 @@ LOWER_KIND_WORDS = (
     "garages",
     "precinct",
     "multi-storey",
+    "shops",
+    "canal",
+    "brook",
+    "tower",
+    "parade",
 )
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
@@ -460,6 +468,57 @@ AFTER_SPOT_WORDS = (
     "post office",
 )
 
+# Where a child or adult was found, seen or died is a place: "was found at Bleasdale", "found
+# dead near Stanage Edge" (a surname alone after "at" names no person here).
+FOUND_RE = re.compile(
+    r"\b(?:found|located|discovered|recovered|spotted|sighted|traced|collapsed|died|drowned|"
+    r"stabbed|attacked|assaulted|abandoned|dumped|last[ \t]+seen)"
+    r"(?:[ \t]+(?:dead|alive|safe|unconscious|unresponsive|injured|hanging|alone|wandering))?"
+    r"[ \t]+(?:at|in|on|near|off|behind|beside|outside)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+)
+FOUND_WORDS = (
+    "found",
+    "located",
+    "discovered",
+    "recovered",
+    "spotted",
+    "sighted",
+    "traced",
+    "collapsed",
+    "died",
+    "drowned",
+    "stabbed",
+    "attacked",
+    "assaulted",
+    "abandoned",
+    "dumped",
+    "last seen",
+)
+
+
+def _found_place(name: str, names) -> bool:
+    """A name after "found at" is a place unless a list explains every word: one word must be
+    no English word, body or first name (a surname may be a place's: "found at Thornley")."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if not keys or _public(name, names) or any(_product_or_possessive(w) for w in words):
+        return False
+    if any(
+        k in NOT_PLACES or k in NEVER_NAMES or k in INSTITUTION_GENERIC or k in NOT_USED_PLACES
+        for k in keys
+    ):
+        return False
+    if len(words) > 1 and names.is_distinctive_first(words[0]):
+        return False  # "found at Kayden Marsh's" was cut; a person's name is no place
+    return any(
+        len(k) > 3
+        and not names.is_word(k)
+        and k not in names.bodies
+        and (k not in names.first or k in names.surnames)
+        for k in keys
+    )
+
 
 def _log_places(text: str, names) -> Iterator[Hit]:
     """Places in capitals, villages abroad, localities after a spot."""
@@ -481,6 +540,9 @@ def _log_places(text: str, names) -> Iterator[Hit]:
     for match, delta in literal_windows(text, ABROAD_WORDS, 4, 120, whole=True).finditer(ABROAD_RE):
         name = match.group("name")
         if not _public(name, names) and any(_unknown(w, names) for w in re.findall(CAP_WORD, name)):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in literal_windows(text, FOUND_WORDS, 4, 90).finditer(FOUND_RE):
+        if _found_place(match.group("name"), names):
             yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for match, delta in literal_windows(text, AFTER_SPOT_WORDS, 4, 70).finditer(AFTER_SPOT_RE):
         if _spot_name(match.group("name"), names):
@@ -616,8 +678,9 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     if keys[0] in DETERMINERS:
         return None  # "This Park", "His Country Park" at a sentence's start
     # A qualifier before a name stays in it: "Lower Mill Farm", "Upper Hollins Quarry".
-    if all(k in names.bodies for k in keys):
-        return None  # "Cardiff Bay", "Swansea beach": a city's own landmarks
+    if all(k in names.bodies or k in KIND_KEYS for k in keys):
+        # "Cardiff Bay", "Swansea beach", "the Liverpool Canal towpath": public landmarks.
+        return None
     kind = match.group("kind")
     if (
         kind[0].isupper()
@@ -632,7 +695,7 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     # Everyday words before a lower-case kind ("a Saturday site visit" has no name): one
     # capitalised word that is no English word, or a surname ("the Trevithick estate").
     if (
-        kind in ("estate", "site", "bridge", "common", "park", "rec", "scheme")
+        kind in ("estate", "site", "bridge", "common", "park", "rec", "scheme", "shops", "parade")
         and len(keys) == 1
         and names.is_word(keys[0])
         and keys[0] not in names.surnames
