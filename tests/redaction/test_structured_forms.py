@@ -26,6 +26,7 @@ FOUND = [
     # dateless and Crown Dependency plates after a vehicle word; current plates spaced apart
     (vehicle_registration, "Her car's cherished plate, 7 KEZ, was well known.", ["7 KEZ"]),
     (vehicle_registration, "The van had Jersey plates (J 55821).", ["J 55821"]),
+    (vehicle_registration, "His car, reg. OI 1234, was seen twice.", ["OI 1234"]),
     (vehicle_registration, "A car registered in the Isle of Man, 4412 MN, was seen.", ["4412 MN"]),
     (vehicle_registration, "ANPR read the car, yk 21 ptz, at the junction.", ["yk 21 ptz"]),
     # an Irish Eircode; an outward code after a move and a preposition of place
@@ -212,6 +213,8 @@ PASS = [
     (social_handle, "| Agency | Account given |\n|---|---|\n| Police | Yes |"),
     # the anchors MkDocs gives repeated headings, in every page and search file
     (social_handle, '<h2 id="summary_1">Summary</h2> <a href="#recommendations_1">'),
+    # a DOI in a reference list, with the journal's code "car" for a vehicle word
+    (vehicle_registration, "Child Abuse Review, 28(2). DOI 10.1111/car.2560."),
 ]
 
 

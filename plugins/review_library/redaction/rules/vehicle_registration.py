@@ -28,7 +28,9 @@ PARTIAL_PLATE_RE = re.compile(
     r"(?<![\w-])[A-Z?]{2} ?\d{2}[ \-]?(?=[A-Z?]{3}(?![\w?-]))(?=.{0,2}[A-Z])(?=.{0,2}\?)[A-Z?]{3}"
 )
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
-NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2})[ \-]?\d{1,4}(?![\w-])")
+# Never before a decimal point and a digit: "DOI 10.1111/car.2560" (D + "OI", with a journal's
+# code "car" as the vehicle word, in a reference list) is a number, not a plate.
+NI_RE = re.compile(r"(?<![\w-])[A-Za-z]?(?P<code>[A-Za-z]{2})[ \-]?\d{1,4}(?![\w-]|\.\d)")
 NI_CODES = token_set(
     """AZ BZ CZ DZ EZ FZ GZ HZ IA IB IG IJ IL IW JZ KZ LZ MZ NZ OI OZ PZ RZ SZ TZ UI UZ WZ XI XZ
     YZ"""
