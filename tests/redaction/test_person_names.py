@@ -103,6 +103,10 @@ POSITIVE = [
     # A nickname after "knew ... as" with four words between; an age as what a person was.
     ("Everyone on the estate knew the older man only as Bigga.", "Bigga"),
     ("Summer was fifteen when she was first seen getting into cars.", "Summer"),
+    # only a person is born: a name of everyday words before a birth in apposition
+    ("Kyle Brown (born in the spring) was seen by the GP.", "Kyle Brown"),
+    ("Grace Brown, born in the spring, was seen twice.", "Grace Brown"),
+    ("Rose Hill (b. 1990) was the lodger.", "Rose Hill"),
 ]
 
 
@@ -160,6 +164,7 @@ NEGATIVE = [
     'He texted "hi mate, thanks again" and "morning all".',
     "Plan B (the father's offer) was not assessed.",
     "Read [the Arthur and Star review](https://www.gov.uk/government/publications) first.",
+    "Summer born children start school younger than their classmates.",
 ]
 
 

@@ -814,7 +814,17 @@ def _after_context(text: str, end: int) -> bool:
         or BEING_RELATION_AFTER_RE.match(text, end)
         or LABELLED_RELATION_AFTER_RE.match(text, end)
         or INITIAL_THEN_VERB_RE.match(text, end)
+        or BIRTH_AFTER_RE.match(text, end)
     )
+
+
+# Only a person is born: "Grace Brown, born in the spring", "Kyle Brown (born 2012)",
+# "Rose Hill (b. 1990)", "Ivy Moss (DOB ...)"; after a comma or a bracket, not a space
+# ("summer born children").
+BIRTH_AFTER_RE = re.compile(
+    r"(?:,[ \t]*|[ \t]*\([ \t]*)(?:who[ \t]+was[ \t]+)?"
+    r"(?:born\b|b\.[ \t]*\d|(?i:dob|d\.o\.b)\b|date[ \t]+of[ \t]+birth\b)"
+)
 
 
 # A relation given in brackets or after a dash or colon, as genograms and lists of family
