@@ -11,10 +11,9 @@ review events and stay reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from review_library.redaction.address_block import drop_within
-from review_library.redaction.rules.text import lowered
+from review_library.redaction.rules.text import literal_positions, lowered
 
 # A review event, then (within a few words) "held", "took place", "met" and "in" or "at", then
 # the venue's capitalised name: "The practitioner learning event was held at the Fenwold
@@ -56,16 +55,9 @@ def venues(text: str) -> list[tuple[int, int]]:
     # text): a scan of the whole text with the pattern, which begins with a case-insensitive
     # choice of words, cost more than the rules it serves. Same matches as a scan.
     lower = lowered(text)
-    starts = sorted(
-        position
-        for word in _EVENT_STARTS
-        if word in lower
-        for position in _positions(lower, word)
-        if position == 0 or not lower[position - 1].isalnum()
-    )
     spans, end = [], -1
-    for position in starts:
-        if position < end:
+    for position in literal_positions(text, _EVENT_STARTS, whole=False):
+        if position < end or (position and lower[position - 1].isalnum()):
             continue
         match = _VENUE.match(text, position)
         if match is None:
@@ -74,13 +66,6 @@ def venues(text: str) -> list[tuple[int, int]]:
         if not _FAMILY_PLACE.search(match.group("venue")):
             spans.append((match.start("venue"), match.end("venue")))
     return spans
-
-
-def _positions(lower: str, word: str) -> Iterator[int]:
-    position = lower.find(word)
-    while position != -1:
-        yield position
-        position = lower.find(word, position + 1)
 
 
 def drop_in_venues(hits: list, text: str) -> list:

@@ -947,7 +947,7 @@ LINE_LABEL_RE = re.compile(
 
 def _line_labels(text: str) -> Iterator[Hit]:
     for match in LINE_LABEL_RE.finditer(text):
-        if match.group("platform").strip() not in ALL_PLATFORMS:
+        if match.group("platform").strip() not in ALL_PLATFORM_SET:
             continue
         handle = match.group("handle").rstrip(".")
         key = fold(handle)
