@@ -154,3 +154,16 @@ def test_every_form_is_found(rule, text: str, wanted: list[str]) -> None:
 @pytest.mark.parametrize(("rule", "text"), PASS)
 def test_near_misses_pass(rule, text: str) -> None:
     assert spans(rule, text) == []
+
+
+def test_a_label_never_reaches_a_number_in_the_next_piece_of_a_joined_scan() -> None:
+    # The engine and the output scan join separate texts with NULs for one pass; a label at
+    # the end of one text must not name the first word of the next (a review's id in
+    # catalogue.csv was refused only when its row was scanned after such a label).
+    from review_library.redaction.config import RedactionConfig
+    from review_library.redaction.engine import VALUE_SEPARATOR, find_hits
+
+    joined = "The crime reference for the assault" + VALUE_SEPARATOR + "lough-erne-2023-child-s,x"
+    assert find_hits(joined, config=RedactionConfig(), rules=["case-reference"]) == []
+    alone = "the crime reference for the assault was 46/12345/23"
+    assert find_hits(alone, config=RedactionConfig(), rules=["case-reference"]) != []

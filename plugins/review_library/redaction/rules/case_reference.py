@@ -112,9 +112,12 @@ CONTEXT_RE = re.compile(
     r"(?:(?i:id|no\.?|number|ref\.?)\s*[:#]\s*)?" + REF
 )
 # A label some words before the reference, in the same clause: "the crime reference for the
-# assault was 46/12345/23", "Cyfeirnod yr heddlu oedd 1234567".
+# assault was 46/12345/23", "Cyfeirnod yr heddlu oedd 1234567". Never across the NULs that
+# join separate pieces of text for one scan (engine.VALUE_SEPARATOR, the output scan's): a
+# label ending one piece named a review's id starting another, so a build's findings depended
+# on which pieces were scanned together.
 LOOSE_RE = re.compile(
-    LABEL + r"(?P<gap>(?:[^\n.;!?\d]|\n(?![ \t]*\n)){1,48}?)(?<=[\s(“\"'‘`])" + REF
+    LABEL + r"(?P<gap>(?:[^\n.;!?\d\x00]|\n(?![ \t]*\n)){1,48}?)(?<=[\s(“\"'‘`])" + REF
 )
 # Words between that make the number an example or a count, not a record's reference ("the
 # reference numbers, such as 1234567890", "urn:uuid:...").
