@@ -222,3 +222,23 @@ def test_an_allow_entry_matches_itself_as_written(written: str, rule: str) -> No
     report = report_of(text)
     assert not any(f.rule == rule for f in report.findings), report.findings
     assert any(s.kind == "allow" and s.rule == rule for s in report.suppressions)
+
+
+def test_a_rule_that_raises_refuses_the_text_without_a_traceback(monkeypatch) -> None:
+    """A bug in one rule must fail closed: the text is refused with a message naming the
+    rule and its source line, the other rules still report, and nothing of the text is
+    echoed beyond the masked excerpt."""
+    from review_library.redaction import engine
+
+    def broken(text: str):
+        raise ValueError("boom")
+
+    rules = [(ids, broken if "person-name" in ids else fn) for ids, fn in engine.TEXT_RULES]
+    monkeypatch.setattr(engine, "TEXT_RULES", rules)
+    text = "Some text.\n\nCall 07700 900123 after Kayden Morris was seen.\n"
+    report = check_text(text, "reviews/a.md", config=CONFIG)
+    failed = [f for f in report.findings if "check failed" in f.message]
+    assert [(f.rule, f.severity, f.line) for f in failed] == [("person-name", "error", 1)]
+    assert "ValueError at test_engine.py:" in failed[0].message
+    assert "Kayden" not in failed[0].message
+    assert any(f.rule == "phone-number" for f in report.findings)

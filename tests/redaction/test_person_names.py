@@ -54,6 +54,10 @@ POSITIVE = [
     ("The call handler recorded the suspect as shane boulton.", "shane boulton"),  # "recorded as"
     ("Hamza and Yusra, the cousins, were at the flat.", "Hamza"),  # coordinated with a name
     ("CALL FROM MRS HEPWORTH AT 22:10 ABOUT SHOUTING.", "HEPWORTH"),  # title in capitals
+    # A surname in capitals read back from the first name, with nothing after it: this
+    # raised AttributeError in the check (and in the build) instead of finding the name.
+    ("MOTHER (SARAH JONES) DID NOT ATTEND.", "SARAH JONES"),
+    ("LOG ENTRY: CALLER WAS SARAH JONES", "SARAH JONES"),
     ('Staff called Young Person J "Tiny", even in the records.', "Tiny"),  # nickname of a label
     ("Farai Chikwanha, the night support worker, found him.", "Farai Chikwanha"),  # cue after name
     # Issue 12 round 3: a possessive relation, clause openers, odd cases as clause subjects.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -218,8 +219,12 @@ def _hits(text: str, config: RedactionConfig, register: Register | None, wanted)
     if register is not None and on(REGISTER_RULE):
         hits.extend(Hit(s, e, REGISTER_RULE, REGISTER_MESSAGE) for s, e in register.find(text))
     for rule_ids, function in TEXT_RULES:
-        if any(on(r) for r in rule_ids):
-            hits.extend(h for h in function(text) if on(h.rule))
+        enabled = [r for r in rule_ids if on(r)]
+        if enabled:
+            try:
+                hits.extend(h for h in function(text) if on(h.rule))
+            except Exception as error:  # fail closed: refused, never a traceback
+                hits.append(_rule_failure(text, enabled[0], error))
     # A board's own address block is public contact information, not the family's; the
     # authors, publishers and places of a references list are public too.
     # The venue of a learning event or panel meeting is the review's, not the family's.
@@ -227,6 +232,23 @@ def _hits(text: str, config: RedactionConfig, register: Register | None, wanted)
     for drop in (drop_in_blocks, drop_in_entries, drop_in_venues, drop_in_bodies):
         hits = drop(hits, text)
     return _resolve(hits)
+
+
+def _rule_failure(text: str, rule: str, error: Exception) -> Hit:
+    """A rule that raised could not check this text: refuse it, and say where the bug is.
+
+    Failing closed keeps an unchecked identifier off the site; the message names the rule's
+    own source line (never the text) so the bug can be reported from a public CI log.
+    """
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    where = f"{Path(frame.filename).name}:{frame.lineno}"
+    first = len(text) - len(text.lstrip())
+    message = (
+        f"the '{rule}' check failed on this text ({type(error).__name__} at {where}), so it "
+        "cannot be published: this is a bug in review-library; please report it with this "
+        "message (not the text). The line given is where the checked text starts"
+    )
+    return Hit(first, min(len(text), first + 1), rule, message)
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:

@@ -1410,7 +1410,8 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
                 # IQBAL": Zubair is listed as a surname only, Iqbal as both).
                 before = _CAPS_BEFORE.search(text, max(0, start - 40), start)
                 if before and _surname_after(before.group(1), False, names, strict=True):
-                    start, surname = before.start(1), True
+                    # The name ends at this word: nothing need follow ("(SARAH JONES)").
+                    start, surname, following = before.start(1), True, None
             if not surname:
                 if quoted is None:
                     quoted = _quoted_spans(text)
@@ -1439,7 +1440,7 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
                     continue
                 else:
                     surname = bool(after) and _surname_after(after, lower, names, strict=False)
-            if surname:
+            if surname and following:
                 end += following.end()
             # A word in capitals is a name only in a run of capitals (a quoted record), not
             # an acronym in ordinary text ("the LADO").
