@@ -41,6 +41,10 @@ INSTITUTIONS = [
     ("The referral came from St Joseph's RC Primary that week.", "St Joseph's RC Primary"),
     ("The report came from Holy Cross RC Primary after the half term.", "Holy Cross RC Primary"),
     ("the nurse at wyndham primary school made the referral.", "wyndham primary school"),
+    # The name in lower case is the words no list explains, not the verbs before it.
+    ("He more likely started elmscar school in the autumn.", "elmscar school"),
+    ("He went to Hallam FC on Saturdays, with Mr K's son.", "Hallam FC"),
+    ("He was taken to the Trust's Hartmoor General on the Tuesday.", "Hartmoor General"),
     ("AMBULANCE CONVEYED HIM TO ASHGROVE GENERAL HOSPITAL.", "ASHGROVE GENERAL HOSPITAL"),
     ("She moved to Elmhurst Girls' School in Year 7.", "Elmhurst Girls' School"),
     ("She went to live at The Hollies, where she had a room.", "The Hollies"),  # "The" + plural
@@ -137,6 +141,11 @@ def test_institutions_are_found(text: str, name: str) -> None:
     assert any(name in s or s in name for s in spans(named_institution.find, text))
 
 
+def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> None:
+    text = "He more likely started elmscar school in the autumn."
+    assert spans(named_institution.find, text) == ["elmscar school"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -200,6 +209,13 @@ def test_institutions_are_found(text: str, name: str) -> None:
         "He was taken to Grandma's and then rushed to hospital.",
         "The school's headteacher and the home's registered manager gave evidence.",
         "Ofsted rated the service inadequate and the Council had been judged inadequate.",
+        # A pseudonym made of initials is no club or unit; a service after a move of care is
+        # no hospital; a misspelt English word before a kind in lower case is no name.
+        "It was unclear. Whether Mr FC's father knew, or Sibling ABC, was not asked.",
+        "He was taken to the Trust's Gateway service and referred to the Beacon team.",
+        "On admission to the National Referral Mechanism, a first responder was named.",
+        "He was convinced school was pointless; she had been covinced school was safe.",
+        "He was episly school-averse and went to an emestically nursery place.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

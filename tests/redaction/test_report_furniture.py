@@ -102,6 +102,10 @@ def test_quoted_first_names_joined_by_and_are_still_found(text: str) -> None:
         "| Agency | IMR author's role | Date received |\n|---|---|---|\n"
         "| Police | Detective Inspector, Review Unit | 28/08/2012 |",
         "| Version | Date | Author |\n|---|---|---|\n| 0.2 | 03/07/2024 | Police reviewers |",
+        # A Welsh template's statement table: the label alone in the cell before the date.
+        "| | |\n|---|---|\n| Reviewer | Independent reviewer |\n| Date | 20 May 2024 |",
+        "| | |\n|---|---|\n| Chair of Review Panel | Head of Safeguarding |\n"
+        "| **Date signed** | 20/05/2024 |",
     ],
 )
 def test_process_dates_of_templates_and_tables_pass(text: str) -> None:
@@ -114,6 +118,8 @@ def test_process_dates_of_templates_and_tables_pass(text: str) -> None:
         "The Board received a referral on 11 January 2024 about Child K.",
         "Date sent to hospital: 26 January 2024.",
         "| Date | Agency | Event |\n|---|---|---|\n| 14/03/2021 | Police | Child K found injured |",
+        "| | |\n|---|---|\n| Date | 14 March 2021 | Child K was found injured |",
+        "| | |\n|---|---|\n| Date of incident | 14 March 2021 |",
     ],
 )
 def test_dates_of_events_in_the_same_forms_are_still_errors(text: str) -> None:
@@ -129,6 +135,10 @@ def test_dates_of_events_in_the_same_forms_are_still_errors(text: str) -> None:
         "cmr.enquiries@sbni-example.net.",
         "## Contact\n\nWestmarch Safeguarding Adults Board\n\nBusiness Unit, County Hall\n\n"
         "Market Road\n\nWestmarch WM1 2XX\n\nTelephone: 01632 960 123",
+        # Telephone, e-mail and web site on one long line under the board's address.
+        "Westmarch Safeguarding Adults Board, 3rd Floor, 12 Market Road, Westmarch WM1 2XX.\n"
+        "Telephone: 01632 960 123. Email: board.enquiries@westmarch-example.net. "
+        "Web: www.westmarch-example.net",
     ],
 )
 def test_a_boards_contact_details_are_public(text: str) -> None:
@@ -141,6 +151,8 @@ def test_a_boards_contact_details_are_public(text: str) -> None:
         "Mother was told to contact the Council, and moved to 14 Acacia Avenue the next week.",
         "Westmarch Safeguarding Adults Board\n\nThe review was commissioned in 2022.\n\n"
         "Child K lived at 14 Acacia Avenue.",
+        "Westmarch Safeguarding Adults Board\nThe review heard that Mother had moved in with "
+        "a friend, and by the summer she lived at 14 Acacia Avenue with Child K and a lodger.",
     ],
 )
 def test_a_family_address_near_a_board_is_still_found(text: str) -> None:
@@ -250,6 +262,15 @@ def test_a_hospitals_short_name_before_a_schools_is_found() -> None:
     [
         "## 6. Effective Practice and Areas for Development",
         "### Reflective Practice in supervision",
+        # A profession's or a task's practice, in a heading or in prose.
+        "### Recording Practice",
+        "### Supervision Practice",
+        "### Health Visiting Practice",
+        "### Learning for Social Work Practice",
+        "## Single Agency Practice",
+        "The review found examples of Trauma Informed Practice and Relationship Based Practice.",
+        "The Acute Assessment Unit admitted her and the Clinical Decisions Unit discharged her.",
+        "## Partnership Working Centre",
     ],
 )
 def test_a_way_of_working_called_practice_is_no_gp_practice(text: str) -> None:
@@ -258,7 +279,12 @@ def test_a_way_of_working_called_practice_is_no_gp_practice(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Mother was registered with the Riverside Practice.", "### Moorside Medical Practice"],
+    [
+        "Mother was registered with the Riverside Practice.",
+        "### Moorside Medical Practice",
+        "Mother moved to the Castle Practice and then to the Station Practice.",
+        "He was seen at the Kingsway Practice by a locum.",
+    ],
 )
 def test_a_gp_practice_with_a_name_is_still_found(text: str) -> None:
     assert ("named-institution", "error") in findings(text)

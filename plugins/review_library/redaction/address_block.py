@@ -47,6 +47,7 @@ _CUES = (
 )
 _MAX_LINES = 7
 _MAX_LINE = 90
+_MAX_CONTACT_LINE = 200
 # A line of an address set off by a blank line, as converted documents write each line of a
 # block as its own paragraph: a building, a road, a postcode, a PO box.
 _ADDRESS_LINE = re.compile(
@@ -108,7 +109,8 @@ def public_blocks(text: str) -> list[tuple[int, int]]:
                 continue
             if (
                 not line.strip()
-                or len(line) > _MAX_LINE
+                # A line of contact details may give telephone, e-mail and web site at once.
+                or len(line) > (_MAX_CONTACT_LINE if _CONTACT_LINE.match(line) else _MAX_LINE)
                 or (line.rstrip().endswith((".", ":")) and len(line.split()) > 8)
             ):
                 break

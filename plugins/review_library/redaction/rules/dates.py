@@ -66,6 +66,11 @@ DATE_LABEL = re.compile(
     r"acknowledge?ment letter|acknowledge?ment|notification|papers?)[ \t]+(?:received|sent|"
     r"acknowledged|accepted|approved|submitted|circulated|returned))\b[^:\n]{0,50}?)"
     r"[*_]*\s*:[*_]*\s*$)"
+    # The same label alone in the cell before, as a template's statement table has it:
+    # "| Statement of independence | ... |" then "| Date | 20 May 2024 |".
+    r"|(?im:^[ \t]*\|[ \t*_]*(?:date|dated|date signed|date of (?:the )?(?:final |draft )?"
+    r"(?:report|publication|approval|completion|statement|signature|sign[- ]off))[ \t*_]*\|"
+    r"[ \t*_]*$)"
 )
 # Initials just before a numeric date: "AB, 01.02.03", "A.B. (01/02/2003)".
 INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.?){2,3}),?\s*[(\[]?\s*$")

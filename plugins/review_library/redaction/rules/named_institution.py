@@ -130,6 +130,7 @@ GENERIC = word_set(
     procedures quality assurance standards performance improvement commissioning governance
     planning strategy strategic communications information intelligence records operations
     finance legal workforce training further higher tertiary delivery
+    work working agency department discharge midwifery visiting single
     registered unregistered regulated unregulated ofsted cqc approved accredited commissioned
     army sea air navy naval marine marines raf volunteer cadet cadets corps force scout scouts
     guide guides brownies cubs beavers rainbows explorers squadron detachment group kingdom
@@ -333,7 +334,14 @@ NOT_HOSPITALS = word_set(
     minor injuries resus resuscitation cells cell office offices services service team
     teams hub panel system ambulance mainland country uk england wales scotland ireland
     authority authorities care leaving looked fostering adoption adult adults children
-    court home homes prison prisons police local hospital hospitals care"""
+    court home homes prison prisons police local hospital hospitals care
+    mechanism scheme programme program process pathway project initiative protocol
+    procedure framework meeting conference forum network"""
+)
+# A service after a move of care: "taken to the Trust's Gateway service", "referred to the
+# Beacon team" (a hospital's name is not followed by what the service is).
+_SERVICE_AFTER_RE = re.compile(
+    r"[ \t]+(?:service|services|team|teams|hub|project|programme|scheme)\b"
 )
 KNOWN_ACRONYMS = word_set(
     """gp gps ed ae mash marac mappa camhs nhs icb ccg la lado idva isva sarc pru ehcp cic cin
@@ -436,7 +444,7 @@ def _part_of_body(text: str, hit: Hit, names) -> bool:
 
 # Kinds that name a team or service of an agency as often as a place ("the Occupational
 # Health Unit", "the Antenatal Clinic", "the Community Safety Team").
-SERVICE_KINDS = word_set("unit clinic centre center team service services hub")
+SERVICE_KINDS = word_set("unit clinic centre center team service services hub practice")
 # Endings of the adjectives and abstract nouns that name what a service does ("Antenatal",
 # "Occupational", "Safety", "Protection", "Counselling"); a place is named by a proper noun
 # or a concrete one ("Rainbow", "Hazel", "Oakfield").
@@ -444,6 +452,8 @@ SERVICE_ENDINGS = (
     "ation", "ition", "ution", "ction", "ssion", "sion", "ment", "ness", "ship", "ogy", "ics",
     "ical", "natal", "ional", "ative", "itive", "ive", "ary", "ory", "ety", "ancy", "ency",
     "ance", "ence", "ing", "ic",
+    # Past participles: "Trauma Informed Practice", "Relationship Based Practice".
+    "ed",
 )  # fmt: skip
 # The last word of a public body's name.
 BODY_HEADS = word_set("police constabulary council trust board partnership probation")
@@ -477,6 +487,8 @@ def _service(text: str, hit: Hit, names) -> bool:
         if _generic(value) or fold(strip_possessive(value)) in NEVER_NAMES:
             continue  # also the people a service is for: "Carers Centre", "Women's Unit"
         key = fold(strip_possessive(value))
+        if key.endswith(("ions", "ments")):
+            key = key[:-1]  # "Clinical Decisions Unit": the plural of an abstract noun
         if not (
             key.endswith(SERVICE_ENDINGS)
             and names.is_word(key)
@@ -528,6 +540,9 @@ _TITLE_WORD_AFTER_RE = re.compile(rf"[ \t]+{CAP_WORD}")
 _NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)[ \t]+\Z")
 
 
+# Words that lead a pseudonym made of initials ("Mr FC", "Baby SCH").
+_LABEL_HEADS = word_set("mr mrs ms miss mx dr child baby adult person sibling young")
+
 # Endings of adjectives that say how work is done, never a practice's place name.
 _QUALITY_ENDINGS = ("ive", "ful", "ory", "ous")
 
@@ -569,6 +584,8 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         return None  # a title in title case: "Working Together to Improve School Attendance"
     if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the UK Safer Internet Centre": a national body, not a local place
+    if match.group("kind").isupper() and fold(words[-1]) in _LABEL_HEADS:
+        return None  # "Mr FC", "Child ABC": a pseudonym's initials, not a club or unit
     if match.group("kind")[0].islower() and (
         strip_possessive(distinctive[-1]) != distinctive[-1]
         or start == 0
@@ -1024,6 +1041,10 @@ def _care_move_hospital(match: re.Match, names) -> bool:
     keys = [fold(strip_possessive(w)) for w in words]
     if any(k in NOT_HOSPITALS or k in NEVER_NAMES for k in keys):
         return False
+    if _SERVICE_AFTER_RE.match(match.string, match.end()) or (
+        len(words) > 1 and keys[0] in BODY_HEADS and words[0] != strip_possessive(words[0])
+    ):
+        return False  # "the Trust's Gateway service": a body's service, not a hospital
     if len(keys) > 1 and keys[-1] in HOSPITAL_SHORT:
         # "Leeds General", "Antrim Area": a town, or a name no dictionary has, before a
         # hospital word ("the Waiting Area", "the Attorney General" are none).
@@ -1222,6 +1243,8 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
         key = fold(strip_possessive(word))
         if not same_case(word) or key in GENERIC or key in NEVER_NAMES or len(key) < 2:
             break
+        if run and names.is_word(key):
+            break  # "likely started brookfield school": the name is the words no list explains
         if text[start + len(word) : boundary].strip(" \t"):
             break  # punctuation between the words
         run.insert(0, (start, word))
@@ -1231,7 +1254,21 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     last = fold(strip_possessive(run[-1][1]))
     if names.is_word(last) or last in names.bodies or last in KNOWN_ACRONYMS:
         return None
+    if _english_ending(last):
+        return None  # "covinced school", "episly school": a misspelt word, not a place
     return Hit(run[0][0], end, RULE.id, MESSAGE)
+
+
+def _english_ending(key: str) -> bool:
+    """Whether a word no list explains ends as English adverbs, past tenses and abstract
+    nouns do ("-ly", "-ed", "-ically", "-tions", "-ments"), as places' names never do: a
+    misspelling or a rare word ("convinced" typed "covinced"). Not "-ing" or "-ness"
+    (Ealing, Inverness), "-ley" or "-lly" (Bexley, Scilly)."""
+    if len(key) < 5:
+        return False
+    if key.endswith(("ed", "ically", "tions", "ments")):
+        return True
+    return key.endswith("ly") and len(key) > 5 and not key.endswith(("ley", "lly"))
 
 
 _ODD_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][sS])?")
