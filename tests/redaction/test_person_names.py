@@ -283,3 +283,47 @@ def test_a_quoted_term_is_no_name(text: str) -> None:
 )
 def test_a_quoted_name_is_still_a_name(text: str, name: str) -> None:
     assert name in " ".join(names_in(text))
+
+
+# Round 5 forms: British single-quoted speech, rare dictionary words that are names,
+# vocatives, family forms of address, person noun + "called", lower-case sentence openers,
+# a full name before a bracketed birth year.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mother said: 'Tyler's dad never turned up, not once.'", "Tyler"),
+        ("Sibling 1 told the teacher, 'Kuba hits me when Mum is out.'", "Kuba"),
+        ("Child K said that 'Gaz' was Mum's friend who stayed over.", "Gaz"),
+        ('The neighbour heard Father shouting "Deji, get upstairs now".', "Deji"),
+        ("Mother was recorded shouting 'Tomek! Leave it!' at the door.", "Tomek"),
+        ('Asked about the bruise, Child K said: "Daddy Lee did it."', "Lee"),
+        ("Child K spent weekends with Nain Eirlys in the next village.", "Eirlys"),
+        ("An older lad called Spud had been giving him cannabis.", "Spud"),
+        ("A man known locally as Tank was often seen at the flat.", "Tank"),
+        ("Records refer to her as 'Bubbles', the name used at home.", "Bubbles"),
+        ("tendai told the youth worker he had been sleeping on a sofa.", "tendai"),
+        ("Attendance improved. kacper hit another pupil the next week.", "kacper"),
+        ("Jayden Brown (2012) was seen by the school nurse twice that term.", "Jayden Brown"),
+    ],
+)
+def test_round5_name_forms(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandon, M. et al. (2020, 12 March) Complexity and challenge. London: DfE.",
+        "Eileen Munro (2011) found that procedures had crowded out relationships.",
+        "Father said he would 'never grass to the Old Bill' about it.",
+        "Father said he 'didn't talk to the Bill' and left.",
+        "Practitioners described the family as 'hard to reach' and 'resistant'.",
+        "'Think Family' training was offered, and 'Early Help' was declined twice.",
+        "The GP recorded 'Mum reports baby fine, no concerns' after the check.",
+        "The worker asked whether she had eaten, and she said she had not.",
+        "Child K told staff 'Mummy is poorly' and cried.",
+        "Sibling 2 said things were better, and thies was challenged.",
+    ],
+)
+def test_round5_near_misses(text: str) -> None:
+    assert names_in(text) == []

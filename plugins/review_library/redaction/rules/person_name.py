@@ -63,11 +63,14 @@ RELATIONS = (
 NAMING = (
     r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|n[ée]e|"
     r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
-    r"referred to as"
+    # "referred to as", "refer to him as", "refers to her as"
+    r"refer(?:s|red|ring)?[ \t]+to(?:[ \t]+(?:him|her|them|himself|herself))?[ \t]+as"
 )
 
 # A capitalised word; every name rule starts from one of these (one pass over the text).
-CAP_RE = re.compile(rf"(?<![\w\-'’@/.#])(?P<name>{CAP_WORD})(?![\w@/])")
+# An opening single quote may lead the word ("'Kyle's dad never came'", "'Gaz'"); an
+# apostrophe after a letter may not ("O'Brien" holds no name "Brien").
+CAP_RE = re.compile(rf"(?<![\w\-@/.#])(?<![\w\-]['’])(?P<name>{CAP_WORD})(?![\w@/])")
 TITLE_WORDS = frozenset(t.casefold() for t in TITLES.split("|"))
 UPPER_TITLE_RE = re.compile(
     rf"(?<![\w])(?:PC|DC|DS|DI|DCI|HHJ)[ \t]+(?P<name>{CAP_WORD})"
@@ -101,7 +104,15 @@ NEXT_WORD_RE = re.compile(rf"[ \t]*\n?[ \t]*(?P<name>{CAP_WORD})")
 # A cited author, not a person in the case: "Brandon et al. (2020)", "Munro's review (2011)".
 CITATION_RE = re.compile(
     r"(?:['’]s)?[ \t]*(?:et al|and colleagues|(?:\w+[ \t]+)?\(\s*(?:19|20)\d\d|,\s*(?:19|20)\d\d|&\s"
-    r"|,?[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:,|\(|and\b|&|\s*\(?(?:19|20)\d\d))"
+    r"|,?[ \t]*(?:[A-Z]\.[ \t]?){1,3}(?:,|\(|and\b|&|et[ \t]+al\b|\s*\(?(?:19|20)\d\d))"
+)
+# A full name, a year in brackets, then what happens to a child or a person of the case,
+# not what an author does: "Jayden Brown (2012) was seen by the school nurse" (a birth year).
+YEAR_THEN_PERSON_RE = re.compile(
+    r"[ \t]*\(\s*(?:19|20)\d\d\s*\)[ \t]+(?:(?:was|were|had[ \t]+been)[ \t]+(?:seen|taken|admitted|"
+    r"born|found|brought|placed|removed|moved|excluded|referred|arrested|missing|living|known)|"
+    r"lived|moved|attended|died|went|came|stayed|ran|cried|disclosed|told[ \t]+(?:the|his|her|staff|"
+    r"police|a|an))\b"
 )
 
 
@@ -171,7 +182,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
-NAMING_WORDS = ("named", "called", "known", "name", "aka", "a.k.a", "referred", "née", "nee")
+NAMING_WORDS = ("named", "called", "known", "name", "aka", "a.k.a", "referred", "refer", "refers",
+                "referring", "née", "nee")  # fmt: skip
 
 
 # Without CAP_RE's look-behind the engine can skip to capital letters: used to list the
@@ -339,8 +351,8 @@ AREA_OF_RE = re.compile(
 
 # Words before a name that make it a person's: relations, labels, forms of address.
 _PERSON_WORDS = frozenset(RELATIONS.split("|")) | word_set(
-    """child adult sibling baby person young mother father mam mammy mummy nain taid tad
-    dadi mamgu tadcu gramps mr mrs ms miss mx dr sir dame prof professor judge justice
+    """child adult sibling baby person young mother father mam mammy mummy daddy mama nain taid tad
+    dadi mamgu tadcu gramps grampy bampi bampa mr mrs ms miss mx dr sir dame prof professor judge justice
     officer worker carer nurse teacher manager reviewer chair partner friend neighbour"""
 )
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w\-'’])({CAP_WORD})[ \t]+\Z")
@@ -479,9 +491,10 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
             if _plural_of_word(key, names):
                 continue  # "Numbers, links and ..." heading a section; "Miles said" has a cue
             end = _extend(text, match.end("name"), names)
-            if not CITATION_RE.match(text, match.end()) and not (
-                end != match.end("name") and CITATION_RE.match(text, end)
-            ):
+            if (
+                not CITATION_RE.match(text, match.end())
+                and not (end != match.end("name") and CITATION_RE.match(text, end))
+            ) or (end != match.end("name") and YEAR_THEN_PERSON_RE.match(text, end)):
                 yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
             continue
         cue = (
@@ -618,6 +631,7 @@ CONTACT_BEFORE_RE = re.compile(
 _CUE_WORDS = frozenset([*RELATIONS.split("|"), "a.k.a"]) | word_set(
     """named called nicknamed known knew name names aka referred identified listed née nee
     recorded gave gives give described lists call calls calling spoke speak speaking talked
+    refer refers referring
     talking told tell tells asked ask asks visited met phoned rang texted messaged contacted
     interviewed warned arrested cautioned charged advised reminded thanked supported assessed
     saw seen cared looked living lived stayed"""
@@ -644,8 +658,14 @@ SPOKEN_ACTION_RE = re.compile(
 # A quotation: a name inside family speech ("I told Kyle to stop").
 STRAIGHT_QUOTE_RE = re.compile(r"\"[^\"\n]{1,400}\"")
 CURLY_QUOTE_RE = re.compile(r"“[^”\n]{1,400}”")
+# British reports quote speech in single quotes: an opening quote after no letter, a closing
+# one before no letter ("Kyle's" and "parents' views" hold apostrophes, not quotes).
+SINGLE_QUOTE_RE = re.compile(
+    # led by the quote itself (a look-behind first would be tried at every position)
+    r"['‘](?<![\w]['‘])(?=[^\s'‘’])[^\n'‘’]{0,400}?(?:['’]\w[^\n'‘’]{0,400}?)*[^\s'‘’]['’](?!\w)"
+)
 SENTENCE_START_RE = re.compile(
-    r"(?:^|[.!?:;…][\"”’')\]*_]*[ \t]+|\n[ \t]*[-*#>]*[ \t]*|[\"“‘(\[*_][ \t]*)$"
+    r"(?:^|[.!?:;…][\"”’')\]*_]*[ \t]+|\n[ \t]*[-*#>]*[ \t]*|[\"“‘(\[*_][ \t]*|(?<!\w)'[ \t]*)$"
 )
 CUE_WORDS = (
     *(w for w in (SPEECH + "|called|named|known|aka|aged|nicknamed").split("|")),
@@ -746,17 +766,87 @@ def _unaccounted(word: str, names: Gazetteer) -> bool:
     return found
 
 
+_RARE: dict[str, bool] = {}
+
+
+def _rare_name_word(word: str, names: Gazetteer) -> bool:
+    """A listed name that is also a rare dictionary word ("Gaz", "Kuba"): the lists of
+    everyday words that are names leave it out, so only a strong person cue makes it one."""
+    found = _RARE.get(word)
+    if found is None:
+        key = name_key(word)
+        found = (
+            len(key) >= 3
+            and not word.isupper()
+            and (key in names.first or key in names.surnames)
+            and names.is_word(key)
+            and key not in names.ordinary
+            and key not in names.bodies
+            and key not in NEVER_NAMES
+            and key not in TITLE_WORDS
+            and key not in _PERSON_WORDS
+            and not CONTRACTION_RE.search(word)
+        )
+        if len(_RARE) < 200_000:
+            _RARE[word] = found
+    return found
+
+
+# A closing quote after a quoted name: "said that 'Gaz' was Mum's friend".
+_CLOSING_QUOTE_RE = re.compile(r"[\"”’']")
+# A name called out at the start of quoted speech: '"Deji, get upstairs"', '"Tomek! Stop"'.
+VOCATIVE_AFTER_RE = re.compile(r"(?:,[ \t]+[a-z]|[ \t]*!)")
+
+
+def _strong_context(text: str, start: int, end: int, sentence_start: bool) -> bool:
+    """A cue that makes even a rare dictionary word a name: a relation or person in
+    apposition, a possessive relation, a naming verb before it, or (mid-sentence) speech."""
+    closing = _CLOSING_QUOTE_RE.match(text, end)
+    ends = (end, closing.end()) if closing and start and text[start - 1] in QUOTES else (end,)
+    # Cues that hold at a sentence's start too (not speech: "Staff said").
+    strong = (APPOSITION_AFTER_RE, POSSESSIVE_AFTER_RE, BEING_RELATION_AFTER_RE,
+              LABELLED_RELATION_AFTER_RE, BIRTH_AFTER_RE)  # fmt: skip
+    if any(pattern.match(text, at) for pattern in strong for at in ends):
+        return True
+    if not sentence_start and any(SPEECH_AFTER_RE.match(text, at) for at in ends):
+        return True
+    before = text[max(0, start - 48) : start]
+    if _cue_possible(before) and (NAMING_BEFORE_RE.search(before) or RELATION_OF_RE.search(before)):
+        return True
+    relation = _relation_or_naming(text, start, end) if _cue_possible(before) else None
+    return bool(relation and relation.group()[0].islower())
+
+
+def _rare_names(text: str, names: Gazetteer, quoted: list[tuple[int, int]]) -> Iterator[Hit]:
+    rare = [w for w in capitalised_words(text) if _rare_name_word(w, names)]
+    for match in _occurrences(text, rare):
+        start, end = match.start(), match.end()
+        sentence_start = at_sentence_start(text, start)
+        spoken = (
+            quoted
+            and sentence_start
+            and _inside(quoted, start)
+            and bool(SPOKEN_ACTION_RE.match(text, end) or VOCATIVE_AFTER_RE.match(text, end))
+        )
+        if spoken or _strong_context(text, start, end, sentence_start):
+            yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?i:the|a|an)[ \t]+(?:[A-Z][a-z]+[ \t]+)?\Z")
+
+
 def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Capitalised words in a person context: known names of any kind ("Grace told",
     "Smith said"), and words that no list explains ("known as Bubba", "Shaz said")."""
     yield from _nicknames(text)
     yield from _family_names(text, names)
+    quoted = _quoted_spans(text)
+    yield from _rare_names(text, names, quoted)
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
     relevant = [w for w in capitalised_words(text) if _context_relevant(w, names)]
     if not relevant:
         return
-    quoted = _quoted_spans(text)
     for match in _occurrences(text, relevant):
         word = match.group("name")
         start, end = match.start(), match.end()
@@ -764,12 +854,15 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
         in_quote = (
             quoted and _inside(quoted, start) and not _quoted_term(text, quoted, start, names)
         )
+        if in_quote and _ARTICLE_BEFORE_RE.search(text, max(0, start - 16), start):
+            in_quote = False  # "the (Old) Bill" (the police), "a Mars": no one's name
         if in_quote and at_sentence_start(text, start):
             # At the start of a quoted sentence only a word no list explains, doing something:
             # '"Rhyds gets angry when I'm slow"'.
             # A listed first name that is no English word counts the same way ('"Kuba hits me"').
             in_quote = (not known or not names.is_word(name_key(word))) and bool(
                 SPOKEN_ACTION_RE.match(text, end)
+                or (not names.is_word(name_key(word)) and VOCATIVE_AFTER_RE.match(text, end))
             )
         word_like = names.is_word(name_key(word))
         extended = _extend(text, end, names)
@@ -909,6 +1002,9 @@ NICKNAME_CUES = (
     "aka",
     "a.k.a",
     "referred to",
+    "refer",
+    "refers",
+    "referring",
     "name is",
     "name was",
     "nickname",
@@ -926,13 +1022,27 @@ BARE_NICKNAME_RE = re.compile(
 )
 
 
+# A person, then the name they went by; any capitalised word is a name here, even an
+# everyday one: "an older boy called Spud", "a man known locally as Tank", "a friend named Dex".
+PERSON_CALLED_RE = re.compile(
+    r"\b(?:boy|girl|man|woman|lad|lass|male|female|youth|teenager|person|friend|peer|associate|"
+    r"relative|neighbour|dealer|adult|guy|bloke|baby|child|sister|brother|cousin)s?[ \t]+"
+    r"(?:called|named|nicknamed|known(?:[ \t]+(?:locally|only|to[ \t]+\w+))?[ \t]+as)"
+    rf"[ \t]+[\"“‘']?(?P<name>{CAP_WORD})(?![\w\-])"
+)
+
+
 # A family form of address before any capitalised word: "Uncle Gaz", "Nanna Bev" (a short
 # form is often an English word or in no list).
 FAMILY_NAME_RE = re.compile(
-    rf"\b(?:Nana|Nanna|Nanny|Granny|Grandma|Grandad|Granddad|Grandpa|Auntie|Aunty|Aunt|Uncle)"
+    rf"\b(?:Nana|Nanna|Nanny|Granny|Grandma|Grandad|Granddad|Grandpa|Grampy|Auntie|Aunty|Aunt|"
+    # A parent figure named to a child ("Daddy Lee", "Mummy Jo"), Welsh grandparents ("Nain
+    # Eirlys", "Taid Huw", "Bampi Dai").
+    rf"Uncle|Daddy|Mummy|Mammy|Mama|Nain|Taid|Mamgu|Tadcu|Bampi|Bampa)"
     rf"[ \t]+(?P<name>{CAP_WORD})(?![ \t]+[A-Z])"
 )
-FAMILY_WORDS = ("Nan", "Gran", "Aunt", "Uncle")
+FAMILY_WORDS = ("Nan", "Gran", "Aunt", "Uncle", "Dadd", "Mumm", "Mamm", "Mama", "Nain",
+                "Taid", "Mamgu", "Tadcu", "Bamp")  # fmt: skip
 _TITLE_BEFORE_RE = re.compile(rf"{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+)?\Z")
 
 
@@ -943,7 +1053,11 @@ def _family_names(text: str, names: Gazetteer) -> Iterator[Hit]:
         if _TITLE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
             continue  # in a capitalised title: "the Aunt and Uncle Forum"
         key = name_key(match.group("name"))
-        if key not in NEVER_NAMES and key not in TITLE_WORDS and key not in names.bodies:
+        if (
+            key not in NEVER_NAMES
+            and key not in TITLE_WORDS
+            and (key not in names.bodies or key in names.first)
+        ):
             yield Hit(*_trim(text, match.start("name"), match.end("name")), RULE_ID, MESSAGE)
 
 
@@ -951,7 +1065,7 @@ def _nicknames(text: str) -> Iterator[Hit]:
     """A word in quotes after a naming cue is a nickname even when it is an English word
     ('known as "Bubba"', "called her 'Tiny'")."""
     windows = literal_windows(text, NICKNAME_CUES, 30, 60, whole=True)
-    for pattern in (NICKNAME_RE, BARE_NICKNAME_RE):
+    for pattern in (NICKNAME_RE, BARE_NICKNAME_RE, PERSON_CALLED_RE):
         for match, delta in windows.finditer(pattern):
             key = name_key(match.group("name"))
             if len(key) < 2:
@@ -960,7 +1074,9 @@ def _nicknames(text: str) -> Iterator[Hit]:
             if start and text[start - 1] in QUOTES and _phrase_goes_on(text, end):
                 continue  # the first word of a quoted phrase: 'known as "Signs of Safety"'
 
-            if key not in NEVER_NAMES and not (pattern is BARE_NICKNAME_RE and key in TITLE_WORDS):
+            if key not in NEVER_NAMES and not (
+                pattern is not NICKNAME_RE and (key in TITLE_WORDS or key in _PERSON_WORDS)
+            ):
                 yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
 
 
@@ -977,7 +1093,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     # One pattern per kind of quote: each starts with a literal, which the regex engine
     # finds at C speed (an alternation is tried at every position).
-    for pattern in (STRAIGHT_QUOTE_RE, CURLY_QUOTE_RE):
+    for pattern in (STRAIGHT_QUOTE_RE, CURLY_QUOTE_RE, SINGLE_QUOTE_RE):
         spans.extend((m.start() + 1, m.end() - 1) for m in pattern.finditer(text))
     spans.sort()
     return spans
@@ -1113,12 +1229,24 @@ def _families_and_lower_names(text: str, names: Gazetteer) -> Iterator[Hit]:
 CLAUSE_OPENER_WORDS = ("that", "when", "because", "after", "before", "until", "while", "once")
 CLAUSE_SUBJECT_RE = re.compile(
     r"\b(?:that|when|because|after|before|until|while|once)[ \t]+"
-    r"(?P<name>[a-z][a-z’'\-]{3,}|[A-Z][A-Z’'\-]{2,})(?![\w\-])"
+    r"(?P<name>[a-z][a-z’'\-]{2,}|[A-Z][A-Z’'\-]{2,})(?![\w\-])"
 )
 # What a person does or has done to them, after a name in an odd case; "and his cousin" too.
 _SUBJECT_AFTER_RE = re.compile(
     rf"(?:{_LEADS}[ \t]+(?:{ACTION}|were|{SPEECH})\b|[ \t]+and[ \t]+(?:his|her|their)[ \t]+"
     rf"{_QUALIFIERS}(?:{RELATIONS})\b)"
+)
+_NAME_LOWER = r"(?P<name>[a-z][a-z’'\-]{2,})(?![\w\-])"
+# A sentence, line or list item that starts in lower case with a name: "tendai told the
+# youth worker ...", "- jade was often hungry" (notes and summaries typed in lower case).
+# Each is led by a literal or a class (found fast) and looks ahead for the verb.
+SENTENCE_LOWER_RES = tuple(
+    re.compile(rf"{lead}{_NAME_LOWER}(?={_SUBJECT_AFTER_RE.pattern})")
+    for lead in (
+        r"[.!?][\"”’')]*[ \t]+",
+        r"\n[ \t]*(?:[-*+>][ \t]+)?",
+        r"\A[ \t]*(?:[-*+>][ \t]+)?",
+    )
 )
 
 
@@ -1126,15 +1254,32 @@ def _clause_subjects(text: str, names: Gazetteer) -> Iterator[Hit]:
     """First names in lower case or capitals opening a reported clause, before what a person
     does; a lower-case word in no list counts before speech or a strong action only."""
     windows = literal_windows(text, CLAUSE_OPENER_WORDS, 0, 60, whole=True)
-    for match, delta in windows.finditer(CLAUSE_SUBJECT_RE):
+    found = list(windows.finditer(CLAUSE_SUBJECT_RE))
+    for pattern in SENTENCE_LOWER_RES:
+        found.extend((m, 0) for m in pattern.finditer(text))
+    for match, delta in found:
         word = match.group("name")
         key = fold(word)
         end = match.end("name") + delta
         if key in NEVER_NAMES or key in _NOT_SURNAMES or not _SUBJECT_AFTER_RE.match(text, end):
             continue
+        strict = match.re is CLAUSE_SUBJECT_RE
         # A listed first name that is no everyday word ("amir" is a rare word, "will" a
         # common one).
-        listed = key in names.first and key not in names.ordinary and key not in names.bodies
+        listed = (
+            key in names.first
+            and key not in names.ordinary
+            and key not in names.bodies
+            # at a sentence's start or in three letters, no English word at all ("she
+            # said", "ask him")
+            and ((len(key) > 3 and strict) or not names.is_word(key))
+            # at a sentence's start only before speech or what only a person does
+            and (
+                strict
+                or SPEECH_AFTER_RE.match(text, end)
+                or STRONG_ACTION_AFTER_RE.match(text, end)
+            )
+        )
         unknown = (
             word.islower()
             and key.isalpha()
