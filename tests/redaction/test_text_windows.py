@@ -3,6 +3,8 @@ prove the skip never changes what is found (the same occurrences as a search of 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from review_library.redaction.rules import text as T
@@ -12,6 +14,7 @@ TRICKY = (
     "He moved to 2road and the Road. 'Beach' in beaches; car park, car-park and car\tpark.\n"
     "Mon Monday MONDAY common; lay-by and layby. İstanbul road, ROAD, Road's, Straße street "
     "Quarry2 quarry² 3rd street, the roadside, e-mail email, profile was, profile\nwas"
+    " the 12th and 3rd; a a a; #tag, ref. 4 and ref 44; last 4 digits, last4, ending 1234"
 )
 WORDS = (
     "road",
@@ -29,6 +32,16 @@ WORDS = (
     "straße",
     "absentword",
     "rd",
+    "th",
+    "4",
+    "44",
+    "last 4",
+    "a a",
+    "#tag",
+    "ref.",
+    "ref",
+    "ending",
+    "ref",  # twice: found twice, as the scan finds it
 )
 CAP_WORDS = ("Road", "Beach", "Monday", "ROAD", "car park", "Straße", "Quarry", "Absent", "Mon")
 
@@ -68,11 +81,38 @@ def test_may_occur_rules_out_only_absent_words() -> None:
 def test_find_words_with_vocabulary_finds_what_a_full_search_finds(boundary, digit_within) -> None:
     for text in _texts():
         lower = T.lowered(text)
-        full = list(T._find_words(lower, WORDS, boundary=boundary, digit_within=digit_within))
-        skipped = list(
+        full = sorted(T._scan_words(lower, WORDS, boundary, digit_within))
+        indexed = sorted(
             T._find_words(lower, WORDS, boundary=boundary, digit_within=digit_within, text=text)
         )
-        assert skipped == full
+        assert indexed == full
+        assert boundary is not None or full  # the texts hold some of the words
+
+
+_ALPHABET = "aab bc1²_-.' İ\n#ßé"
+
+
+@pytest.mark.parametrize("boundary", [None, str.isalpha, str.isalnum])
+def test_word_index_finds_what_a_scan_finds_in_random_texts(boundary) -> None:
+    """Random texts of letters, digits, a superscript digit (alphanumeric but no decimal),
+    underscores and punctuation; the words are pieces of the text, so most occur."""
+    rng = random.Random(16)
+    for _ in range(400):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 60)))
+        lower = T.lowered(text)
+        pieces = []
+        for _ in range(8):
+            start = rng.randint(0, max(0, len(lower) - 1))
+            piece = lower[start : start + rng.randint(1, 6)]
+            if piece:
+                pieces.append(piece)
+        words = tuple(pieces)
+        for digit_within in (0, 3):
+            full = sorted(T._scan_words(lower, words, boundary, digit_within))
+            indexed = sorted(
+                T._find_words(lower, words, boundary=boundary, digit_within=digit_within, text=text)
+            )
+            assert indexed == full, (text, words)
 
 
 def test_find_words_found_something_in_the_tricky_text() -> None:

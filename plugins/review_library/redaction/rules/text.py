@@ -266,6 +266,103 @@ def occurs(word: str, text: str) -> bool:
     return may_occur(word, text) and word in lowered(text)
 
 
+# Exactly the characters ``str.isalnum`` accepts; and those ``str.isalpha`` accepts in a
+# text with no numeral that is no decimal digit ("²", "Ⅻ": see ``WordIndex``).
+_ALNUM_CLASS = r"[^\W_]"
+_ALPHA_CLASS = r"[^\W\d_]"
+
+
+@lru_cache(maxsize=2048)
+def _whole_word(word: str, alpha: bool) -> re.Pattern:
+    """``word`` with no character of the class either side. The word comes first, so the
+    engine skips to it at C speed; the look-behind then tests the character before it."""
+    cls = _ALPHA_CLASS if alpha else _ALNUM_CLASS
+    return re.compile(rf"{re.escape(word)}(?!{cls})(?<!{cls}.{{{len(word)}}})", re.S)
+
+
+Boundary = Callable[[str], bool] | None  # the class no neighbour of a word may be of
+
+
+class WordIndex:
+    """Where the whole words of ``lowered(text)`` start, found once per text and word and
+    shared by every rule that asks (rules ask for hundreds of cue words in every text, the
+    same ones many times, most absent): an absent word is a set lookup in the text's
+    vocabulary, a present one a scan for all the rules."""
+
+    __slots__ = ("_found", "_letters", "_numerals", "lower", "runs")
+
+    def __init__(self, text: str):
+        self.lower = lowered(text)
+        self.runs = vocabulary(text)[1]  # the maximal runs of letters and digits
+        self._letters: frozenset[str] | None = None
+        self._numerals: bool | None = None
+        self._found: dict[tuple[str, bool], list[int]] = {}
+
+    def _letters_in_mixed(self) -> frozenset[str]:
+        """Runs of letters inside runs that also hold other characters ("th" in "12th"):
+        with the runs of letters only, every maximal run of letters is one of the two."""
+        if self._letters is None:
+            self._letters = frozenset(
+                piece
+                for run in self.runs
+                if not run.isalpha()
+                for piece in "".join(c if c.isalpha() else " " for c in run).split()
+            )
+        return self._letters
+
+    def _odd_numerals(self) -> bool:
+        """Whether the text has a numeral that is no decimal digit ("²", "½"): the regex
+        engine counts those as letters and ``str.isalpha`` does not."""
+        if self._numerals is None:
+            self._numerals = any(
+                not c.isalpha() and not c.isdecimal()
+                for run in self.runs
+                if not run.isalpha()
+                for c in run
+            )
+        return self._numerals
+
+    def starts(self, word: str, alpha: bool) -> list[int]:
+        """Starts, ascending, of the maximal runs equal to ``word``: runs of letters
+        (``alpha``) or of letters and digits, ``word`` being of that class."""
+        key = (word, alpha)
+        found = self._found.get(key)
+        if found is None:
+            found = []
+            if word in self.runs or (alpha and word in self._letters_in_mixed()):
+                lower = self.lower
+                if not (alpha and self._odd_numerals()):
+                    found = [m.start() for m in _whole_word(word, alpha).finditer(lower)]
+                else:
+                    size, length = len(word), len(lower)
+                    position = lower.find(word)
+                    while position != -1:
+                        end = position + size
+                        if (position == 0 or not lower[position - 1].isalpha()) and (
+                            end == length or not lower[end].isalpha()
+                        ):
+                            found.append(position)
+                        position = lower.find(word, position + 1)
+            self._found[key] = found
+        return found
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex:
+    """The ``WordIndex`` of ``text``, one per text."""
+    return WordIndex(text)
+
+
+@lru_cache(maxsize=4096)
+def _lead(word: str, alpha: bool) -> str:
+    """The longest start of ``word`` made of letters (``alpha``) or of letters and digits."""
+    test = str.isalpha if alpha else str.isalnum
+    size = 0
+    while size < len(word) and test(word[size]):
+        size += 1
+    return word[:size]
+
+
 def _find_words(
     lower: str,
     words: tuple[str, ...],
@@ -274,10 +371,44 @@ def _find_words(
     digit_within: int,
     text: str | None = None,
 ) -> Iterator[tuple[int, int]]:
-    """(start, end) of each occurrence of the words in ``lower``, by ``str.find``: with a
-    ``boundary``, only where the characters either side are not of that class; with
-    ``digit_within``, only where a digit follows within that many characters. With
-    ``text`` (``lower`` is ``lowered(text)``), words its vocabulary rules out are skipped."""
+    """(start, end) of each occurrence of the words in ``lower``, in no particular order:
+    with a ``boundary``, only where the characters either side are not of that class; with
+    ``digit_within``, only where a digit follows within that many characters. With ``text``
+    (``lower`` is ``lowered(text)``), whole words are looked up in the text's ``WordIndex``
+    and words its vocabulary rules out are skipped.
+
+    A whole word that starts with a letter (or, for ``str.isalnum``, a digit) starts a
+    maximal run of that class, and that run is the word's first stretch of the class: the
+    index's starts for that stretch are the only places it can stand, and they are checked
+    as the scan checks every place ``str.find`` returns."""
+    if text is None or (boundary is not str.isalnum and boundary is not str.isalpha):
+        yield from _scan_words(lower, words, boundary, digit_within, text)
+        return
+    alpha = boundary is str.isalpha
+    index = word_index(text)
+    length = len(lower)
+    for word in words:
+        lead = _lead(word, alpha)
+        if not lead:  # "#tag", "@": no run of the class to look up
+            yield from _scan_words(lower, (word,), boundary, digit_within, text)
+            continue
+        starts = index.starts(lead, alpha)
+        size = len(word)
+        exact = size == len(lead)  # the run is the whole word: both boundaries hold
+        for position in starts:
+            end = position + size
+            if not exact and not (
+                lower.startswith(word, position) and (end == length or not boundary(lower[end]))
+            ):
+                continue
+            if not digit_within or _DIGIT.search(lower, end, end + digit_within):
+                yield position, end
+
+
+def _scan_words(
+    lower: str, words: tuple[str, ...], boundary: Boundary, digit_within: int, text=None
+):
+    """``_find_words`` by ``str.find``, a scan of ``lower`` for each group of words."""
     length = len(lower)
     whole = boundary is str.isalnum
     for head, group in _heads(words):
