@@ -138,10 +138,12 @@ def _references(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region
     edits = []
     for match in _REFERENCE.finditer(text):
         decoded = html.unescape(match.group())
-        # Only letters, digits, marks and spaces: a decoded "&lt;" would turn escaped text
-        # into markup ("&lt;!--" is no comment on the page).
+        # Only letters, digits, marks, spaces and the punctuation of addresses ("&#64;" in
+        # an email address): a decoded "&lt;" would turn escaped text into markup ("&lt;!--"
+        # is no comment on the page).
         if decoded != match.group() and all(
-            c.isalnum() or unicodedata.category(c) in ("Mn", "Cf", "Zs") for c in decoded
+            c.isalnum() or c in "@._+-" or unicodedata.category(c) in ("Mn", "Cf", "Zs")
+            for c in decoded
         ):
             edits.append((match.start(), match.end(), decoded))
     return _apply(text, edits) if edits else None

@@ -61,7 +61,10 @@ CHARITY_BEFORE = re.compile(r"(?i:charit(?:y|able)|oscr|scottish)[^.\n]{0,40}$")
 # An acronym and a number after one slash ("EHA/12776"): a record, unless the number is a year.
 SINGLE_SLASH_RE = re.compile(r"(?<![\w/-])[A-Z]{2,8}/(?P<number>\d{4,8})(?![\w/-])")
 # An officer's collar number ("PC 2231", "DS 4471", "PCSO 8812") identifies the officer.
-COLLAR_RE = re.compile(r"\b(?:PC|DC|PS|DS|DI|DCI|Sgt|PCSO|Insp|Con)\.? ?(?P<number>\d{3,5})\b")
+# ("DS1500" is the benefits form for a terminal illness, not a sergeant.)
+COLLAR_RE = re.compile(
+    r"\b(?:PC|DC|PS|DS(?!1500\b)|DI|DCI|Sgt|PCSO|Insp|Con)\.? ?(?P<number>\d{3,5})\b"
+)
 KEYWORDS = (
     r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
     r"serial|hospital|hosp|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mappa|mash|"
@@ -86,7 +89,11 @@ KEYWORDS = (
     # hospital attendances, looked-after children's numbers, Wales' care record system
     r"attendance|lac|cla|wccis|childview|"
     # Welsh: number, reference, ref., case, crime, police, hospital, prison
-    r"rhif|cyfeirnod|cyf|achos|trosedd|heddlu|ysbyty|carchar"
+    r"rhif|cyfeirnod|cyf|achos|trosedd|heddlu|ysbyty|carchar|"
+    # an agency's name before its record's number, as chronologies and tables list them
+    # ("Health RX4471902; CSC 3302918", "| Probation | 4401987 |")
+    r"health|csc|cscs|probation|yot|yjs|camhs|ambulance|gp|education|social care|"
+    r"children's services|children’s services|job|plan"
 )
 # Labels whose case matters: "COP" (Court of Protection), "IR" (an intelligence report), "CT"
 # (council tax): as lower-case words they are something else. ("HO 1234/23" is a Home Office
@@ -154,6 +161,38 @@ DATED_LOG_RE = re.compile(
     r"(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}))"
 )
 LOG_WORDS = ("cad", "log", "incident", "occurrence", "serial", "storm", "ref", "reference")
+# A police or ambulance log's number is short even with no date: "police log 0987", "the CAD
+# number was 2345", "(URN 0312)". Three to five digits right after the label; a year is one
+# only with a leading zero ("log 0456"), never "incident 2019".
+SHORT_LOG_RE = re.compile(
+    r"(?i:\b(?:cad|log|storm|urn|incident)\b(?:\s+(?:no\.?|number|ref\.?))?"
+    r"(?:\s+(?:was|is))?)\s*[:#]?\s*(?P<ref>\d{3,5})(?![\w/\-.,:]|\s+(?i:of|on|dated|to|"
+    r"hours?|hrs|minutes?|mins|seconds?|calls?|incidents?|logs?|times|people|children|cases|"
+    r"contacts|referrals|per|%))"
+)
+# A number a record system gave, named only as a number: "under number 2210984", "(no.
+# 77120)", "job number was 7781-2204", "plan number CP-00231". Five digits or more (or a
+# built code), and not a charity's, a company's, a publication's or a telephone's number.
+SHORT_LOG_WORDS = ("cad", "log", "storm", "urn", "incident")
+NUMBER_WORDS = ("number", "no.", "#", "nº")
+NUMBERED_RE = re.compile(
+    # ("a number 12345 of ..." is a quantity)
+    r"(?:(?<![\w])(?<![Aa] )(?i:number|no\.?|nº)(?![\w])|#)(?:\s+(?:was|is|of))?\s*[:#]?\s*"
+    r"(?P<ref>(?:[A-Za-z]{1,4}[\-/])?\d[\d\-/]{3,14}\d|[A-Za-z]{1,3}\d{5,10})(?![\w\-/]|[.,]\d)"
+)
+# A colour is written "#" and hex digits too: "#7f7f7f on #171717", "color: #222222".
+_COLOUR_BEFORE = re.compile(
+    r"(?i:colou?r|background|fill|stroke|border|contrast|rgb|#[0-9a-f]{3,8}\b)[^\n]*#$"
+)
+NOT_NUMBERED_BEFORE = re.compile(
+    r"(?i:\b(?:charit(?:y|ies|able)|compan(?:y|ies)|registered|registration|isbn|issn|doi|issue|"
+    r"vol(?:ume)?|report|paper|briefing|bulletin|series|research|guidance|circular|phone|"
+    r"telephone|tel|mobile|helpline|fax|freephone|vat|sort|policy|page|house|flat|room|bus|"
+    r"route|platform|gate|standard|bs|iso|version|model|product|serial|imei|passport|nhs|"
+    r"national insurance|ni|licence|driving|account|card|cheque|opinion|statutory instrument|"
+    r"application|case law|judgment|judgement|publication)"
+    r"\b(?:[^\n.;]|(?<=\b[Nn]o)\.){0,30}$)"
+)
 # Codes of government publications in reference lists: DfE, DCSF, DH, Home Office, command
 # and House of Commons papers, ISBNs.
 PUBLICATION_CODE = re.compile(r"(?i:dfe|dfes|dcsf|dh|dhsc|ho|moj|cm|cmnd|hc|isbn|issn)[\-/ ]?\d")
@@ -231,6 +270,28 @@ def _find(text: str) -> Iterator[Hit]:
         if not _YEARISH.fullmatch(match.group("number")):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     yield from _labelled(text, windows)
+    numbered = literal_windows(text, NUMBER_WORDS, 3, 36, digit_after=True)
+    citations = _Citations(text)
+    for match, delta in numbered.finditer(NUMBERED_RE):
+        ref = match.group("ref").rstrip("/-")
+        start = match.start("ref") + delta
+        if (
+            not NOT_NUMBERED_BEFORE.search(text, max(0, start - 60), start)
+            and not _PHONE_SHAPE.fullmatch(ref)
+            and not _a_count(text, start, start + len(ref))
+            and _is_reference(text, ref, start, True)
+            and not citations.holds(start)
+            and not (
+                text[start - 1 : start] == "#"
+                and _COLOUR_BEFORE.search(text, max(0, start - 60), start)
+            )
+        ):
+            yield RULE.hit(start, start + len(ref))
+    short = literal_windows(text, SHORT_LOG_WORDS, 0, 40, whole=True, digit_after=True)
+    for match, delta in short.finditer(SHORT_LOG_RE):
+        ref = match.group("ref")
+        if ref.startswith("0") or not _YEARISH.fullmatch(ref):
+            yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
     for match, delta in literal_windows(text, PRISON_WORDS, 0, 48).finditer(PRISON_SPACED_RE):
         yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
 

@@ -26,6 +26,8 @@ from review_library.redaction.rules.text import (
 
 # Dots, or the "[.]" of a security report that keeps an address from becoming a link.
 IPV4_RE = re.compile(r"(?<![\w.\-\]])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?![\w\-]|\.\d)")
+# Spaced out so that it is no link ("86 . 12 . 144 . 7"): only after "IP".
+SPACED_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?: \. \d{1,3}){3}(?![\w\-]| \.\s*\d)")
 # Groups of hex digits and colons, "::" anywhere ("fe80::1c2a:..."); ipaddress decides.
 IPV6_RE = re.compile(
     r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*[A-Fa-f0-9]{3})(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)"
@@ -38,7 +40,8 @@ MAC_RE = re.compile(
 # An IMEI in any grouping, with spaces, hyphens, slashes or dots ("35/209900/176148/1",
 # "352099/00/176148/1"): fifteen digits that pass the Luhn check.
 IMEI_RE = re.compile(
-    r"(?<![\w\-/.])(?=(?:\d[ \-/.]?){14})\d{1,8}(?:(?P<sep>[ \-/.])\d{1,8}(?:(?P=sep)\d{1,8}){0,4})?"
+    r"(?<![\w\-/.])(?=(?:\d[ \-/.]?){14})"
+    r"(?:\d{14,16}|\d{1,8}(?:(?P<sep>[ \-/.])\d{1,8}(?:(?P=sep)\d{1,8}){0,4})?)"
     r"(?![\w\-/]|\.\d)"
 )
 # An IMSI of a UK network: 234 or 235 (the UK's country code) and twelve digits.
@@ -119,6 +122,9 @@ EID_RE = re.compile(r"(?<![\w\-/.])89\d{30}(?![\w\-/]|\.\d)")
 IP_LABEL = re.compile(r"(?i:\bip(?:v4)?(?: address)?\b[^\n\d]{0,12})$")
 ICCID_LABEL = re.compile(r"(?i:\b(?:iccid|sim)\b[^\n\d]{0,20})$")
 IMEI_LABEL = re.compile(r"(?i:\b(?:imei|imsi|serial (?:no|number)|device id)\b[^\n\d]{0,12})$")
+# The handset's number named earlier in the sentence: "the IMEI ended 0457 and the full
+# number, 3569..., was in the download".
+IMEI_IN_SENTENCE = re.compile(r"(?i:\bimei\b)(?:[^\n.!?]|\.(?!\s)){0,90}$")
 NOT_IP_BEFORE = re.compile(
     r"(?i:\b(?:paragraphs?|paras?\.?|sections?|version|v|chapter|clause|table|figure|appendix|"
     r"recommendation|rule|part)\s*$)"
@@ -139,10 +145,20 @@ def find(text: str) -> Iterator[Hit]:
             and not NOT_IP_BEFORE.search(text, max(0, start - 16), start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    if " . " in text:
+        for match in SPACED_IPV4_RE.finditer(text):
+            start = match.start()
+            if IP_LABEL.search(text, max(0, start - 24), start) and all(
+                int(o) <= 255 for o in re.findall(r"\d+", match.group(0))
+            ):
+                yield RULE.hit(start, match.end())
     for match, delta in windows.finditer(IMEI_RE):
         digits = re.sub(r"\D", "", match.group(0))
         start = match.start() + delta
-        labelled = IMEI_LABEL.search(text, max(0, start - 30), start) is not None
+        labelled = (
+            IMEI_LABEL.search(text, max(0, start - 30), start) is not None
+            or IMEI_IN_SENTENCE.search(text, max(0, start - 100), start) is not None
+        )
         if (len(digits) == 15 and imei.is_valid(digits) and luhn.is_valid(digits)) or (
             labelled and len(digits) in (14, 15, 16)
         ):
@@ -182,6 +198,8 @@ def find(text: str) -> Iterator[Hit]:
             code = match.group(0)
             if any(c.isdigit() for c in code):
                 yield RULE.hit(match.start() + delta, match.end() + delta)
+        if any(occurs(kind, text) for kind in HOST_KINDS):
+            yield from _named_hosts(text)
     if any(occurs(verb, text) for verb in DEVICE_NAME_VERBS):
         yield from _device_names(text)
     if occurs("serial", text) or occurs("device id", text):
@@ -225,7 +243,7 @@ _PRODUCTS = "|".join(re.escape(p) for p in PRODUCT_WORDS)
 OWNED_DEVICE_RE = re.compile(
     rf"(?<![\w\-])(?P<name>[A-Z][a-z]+?)(?:['’]s|s(?=-))?[ \-](?i:{_PRODUCTS})(?![a-z])"
     # a host name in capitals: "JADE-LAPTOP", "KYLES-IPHONE"
-    rf"|(?<![\w\-])(?P<host>[A-Z]{{3,}}S?-(?:{_PRODUCTS.upper()}))(?![\w\-])"
+    rf"|(?<![\w\-])(?P<host>[A-Z]{{3,}}S?[- ](?:{_PRODUCTS.upper()}))(?![\w\-])"
 )
 # Who owns a device without being named: "Mother's iPhone", "the School iPad".
 NOT_OWNERS = token_set(
@@ -261,7 +279,7 @@ def _owned_devices(text: str) -> Iterator[Hit]:
     joined = windows.text
     for match, delta in windows.finditer(OWNED_DEVICE_RE):
         if match.group("host"):
-            host = match.group("host").split("-")[0].rstrip("S").capitalize()
+            host = re.split(r"[- ]", match.group("host"))[0].rstrip("S").capitalize()
             if host.lower() not in NOT_OWNERS and (
                 names.is_first(host) or not names.is_word(host.lower())
             ):
@@ -284,6 +302,28 @@ def _owned_devices(text: str) -> Iterator[Hit]:
         if names.is_first(name) or names.is_surname(name) or not names.is_word(name.lower()):
             end = match.end() if joined[match.end("name")] not in "'’ " else match.end("name")
             yield RULE.hit(match.start("name") + delta, end + delta)
+
+
+# A computer renamed after its owner, the kind word first: "DESKTOP-KOWALSKI", "Laptop_Jade".
+NAMED_HOST_RE = re.compile(
+    r"(?<![\w\-])(?i:desktop|laptop|pc|macbook|imac)[-_](?P<owner>[A-Za-z]{3,})(?![\w\-])"
+)
+
+
+HOST_KINDS = ("desktop", "laptop", "pc", "macbook", "imac")
+
+
+def _named_hosts(text: str) -> Iterator[Hit]:
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    for match, delta in literal_windows(text, HOST_KINDS, 0, 40).finditer(NAMED_HOST_RE):
+        owner = match.group("owner")
+        if owner.lower() not in NOT_OWNERS and (
+            names.is_distinctive_first(owner)
+            or (names.is_name(owner) and not names.is_word(owner.lower()))
+        ):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
 def _network_names(text: str, windows) -> Iterator[Hit]:

@@ -20,8 +20,9 @@ from review_library.redaction.rules.text import (
     occurs,
 )
 
+# A doubled "@" is a typing slip, still the address ("m.okoro@@outlook.com").
 EMAIL_RE = re.compile(
-    r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*@[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w@])"
+    r"(?<![\w.%+\-])[A-Za-z0-9][\w.%+\-]*@@?[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w@])"
 )
 _TLD = (
     r"(?i:com|org|net|uk|co|gov|ac|io|me|info|biz|edu|ie|eu|scot|wales|cymru|online|email|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import unquote
@@ -88,7 +89,42 @@ def find(text: str) -> Iterator[Hit]:
                 # is judged where it is shown, by the rules for prose.
                 skip = cited | _shown_words(text, match.start() + delta)
             yield from _names_in(target, start, names, skip)
+            yield from _fields_in(target, start)
     yield from _places_in(targets)
+
+
+# A query or fragment field that names a person or their record carries its value whatever
+# the value's words ("?surname=onwuachi", "#dob=2017-06-14", "&child_name=t.o"): the key says
+# what it is, so no list of names need know it. Search boxes ("q", "search") and page ids are
+# left to the other mechanisms.
+PERSON_FIELD_RE = re.compile(
+    r"[?&#;](?P<key>(?i:(?:(?:child|patient|client|pupil|student|person|member|user|mother|"
+    r"father|parent|carer|victim|subject|customer|account|sender|recipient|contact)[_\-.]?)?"
+    r"(?:(?:first|last|given|family|full|fore|sur|middle|maiden|pref(?:erred)?|display|user)"
+    r"[_\-.]?)?(?:names?|forenames?|surnames?)|child|patient|client|pupil|student|person|"
+    r"user|username|userid|uid|member|dob|d\.o\.b|birth[_\-.]?date|date[_\-.]?of[_\-.]?birth|"
+    r"nhs[_\-.]?(?:no|num|number)?|chi|hcn|nino|ni[_\-.]?(?:no|number)|upn|postcode|"
+    r"post[_\-.]?code|zip|address|email|e[_\-.]?mail|phone|mobile|tel|telephone|"
+    r"case[_\-.]?(?:ref|reference|no|number|id)|crime[_\-.]?(?:ref|no|number)|"
+    r"mrn|hospital[_\-.]?(?:no|number)|reg|vrm|plate|handle))"
+    r"=(?P<value>[^&#;\s\])>\"']*[A-Za-z0-9][^&#;\s\])>\"']*)"
+)
+# A date of birth in a file name or path: "dob_14-06-2017_child.pdf", "born-20170614".
+BIRTH_IN_PATH_RE = re.compile(
+    r"(?i:\b(?:dob|d\.o\.b|born|birth|birthdate|date[_\-.]?of[_\-.]?birth)[_\-. ]{0,3})"
+    r"(?P<date>\d{1,2}[_\-.]\d{1,2}[_\-.](?:19|20)?\d{2}|(?:19|20)\d{2}[_\-.]?\d{2}[_\-.]?\d{2}|"
+    r"\d{6}|\d{8})(?!\d)"
+)
+
+
+def _fields_in(target: str, start: int) -> Iterator[Hit]:
+    """Hits for the values of person fields and dates of birth in one link target."""
+    if "=" in target:
+        for match in PERSON_FIELD_RE.finditer(target):
+            yield RULE.hit(start + match.start("value"), start + match.end("value"))
+    if any(c.isdigit() for c in target):
+        for match in BIRTH_IN_PATH_RE.finditer(target.replace("_", "-")):
+            yield RULE.hit(start + match.start("date"), start + match.end("date"))
 
 
 # Separators of a path or a query, read as spaces so that the rules for prose read the words:
@@ -272,9 +308,19 @@ def _names_in(
     previous_end = 0
     parts = list(PART_RE.finditer(decoded))
     published = _published_positions([p.group().lower() for p in parts], names)
+    # a website's host is its owner's brand ("www.bailii.org"), a query's key is a field's
+    # name ("?lang=cy"): neither names a person
+    host_end = _host_end(decoded)
+    # a capital singles a surname out among lower-case words, as in prose ("chronology-Smith")
+    lower_words = local and any(p.group().islower() for p in parts)
     for position, part in enumerate(parts):
         word = part.group()
-        if position in published or _month_in_date(decoded, part):
+        if (
+            position in published
+            or _month_in_date(decoded, part)
+            or part.start() < host_end
+            or decoded.startswith("=", part.end())
+        ):
             before, previous, previous_end = previous, word.lower(), part.end()
             continue
         titled = (previous in TITLES or f"{before} {previous}" in TITLES) and TITLE_GAP.fullmatch(
@@ -282,17 +328,27 @@ def _names_in(
         )
         # "mr-rd" in a review's slug ("easthaven-2016-mr-rd-00771") is a code: a name has a vowel
         titled = titled and any(c in "aeiouy" for c in word.lower())
-        if (titled and len(word) >= 2) or (
-            len(word) >= 3
-            and word.lower() not in cited
-            and (
-                names.is_distinctive_first(word)
-                or word.lower() in LOAN_WORD_SURNAMES
-                or (local and _unaccounted(word, names))
-                or (names.is_surname(word) and not names.explained(word))
-                # a surname that word lists count only because it is frequent ("Doherty")
-                or ((word[0].isupper() or len(word) >= 5) and names.is_name_word(word.lower()))
-                or (word.islower() and _run_together(word, names))
+        if (
+            (titled and len(word) >= 2)
+            or (
+                len(word) >= 3
+                and word.lower() not in cited
+                and (
+                    names.is_distinctive_first(word)
+                    or word.lower() in LOAN_WORD_SURNAMES
+                    or (local and _unaccounted(word, names))
+                    or (names.is_surname(word) and not names.explained(word))
+                    # a surname that word lists count only because it is frequent ("Doherty")
+                    or ((word[0].isupper() or len(word) >= 5) and names.is_name_word(word.lower()))
+                    or (word.islower() and _run_together(word, names))
+                    or (
+                        lower_words
+                        and word[1:].islower()
+                        and word[0].isupper()
+                        and names.is_surname(word)
+                        and word.lower() not in SURNAME_PLACE_WORDS
+                    )
+                )
             )
         ):
             # Offsets in the target as written: the same as decoded unless it has escapes.
@@ -347,6 +403,24 @@ SURNAME_PLACE_WORDS = word_set(
 PAIR_GAP = re.compile(r"[-_. +]?")
 
 
+def _host_end(target: str) -> int:
+    """Where the host of a website's address ends in ``target`` (0 for a local file)."""
+    host = re.match(r"(?:[a-z][\w+.\-]*://|//)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?=/|$)", target)
+    if host is not None and ("://" in host.group() or host.group().startswith(("www.", "//"))):
+        return host.end()
+    return 0
+
+
+# Words of grammar that first-name lists also hold ("over", "will", "an"): in a news slug
+# they join words ("father-jailed-over-death-of-baby"), they do not name anyone.
+FUNCTION_WORDS = word_set(
+    "over under after before with from into onto about above below near of in on at by to "
+    "for and or but the a an is was were be been has had have this that who which what when "
+    "where why how not no all any some every each such only so than too very can will may "
+    "might must should would could just now off out up down again then once here there"
+)
+
+
 def _name_pairs(
     parts: list[re.Match], target: str, names: Gazetteer, skip: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -354,10 +428,8 @@ def _name_pairs(
     if target.startswith(("mailto:", "tel:")):
         return found
     # a site's host is its owner's brand ("www.nice.org.uk"): only the path can name someone
-    host = re.match(r"(?:[a-z][\w+.\-]*://|//)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?=/|$)", target)
-    if host is not None and ("://" in host.group() or host.group().startswith(("www.", "//"))):
-        first_path = host.end()
-        parts = [p for p in parts if p.start() >= first_path]
+    first_path = _host_end(target)
+    parts = [p for p in parts if p.start() >= first_path]
     words = [p.group() for p in parts]
     lower = [w.lower() for w in words]
 
@@ -375,14 +447,30 @@ def _name_pairs(
             and not lower[i].endswith(PLACE_ENDINGS)
         )
 
+    # two first names joined by "and" are two people ("notes-on-kyle-and-jordan.pdf")
+    for i in range(len(parts) - 2):
+        if lower[i + 1] == "and" and all(
+            len(lower[j]) >= 3
+            and lower[j] not in skip
+            and lower[j] not in FUNCTION_WORDS
+            and lower[j] not in MONTHS
+            and lower[j] not in SEASONS
+            and names.is_first(words[j])
+            for j in (i, i + 2)
+        ):
+            found.extend((parts[j].start(), parts[j].end()) for j in (i, i + 2))
     for i in range(len(parts) - 1):
         a, b = lower[i], lower[i + 1]
-        if a in skip or b in skip or not joined(i):
+        # the link's text may show what the file is ("[drawing of her family](amelia-family-
+        # drawing.png)"): a word for it after a first name still makes the name personal
+        if a in skip or (b in skip and b not in PERSONAL_AFTER) or not joined(i):
             continue
         after = lower[i + 2] if i + 2 < len(parts) else ""
         if after in PLACE_AFTER:
             continue
-        first_surname = len(a) >= 3 and names.is_first(words[i]) and surname(i + 1)
+        first_surname = (
+            len(a) >= 3 and a not in FUNCTION_WORDS and names.is_first(words[i]) and surname(i + 1)
+        )
         initial_surname = (
             initial(i) and surname(i + 1) and (i == 0 or lower[i - 1] not in LABEL_BEFORE_INITIAL)
         )
@@ -404,6 +492,7 @@ MONTHS = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+SEASONS = word_set("spring summer autumn winter")
 _DIGITS_BEFORE = re.compile(r"\d[\W_]?\Z")
 _DIGITS_AFTER = re.compile(r"[\W_]?\d")
 
@@ -434,10 +523,12 @@ def _published_positions(words: list[str], names: Gazetteer) -> set[int]:
 
 @lru_cache(maxsize=4)
 def _phrase_words(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases split as a target is split into words, by their first word."""
+    """Phrases split as a target is split into words, by their first word; accents are
+    dropped, as URLs drop them ("Victoria Climbié" -> "victoria-climbie")."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
-        words = tuple(w.lower() for w in PART_RE.findall(phrase))
+        plain = unicodedata.normalize("NFKD", phrase).encode("ascii", "ignore").decode()
+        words = tuple(w.lower() for w in PART_RE.findall(plain))
         if len(words) >= 2:
             index.setdefault(words[0], []).append(words)
     return index

@@ -315,7 +315,15 @@ def find(text: str) -> Iterator[Hit]:
         yield from _account_columns(text)
     if _platform_named(text):
         yield from _line_labels(text)
-    if " slash " in lower or "slash]" in lower or "slash)" in lower:
+    if (
+        " slash " in lower
+        or "slash]" in lower
+        or "slash)" in lower
+        or "[.]" in text
+        or "(.)" in text
+        or "dot]" in lower
+        or "dot)" in lower
+    ):
         for match in OBFUSCATED_URL_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
     for pattern, words in (
@@ -472,7 +480,9 @@ def _quoted_before_platform(text: str) -> Iterator[Hit]:
 # "as <handle>" soon after a platform's name, in the same sentence: "On Roblox he played as
 # xX_Jaydn_Xx", "wrote stories on Wattpad as midnightwriter_k" (shaped like an account name).
 AS_AFTER_RE = re.compile(
-    r"[^.!?\n]{0,50}?\b(?:as|by|(?:he|she|they)\s+(?:was|is|were))\s+"
+    r"[^.!?\n]{0,50}?\b(?:as|by|(?:he|she|they)\s+(?:was|is|were)|"
+    # the account in apposition: "a YouTube commenter, ShadowPlayz 2010, told her"
+    r"(?:commenter|user|gamer|streamer|player|follower|account|profile|channel|contact),)\s+"
     r"(?:[\"“'‘](?P<quoted>[^\"”'’\n]{2,30}?)[\"”'’]|"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_]))"
 )
@@ -492,6 +502,30 @@ def _as_after_platform(text: str) -> Iterator[Hit]:
             and any(c.isalpha() for c in match.group("handle"))
         ):
             yield RULE.hit(match.start("handle"), match.end("handle"))
+        elif match is not None:
+            spaced = SPACED_HANDLE_RE.match(text, match.start("handle"))
+            if spaced is not None and not any(
+                w.lower() in SPACED_NOT_WORDS for w in spaced.group().split()
+            ):
+                yield RULE.hit(spaced.start(), spaced.end())
+
+
+# An account name typed with spaces ends in a number, as gamertags and usernames do: "on Xbox
+# as Dark Knight 77", "on Snapchat as kayla b 2009"; a count or a time is no name ("as many
+# as 40", "by 9 pm", "as he was 15 years old").
+SPACED_HANDLE_RE = re.compile(
+    r"[A-Za-z][A-Za-z0-9_.]*(?: [A-Za-z][A-Za-z0-9_.]*){0,2} \d{1,4}[A-Za-z]{0,2}"
+    r"(?![\w\-/:%]|\.\w|\s+(?i:years?|yrs?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|times?|"
+    r"people|others|users|followers|videos|messages|posts|per|pm|am|percent)\b)"
+)
+SPACED_NOT_WORDS = word_set(
+    "a an the he she they it we you i his her their its my our your him them was were is are "
+    "be been had has have many much more most less least about around over under than then "
+    "of on in at by to for from with into up down if when while as and or but not no all any "
+    "some each every only just also aged age year years times number page pages version "
+    "level part section chapter paragraph day week month child children sibling adult "
+    "mother father parent baby person case subject"
+)
 
 
 # A platform's short name before a dash, as bios and notes write it: "IG - lilz.xo".
@@ -956,11 +990,14 @@ def _line_labels(text: str) -> Iterator[Hit]:
 
 
 # A profile address written out to dodge filters: "fb dot com slash darren dot moss dot 88".
+# A dot written out or "defanged" as security notes do ("instagram[.]com", "fb (dot) com").
+_DOT = r"(?:\.|\s+dot\s+|[(\[{]\s*(?:dot|\.)\s*[)\]}])"
 OBFUSCATED_URL_RE = re.compile(
     r"(?i:\b(?:facebook|fb|instagram|insta|tiktok|twitter|x|snapchat|youtube|gofundme|"
-    r"justgiving|onlyfans|linktr)\s*(?:\.|\s+dot\s+|[(\[]dot[)\]])\s*"
-    r"(?:com|co(?:\s*(?:\.|\s+dot\s+|[(\[]dot[)\]])\s*uk)?|me|tv|ee|net)\s*"
-    r"(?:/|\s+slash\s+|[(\[]slash[)\]])\s*@?[\w\-]+(?:\s*(?:\.|\s+dot\s+|[(\[]dot[)\]]|_)\s*[\w\-]+)*)"
+    rf"justgiving|onlyfans|linktr)\s*{_DOT}\s*"
+    rf"(?:com|co(?:\s*{_DOT}\s*uk)?|me|tv|ee|net)\s*"
+    r"(?:/|\s+slash\s+|[(\[]slash[)\]])\s*@?[\w\-]+"
+    rf"(?:\s*(?:{_DOT}|_)\s*[\w\-]+)*)"
 )
 
 

@@ -69,7 +69,7 @@ PLACE_BEFORE = re.compile(
     r"(?:\s+(?i:districts?|sectors?|areas?|address(?:es)?))?"
     # "postcodes beginning B6", "a postcode starting with ls"
     r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*[:,]?"
-    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within))*"
+    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within|as|was|is|were))*"
     # a town's name may come between: "lived in Leeds LS6"
     rf"(?:\s+{_TOWN})?\s*$"
 )
@@ -138,6 +138,8 @@ def find(text: str) -> Iterator[Hit]:
         if area in POSTCODE_AREAS:
             start, end = match.start() + delta, match.end() + delta
             candidates.append((start, end, _partial_is_place(text, start, end, lower=True)))
+    if "|" in text and (occurs("postcode", text) or occurs("post code", text)):
+        candidates.extend(_column_cells(text))
     candidates.sort()
     group: list[tuple[int, int, bool]] = []
     for candidate in [*candidates, None]:
@@ -149,6 +151,47 @@ def find(text: str) -> Iterator[Hit]:
                 if not NOT_PLACE_BEFORE.search(text, max(0, start - 40), start):
                     yield RULE.hit(start, end)
         group = [candidate] if candidate is not None else []
+
+
+# A Markdown table's column headed "Postcode" (or "Postcode district"/"area"): an outward
+# code in its cells is a place whatever the sentence around ("| Child M | NG7 |").
+HEADER_CELL = re.compile(
+    r"(?i:\s*(?:post ?codes?|post ?code (?:district|area|sector)s?|postal "
+    r"(?:district|area)s?)\s*)"
+)
+CELL_CODE = re.compile(r"\s*(?P<code>[A-Za-z]{1,2}\d[A-Za-z\d]?(?: \d)?)\s*")
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
+def _column_cells(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Outward codes in the cells of a table's postcode column, as place candidates."""
+    columns: set[int] = set()
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\n")
+        if "|" not in bare:
+            columns = set()
+        elif TABLE_RULE.fullmatch(bare):
+            pass
+        else:
+            cells, position = [], offset
+            for cell in bare.split("|"):
+                cells.append((position, cell))
+                position += len(cell) + 1
+            if bare.lstrip().startswith("|"):
+                cells = cells[1:]
+            headers = {i for i, (_, cell) in enumerate(cells) if HEADER_CELL.fullmatch(cell)}
+            if headers:
+                columns = headers
+            else:
+                for index in columns:
+                    if index < len(cells):
+                        start, cell = cells[index]
+                        match = CELL_CODE.fullmatch(cell)
+                        area = match and re.match(r"[A-Za-z]+", match.group("code"))
+                        if area and area.group(0).upper() in POSTCODE_AREAS:
+                            yield (start + match.start("code"), start + match.end("code"), True)
+        offset += len(line)
 
 
 # What joins the members of a list of outward codes: "B6 and B7", "LS7, LS8 or LS9".
@@ -188,7 +231,9 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
 # What a grade, a form or a size is followed by: "worked in B2 grade roles", "in A4 paper".
 NOT_PLACE_AFTER = re.compile(
     r"(?i:\s+(?:grade|grades|level|levels|band|bands|class|form|forms|visa|visas|status|role|"
-    r"roles|standard|certificate|licence|license|paper|size|format|unit|ward|bay|bed|room)\b)"
+    r"roles|standard|certificate|licence|license|paper|size|format|unit|ward|bay|bed|room|"
+    # a vitamin ("deficiency found in B12 levels")
+    r"levels?|deficien\w*|injections?|tablets?|supplements?|vitamins?)\b)"
 )
 WHERE_AFTER = re.compile(r"\s+(?i:was|is|became|had been)\s+where\b")
 PREPOSITION_BEFORE = re.compile(
@@ -200,7 +245,11 @@ MOVE_VERB = re.compile(
     r"slept|sleeping|rehoused|housed|relocated|placed|settled|sofa[- ]surf\w*|rented|renting|"
     r"came|come|comes|coming|gr[eo]w(?:s|ing)? up|returned|returning|born|raised|"
     r"brought up|based|hung around|hanging around|spent|went back|go(?:es|ing)? back|"
-    r"visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?)\b)"
+    r"visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)?|"
+    # where someone was found, picked up, arrested or bailed to: "picked up in Walthamstow
+    # E17", "found by police in NW10", "bailed to an address in CF5"
+    r"found|seen|sighted|located|traced|picked up|dropped off|collected|arrested|bailed|"
+    r"taken|went missing|missing|abandoned|detained|exploited|groomed|recruited|dealing)\b)"
 )
 
 

@@ -156,6 +156,28 @@ LABELLED_RE = re.compile(
 )
 
 
+# A plate of another country takes shapes no list of formats covers; after the country's
+# registration it is any code of capitals and digits: "a Polish-registered car (PO 4KX21)",
+# "foreign plates, WGM 52811", "a Lithuanian van, registration KLP 442".
+FOREIGN_CUES = ("registered", "registration", "plate")
+OTHER_COUNTRY_RE = re.compile(
+    r"(?i:\b(?:[a-z]+-registered|(?:albanian|belgian|bulgarian|czech|dutch|estonian|french|"
+    r"german|hungarian|irish|italian|latvian|lithuanian|polish|portuguese|romanian|slovak|"
+    r"spanish|ukrainian|eu|foreign|overseas|continental)\s+(?:registered|registration|"
+    r"plates?))\b)"
+)
+COUNTRY_CODE_AFTER = re.compile(
+    r"[^\n.;!?\x00]{0,40}?(?<![\w-])(?P<code>[A-Z][A-Z0-9]{0,3}[ \-]?[A-Z0-9]{2,6})(?![\w-])"
+)
+# A taxi's council plate and its driver's badge carry a licence number: "licence plate number
+# 0423", "private hire badge no. 1187", "hackney carriage plate 52".
+TAXI_PLATE_RE = re.compile(
+    r"(?i:\b(?:(?:licen[cs]e|taxi|council|hackney(?: carriage)?|private hire)\s+"
+    r"(?:plate|badge)|(?:driver'?s?|taxi)\s+badge|badge(?=\s+(?:number|no)))(?:\s+(?:number|no\.?|#))?\s*"
+    r"(?:(?:was|is|of)\s+)?[:#]?\s*)(?P<code>[A-Z]{0,3}\d{2,6})(?![\w\-/])"
+)
+
+
 def _plate_shaped(raw: str, words: bool = True) -> bool:
     """Letters the DVLA uses and no report acronym (nor, with ``words``, English word)
     among them."""
@@ -197,6 +219,9 @@ def find(text: str) -> Iterator[Hit]:
         # one word, or a hyphen or dot inside, in any case: the DVLA's letters decide
         raw = match.group(0)
         age = re.search(r"\d+", raw).group(0)
+        # one case throughout: "HbA1c" (a blood test) mixes them, a typed plate never does
+        if not (raw.isupper() or raw.islower() or raw[1:].islower()):
+            continue
         if (len(age) != 2 or _valid_age(age)) and _plate_shaped(raw):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(OLD_ANY_CASE_RE):
@@ -299,6 +324,23 @@ def find(text: str) -> Iterator[Hit]:
             and not any(len(group) >= 3 and _is_word(group) for group in letters)
             and not FUNCTION_WORDS.intersection(group.lower() for group in letters)
         ):
+            yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
+    if "registered" in text or "registration" in text or "plate" in text:
+        for cue, delta in literal_windows(text, FOREIGN_CUES, 24, 16).finditer(OTHER_COUNTRY_RE):
+            match = COUNTRY_CODE_AFTER.match(text, cue.end() + delta)
+            if match is None:
+                continue
+            code = match.group("code")
+            if (
+                any(c.isdigit() for c in code)
+                and any(c.isalpha() for c in code)
+                and not _year(code)
+                and not NOT_PLATES.intersection(re.findall(r"[A-Z]+", code))
+            ):
+                yield RULE.hit(match.start("code"), match.end("code"))
+    if "plate" in text or "badge" in text:
+        taxi = literal_windows(text, ("plate", "badge"), 40, 30, digit_after=True)
+        for match, delta in taxi.finditer(TAXI_PLATE_RE):
             yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if "?" in text:
         for match, delta in windows.finditer(PARTIAL_PLATE_RE):
