@@ -75,6 +75,8 @@ PLACES = [
     ("The family were placed at the Seaview Hotel for eleven weeks.", "Seaview Hotel"),
     ("She was found on the top floor of the Northgate multi-storey.", "Northgate multi-storey"),
     ("Father went back to Mango Walk Hill, the district where his mother lived.", "Mango Walk"),
+    # A housing scheme whose name starts as a programme's does.
+    ("She moved into a flat at the Rising Brook scheme for older people.", "Rising Brook"),
     # A canal lock by its number.
     ("The drugs were passed over at the Lock 14 car park on the canal.", "Lock 14"),
 ]
@@ -94,6 +96,8 @@ NOT_PLACES = [
     "The family moved from the Valleys to the coast in search of work.",
     # Schemes, services, generic places and kinds of park or estate.
     "Police may disclose under the Domestic Violence Disclosure Scheme (Clare's Law).",
+    "He moved in with a carer through the Shared Lives scheme in 2019.",
+    "Funding came from the Supporting People scheme, then the Troubled Families scheme.",
     "The Single Point of Access received both referrals.",
     "The children played by the canal and the river, and neither was fenced.",
     "The family moved to a council estate on the Business Park side of town.",

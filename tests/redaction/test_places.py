@@ -41,6 +41,13 @@ INSTITUTIONS = [
     ("The referral came from St Joseph's RC Primary that week.", "St Joseph's RC Primary"),
     ("The report came from Holy Cross RC Primary after the half term.", "Holy Cross RC Primary"),
     ("the nurse at wyndham primary school made the referral.", "wyndham primary school"),
+    # A name before what a unit or clinic treats.
+    ("She was seen at the Hollybank Memory Clinic that spring.", "Hollybank Memory Clinic"),
+    ("He was on roll at the Oak Behaviour Support Unit.", "Oak Behaviour Support Unit"),
+    ("He was moved to the Ashford Unit, then the Bolton Centre.", "Ashford Unit"),
+    ("She joined the Hallam Guides and then the Northfield Rainbows.", "Hallam Guides"),
+    ("She joined the Hallam Guides and then the Northfield Rainbows.", "Northfield Rainbows"),
+    ("He was moved to the Ashford Unit, then the Bolton Centre.", "Bolton Centre"),
     # The name in lower case is the words no list explains, not the verbs before it.
     ("He more likely started elmscar school in the autumn.", "elmscar school"),
     ("He went to Hallam FC on Saturdays, with Mr K's son.", "Hallam FC"),
@@ -216,6 +223,17 @@ def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> Non
         "On admission to the National Referral Mechanism, a first responder was named.",
         "He was convinced school was pointless; she had been covinced school was safe.",
         "He was episly school-averse and went to an emestically nursery place.",
+        # Units and clinics named by what they treat or do.
+        "He spent days in the Internal Exclusion Unit and then the Behaviour Support Unit.",
+        "The Speech and Language Unit and the Hearing Impaired Unit had no places.",
+        "She attended the Minor Injuries Unit and the Genito-Urinary Medicine Clinic.",
+        "The Fracture Clinic and the Falls Clinic saw Adult D.",
+        # Documents called guides, a school of a day of the week, a scheme of childcare.
+        "The All Wales Practice Guides and the NICE Quick Guides were used.",
+        "The Sunday School leader raised a concern; she applied for Tax-Free Childcare.",
+        # A way of working named after an area's service.
+        "The Leeds Relational Practice model and the Hartmoor Family Centre approach were used.",
+        "She worked in the Leeds Relational Practice team.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

@@ -106,6 +106,8 @@ def test_quoted_first_names_joined_by_and_are_still_found(text: str) -> None:
         "| | |\n|---|---|\n| Reviewer | Independent reviewer |\n| Date | 20 May 2024 |",
         "| | |\n|---|---|\n| Chair of Review Panel | Head of Safeguarding |\n"
         "| **Date signed** | 20/05/2024 |",
+        "The family were informed of the review by letter on 12 February 2023.",
+        "The contract ended on 31 March 2022 and the service was recommissioned.",
     ],
 )
 def test_process_dates_of_templates_and_tables_pass(text: str) -> None:
@@ -120,6 +122,7 @@ def test_process_dates_of_templates_and_tables_pass(text: str) -> None:
         "| Date | Agency | Event |\n|---|---|---|\n| 14/03/2021 | Police | Child K found injured |",
         "| | |\n|---|---|\n| Date | 14 March 2021 | Child K was found injured |",
         "| | |\n|---|---|\n| Date of incident | 14 March 2021 |",
+        "Mother was informed of the injury on 12 February 2023.",
     ],
 )
 def test_dates_of_events_in_the_same_forms_are_still_errors(text: str) -> None:

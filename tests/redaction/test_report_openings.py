@@ -155,6 +155,33 @@ def test_authors_publishers_and_places_of_a_references_list_are_public() -> None
     assert findings(REFERENCES) == []
 
 
+# The Vancouver style of medical journals: "Surname I" authors, year;volume or publisher; year.
+VANCOUVER = (
+    "## References\n\n"
+    "1. Hallmark N, Okonjo R, Treadwell P. Missed appointments in infancy. Child Abuse Negl.\n"
+    "   2019;88:12-20. doi:10.1016/j.chiabu.2018.11.004\n"
+    "2. Mbeki T, Grayson L. Safeguarding in general practice. Br J Gen Pract. 2021;71(703):e12.\n"
+    "3. Brandwood M, Sidebottom P, Belderson P et al. Complexity and challenge. London:\n"
+    "   Department for Education; 2020.\n"
+)
+
+
+def test_authors_of_a_vancouver_references_list_are_public() -> None:
+    assert findings(VANCOUVER) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line that starts like an author, with no mark of a citation.
+        "Keira Mbeki T. was seen at home by the health visitor in 2021.",
+        "1. Mbeki T, Grayson L. visited the family twice in 2021; 3 visits were missed.",
+    ],
+)
+def test_names_shaped_like_vancouver_authors_are_still_found(text: str) -> None:
+    assert ("person-name", "error") in findings(text)
+
+
 def test_a_year_in_brackets_alone_makes_no_citation() -> None:
     text = "In the first review (2019) the family lived near Oakvale Primary: Staff knew them."
     assert ("named-institution", "error") in findings(text)

@@ -19,9 +19,13 @@ from review_library.redaction.address_block import drop_within
 
 # Authors, then the year: "Allnutt, R. and Sefton, K. (2014)", "Department for Education
 # (2020)", "Women's Aid Federation of England (2019)"; a list marker or number may lead.
+# In the Vancouver style of medical journals the authors are "Surname I" joined by commas,
+# ending at a full stop: "2. Mbeki T, Grayson L. Title. Journal. 2021;71(703):e12-e19."
+_AUTHOR = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+[A-Z]{1,3}"
 _ENTRY_START = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?"
-    r"[A-Z][^\n()]{1,160}?[ \t]\((?:19|20)\d\d[a-z]?\)[.,:]?[ \t]",
+    r"(?:[A-Z][^\n()]{1,160}?[ \t]\((?:19|20)\d\d[a-z]?\)[.,:]?[ \t]|"
+    rf"{_AUTHOR}(?:,[ \t]+{_AUTHOR}){{0,8}}(?:,?[ \t]+et[ \t]+al)?\.[ \t])",
     re.M,
 )
 # What makes the line a citation rather than a sentence about a year.
@@ -29,7 +33,9 @@ _CITATION_MARK = re.compile(
     r"\*[^*\n]{3,}\*|_[^_\n]{3,}_|[‘“'\"][^‘’“”'\"\n]{6,}[’”'\"]|"
     # "Place: Publisher" after the title's full stop: ". Basingstoke: Palgrave".
     r"[.?!][ \t\n]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}:[ \t]+[A-Z]|"
-    r"\bAvailable (?:at|from)\b|\bISBN\b|\bdoi\b|https?://",
+    r"\bAvailable (?:at|from)\b|\bISBN\b|\bdoi\b|https?://|"
+    # Vancouver: "2021;71(703):e12", "2019 Mar;88:12", "London: Department for Education; 2020."
+    r"\b(?:19|20)\d\d[a-z]?(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?;[ \t]*\d|;[ \t]*(?:19|20)\d\d\b",
 )
 _MAX_CHARS = 700
 

@@ -377,7 +377,10 @@ PROCESS_PAIRS |= {
 PROCESS_PAIRS |= {
     "contributed to", "contribute to", "contribution to", "contributions to", "told about",
     "informed about", "involvement in", "participate in", "participated in", "participation in",
+    "informed of",
 }  # fmt: skip
+# A service's own contract: "the service was recommissioned on 1 April 2023".
+PROCESS_WORDS |= {"recommissioned", "decommissioned", "retendered", "re-tendered"}
 PROCESS_WORDS |= {"training", "seminar", "webinar", "ofsted", "hmicfrs", "estyn", "jtai"}
 PROCESS_WORDS |= {
     "scoping", "sab", "sabs", "lscb", "lscbs", "recommendations", "sign-off", "signoff",

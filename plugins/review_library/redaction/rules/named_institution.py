@@ -131,6 +131,7 @@ GENERIC = word_set(
     planning strategy strategic communications information intelligence records operations
     finance legal workforce training further higher tertiary delivery
     work working agency department discharge midwifery visiting single
+    sunday saturday tax funded hours
     registered unregistered regulated unregulated ofsted cqc approved accredited commissioned
     army sea air navy naval marine marines raf volunteer cadet cadets corps force scout scouts
     guide guides brownies cubs beavers rainbows explorers squadron detachment group kingdom
@@ -421,8 +422,14 @@ def find(text: str) -> Iterator[Hit]:
             not in_public_phrase(text, hit.start, hit.end, names)
             and not _service(text, hit, names)
             and not _part_of_body(text, hit, names)
+            and not _MODEL_AFTER_RE.match(text, hit.end)
         ):
             yield hit
+
+
+# A way of working named after a place or service: "the Leeds Relational Practice model", "the
+# Family Centre approach" (a place is not followed by what kind of model it is).
+_MODEL_AFTER_RE = re.compile(r"[ \t]+(?:model|approach|framework|methodology)\b")
 
 
 # A team or unit said to belong to a public body: "the Pennock Domestic Abuse Unit of
@@ -455,6 +462,16 @@ SERVICE_ENDINGS = (
     # Past participles: "Trauma Informed Practice", "Relationship Based Practice".
     "ed",
 )  # fmt: skip
+# What a unit or clinic treats or does, which names no place: "Minor Injuries Unit", "Fracture
+# Clinic", "Behaviour Support Unit", "Speech and Language Unit" (used only before a service
+# kind: "Aysgarth Falls" is still a place for named-place).
+SERVICE_FUNCTION_WORDS = word_set(
+    """behaviour behavior support exclusion internal speech language hearing impaired visual
+    minor injury injuries fracture fractures falls memory medicine genito urinary pain wound
+    eye eyes ear ears nose throat ent sleep feeding weight allergy allergies vision skin bone
+    blood heart lung kidney liver cancer breast brain head diabetes asthma epilepsy continence
+    gender fertility orthopaedic hand foot bladder bowel chest infectious diseases disease"""
+)
 # The last word of a public body's name.
 BODY_HEADS = word_set("police constabulary council trust board partnership probation")
 _HIT_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -472,7 +489,10 @@ def _service(text: str, hit: Hit, names) -> bool:
         # The longest public body's name that the hit starts inside ("Wales" of "South
         # Wales Police"), then nothing but generic words up to and including the kind.
         if in_public_phrase(text, hit.start, words[index - 1].end(), names):
-            return all(_generic(w.group()) for w in words[index:])
+            if all(_generic(w.group()) for w in words[index:]):
+                return True
+            words = words[index:]  # "Leeds Relational Practice": what follows the body
+            break
     if fold(words[-1].group()) not in SERVICE_KINDS:
         return False
     for index, word in enumerate(words[:-1]):
@@ -482,21 +502,31 @@ def _service(text: str, hit: Hit, names) -> bool:
             _generic(w.group()) for w in words[index + 1 :]
         ):
             return True
+    area = described = False
     for word in words[:-1]:
         value = word.group()
-        if _generic(value) or fold(strip_possessive(value)) in NEVER_NAMES:
-            continue  # also the people a service is for: "Carers Centre", "Women's Unit"
         key = fold(strip_possessive(value))
+        if _generic(value) or key in NEVER_NAMES:
+            continue  # also the people a service is for: "Carers Centre", "Women's Unit"
+        if all(fold(p) in SERVICE_FUNCTION_WORDS for p in re.split(r"[\-‐]", value) if p):
+            described = True
+            continue  # "Minor Injuries Unit", "Genito-Urinary Medicine Clinic"
         if key.endswith(("ions", "ments")):
             key = key[:-1]  # "Clinical Decisions Unit": the plural of an abstract noun
-        if not (
+        if (
             key.endswith(SERVICE_ENDINGS)
             and names.is_word(key)
             and not names.is_first(value)
             and not names.is_surname(value)
         ):
+            described = True
+        elif fold(strip_possessive(value)) in names.bodies and not names.is_first(value):
+            # The area whose service it is, with what the service does: "Leeds Relational
+            # Practice" (a unit named after a town alone, "the Ashford Unit", is a place).
+            area = True
+        else:
             return False
-    return True
+    return described or not area
 
 
 def _candidates(text: str) -> Iterator[Hit]:
@@ -540,6 +570,9 @@ _TITLE_WORD_AFTER_RE = re.compile(rf"[ \t]+{CAP_WORD}")
 _NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)[ \t]+\Z")
 
 
+# Youth groups whose name is also a word for documents or colours: after an English word they
+# are the documents ("Quick Guides"); a unit is named by its place ("Hallam Guides").
+_DOCUMENT_KINDS = frozenset(["Guides", "Rainbows"])
 # Words that lead a pseudonym made of initials ("Mr FC", "Baby SCH").
 _LABEL_HEADS = word_set("mr mrs ms miss mx dr child baby adult person sibling young")
 
@@ -586,6 +619,12 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         return None  # "the UK Safer Internet Centre": a national body, not a local place
     if match.group("kind").isupper() and fold(words[-1]) in _LABEL_HEADS:
         return None  # "Mr FC", "Child ABC": a pseudonym's initials, not a club or unit
+    if (
+        match.group("kind") in _DOCUMENT_KINDS
+        and gazetteer().is_word(fold(distinctive[-1]))
+        and fold(distinctive[-1]) not in gazetteer().bodies
+    ):
+        return None  # "the NICE Quick Guides", "Practice Guides": documents, not a Guide unit
     if match.group("kind")[0].islower() and (
         strip_possessive(distinctive[-1]) != distinctive[-1]
         or start == 0

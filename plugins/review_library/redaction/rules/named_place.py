@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
+from review_library.redaction.rules.named_institution import BUILDING_WORDS
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
@@ -700,6 +701,17 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         and names.is_word(keys[0])
         and keys[0] not in names.surnames
     ):
+        return None
+    if (
+        kind == "scheme"
+        and len(keys) > 1
+        and keys[0].endswith(("ed", "ing"))
+        and all(names.is_word(k) for k in keys)
+        and keys[-1] not in KIND_KEYS
+        and keys[-1] not in BUILDING_WORDS
+    ):
+        # "the Shared Lives scheme", "the Supporting People scheme": a programme named by
+        # what it does; "the Rising Brook scheme", "the Rising Sun Court scheme" are places.
         return None
     return RULE.hit(start, match.end("kind") + delta)
 
