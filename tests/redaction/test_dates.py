@@ -413,3 +413,45 @@ def test_digits_with_spaces_are_a_date_only_with_a_cue() -> None:
     assert "event-date" in rules_in("Child K was seen by the GP on 14 03 2022.")
     # a date in words with no cue stays a warning
     assert rules_in("The leaflet is dated 12 May 2022.") == ["full-date"]
+
+
+# Round 5: the incident that led to the review, what happened on a day, and process dates of
+# the review's own work (information gathering, the family's part, a law taking effect).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident that led to this review happened on the evening of 9 June 2023.\n",
+        "The rapid review considered what happened on 20 July 2023 at the family home.\n",
+        "Mother told the health visitor on 3 March 2023 that she could not take part in the group.\n",
+        "Mother was invited to the child protection conference on 3 May 2023 but did not attend.\n",
+    ],
+)
+def test_round5_event_dates(text: str) -> None:
+    assert "event-date" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures were taken on 12 March 2024 from the local authority's system.\n",
+        "Interviews with practitioners took place between 4 and 8 November 2024.\n",
+        "The learning was shared with practitioners at a briefing on 6 June 2025.\n",
+        "The family were written to on 2 October 2024 and invited to take part.\n",
+        "The family were informed of the review on 5 September 2023 by letter.\n",
+        "The panel chair wrote to the GP practice on 3 February 2024 to ask for its records.\n",
+        "Before publication, the report was shared with Adult D's daughter on 14 April 2025.\n",
+        "From 1st April 2015, No Secrets was repealed and replaced by the Care Act 2014.\n",
+        "The statutory guidance took effect on 1 July 2016.\n",
+        "Information was requested from eleven agencies on 20 September 2023.\n",
+    ],
+)
+def test_round5_process_dates(text: str) -> None:
+    assert rules_in(text) == []
+
+
+def test_a_body_told_of_the_review_s_decision_dates_the_process() -> None:
+    text = (
+        "The Chair agreed the recommendation on 6 December 2023, and the Care Inspectorate "
+        "was told of the decision on 11 December 2023.\n"
+    )
+    assert rules_in(text) == []

@@ -327,3 +327,44 @@ def test_round5_name_forms(text: str, name: str) -> None:
 )
 def test_round5_near_misses(text: str) -> None:
     assert names_in(text) == []
+
+
+def test_a_plural_of_a_person_word_opening_a_numbered_paragraph_is_no_name() -> None:
+    text = "6.2 Friends described Adult H as warm and sociable, a keen walker."
+    assert "Friends" not in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Practitioners did not ask the Okafor family about the sleeping place.", "Okafor"),
+        ("The Nowak children were not seen at school for a month.", "Nowak"),
+        ("Staff knew the Kowalczyk household well.", "Kowalczyk"),
+    ],
+)
+def test_a_family_named_by_its_surname(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_family_services_are_no_family_name() -> None:
+    text = "The Family Hub offered sessions; the Westmarch family support service did not."
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("pseudonym", "full"),
+    [
+        ("Mr Daniel Okafor", True),
+        ("Shannon T. Rowley", True),
+        ("daniel okafor", True),
+        ("Mr B", False),
+        ("Young Person J", False),
+        ("Nana Pat", False),
+    ],
+)
+def test_a_pseudonym_shaped_like_a_full_name_with_a_title_or_initial(
+    pseudonym: str, full: bool
+) -> None:
+    from review_library.redaction.rules.person_name import looks_like_full_name
+
+    assert looks_like_full_name(pseudonym) is full

@@ -382,6 +382,15 @@ PROCESS_PAIRS |= {
 # A service's own contract: "the service was recommissioned on 1 April 2023".
 PROCESS_WORDS |= {"recommissioned", "decommissioned", "retendered", "re-tendered"}
 PROCESS_WORDS |= {"training", "seminar", "webinar", "ofsted", "hmicfrs", "estyn", "jtai"}
+# The review hearing from practitioners: "Interviews with practitioners took place between 4
+# and 8 November", "the learning was shared with practitioners at a briefing on".
+PROCESS_WORDS |= {"briefing", "briefings", "repealed"}
+PROCESS_PAIRS |= {
+    "with practitioners", "practitioner interviews", "practitioner conversations",
+    "practitioner briefing", "practitioner briefings", "practitioners took",
+    # law and the review gathering information: "took effect on", "information was requested"
+    "took effect", "into effect", "information was", "information requested",
+}  # fmt: skip
 PROCESS_WORDS |= {
     "scoping", "sab", "sabs", "lscb", "lscbs", "recommendations", "sign-off", "signoff",
 }  # fmt: skip
@@ -413,6 +422,8 @@ EVENT_WORDS = frozenset(
         "unresponsive",
         "missing",
         "incident",
+        "happened",
+        "occurred",
         "reported",
         "seen",
         "saw",
@@ -549,6 +560,15 @@ EVENT_PAIRS = frozenset(
     }
 )
 ROLE_LABEL = re.compile(r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b")
+_TWO_WORDS_BEFORE = re.compile(r"([a-z]+[ \t]+[a-z]+)[ \t]+(?:this|the)[ \t]+\Z")
+
+
+def _last_two(lower: str, start: int) -> str:
+    """The two words before "this"/"the" that end just before ``start`` ("led to")."""
+    found = _TWO_WORDS_BEFORE.search(lower, max(0, start - 30), start)
+    return " ".join(found.group(1).split()) if found else ""
+
+
 _TOKEN = re.compile(r"[a-z&]+(?:-[a-z]+)*")
 REVIEW_NAME_BEFORE = re.compile(
     r"\b(?:L?CSPR|SCR|SAR|DHR|APR|CPR|MARR|(?i:practice|case|adults?|homicide)\s+review)"
@@ -556,16 +576,26 @@ REVIEW_NAME_BEFORE = re.compile(
 )
 
 
+# "The incident that led to this review happened on ...": the review named as what an
+# event caused is no process cue.
+CAUSED = frozenset({"led to", "lead to", "leads to", "prompted", "triggered", "caused"})
+
+
 def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
     """(last process cue end, last event cue end, first process cue start, first event cue
     start) in ``text[begin:end]``, -1 where there is none (first: after the date)."""
     lower = lowered(text)
     last_process = last_event = first_process = first_event = -1
-    previous = ""
+    previous = before_previous = ""
     for match in _TOKEN.finditer(lower, begin, end):
         word = match.group()
         pair = f"{previous} {word}"
-        previous = word
+        caused = word == "review" and (
+            before_previous in CAUSED or f"{_last_two(lower, match.start())}" in CAUSED
+        )
+        before_previous, previous = previous, word
+        if caused:
+            continue
         if word in PROCESS_WORDS or pair in PROCESS_PAIRS:
             last_process = match.end()
             if first_process < 0:
@@ -695,14 +725,18 @@ HARM_WORDS = word_set("death deaths birth born incident homicide killing suicide
 # A sentence whose subject is the report or one of its parts: "The draft was shared ...",
 # "1.3 The final report was sent to the family ...", "The terms of reference were agreed".
 DOCUMENT_SUBJECT = re.compile(
-    r"(?i:[\s>*_#-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:the|this|a|its|our)\s+"
+    r"(?i:[\s>*_#-]*(?:\d+(?:\.\d+)*\.?\s+)?"
+    # a step of the review before the subject: "Before publication, the report was shared"
+    r"(?:(?:before|after|prior\s+to|following|ahead\s+of)\s+(?:the\s+)?(?:publication|"
+    r"approval|sign-?off|the\s+panel|the\s+board)[\w\s]{0,20}?,\s+)?"
+    r"(?:the|this|a|its|our)\s+"
     r"(?:(?:board|panel|partnership|partners|committee|sab|scp|csp)['’]s?\s+)?"
     r"(?:(?:final|draft|full|first|second|revised|anonymised|overview|completed)\s+)*"
     r"(?:(?:report|draft|overview report|executive summary|summary|terms of reference|learning "
     r"brief|briefing|action plan|recommendations|findings|chronology|chronologies|review|"
     r"decision)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\b|"
     # the review's own people: "The reviewer met Adult T's wife on ...", "The chair wrote to"
-    r"(?:(?:lead|independent|overview)\s+)?(?:reviewers?|author|"
+    r"(?:(?:lead|independent|overview|panel|review|board)\s+)?(?:reviewers?|author|"
     # "The chair of the Partnership wrote to Mother on ..."
     r"chair(?:\s+of\s+the\s+[\w\s]{3,40}?)?|review\s+panel|"
     r"review\s+team|panel)\s+(?:also\s+)?(?:met|spoke|wrote|visited|interviewed|"
@@ -729,10 +763,31 @@ LAW_SUBJECT = re.compile(
 )
 
 
+# A family told of the review or asked to take part in it: "The family were informed of the
+# review on", "Mother was written to on ... and invited to take part".
+FAMILY_IN_REVIEW = re.compile(
+    r"(?i:\b(?:informed|told|notified|written\s+to|wrote\s+to|invited|asked|approached)\b"
+    r"[^.\n\x00]{0,60}?\b(?:the|this)\s+(?:review|sar|dhr|l?cspr|scr|panel)\b|"
+    r"\binvited\s+to\s+(?:take\s+part|contribute|meet\s+the\s+review)|"
+    r"\b(?:take|taking|took)\s+part\s+in\s+(?:the|this)\s+review\b|"
+    r"\bcontribut\w*\s+to\s+(?:the|this)\s+review\b)|"
+    # a national or inspecting body told of the review's steps: "the Care Inspectorate was
+    # told of the decision on", "the National Panel was informed on"
+    r"\b(?:Inspectorate|National\s+Panel|Home\s+Office|Ofsted|Estyn|CQC|CIW|HMICFRS|"
+    r"Commissioner|Quality\s+Assurance\s+Panel)\s+(?:was|were|had\s+been)\s+"
+    r"(?:told|informed|notified|updated|sent)\b"
+)
+
+
 def _document_subject(text: str, begin: int, start: int, stop: int) -> bool:
     """Whether the date's sentence is about the report (its subject is the report or a part
-    of it) or a law or guidance, and says of nobody that they were born, died, hurt or found."""
-    if not (DOCUMENT_SUBJECT.match(text, begin, start) or LAW_SUBJECT.match(text, begin, start)):
+    of it), a law or guidance, or the family's part in the review, and says of nobody that
+    they were born, died, hurt or found."""
+    if not (
+        DOCUMENT_SUBJECT.match(text, begin, start)
+        or LAW_SUBJECT.match(text, begin, start)
+        or FAMILY_IN_REVIEW.search(text, begin, stop)
+    ):
         return False
     words = _TOKEN.findall(lowered(text), begin, stop)
     return not any(
@@ -800,7 +855,10 @@ STATISTIC = re.compile(
 
 # Event words that also tell of a service's or the review's work; alone with a process cue
 # they date that work ("the consultation closed on", "sessions were delivered on").
-WEAK_EVENTS = word_set("closed opened delivered attended arrived held presented reported")
+WEAK_EVENTS = word_set(
+    """closed opened delivered attended arrived held presented reported
+    taken extracted drawn collected received sent shared provided requested produced run"""
+)
 
 
 def _only_weak_events(text: str, begin: int, stop: int) -> bool:

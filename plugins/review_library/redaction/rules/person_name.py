@@ -785,6 +785,7 @@ def _rare_name_word(word: str, names: Gazetteer) -> bool:
             and key not in NEVER_NAMES
             and key not in TITLE_WORDS
             and key not in _PERSON_WORDS
+            and key[:-1] not in _PERSON_WORDS  # "Friends described her as ..."
             and not CONTRACTION_RE.search(word)
         )
         if len(_RARE) < 200_000:
@@ -817,11 +818,17 @@ def _strong_context(text: str, start: int, end: int, sentence_start: bool) -> bo
     return bool(relation and relation.group()[0].islower())
 
 
+# A numbered paragraph's first word: "6.2 Friends described her as ...".
+_NUMBERED_START_RE = re.compile(r"(?:^|\n)[ \t]*\d+(?:\.\d+)*\.?[ \t]+\Z")
+
+
 def _rare_names(text: str, names: Gazetteer, quoted: list[tuple[int, int]]) -> Iterator[Hit]:
     rare = [w for w in capitalised_words(text) if _rare_name_word(w, names)]
     for match in _occurrences(text, rare):
         start, end = match.start(), match.end()
-        sentence_start = at_sentence_start(text, start)
+        sentence_start = at_sentence_start(text, start) or bool(
+            _NUMBERED_START_RE.search(text, max(0, start - 16), start)
+        )
         spoken = (
             quoted
             and sentence_start
@@ -830,6 +837,24 @@ def _rare_names(text: str, names: Gazetteer, quoted: list[tuple[int, int]]) -> I
         )
         if spoken or _strong_context(text, start, end, sentence_start):
             yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
+
+
+# A family by its surname: "the Okafor family", "the Nowak children", "the Okafor
+# household's" (not "the Family Hub", "the family support service").
+FAMILY_AFTER_RE = re.compile(
+    r"[ \t]+(?:family|household|children|boys|girls|twins|siblings|brothers|sisters|parents)"
+    r"(?:['’]s?)?\b(?![ \t]+(?:hubs?|centres?|support|services?|courts?|groups?|nurses?|"
+    r"partnerships?|justice|help|interventions?|therap\w+|liaison|workers?|practitioners?|"
+    r"networks?|teams?|approach|model|programmes?|meetings?|conferences?|assessments?|time|"
+    r"units?|homes?|plans?|learning|services)\b)"
+)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+\Z")
+
+
+def _a_family(text: str, start: int, end: int) -> bool:
+    return bool(
+        FAMILY_AFTER_RE.match(text, end) and _THE_BEFORE_RE.search(text, max(0, start - 5), start)
+    )
 
 
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?i:the|a|an)[ \t]+(?:[A-Z][a-z]+[ \t]+)?\Z")
@@ -883,6 +908,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
             or _context(text, start, end, known, word_like)
             # The cue may follow the whole name: "Tendai Moyo, the night care worker".
             or (extended != end and _after_context(text, extended))
+            or _a_family(text, start, extended)
         ):
             yield Hit(*_trim(text, start, extended), RULE_ID, MESSAGE)
 
@@ -1663,8 +1689,15 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
 
 def looks_like_full_name(text: str) -> bool:
     """True for a pseudonym such as "Kayden Morris": a gazetteer first name and surname."""
-    words = re.findall(CAP_WORD, text)
-    if len(words) < 2 or len(words) != len(text.split()):
+    # A title and middle initials change nothing ("Mr Daniel J. Okafor"), nor lower case
+    # ("daniel okafor").
+    parts = text.split()
+    while parts and fold(parts[0].rstrip(".")) in TITLE_WORDS:
+        parts = parts[1:]
+    parts = [p for p in parts if not re.fullmatch(r"[A-Za-z]\.?", p) or p is parts[0]]
+    parts = [p[:1].upper() + p[1:] if p[:1].islower() else p for p in parts]
+    words = re.findall(CAP_WORD, " ".join(parts))
+    if len(words) < 2 or len(words) != len(parts):
         return False
     names = gazetteer()
     # Both words may be everyday words too ("Jade Moss", "Summer Rose"): a first name and a
