@@ -111,6 +111,9 @@ POSITIVE = [
     ("Kyle Brown (born in the spring) was seen by the GP.", "Kyle Brown"),
     ("Grace Brown, born in the spring, was seen twice.", "Grace Brown"),
     ("Rose Hill (b. 1990) was the lodger.", "Rose Hill"),
+    # A name at the start of a numbered paragraph is still a name.
+    ("6.2 Kayden described the flat as cold.", "Kayden"),
+    ("6.3 Grace said that she was frightened.", "Grace"),
 ]
 
 
@@ -142,6 +145,9 @@ NEGATIVE = [
     "Dates come first\n        </span>\n          Numbers, links and accounts\n        </span>",
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
+    # A plural of people at the start of a numbered paragraph, before a speech verb.
+    "6.2 Friends described Adult A as warm and sociable.",
+    "12.3.1. Neighbours described the noise; (b) Colleagues said she was late.",
     "Young Person J said: \"I'm nearly an adult, like I'm a file.\"",
     "The Trust has introduced monthly reviews; the LADO and the DSL were informed.",
     "The Lord Laming inquiry and the Munro review both stressed the voice of the child.",

@@ -688,12 +688,23 @@ def _relation_or_naming(text: str, start: int, end: int) -> re.Match | None:
     return cue
 
 
+# A numbered paragraph or list item opening a line: "6.2 ", "12.3.1. ", "(b) ", "a) ".
+PARAGRAPH_START_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,3}\))[ \t]+$"
+)
+
+
 def at_sentence_start(text: str, start: int) -> bool:
-    """Whether text[start:] begins a sentence, a line, a list item or a quotation."""
+    """Whether text[start:] begins a sentence, a line, a numbered paragraph, a list item or
+    a quotation."""
     # Indentation is skipped: built HTML puts a heading's text on its own indented line.
     stripped = len(text[:start].rstrip(" \t"))
     window = max(0, stripped - 6)
-    return bool(SENTENCE_START_RE.search(text, window, start)) or stripped == 0
+    return (
+        bool(SENTENCE_START_RE.search(text, window, start))
+        or stripped == 0
+        or bool(PARAGRAPH_START_RE.search(text, max(0, stripped - 16), start))
+    )
 
 
 def _context(
