@@ -75,6 +75,8 @@ PLACES = [
     ("The family were placed at the Seaview Hotel for eleven weeks.", "Seaview Hotel"),
     ("She was found on the top floor of the Northgate multi-storey.", "Northgate multi-storey"),
     ("Father went back to Mango Walk Hill, the district where his mother lived.", "Mango Walk"),
+    # A place one trains in, named by a word no dictionary has.
+    ("He trained three nights a week in Hollin Gym with older men.", "Hollin Gym"),
     # A housing scheme whose name starts as a programme's does.
     ("She moved into a flat at the Rising Brook scheme for older people.", "Rising Brook"),
     # A canal lock by its number.
@@ -97,6 +99,9 @@ NOT_PLACES = [
     # Schemes, services, generic places and kinds of park or estate.
     "Police may disclose under the Domestic Violence Disclosure Scheme (Clare's Law).",
     "He moved in with a carer through the Shared Lives scheme in 2019.",
+    # A skill one is trained in, also when the line wraps inside it.
+    "Staff had training in Motivational Interviewing and in Restorative Approaches.",
+    "The provider introduced training in Positive Behaviour\nSupport for evening staff.",
     "Funding came from the Supporting People scheme, then the Troubled Families scheme.",
     "The Single Point of Access received both referrals.",
     "The children played by the canal and the river, and neither was fenced.",

@@ -46,6 +46,10 @@ INSTITUTIONS = [
     ("He was on roll at the Oak Behaviour Support Unit.", "Oak Behaviour Support Unit"),
     ("He was moved to the Ashford Unit, then the Bolton Centre.", "Ashford Unit"),
     ("She joined the Hallam Guides and then the Northfield Rainbows.", "Hallam Guides"),
+    # A unit of a university hospital, a centre on University Road, a school for a condition.
+    ("He was in the Ash Unit at the University Hospital.", "Ash Unit"),
+    ("She went to the Oakfield Centre, University Road, on Mondays.", "Oakfield Centre"),
+    ("He attended the Hollybank Centre for Autism until he was 11.", "Hollybank Centre"),
     ("She joined the Hallam Guides and then the Northfield Rainbows.", "Northfield Rainbows"),
     ("He was moved to the Ashford Unit, then the Bolton Centre.", "Bolton Centre"),
     # The name in lower case is the words no list explains, not the verbs before it.
@@ -231,6 +235,11 @@ def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> Non
         # Documents called guides, a school of a day of the week, a scheme of childcare.
         "The All Wales Practice Guides and the NICE Quick Guides were used.",
         "The Sunday School leader raised a concern; she applied for Tax-Free Childcare.",
+        # Research centres and units, cited.
+        "The Tizard Centre at the University of Kent and the Rees Centre, University of "
+        "Oxford, evaluated it; the Brook Centre at Cardiff University did too.",
+        "The Hadley Centre for Adoption and Foster Care Studies and the Dartington Social "
+        "Research Unit were cited.",
         # A way of working named after an area's service.
         "The Leeds Relational Practice model and the Hartmoor Family Centre approach were used.",
         "She worked in the Leeds Relational Practice team.",

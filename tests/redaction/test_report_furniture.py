@@ -311,3 +311,28 @@ def test_venues_found_from_the_event_words_are_the_full_scans_matches() -> None:
     ]
     assert len(scanned) >= 5
     assert pv.venues(text) == scanned
+
+
+# -- links to other reviews of the library, and to research centres ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The learning echoes [the Sedgemoor Vale review](../sedgemoor-vale-2025-dhr-amira/).",
+        "See [Adult T](../ashwell-vale-2024-sar-mr-t/) and "
+        "[the thematic review](/reviews/kingsreach-2025-thematic-sar-learning-disability/).",
+    ],
+)
+def test_a_link_to_another_reviews_page_passes(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See [the timeline](../westmarch-2019-kayden-morris/).",  # no review's label
+        "See [the file](../kayden-2024-sar-mr-t/).",  # a first name as the area
+        "See [the photos](../westmarch-2024-dhr-amira/photos-of-kayden.pdf).",
+    ],
+)
+def test_a_name_in_a_link_shaped_like_a_review_page_is_still_found(text: str) -> None:
+    assert ("link-target", "error") in findings(text)

@@ -88,9 +88,27 @@ def find(text: str) -> Iterator[Hit]:
                 # A word the link also shows ("[the Ashfield siblings](.../ashfield-siblings)")
                 # is judged where it is shown, by the rules for prose.
                 skip = cited | _shown_words(text, match.start() + delta)
+            page = REVIEW_PAGE_RE.match(target)
+            if page is not None:
+                # A link to another review's page of the library: its id is that review's
+                # partnership area and declared label ("../sedgemoor-vale-2025-dhr-amira/").
+                area = (w for w in page["area"].split("-") if not names.is_distinctive_first(w))
+                skip = skip | frozenset([*area, *page["label"].split("-")])
             yield from _names_in(target, start, names, skip)
             yield from _fields_in(target, start)
     yield from _places_in(targets)
+
+
+# A relative link to a review page of the library, by its id (area, year, then the review's
+# label): "../westmarch-2025-child-k/", "/reviews/sedgemoor-vale-2025-dhr-amira/index.md".
+# The label starts with the review's type ("dhr-amira", "thematic-sar-homelessness") or is a
+# pseudonym label ("child-k", "adult-mt"): "../westmarch-2019-kayden-morris/" is no review's.
+REVIEW_PAGE_RE = re.compile(
+    r"(?:\.\./|/reviews/|reviews/)(?:\.\./)*(?P<area>[a-z]+(?:-[a-z]+)*)-(?:19|20)\d\d-"
+    r"(?P<label>(?:scr|lcspr|cspr|sar|dhr|ohr|cpr|apr|cmr|lr|susr|mhhr|thematic)(?:-[a-z0-9]+)+|"
+    r"(?:child|children|adult|baby|young-person|mr|ms|mrs|miss|mx)(?:-[a-z0-9]{1,3})+)"
+    r"(?:/(?:index\.(?:md|html))?|\.(?:md|html))?(?:#[\w-]*)?$"
+)
 
 
 # A query or fragment field that names a person or their record carries its value whatever

@@ -423,8 +423,34 @@ def find(text: str) -> Iterator[Hit]:
             and not _service(text, hit, names)
             and not _part_of_body(text, hit, names)
             and not _MODEL_AFTER_RE.match(text, hit.end)
+            and not _research_body(text, hit)
         ):
             yield hit
+
+
+# A research centre or unit is cited, not a place of care: "the Thomas Coram Research Unit",
+# "the Tizard Centre at the University of Kent", "the Hadley Centre for Adoption and Foster
+# Care Studies".
+_RESEARCH_KINDS = word_set("centre center unit institute")
+_UNIVERSITY_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:at|of)[ \t]+|,[ \t]*)(?:the[ \t]+University[ \t]+of\b|University[ \t]+of\b|"
+    r"[A-Z][\w'’-]+[ \t]+University\b(?![ \t]+(?:Hospital|Health|Teaching)))"
+)
+_FIELD_AFTER_RE = re.compile(
+    r"[ \t]+for[ \t]+(?:(?:[A-Z][\w'’-]*|and|&|the|of)[ \t]+){0,6}"
+    r"(?:Studies|Research|Policy|Evidence|Excellence|Innovation|Science|Sciences)\b"
+)
+
+
+def _research_body(text: str, hit: Hit) -> bool:
+    words = [fold(w) for w in _HIT_WORD.findall(text, hit.start, hit.end)]
+    if not words or words[-1] not in _RESEARCH_KINDS:
+        return False
+    return (
+        "research" in words
+        or _UNIVERSITY_AFTER_RE.match(text, hit.end) is not None
+        or _FIELD_AFTER_RE.match(text, hit.end) is not None
+    )
 
 
 # A way of working named after a place or service: "the Leeds Relational Practice model", "the

@@ -255,9 +255,9 @@ _USED_NAME = (
 )
 ATTENDED_RE = re.compile(rf"\battend(?:ed|s|ing)[ \t]+(?P<the>the[ \t]+)?{_USED_NAME}")
 USED_AT_RE = re.compile(
-    r"\b(?:trained|training|trains|worked|working|works|employed|drinking|drank|drinks|"
+    r"\b(?P<verb>trained|training|trains|worked|working|works|employed|drinking|drank|drinks|"
     r"volunteered|volunteering|boxed|boxing|played|playing|worshipped|worshipping)"
-    rf"(?:[ \t]+[a-z]+){{0,5}}?[ \t]+(?:at|in|for|with)[ \t]+(?P<the>the[ \t]+)?{_USED_NAME}"
+    rf"(?:[ \t]+[a-z]+){{0,5}}?[ \t]+(?P<prep>at|in|for|with)[ \t]+(?P<the>the[ \t]+)?{_USED_NAME}"
 )
 USED_WORDS = (
     "attend",
@@ -608,6 +608,13 @@ def _candidates(text: str, names) -> Iterator[Hit]:
     used = literal_windows(text, USED_WORDS, 2, 90)
     for pattern in (ATTENDED_RE, USED_AT_RE):
         for match, delta in used.finditer(pattern):
+            if (
+                pattern is USED_AT_RE
+                and match["verb"].startswith("train")
+                and match["prep"] == "in"
+                and all(names.is_word(fold(w)) for w in match["name"].split())
+            ):
+                continue  # "trained in Motivational Interviewing": a skill, not a place
             if _used_place(match, names):
                 yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for start, end in _title_lines(text):
