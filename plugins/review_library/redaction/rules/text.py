@@ -289,9 +289,10 @@ class WordIndex:
     same ones many times, most absent): an absent word is a set lookup in the text's
     vocabulary, a present one a scan for all the rules."""
 
-    __slots__ = ("_found", "_letters", "_numerals", "lower", "runs")
+    __slots__ = ("_found", "_letters", "_numerals", "lower", "runs", "text")
 
     def __init__(self, text: str):
+        self.text = text
         self.lower = lowered(text)
         self.runs = vocabulary(text)[1]  # the maximal runs of letters and digits
         self._letters: frozenset[str] | None = None
@@ -322,28 +323,41 @@ class WordIndex:
             )
         return self._numerals
 
-    def starts(self, word: str, alpha: bool) -> list[int]:
-        """Starts, ascending, of the maximal runs equal to ``word``: runs of letters
-        (``alpha``) or of letters and digits, ``word`` being of that class."""
+    def places(self, word: str, alpha: bool) -> list[int]:
+        """Starts, ascending, of each occurrence of ``word`` with no character of the class
+        (letters with ``alpha``, else letters and digits) either side."""
         key = (word, alpha)
         found = self._found.get(key)
-        if found is None:
-            found = []
-            if word in self.runs or (alpha and word in self._letters_in_mixed()):
-                lower = self.lower
-                if not (alpha and self._odd_numerals()):
-                    found = [m.start() for m in _whole_word(word, alpha).finditer(lower)]
-                else:
-                    size, length = len(word), len(lower)
-                    position = lower.find(word)
-                    while position != -1:
-                        end = position + size
-                        if (position == 0 or not lower[position - 1].isalpha()) and (
-                            end == length or not lower[end].isalpha()
-                        ):
-                            found.append(position)
-                        position = lower.find(word, position + 1)
-            self._found[key] = found
+        if found is not None:
+            return found
+        found = []
+        lead = _lead(word, alpha)
+        # The word's first stretch of the class is a whole run of the text, or it is absent.
+        if lead:
+            present = lead in self.runs or (alpha and lead in self._letters_in_mixed())
+        else:  # "#tag", "@": the vocabulary's test
+            present = may_occur(word, self.text)
+        if present:
+            lower = self.lower
+            if not (alpha and self._odd_numerals()):
+                # A search from each place found, not finditer: occurrences may overlap
+                # ("a a" twice in "a a a").
+                search = _whole_word(word, alpha).search
+                match = search(lower)
+                while match is not None:
+                    found.append(match.start())
+                    match = search(lower, match.start() + 1)
+            else:
+                size, length = len(word), len(lower)
+                position = lower.find(word)
+                while position != -1:
+                    end = position + size
+                    if (position == 0 or not lower[position - 1].isalpha()) and (
+                        end == length or not lower[end].isalpha()
+                    ):
+                        found.append(position)
+                    position = lower.find(word, position + 1)
+        self._found[key] = found
         return found
 
 
@@ -374,33 +388,18 @@ def _find_words(
     """(start, end) of each occurrence of the words in ``lower``, in no particular order:
     with a ``boundary``, only where the characters either side are not of that class; with
     ``digit_within``, only where a digit follows within that many characters. With ``text``
-    (``lower`` is ``lowered(text)``), whole words are looked up in the text's ``WordIndex``
-    and words its vocabulary rules out are skipped.
-
-    A whole word that starts with a letter (or, for ``str.isalnum``, a digit) starts a
-    maximal run of that class, and that run is the word's first stretch of the class: the
-    index's starts for that stretch are the only places it can stand, and they are checked
-    as the scan checks every place ``str.find`` returns."""
+    (``lower`` is ``lowered(text)``), whole words are found through the text's
+    ``WordIndex`` (once per text and word, for every rule), other words by a scan that
+    skips those the vocabulary rules out."""
     if text is None or (boundary is not str.isalnum and boundary is not str.isalpha):
         yield from _scan_words(lower, words, boundary, digit_within, text)
         return
     alpha = boundary is str.isalpha
     index = word_index(text)
-    length = len(lower)
     for word in words:
-        lead = _lead(word, alpha)
-        if not lead:  # "#tag", "@": no run of the class to look up
-            yield from _scan_words(lower, (word,), boundary, digit_within, text)
-            continue
-        starts = index.starts(lead, alpha)
         size = len(word)
-        exact = size == len(lead)  # the run is the whole word: both boundaries hold
-        for position in starts:
+        for position in index.places(word, alpha):
             end = position + size
-            if not exact and not (
-                lower.startswith(word, position) and (end == length or not boundary(lower[end]))
-            ):
-                continue
             if not digit_within or _DIGIT.search(lower, end, end + digit_within):
                 yield position, end
 
