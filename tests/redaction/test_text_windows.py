@@ -171,3 +171,18 @@ def test_widen_grows_to_whitespace_at_most_64_back() -> None:
     for start in range(len(text)):
         found = left_word.search(text, max(0, start - 64), start) if start else None
         assert T._widen(text, start, start)[0] == (found.start() if found else start)
+
+
+def test_contains_any_is_any_substring_test() -> None:
+    gates = [
+        ("ROAD", "Road", "WOODS", "WOOD"),
+        ("Wat ", "Masjid"),
+        ("a+b", "(", "car.park", "[x]"),
+        ("MR", "HHJ", "PC"),
+        ("absentword", "Absent"),
+    ]
+    texts = [*_texts(), "met a+b at (noon) in the car.park [x]", ""]
+    for text in texts:
+        for words in gates:
+            assert T.contains_any(text, words) == any(w in text for w in words), (words, text)
+    assert T.contains_any(TRICKY, ("Road",)) and not T.contains_any(TRICKY, ("ROADS",))

@@ -16,6 +16,7 @@ from review_library.redaction.rules.person_name import at_sentence_start, in_pub
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
+    contains_any,
     fold,
     keyword_windows,
     literal_windows,
@@ -749,7 +750,7 @@ def _at_names_and_units(text: str, names) -> Iterator[Hit]:
                 if any(not _generic(w) and w not in names.bodies for w in words):
                     yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
         position = text.find("@", position + 1)
-    if any(word in text for word in UNIT_WORDS):
+    if contains_any(text, UNIT_WORDS):
         for match in NUMBERED_UNIT_RE.finditer(text):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
 

@@ -26,6 +26,7 @@ from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
+    contains_any,
     fold,
     literal_windows,
     strip_possessive,
@@ -524,7 +525,7 @@ def _found_place(name: str, names) -> bool:
 def _log_places(text: str, names) -> Iterator[Hit]:
     """Places in capitals, villages abroad, localities after a spot."""
     # str.find per word is far cheaper than a regex scan of text with no capitals.
-    if any(word in text for word in _CAPS_KINDS):
+    if contains_any(text, _CAPS_KINDS):
         for run in CAPS_RUN_RE.finditer(text):
             if not CAPS_KIND_RE.search(run.group()):
                 continue

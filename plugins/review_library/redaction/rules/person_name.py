@@ -27,6 +27,7 @@ from review_library.redaction.rules.text import (
     WORD_RE,
     anchored_finditer,
     capitalised_words,
+    contains_any,
     fold,
     literal_windows,
     lowered_chunks,
@@ -457,10 +458,14 @@ def _candidates(text: str, names: Gazetteer) -> Iterator[Hit]:
 _INNER_CAPITAL_RE = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=[a-z])[A-Z]")
 
 
+# Titles a title-and-capitals scan needs (a case-sensitive gate).
+_UPPER_TITLES = ("PC", "DC", "DS", "DI", "HHJ", "MR", "MS", "DR")
+
+
 def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Titles with a name, gazetteer first names, names after a naming word or relation."""
     ordinary = names.ordinary
-    if any(title in text for title in ("PC", "DC", "DS", "DI", "HHJ", "MR", "MS", "DR")):
+    if contains_any(text, _UPPER_TITLES):
         for match in anchored_finditer(UPPER_TITLE_RE, UPPER_TITLE_START, text):
             if match.group("caps"):
                 if fold(match.group("caps")) not in NEVER_NAMES:
@@ -1084,7 +1089,7 @@ _TITLE_BEFORE_RE = re.compile(rf"{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+)?\Z")
 
 
 def _family_names(text: str, names: Gazetteer) -> Iterator[Hit]:
-    if not any(word in text for word in FAMILY_WORDS):
+    if not contains_any(text, FAMILY_WORDS):
         return
     for match in FAMILY_NAME_RE.finditer(text):
         if _TITLE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):

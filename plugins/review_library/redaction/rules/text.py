@@ -242,6 +242,18 @@ def vocabulary(text: str) -> tuple[str, frozenset[str], str]:
     return joined, runs, "\x00".join(runs)
 
 
+@lru_cache(maxsize=64)
+def _literals(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """``any(word in text for word in words)`` (case-sensitive) by one scan: the engine
+    skips to the words' first letters, where each ``in`` read the whole text (a gate whose
+    words are absent, such as place kinds in capitals, read it once a word)."""
+    return _literals(words).search(text) is not None
+
+
 def may_occur(word: str, text: str, *, whole: bool = False) -> bool:
     """False only when the lower-case ``word`` cannot occur in ``lowered(text)``: with
     ``whole`` (the characters either side of an occurrence are no letter or digit), a word of
