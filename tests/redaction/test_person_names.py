@@ -374,3 +374,45 @@ def test_a_pseudonym_shaped_like_a_full_name_with_a_title_or_initial(
     from review_library.redaction.rules.person_name import looks_like_full_name
 
     assert looks_like_full_name(pseudonym) is full
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dawn was Adult B's main carer and visited every morning.", "Dawn"),
+        ("Amber told the school nurse she had not eaten since Friday.", "Amber"),
+        ("Faith and her brother were left with a neighbour.", "Faith"),
+        ("A message from 'Shaz' asked Child K to meet at the park.", "Shaz"),
+        ("Will said he would call back.", "Will"),
+    ],
+)
+def test_word_like_names_with_a_person_cue(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent said it would review the placement.",
+        "'Sorry' said Mother, and she left the room.",
+        "The 'Hub' visited twice and the 'Champion' role was never filled.",
+        "The council said he was not eligible.",
+    ],
+)
+def test_word_like_names_without_a_person_cue(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tendai's bedroom was cold and there was no bedding.", "Tendai"),
+        ("The health visitor noted that Olu's weight had dropped.", "Olu"),
+    ],
+)
+def test_a_possessive_of_what_only_a_person_has(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_place_s_services_after_a_possessive_are_no_person() -> None:
+    assert names_in("Westmarch's school nurses were stretched.") == []

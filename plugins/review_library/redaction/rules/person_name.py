@@ -578,12 +578,21 @@ STRONG_ACTION_AFTER_RE = re.compile(
 )
 _QUALIFIERS = (
     r"(?:(?:maternal|paternal|older|younger|elder|eldest|new|former|then|current|biological|"
-    r"adoptive|foster|step-?|half-|ex-|great-)[ \t]*)*"
+    r"adoptive|foster|step-?|half-|ex-|great-|main|primary|only|usual|informal|unpaid|paid|"
+    r"live-in|sole|regular|closest|best|oldest|youngest)[ \t]*)*"
 )
 # Two people as the subject: "Faith and her brother were", "Precious and Mercy were".
 PAIR_AFTER_RE = re.compile(
     rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})|{CAP_WORD})"
     r"[ \t]+(?:were|had|have|both|went|came|left|lived|stayed|shared|said|told)\b"
+)
+PAIR_RELATION_AFTER_RE = re.compile(
+    rf"[ \t]+and[ \t]+(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})\b"
+)
+# Speech whose clause goes on about "she" or "he": a person spoke, not a council or a
+# service ("Amber told the school nurse she had not eaten"; "Kent said it would").
+GENDERED_SPEECH_AFTER_RE = re.compile(
+    rf"{_LEADS}[ \t]+(?:{SPEECH})\b[^.;:!?\n\x00]{{0,40}}?\b(?:she|he|her|his|him|herself|himself)\b"
 )
 # People in apposition who are not kin: "Precious, the eldest of the four", "Kofi, the
 # lodger", "Mrs Oyelaran, the class teacher" (not "the GP practice", "the support service").
@@ -615,6 +624,20 @@ AGE_AFTER_RE = re.compile(
 POSSESSIVE_AFTER_RE = re.compile(
     rf"(?<=['’]s)[ \t]+{_QUALIFIERS}(?i:{RELATIONS})\b"
     r"(?![ \t]+(?:agenc|organi[sz]ation|bod(?:y|ies)|service|provider|school|network)\w*)"
+)
+# What only a person has, after a possessive: "Tendai's bedroom", "Olu's school", "Siân's
+# bruises" (the council's or the service's "approach", "team" or "policy" are not here).
+POSSESSIVE_THING_AFTER_RE = re.compile(
+    r"(?<=['’]s)[ \t]+(?:(?:own|new|younger|older|baby|little|first|last)[ \t]+)?"
+    r"(?:bedroom|bed|cot|clothes|clothing|nappy|nappies|school|nursery|attendance|behaviour|"
+    r"weight|injur(?:y|ies)|bruis(?:e|es|ing)|fractures?|teeth|hair|skin|diet|feeds?|"
+    r"medication|phone|mobile|death|birth|body|life|bedtime|sleep|mood|wishes|feelings|"
+    r"siblings?|half-siblings?|friends?|boyfriend|girlfriend|cousins?|birthday|funeral)\b"
+    # a place's or a body's services: "Westmarch's school nurses", "attendance figures"
+    r"(?![ \t]+(?:nurs\w*|programmes?|figures|rates?|polic\w+|teams?|services?|system|"
+    r"provision|places|population|transport|admissions|improvement|data|plans?|strategy|"
+    r"partnership|board|staff|units?|support|health|officers?|workers?|age|readiness|"
+    r"leavers|year)\b)"
 )
 # Before a word: a naming cue, possibly with a pronoun and an opening quote ("called her
 # Shaz", 'known as "Bubba"'), a relation ("mother of Kyle", "Nana Pat").
@@ -753,8 +776,14 @@ def _context(
         and not PAIR_AFTER_RE.match(text, end)
     ):
         return False
-    # At a sentence's start only what a person does: "Summer arrived", not "Hope was".
-    return not at_sentence_start(text, start) or bool(STRONG_ACTION_AFTER_RE.match(text, end))
+    # At a sentence's start only what a person does: "Summer arrived", not "Hope was"; or
+    # a person beside them ("Faith and her brother were").
+    return (
+        not at_sentence_start(text, start)
+        or bool(STRONG_ACTION_AFTER_RE.match(text, end))
+        or bool(PAIR_RELATION_AFTER_RE.match(text, end))
+        or bool(GENDERED_SPEECH_AFTER_RE.match(text, end))
+    )
 
 
 QUOTES = "\"“‘'"
@@ -876,6 +905,34 @@ def _a_family(text: str, start: int, end: int) -> bool:
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?i:the|a|an)[ \t]+(?:[A-Z][a-z]+[ \t]+)?\Z")
 
 
+# One quoted word, then speech or what only a person does: "a message from 'Shaz' asked her
+# to meet", '"Tink" had gone missing' (any word: a nickname is often an everyday one).
+QUOTED_WORD_RE = re.compile(rf"[\"“‘'](?P<name>{CAP_WORD})[\"”’']")
+
+
+# Speech attributed after a quotation: '"Sorry" said Mother', "'Yes' replied the worker".
+# (A quoted service that speaks, "'Compass' said", is rare in reports and is reported.)
+INVERTED_SPEECH_RE = re.compile(
+    rf"[ \t]+(?:{SPEECH})[ \t]+(?:the[ \t]+[\w-]+|[A-Z][\w'’]*(?:[ \t]+[A-Z0-9]\b)?)[ \t]*(?:[.,;:!?\n\"”’')]|\Z)"
+)
+
+
+def _quoted_words(text: str) -> Iterator[Hit]:
+    for match in QUOTED_WORD_RE.finditer(text):
+        start, end = match.start("name"), match.end()
+        if start > 1 and (text[start - 2].isalnum() or text[start - 2] in "-'’"):
+            continue  # an apostrophe inside a word: "O'Neill's"
+        key = name_key(match.group("name"))
+        if key in NEVER_NAMES or key in TITLE_WORDS or key in _PERSON_WORDS or len(key) < 2:
+            continue
+        if _ARTICLE_BEFORE_RE.search(text, max(0, start - 17), start - 1):
+            continue  # "the 'Hub' was", "a 'Champion' visited"
+        if INVERTED_SPEECH_RE.match(text, end):
+            continue
+        if SPEECH_AFTER_RE.match(text, end) or STRONG_ACTION_AFTER_RE.match(text, end):
+            yield Hit(start, match.end("name"), RULE_ID, MESSAGE)
+
+
 def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Capitalised words in a person context: known names of any kind ("Grace told",
     "Smith said"), and words that no list explains ("known as Bubba", "Shaz said")."""
@@ -883,6 +940,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _family_names(text, names)
     quoted = _quoted_spans(text)
     yield from _rare_names(text, names, quoted)
+    yield from _quoted_words(text)
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
     relevant = [w for w in capitalised_words(text) if _context_relevant(w, names)]
@@ -914,7 +972,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
             before = text[max(0, start - 48) : start]
             if any(
                 pattern.match(text, at)
-                for pattern in (APPOSITION_AFTER_RE, AGE_AFTER_RE)
+                for pattern in (APPOSITION_AFTER_RE, AGE_AFTER_RE, GENDERED_SPEECH_AFTER_RE)
                 for at in {end, extended}
             ) or (before.endswith("(") and ROLE_BRACKET_BEFORE_RE.search(before)):
                 yield Hit(*_trim(text, start, extended), RULE_ID, MESSAGE)
@@ -945,6 +1003,7 @@ def _after_context(text: str, end: int) -> bool:
         or APPOSITION_AFTER_RE.match(text, end)
         or AGE_AFTER_RE.match(text, end)
         or POSSESSIVE_AFTER_RE.match(text, end)
+        or POSSESSIVE_THING_AFTER_RE.match(text, end)
         or PERSON_PASSIVE_AFTER_RE.match(text, end)
         or BEING_RELATION_AFTER_RE.match(text, end)
         or LABELLED_RELATION_AFTER_RE.match(text, end)
