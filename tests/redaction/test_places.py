@@ -45,6 +45,8 @@ INSTITUTIONS = [
     ("She was seen at the Hollybank Memory Clinic that spring.", "Hollybank Memory Clinic"),
     ("He was on roll at the Oak Behaviour Support Unit.", "Oak Behaviour Support Unit"),
     ("He was moved to the Ashford Unit, then the Bolton Centre.", "Ashford Unit"),
+    ("He was moved from the Kent Unit to the Kingfisher Unit.", "Kent Unit"),
+    ("He was moved from the Kent Unit to the Kingfisher Unit.", "Kingfisher Unit"),
     ("She joined the Hallam Guides and then the Northfield Rainbows.", "Hallam Guides"),
     # A unit of a university hospital, a centre on University Road, a school for a condition.
     ("He was in the Ash Unit at the University Hospital.", "Ash Unit"),
@@ -235,6 +237,11 @@ def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> Non
         # Documents called guides, a school of a day of the week, a scheme of childcare.
         "The All Wales Practice Guides and the NICE Quick Guides were used.",
         "The Sunday School leader raised a concern; she applied for Tax-Free Childcare.",
+        # Police and council units named by the crime or need they deal with.
+        "The Missing Persons Unit, the Fraud Unit and the Cyber Crime Unit were involved.",
+        "The Gangs Unit, the Roads Policing Unit and the Counter Terrorism Unit attended.",
+        "The Sex Offender Management Unit and the Rough Sleeping Unit shared records.",
+        "He was processed at the Kent Intake Unit; the Forced Marriage Unit gave advice.",
         # Research centres and units, cited.
         "The Tizard Centre at the University of Kent and the Rees Centre, University of "
         "Oxford, evaluated it; the Brook Centre at Cardiff University did too.",

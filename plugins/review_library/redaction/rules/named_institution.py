@@ -497,7 +497,12 @@ SERVICE_FUNCTION_WORDS = word_set(
     minor injury injuries fracture fractures falls memory medicine genito urinary pain wound
     eye eyes ear ears nose throat ent sleep feeding weight allergy allergies vision skin bone
     blood heart lung kidney liver cancer breast brain head diabetes asthma epilepsy continence
-    gender fertility orthopaedic hand foot bladder bowel chest infectious diseases disease"""
+    gender fertility orthopaedic hand foot bladder bowel chest infectious diseases disease
+    missing person persons fraud cyber crime crimes hate counter terrorism gang gangs homicide
+    dog dogs road roads firearms firearm weapons weapon drugs drug offences offence offender
+    offenders sex asylum intake rough sleeping sleepers sport sports marriage scams scam
+    attendance witness witnesses economic organised major trafficking slavery prisoner
+    prisoners stalking harassment burglary robbery"""
 )
 # The last word of a public body's name.
 BODY_HEADS = word_set("police constabulary council trust board partnership probation")
@@ -547,7 +552,7 @@ def _service(text: str, hit: Hit, names) -> bool:
             and not names.is_surname(value)
         ):
             described = True
-        elif fold(strip_possessive(value)) in names.bodies and not names.is_first(value):
+        elif key in names.bodies and not names.is_distinctive_first(value):
             # The area whose service it is, with what the service does: "Leeds Relational
             # Practice" (a unit named after a town alone, "the Ashford Unit", is a place).
             area = True
