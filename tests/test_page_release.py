@@ -58,3 +58,43 @@ def test_released_pages_give_the_same_site(tmp_path: Path, monkeypatch) -> None:
     kept = files(build_example(tmp_path / "kept"))
     assert light.keys() == kept.keys()
     assert [name for name in light if light[name] != kept[name]] == []
+
+
+def test_held_pages_give_the_same_site(tmp_path: Path, monkeypatch) -> None:
+    """Our pages' HTML is held compressed between on_page_content and on_page_context
+    (SiteBuild.hold): MkDocs keeps nothing of it meanwhile, and the site is the same."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    hold = site_module.SiteBuild.hold
+    unhold = site_module.SiteBuild.unhold
+    held: set[str] = set()
+    kept_by_mkdocs: dict[str, str] = {}
+    given_back: set[str] = set()
+
+    def holding(self, page, html):
+        out = hold(self, page, html)
+        kept_by_mkdocs[page.file.src_uri] = out
+        if page.file.src_uri in self.held:
+            held.add(page.file.src_uri)
+        return out
+
+    def unholding(self, page):
+        was_held = page.file.src_uri in self.held
+        unhold(self, page)
+        if was_held and page.content:
+            given_back.add(page.file.src_uri)
+
+    monkeypatch.setattr(site_module.SiteBuild, "hold", holding)
+    monkeypatch.setattr(site_module.SiteBuild, "unhold", unholding)
+    light = files(build_example(tmp_path / "held"))
+    assert "reviews/testshire-2023-child-b.md" in held
+    assert any(u.endswith("/briefing.md") for u in held) and "themes/index.md" in held
+    # MkDocs kept nothing of a held page, and every held page got its HTML back.
+    assert all(kept_by_mkdocs[u] == "" for u in held)
+    assert given_back == held
+    # Hand-written pages are left to MkDocs.
+    assert "about.md" not in held and kept_by_mkdocs["about.md"]
+
+    monkeypatch.setattr(site_module.SiteBuild, "hold", lambda self, page, html: html)
+    kept = files(build_example(tmp_path / "kept"))
+    assert light.keys() == kept.keys()
+    assert [name for name in light if light[name] != kept[name]] == []

@@ -305,21 +305,33 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
     def _release_markdown(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        """Drop the Markdown of our pages once it is HTML (see SiteBuild.release)."""
-        if self.site is not None:
-            self.site.release(page, "content")
-        return html
+        """Drop the Markdown of our pages once it is HTML, and hold their HTML compressed
+        until each is rendered (see SiteBuild.release and SiteBuild.hold)."""
+        if self.site is None:
+            return html
+        self.site.release(page, "content")
+        return self.site.hold(page, html)
 
     on_page_content = CombinedEvent(_on_page_content, _release_markdown)
+
+    # Priority: first, so the theme and every plugin see the page's HTML.
+    @event_priority(100)
+    def _unhold(self, context, *, page: Page, config: MkDocsConfig, nav):
+        """Give our page back the HTML held since on_page_content (see SiteBuild.hold)."""
+        if self.site is not None:
+            self.site.unhold(page)
+        return context
 
     # Priority: last, so a title or description set by a plugin after on_page_content is
     # escaped too (escaping is idempotent).
     @event_priority(-100)
-    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+    def _escape_meta(self, context, *, page: Page, config: MkDocsConfig, nav):
         """Escape the page values the theme prints (title, description) on every page."""
         if self.site is not None:
             self.site.escape_meta(page)
         return context
+
+    on_page_context = CombinedEvent(_unhold, _escape_meta)
 
     # Priority: first of the env handlers, so a leak stops the build before anything else.
     @event_priority(100)
