@@ -111,6 +111,8 @@ POSITIVE = [
     ("Kyle Brown (born in the spring) was seen by the GP.", "Kyle Brown"),
     ("Grace Brown, born in the spring, was seen twice.", "Grace Brown"),
     ("Rose Hill (b. 1990) was the lodger.", "Rose Hill"),
+    # A first name's possessive before a word other than Law is still a name.
+    ("Mother said Finn's lawyer had called twice.", "Finn"),
     # A name at the start of a numbered paragraph is still a name.
     ("6.2 Kayden described the flat as cold.", "Kayden"),
     ("6.3 Grace said that she was frightened.", "Grace"),
@@ -145,6 +147,8 @@ NEGATIVE = [
     "Dates come first\n        </span>\n          Numbers, links and accounts\n        </span>",
     "Staff described a chatty, affectionate girl.",
     "Neighbours complained to the housing association.",
+    # A statute known by the first name of the person it is named after.
+    "Finn's Law and Natasha's Law were discussed alongside the Care Act.",
     # A plural of people at the start of a numbered paragraph, before a speech verb.
     "6.2 Friends described Adult A as warm and sociable.",
     "12.3.1. Neighbours described the noise; (b) Colleagues said she was late.",

@@ -1726,9 +1726,15 @@ def _published(text: str, hit: Hit, names: Gazetteer) -> bool:
     return in_public_phrase(text, hit.start, hit.end, names)
 
 
+# A law known by the first name of the person it is named after: "Finn's Law", "Natasha's Law".
+_EPONYM_LAW_RE = re.compile(r"[A-Z][a-z]+['’]s[ \t]+Law\b")
+
+
 def in_public_phrase(text: str, start: int, end: int, names: Gazetteer) -> bool:
     """Whether text[start:end] lies inside the name of a public body, a published inquiry,
     a national case review or an eponym ("Lord Laming", "Anna Freud Centre")."""
+    if _EPONYM_LAW_RE.match(text, start) and _EPONYM_LAW_RE.match(text, start).end() >= end:
+        return True  # "Finn's Law", "Natasha's Law": a statute's public nickname
     hit = Hit(start, end, RULE_ID, "")
     index = _phrase_index(names.body_phrases)
     begin = max(0, hit.start - 60)
