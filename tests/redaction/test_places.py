@@ -146,6 +146,25 @@ INSTITUTIONS = [
     ("Mother was rushed to Jimmy's after the overdose.", "Jimmy's"),
     ("CQC inspected Fernlea twice and rated it inadequate.", "Fernlea"),
     ("Meadowcroft had been rated inadequate by Ofsted.", "Meadowcroft"),
+    # Businesses by a kind in lower case, companies by their legal ending, "the Royal X"
+    # near words of hospital care, everyday words in capitals, Gaelic articles in a name.
+    ("She had a part-time job at the Golden Dragon takeaway.", "Golden Dragon takeaway"),
+    ("Father worked nights at Harrison's bakery on the estate.", "Harrison's bakery"),
+    ("Mrs F lived at Sunnymead Care Ltd's home on the coast.", "Sunnymead Care Ltd"),
+    ("He was admitted to Ward 23 at the Royal Gwent.", "Royal Gwent"),
+    ("Child Z was excluded from ORCHARD PARK ACADEMY in Year 8.", "ORCHARD PARK ACADEMY"),
+    ("Child A went to sgoil an rubha before the family moved.", "sgoil an rubha"),
+    ("He spent nights at the Hafod community centre.", "Hafod community centre"),
+    ("She was treated at Morriston after the overdose.", "Morriston"),
+    ("Mr T's placement at Brook House ended when the provider gave notice.", "Brook House"),
+    ("He went to ST JOSEPH'S RC PRIMARY.", "ST JOSEPH'S"),
+    # Under a label or a table column of settings; beside its kind; a compound name.
+    ("School: Fernhill Junior\nGP: Dr Rahman, Canton Surgery", "Fernhill Junior"),
+    ("- **Nursery:** Little Acorns (Riverside)", "Little Acorns"),
+    ("| Setting | Dates |\n|---|---|\n| Brambles | 2019-2021 |", "Brambles"),
+    ("The GP surgery, Parkview, had no record of the injury.", "Parkview"),
+    ("She was detained at the Priory for a month.", "Priory"),
+    ("He moved from oakwood primary to the high school in Year 7.", "oakwood primary"),
 ]
 
 
@@ -250,6 +269,17 @@ def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> Non
         # A way of working named after an area's service.
         "The Leeds Relational Practice model and the Hartmoor Family Centre approach were used.",
         "She worked in the Leeds Relational Practice team.",
+        "Father worked in a Chinese takeaway and later at the Tesco supermarket.",
+        "Mother went to the Baptist church; the boys went to a Polish church on Sundays.",
+        "Research in Practice Ltd and the Social Care Institute for Excellence wrote it.",
+        "The Royal College of Nursing and the Royal Mail were not involved.",
+        "CHILD STOPPED ATTENDING SCHOOL AND WAS SEEN AT THE LOCAL HIGH SCHOOL GATES.",
+        "She was treated at Home by the crisis team and born at Christmas, treated at Cardiff.",
+        "He lived on HIGH ST and his placement at Foster Care ended in March.",
+        "School: None\nGP: Not registered\nSetting: Home\nPlacement: Foster Carers\nUnit: Public Protection Unit",
+        "| School | Year group |\n|---|---|\n| Primary School | Year 5 |\n| Secondary School | Year 7 |",
+        "| Agency | Setting |\n|---|---|\n| Education | Nursery |\n| Health | GP Practice |",
+        "However, the school, the surgery and the academy trust agreed. Finally, the school acted.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

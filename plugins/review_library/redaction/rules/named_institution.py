@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, PLACE_ENDINGS, gazetteer
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
@@ -19,10 +19,12 @@ from review_library.redaction.rules.text import (
     contains_any,
     fold,
     keyword_windows,
+    literal_positions,
     literal_windows,
     occurs,
     strip_possessive,
     word_set,
+    word_windows,
 )
 
 MESSAGE = (
@@ -40,7 +42,7 @@ _KIND = (
     r"Care [Hh]ome|Nursing [Hh]ome|Residential [Hh]ome|Children['’]s [Hh]ome|"
     # "Practice", "Centre", "Unit" are names of services as often as of places: they end
     # an institution only when no capitalised word follows ("Practice Review", "Unit Manager").
-    r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z])|"
+    r"(?:Centre|Center|Practice|Unit)(?![ \t]+[A-Z]|[ \t]*:)|"
     # A pupil referral unit, young offender institution or secure children's home by its
     # initials: "the Riverside PRU", "Fernhill YOI".
     r"PRU|YOI|SCH|ELC|STC|UTC|"
@@ -149,6 +151,8 @@ GENERIC = word_set(
 # Morfa", "Meddygfa'r Bont", "Cartref Bryn Haul".
 # Words that end a name written in lower case.
 _STOP = word_set("was were is are had has have told said saw did does got put not who why")
+# Welsh and Gaelic articles inside a name ("Ysgol y Graig", "Sgoil an Rubha").
+_CELTIC_LINKS = word_set("y yr an na nan a' 'r")
 WELSH_KINDS = (
     "Ysgol",
     "Ysbyty",
@@ -207,10 +211,12 @@ SHORT_RE = re.compile(
 )
 # A saint's name in the possessive is a school, church or hospital: "St Brigid's".
 SAINT_RE = re.compile(rf"S(?:t\.?|aint)[ \t]+[A-Z][{LOWER}]+['’]s(?![\w])")
+# ... and in capitals: "ST JOSEPH'S RC PRIMARY" (a street's "ST" comes after its name).
+SAINT_CAPS_RE = re.compile(r"(?<![\w\-])(?:ST\.?|SAINT)[ \t]+[A-Z]{3,}['’]S(?![\w])")
 # A place of care or schooling named without an institution word, known by its context:
 # "lived at Glenholme", "placed at Elmtree", "Sunflowers nursery".
 PLACE_AT_RE = re.compile(
-    rf"\b(?P<verb>lived|living|lives|live|placed|placement was|resident|residing|stayed|staying|admitted|"
+    rf"\b(?P<verb>lived|living|lives|live|placed|placement was|placement|resident|residing|stayed|staying|admitted|"
     rf"moved|transferred|discharged|attended|attending|started|pupil|staff|returned|admissions?|"
     rf"boarder|student|inpatient|in-patient|outpatient|roll|enrolled|registered|excluded|pupils|"
     rf"(?:went|moved|came|was|were|sent|taken|brought|discharged|hospital|ward)[ \t]+back|"
@@ -223,7 +229,8 @@ PLACE_AT_RE = re.compile(
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|but|because|so|while|during|where|when|on|in|after|before|with|three|two|"
     rf"four|five|six|several|every|each|twice|once|said|told|reported|noted|recorded|described|"
     rf"raised|were|was|had|did|did not|could|would|wrote|made|sent|asked|rang|phoned|emailed|"
-    rf"contacted|referred|gave|confirmed|agreed|explained|closed)\b))"
+    rf"contacted|referred|gave|confirmed|agreed|explained|closed|ended|began|continued|lasted|"
+    rf"broke|stopped|failed|finished|is|are|has|have|which|who|that|until|by|near|under)\b))"
 )
 # The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
 BUILDING_WORDS = word_set(
@@ -252,7 +259,9 @@ _CARE_KINDS = (
     # A local project by what it is: "the Phoenix Project, a voluntary service for boys".
     r"(?:voluntary|mentoring|youth|community)[ \t]+(?:service|project|organisation|group)|"
     r"supported[ \t]+lodgings(?:[ \t]+(?:scheme|service|placement))?|"
-    r"(?:independent|fostering|foster[ \t]+care|domiciliary|home[ \t]+care|care)[ \t]+agency)"
+    r"(?:independent|fostering|foster[ \t]+care|domiciliary|home[ \t]+care|care)[ \t]+agency|"
+    # A surgery or school named beside its kind: "The GP surgery, Parkview, had ...".
+    r"(?:GP|gp|medical|doctors['’]?)[ \t]+(?:surgery|practice)|surgery|school|academy)"
 )
 _NOT_A_PLACE_AFTER = (
     r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
@@ -301,6 +310,9 @@ KIND_WORDS = (
     "smallholding",
     "agency",
     "lodgings",
+    "surgery",
+    "practice",
+    "academy",
 )
 # A hospital by its everyday name after a move of care: initials ("taken to the QEH",
 # "discharged from the RGH"), a nickname ("transferred to the Sick Kids", "an admission to
@@ -308,7 +320,7 @@ KIND_WORDS = (
 # General"). Words of wards, departments and public services ("the Emergency Department",
 # "the Custody Suite", "the Leaving Care Team") name no hospital.
 CARE_MOVE_RE = re.compile(
-    r"\b(?P<verb>taken|admitted|readmitted|re-admitted|transferred|conveyed|rushed|born|"
+    r"\b(?P<verb>taken|admitted|readmitted|re-admitted|transferred|conveyed|rushed|born|detained|"
     r"discharged|delivered|treated|seen|attended|presented|admission|transfer|discharge)"
     r"(?:[ \t]+(?:back|(?:by|in)[ \t]+(?:an[ \t]+)?(?:ambulance|police|paramedics|car|taxi)))?"
     r"[ \t]+(?:to|at|from|into)[ \t]+(?P<the>the[ \t]+)?"
@@ -317,7 +329,31 @@ CARE_MOVE_RE = re.compile(
 )
 # Moves that take a person to a hospital only (not "seen at", "discharged from" a service).
 STRONG_CARE_MOVES = frozenset(
-    ["taken", "admitted", "readmitted", "re-admitted", "transferred", "conveyed", "rushed", "born"]
+    [
+        "taken",
+        "admitted",
+        "readmitted",
+        "re-admitted",
+        "transferred",
+        "conveyed",
+        "rushed",
+        "born",
+        "detained",
+    ]
+)
+# Verbs of hospital care after which one word no list explains is the hospital's.
+_HOSPITAL_VERBS = frozenset(
+    [
+        "treated",
+        "admitted",
+        "readmitted",
+        "born",
+        "conveyed",
+        "transferred",
+        "rushed",
+        "delivered",
+        "detained",
+    ]
 )
 # Moves that end at a hospital, not a shop or a relative's home ("taken to Tesco's").
 HOSPITAL_ONLY_MOVES = frozenset(["admitted", "readmitted", "re-admitted", "conveyed", "rushed"])
@@ -374,6 +410,7 @@ LOWER_KIND_RE = re.compile(
     rf"children['’]s) home|(?:day|family|children['’]s|health|medical|resource) centre|"
     rf"mother and baby unit|(?:day|respite|assessment) unit|day nursery|refuge|hostel|"
     rf"(?:youth|after-?school|holiday|breakfast) club|youth centre|"
+    rf"(?:community|leisure|sports) (?:centre|center|hall)|(?:village|church) hall|"
     rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
     rf"pre-?school)(?=[ \t]+[a-z])|practice)(?![\w-])"
 )
@@ -394,6 +431,13 @@ LOWER_KINDS = (
     "hostel",
     "youth club",
     "youth centre",
+    "community centre",
+    "community center",
+    "community hall",
+    "leisure centre",
+    "sports centre",
+    "village hall",
+    "church hall",
     "after-school club",
     "afterschool club",
     "holiday club",
@@ -580,12 +624,18 @@ def _candidates(text: str) -> Iterator[Hit]:
                         match = LOWER_KIND_RE.search(text, match.end(), position + len(kind) + 20)
                     if match is not None and match.start("kind") == position:
                         hit = _named(text, match, 0)
-                        if hit is not None:
+                        # "a Gujarati community centre": a community's, not a named one
+                        if hit is not None and not (
+                            kind.endswith(("centre", "center", "hall"))
+                            and _public(match.group("name"), gazetteer())
+                        ):
                             yield hit
             position = text.find(kind, position + 1)
     yield from _other_forms(text)
     yield from _odd_case(text, gazetteer())
     yield from _bracketed(text, gazetteer())
+    yield from _businesses(text, gazetteer())
+    yield from _labelled(text, gazetteer())
 
 
 def _generic(word: str) -> bool:
@@ -923,6 +973,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
             end = match.start("words")
             for word in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", match.group("words")):
                 key = fold(word.group())
+                if key in _CELTIC_LINKS:
+                    continue  # "sgoil an rubha", "ysgol y graig": the name goes on
                 # Short Welsh words are often English ones too ("bro", "glan", "pant").
                 if key in GENERIC or key in _STOP or (len(key) > 4 and names.is_word(key)):
                     break
@@ -946,6 +998,9 @@ def _other_forms(text: str) -> Iterator[Hit]:
             and not (match.group("kind").endswith("General") and fold(first[-1]) in OFFICES)
             and not _public(match.group("name"), names)
         ):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
+    if "ST" in text:
+        for match in SAINT_CAPS_RE.finditer(text):
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     for match in SAINT_RE.finditer(text):
         if match.start() == 0 or not (
@@ -1023,6 +1078,7 @@ PLACE_VERBS = (
     "living at",
     "lives at",
     "placed at",
+    "placement at",
     "placement was at",
     "resident at",
     "resident of",
@@ -1092,6 +1148,7 @@ CARE_VERBS = (
     "admission",
     "transfer",
     "discharge",
+    "detained",
 )
 
 
@@ -1130,6 +1187,16 @@ def _care_move_hospital(match: re.Match, names) -> bool:
         and keys[0] not in FAMILY_WORDS
     ):
         return True  # "rushed to Jimmy's", "admitted to Barney's": a hospital's nickname
+    if (
+        not match.group("the")
+        and len(words) == 1
+        and match.group("verb") in _HOSPITAL_VERBS
+        and not names.is_word(keys[0])
+        and keys[0] not in names.bodies
+        and keys[0] not in names.first
+        and len(keys[0]) > 3
+    ):
+        return True  # "treated at Morriston", "born at Southmead": a hospital by its district
     if not match.group("the"):
         return False  # "admitted to Alder Hey", "transferred to Ty Gwyn": PLACE_AT_RE's
     # "the Sick Kids", "the Maudsley": a word that is no generic or public one.
@@ -1309,12 +1376,14 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
         # the phrase ends ("the brookfield primary care network" is none).
         return None
     run: list[tuple[int, str]] = []
+    stopped: tuple[int, str] | None = None
     while words and len(run) < 3:
         start, word = words.pop()
         key = fold(strip_possessive(word))
         if not same_case(word) or key in GENERIC or key in NEVER_NAMES or len(key) < 2:
             break
         if run and names.is_word(key):
+            stopped = (start, word)
             break  # "likely started brookfield school": the name is the words no list explains
         if text[start + len(word) : boundary].strip(" \t"):
             break  # punctuation between the words
@@ -1323,8 +1392,15 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     if not run:
         return None
     last = fold(strip_possessive(run[-1][1]))
-    if names.is_word(last) or last in names.bodies or last in KNOWN_ACRONYMS:
+    if last in KNOWN_ACRONYMS:
         return None
+    # Everyday words make a name when they end as places' names do: "ORCHARD PARK ACADEMY"
+    # (the run stopped at "ORCHARD"), "oakwood primary" (a compound place name).
+    compound = len(last) >= 7 and last.endswith(PLACE_ENDINGS) and last not in GENERIC
+    if (names.is_word(last) or last in names.bodies) and not compound:
+        if stopped is None or not (last in NAME_TAILS or last.endswith(PLACE_ENDINGS)):
+            return None
+        run.insert(0, stopped)
     if _english_ending(last):
         return None  # "covinced school", "episly school": a misspelt word, not a place
     return Hit(run[0][0], end, RULE.id, MESSAGE)
@@ -1340,6 +1416,16 @@ def _english_ending(key: str) -> bool:
     if key.endswith(("ed", "ically", "tions", "ments")):
         return True
     return key.endswith("ly") and len(key) > 5 and not key.endswith(("ley", "lly"))
+
+
+# Last words of the names of schools, homes and surgeries made of everyday words.
+NAME_TAILS = word_set(
+    """park hill hills view views field fields wood woods green lane road grove vale bank
+    house lodge court oak oaks ash elm elms willow willows brook meadow meadows castle valley
+    rise heights gate gardens garden cross side farm mill mount manor hall acre acres dene
+    close way end row place square walk edge top lea ley moor heath common orchard orchards
+    tree trees spring springs well wells bridge ford marsh water waters glade dale dell"""
+)
 
 
 _ODD_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][sS])?")
@@ -1502,3 +1588,235 @@ RULE = Rule(
     find=find,
     silenced_by=frozenset({"pseudonym", "author", "partnership"}),
 )
+
+
+# -- businesses the family used or worked at ----------------------------------------------------
+# A name before a business's kind in lower case: "the Golden Dragon takeaway", "Harrison's
+# bakery", "the Elim church"; a company by its legal ending: "Sunnymead Care Ltd".
+_BUSINESS_KINDS = (
+    r"takeaway|take-away|pub|caf[eé]|restaurant|bakery|barbers|barber['’]s|salon|gym|garage|"
+    r"car[ \t]+wash|nightclub|chip[ \t]+shop|chippy|supermarket|newsagents?|factory|warehouse|"
+    r"hotel|guest[ \t]+house|cinema|arcade|church|chapel|mosque|temple|gurdwara|mandir|"
+    r"synagogue|madrassa|madrasa|kingdom[ \t]+hall|snooker[ \t]+hall|bookmakers|bookies|"
+    r"off[ \t-]licence|launderette|nail[ \t]+bar|car[ \t]+dealership|scrapyard|food[ \t]?bank|"
+    r"youth[ \t]+project|boxing[ \t]+gym|kebab[ \t]+shop|pizza[ \t]+shop|corner[ \t]+shop"
+)
+BUSINESS_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]+(?P<kind>{_BUSINESS_KINDS})"
+    r"(?![\w\-])"
+)
+BUSINESS_WORDS = (
+    "takeaway",
+    "take-away",
+    "pub",
+    "cafe",
+    "café",
+    "restaurant",
+    "bakery",
+    "barbers",
+    "barber's",
+    "barber’s",
+    "salon",
+    "gym",
+    "garage",
+    "nightclub",
+    "chippy",
+    "supermarket",
+    "newsagent",
+    "newsagents",
+    "factory",
+    "warehouse",
+    "hotel",
+    "cinema",
+    "arcade",
+    "church",
+    "chapel",
+    "mosque",
+    "temple",
+    "gurdwara",
+    "mandir",
+    "synagogue",
+    "madrassa",
+    "madrasa",
+    "bookmakers",
+    "bookies",
+    "launderette",
+    "scrapyard",
+    "foodbank",
+)
+COMPANY_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|&|and)){{0,3}})[ \t]+"
+    r"(?:Ltd\.?|Limited|LLP|CIC|Plc|PLC|plc)(?![\w])"
+)
+COMPANY_WORDS = ("Ltd", "Limited", "LLP", "CIC", "Plc", "PLC", "plc")
+# Chains name no branch ("the Tesco supermarket", "a McDonald's restaurant").
+CHAINS = word_set(
+    """tesco asda sainsbury sainsburys morrisons aldi lidl iceland co-op coop waitrose greggs
+    mcdonald mcdonalds kfc costa starbucks subway boots primark wetherspoon wetherspoons
+    premier travelodge odeon vue cineworld ladbrokes coral paddy betfred"""
+)
+# A hospital by "the Royal" and its town after a word of hospital care: "Ward 23 at the Royal
+# Gwent", "the maternity unit of the Royal Oldham".
+ROYAL_RE = re.compile(
+    rf"\b(?:at|to|from|in|of)[ \t]+the[ \t]+(?P<name>Royal[ \t]+{CAP_WORD})(?![\w\-]|[ \t]+[A-Z])"
+)
+HOSPITAL_CUE_RE = re.compile(
+    r"(?i:\bward\b|\bA&E\b|emergency department|\bED\b|maternity|\bunit\b|clinic|consultant|"
+    r"paediatric|admitted|admission|born|discharged|theatre|outpatient|inpatient|midwi|"
+    r"scan\b|x-ray|fracture|hospital|\bsurgery\b|operation|treated|neonatal|antenatal)"
+)
+
+
+def after_capitalised(
+    text: str, words: tuple[str, ...], pattern: re.Pattern, leaders: tuple[str, ...] = ()
+) -> Iterator[re.Match]:
+    """Matches of ``pattern`` (capitalised words, then a group ``kind``) whose kind holds one
+    of ``words`` (found by ``literal_positions``), tried only where a capitalised word, or
+    one of ``leaders``, comes right before it: most "church", "pub" and "services" in a
+    report follow "the", "a" or a lower-case word."""
+    last = 0
+    for position in literal_positions(text, words):
+        if position < 3 or position < last or text[position - 1] not in " \t":
+            continue
+        before = text.rfind(" ", max(0, position - 40), position - 1)
+        if not text[before + 1 : before + 2].isupper() and not (
+            leaders and text[max(0, position - 9) : position - 1].lower().endswith(leaders)
+        ):
+            continue
+        for match in pattern.finditer(text, max(0, position - 70), position + 40):
+            if match.start("kind") <= position < match.end("kind"):
+                last = match.end()
+                yield match
+                break
+
+
+def _businesses(text: str, names) -> Iterator[Hit]:
+    for match in after_capitalised(text, BUSINESS_WORDS, BUSINESS_RE):
+        words = re.findall(CAP_WORD, match.group("name"))
+        keys = [fold(strip_possessive(w)) for w in words]
+        start = match.start("name")
+        if keys and keys[0] == "the":
+            words, keys = words[1:], keys[1:]
+            start += 4
+        if not keys or any(k in NEVER_NAMES or k in CHAINS for k in keys):
+            continue
+        if all(k in GENERIC or k in names.bodies for k in keys):
+            continue  # "the Chinese takeaway", "the Baptist church", "a Cardiff hotel"
+        if len(keys) == 1 and names.is_word(keys[0]) and keys[0] not in names.surnames:
+            continue  # "Local takeaway" at a sentence's start
+        if len(keys) == 1 and at_sentence_start(text, start) and keys[0] not in names.surnames:
+            continue
+        yield Hit(start, match.end("kind"), RULE.id, MESSAGE)
+    if any(word in text for word in COMPANY_WORDS):
+        for match, delta in word_windows(text, COMPANY_WORDS, 80, 2).finditer(COMPANY_RE):
+            keys = [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, match.group("name"))]
+            if keys and keys[0] == "the":
+                keys = keys[1:]
+            if not keys or all(k in GENERIC or k in names.bodies for k in keys):
+                continue
+            if keys[0] in NEVER_NAMES or keys[0] in CHAINS:
+                continue
+            yield Hit(match.start("name") + delta, match.end() + delta, RULE.id, MESSAGE)
+    if "Royal " in text:
+        for match in ROYAL_RE.finditer(text):
+            word = match.group("name").split()[-1]
+            key = fold(word)
+            if names.is_word(key) and key not in names.bodies:
+                continue  # "the Royal Mail", "the Royal College"
+            if key in NEVER_NAMES or not HOSPITAL_CUE_RE.search(
+                text, max(0, match.start() - 80), match.end() + 40
+            ):
+                continue
+            yield Hit(match.start("name"), match.end("name"), RULE.id, MESSAGE)
+
+
+# -- a place of care or schooling under its label ------------------------------------------------
+# A field of a summary or a profile: "School: Fernhill Junior", "- **Nursery:** Little Acorns",
+# and a table whose column is headed by one ("| Setting | Dates |" then "| Brambles | ... |").
+_LABELS = (
+    r"schools?|nursery|nurseries|college|gp|gp[ \t]+practice|gp[ \t]+surgery|surgery|practice|"
+    r"hospital|setting|settings|care[ \t]+home|placement|placements|provider|academy|club|"
+    r"church|mosque|place[ \t]+of[ \t]+worship|employer|workplace|home|children['’]s[ \t]+home|"
+    r"childminder|playgroup|pre-?school|youth[ \t]+club|ward|unit"
+)
+_SETTING_NAME = (
+    rf"(?P<name>(?:(?:St\.?|Saint)[ \t]+)?{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|of|and|&|y|yr)){{0,4}})"
+)
+LABEL_RE = re.compile(
+    rf"(?i:[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:{_LABELS})(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*)"
+    rf"{_SETTING_NAME}(?=[ \t]*(?:[,;(\n|]|\Z|\*|_|-|–))"
+)
+LABEL_HEAD_RE = re.compile(rf"(?i:^(?:{_LABELS})$)")
+_TABLE_SEPARATOR = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}")
+_CELL_NAME_RE = re.compile(rf"[ \t]*{_SETTING_NAME}[ \t]*(?:\(|$)")
+
+
+def _label_value(name: str, names) -> bool:
+    """Whether a labelled value names a setting: several capitalised words that are not all
+    generic or public ("Little Acorns"), or one word no list explains ("Brambles")."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if not keys or keys[0] in NEVER_NAMES or keys[0] in _NOT_NAME_START:
+        return False
+    if all(k in GENERIC or k in names.bodies or k in NEVER_NAMES for k in keys):
+        return False
+    if any(k in NEVER_NAMES for k in keys):
+        return False  # "Placement: Foster Carers"
+    if len(keys) > 1:
+        return not _public(name, names)
+    key = keys[0]
+    if names.is_first(words[0]) and not names.is_surname(words[0]):
+        return False  # "GP: Sarah" names a person (person-name's)
+    if key.endswith("s") and key not in names.bodies and key not in _NOT_HOUSE_PLURALS:
+        return True  # "Setting: Brambles": a home or nursery named by a plural
+    return not names.is_word(key) and key not in names.bodies and len(key) > 3
+
+
+def _labelled(text: str, names) -> Iterator[Hit]:
+    # Led by the colon (found by str.find); the label is read from the line's start.
+    colon = text.find(":")
+    while colon != -1:
+        line_start = text.rfind("\n", 0, colon) + 1
+        if colon - line_start <= 32:
+            match = LABEL_RE.match(text, line_start)
+            if match is not None and _label_value(match.group("name"), names):
+                yield Hit(match.start("name"), match.end("name"), RULE.id, MESSAGE)
+        colon = text.find(":", colon + 1)
+    if "|" in text and "--" in text:
+        yield from _table_cells(text, names)
+
+
+def _table_cells(text: str, names) -> Iterator[Hit]:
+    """Cells under a column headed by a kind of setting ("School", "Setting", "GP")."""
+    for separator in _TABLE_SEPARATOR.finditer(text):
+        line_start = text.rfind("\n", 0, max(0, separator.start() - 1))
+        header = text[line_start + 1 : max(line_start + 1, separator.start() - 1)]
+        cells = [c.strip().strip("*_ ") for c in header.strip().strip("|").split("|")]
+        columns = {i for i, c in enumerate(cells) if LABEL_HEAD_RE.match(c)}
+        if not columns or len(cells) < 2:
+            continue
+        position = text.find("\n", separator.start())
+        while position != -1:
+            end = text.find("\n", position + 1)
+            end = len(text) if end == -1 else end
+            row = text[position + 1 : end]
+            if "|" not in row:
+                break
+            offset = position + 1
+            stripped = row.lstrip()
+            lead = len(row) - len(stripped)
+            if stripped.startswith("|"):
+                lead += 1
+            cursor = offset + lead
+            for index, cell in enumerate(row[lead:].split("|")):
+                if index in columns:
+                    match = _CELL_NAME_RE.match(cell)
+                    if match is not None and _label_value(match.group("name"), names):
+                        yield Hit(
+                            cursor + match.start("name"),
+                            cursor + match.end("name"),
+                            RULE.id,
+                            MESSAGE,
+                        )
+                cursor += len(cell) + 1
+            position = end if end < len(text) else -1

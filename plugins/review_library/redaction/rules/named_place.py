@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import NEVER_NAMES, gazetteer
-from review_library.redaction.rules.named_institution import BUILDING_WORDS
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, PLACE_ENDINGS, gazetteer
+from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
@@ -29,9 +29,12 @@ from review_library.redaction.rules.text import (
     contains_any,
     fold,
     literal_windows,
+    lowered,
     strip_possessive,
+    vocabulary,
     word_set,
     word_windows,
+    words_of,
 )
 
 MESSAGE = (
@@ -55,7 +58,11 @@ _CAP_KINDS = (
     "Underpass|Viaduct|Pier|Marina|Harbour|Flats|Island|Isle|Holm|Woodland|"
     "Nature Reserve|Caravan Park|[Tt]ravellers['’]? [Ss]ite|Meadow|Meadows|Pits|Dunes|Marsh|"
     "Farm|Allotments|Cemetery|Crematorium|Churchyard|Hotel|Motel|Guest House|Guesthouse|"
-    "Canal|Brook|Beck|Braes|Brae|Dingle|Dene|Tower|Towers|Shops|Weir|Sidings"
+    "Canal|Brook|Beck|Braes|Brae|Dingle|Dene|Tower|Towers|Shops|Weir|Sidings|"
+    # Public spaces a town names: "Llandaff Fields", "Gorsedd Gardens", "Dunstable Downs",
+    # "Porthcawl Promenade", "the Storey Arms" (an inn or a landmark named after one).
+    "Fields|Gardens|Downs|Arms|Haven|Promenade|Prom|Seafront|Market|Precinct|Playground|"
+    "Skatepark|Skate Park|Lido|Baths|Bandstand|Holiday Park|Holiday Village"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
@@ -64,7 +71,10 @@ _LOWER_KINDS = (
     r"traveller[ \t]+site|gypsy[ \t]+site|caravan[ \t]+(?:park|site)|site|lay-by|layby|"
     r"slipway|woodland|tower[ \t]+block|high[ \t]+rise|bridge|allotments|car[ \t]+park|"
     r"viaduct|footbridge|subway|garages|precinct|multi-storey(?:[ \t]+car[ \t]+park)?|"
-    r"shops|canal|brook|tower|parade"
+    r"shops|canal|brook|tower|parade|"
+    # "Porthcawl promenade", "Lydstep Haven holiday park", "Ferndale skate park"
+    r"promenade|seafront|market|bus[ \t]+shelter|skate[ \t]*park|play[ \t]+park|playground|holiday[ \t]+park|"
+    r"holiday[ \t]+village|library|lido|fields|gardens|woods"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -112,7 +122,23 @@ LOWER_KIND_WORDS = (
     "brook",
     "tower",
     "parade",
+    "promenade",
+    "seafront",
+    "market",
+    "bus shelter",
+    "playground",
+    "library",
+    "lido",
+    "fields",
+    "gardens",
 )
+# Kinds in lower case after which one everyday word names nothing ("a Saturday site visit",
+# "the cattle market"), and "Market" ("the Labour Market"): the name must be no English
+# word, or a surname ("Jubilee Park", capitalised, is named).
+EVERYDAY_NAMED_KINDS = word_set(
+    """estate site bridge common park rec scheme shops parade market fields gardens downs
+    arms haven promenade prom seafront precinct playground library lido baths"""
+) | frozenset(["sea front", "holiday park", "skate park", "play park"])
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
 DETERMINERS = word_set("a an this that his her their its our my")
@@ -129,7 +155,8 @@ KIND_WORDS = word_set(
     main big small large little nearest local city town village county borough district
     camp camping landfill waste recycling storage burial test demonstration building
     care extra sheltered supported assisted respite befriending reablement mentoring
-    fostering kinship tenancy employment apprenticeship"""
+    fostering kinship tenancy employment apprenticeship botanic botanical memorial walled
+    sensory labour"""
 )
 
 # -- a verb of living or moving before the name ----------------------------------------------
@@ -141,9 +168,11 @@ _LIVE = (
 )
 _PREP = r"in|on|at|to|from|near|outside|around|in[ \t]+and[ \t]+around"
 LIVE_RE = re.compile(
-    rf"\b(?:{_LIVE})(?:[ \t]+(?:alone|together|there|with[ \t]+\w+|all[ \t]+(?:his|her|their)[ \t]+lives?|"
+    rf"\b(?:{_LIVE})(?:[ \t]+(?:alone|together|there|with[ \t]+\w+(?:[ \t]+\w+)?|all[ \t]+(?:his|her|their)[ \t]+lives?|"
     rf"and[ \t]+raised|back|away|out))?[ \t]+(?P<prep>{_PREP}){_SP}"
-    rf"(?P<the>the{_SP})?(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+    rf"(?:(?P<the>the{_SP})?(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+    # The same in lower case, as notes and quoted speech write it: "moved to pontardawe".
+    r"|(?P<lower>[a-z]{5,})(?![\w\-]))"
 )
 # Stems found with str.find ("live" finds "lived", "lives"): one scan each.
 LIVE_WORDS = (
@@ -169,6 +198,10 @@ LIVE_WORDS = (
     "grand",
     "placed with",
 )
+# A word in lower case after a verb of living is a place only if no list knows it and it is
+# spelt as Welsh, Gaelic or English place names are ("pont-", "-gynlais", "-field").
+# Letters Welsh and Gaelic spelling uses and English words rarely do.
+WELSH_SPELLING_RE = re.compile(r"dd|ff|ll|wy|ys|rh|gw|cw|ae|yn|bh|mh|ach|och")
 # A place noun: "the townland of Drumcullion", "the island of Barra", "a glen called X".
 PLACE_NOUN_RE = re.compile(
     rf"\b(?:townland|island|isle|parish|glen|township|hamlet|village|settlement|estate|"
@@ -238,6 +271,13 @@ PREP_PLACE_RE = re.compile(
     rf"\b(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+"
     rf"(?P<name>(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?{CAP_WORD})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
+# A dwelling before the preposition: "a flat in ...", "their aunt's home near ...".
+DWELLING_BEFORE_RE = re.compile(
+    r"\b(?:home|house|flat|bungalow|caravan|cottage|farmhouse|tent)[ \t]+\Z"
+)
+DWELLING_PLACE_RE = re.compile(
+    rf"(?:in|at|near|outside|around)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+)
 # Cheap to find: a preposition and a capital (the alternation is tried only here).
 PREP_TRIGGER_RE = re.compile(r"(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+[A-Z]")
 # Welsh and Gaelic names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos",
@@ -287,7 +327,8 @@ NOT_USED_PLACES = word_set(
 KIND_AT_RE = re.compile(
     r"\b(?:beach|woods?|fields?|quarry|farm|crossing|bridge|lay-?by|river|canal|moor|hills?|"
     r"lake|loch|cliffs?|bay|harbour|pier|campsite|caravan[ \t]+site|encampment|shore|"
-    rf"allotments?)[ \t]+(?:at|near)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-])"
+    r"seafront|sea[ \t]+front|promenade|market|shops|station|park|playground|"
+    rf"allotments?)[ \t]+(?:at|near|in)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-])"
 )
 KIND_AT_WORDS = tuple(
     [
@@ -320,14 +361,48 @@ KIND_AT_WORDS = tuple(
         "shore",
         "allotment",
         "allotments",
+        "seafront",
+        "promenade",
+        "market",
+        "shops",
+        "station",
+        "park",
+        "playground",
     ]
 )
 # An estate or block named in lower case, as in a copied log: "the ashfield estate" (the
 # name must be no English word: "the council estate", "the new flats").
 LOWER_NAME_RE = re.compile(
-    r"\bthe[ \t]+(?P<name>[a-z]{4,}(?:[ \t]+[a-z]{4,})?)[ \t]+(?:estate|flats|allotments)\b"
+    r"\bthe[ \t]+(?P<name>[a-z]{4,}(?:[ \t]+[a-z]{4,})?)[ \t]+(?:estate|flats|allotments|park|"
+    r"woods|quarry|beach|reservoir|rec|fields|moor|heath|marsh|meadows|shops|precinct|"
+    r"promenade|seafront|gardens|downs)\b"
+    # Open spaces are named without "the" too: "hung around victoria park".
+    r"|\b(?:in|at|on|near|around|round|behind|to|from|by|outside|through|into|across|along)"
+    r"[ \t]+(?P<open>[a-z]{4,})[ \t]+(?:park|woods|quarry|beach|reservoir|moor|heath|"
+    r"promenade|seafront|gardens|downs)\b"
 )
-LOWER_NAME_WORDS = ("estate", "flats", "allotments")
+LOWER_NAME_WORDS = (
+    "estate",
+    "flats",
+    "allotments",
+    "park",
+    "woods",
+    "quarry",
+    "beach",
+    "reservoir",
+    "rec",
+    "fields",
+    "moor",
+    "heath",
+    "marsh",
+    "meadows",
+    "shops",
+    "precinct",
+    "promenade",
+    "seafront",
+    "gardens",
+    "downs",
+)
 # A place in apposition with its kind: "Cilgwyn Uchaf, a hamlet of a dozen houses", "Port
 # na Cille, a bay below the township", "Kestrel House, a tower block by the ring road".
 APPOSED_RE = re.compile(
@@ -499,6 +574,203 @@ FOUND_WORDS = (
 )
 
 
+# -- rivers, canals, stations and towns joined by hyphens --------------------------------------
+# A river by its name after the word, in any case: "the River Calder", "the river Wenning",
+# "RIVER TEES", "Afon Teifi" (where a body was found, or a tent pitched). A river's name is
+# never explained away by a public body's ("River Ribble"): the river is the spot.
+WATER_WORDS = ("River", "river", "RIVER", "Afon", "afon", "AFON")
+WATER_RE = re.compile(
+    rf"(?<![\w\-])(?:River|RIVER|Afon|AFON)[ \t]+(?P<name>(?:(?:Great|Little|GREAT|LITTLE)[ \t]+)?"
+    rf"(?:{CAP_WORD}|[A-Z]{{3,}}))(?![\w\-])"
+    rf"|(?<![\w\-])(?:river|afon)[ \t]+(?P<lower>[a-z]{{3,}}|{CAP_WORD})(?![\w\-])"
+)
+# Words after "river" that say what part or use of a river it is, or whose it is.
+NOT_RIVER_NAMES = word_set(
+    """bank banks bed side sides level levels police trust authority authorities crossing
+    crossings path paths walk walks water waters edge edges mouth estuary flood floods
+    flooding current currents safety search rescue island view valley basin catchment boat
+    boats cruise bus taxi island lodge house court centre unit runs ran flows flowed was
+    were is are had has and or nearby near by at in on of to into from through along which
+    that where when while as with running flowing close behind below above beside"""
+)
+# A river or lake known by "the" and its name after a verb of water: "swam in the Ribble",
+# "pulled from the Taff", "jumped into the Irwell".
+WATER_VERBS = frozenset(
+    [
+        "swam",
+        "swim",
+        "swims",
+        "swimming",
+        "drown",
+        "drowned",
+        "drowning",
+        "dived",
+        "diving",
+        "waded",
+        "wading",
+        "paddled",
+        "paddling",
+    ]
+)
+# Verbs of other falls and finds count near a word of water only ("pulled from the Taff").
+WATER_MOVES = frozenset(
+    ["jumped", "jumping", "fell", "fallen", "pulled", "recovered", "washed", "dove"]
+)
+WATER_WORDS_NEAR = frozenset(
+    ["water", "river", "canal", "lake", "loch", "reservoir", "divers", "diver", "bank"]
+)
+WATER_VERB_RE = re.compile(
+    r"\b(?:swam|swim|swims|swimming|drown(?:ed|ing)?|dived|diving|dove|waded|wading|"
+    r"paddl(?:ed|ing|e)|jumped|jumping|fell|fallen|pulled|recovered|washed)"
+    r"(?:[ \t]+(?:out|up|in|back))?[ \t]+(?:in|into|from|out[ \t]+of|off)[ \t]+the[ \t]+"
+    rf"(?P<name>{CAP_WORD})(?![\w\-]|[ \t]+{CAP_WORD})"
+)
+# Kinds named after one town that are still the spot: "the Rochdale Canal", "Shipley railway
+# station", "Bolton Interchange" (a canal between two cities, "the Leeds and Liverpool
+# Canal", is a national route and stays public).
+TOWN_SPOT_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}(?:[ \t]+(?:Narrow|Main|Central|Junction|Grand|Union|"
+    r"Road|Street|Parkway|International|North|South|East|West))?)[ \t]+"
+    r"(?P<kind>Canal|canal|[Rr]ailway[ \t]+[Ss]tation|[Tt]rain[ \t]+[Ss]tation|"
+    r"[Bb]us[ \t]+[Ss]tation|[Cc]oach[ \t]+[Ss]tation|Station|station|Interchange|"
+    r"interchange|[Ss]ervices|[Ss]ervice[ \t]+[Ss]tation)(?![\w\-])"
+)
+TOWN_SPOT_WORDS = ("canal", "station", "interchange", "services")
+# Words before "station" or "services" that name a kind of them: "Fire Station", "Social
+# services", "the Police station".
+NOT_SPOT_KINDS = word_set(
+    """fire police ambulance power space polling petrol filling lifeboat coastguard radio
+    pumping sewage weather nurses nursing work duty social health children childrens adult
+    adults universal specialist support council local national public private community
+    family early targeted youth statutory commissioned emergency bereavement counselling
+    housing care education legal probation victim victims maternity mental dental"""
+)
+
+# Towns joined by an English or Norman linking word: "Barton-upon-Humber",
+# "Chapel-en-le-Frith", "Wells-next-the-Sea", "ashby-de-la-zouch".
+_LINKED_TOWN = r"(?:upon|on|under|in|by|le|la|les|en|de|the|cum|super|sub|next|over|at|juxta|with)"
+LINKED_TOWN_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>[A-Za-z][{LOWER}]+(?:-{_LINKED_TOWN})+-[A-Za-z][{LOWER}]+)"
+    r"(?![\w\-])"
+)
+# Links that only towns take: a name in lower case needs one ("barton-upon-humber").
+_TOWN_LINKS = frozenset(["upon", "under", "en", "le", "cum", "super", "juxta", "sub"])
+# Led by a literal hyphen, searched in the lower-cased text (found at C speed).
+LINKED_TRIGGER_RE = re.compile(rf"-{_LINKED_TOWN}-[a-z]")
+
+
+def _water(text: str, names) -> Iterator[Hit]:
+    """Rivers by their name after the word, and rivers known by "the" after a verb of water."""
+    lower = lowered(text)
+    if "river" in lower or "afon" in lower:
+        for match, delta in word_windows(text, WATER_WORDS, 2, 40).finditer(WATER_RE):
+            if match.group("lower") is not None:
+                word = match.group("lower")
+                key = fold(word)
+                if (
+                    key in NOT_RIVER_NAMES
+                    or key in NEVER_NAMES
+                    or (names.is_word(key) and key not in names.bodies)
+                ):
+                    continue
+                group = "lower"
+            else:
+                group = "name"
+                key = fold(match.group("name").split()[-1])
+                if key in NOT_RIVER_NAMES or key in NEVER_NAMES or key in INSTITUTION_GENERIC:
+                    continue
+                if names.is_word(key) and key not in names.bodies and key not in names.surnames:
+                    continue  # "River Walk", "River View" (a road or a home is another rule's)
+            start = match.start() + delta
+            yield RULE.hit(start, match.end(group) + delta)
+
+
+def _water_the(text: str, match: re.Match, names) -> Hit | None:
+    """A river known by "the" and its name after a verb of water ("swam in the Ribble"),
+    read from a match of THE_NAME_RE (the scan of "the" and a capital is shared)."""
+    verb = WATER_VERB_RE.search(text, max(0, match.start() - 40), match.end())
+    if verb is None or verb.start("name") != match.start("name"):
+        return None
+    word = match.group("name")
+    key = fold(word)
+    if (
+        key in NEVER_NAMES
+        or key in KIND_KEYS
+        or key in LANDFORMS
+        or key in KIND_WORDS
+        or key in NOT_PLACES
+        or key in INSTITUTION_GENERIC
+        or _product_or_possessive(word)
+    ):
+        return None
+    if _unknown(word, names) or (key in names.bodies and not names.is_distinctive_first(word)):
+        return RULE.hit(match.start("name"), match.end("name"))
+    return None
+
+
+def _town_spots(text: str, names) -> Iterator[Hit]:
+    """Canals, stations and motorway services named after a town or a name."""
+    leaders = ("railway", "train", "bus", "coach", "service")
+    for match in after_capitalised(text, TOWN_SPOT_WORDS, TOWN_SPOT_RE, leaders):
+        name = match.group("name")
+        keys = _keys(name)
+        first = keys[0]
+        if (
+            first in NEVER_NAMES
+            or first in KIND_WORDS
+            or first in NOT_SPOT_KINDS
+            or first in NOT_PLACES
+            or first in INSTITUTION_GENERIC
+            or _product_or_possessive(name.split()[0])
+        ):
+            continue
+        start = match.start("name")
+        if re.search(r"\band[ \t]+\Z", text[max(0, start - 6) : start]):
+            continue  # "the Leeds and Liverpool Canal": a national route
+        if names.is_word(first) and first not in names.bodies and first not in names.surnames:
+            continue  # "the Main station", "Motorway services"
+        kind = match.group("kind").lower()
+        if kind == "services" and (first in names.bodies or names.is_word(first)):
+            continue  # "Cardiff services", "Bolton services": the council's, as often
+        yield RULE.hit(start, match.end("kind"))
+
+
+def _linked_towns(text: str, names) -> Iterator[Hit]:
+    """Towns joined by hyphens and a linking word, unless a public body's list names them."""
+    # The text's distinct chunks, joined (shared with the other rules, and far shorter).
+    if LINKED_TRIGGER_RE.search(vocabulary(text)[0]) is None:
+        return
+    for match in LINKED_TOWN_RE.finditer(text):
+        name = match.group("name")
+        parts = name.split("-")
+        if not (parts[0][:1].isupper() or name.islower()):
+            continue
+        if name.islower() and not _TOWN_LINKS.intersection(parts):
+            continue  # a page's anchor or slug ("attachments-the-allowlist")
+        if name.lower() in _public_hyphenated(names) or parts[-1].lower() in ("law", "laws"):
+            continue  # "Newcastle-under-Lyme"; "mother-in-law"
+        towns = [fold(p) for p in parts if p[:1].isupper()]
+        if towns and all(t in names.bodies for t in towns):
+            continue  # "Stoke-on-Trent": a city whose parts the public list names
+        if all(names.is_word(fold(p)) for p in parts) and not parts[-1][:1].isupper():
+            continue  # "run-in-with", "face-to-face" in lower case
+        yield RULE.hit(match.start("name"), match.end("name"))
+
+
+_HYPHENATED: dict[int, frozenset[str]] = {}
+
+
+def _public_hyphenated(names) -> frozenset[str]:
+    """Hyphenated names of the public bodies' list, lower-cased ("stoke-on-trent")."""
+    known = _HYPHENATED.get(id(names))
+    if known is None:
+        known = frozenset(
+            w.lower() for phrase in names.body_phrases for w in phrase.split() if "-" in w
+        )
+        _HYPHENATED[id(names)] = known
+    return known
+
+
 def _found_place(name: str, names) -> bool:
     """A name after "found at" is a place unless a list explains every word: one word must be
     no English word, body or first name (a surname may be a place's: "found at Thornley")."""
@@ -553,7 +825,8 @@ def _log_places(text: str, names) -> Iterator[Hit]:
 
 def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
-    for hit in _candidates(text, names):
+    spots: list[Hit] = []
+    for hit in _candidates(text, names, spots):
         # A health board or council named after its valley ("Cwm Taf Morgannwg") is public;
         # a name in lower case was read against the lists where it was found.
         found = text[hit.start : hit.end]
@@ -561,9 +834,37 @@ def find(text: str) -> Iterator[Hit]:
             text, hit.start, hit.end, names
         ):
             yield hit
+            yield from _coordinated(text, hit.end, names)
+    # Rivers, canals and stations are the spot even when named after a town or a council's
+    # area; a public body's name around them still explains them ("Canal and River Trust").
+    for scan in (_water, _town_spots, _linked_towns):
+        spots.extend(scan(text, names))
+    for hit in spots:
+        if not in_public_phrase(text, hit.start, hit.end, names):
+            yield hit
 
 
-def _candidates(text: str, names) -> Iterator[Hit]:
+# A second place joined to a first: "around Grangetown and Butetown", "Splott, Adamsdown".
+COORDINATED_RE = re.compile(
+    rf"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(?P<name>{CAP_WORD})"
+    rf"(?![\w\-]|['’]s\b|[ \t]+{CAP_WORD})"
+)
+
+
+def _coordinated(text: str, end: int, names) -> Iterator[Hit]:
+    """Places listed after a place found by its context, each a word no list explains."""
+    for _ in range(4):
+        match = COORDINATED_RE.match(text, end)
+        if match is None:
+            return
+        word = match.group("name")
+        if len(word) < 4 or not _unknown(word, names) or _product_or_possessive(word):
+            return
+        yield RULE.hit(match.start("name"), match.end("name"))
+        end = match.end("name")
+
+
+def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
     # Both scans may find one place; the engine merges overlapping hits of a rule.
     for windows in (
         word_windows(text, CAP_KIND_WORDS, 70, 40),
@@ -574,14 +875,38 @@ def _candidates(text: str, names) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
     for match, delta in literal_windows(text, LIVE_WORDS, 4, 80).finditer(LIVE_RE):
-        if _lived_place(match.group("name"), bool(match.group("the")), names):
-            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+        if match.group("name") is not None:
+            if _lived_place(match.group("name"), bool(match.group("the")), names):
+                yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+            continue
+        key = match.group("lower")
+        if (
+            not names.is_word(key)
+            and key not in names.bodies
+            and key not in names.first
+            and key not in NEVER_NAMES
+            and (
+                key.startswith(_JOINED_ELEMENTS)
+                or key.endswith(PLACE_ENDINGS)
+                or WELSH_SPELLING_RE.search(key)
+            )
+        ):
+            yield RULE.hit(match.start("lower") + delta, match.end("lower") + delta)
     for match, delta in literal_windows(text, PLACE_NOUNS, 4, 70, whole=True).finditer(
         PLACE_NOUN_RE
     ):
         if not _public(match.group("name"), names):
             yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    # Verbs of water are rare: looked up once in the text's vocabulary, not at each "the".
+    vocabulary = words_of(text)
+    watery = not WATER_VERBS.isdisjoint(vocabulary) or (
+        not WATER_MOVES.isdisjoint(vocabulary) and not WATER_WORDS_NEAR.isdisjoint(vocabulary)
+    )
     for match in THE_NAME_RE.finditer(text):
+        water = _water_the(text, match, names) if watery else None
+        if water is not None:
+            spots.append(water)  # a river is the spot even if a council is named after it
+            continue
         word = match.group("name")
         # A landform by "the", capitalised as a name: "found in the Glen".
         if fold(word) in LANDFORMS and LANDFORM_PREP_RE.search(
@@ -601,7 +926,14 @@ def _candidates(text: str, names) -> Iterator[Hit]:
     for match, delta in word_windows(text, WELSH_ADJECTIVES, 40, 2).finditer(WELSH_AFTER_RE):
         yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for trigger in PREP_TRIGGER_RE.finditer(text):
-        match = PREP_PLACE_RE.match(text, trigger.start())
+        at = trigger.start()
+        if DWELLING_BEFORE_RE.search(text, max(0, at - 12), at):
+            # "their aunt's home in Blaenau Ffestiniog": a dwelling is where a family lived
+            lived = DWELLING_PLACE_RE.match(text, at)
+            if lived is not None and _lived_place(lived.group("name"), False, names):
+                yield RULE.hit(lived.start("name"), lived.end("name"))
+                continue
+        match = PREP_PLACE_RE.match(text, at)
         if match is not None and _prep_place(match, names):
             yield RULE.hit(match.start("name"), match.end("name"))
     for match, delta in literal_windows(text, WELSH_LINKS, 30, 30).finditer(HYPHEN_RE):
@@ -630,11 +962,12 @@ def _candidates(text: str, names) -> Iterator[Hit]:
     for match, delta in literal_windows(text, LOWER_NAME_WORDS, 40, 2, whole=True).finditer(
         LOWER_NAME_RE
     ):
-        keys = match.group("name").split()
+        keys = (match.group("name") or match.group("open")).split()
         # A council's name is still an estate's in lower case ("the ashfield estate").
         if not any(names.is_word(k) or k in NEVER_NAMES for k in keys):
             end = match.end() + delta
-            yield RULE.hit(match.start("name") + delta, end)
+            group = "name" if match.group("name") else "open"
+            yield RULE.hit(match.start(group) + delta, end)
     for match, delta in literal_windows(text, APPOSED_WORDS, 110, 4, whole=True).finditer(
         APPOSED_RE
     ):
@@ -691,6 +1024,10 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         # "Cardiff Bay", "Swansea beach", "the Liverpool Canal towpath": public landmarks.
         return None
     kind = match.group("kind")
+    if kind == "scheme" and (
+        "award" in keys or any(_product_or_possessive(w) for w in name.split())
+    ):
+        return None  # "the Duke of Edinburgh's Award scheme": a national scheme, not housing
     if (
         kind[0].isupper()
         and names.is_surname(kind)
@@ -704,10 +1041,11 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     # Everyday words before a lower-case kind ("a Saturday site visit" has no name): one
     # capitalised word that is no English word, or a surname ("the Trevithick estate").
     if (
-        kind in ("estate", "site", "bridge", "common", "park", "rec", "scheme", "shops", "parade")
+        (kind in EVERYDAY_NAMED_KINDS or kind == "Market")
         and len(keys) == 1
         and names.is_word(keys[0])
-        and keys[0] not in names.surnames
+        # a surname names an estate ("the Trevithick estate"); "Labour" is a word first
+        and (keys[0] not in names.surnames or keys[0] in names.ordinary)
     ):
         return None
     if (
