@@ -23,6 +23,8 @@ def spans(find, text: str) -> list[str]:
 
 
 FOUND = [
+    # a serial number label after a word that is no pseudonym's
+    (device_identifier, "The laptop SN: 5CD1234XYZ was seized.", ["5CD1234XYZ"]),
     # dateless and Crown Dependency plates after a vehicle word; current plates spaced apart
     (vehicle_registration, "Her car's cherished plate, 7 KEZ, was well known.", ["7 KEZ"]),
     (vehicle_registration, "The van had Jersey plates (J 55821).", ["J 55821"]),
@@ -144,6 +146,8 @@ FOUND = [
 ]
 
 PASS = [
+    # a pseudonym's initials before a colon in a title are no serial number label
+    (device_identifier, "Adult SN: covid-19 and domestic abuse incidents"),
     # the review gathering its information; a publication's gateway number; a body's account
     (dates, "By 3 March 2024 all agencies had returned their information reports."),
     (dates, "In May 2024 the panel met on Monday 3rd to agree the terms of reference."),

@@ -60,6 +60,10 @@ LABELLED_CODE_RE = re.compile(
     r"[‘'\"“]?(?P<code>\d(?:\d|[ \-/.](?=\d)){3,24}[A-Fa-f]?(?![\w\-])"
     r"|(?=[\w\-]*[\d_])[A-Za-z0-9][\w\-]{3,40}[A-Za-z0-9])(?![\w\-])"
 )
+# The word of a pseudonym before its initials ("Adult SN", "Child EID", "Mr SN").
+PSEUDONYM_HEAD_RE = re.compile(
+    r"\b(?:Adult|Child|Baby|Young[ \t]+Person|Person|Sibling|Mr|Mrs|Ms|Miss|Mx)[ \t]+\Z"
+)
 CODE_LABELS = ("imei", "imeisv", "imsi", "iccid", "meid", "esn", "eid", "udid", "sim",
                "serial", "s/n", "tag", "id", "account", "sn")  # fmt: skip
 # Cisco's dotted form of a MAC address ("3c22.fb9a.104e").
@@ -168,6 +172,10 @@ def find(text: str) -> Iterator[Hit]:
     # whole words with a digit after them: "account" and "id" are common, their codes rare
     labelled = literal_windows(text, CODE_LABELS, 24, 70, whole=True, digit_after=True)
     for match, delta in labelled.finditer(LABELLED_CODE_RE):
+        if match["label"] is None and PSEUDONYM_HEAD_RE.search(
+            match.string, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "Adult SN: covid-19 and ...": a pseudonym's initials, not a label
         yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     yield from _owned_devices(text)
     for match, delta in windows.finditer(ICCID_RE):
