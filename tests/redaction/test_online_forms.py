@@ -61,6 +61,27 @@ FOUND = [
     (case_reference, "It became police log 0412 that night.", ["0412"]),
     (case_reference, "The CAD number was 2876 and it was graded.", ["2876"]),
     (case_reference, "Records: Probation 4401987; Health RX4471902.", ["4401987", "RX4471902"]),
+    # round 5b: a surname after a pseudonym's label and letter in a file name; a first
+    # name somewhere personal; a channel's name as a query field
+    (link_target, "[Minutes](minutes/RCPC_Child_D_Wood_2020-01-09.pdf)", ["Wood"]),
+    (link_target, "![](img/IMG_0042_lily_at_nursery.jpg)", ["lily"]),
+    (link_target, "[Clip](https://video.example.com/watch?v=x1&ab_channel=KezzaVlogs)", ["Kezza"]),
+    # account names of words after their own label, with a platform between or a bracket
+    (social_handle, "His gamer tag is Silent Viper.", ["Silent Viper"]),
+    (social_handle, "Her username on Snapchat was bubbles kayleigh x.", ["bubbles kayleigh x"]),
+    (social_handle, "The TikTok handle (jay dee 07) was public.", ["jay dee 07"]),
+    # email: a bracketed dot and at, a name quoted up to its at sign, a spaced name
+    (email, "Email: deano.81 [@] yahoo [.] com", ["deano.81 [@] yahoo [.] com"]),
+    (email, "The address began 'tashb90@' and was cut off.", ["tashb90"]),
+    (email, "Her email was kez b at hotmail, the school said.", ["kez b"]),
+    # vehicles: a table's vehicle column; the area letters a plate began with; a private
+    # hire licence number; part of a VIN
+    (vehicle_registration, "| Date | Vehicle |\n|---|---|\n| May | yk68 tzv |", ["yk68 tzv"]),
+    (vehicle_registration, "The plate began with 'MA' and had a 9.", ["MA"]),
+    (vehicle_registration, "A private hire vehicle licence, number 4471, was shown.", ["4471"]),
+    (vehicle_registration, "The VIN ended in 884512 on the log book.", ["884512"]),
+    # references: six digits or more with no label in a sentence about records
+    (case_reference, "The visit was recorded under 448712 on the system.", ["448712"]),
     # postcodes: in a table's postcode column; after a verb of being found or picked up; a
     # partly masked sector after "postcode as"
     (uk_postcode, "| Child | Postcode |\n|---|---|\n| Child B | WF10 |", ["WF10"]),
@@ -96,6 +117,12 @@ PASS = [
     (case_reference, "Opuz v Turkey (Application no. 33401/02) was cited."),
     (case_reference, "A number 12345 of contacts were made; the DS1500 was sent."),
     (case_reference, "The incident 2019 review and log 250 hours of training."),
+    (link_target, "[Visit](files/Child_A_Park_visit.pdf)"),
+    (social_handle, "Her username was not known and staff did not know how to handle it."),
+    (social_handle, "The username, which she chose, was private."),
+    (email, "The team met at 10 am; she looked at Google and Outlook calendars."),
+    (vehicle_registration, "| Date | Vehicle |\n|---|---|\n| 2019 | Ford Focus |"),
+    (case_reference, "The police received 123456 calls in 2021, about 2,000 a week."),
     # a table without a postcode column; vitamins after "found"
     (uk_postcode, "| Child | Room |\n|---|---|\n| Child B | WF10 |"),
     (uk_postcode, "A deficiency was found in B12 levels and iron."),
@@ -119,3 +146,11 @@ def test_email_with_an_encoded_at_sign_is_found() -> None:
     text = "The form went to r.lenz&#64;example-mail.co.uk by mistake."
     hits = [h for h in find_hits(text, config=RedactionConfig()) if h.rule == "email"]
     assert [text[h.start : h.end] for h in hits] == ["r.lenz&#64;example-mail.co.uk"]
+
+
+def test_a_record_cue_never_reaches_across_joined_pieces() -> None:
+    """The output scan joins separate texts with NULs: a record word ending one piece must
+    not make a bare number starting the next a reference."""
+    joined = "the first result file.\n\0\0\0\nOn a quiet machine, 3012113's site was built."
+    assert spans(case_reference.find, joined) == []
+    assert spans(case_reference.find, joined.replace("\0\0\0", "")) == ["3012113"]

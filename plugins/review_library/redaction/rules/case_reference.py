@@ -180,6 +180,28 @@ NUMBERED_RE = re.compile(
     r"(?:(?<![\w])(?<![Aa] )(?i:number|no\.?|nº)(?![\w])|#)(?:\s+(?:was|is|of))?\s*[:#]?\s*"
     r"(?P<ref>(?:[A-Za-z]{1,4}[\-/])?\d[\d\-/]{3,14}\d|[A-Za-z]{1,3}\d{5,10})(?![\w\-/]|[.,]\d)"
 )
+# A number of six to twelve digits with no label is a record's number when the sentence is
+# about records ("recorded under 448712 on the system"): counts are written with commas,
+# money with a sign, phone numbers have their own shape and rule.
+# (Not in a code span: "`3012113`" is a commit.)
+BARE_NUMBER_RE = re.compile(r"(?<![\w.,£$€/\-#*`])\d{6,12}(?![\w,/%\-*`]|\.\d)")
+RECORD_CUE = re.compile(
+    r"(?i:\b(?:record(?:s|ed)?|logged|log|system|file|referral|contact|case|crime|police|"
+    # ("id" as a word, not an HTML attribute: the output scan reads pages)
+    r"ref|reference|number|id(?![=\"'])|account|claim|occurrence|incident|entry|under)\b)"
+)
+
+
+def _record_cue_near(text: str, start: int, end: int) -> bool:
+    """A word about records within 80 characters before or 60 after, never across the NULs
+    that join separate pieces of text for one scan (engine.VALUE_SEPARATOR)."""
+    begin = max(0, start - 80, text.rfind("\x00", max(0, start - 80), start) + 1)
+    stop = text.find("\x00", end, end + 60)
+    return (
+        RECORD_CUE.search(text, begin, stop if stop >= 0 else min(len(text), end + 60)) is not None
+    )
+
+
 # A colour is written "#" and hex digits too: "#7f7f7f on #171717", "color: #222222".
 _COLOUR_BEFORE = re.compile(
     r"(?i:colou?r|background|fill|stroke|border|contrast|rgb|#[0-9a-f]{3,8}\b)[^\n]*#$"
@@ -285,6 +307,20 @@ def _find(text: str) -> Iterator[Hit]:
                 text[start - 1 : start] == "#"
                 and _COLOUR_BEFORE.search(text, max(0, start - 60), start)
             )
+        ):
+            yield RULE.hit(start, start + len(ref))
+    for match, delta in windows.finditer(BARE_NUMBER_RE):
+        ref = match.group(0)
+        start = match.start() + delta
+        if (
+            not _PHONE_SHAPE.fullmatch(ref)
+            and not NUMERIC_RE.fullmatch(ref)
+            and _record_cue_near(text, start, start + len(ref))
+            and not NOT_NAMING.search(text, max(0, start - 30), start)
+            and not NOT_NUMBERED_BEFORE.search(text, max(0, start - 60), start)
+            and not NOT_A_RECORD_BEFORE.search(text, max(0, start - 24), start)
+            and not _a_count(text, start, start + len(ref))
+            and not citations.holds(start)
         ):
             yield RULE.hit(start, start + len(ref))
     short = literal_windows(text, SHORT_LOG_WORDS, 0, 40, whole=True, digit_after=True)

@@ -30,7 +30,7 @@ _TLD = (
 )
 # "." may stand between single spaces ("outlook . com"): only ever with an "@" or a
 # spelled-out "at", so a full stop between sentences is no dot of an address.
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s*[-_](?i:dot)[-_]\s*|\s+(?i:dot)\s+| ?\. ?)"
+_DOT = r"(?:\s*[\[({<]\s*(?i:dot|\.)\s*[\])}>]\s*|\s*[-_](?i:dot)[-_]\s*|\s+(?i:dot)\s+| ?\. ?)"
 # "(at)", "[at]", and "(a)" for the at sign ("kyle.b(a)gmail.com").
 _AT_BRACKET = r"\s*(?:[\[({<]\s*(?i:at|a|@)\s*[\])}>]|[-_](?i:at)[-_])\s*"
 _LOCAL = r"[A-Za-z0-9][\w.+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)*"
@@ -134,14 +134,18 @@ BROKEN_RE = re.compile(
     r"\.[A-Za-z]{2,}(?![\w@])"
 )
 TRUNCATED_RE = re.compile(
-    r"(?<![\w.%+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])@(?:…|\.\.\.|\*+|\[redacted\])"
+    r"(?<![\w.%+\-])(?P<local>[A-Za-z0-9][\w.%+\-]*[A-Za-z0-9_])@(?:…|\.\.\.|\*+|\[redacted\]|"
+    # the address's name quoted up to its at sign: "began 'kaylab09@'"
+    r"(?=[\"'’”)\]]))"
 )
-TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)", "(a)", "[a]", "[@]", "(@)",
+TRIGGERS = ("[at]", "(at)", "{at}", "<at>", " dot ", "[dot]", "(dot)", "(a)", "[a]", "[@]", "(@)", "[.]",
             "{@}", "-at-", "_at_")  # fmt: skip
 # After the word "email", any name before "at" or "on" and a provider ("her email was
 # jadeokafor on gmail").
 NAMED_RE = re.compile(
-    r"(?i:\be-?mail(?:\s+address)?(?:\s+(?:was|is)|\s*:)?)\s+(?P<local>[A-Za-z0-9][\w.+\-]{2,40})"
+    r"(?i:\be-?mail(?:\s+address)?(?:\s+(?:was|is)|\s*:)?)\s+"
+    # the name may be typed with spaces: "her email was kayla b at gmail"
+    r"(?P<local>[A-Za-z0-9][\w.+\-]{2,40}(?: [A-Za-z0-9][\w.+\-]{0,20}){0,2}?)"
     rf"\s+(?i:at|on|@)\s+(?i:{'|'.join(PROVIDERS)})\b"
 )
 

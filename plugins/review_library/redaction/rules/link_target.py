@@ -124,7 +124,8 @@ PERSON_FIELD_RE = re.compile(
     r"nhs[_\-.]?(?:no|num|number)?|chi|hcn|nino|ni[_\-.]?(?:no|number)|upn|postcode|"
     r"post[_\-.]?code|zip|address|email|e[_\-.]?mail|phone|mobile|tel|telephone|"
     r"case[_\-.]?(?:ref|reference|no|number|id)|crime[_\-.]?(?:ref|no|number)|"
-    r"mrn|hospital[_\-.]?(?:no|number)|reg|vrm|plate|handle))"
+    r"mrn|hospital[_\-.]?(?:no|number)|reg|vrm|plate|handle|author|creator|uploader|owner|"
+    r"(?:ab[_\-.]?)?channel|profile|sender|recipient))"
     r"=(?P<value>[^&#;\s\])>\"']*[A-Za-z0-9][^&#;\s\])>\"']*)"
 )
 # A date of birth in a file name or path: "dob_14-06-2017_child.pdf", "born-20170614".
@@ -404,6 +405,11 @@ PERSONAL_AFTER = word_set(
     "pictures interview chronology timeline birthday memorial funeral story wishes feelings "
     "voice views cot bed tribute"
 )
+PSEUDONYM_LABELS = word_set("child children adult baby sibling young person subject")
+PERSONAL_PLACES = word_set(
+    "nursery school home party birthday park beach nan nana gran granny grandma grandad dad "
+    "daddy mum mummy mam aunt auntie uncle church mosque club football christmas"
+)
 PLACE_AFTER = word_set(
     "centre center surgery hospital school academy college nursery road street lane avenue "
     "close drive park estate house court hall ward unit clinic practice church chapel "
@@ -419,6 +425,17 @@ SURNAME_PLACE_WORDS = word_set(
     "view croft moor brook ford well wells dale bank cross church chapel"
 )
 PAIR_GAP = re.compile(r"[-_. +]?")
+
+
+def _ends_name(parts: list[re.Match], target: str, i: int) -> bool:
+    """Whether the word at ``i`` ends the words of its file name: nothing but numbers or the
+    extension after it ("Child_B_Hall_2019-05-03.pdf", not "Child_A_Park_visit")."""
+    if i + 1 >= len(parts):
+        return True
+    between = target[parts[i].end() : parts[i + 1].start()]
+    return any(c.isdigit() for c in between) or (
+        i + 2 == len(parts) and between == "." and len(parts[i + 1].group()) <= 4
+    )
 
 
 def _host_end(target: str) -> int:
@@ -477,6 +494,27 @@ def _name_pairs(
             for j in (i, i + 2)
         ):
             found.extend((parts[j].start(), parts[j].end()) for j in (i, i + 2))
+    for i in range(len(parts) - 2):
+        # a pseudonym's label and letter, then a surname: the real name beside the label
+        # ("ICPC_Child_B_Hall"), even a surname that is a place word
+        if (
+            lower[i] in PSEUDONYM_LABELS
+            and initial(i + 1)
+            and words[i + 2][:1].isupper()
+            and names.is_surname(words[i + 2])
+            and lower[i + 2] not in skip
+            and (lower[i + 2] not in SURNAME_PLACE_WORDS or _ends_name(parts, target, i + 2))
+        ):
+            found.append((parts[i + 2].start(), parts[i + 2].end()))
+        # a first name doing something somewhere: "rose_at_nursery", "kai-with-nan"
+        if (
+            lower[i + 1] in ("at", "with")
+            and len(lower[i]) >= 3
+            and lower[i] not in skip
+            and names.is_first(words[i])
+            and lower[i + 2] in PERSONAL_PLACES
+        ):
+            found.append((parts[i].start(), parts[i].end()))
     for i in range(len(parts) - 1):
         a, b = lower[i], lower[i + 1]
         # the link's text may show what the file is ("[drawing of her family](amelia-family-

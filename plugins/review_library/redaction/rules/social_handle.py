@@ -269,8 +269,7 @@ def find(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start("handle"), match.end("handle"))
     if any(occurs(word, text) for word in NAMED_ACCOUNT_WORDS):
         for match in NAMED_ACCOUNT_RE.finditer(text):
-            handle = match.group("handle")
-            if any(c.isdigit() or c == "_" for c in handle) and any(c.isalpha() for c in handle):
+            if _named_account(match.group("handle"), match.group("label")):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
     if occurs("group", text) or occurs("chat", text) or occurs("forum", text):
         yield from _group_names(text)
@@ -539,14 +538,40 @@ LABEL_DASH_RE = re.compile(
 )
 # An account's name of several words after its label, up to the clause's end: "His Xbox
 # gamertag, mr reaper 2011, was ..." (a digit or an underscore in it).
-NAMED_ACCOUNT_WORDS = ("gamertag", "username", "user name", "display name", "screen name",
-                       "psn")  # fmt: skip
+NAMED_ACCOUNT_WORDS = ("gamertag", "gamer tag", "username", "user name", "display name",
+                       "screen name", "psn", "handle", "online name", "account name",
+                       "profile name")  # fmt: skip
 NAMED_ACCOUNT_RE = re.compile(
-    r"(?i:\b(?:gamertag|username|user name|display name|screen name|psn (?:id|name))\b)"
-    r"\s*(?:,|:|\bwas\b|\bis\b)\s*[\"“'‘]?"
+    r"(?i:\b(?P<label>gamertag|gamer tag|username|user name|display name|screen name|"
+    r"online name|account name|profile name|handle|psn (?:id|name))\b)"
+    # "username on Snapchat was ..."
+    r"(?:\s+(?:on|in|for)\s+[A-Z][A-Za-z]+)?"
+    r"\s*(?:,|:|\(|\bwas\b|\bis\b)\s*[\"“'‘]?"
     r"(?P<handle>[A-Za-z0-9][A-Za-z0-9 _.\-]{1,28}[A-Za-z0-9])[\"”'’]?"
-    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|was|is|which|but|on)\b)"
+    r"(?=\s*[,;)]|\.(?:\s|$)|\s*$|\s*\n|\s+(?:and|was|is|which|but|on|had|has)\b)"
 )
+# What a value after "username was" is when it is not a name: "not known", "the same".
+NOT_ACCOUNT_WORDS = word_set(
+    "not unknown never deleted private changed same different also still unclear none "
+    "blocked removed shared used given recorded known asked reported it this that these those"
+)
+
+
+def _named_account(handle: str, label: str) -> bool:
+    """Whether the words after an account's own label are its name: a digit or an
+    underscore, or (after a label other than "handle") up to four words of which one is no
+    English word or all are capitalised ("Toxic Reaper", "princess kayla x")."""
+    if any(c.isdigit() or c == "_" for c in handle) and any(c.isalpha() for c in handle):
+        return True
+    words = handle.split()
+    if label.lower() == "handle" or len(words) > 4:
+        return False
+    lowered_words = [w.lower() for w in words]
+    if lowered_words[0] in NOT_ACCOUNT_WORDS or any(w in SPACED_NOT_WORDS for w in lowered_words):
+        return False
+    return any(len(w) > 1 and not _is_word(w) for w in words) or all(w[:1].isupper() for w in words)
+
+
 # A Nintendo Switch friend code ("SW-1234-5678-9012"): a gaming account's own number.
 FRIEND_CODE_RE = re.compile(r"(?<![\w-])SW-\d{4}-\d{4}-\d{4}(?![\w-])")
 # A Reddit user name ("u/throwaway_wm_dad"): the site's own way of writing one.

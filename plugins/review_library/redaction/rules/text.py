@@ -588,3 +588,31 @@ def capitalised_words(text: str) -> frozenset[str]:
     """The distinct capitalised words of ``text`` (one pass, shared by the rules that look
     up names and proper nouns)."""
     return frozenset(_CAP_WORD_RE.findall(text))
+
+
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
+def column_cells(text: str, header: re.Pattern) -> Iterator[tuple[int, str]]:
+    """(offset, cell) of each body cell of a Markdown table under a header cell that
+    ``header`` matches in full ("| Child | Postcode |" ... "| Child B | WF10 |"): a column's
+    header says what its values are whatever the sentence around them."""
+    columns: set[int] = set()
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        bare = line.rstrip("\n")
+        if "|" not in bare:
+            columns = set()
+        elif not _TABLE_RULE.fullmatch(bare):
+            cells, position = [], offset
+            for cell in bare.split("|"):
+                cells.append((position, cell))
+                position += len(cell) + 1
+            if bare.lstrip().startswith("|"):
+                cells = cells[1:]
+            headers = {i for i, (_, cell) in enumerate(cells) if header.fullmatch(cell)}
+            if headers:
+                columns = headers
+            else:
+                yield from (cells[i] for i in sorted(columns) if i < len(cells))
+        offset += len(line)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import number_windows, occurs, token_set
+from review_library.redaction.rules.text import column_cells, number_windows, occurs, token_set
 
 POSTCODE_AREAS = token_set(
     """AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN
@@ -160,38 +160,15 @@ HEADER_CELL = re.compile(
     r"(?:district|area)s?)\s*)"
 )
 CELL_CODE = re.compile(r"\s*(?P<code>[A-Za-z]{1,2}\d[A-Za-z\d]?(?: \d)?)\s*")
-TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
 def _column_cells(text: str) -> Iterator[tuple[int, int, bool]]:
     """Outward codes in the cells of a table's postcode column, as place candidates."""
-    columns: set[int] = set()
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        bare = line.rstrip("\n")
-        if "|" not in bare:
-            columns = set()
-        elif TABLE_RULE.fullmatch(bare):
-            pass
-        else:
-            cells, position = [], offset
-            for cell in bare.split("|"):
-                cells.append((position, cell))
-                position += len(cell) + 1
-            if bare.lstrip().startswith("|"):
-                cells = cells[1:]
-            headers = {i for i, (_, cell) in enumerate(cells) if HEADER_CELL.fullmatch(cell)}
-            if headers:
-                columns = headers
-            else:
-                for index in columns:
-                    if index < len(cells):
-                        start, cell = cells[index]
-                        match = CELL_CODE.fullmatch(cell)
-                        area = match and re.match(r"[A-Za-z]+", match.group("code"))
-                        if area and area.group(0).upper() in POSTCODE_AREAS:
-                            yield (start + match.start("code"), start + match.end("code"), True)
-        offset += len(line)
+    for start, cell in column_cells(text, HEADER_CELL):
+        match = CELL_CODE.fullmatch(cell)
+        area = match and re.match(r"[A-Za-z]+", match.group("code"))
+        if area and area.group(0).upper() in POSTCODE_AREAS:
+            yield (start + match.start("code"), start + match.end("code"), True)
 
 
 # What joins the members of a list of outward codes: "B6 and B7", "LS7, LS8 or LS9".

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
+    column_cells,
     literal_windows,
     number_windows,
     occurs,
@@ -138,12 +139,12 @@ JOINED_RE = re.compile(
 )
 # Part of a plate after its cue: "registration ending 123", "a partial registration, KX19".
 PARTIAL_CUE_RE = re.compile(
-    r"(?i:\b(?:registration|reg|plate|vrm|index)(?:\s+(?:number|mark|no\.?))?\s+"
+    r"(?i:\b(?:registration|reg|plate|vrm|index|vin|chassis)(?:\s+(?:number|mark|no\.?))?\s+"
     r"(?:end(?:s|ed|ing)|beg(?:an|ins|inning)|start(?:s|ed|ing)|contain(?:s|ed|ing)|"
     r"includ(?:es|ed|ing))(?:\s+(?:in|with))?"
     r"|\bpartial\s+(?:registration|reg|plate|index|vrm)(?:\s+(?:number|mark))?"
     r"(?:\s+(?:of|was|is))?)[\s:,'\"‘“]*"
-    r"(?P<code>[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,3})?|\d{1,4})(?![\w\-])"
+    r"(?P<code>[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,3})?|\d{1,8})(?![\w\-])"
 )
 PARTIAL_WORDS = ("partial", "end", "began", "begin", "start", "contain", "includ")
 # Any code of letters and digits right after a plate's own label ("personal plate JA1 KES",
@@ -173,9 +174,34 @@ COUNTRY_CODE_AFTER = re.compile(
 # 0423", "private hire badge no. 1187", "hackney carriage plate 52".
 TAXI_PLATE_RE = re.compile(
     r"(?i:\b(?:(?:licen[cs]e|taxi|council|hackney(?: carriage)?|private hire)\s+"
-    r"(?:plate|badge)|(?:driver'?s?|taxi)\s+badge|badge(?=\s+(?:number|no)))(?:\s+(?:number|no\.?|#))?\s*"
+    r"(?:plate|badge)|(?:driver'?s?|taxi)\s+badge|badge(?=\s+(?:number|no))|"
+    r"(?:private hire|hackney(?: carriage)?|taxi)\s+(?:vehicle\s+|driver'?s?\s+)?licen[cs]e)"
+    r"(?:,?\s+(?:number|no\.?|#))?\s*"
     r"(?:(?:was|is|of)\s+)?[:#]?\s*)(?P<code>[A-Z]{0,3}\d{2,6})(?![\w\-/])"
 )
+
+
+# A table's column of vehicles: "| Date | Vehicle |" ... "| 3 March | ld19 xkp |".
+COLUMN_WORDS = ("vehicle", "registration", "reg", "vrm", "vrn", "plate", "car")
+VEHICLE_HEADER = re.compile(
+    r"(?i:\s*(?:vehicles?|(?:vehicle )?registrations?(?: numbers?| marks?)?|reg(?:\.|istration)?"
+    r"(?: no\.?)?|vrms?|vrns?|(?:number )?plates?|cars?)\s*)"
+)
+CELL_PLATE = re.compile(r"\s*(?P<code>[A-Za-z0-9]{1,4}(?:[ \-]?[A-Za-z0-9]{1,4}){1,2})\s*")
+
+
+def _cell_plate(code: str) -> bool:
+    """A cell of a vehicle column that is a plate: letters and digits, in one case, and of
+    the shapes a plate takes (any UK format, or any code of another country's)."""
+    bare = re.sub(r"[ \-]", "", code)
+    return (
+        4 <= len(bare) <= 8
+        and any(c.isdigit() for c in bare)
+        and any(c.isalpha() for c in bare)
+        and (code.isupper() or code.islower())
+        and not _year(bare)
+        and not NOT_PLATES.intersection(re.findall(r"[A-Z]+", code.upper()))
+    )
 
 
 def _plate_shaped(raw: str, words: bool = True) -> bool:
@@ -299,14 +325,24 @@ def find(text: str) -> Iterator[Hit]:
         ):
             yield RULE.hit(start, match.end() + delta)
     if any(occurs(word, text) for word in PARTIAL_WORDS):
-        cues = ("registration", "reg", "plate", "vrm", "index", "partial")
+        cues = ("registration", "reg", "plate", "vrm", "index", "partial", "vin", "chassis")
         for match, delta in literal_windows(text, cues, 0, 70).finditer(PARTIAL_CUE_RE):
             code = match.group("code")
             if (
                 not _year(code)
                 and code not in NOT_PLATES
-                # digits, or three of the DVLA's letters ("ending in LMP", not "in GP")
-                and (any(c.isdigit() for c in code) or re.fullmatch(r"[A-HJ-PR-Y]{3}", code))
+                # digits, or three of the DVLA's letters ("ending in LMP", not "in GP"), or
+                # the two letters of an area a plate begins with ("began with 'LB'")
+                and (
+                    any(c.isdigit() for c in code)
+                    or re.fullmatch(r"[A-HJ-PR-Y]{3}", code)
+                    or (
+                        # quoted: "began with GP practices" is prose
+                        re.fullmatch(r"[A-HJ-PR-Y]{2}", code)
+                        and re.search(r"(?i:beg|start)", match.group(0)) is not None
+                        and text[match.start("code") + delta - 1] in "'\"‘“"
+                    )
+                )
             ):
                 yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     labels = ("plate", "registration", "reg", "vrm", "vrn", "index number")
@@ -338,8 +374,15 @@ def find(text: str) -> Iterator[Hit]:
                 and not NOT_PLATES.intersection(re.findall(r"[A-Z]+", code))
             ):
                 yield RULE.hit(match.start("code"), match.end("code"))
-    if "plate" in text or "badge" in text:
-        taxi = literal_windows(text, ("plate", "badge"), 40, 30, digit_after=True)
+    if "|" in text and any(occurs(word, text) for word in COLUMN_WORDS):
+        for start, cell in column_cells(text, VEHICLE_HEADER):
+            match = CELL_PLATE.fullmatch(cell)
+            if match is not None and _cell_plate(match.group("code")):
+                yield RULE.hit(start + match.start("code"), start + match.end("code"))
+    if "plate" in text or "badge" in text or "licen" in text:
+        taxi = literal_windows(
+            text, ("plate", "badge", "licence", "license"), 40, 30, digit_after=True
+        )
         for match, delta in taxi.finditer(TAXI_PLATE_RE):
             yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if "?" in text:
