@@ -186,3 +186,26 @@ def test_contains_any_is_any_substring_test() -> None:
         for words in gates:
             assert T.contains_any(text, words) == any(w in text for w in words), (words, text)
     assert T.contains_any(TRICKY, ("Road",)) and not T.contains_any(TRICKY, ("ROADS",))
+
+
+def _find_loops(text: str, words: tuple[str, ...]) -> list[tuple[int, str]]:
+    found = []
+    for word in words:
+        position = text.find(word)
+        while position != -1:
+            found.append((position, word))
+            position = text.find(word, position + 1)
+    return sorted(found, key=lambda pair: (pair[0], words.index(pair[1])))
+
+
+def test_occurrences_finds_what_a_find_loop_a_word_finds() -> None:
+    word_lists = [
+        ("Pri", "Prim", "Primary", "Sch", "R.C.", "C of E", "CofE", "HS"),
+        ("aa", "a", "aaa"),  # overlapping, and words inside words
+        ("Road", "ROAD", "road", "Absent"),
+    ]
+    texts = [*_texts(), "aaaa Primary Sch. R.C. C of E CofE HS; Pri Prim", ""]
+    for text in texts:
+        for words in word_lists:
+            assert list(T.occurrences(text, words)) == _find_loops(text, words), words
+    assert len(list(T.occurrences("aaaa", ("aa",)))) == 3

@@ -21,6 +21,7 @@ from review_library.redaction.rules.text import (
     keyword_windows,
     literal_positions,
     literal_windows,
+    occurrences,
     occurs,
     strip_possessive,
     word_set,
@@ -1257,14 +1258,11 @@ def _each(text: str, words: tuple[str, ...], pattern: re.Pattern) -> Iterator[re
     """Matches of ``pattern`` that end at one of ``words`` (found with ``str.find``)."""
     length = len(text)
     found: list[int] = []
-    for word in words:
-        position = text.find(word)
-        while position != -1:
-            after = position + len(word)
-            # Inside a longer word ("Sch" in "School"): the pattern needs a word's end.
-            if not (after < length and text[after].isalpha()):
-                found.append(position)
-            position = text.find(word, position + 1)
+    for position, word in occurrences(text, words):
+        after = position + len(word)
+        # Inside a longer word ("Sch" in "School"): the pattern needs a word's end.
+        if not (after < length and text[after].isalpha()):
+            found.append(position)
     # In text order: a match ending at one word must not hide one earlier in the text that
     # ends at another ("... of Wrenfield General ... attended St Aidan's Infants").
     seen = -1

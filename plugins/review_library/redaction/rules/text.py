@@ -254,6 +254,32 @@ def contains_any(text: str, words: tuple[str, ...]) -> bool:
     return _literals(words).search(text) is not None
 
 
+@lru_cache(maxsize=64)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    first: dict[str, list[str]] = {}
+    for word in words:
+        first.setdefault(word[:1], []).append(word)
+    return {c: tuple(group) for c, group in first.items()}
+
+
+def occurrences(text: str, words: tuple[str, ...]) -> Iterator[tuple[int, str]]:
+    """(offset, word) for every occurrence of each of the (non-empty) words in ``text``,
+    case-sensitive, overlapping ones included: what a ``str.find`` loop a word finds, in
+    text order (the words at one offset in their given order). One scan of an alternation
+    of the words finds each offset where any stands, where a loop a word read the whole
+    text once a word. For words led by capitals (the engine skips to those few letters);
+    words in lower case are tried at most letters of a text, slower than the loops."""
+    search = _literals(words).search
+    first = _by_first(words)
+    match = search(text)
+    while match is not None:
+        position = match.start()
+        for word in first[text[position]]:
+            if text.startswith(word, position):
+                yield position, word
+        match = search(text, position + 1)
+
+
 def may_occur(word: str, text: str, *, whole: bool = False) -> bool:
     """False only when the lower-case ``word`` cannot occur in ``lowered(text)``: with
     ``whole`` (the characters either side of an occurrence are no letter or digit), a word of
