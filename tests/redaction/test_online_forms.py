@@ -82,6 +82,14 @@ FOUND = [
     (vehicle_registration, "The VIN ended in 884512 on the log book.", ["884512"]),
     # references: six digits or more with no label in a sentence about records
     (case_reference, "The visit was recorded under 448712 on the system.", ["448712"]),
+    # round 5c: numbers inside link targets, read with the path's separators as spaces;
+    # profile pages on more sites and hosts named after their owner; a quoted everyday word
+    # after "by" before a platform
+    (link_target, "[Rec](records/nhs_9434765919_summary.pdf)", ["9434765919"]),
+    (link_target, "[Still](evidence/anpr_KX19LMP_cam2.jpg)", ["KX19LMP"]),
+    (social_handle, "Her blog was at tashb09.tumblr.com then.", ["tashb09"]),
+    (social_handle, "His page vimeo.com/kaidenfilms was public.", ["vimeo.com/kaidenfilms"]),
+    (social_handle, "She was messaged by 'robin' on Snapchat.", ["robin"]),
     # postcodes: in a table's postcode column; after a verb of being found or picked up; a
     # partly masked sector after "postcode as"
     (uk_postcode, "| Child | Postcode |\n|---|---|\n| Child B | WF10 |", ["WF10"]),
@@ -123,6 +131,9 @@ PASS = [
     (email, "The team met at 10 am; she looked at Google and Outlook calendars."),
     (vehicle_registration, "| Date | Vehicle |\n|---|---|\n| 2019 | Ford Focus |"),
     (case_reference, "The police received 123456 calls in 2021, about 2,000 a week."),
+    (link_target, "[Act](https://www.legislation.gov.uk/ukpga/1989/41/section/17)"),
+    (link_target, "[Review](../westmarch-2025-child-k/) and [DOI](https://doi.org/10.1093/x.123)"),
+    (social_handle, "See westshirescp.wordpress.com and the news.blogspot.com pages."),
     # a table without a postcode column; vitamins after "found"
     (uk_postcode, "| Child | Room |\n|---|---|\n| Child B | WF10 |"),
     (uk_postcode, "A deficiency was found in B12 levels and iron."),

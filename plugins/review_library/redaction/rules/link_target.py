@@ -97,6 +97,36 @@ def find(text: str) -> Iterator[Hit]:
             yield from _names_in(target, start, names, skip)
             yield from _fields_in(target, start)
     yield from _places_in(targets)
+    yield from _numbers_in(targets)
+
+
+# Separators of a path or a query that are never part of a number's own notation: the rules
+# for numbers read "nhs_4857773456_summary.pdf" and "anpr_KX19LMP_still.jpg" with spaces there
+# (an underscore is a word character, so their word boundaries never met it).
+_PATH_GAPS = str.maketrans({c: " " for c in "_/?&=#+~"})
+
+
+def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
+    """Numbers (NHS, NI, phone, case references, plates) inside link targets, found by their
+    own rules on each target with its path separators read as spaces."""
+    from review_library.redaction.rules import (
+        case_reference,
+        nhs_number,
+        ni_number,
+        phone_number,
+        vehicle_registration,
+    )
+
+    for start, target in targets:
+        if sum(c.isdigit() for c in target) < 2:
+            continue
+        spoken = unquote(target).translate(_PATH_GAPS)
+        for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
+            for hit in module.find(spoken):
+                if spoken != target.translate(_PATH_GAPS):  # decoded: the whole target
+                    yield RULE.hit(start, start + len(target), "a number in a link target")
+                else:
+                    yield RULE.hit(start + hit.start, start + hit.end, "a number in a link target")
 
 
 # A relative link to a review page of the library, by its id (area, year, then the review's

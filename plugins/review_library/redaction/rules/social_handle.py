@@ -99,6 +99,25 @@ SITES = [
     "bereal.com",
     "kick.com",
     "likee.video",
+    # more places a person's page or profile sits at a path of their name
+    "medium.com",
+    "vimeo.com",
+    "flickr.com",
+    "deviantart.com",
+    "quora.com/profile",
+    "mastodon.social",
+    "venmo.com",
+    "throne.com",
+    "allmylinks.com",
+    "chaturbate.com",
+    "manyvids.com",
+    "open.spotify.com/user",
+    "pinterest.co.uk",
+    "imgur.com/user",
+    "amazon.co.uk/hz/wishlist",
+    "amazon.com/hz/wishlist",
+    "snapchat.com/add",
+    "tiktok.com/@",
 ]
 _SITE = "|".join(re.escape(site) for site in SITES)
 SITE_WORDS = tuple(f"{site}/" for site in SITES)
@@ -234,10 +253,30 @@ def _is_word(handle: str) -> bool:
 
 
 # A profile link has a top-level domain and a slash: one literal-led scan finds out.
-URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm|org|ai|video|nz)/")
+URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm|org|ai|video|nz|social)/")
+
+
+# A page whose host names its owner: "kaylabrooks.tumblr.com", "kezzab.substack.com".
+# Not a body's own blog ("westshirescp.wordpress.com").
+SUBDOMAIN_PROFILE_RE = re.compile(
+    r"(?<![\w.\-/@])(?P<user>[A-Za-z0-9][A-Za-z0-9\-]{2,40})\.(?i:tumblr\.com|blogspot\.(?:com|co\.uk)|"
+    r"wordpress\.com|substack\.com|carrd\.co|wixsite\.com|weebly\.com|github\.io|neocities\.org|"
+    r"livejournal\.com|bandcamp\.com|onlyfans\.com|linktr\.ee)(?![\w\-])"
+)
+SUBDOMAIN_HOSTS = ("tumblr.com", "blogspot.", "wordpress.com", "substack.com", "carrd.co",
+                   "wixsite.com", "weebly.com", "github.io", "neocities.org", "livejournal.com",
+                   "bandcamp.com")  # fmt: skip
+NOT_PERSONAL_HOST = re.compile(
+    r"(?i:scp|scb|lscb|sab|safeguard|council|nhs|police|trust|partnership|board|gov|charity|"
+    r"^(?:www|blog|news|en|uk|m|mail|support|help)$)"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
+    if any(host in text for host in SUBDOMAIN_HOSTS):
+        for match in SUBDOMAIN_PROFILE_RE.finditer(text):
+            if not NOT_PERSONAL_HOST.search(match.group("user")):
+                yield RULE.hit(match.start("user"), match.end("user"))
     if "@" in text:
         for match, delta in keyword_windows(text, AT_RE, 2, 40).finditer(HANDLE_RE):
             if ORGANISATION_HANDLE.search(match.group(0)):
@@ -471,7 +510,8 @@ def _quoted_before_platform(text: str) -> Iterator[Hit]:
         if match is None or not any(c.isalnum() for c in match.group("handle")):
             continue
         words = match.group("handle").split()
-        if all(w in ("a", "i") or (len(w) > 1 and _is_word(w)) for w in words):
+        by = re.search(r"(?i:\bby)\s+[\"“'‘]", match.group(0)) is not None
+        if not by and all(w in ("a", "i") or (len(w) > 1 and _is_word(w)) for w in words):
             continue  # scare quotes: "it was 'normal' on TikTok", "was 'just a joke' on Snapchat"
         yield RULE.hit(match.start("handle"), match.end("handle"))
 
