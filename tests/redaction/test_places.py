@@ -46,6 +46,7 @@ INSTITUTIONS = [
     ("He was on roll at the Oak Behaviour Support Unit.", "Oak Behaviour Support Unit"),
     ("He was moved to the Ashford Unit, then the Bolton Centre.", "Ashford Unit"),
     ("He was moved from the Kent Unit to the Kingfisher Unit.", "Kent Unit"),
+    ("Contact took place at Canolfan Gyswllt Hafren on Saturdays.", "Canolfan Gyswllt Hafren"),
     ("He was moved from the Kent Unit to the Kingfisher Unit.", "Kingfisher Unit"),
     ("She joined the Hallam Guides and then the Northfield Rainbows.", "Hallam Guides"),
     # A unit of a university hospital, a centre on University Road, a school for a condition.
@@ -256,6 +257,8 @@ def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> Non
         # Documents called guides, a school of a day of the week, a scheme of childcare.
         "The All Wales Practice Guides and the NICE Quick Guides were used.",
         "The Sunday School leader raised a concern; she applied for Tax-Free Childcare.",
+        # Welsh service names of generic words, with their English gloss.
+        "The Canolfan Gyswllt (Contact Centre) and the Uned Gofal Dwys were used.",
         # Police and council units named by the crime or need they deal with.
         "The Missing Persons Unit, the Fraud Unit and the Cyber Crime Unit were involved.",
         "The Gangs Unit, the Roads Policing Unit and the Counter Terrorism Unit attended.",

@@ -189,7 +189,11 @@ WELSH_RE = re.compile(
 # "Ysgol Gynradd", a primary school) names no school.
 WELSH_GENERIC_RE = re.compile(
     rf"(?:{'|'.join(WELSH_KINDS)})['’r]*(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|"
-    rf"Arbennig|Gymraeg|Cymraeg|Ddwyieithog|Eglwys|Breswyl))+"
+    rf"Arbennig|Gymraeg|Cymraeg|Ddwyieithog|Eglwys|Breswyl|"
+    # what a centre or unit is for: contact, family, health, care, support, children, youth,
+    # day, community ("Canolfan Gyswllt", a contact centre; "Uned Gofal Dwys", intensive care)
+    rf"Gyswllt|Cyswllt|Deulu|Teulu|Teuluoedd|Iechyd|Gofal|Ofal|Dwys|Gymorth|Cymorth|Plant|"
+    rf"Ieuenctid|Dydd|Gymuned|Cymuned|Famolaeth|Mamolaeth))+"
 )
 _NAME_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*[A-Z]")
 # The same written all in lower case or capitals: "ysgol bro hafren", "YSBYTY GLAN MORFA".
