@@ -26,6 +26,7 @@ from review_library.redaction.rules.text import (
     strip_possessive,
     word_set,
     word_windows,
+    words_of,
 )
 
 MESSAGE = (
@@ -1651,6 +1652,7 @@ COMPANY_RE = re.compile(
     r"(?:Ltd\.?|Limited|LLP|CIC|Plc|PLC|plc)(?![\w])"
 )
 COMPANY_WORDS = ("Ltd", "Limited", "LLP", "CIC", "Plc", "PLC", "plc")
+_COMPANY_KEYS = frozenset(w.lower() for w in COMPANY_WORDS)
 # Chains name no branch ("the Tesco supermarket", "a McDonald's restaurant").
 CHAINS = word_set(
     """tesco asda sainsbury sainsburys morrisons aldi lidl iceland co-op coop waitrose greggs
@@ -1709,7 +1711,7 @@ def _businesses(text: str, names) -> Iterator[Hit]:
         if len(keys) == 1 and at_sentence_start(text, start) and keys[0] not in names.surnames:
             continue
         yield Hit(start, match.end("kind"), RULE.id, MESSAGE)
-    if any(word in text for word in COMPANY_WORDS):
+    if not _COMPANY_KEYS.isdisjoint(words_of(text)):
         for match, delta in word_windows(text, COMPANY_WORDS, 80, 2).finditer(COMPANY_RE):
             keys = [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, match.group("name"))]
             if keys and keys[0] == "the":

@@ -31,7 +31,6 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     strip_possessive,
-    vocabulary,
     word_set,
     word_windows,
     words_of,
@@ -655,8 +654,8 @@ LINKED_TOWN_RE = re.compile(
 )
 # Links that only towns take: a name in lower case needs one ("barton-upon-humber").
 _TOWN_LINKS = frozenset(["upon", "under", "en", "le", "cum", "super", "juxta", "sub"])
-# Led by a literal hyphen, searched in the lower-cased text (found at C speed).
-LINKED_TRIGGER_RE = re.compile(rf"-{_LINKED_TOWN}-[a-z]")
+# Led by a literal hyphen (found at C speed).
+LINKED_TRIGGER_RE = re.compile(rf"-(?i:{_LINKED_TOWN})-[A-Za-z]")
 
 
 def _water(text: str, names) -> Iterator[Hit]:
@@ -737,10 +736,18 @@ def _town_spots(text: str, names) -> Iterator[Hit]:
 
 def _linked_towns(text: str, names) -> Iterator[Hit]:
     """Towns joined by hyphens and a linking word, unless a public body's list names them."""
-    # The text's distinct chunks, joined (shared with the other rules, and far shorter).
-    if LINKED_TRIGGER_RE.search(vocabulary(text)[0]) is None:
-        return
-    for match in LINKED_TOWN_RE.finditer(text):
+    last = 0
+    for trigger in LINKED_TRIGGER_RE.finditer(text):
+        # The name is read from the start of the word the linking word is in.
+        start = trigger.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        if start < last:
+            continue
+        match = LINKED_TOWN_RE.match(text, start)
+        if match is None:
+            continue
+        last = match.end()
         name = match.group("name")
         parts = name.split("-")
         if not (parts[0][:1].isupper() or name.islower()):
