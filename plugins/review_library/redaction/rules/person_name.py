@@ -1783,7 +1783,16 @@ def looks_like_full_name(text: str) -> bool:
     names = gazetteer()
     # Both words may be everyday words too ("Jade Moss", "Summer Rose"): a first name and a
     # surname are still a real-looking full name, which a pseudonym must not be (issue 12).
-    return names.is_first(words[0]) and names.is_surname(words[-1])
+    first, last = words[0], words[-1]
+    if names.is_first(first) and names.is_surname(last):
+        return True
+    # A first name no list knows, with a listed surname ("Tendai Moyo"), or a listed first
+    # name with a surname no list knows ("Gethin Prydderch").
+    return (names.is_first(first) and _unaccounted(last, names)) or (
+        _unaccounted(first, names)
+        and names.is_surname(last)
+        and name_key(last) not in names.ordinary
+    )
 
 
 RULE = Rule(
