@@ -455,3 +455,10 @@ def test_a_body_told_of_the_review_s_decision_dates_the_process() -> None:
         "was told of the decision on 11 December 2023.\n"
     )
     assert rules_in(text) == []
+
+
+@pytest.mark.parametrize("before", ["", "The family moved from İstanbul in 2010. İİİ\n\n"])
+def test_a_date_of_birth_after_a_dotted_capital_i_is_found(before: str) -> None:
+    # "İ" lowers to two characters: the rules' lower-case copy of the text must keep the
+    # text's offsets, or every cue window after it is read one character early.
+    assert "date-of-birth" in rules_in(before + "Mother, DOB 22nd Sept '98, was a care leaver.")

@@ -212,8 +212,14 @@ def keyword_windows(text: str, trigger: re.Pattern, before: int, after: int) -> 
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
-    """``text.lower()``, computed once per text for the rules' keyword pre-checks."""
-    return text.lower()
+    """``text.lower()``, one character for each of the text's, computed once per text for
+    the rules' keyword pre-checks: rules read windows of it at the text's own offsets."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    # "İ" lowers to two characters ("i" and a combining dot): every window after it would
+    # be read one character early (a date of birth after "İstanbul" was missed).
+    return "".join(c.lower()[0] for c in text)
 
 
 @lru_cache(maxsize=8)
