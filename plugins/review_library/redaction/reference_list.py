@@ -50,6 +50,8 @@ def entries(text: str) -> list[tuple[int, int]]:
         start = match.start()
         end = text.find("\n\n", match.end())
         end = len(text) if end == -1 else end
+        # A NUL ends the piece of a joined scan (engine.VALUE_SEPARATOR): the next is another text.
+        end = _piece_end(text, match.end(), end)
         following = _ENTRY_START.search(text, match.end(), end)
         if following is not None:
             end = following.start()
@@ -57,6 +59,11 @@ def entries(text: str) -> list[tuple[int, int]]:
         if _CITATION_MARK.search(text, match.end(), end):
             spans.append((start, end))
     return spans
+
+
+def _piece_end(text: str, start: int, end: int) -> int:
+    nul = text.find("\x00", start, end)
+    return end if nul == -1 else nul
 
 
 # A reported civil case cited as an authority, with its neutral citation or law report:
