@@ -95,6 +95,8 @@ FOUND = [
     (uk_postcode, "| Child | Postcode |\n|---|---|\n| Child B | WF10 |", ["WF10"]),
     (uk_postcode, "She was picked up in Tottenham N17 by a man.", ["N17"]),
     (uk_postcode, "The form gave her postcode as HU5 3*.", ["HU5 3"]),
+    # a reference-shaped number in a link that is no DOI resolver's
+    (link_target, "https://example.org/10.1136/case-2013-004606", ["case-2013-004606"]),
 ]
 
 PASS = [
@@ -133,6 +135,12 @@ PASS = [
     (case_reference, "The police received 123456 calls in 2021, about 2,000 a week."),
     (link_target, "[Act](https://www.legislation.gov.uk/ukpga/1989/41/section/17)"),
     (link_target, "[Review](../westmarch-2025-child-k/) and [DOI](https://doi.org/10.1093/x.123)"),
+    # a DOI's suffix is the publisher's numbering, shaped like a case reference
+    (link_target, "*BMJ Open*, 4(4). https://doi.org/10.1136/bmjopen-2013-004606"),
+    (
+        link_target,
+        "[doi:10.1136/bmjopen-2013-004606](https://dx.doi.org/10.1136/bmjopen-2013-004606)",
+    ),
     (social_handle, "See westshirescp.wordpress.com and the news.blogspot.com pages."),
     # a table without a postcode column; vitamins after "found"
     (uk_postcode, "| Child | Room |\n|---|---|\n| Child B | WF10 |"),

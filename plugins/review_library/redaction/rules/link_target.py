@@ -106,6 +106,11 @@ def find(text: str) -> Iterator[Hit]:
 _PATH_GAPS = str.maketrans({c: " " for c in "_/?&=#+~"})
 
 
+# A DOI names a publication: its suffix is the publisher's numbering ("bmjopen-2013-004606"),
+# never a case's. Only the resolver's own hosts, or a bare DOI, are read this way.
+_DOI_RE = re.compile(r"(?i:(?:https?://)?(?:dx\.)?doi\.org/|doi:)?10\.\d{4,9}/")
+
+
 def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
     """Numbers (NHS, NI, phone, case references, plates) inside link targets, found by their
     own rules on each target with its path separators read as spaces."""
@@ -118,7 +123,7 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
     )
 
     for start, target in targets:
-        if sum(c.isdigit() for c in target) < 2:
+        if sum(c.isdigit() for c in target) < 2 or _DOI_RE.match(target):
             continue
         spoken = unquote(target).translate(_PATH_GAPS)
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
