@@ -58,6 +58,10 @@ POSITIVE = [
     # raised AttributeError in the check (and in the build) instead of finding the name.
     ("MOTHER (SARAH JONES) DID NOT ATTEND.", "SARAH JONES"),
     ("LOG ENTRY: CALLER WAS SARAH JONES", "SARAH JONES"),
+    # A person's own name for themselves after "went by the name (of)".
+    ("He went by the name Smiler on the estate.", "Smiler"),
+    ("Child K, who went by the name of Tank, was 15.", "Tank"),
+    ("She goes by the nickname Bubbles.", "Bubbles"),
     ('Staff called Young Person J "Tiny", even in the records.', "Tiny"),  # nickname of a label
     ("Farai Chikwanha, the night support worker, found him.", "Farai Chikwanha"),  # cue after name
     # Issue 12 round 3: a possessive relation, clause openers, odd cases as clause subjects.
@@ -125,6 +129,9 @@ def test_names_are_found(text: str, name: str) -> None:
 
 
 NEGATIVE = [
+    # A programme or model "goes by the name" too: only a person's own name counts.
+    "The programme goes by the name Signs of Safety in the area.",
+    "The model went by the name Family Group Conferencing.",
     "The door was answered by Mr S. Adult P was seen briefly in the hall.",  # "Mr S." ends
     "Wages were held by Mr E. During the lockdown she was alone with him.",
     "Rent was paid to Mr E. Sadly, nobody checked the tenancy.",  # a sentence after "Mr E."

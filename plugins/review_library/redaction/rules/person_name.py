@@ -1093,6 +1093,8 @@ NICKNAME_RE = re.compile(
     rf"(?P<name>{CAP_WORD}(?:(?:[ \t]+{CAP_WORD}){{1,2}}(?=[\"”’']))?)"
 )
 NICKNAME_CUES = (
+    "by the name",
+    "by the nickname",
     "named",
     "known",
     "knew",
@@ -1119,7 +1121,12 @@ NICKNAME_CUES = (
 BARE_NICKNAME_RE = re.compile(
     rf"(?:\bnicknamed|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|{PSEUDONYM_LABEL})|"
     rf"(?:\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)|{PSEUDONYM_LABEL}(?:,|[ \t]+(?:was|were|is)))"
-    rf"[ \t]+(?:[a-z]+[ \t]+)?known(?:[ \t]+[\w’']+){{0,5}}?[ \t]+as)[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*[,.;:!?)]|[ \t]+[a-z])"
+    rf"[ \t]+(?:[a-z]+[ \t]+)?known(?:[ \t]+[\w’']+){{0,5}}?[ \t]+as|"
+    # "he went by the name Smiler", "who goes by the nickname Tank": a person's own name for
+    # themselves (a programme "goes by the name" too, so a person must be the subject).
+    rf"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)|{PSEUDONYM_LABEL})[ \t]+(?:went|goes|go|was[ \t]+going)[ \t]+by"
+    rf"[ \t]+(?:the[ \t]+)?(?:nick)?name(?:[ \t]+of)?)"
+    rf"[ \t]+(?P<name>{CAP_WORD})(?=[ \t]*[,.;:!?)]|[ \t]+[a-z])"
 )
 
 
