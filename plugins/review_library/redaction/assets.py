@@ -529,9 +529,6 @@ def refusal(relative: str) -> str | None:
     return f"files of type '{suffix or 'without a suffix'}' are not published; allowed: {allowed}"
 
 
-_SEPARATOR = "\n\x00\x00\x00\n"
-
-
 def check_pieces(
     pieces: list[Piece],
     shown: str,
@@ -547,17 +544,17 @@ def check_pieces(
     matches across), with the declared allowances. ``source``: the file's text, to give a
     finding its column in the piece's line; ``used`` collects the allowances that silenced
     a match."""
-    from review_library.redaction.engine import excerpt, find_hits
+    from review_library.redaction.engine import VALUE_SEPARATOR, excerpt, find_hits
 
     pieces = [p for p in pieces if p.text.strip()]
     if not pieces:
         return []
-    joined = _SEPARATOR.join(p.text for p in pieces)
+    joined = VALUE_SEPARATOR.join(p.text for p in pieces)
     starts = []
     position = 0
     for piece in pieces:
         starts.append(position)
-        position += len(piece.text) + len(_SEPARATOR)
+        position += len(piece.text) + len(VALUE_SEPARATOR)
     allowances = list(allowances)
     lines = source.split("\n") if source is not None else None
     out = []

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from review_library.redaction.checked_text import CheckedText
 from review_library.redaction.config import RedactionConfig
-from review_library.redaction.engine import excerpt, find_hits
+from review_library.redaction.engine import VALUE_SEPARATOR, excerpt, find_hits
 from review_library.redaction.extract import (
     Piece,
     Unreadable,
@@ -60,7 +60,6 @@ MIN_SENTENCE_CHARS = 20
 found in the output between sentence boundaries."""
 MAX_GZIP = 64 * 1024 * 1024
 _MEMO_LIMIT = 400_000
-_SEPARATOR = "\n\x00\x00\x00\n"
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -247,12 +246,12 @@ class OutputScanner:
         if not todo:
             return
         texts = [p.text for p in todo.values()]
-        joined = _SEPARATOR.join(texts)
+        joined = VALUE_SEPARATOR.join(texts)
         starts = []
         position = 0
         for text in texts:
             starts.append(position)
-            position += len(text) + len(_SEPARATOR)
+            position += len(text) + len(VALUE_SEPARATOR)
         found: dict[int, list] = {}
         for hit in find_hits(joined, config=self.config, register=self.register):
             index = bisect.bisect_right(starts, hit.start) - 1
