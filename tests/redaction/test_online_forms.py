@@ -95,6 +95,10 @@ FOUND = [
     (uk_postcode, "| Child | Postcode |\n|---|---|\n| Child B | WF10 |", ["WF10"]),
     (uk_postcode, "She was picked up in Tottenham N17 by a man.", ["N17"]),
     (uk_postcode, "The form gave her postcode as HU5 3*.", ["HU5 3"]),
+    # a page whose host names its owner, on every host the pattern lists and in any case
+    (social_handle, "Her page kaylab99.onlyfans.com was shared.", ["kaylab99"]),
+    (social_handle, "Links were on kaylab-x.linktr.ee at the time.", ["kaylab-x"]),
+    (social_handle, "She wrote at Kaylab99.Tumblr.com for a year.", ["Kaylab99"]),
     # a reference-shaped number in a link that is no DOI resolver's
     (link_target, "https://example.org/10.1136/case-2013-004606", ["case-2013-004606"]),
 ]
