@@ -275,6 +275,36 @@ def run_split(split: str, config: RedactionConfig, megabytes: float, verbose: bo
     }
 
 
+def score_folder(folder: Path, config: RedactionConfig, verbose: bool) -> int:
+    """Recall per kind and near-miss findings of the cases in one folder (no reports)."""
+    if not folder.is_dir():
+        print(f"{folder}: no such folder of case files", file=sys.stderr)
+        return 2
+    cases = corpus.load_cases(folder.name, folder)
+    if not cases:
+        print(f"{folder}: no cases (*.yml) found", file=sys.stderr)
+        return 2
+    result = evaluate_cases(cases, config)
+    print(f"=== cases in {folder} ===")
+    print(f"  {'kind':22} {'n':>4} {'error':>6} {'any':>6}   near-miss findings")
+    total = [0, 0, 0]
+    for kind, entry in result["kinds"].items():
+        n = entry["identifiers"]
+        total = [total[0] + n, total[1] + entry["error"], total[2] + entry["any"]]
+        shown = f"{entry['error'] / n:6.2f} {entry['any'] / n:6.2f}" if n else f"{'-':>6} {'-':>6}"
+        near = f"{entry['near_miss_fp']}/{entry['near_misses']}" if entry["near_misses"] else "-"
+        print(f"  {kind:22} {n:4} {shown}   {near:>7}")
+    if total[0]:
+        print(f"  {'all':22} {total[0]:4} {total[1] / total[0]:6.2f} {total[2] / total[0]:6.2f}")
+    print(f"Cases blocked at error level: {result['blocked_cases']}/{result['positive_cases']}")
+    if verbose:
+        for line in result["missed_error"]:
+            print(f"    NOT BLOCKED {line}")
+        for line in result["near_miss_findings"]:
+            print(f"    NEAR-MISS FLAGGED {line}")
+    return 0
+
+
 def legacy() -> None:
     """The project's own labelled corpus, tuned on: line-level recall, for reference only."""
     import yaml
@@ -391,10 +421,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--markdown", action="store_true", help="also print a Markdown table")
     parser.add_argument("--case", metavar="ID", help="show one case's findings (masked) and stop")
+    parser.add_argument(
+        "--cases",
+        metavar="DIR",
+        type=Path,
+        help="score only the case files (*.yml) in DIR, such as a private holdout, and stop",
+    )
     args = parser.parse_args(argv)
     config = RedactionConfig()
     if args.case:
         return show_case(args.case, config)
+    if args.cases:
+        return score_folder(args.cases, config, args.verbose)
     splits = corpus.SPLITS if args.split == "both" else (args.split,)
     results = [run_split(s, config, args.megabytes, args.verbose) for s in splits]
     if args.legacy:

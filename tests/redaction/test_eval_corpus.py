@@ -177,3 +177,23 @@ def test_benchmark_shows_one_case_masked(capsys: pytest.CaptureFixture) -> None:
     assert "identifier #1 [E***** P********]" in printed
     assert case.identifiers[0] not in printed
     assert redaction_benchmark.main(["--case", "no-such-case"]) == 2
+
+
+def test_benchmark_scores_a_folder_of_private_cases(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """A private holdout outside the repository is scored like a split, masked."""
+    (tmp_path / "names.yml").write_text(
+        "- {id: h1, kind: person-name, note: a full name, text: 'Shona Macleod was 4.',"
+        " identifiers: ['Shona Macleod']}\n"
+        "- {id: h2, kind: person-name, note: a role, text: 'The health visitor called.',"
+        " identifiers: []}\n",
+        encoding="utf-8",
+    )
+    assert redaction_benchmark.main(["--cases", str(tmp_path), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    rows = [" ".join(line.split()) for line in out.splitlines()]
+    assert "person-name 1 1.00 1.00 0/1" in rows
+    assert "Cases blocked at error level: 1/1" in out
+    assert "Macleod" not in out
+    assert redaction_benchmark.main(["--cases", str(tmp_path / "none")]) == 2

@@ -124,11 +124,13 @@ def case_files(split: str) -> list[Path]:
     return sorted((EVAL / "cases" / split).glob("*.yml"))
 
 
-def load_cases(split: str) -> list[Case]:
-    """Every case of one split, in file order."""
+def load_cases(split: str, folder: Path | None = None) -> list[Case]:
+    """Every case of one split, in file order; or of every ``*.yml`` in ``folder`` (a private
+    holdout kept outside the repository, labelled with the split name given)."""
     cases: list[Case] = []
-    for path in case_files(split):
-        source = path.relative_to(EVAL).as_posix()
+    paths = sorted(Path(folder).glob("*.yml")) if folder is not None else case_files(split)
+    for path in paths:
+        source = path.relative_to(EVAL).as_posix() if folder is None else path.as_posix()
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as error:
