@@ -1,5 +1,5 @@
 """Coordinates, postcodes, number plates and device identifiers in every notation real text
-uses (issue 12, round 2): one positive and one near miss per form, each checked with the
+uses (issue 12, rounds 2 and 6): one positive and one near miss per form, each checked with the
 rule alone on normalised text (as the engine runs it). Every place, plate and number here is
 invented for this file."""
 
@@ -124,6 +124,35 @@ FOUND = [
     (device_identifier, "The hostname was JADE-LAPTOP at school.", ["JADE-LAPTOP"]),
     (device_identifier, "She joined the Wi-Fi network 'Okafor Family'.", ["Okafor Family"]),
     (device_identifier, "The wifi called Kowalczyk Home was saved.", ["Kowalczyk Home"]),
+    # round six: rarer notations of rescue teams, phones and housing files
+    # a labelled value as a JSON field or a marker link's parameter
+    (location, 'The download held {"lat": 53.7421, "lng": -2.4862}.', ["53.7421", "-2.4862"]),
+    (location, "See openstreetmap.org/?mlat=52.9114&mlon=-1.3307 there.", ["52.9114", "-1.3307"]),
+    # degrees, minutes and seconds with spaces and no marks, letters after or before
+    (location, "The log gives 52 14 09N 1 33 48W for the boat.", ["52 14 09N 1 33 48W"]),
+    (location, "The log gives N52 14 09 W001 33 48 for the boat.", ["N52 14 09 W001 33 48"]),
+    # what3words after "three words", with no slashes
+    (location, "She read the three words jelly.mango.plank to them.", ["jelly.mango.plank"]),
+    # short and lower-case grid references after a word of place
+    (location, "The search was centred on SK 31 62 near the dale.", ["SK 31 62"]),
+    (location, "the van was at sk316621 all week", ["sk316621"]),
+    # eastings and northings after the name of their grid, with X and Y, Irish ITM
+    (location, "The BNG point (431620, 362150) was plotted.", ["431620, 362150"]),
+    (location, "The log reads X 431620 Y 362150 for it.", ["X 431620 Y 362150"]),
+    (location, "It was found at ITM 652480, 741930 by a forester.", ["652480, 741930"]),
+    # UTM and MGRS in the zones and bands of Britain and Ireland
+    (location, "The crew gave UTM 30U 598432 5896120 for it.", ["30U 598432 5896120"]),
+    (location, "The crew gave MGRS 30U XD 98432 96120 for it.", ["30U XD 98432 96120"]),
+    (location, "The crew gave 31UCT4512678901 for it.", ["31UCT4512678901"]),
+    # a geohash after its name
+    (location, "The analyst's geohash gcqrx41m put her in the park.", ["gcqrx41m"]),
+    # postcodes: Welsh prepositions, a masked inward code, a typed letter for a digit,
+    # BFPO with full stops, a county line "ran into" districts
+    (uk_postcode, "Roedd hi'n byw yn LL55 tan 2020.", ["LL55"]),
+    (uk_postcode, "The hostel was listed as HX1 2** on the export.", ["HX1 2"]),
+    (uk_postcode, "The letter went to WFl 2JH by mistake.", ["WFl 2JH"]),
+    (uk_postcode, "Mail went to B.F.P.O. 38 while he served.", ["B.F.P.O. 38"]),
+    (uk_postcode, "The line ran into NG7 and NG8 that winter.", ["NG7", "NG8"]),
 ]
 
 PASS = [
@@ -166,6 +195,24 @@ PASS = [
     (device_identifier, "Mother's iPhone and the School iPad were examined."),
     (device_identifier, "The home Wi-Fi 'BTWiFi' was a public hotspot."),
     (device_identifier, "The serial number was not recorded."),
+    # round six: the same shapes that are no places
+    # labelled values that are no positions; spaced numbers without compass letters
+    (location, 'The study reported {"latency": 53.7421, "long_run": 2.4862}.'),
+    (location, "The scores were 52 14 09 and 1 33 48 on the three scales."),
+    # three dotted words with no cue; "three words" and no dotted code
+    (location, "She described him in three words: kind, funny, loud."),
+    # grid-shaped codes: item numbers, a serial number, a square with no land
+    (location, "Items SE 21 and SE 22 in the chronology were closed."),
+    (location, "The serial number SN 4412 8830 was on the boiler."),
+    (location, "The search was centred on SA 31 62 of the form."),
+    # six-figure pairs with no grid named; money; a word after "geohash"
+    (location, "The council spent 431620 and 362150 in the two years."),
+    (location, "The geohash represents a cell of the map."),
+    (location, "The UTM zone 30U was used in the training."),
+    # postcode-shaped text: bold markers, a line "between" a district and a town
+    (uk_postcode, "Give **B12** weekly and review."),
+    (uk_postcode, "The line ran between NW10 and the coastal town."),
+    (uk_postcode, "MI5 and the NCA shared intelligence."),
 ]
 
 

@@ -72,11 +72,13 @@ CUE = re.compile(
     r"/@|#map=|\bposition\b|\bgrid\b)"
 )
 # A single value after its label: "latitude 51.4816", "Long: -3.1791".
+# The label may be a field name in JSON or a link ('"lat": 54.97', "mlat=53.48"): any quotes,
+# colon or equals sign between it and the value.
 LABELLED_RE = re.compile(
-    r"(?i:\b(?P<label>lat(?:itude)?|long(?:itude)?|lng|lon)\b)\.?\s*[:=]?\s*"
+    r"(?i:\b(?P<label>m?lat(?:itude)?|long(?:itude)?|lng|m?lon)\b)\.?[\"']?\s*[:=]?\s*[\"']?"
     r"(?P<value>[+\-−]?\d{1,3}[.,]\d{2,})(?!\w|[.,]\d)"
 )
-LABEL_WORDS = ("lat", "latitude", "long", "longitude", "lng", "lon")
+LABEL_WORDS = ("lat", "latitude", "long", "longitude", "lng", "lon", "mlat", "mlon")
 
 
 def _number(raw: str | None) -> tuple[float, int]:
@@ -140,6 +142,32 @@ def _is_pair(match: re.Match, text: str, start: int) -> bool:
     return places >= 2 and CUE.search(text, max(0, start - 60), start + 1) is not None
 
 
+# Degrees, minutes and seconds with spaces and no marks, the hemisphere letter after each
+# ("51 30 26N 0 07 39W") or before ("N51 30 26 W000 07 39"): the letters on both make it a
+# position; minutes and seconds are checked to be under 60.
+_SPACED = r"(?P<{p}d>\d{{1,3}}) (?P<{p}m>\d{{2}}) (?P<{p}s>\d{{2}}(?:\.\d+)?)"
+SPACED_DMS_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + _SPACED.format(p="a")
+    + r" ?[NS]\s*[,;/]?\s*"
+    + _SPACED.format(p="b")
+    + r" ?[EW]|[NS] ?"
+    + _SPACED.format(p="c")
+    + r"\s*[,;/]?\s*[EW] ?"
+    + _SPACED.format(p="d")
+    + r")(?![\w.]|\.\d)"
+)
+
+
+def _spaced_dms(text: str) -> Iterator[Hit]:
+    for match, delta in number_windows(text).finditer(SPACED_DMS_RE):
+        first, second = ("a", "b") if match.group("ad") else ("c", "d")
+        values = [match.group(f"{p}{part}") for p in (first, second) for part in "dms"]
+        lat, lat_m, lat_s, lon, lon_m, lon_s = (float(v) for v in values)
+        if lat <= 90 and lon <= 180 and max(lat_m, lat_s, lon_m, lon_s) < 60:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+
+
 def _degrees_in_words(text: str) -> bool:
     """Whether "deg" follows a digit somewhere ("51 deg 28 min"); "degree" and "degrading"
     in prose are no reason to widen the scan."""
@@ -162,12 +190,13 @@ def _coordinates(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         if _is_pair(match, text, start):
             yield RULE.hit(start, match.end() + delta)
+    yield from _spaced_dms(text)
     if any(occurs(word, text) for word in LABEL_WORDS):
         labelled = literal_windows(text, LABEL_WORDS, 0, 40, whole=True, digit_after=True)
         for match, delta in labelled.finditer(LABELLED_RE):
             value = match.group("value")
             places = len(re.split(r"[.,]", value)[1])
-            label = match.group("label").lower()
+            label = match.group("label").lower().removeprefix("m")
             if places >= (3 if label in ("long", "lon") else 2):
                 yield RULE.hit(match.start("value") + delta, match.end("value") + delta)
 
@@ -199,6 +228,24 @@ GRID_RE = re.compile(
     r"(?<![\w\-])(?P<sq>[HJNOSThjnost][A-HJ-Za-hj-z]) ?(?P<digits>\d{2,5} \d{2,5}|\d{4,10})"
     r"(?![\w\-]|\.\d)"
 )
+# A label that names another code: "serial number SN 1234 5678", "model SK 2000 3000".
+NOT_GRID_BEFORE = re.compile(
+    r"(?i:\b(?:serial|model|part|batch|lot|items?|product|version|s/n)\b(?:\s+(?:number|no))?)"
+    r"[\s.:#]*$"
+)
+# The 100 km squares of the national grid that hold land (Shetland's HP to Kent's TR): a
+# reference in any other square ("JA 1234", "SA 12 34") is no place in Great Britain.
+LAND_SQUARES = token_set(
+    """HP HT HU HW HX HY HZ NA NB NC ND NF NG NH NJ NK NL NM NN NO NR NS NT NU NW NX NY NZ
+    OV SC SD SE SH SJ SK SM SN SO SP SR SS ST SU SV SW SX SY SZ TA TF TG TL TM TQ TR TV"""
+)
+# A preposition or verb of place right before a reference makes a short or lower-case one a
+# place ("centred on TL 45 58", "the tent was at sd812456"); item numbers ("Items SE 21")
+# have none.
+GRID_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:at|near|around|centred on|centered on|sector|square|location|located|"
+    r"position|found|search(?:ed)?|spot|site|map)\b)\s*:?\s*$"
+)
 
 
 def _halves(digits: str) -> tuple[str, str]:
@@ -221,10 +268,29 @@ GRID_LABEL = re.compile(
 EASTING_RE = re.compile(
     r"(?i:\b(?:eastings?|northings?|x|y)\b)\s*[:=]?\s*(?P<value>\d{6,7}(?:\.\d+)?)(?![\w.]|\.\d)"
 )
-# ... or "E 318200 N 176500", "318200E 176500N".
+# ... or "E 318200 N 176500", "X 318200 Y 176500", "318200E 176500N".
 EN_PAIR_RE = re.compile(
-    r"(?<![\w.])(?:E\s*:?\s*(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*N\s*:?\s*(?P<n>\d{6,7})"
+    r"(?<![\w.])(?:[EX]\s*:?\s*(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*[NY]\s*:?\s*(?P<n>\d{6,7})"
     r"|(?P<e2>\d{6})(?:\.\d+)?\s?E\s*[,;/]?\s*(?P<n2>\d{6,7})(?:\.\d+)?\s?N)(?![\w.]|\.\d)"
+)
+# ... or a bare pair of metres after the name of its grid: "BNG (338450, 178620)", "ITM
+# 715830, 734697" (the Irish Transverse Mercator), "OSGB36 338450 178620".
+GRID_NAME = re.compile(
+    r"(?i:\b(?:bng|itm|osgb(?:\s?36)?|ing|national grid|irish grid|grid (?:ref(?:erence)?|"
+    r"position|co-?ordinates?)|eastings?(?: and|,|/) ?northings?|co-?ordinates?)\b)"
+)
+METRE_PAIR_RE = re.compile(
+    r"(?<![\w.,])\(?(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*(?P<n>\d{6,7})(?:\.\d+)?\)?(?![\w.]|[.,]\d)"
+)
+# UTM ("30U 487654 5712345") and MGRS ("30U WB 12345 67890", "30UWB1234567890") in the
+# zones and bands of Britain and Ireland (zones 29 to 31, bands U and V).
+UTM_RE = re.compile(
+    r"(?<![\w.])(?:29|30|31)\s?[UV]\s*(?:E\s*:?\s*)?(?P<e>\d{6})(?:\.\d+)?\s?(?:m?E)?"
+    r"\s*[,;/]?\s*(?:N\s*:?\s*)?(?P<n>\d{7})(?:\.\d+)?(?:\s?m?N)?(?![\w.]|\.\d)"
+)
+MGRS_RE = re.compile(
+    r"(?<![\w.])(?:29|30|31)\s?[UV]\s?[A-HJ-NP-Z][A-HJ-NP-V]\s?"
+    r"(?P<digits>\d{2,5}\s\d{2,5}|\d{4,10})(?![\w.]|\.\d)"
 )
 
 
@@ -236,8 +302,19 @@ def _grid(text: str) -> Iterator[Hit]:
         digits = len(east)
         if digits != len(north):
             continue
+        square = match.group("sq")
+        if square.upper() not in LAND_SQUARES:
+            continue
+        if NOT_GRID_BEFORE.search(text, max(0, start - 20), start):
+            continue
         labelled = GRID_LABEL.search(text, max(0, start - 30), start) is not None
-        upper = match.group("sq").isupper()
+        upper = square.isupper()
+        if not labelled and GRID_PLACE_BEFORE.search(text, max(0, start - 20), start):
+            # after a word of place: four figures spaced in capitals ("TL 45 58"), six run
+            # together in lower case ("sd812456"); capitals run together keep their rule
+            # below ("SC012345" is a Scottish charity's number)
+            glued = " " not in match.group(0)
+            labelled = digits >= 3 and glued if not upper else digits >= 2 and not glued
         # In capitals, six figures or more anywhere; fewer after a label. In lower case
         # ("sj 838 978") after a label, or eight figures or more written as one word
         # ("tq30088025"): "on 0800 1111" is a phone number.
@@ -257,6 +334,23 @@ def _grid(text: str) -> Iterator[Hit]:
         northing = int(match.group("n") or match.group("n2"))
         if easting <= 700_000 and northing <= 1_300_000:
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(METRE_PAIR_RE):
+        start = match.start() + delta
+        if (
+            int(match.group("e")) <= 800_000
+            and int(match.group("n")) <= 1_300_000
+            and GRID_NAME.search(text, max(0, start - 30), start)
+        ):
+            yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(UTM_RE):
+        if 100_000 <= int(match.group("e")) <= 900_000 and (
+            5_300_000 <= int(match.group("n")) <= 7_200_000
+        ):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(MGRS_RE):
+        east, north = _halves(match.group("digits"))
+        if len(east) == len(north):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     lower = lowered(text)
     if "easting" in lower or "northing" in lower:
         for match, delta in literal_windows(text, ("easting", "northing"), 0, 60).finditer(
@@ -268,10 +362,19 @@ def _grid(text: str) -> Iterator[Hit]:
 # -- what3words and plus codes ---------------------------------------------------------------
 _W3W_WORD = r"[^\W\d_]{2,}"
 W3W_RE = re.compile(
-    r"(?:///\s?|(?i:what\s?(?:3|three)\s?words|w3w)[^\n]{0,60}?)"
+    r"(?:///\s?|(?i:what\s?(?:3|three)\s?words|w3w|\b(?:3|three) words)[^\n]{0,60}?)"
     rf"(?P<code>{_W3W_WORD}\.{_W3W_WORD}\.{_W3W_WORD})(?!\w|\.\w)"
 )
-W3W_WORDS = ("///", "what3words", "what 3 words", "what three words", "w3w", "whatthreewords")
+W3W_WORDS = (
+    "///",
+    "what3words",
+    "what 3 words",
+    "what three words",
+    "w3w",
+    "whatthreewords",
+    "three words",
+    "3 words",
+)
 # Three English words joined by dots with no cue ("crib.lads.tidy") are a what3words address
 # unless they end like a web address or a file ("news.bbc.co", "report.final.docx").
 BARE_W3W_RE = re.compile(r"(?<![\w./@:\-])(?P<code>[a-z]{3,}\.[a-z]{3,}\.[a-z]{3,})(?!\w|\.\w|/|@)")
@@ -292,6 +395,14 @@ PLUS_RE = re.compile(
 )
 
 
+# A geohash after its name ("geohash gcjszevn1"): six characters or more of its alphabet
+# point at a kilometre or less.
+GEOHASH_RE = re.compile(
+    r"(?i:\bgeo-?\s?hash(?:es)?\b)[^\n\w]{0,12}(?:(?:is|was|of)\s+)?"
+    r"(?P<code>[0-9b-hjkmnp-z]{6,12})(?![\w])"
+)
+
+
 def _map_codes(text: str) -> Iterator[Hit]:
     if "+" in text:
         for match, delta in number_windows(text).finditer(PLUS_RE):
@@ -304,6 +415,19 @@ def _map_codes(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     if "." in text:
         yield from _bare_three_words(text)
+    if "hash" in lower:
+        for match in GEOHASH_RE.finditer(text):
+            code = match.group("code")
+            # "the geohash represents ...": a word of the alphabet is no code
+            if any(c.isdigit() for c in code) or not _gazetteer().is_word(code.lower()):
+                yield RULE.hit(match.start("code"), match.end("code"))
+
+
+def _gazetteer():
+    # imported late: the word list loads only for a text that needs it
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    return gazetteer()
 
 
 def _bare_three_words(text: str) -> Iterator[Hit]:
@@ -325,9 +449,7 @@ def _bare_three_words(text: str) -> Iterator[Hit]:
         if parts[-1] in NOT_W3W_ENDS:
             continue
         if words is None:
-            from review_library.redaction.rules.gazetteer import gazetteer
-
-            words = gazetteer()
+            words = _gazetteer()
         if all(words.is_word(part) for part in parts) and W3W_PLACE_BEFORE.search(
             text, max(0, start - 60), start
         ):

@@ -33,9 +33,17 @@ POSTCODE_RE = re.compile(
     r"(?<![A-Za-z\d-])((?:[A-Za-z][A-Za-z0]?\d[A-Za-z\d]?|GIR))"
     r"(?P<gap>[ \t\u00a0]{0,2}|[ \t]*\n[ \t]*|[\-.+_]|%20)(\d[A-Za-z]{2})(?![A-Za-z\d-])"
 )
+# A capitals postcode with a letter typed for a digit ("LSl 1UR", "CF1O 2BU", "M1 lAE"):
+# the area must be real, and the halves are read as if the letters were digits.
+TYPO_RE = re.compile(
+    r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2})(?P<district>[\dlI][\dlIO]?)[ \t]?"
+    r"(?P<inward>[\dlIO])[A-Z]{2}(?![A-Za-z\d-])"
+)
+_CONFUSABLE = frozenset("lIO")
+
 # British Forces Post Office numbers, and the postcodes of the overseas territories.
 BFPO_RE = re.compile(
-    r"(?<![\w-])(?:(?i:bfpo)[ \t]?\d{1,4}|(?:ASCN|STHL|TDCU|BBND|BIQQ|FIQQ|PCRN|SIQQ|TKCA)"
+    r"(?<![\w-])(?:(?i:b\.?f\.?p\.?o\.?)[ \t]?\d{1,4}|(?:ASCN|STHL|TDCU|BBND|BIQQ|FIQQ|PCRN|SIQQ|TKCA)"
     r"[ \t]?1ZZ)(?![\w-])"
 )
 # A slash joins outward codes in a list ("LS6/LS7"); "-based" makes one a place ("an
@@ -69,7 +77,9 @@ PLACE_BEFORE = re.compile(
     r"(?:\s+(?i:districts?|sectors?|areas?|address(?:es)?))?"
     # "postcodes beginning B6", "a postcode starting with ls"
     r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*[:,]?"
-    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within|as|was|is|were))*"
+    # Welsh too: "yn", "ym", "yng" (in), "i" (to), "o" (from), "ger" (near)
+    r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within|as|was|is|were|yn|ym|yng|i|o|"
+    r"ger))*"
     # a town's name may come between: "lived in Leeds LS6"
     rf"(?:\s+{_TOWN})?\s*$"
 )
@@ -106,7 +116,7 @@ def find(text: str) -> Iterator[Hit]:
             code.isupper() and any(c.isalpha() for c in unique) and any(c.isdigit() for c in unique)
         ) or EIRCODE_BEFORE.search(text, max(0, start - 20), start):
             yield RULE.hit(start, match.end() + delta)
-    if occurs("bfpo", text) or "1ZZ" in text:
+    if occurs("bfpo", text) or occurs("b.f.p.o", text) or "1ZZ" in text:
         for match in BFPO_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
     for match, delta in windows.finditer(POSTCODE_RE):
@@ -124,6 +134,10 @@ def find(text: str) -> Iterator[Hit]:
             and ADDRESS_BEFORE.search(text, max(0, start - 30), start)
         ):
             yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(TYPO_RE):
+        typed = match.group("district") + match.group("inward")
+        if _CONFUSABLE.intersection(typed) and match.group("area") in POSTCODE_AREAS:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     # Partial postcodes, upper and lower case, in text order: a list of them ("postcodes
     # beginning B6 and B7", "the LS7, LS8 and LS9 areas") is a place as a whole when the
     # sentence makes any of its members one.
@@ -182,6 +196,10 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
         return False
     if PLACE_AFTER.match(text, end):
         return True
+    # The rest of the postcode masked ("LS6 1**", "SK4 ###", "DN4 5XX"): the writer knew it
+    # was one. Bold markers right after an outward code ("**B12**") are no mask.
+    if MASKED_INWARD.match(text, end) if " " in text[start:end] else MASKED_CODE.match(text, end):
+        return True
     if re.fullmatch(r"[Ss][1-6]", text[start:end]):
         return False  # Scottish school years ("moved up to S3")
     # "PL4 was where the family was rehoused"
@@ -205,6 +223,10 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
     return MOVE_VERB.search(sentence) is not None
 
 
+MASKED_INWARD = re.compile(r"(?:[*#]{1,2}|[xX]{2})(?![\w*#])")
+MASKED_CODE = re.compile(r"[ \t](?:[*#]{2,3}|[xX]{3})(?![\w*#])")
+
+
 # What a grade, a form or a size is followed by: "worked in B2 grade roles", "in A4 paper".
 NOT_PLACE_AFTER = re.compile(
     r"(?i:\s+(?:grade|grades|level|levels|band|bands|class|form|forms|visa|visas|status|role|"
@@ -226,7 +248,10 @@ MOVE_VERB = re.compile(
     # where someone was found, picked up, arrested or bailed to: "picked up in Walthamstow
     # E17", "found by police in NW10", "bailed to an address in CF5"
     r"found|seen|sighted|located|traced|picked up|dropped off|collected|arrested|bailed|"
-    r"taken|went missing|missing|abandoned|detained|exploited|groomed|recruited|dealing)\b)"
+    r"taken|went missing|missing|abandoned|detained|exploited|groomed|recruited|dealing|"
+    # a county line "ran into DE1", a gang "operating in TS3" (a line that "ran between"
+    # a district and a town names a route, not a home)
+    r"r[au]n(?:s|ning)?\s+in(?:to)?|operat(?:ed|ing|es?))\b)"
 )
 
 
