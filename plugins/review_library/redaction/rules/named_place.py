@@ -5,12 +5,15 @@ village of Nether Wickham", "the boys from the Gurnos"), and a named spot ("Holl
 Quarry", "Victoria Park", "the Horsefair roundabout", "Lock 21", "the beach at Camas
 Daraich") narrow a family down to a few dozen households, or name the place of a death.
 
-Places are read from their context, never from a list of place names: a place word after
-the name ("Quarry", "roundabout", "flats", "Travellers' site"), a verb of living or moving
-before it ("lived in", "moved to", "was born in"), a place noun ("the townland of"), or a
-Welsh, Gaelic or Irish place element ("Coed", "Traeth", "Camas", "Drum", "Pant-y-").
-Cities, counties and public bodies (the gazetteer's ``public_bodies.txt``) and the
-partnership's own area (its declaration) are not reported.
+Places are read from their context: a place word after the name ("Quarry", "roundabout",
+"flats", "Travellers' site"), a verb of living or moving before it ("lived in", "moved to",
+"was born in"), a place noun ("the townland of"), or a Welsh, Gaelic or Irish place element
+("Coed", "Traeth", "Camas", "Drum", "Pant-y-"). A name after such a verb or a preposition
+that the GeoNames list of UK and Irish places (``uk_places.txt.gz``) knows as a town or
+village under ``SMALL_TOWN`` people is reported even when it is also a surname or a
+district's word ("moved to Didcot", "a party in Ludlow", "to Ystrad Mynach").
+Cities, counties, council areas and public bodies (the gazetteer's ``public_bodies.txt``)
+and the partnership's own area (its declaration) are not reported.
 """
 
 from __future__ import annotations
@@ -19,7 +22,13 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import NEVER_NAMES, PLACE_ENDINGS, gazetteer
+from review_library.redaction.rules.gazetteer import (
+    NEVER_NAMES,
+    PLACE_ENDINGS,
+    gazetteer,
+    place_key,
+    settlements,
+)
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
@@ -308,6 +317,10 @@ _QUALIFIER = r"Little|Nether|Upper|Lower|Great|Much|Long|Over|Church|Castle|Kirk
 PREP_PLACE_RE = re.compile(
     rf"\b(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+"
     rf"(?P<name>(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?{CAP_WORD})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+)
+PREP_TOWN_RE = re.compile(
+    rf"(?:in|at|near|from|to|outside|around|beyond)[ \t]+"
+    rf"(?P<name>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{1,2}})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
 # A dwelling before the preposition: "a flat in ...", "their aunt's home near ...".
 DWELLING_BEFORE_RE = re.compile(
@@ -876,9 +889,9 @@ def find(text: str) -> Iterator[Hit]:
         # A health board or council named after its valley ("Cwm Taf Morgannwg") is public;
         # a name in lower case was read against the lists where it was found.
         found = text[hit.start : hit.end]
-        if (found.islower() or not _public(found, names)) and not in_public_phrase(
-            text, hit.start, hit.end, names
-        ):
+        if (
+            found.islower() or not _public(found, names) or small_town(found)
+        ) and not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
             yield from _coordinated(text, hit.end, names)
     # Rivers, canals and stations are the spot even when named after a town or a council's
@@ -926,7 +939,8 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
                 yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
             continue
         key = match.group("lower")
-        if (
+        listed = small_town(key) and not _everyday(key, names) and key not in names.first
+        if listed or (
             not names.is_word(key)
             and key not in names.bodies
             and key not in names.first
@@ -982,6 +996,11 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         match = PREP_PLACE_RE.match(text, at)
         if match is not None and _prep_place(match, names):
             yield RULE.hit(match.start("name"), match.end("name"))
+        elif match is None:
+            # A town of two or three words by the list: "to Ystrad Mynach", "in Hebden Bridge".
+            town = PREP_TOWN_RE.match(text, at)
+            if town is not None and small_town(town.group("name")):
+                yield RULE.hit(town.start("name"), town.end("name"))
     for match, delta in literal_windows(text, WELSH_LINKS, 30, 30).finditer(HYPHEN_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     used = literal_windows(text, USED_WORDS, 2, 90)
@@ -1023,6 +1042,28 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
     yield from _log_places(text, names)
+
+
+SMALL_TOWN = 50_000
+"""Towns and villages under this many people are named only to locate a family (larger
+towns and cities, like the councils' areas, are left to the partnership's judgement)."""
+
+
+def small_town(name: str) -> bool:
+    """A town or village of the UK or Ireland of fewer than ``SMALL_TOWN`` people (GeoNames:
+    every place of 500 or more; a name shared with a larger place counts as that place; a
+    council's area, a nation or a city is public whatever its size)."""
+    people = settlements().get(place_key(strip_possessive(name)))
+    return people is not None and 0 <= people < SMALL_TOWN
+
+
+def _everyday(key: str, names) -> bool:
+    """A town's name that is first an everyday word ("March", "Street", "Deal", "Sandwich");
+    a word only because text uses the town's or a family's name often ("Stratford", "Neath")
+    is not one."""
+    return key in names.ordinary or (
+        names.is_word(key) and key not in names.surnames and key not in names.bodies
+    )
 
 
 def _keys(name: str) -> list[str]:
@@ -1171,7 +1212,18 @@ def _prep_place(match: re.Match, names) -> bool:
     name = match.group("name")
     words = name.split()
     keys = [fold(strip_possessive(w)) for w in words]
-    if any(k in NOT_PLACES or k in NEVER_NAMES for k in keys) or _public(name, names):
+    if any(k in NOT_PLACES or k in NEVER_NAMES for k in keys):
+        return False
+    if (
+        len(keys) == 1
+        and small_town(name)
+        and not _everyday(keys[0], names)
+        and keys[0] not in names.first
+        # "written by Ludlow", "the work of Ludlow": a surname is a person after these
+        and (keys[0] not in names.surnames or match.group(0).split()[0] not in ("by", "of", "to"))
+    ):
+        return True
+    if _public(name, names):
         return False
     if match.group("qualifier"):
         return not names.is_word(keys[-1]) or keys[-1] in names.surnames or len(keys[-1]) > 3
@@ -1187,7 +1239,13 @@ def _lived_place(name: str, the: bool, names) -> bool:
     """Whether a name after "lived in", "moved to", "was born in" is a small place."""
     words = re.findall(CAP_WORD, name)
     keys = [fold(strip_possessive(w)) for w in words]
-    if not keys or any(k in NOT_PLACES for k in keys) or _public(name, names):
+    if not keys or any(k in NOT_PLACES for k in keys):
+        return False
+    # A town or village by the list, even when a district is named after it ("moved to
+    # Didcot"); a town that is an everyday word ("lived in March") needs more than this.
+    if not the and small_town(name) and (len(keys) > 1 or not _everyday(keys[0], names)):
+        return True
+    if _public(name, names):
         return False
     if any(k in NEVER_NAMES for k in keys):
         return False
@@ -1216,7 +1274,7 @@ RULE = Rule(
     message=MESSAGE,
     summary="A named small place: village, island, townland, estate, park, quarry or beach",
     fix="Describe it instead: 'a small village', 'an island', 'a park near the home'.",
-    docs='villages, islands and estates after "lived in", "moved to", "the townland of" '
+    docs='villages, small towns, islands and estates after "lived in", "moved to", "the townland of" '
     '("lived on Foula", "from the Gurnos"); named spots ("Hollins Quarry", "the Horsefair '
     'roundabout", "Lock 21"); cities, counties and the partnership\'s own area are not reported',
     rank=145,
