@@ -321,6 +321,9 @@ TOWNS = [
     ("notes: family moved to didcot, school place needed", "didcot"),
     ("Adult F moved from Treharris to Ystrad Mynach.", "Ystrad Mynach"),
     ("Mother moved to Bishop's Stortford with the children.", "Bishop's Stortford"),
+    # An estate named after a small town or district (a district's word explained it).
+    ("They lived on the Ely estate in Cardiff.", "Ely estate"),
+    ("the boys from the Didcot flats", "Didcot flats"),
 ]
 
 
@@ -338,6 +341,8 @@ def test_small_towns_by_the_list_are_found(text: str, town: str) -> None:
         "The police in Armagh and the trust in Newry were asked.",  # council areas
         "He lived in Leeds, moved to Wales and visited family in Inverness.",  # cities, nation
         "Staff moved to a new way of working in Deal with it.",  # a town that is a word
+        "They lived in a council flat near Cardiff Bay.",  # a city's landmark
+        "The Leeds estate was rebuilt in the 1990s.",  # an estate named after a city
     ],
 )
 def test_towns_that_are_public_or_words_are_not_reported(text: str) -> None:

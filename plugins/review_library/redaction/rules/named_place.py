@@ -177,6 +177,7 @@ LOWER_KIND_WORDS = (
 # Kinds in lower case after which one everyday word names nothing ("a Saturday site visit",
 # "the cattle market"), and "Market" ("the Labour Market"): the name must be no English
 # word, or a surname ("Jubilee Park", capitalised, is named).
+HOUSING_KINDS = frozenset({"estate", "flats", "scheme", "tower block", "high rise"})
 EVERYDAY_NAMED_KINDS = word_set(
     """estate site bridge common park rec scheme shops parade market fields gardens downs
     arms haven promenade prom seafront precinct playground library lido baths flyover lock
@@ -890,7 +891,7 @@ def find(text: str) -> Iterator[Hit]:
         # a name in lower case was read against the lists where it was found.
         found = text[hit.start : hit.end]
         if (
-            found.islower() or not _public(found, names) or small_town(found)
+            found.islower() or not _public(found, names) or small_town(found.split(" ")[0])
         ) and not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
             yield from _coordinated(text, hit.end, names)
@@ -1110,10 +1111,14 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     if keys[0] in DETERMINERS:
         return None  # "This Park", "His Country Park" at a sentence's start
     # A qualifier before a name stays in it: "Lower Mill Farm", "Upper Hollins Quarry".
-    if all(k in names.bodies or k in KIND_KEYS for k in keys):
-        # "Cardiff Bay", "Swansea beach", "the Liverpool Canal towpath": public landmarks.
-        return None
     kind = match.group("kind")
+    if all(k in names.bodies or k in KIND_KEYS for k in keys) and not (
+        kind.lower() in HOUSING_KINDS and small_town(name.removeprefix("The "))
+    ):
+        # "Cardiff Bay", "Swansea beach", "the Liverpool Canal towpath": public landmarks;
+        # but a housing estate named after a small town or district is an estate ("the Ely
+        # estate"), not the town.
+        return None
     if kind == "scheme" and (
         "award" in keys or any(_product_or_possessive(w) for w in name.split())
     ):
