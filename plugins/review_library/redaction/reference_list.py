@@ -24,23 +24,31 @@ from review_library.redaction.address_block import drop_within
 _AUTHOR = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]+[A-Z]{1,3}"
 _ENTRY_START = re.compile(
     r"^[ \t]*(?:[-*+][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?"
-    r"(?:[A-Z][^\n()]{1,160}?[ \t]\((?:19|20)\d\d[a-z]?\)[.,:]?[ \t]|"
+    # The year may be spaced or a full date: "( 2013)", "Dekker, S. (2012-10-01)."
+    r"(?:[A-Z][^\n()]{1,160}?[ \t]\([ \t]?(?:19|20)\d\d(?:-\d\d-\d\d)?[a-z]?\)[.,:]?[ \t]|"
     rf"{_AUTHOR}(?:,[ \t]+{_AUTHOR}){{0,8}}(?:,?[ \t]+et[ \t]+al)?\.[ \t])",
     re.M,
 )
 # What makes the line a citation rather than a sentence about a year.
 _CITATION_MARK = re.compile(
     r"\*[^*\n]{3,}\*|_[^_\n]{3,}_|[‘“'\"][^‘’“”'\"\n]{6,}[’”'\"]|"
-    # "Place: Publisher" after the title's full stop: ". Basingstoke: Palgrave".
-    r"[.?!][ \t\n]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}:[ \t]+[A-Z]|"
+    # "Place: Publisher" after the title's full stop or comma, the place with its county or
+    # state: ". Basingstoke: Palgrave", ", Norwich: University of", ". Farnham, Surrey: Ashgate".
+    r"[.,?!][ \t\n]+[A-Z][\w'’-]+(?:,?[ \t]+[A-Z][\w'’-]+){0,2}:[ \t]+[A-Z]|"
     r"\bAvailable (?:at|from)\b|\bISBN\b|\bdoi\b|https?://|"
     # Vancouver: "2021;71(703):e12", "2019 Mar;88:12", "London: Department for Education; 2020."
     r"\b(?:19|20)\d\d[a-z]?(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?;[ \t]*\d|;[ \t]*(?:19|20)\d\d\b",
 )
+# "Surname I, Surname I. 2012. Title": the year straight after a list of authors.
+_YEAR_AFTER = re.compile(r"(?:19|20)\d\d[a-z]?\.[ \t]+[A-Z]")
 _MAX_CHARS = 700
 
 # Rules whose findings an entry may hold.
-RULES = frozenset({"person-name", "named-institution", "street-address", "named-place"})
+# A full date there is when the work was published or read ("(2012-10-01)", "accessed
+# 19/3/2016"); the error-level date rules keep their findings.
+RULES = frozenset(
+    {"person-name", "named-institution", "street-address", "named-place", "full-date"}
+)
 
 
 def entries(text: str) -> list[tuple[int, int]]:
@@ -56,7 +64,10 @@ def entries(text: str) -> list[tuple[int, int]]:
         if following is not None:
             end = following.start()
         end = min(end, start + _MAX_CHARS)
-        if _CITATION_MARK.search(text, match.end(), end):
+        # From the year's closing punctuation on: ") . Title: Subtitle" may be the mark.
+        if _CITATION_MARK.search(text, match.end() - 2, end) or _YEAR_AFTER.match(
+            text, match.end()
+        ):
             spans.append((start, end))
     return spans
 
@@ -87,6 +98,8 @@ def cases(text: str) -> list[tuple[int, int]]:
 
 def drop_in_entries(hits: list, text: str) -> list:
     """The hits that do not lie in an entry of a references list or a cited case."""
-    if not any(h.rule in RULES for h in hits) or ("(" not in text and "[" not in text):
+    if not any(h.rule in RULES for h in hits) or (
+        "(" not in text and "[" not in text and not _YEAR_AFTER.search(text)
+    ):
         return hits
     return drop_within(hits, entries(text) + cases(text), RULES)

@@ -277,6 +277,7 @@ PROCESS_PAIRS = frozenset(
         "of+reference",
         "national+panel",
         "report+date",
+        "author+date",
         "board+meeting",
         "board+met",
         "financial+year",
@@ -560,6 +561,14 @@ EVENT_PAIRS = frozenset(
     }
 )
 ROLE_LABEL = re.compile(r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b")
+# A review's documents named after its subject, in a list of publications: "Adult V Overview
+# Report", "Child K - Learning Brief", "Baby T Executive Summary", "Adult D 7 Minute Briefing".
+DOCUMENT_AFTER_LABEL = re.compile(
+    r"[ \t]*(?:[-–—:][ \t]*)?(?:(?:Overview|Executive|Learning|Final|Full|Published|Review|"
+    r"Seven|7|Minute|Practitioner|Action)[ \t-]+){0,3}"
+    r"(?:Report|Brief|Briefing|Summary|Plan|Leaflet|Poster)\b"
+)
+# (Title case only: in a sentence "Adult V report 04/04/2023 said ..." is no document.)
 _TWO_WORDS_BEFORE = re.compile(r"([a-z]+[ \t]+[a-z]+)[ \t]+(?:this|the)[ \t]+\Z")
 
 
@@ -608,6 +617,13 @@ def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
     for found in ROLE_LABEL.finditer(text, begin, end):
         if REVIEW_NAME_BEFORE.search(text, max(begin, found.start() - 24), found.start()):
             continue  # "CSPR Child K" in a page footer names the review, not the child
+        document = DOCUMENT_AFTER_LABEL.match(text, found.end())
+        if document is not None:
+            # "Adult V Overview Report 04/04/2023": the date a document was published.
+            last_process = max(last_process, document.end())
+            if first_process < 0:
+                first_process = document.start()
+            continue
         label = found
         if first_event < 0 or label.start() < first_event:
             first_event = label.start()

@@ -21,7 +21,7 @@ NEVER_NAMES = word_set(
     carers person people young youth practitioner practitioners professional professionals
     worker workers social health visitor visitors nurse nurses doctor doctors gp gps officer
     officers police teacher teachers manager managers lead midwife midwives paediatrician
-    consultant reviewer reviewers author chair panel board agency agencies family families
+    consultant reviewer reviewers author chair vice deputy panel board agency agencies family families
     subject victim perpetrator man woman men women boy boys girl girls infant toddler teenager
     neighbour friend uncle aunt cousin male female unknown unborn twin stepfather stepmother
     stepdad stepmum mr mrs ms miss mx dr sir dame prof professor judge justice

@@ -1660,6 +1660,13 @@ COMPANY_RE = re.compile(
     r"(?:Ltd\.?|Limited|LLP|CIC|Plc|PLC|plc)(?![\w])"
 )
 COMPANY_WORDS = ("Ltd", "Limited", "LLP", "CIC", "Plc", "PLC", "plc")
+# A firm whose last word says it publishes, prints or advises is the report's publisher,
+# printer or consultancy (references, imprints, "prepared by"), no setting of the family.
+# Words a setting also ends with ("Care", "Homes", "Training", "Assessments") stay out.
+FIRM_WORDS = word_set(
+    """publishing publishers publications press printing printers print books associates
+    consulting consultancy consultants analytics research media design"""
+)
 _COMPANY_KEYS = frozenset(w.lower() for w in COMPANY_WORDS)
 # Chains name no branch ("the Tesco supermarket", "a McDonald's restaurant").
 CHAINS = word_set(
@@ -1728,6 +1735,8 @@ def _businesses(text: str, names) -> Iterator[Hit]:
                 continue
             if keys[0] in NEVER_NAMES or keys[0] in CHAINS:
                 continue
+            if keys[-1] in FIRM_WORDS:
+                continue  # "Ashgate Publishing Ltd.", "HH Associates Ltd.": who made the report
             yield Hit(match.start("name") + delta, match.end() + delta, RULE.id, MESSAGE)
     if "Royal " in text:
         for match in ROYAL_RE.finditer(text):

@@ -168,12 +168,19 @@ def _extend(text: str, end: int, names: Gazetteer, limit: int = 2) -> int:
             "\n" in text[end : match.start("name")] or not _unaccounted(word, names)
         ):
             break
-        if fold(strip_possessive(word)) in names.ordinary and not names.is_surname(word):
-            break
+        if fold(strip_possessive(word)) in names.ordinary and (
+            not names.is_surname(word) or _HEADS_PHRASE_RE.match(text, match.end("name"))
+        ):
+            break  # "Adam" then "Death of a child ...", "Ghislaine Miller Date of publication:"
         end = match.end("name")
         if word.endswith(("'s", "’s")):
             break
     return end
+
+
+# After a word that is also a surname ("Date", "Death", "Head"), what makes it a noun that
+# opens a phrase or a label: "of" and a lower-case word, or a colon.
+_HEADS_PHRASE_RE = re.compile(r"[ \t]+of[ \t]+[a-z]|[ \t]*:")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -343,10 +350,11 @@ PLACE_PREFIX_RE = re.compile(r"(?<![\w\-'’])(?:Fort|Port|Mount)[ \t]+\Z")
 
 
 # A name after the body or area it names: "the Borough of Wessex", "the University of
-# Kestle", "the Vale of Morfa".
+# Kestle", "the Vale of Morfa", "the University of East Kestle".
 AREA_OF_RE = re.compile(
     r"\b(?:Borough|County|City|District|Council|University|Diocese|Archdiocese|Isle|Vale|Port)"
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?\Z"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:North|South|East|West|Central|Mid|Greater|Upper|Lower)"
+    r"[ \t]+)?\Z"
 )
 
 
@@ -417,9 +425,11 @@ ORGANISATION_AFTER_RE = re.compile(
     r"Foundation|Institute|Centre|Center|Fund|Charity|Society|Associates|Consulting|Partnership|"
     r"Group|Award|Prize|Lecture|Review|Inquiry|Report|Syndrome|Disease|Scale|Model|Homes)\b"
     # an organisation named after a word or a place, with what it does between: "Sahara
-    # Women's Aid", "Tai Dyffryn Housing Association", "Roshni Advocacy Project"
+    # Women's Aid", "Tai Dyffryn Housing Association", "Roshni Advocacy Project", "Orrin
+    # Research Ltd" (the company rule judges it)
     r"|(?:[ \t]+[A-Z][\w’'\-]*){0,2}[ \t]+(?:Aid|Association|Network|Alliance|Advocacy|"
-    r"Collective|Project|Consortium|Coalition|Co-operative|Cooperative|CIC|Agency)\b(?![ \t]+of\b)"
+    r"Collective|Project|Consortium|Coalition|Co-operative|Cooperative|CIC|Agency|Ltd|Limited|"
+    r"LLP|plc|PLC)\b(?![ \t]+of\b)"
     # an area before the public body named after it: "North Wessex Police", "Wessex
     # Constabulary", "Kestle Borough Council", "Merrow Fire and Rescue Service"
     r"|(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w’'\-]*)?[ \t]+(?:Police|Constabulary|Council|"
