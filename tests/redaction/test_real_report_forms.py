@@ -143,3 +143,20 @@ def test_a_declared_name_before_a_noun_that_opens_a_phrase_passes(text: str) -> 
 def test_a_surname_that_is_also_a_word_still_extends_a_declared_name() -> None:
     text = "Zeb Death was seen by the school nurse."
     assert ("person-name", "error") in findings(text, 'pseudonyms: ["Zeb"]\n')
+
+
+# -- one body working with another ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partnership has worked jointly with Safer Kestle on two reviews.",
+        "The board works in partnership with Be Safe Northvale.",
+    ],
+)
+def test_a_body_working_jointly_with_another_names_no_place(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_a_person_working_with_a_firm_still_names_it() -> None:
+    text = "He worked weekends with Kestle Scaffolding for cash."
+    assert ("named-place", "error") in findings(text)

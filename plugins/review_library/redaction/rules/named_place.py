@@ -346,6 +346,8 @@ _USED_NAME = (
     rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|[A-Z]{{2,5}})){{0,2}})"
     rf"(?![\w\-'’]|[ \t]+(?:{CAP_WORD}|[A-Z]{{2,5}}\b))"
 )
+# Bodies work with bodies: "worked jointly with", "works closely with", "in partnership with".
+JOINT_WORK_RE = re.compile(r"\b(?:jointly|together|collaboratively|in[ \t]+partnership)\b")
 ATTENDED_RE = re.compile(rf"\battend(?:ed|s|ing)[ \t]+(?P<the>the[ \t]+)?{_USED_NAME}")
 USED_AT_RE = re.compile(
     r"\b(?P<verb>trained|training|trains|worked|working|works|employed|drinking|drank|drinks|"
@@ -1014,6 +1016,12 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
                 and all(names.is_word(fold(w)) for w in match["name"].split())
             ):
                 continue  # "trained in Motivational Interviewing": a skill, not a place
+            if (
+                pattern is USED_AT_RE
+                and match["prep"] == "with"
+                and JOINT_WORK_RE.search(match.group())
+            ):
+                continue  # "the CSP worked jointly with Safer Kestle": one body with another
             if _used_place(match, names):
                 yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for start, end in _title_lines(text):
