@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, PLACE_ENDINGS, gazetteer
@@ -16,6 +17,7 @@ from review_library.redaction.rules.person_name import at_sentence_start, in_pub
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
+    capitalised_words,
     contains_any,
     fold,
     keyword_windows,
@@ -80,7 +82,24 @@ _KIND = (
     # Scout Group", "Northfield Brownies" ("the Army Cadets" names none: no distinctive word).
     r"(?:(?:Army|Sea|Air|Police|Fire|Marine|Volunteer[ \t]+Police)[ \t]+)?Cadets|"
     r"(?:Army|Sea|Air)[ \t]+Cadet[ \t]+(?:Force|Corps|Unit|Detachment)|Detachment|"
-    r"Scout[ \t]+Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron)"
+    r"Scout[ \t]+Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron|"
+    # Shops and businesses a family used or worked at, and where it stayed, by their head
+    # noun in capitals: "Greenway Pharmacy", "Kutz Barbers", "Seaview B&B", "Trinity Food
+    # Bank", "Sparkle Hand Car Wash", "Kellaway Logistics" (a company's trade word only where
+    # no capitalised word follows: "Construction Industry Training Board").
+    r"Pharmacy|Chemists?|Dental|Dentists?|Opticians?|Hotel|B&B|"
+    r"Food[ \t]?Bank|Foodbank|Barbers|Barbershop|Car[ \t]+Wash|Soft[ \t]+Play|Takeaway|"
+    r"Nails|Salon|Prison|"
+    r"(?:Logistics|Haulage|Motors|Recruitment|Construction|Builders|Couriers|Cleaning)"
+    r"(?![ \t]+[A-Z])|"
+    # A synagogue by its congregation: "Oakhurst Hebrew Congregation".
+    r"Congregation(?![ \t]+of\b)|"
+    # A local child and adult mental health team by its area: "Northfields CAMHS".
+    r"CAMHS|CMHT|CYPMHS|CLDT|"
+    # A named building: a care home, hostel, refuge or block of flats ("Kittiwake House",
+    # "Greenhill Lodge", "Birchwood Manor", "Bramley Court"), wherever it stands in the
+    # sentence; courts and common compounds are read in ``_named``.
+    r"(?:House|Lodge|Manor|Grange|Court)(?![ \t]+[A-Z]|[ \t]+of\b))"
     r"(?![\w-])"
 )
 # Spaces, or one line break: a name may wrap onto the next line, but never runs across a
@@ -146,6 +165,7 @@ GENERIC = word_set(
     breakfast after-school afterschool childcare creche crèche refuge hostel foyer night shelter
     madrassa madrasa madrasah madrassah gospel meeting football rugby cricket boxing sports
     snooker golf med hlth
+    camhs cmht cypmhs cldt tier hebrew reform liberal progressive
     """
 )
 
@@ -196,6 +216,7 @@ WELSH_GENERIC_RE = re.compile(
     rf"Gyswllt|Cyswllt|Deulu|Teulu|Teuluoedd|Iechyd|Gofal|Ofal|Dwys|Gymorth|Cymorth|Plant|"
     rf"Ieuenctid|Dydd|Gymuned|Cymuned|Famolaeth|Mamolaeth))+"
 )
+WELSH_GENERIC_ANY_RE = re.compile(WELSH_GENERIC_RE.pattern, re.I)
 _NAME_ON_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*[A-Z]")
 # The same written all in lower case or capitals: "ysgol bro hafren", "YSBYTY GLAN MORFA".
 WELSH_ANY_RE = re.compile(
@@ -380,7 +401,10 @@ NOT_HOSPITALS = word_set(
     authority authorities care leaving looked fostering adoption adult adults children
     court home homes prison prisons police local hospital hospitals care
     mechanism scheme programme program process pathway project initiative protocol
-    procedure framework meeting conference forum network"""
+    procedure framework meeting conference forum network guidance report reports review
+    reviews plan plans strategy standards policy policies
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
 )
 # A service after a move of care: "taken to the Trust's Gateway service", "referred to the
 # Beacon team" (a hospital's name is not followed by what the service is).
@@ -408,7 +432,11 @@ TRIGGER_RE = re.compile(
     r"Hall|Cadets|Detachment|Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron|"
     r"STC|UTC|Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Childcare|Cr[eè]che|Refuge|"
     r"Hostel|Foyer|Shelter|Madrassa|Madrasa|Madrasah|Madrassah|House|"
-    r"FC|ABC|Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical)(?![\w-])"
+    r"FC|ABC|Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical|"
+    r"Pharmacy|Chemists?|Dental|Dentists?|Opticians?|Hotel|B&B|Bank|Foodbank|Barbers|"
+    r"Barbershop|Wash|Play|Takeaway|Nails|Salon|Prison|Logistics|Haulage|Motors|Recruitment|"
+    r"Construction|Builders|Couriers|Cleaning|Congregation|CAMHS|CMHT|CYPMHS|CLDT|Lodge|"
+    r"Manor|Grange|Court)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
 LOWER_KIND_RE = re.compile(
@@ -528,7 +556,9 @@ def _part_of_body(text: str, hit: Hit, names) -> bool:
 
 # Kinds that name a team or service of an agency as often as a place ("the Occupational
 # Health Unit", "the Antenatal Clinic", "the Community Safety Team").
-SERVICE_KINDS = word_set("unit clinic centre center team service services hub practice")
+SERVICE_KINDS = word_set(
+    "unit clinic centre center team service services hub practice camhs cmht cypmhs cldt"
+)
 # Endings of the adjectives and abstract nouns that name what a service does ("Antenatal",
 # "Occupational", "Safety", "Protection", "Counselling"); a place is named by a proper noun
 # or a concrete one ("Rainbow", "Hazel", "Oakfield").
@@ -668,6 +698,44 @@ _LABEL_HEADS = word_set("mr mrs ms miss mx dr child baby adult person sibling yo
 _QUALITY_ENDINGS = ("ive", "ful", "ory", "ous")
 
 
+_TEAM_ACRONYMS = word_set("camhs cmht cypmhs cldt")
+# Kinds of building or business that common phrases and public bodies also end in.
+_BUILDING_KINDS = word_set("house lodge manor grange court prison hotel pharmacy chemist chemists")
+# Words before them that make no place's name: courts ("Crown Court", "Magistrates' Court",
+# "Sheriff Court"), prisons by category ("an Open Prison"), houses that are kinds of house
+# ("a Safe House", "the Halfway House"), offices ("Companies House") and chains.
+_COMMON_BEFORE_BUILDINGS = word_set(
+    """crown magistrates magistrate coroner coroners supreme appeal appeals sheriff criminal
+    civil juvenile crown's county's open closed category cat male female women's mens
+    safe halfway open public coffee white wendy doll dolls boarding glass tree play club
+    alms work station country town big opera guest companies custom counting bail masonic
+    hunting ski gate lighthouse full empty whole
+    lloyds well rowlands superdrug boots asda tesco premier holiday ibis hilton marriott
+    travelodge specsavers mydentist bupa"""
+)
+
+
+_COURT_TYPES = word_set(
+    """crown magistrates magistrate coroner coroners supreme appeal appeals sheriff criminal
+    civil juvenile proceedings county youth family high district session sessions"""
+)
+
+
+def _common_building(kind: str, distinctive: list[str]) -> bool:
+    """Whether a building's or business's name is a common phrase or a public one: the word
+    before the kind is a kind of court, house or prison ("Sheffield Crown Court"), or every
+    distinctive word is one or a chain's ("Lloyds Pharmacy")."""
+    if fold(kind.split()[-1]) not in _BUILDING_KINDS:
+        return False
+    keys = [fold(strip_possessive(w)) for w in distinctive]
+    # "the Seaview Guest House" is named-place's (a guest house used as a home).
+    return (
+        keys[-1] in _COURT_TYPES
+        or keys[-1] == "guest"
+        or all(k in _COMMON_BEFORE_BUILDINGS for k in keys)
+    )
+
+
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     """The hit for a name and kind, from its first distinctive word; None when no word of
     the name is distinctive ("the Primary School") or the name is no institution's."""
@@ -705,6 +773,15 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         return None  # a title in title case: "Working Together to Improve School Attendance"
     if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the UK Safer Internet Centre": a national body, not a local place
+    if fold(match.group("kind")) in _TEAM_ACRONYMS and (
+        strip_possessive(words[-1]) != words[-1]
+        or all(fold(w) in gazetteer().bodies for w in distinctive)
+    ):
+        # "Young Person J's CAMHS practitioner": a person's team; "Leeds CAMHS": a public
+        # area's service, as "Leeds City Council" is.
+        return None
+    if _common_building(match.group("kind"), distinctive):
+        return None  # "the Crown Court", "a safe house", "Companies House", "Boots Pharmacy"
     if match.group("kind").isupper() and fold(words[-1]) in _LABEL_HEADS:
         return None  # "Mr FC", "Child ABC": a pseudonym's initials, not a club or unit
     if (
@@ -936,11 +1013,82 @@ def _worship_and_saints(text: str, names) -> Iterator[Hit]:
             )
 
 
+# A prison or young offender institution by its prefix: "HMP Lowfield", "HMYOI Castlemoor",
+# "HMP/YOI Ashdene", "HMP & YOI Elmwood", "HM Prison Kestrel Bay", "hmp lowfield".
+_PRISON_PREFIX = (
+    r"HMP(?:[ \t]*(?:/|&|and)?[ \t]*YOI)?|HMYOI|HMPYOI|"
+    r"HM[ \t]+(?:Prison|Young[ \t]+Offender[ \t]+Institution)"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:YOI|Young[ \t]+Offender[ \t]+Institution))?|"
+    r"Her[ \t]+Majesty['’]s[ \t]+Prison"
+)
+PRISON_RE = re.compile(
+    rf"(?<![\w-])(?:{_PRISON_PREFIX})[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)"
+    # ... and all in lower case: "hmp lowfield".
+    rf"|(?<![\w-])(?:{_PRISON_PREFIX.lower()})[ \t]+(?P<lower>[a-z]{{3,}}(?:[ \t]+[a-z]{{3,}})?)"
+)
+
+
+def _prisons(text: str, names) -> Iterator[Hit]:
+    words_of_text = ("hmp", "hmyoi", "hmpyoi", "prison")
+    for match, delta in literal_windows(text, words_of_text, 4, 60, whole=True).finditer(PRISON_RE):
+        group = "name" if match.group("name") else "lower"
+        words = match.group(group).split()
+        keys = [fold(strip_possessive(w)) for w in words]
+        # The name runs until a generic or stop word ("HMP Lowfield and ...").
+        kept = 0
+        for key in keys:
+            if key in GENERIC or key in _STOP or key in NEVER_NAMES or key in KNOWN_ACRONYMS:
+                break
+            if group == "lower" and kept and names.is_word(key):
+                break
+            kept += 1
+        # A prison named after its city names no more than the city ("HMP Leeds").
+        if kept and not all(k in names.bodies for k in keys[:kept]):
+            end = match.start(group) + len(" ".join(words[:kept]))
+            yield Hit(match.start() + delta, end + delta, RULE.id, MESSAGE)
+
+
+# Kind words typed with one letter dropped or two swapped: "Castlegate Hosptial", "Elmsleigh
+# Primay School", "Oakfield Acadmey" (a misspelt kind hides a name from every other form).
+TYPED_KINDS = (
+    "School", "Primary", "Academy", "Hospital", "Surgery", "Nursery", "College", "Infirmary",
+    "Practice", "Centre", "Juniors", "Infants",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _kind_typos() -> frozenset[str]:
+    """The misspellings of ``TYPED_KINDS`` that are no English word."""
+    names = gazetteer()
+    typos: set[str] = set()
+    for kind in TYPED_KINDS:
+        for i in range(1, len(kind)):
+            typos.add(kind[:i] + kind[i + 1 :])
+            if i < len(kind) - 1:
+                typos.add(kind[:i] + kind[i + 1] + kind[i] + kind[i + 2 :])
+    return frozenset(t for t in typos if t not in TYPED_KINDS and not names.is_word(fold(t)))
+
+
+def _typed_kinds(text: str) -> Iterator[Hit]:
+    found = _kind_typos() & capitalised_words(text)
+    if not found:
+        return
+    pattern = re.compile(
+        rf"(?<![\w\-])(?P<name>{_NAME}){_SP}(?P<kind>{'|'.join(sorted(found))})(?![\w-])"
+    )
+    for match, delta in word_windows(text, tuple(sorted(found)), 80, 2).finditer(pattern):
+        hit = _named(text, match, delta)
+        if hit is not None:
+            yield hit
+
+
 def _other_forms(text: str) -> Iterator[Hit]:
     """Welsh names, school types without "School", saints' names, acronyms and places of
     care known by their context (each pattern is led by a literal, found at C speed)."""
     names = gazetteer()
     yield from _worship_and_saints(text, names)
+    yield from _prisons(text, names)
+    yield from _typed_kinds(text)
     yield from _school_initials(text, names)
     yield from _at_names_and_units(text, names)
     yield from _possessive_roles(text, names)
@@ -985,7 +1133,10 @@ def _other_forms(text: str) -> Iterator[Hit]:
                 if key in GENERIC or key in _STOP or (len(key) > 4 and names.is_word(key)):
                     break
                 end = match.start("words") + word.end()
-            if end > match.start("words"):
+            # "the local ysgol gynradd": the kind and what kind it is name no school.
+            if end > match.start("words") and not WELSH_GENERIC_ANY_RE.fullmatch(
+                text, match.start(), end
+            ):
                 yield Hit(match.start(), end, RULE.id, MESSAGE)
     for match in _each(text, SHORT_WORDS, SHORT_RE):
         first = re.findall(CAP_WORD, match.group("name"))
@@ -1414,7 +1565,34 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
         run.insert(0, stopped)
     if _english_ending(last):
         return None  # "covinced school", "episly school": a misspelt word, not a place
+    unexplained = [k for k in (fold(strip_possessive(w)) for _, w in run) if not names.is_word(k)]
+    if unexplained and not any(_place_like(k, names) for k in unexplained):
+        return None  # "beldeone school": a made-up or misspelt word, shaped as no place is
     return Hit(run[0][0], end, RULE.id, MESSAGE)
+
+
+# The starts of Welsh, Cornish, Scottish and Irish place names: "penrhos", "llanfair",
+# "aberdare", "trefor", "brynteg", "ballykeel", "kilbride", "inverurie", "strathmore".
+CELTIC_STARTS = (
+    "pen", "llan", "aber", "tre", "bryn", "glan", "caer", "cwm", "pont", "nant", "porth",
+    "ystrad", "bally", "kil", "inver", "strath", "dun", "glen", "auch", "kin", "ard", "drum",
+    "carn", "ros", "bal",
+)  # fmt: skip
+
+
+def _place_like(key: str, names) -> bool:
+    """Whether a word no dictionary has is shaped like a place's or a school's name, as the
+    names of schools written in lower case are: a place ending ("brookfield", "westhaven"),
+    the last word of a name joined on ("castleview", "larkrise"), two words joined
+    ("kingsmead"), a Celtic start ("penrhos"), or a surname ("lister"). A word typed wrong or
+    made up ("beldeone", "reschearres") is none of these."""
+    if key.endswith(PLACE_ENDINGS) or key.startswith(CELTIC_STARTS) or key in names.surnames:
+        return True
+    if any(key.endswith(tail) and len(key) > len(tail) + 2 for tail in NAME_TAILS):
+        return True
+    return any(
+        names.is_word(key[:cut]) and names.is_word(key[cut:]) for cut in range(4, len(key) - 2)
+    )
 
 
 def _english_ending(key: str) -> bool:
@@ -1497,6 +1675,12 @@ PATIENT_AT_RE = re.compile(
 TEAMS = frozenset(["team", "staff", "unit", "centre"])
 
 
+_CALENDAR = word_set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter"""
+)
+
+
 def _place_name(name: str, names, care: bool = False) -> bool:
     """Whether a name after "lived at", "placed at", "back to" names a place of care: one
     word that no list explains ("Glenholme", not "Leeds" or "Grace"), or several ending in a
@@ -1506,8 +1690,8 @@ def _place_name(name: str, names, care: bool = False) -> bool:
     if keys[0] == "the" and len(keys) == 2:
         # "The Beeches", "The Laurels": a plural after "The" is a house's name.
         return keys[1].endswith("s") and keys[1] not in GENERIC and keys[1] not in names.bodies
-    if any(k in GENERIC and k not in BUILDING_WORDS for k in keys):
-        return False
+    if any(k in GENERIC and k not in BUILDING_WORDS for k in keys) or keys[-1] in _CALENDAR:
+        return False  # "discharged from January": a month is no place
     if len(words) > 1:
         return (keys[-1] in BUILDING_WORDS or care) and not _public(name, names)
     word = words[0]
@@ -1682,7 +1866,8 @@ ROYAL_RE = re.compile(
 HOSPITAL_CUE_RE = re.compile(
     r"(?i:\bward\b|\bA&E\b|emergency department|\bED\b|maternity|\bunit\b|clinic|consultant|"
     r"paediatric|admitted|admission|born|discharged|theatre|outpatient|inpatient|midwi|"
-    r"scan\b|x-ray|fracture|hospital|\bsurgery\b|operation|treated|neonatal|antenatal)"
+    r"scan\b|x-ray|fracture|hospital|\bsurgery\b|operation|treated|neonatal|antenatal|"
+    r"ambulance|paramedic)"
 )
 
 
