@@ -89,6 +89,16 @@ PLACES = [
     ("The van stood on Holloway Heath common all summer.", "Holloway Heath common"),
     # How people say where they hang out: "up", "down", "over the" and a name.
     ("She said she spent her nights 'up the Tumpen' with the older lads.", "Tumpen"),
+    # Hills, vales, crossroads, edges and parades after the name.
+    ("He was found at the foot of Gibbet Hill by a runner.", "Gibbet Hill"),
+    ("He was last seen walking towards Garwen Vale at dusk.", "Garwen Vale"),
+    ("Police stopped the car near Thornley Crossroads.", "Thornley Crossroads"),
+    ("The boys met outside the chip shop on Barnsdale Parade.", "Barnsdale Parade"),
+    # More Welsh and Irish elements and adjectives; lower case after a place preposition.
+    ("The caravan was parked near Llwyn Onn for a month.", "Llwyn Onn"),
+    ("They camped by the dunes at Morfa Fechan that summer.", "Morfa Fechan"),
+    ("His clothes were found on the sand at porth eithin the next day.", "porth eithin"),
+    ("location: cefn mabws", "cefn mabws"),
 ]
 
 
@@ -133,7 +143,19 @@ NOT_PLACES = [
     "Safeguarding Board, 4 Carrow Quay, Belfast, is the contact.",
     "Kate Fell and Adam Lock joined the panel.",
     "She went over the Christmas holidays and ran up the Stairs.",
+    # A parade named by an everyday word; a person named like a hill; a health board; the
+    # English words before "in" and a partnership's own area; a Welsh word in a sentence.
+    "The Pride Parade and the Easter Parade went past the flat.",
+    "Mrs Hill and Octavia Hill spoke at the event.",
+    "Riverside Crossroads Care and Hope Vale Trust supported Mother.",
+    "Cardiff and Vale University Health Board and the Vale of Glamorgan took part.",
+    "He walked to coed the next morning and ran to pont quickly.",
 ]
+
+
+def test_english_words_before_in_are_no_part_of_the_name() -> None:
+    text = "Its review was late. Commissioners in Ashwell Vale met twice."
+    assert spans(named_place.find, text) == ["Ashwell Vale"]
 
 
 def test_every_lower_case_kind_has_a_trigger() -> None:

@@ -146,6 +146,8 @@ FOUND = [
     (location, "The crew gave 31UCT4512678901 for it.", ["31UCT4512678901"]),
     # a geohash after its name
     (location, "The analyst's geohash gcqrx41m put her in the park.", ["gcqrx41m"]),
+    # two short decimals with a spaced slash, after a cue
+    (location, "GPS: 53.12 / -2.87 (from the phone).", ["53.12 / -2.87"]),
     # postcodes: Welsh prepositions, a masked inward code, a typed letter for a digit,
     # BFPO with full stops, a county line "ran into" districts
     (uk_postcode, "Roedd hi'n byw yn LL55 tan 2020.", ["LL55"]),
@@ -209,6 +211,7 @@ PASS = [
     (location, "The council spent 431620 and 362150 in the two years."),
     (location, "The geohash represents a cell of the map."),
     (location, "The UTM zone 30U was used in the training."),
+    (location, "The scores were 3.25 / 4.50 on the two scales."),
     # postcode-shaped text: bold markers, a line "between" a district and a town
     (uk_postcode, "Give **B12** weekly and review."),
     (uk_postcode, "The line ran between NW10 and the coastal town."),

@@ -65,6 +65,7 @@ PAIR_RE = re.compile(
 # much), a degree sign, or the word.
 _ANCHOR = re.compile(r"\d(?:[.,]\d\d|o\d)")
 _EITHER = re.compile(rf"{_ANCHOR.pattern}|[°\u030a]|(?i:deg)")
+WIDE_GAP = re.compile(r"\d\s+[/|;~]\s+[+\-−]?\d")
 # Words and link parts that say the numbers after them are a position.
 CUE = re.compile(
     r"(?i:co-?ordinates?|\bgps\b|\blat\b|latitude|\blong?\b|longitude|\blng\b|latlng|"
@@ -187,6 +188,12 @@ def _coordinates(text: str) -> Iterator[Hit]:
     if "°" in text or "\u030a" in text or _degrees_in_words(text):
         windows = keyword_windows(text, _EITHER, 40, 60)
     for match, delta in windows.finditer(PAIR_RE):
+        start = match.start() + delta
+        if _is_pair(match, text, start):
+            yield RULE.hit(start, match.end() + delta)
+    # Two short decimals apart ("52.41 / -4.08") are two clusters of the number windows, each
+    # too small to be kept: read the text around such a gap too.
+    for match, delta in keyword_windows(text, WIDE_GAP, 12, 12).finditer(PAIR_RE):
         start = match.start() + delta
         if _is_pair(match, text, start):
             yield RULE.hit(start, match.end() + delta)

@@ -74,7 +74,16 @@ _CAP_KINDS = (
     # Water, rock and wasteland as maps name them: "Stainforth Lock", "Salford Quays",
     # "the Thornbury Flyover", "Hallam Crags", "Blea Tarn", "Gib Spinney".
     "Lock|Locks|Flyover|Wharf|Quay|Quays|Docks|Basin|Jetty|Embankment|Crag|Crags|Fell|Tor|"
-    "Tarn|Mere|Fen|Spinney|Copse|Plantation|Falls|Cliffs|Rocks|Strand|Creek|Slipway|Mound"
+    "Tarn|Mere|Fen|Spinney|Copse|Plantation|Falls|Cliffs|Rocks|Strand|Creek|Slipway|Mound|"
+    # Hills, valleys, crossroads and parades ("Gallows Hill", "Ogmore Vale"), only after a
+    # preposition of place: the words also end the names of people, health boards and
+    # charities ("Crossroads Care"), see GUARDED_KINDS
+    "Hill|Hills|Vale|Edge|Crossroads|Parade"
+)
+GUARDED_KINDS = frozenset(["Hill", "Hills", "Vale", "Edge", "Crossroads", "Parade"])
+GUARDED_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|on|near|to|from|behind|beneath|by|across|through|into|outside|around|"
+    r"towards|of|up|down|along|over)[ \t]+(?:the[ \t]+)?\Z"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
@@ -175,8 +184,8 @@ LOWER_KIND_WORDS = (
     "crossing",
 )
 # Kinds in lower case after which one everyday word names nothing ("a Saturday site visit",
-# "the cattle market"), and "Market" ("the Labour Market"): the name must be no English
-# word, or a surname ("Jubilee Park", capitalised, is named).
+# "the cattle market"), and "Market" or "Parade" ("the Labour Market", "the Pride Parade"):
+# the name must be no English word, or a surname ("Jubilee Park", capitalised, is named).
 HOUSING_KINDS = frozenset({"estate", "flats", "scheme", "tower block", "high rise"})
 EVERYDAY_NAMED_KINDS = word_set(
     """estate site bridge common park rec scheme shops parade market fields gardens downs
@@ -280,12 +289,60 @@ _ELEMENT_LIST = (
     "Coed Traeth Camas Cwm Nant Bryn Pant Glan Moel Mynydd Ynys Llyn Afon Porth Cefn Pont "
     "Bont Rhos Gwaun Hafod Blaen Tal Cil Craig Carreg Penrhyn Eilean Allt Gleann Baile Tigh "
     "Achadh Loch Lochan Inver Strath Dun Drum Knock Bally Carrick Kil Tully Clon Lis Rath "
-    "Mullagh Inish Derry Ard Ben Beinn Sgurr Meall Bryngwyn Cnoc Creag Tre Tref Parc"
+    "Mullagh Inish Derry Ard Ben Beinn Sgurr Meall Bryngwyn Cnoc Creag Tre Tref Parc "
+    # Welsh marsh, meadow, grove, ford, ridge, well, pool, causeway, moor, chapel and
+    # castle; Irish lough and mountain; Scottish field
+    "Morfa Dol Gelli Llwyn Rhyd Garth Gwern Ffynnon Pwll Sarn Waun Capel Castell Lough "
+    "Slieve Auchen Carn"
 )
 ELEMENTS = tuple(_ELEMENT_LIST.split())
 ELEMENT_PAIR_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:{'|'.join(ELEMENTS)}){_SP}(?:(?:y|yr|na|nan|an){_SP})?{CAP_WORD})"
     rf"(?![\w\-])"
+)
+# The same in lower case, as notes and messages write it ("found at porth cadno",
+# "location: cefn golau"): only right after a preposition of place or a location's label,
+# since Welsh prose has these words in every sentence ("y cwm hwnnw").
+LOWER_ELEMENTS = tuple(
+    [
+        "porth",
+        "cefn",
+        "coed",
+        "cwm",
+        "nant",
+        "bryn",
+        "glan",
+        "moel",
+        "llyn",
+        "afon",
+        "pont",
+        "rhos",
+        "hafod",
+        "blaen",
+        "craig",
+        "morfa",
+        "maes",
+        "ynys",
+        "traeth",
+        "mynydd",
+        "penrhyn",
+        "gelli",
+        "llwyn",
+        "rhyd",
+        "ffynnon",
+        "pwll",
+        "waun",
+        "camas",
+        "eilean",
+        "lochan",
+        "baile",
+        "cnoc",
+        "drum",
+    ]
+)
+LOWER_ELEMENT_RE = re.compile(
+    r"(?i:\b(?:at|in|near|from|to|towards|outside|location|located|found)\b)[ \t]*:?[ \t]+"
+    rf"(?P<name>(?:{'|'.join(LOWER_ELEMENTS)})[ \t]+(?P<second>[a-z]{{3,}}))(?![\w\-])"
 )
 _JOINED_LIST = (
     "aber llan pen tre cwm nant bryn pont porth drum bally kil knock carrick clon lis rath "
@@ -306,6 +363,10 @@ WELSH_ADJECTIVES = (
     "Wen",
     "Ddu",
     "Las",
+    "Bychan",
+    "Fechan",
+    "Isa",
+    "Ucha",
 )
 WELSH_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>{CAP_WORD}{_SP}(?:{'|'.join(WELSH_ADJECTIVES)}))"
@@ -986,6 +1047,11 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         words = match.group("name").split()
         if not names.is_word(fold(words[-1])) or _unknown(words[-1], names):
             yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
+    for match, delta in literal_windows(text, LOWER_ELEMENTS, 20, 24, whole=True).finditer(
+        LOWER_ELEMENT_RE
+    ):
+        if not names.is_word(match.group("second")):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for match, delta in word_windows(text, WELSH_ADJECTIVES, 40, 2).finditer(WELSH_AFTER_RE):
         yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for trigger in PREP_TRIGGER_RE.finditer(text):
@@ -1102,6 +1168,21 @@ def _unknown(word: str, names) -> bool:
     )
 
 
+LINKED_RE = re.compile(r"^(?P<before>.+?[ \t]+(?:in|on|upon|le)[ \t]+)(?=[A-Z])")
+
+
+def _linked_words(name: str, names) -> int:
+    """How many characters of English words and a link ("in", "on") lead the name: a
+    name's link joins names ("Barrow in Furness"), not a noun to a name."""
+    linked = LINKED_RE.match(name)
+    if linked is None:
+        return 0
+    leading = linked.group("before").split()[:-1]
+    if all(names.is_word(fold(w)) for w in leading):
+        return linked.end()
+    return 0
+
+
 HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,:/])\d{1,4}[A-Za-z]?,?[ \t]+\Z")
 
 
@@ -1109,6 +1190,10 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     """The hit for a name before a place word, unless the name only says what kind of
     place it is ("the Business Park", "a council estate") or is a public place."""
     name = match.group("name")
+    skip = _linked_words(name, names)
+    if skip:
+        # "Commissioners in Ashwell Vale": the English words before "in" are no part of it
+        name = name[skip:]
     keys = _keys(name)
     if keys and keys[0] == "the":
         keys = keys[1:]
@@ -1127,6 +1212,11 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         # but a housing estate named after a small town or district is an estate ("the Ely
         # estate"), not the town.
         return None
+    named = match.start("name") + skip
+    if kind in GUARDED_KINDS and not GUARDED_PREP_BEFORE.search(
+        match.string, max(0, named - 14), named
+    ):
+        return None
     if kind == "scheme" and (
         "award" in keys or any(_product_or_possessive(w) for w in name.split())
     ):
@@ -1138,7 +1228,7 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         and not PLACE_PREP_BEFORE_RE.search(match.string, max(0, match.start() - 14), match.start())
     ):
         return None  # "Kayden Marsh was seen": a person; "in Rosalind Park" is a place
-    start = match.start("name") + delta
+    start = match.start("name") + delta + skip
     if HOUSE_NUMBER_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
         return None  # "4 Glenshane Quay, Belfast": a street address (its own rule's)
     if name.startswith("The "):
@@ -1146,7 +1236,7 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     # Everyday words before a lower-case kind ("a Saturday site visit" has no name): one
     # capitalised word that is no English word, or a surname ("the Trevithick estate").
     if (
-        (kind in EVERYDAY_NAMED_KINDS or kind == "Market")
+        (kind in EVERYDAY_NAMED_KINDS or kind in ("Market", "Parade"))
         and len(keys) == 1
         and names.is_word(keys[0])
         # a surname names an estate ("the Trevithick estate"); "Labour" is a word first
