@@ -314,6 +314,19 @@ SETTING_NAMES = [
     ("Child K was a pupil at Elmsleigh Primay School.", "Elmsleigh Primay"),
     ("The ambulance crew took her to the Royal Ashbury.", "Royal Ashbury"),
     ("He moved from kingsmead school to the academy.", "kingsmead school"),
+    ("He played for Millbrook United under-12s.", "Millbrook United"),
+    ("Mother worked behind the bar at the Kings Arms.", "Kings Arms"),
+    ("Father drank at the Bluebell Inn most nights.", "Bluebell Inn"),
+    ("The family attended Capel Bethania on Sundays.", "Capel Bethania"),
+    ("Child K stayed at Tŷ Hafan for respite.", "Tŷ Hafan"),
+    ("Child K attended Naíonra Cois Abhann.", "Naíonra Cois Abhann"),
+    ("Child K attended Oakfield JMI.", "Oakfield JMI"),
+    ("Mother was seen at University Hospital Llandewi.", "University Hospital Llandewi"),
+    ("The family were registered with Grove Medical Group.", "Grove Medical Group"),
+    ("Adult D's carers came from Sunrise Care Services.", "Sunrise Care Services"),
+    ("Child K went to Twinkle Tots three mornings a week.", "Twinkle Tots"),
+    ("Sibling 1 trained at Titan Gym, where he met the older men.", "Titan Gym"),
+    ("Father worked at Kellaway Foods on the industrial estate.", "Kellaway Foods"),
     ("She started at penrhos school in the autumn.", "penrhos school"),
 ]
 
@@ -340,6 +353,12 @@ def test_settings_named_by_their_head_noun_or_prefix_are_found(text: str, name: 
         "He more likely started beldeone school and was seen at the reschearres school gate.",
         "The record shows a revist surgery and a cregagereacy school visit.",
         "The Scool Nurse and the Hosptial team were told.",
+        "The Coat of Arms was on the cover; they stayed at a Premier Inn and a Holiday Inn.",
+        "He supported Glasgow Rangers and Leeds United before he moved to the United Kingdom.",
+        "Adult Care Services, a Domiciliary Care Agency and the Care Services Directorate met.",
+        "The Health Partnership Board and the Medical Group met; she went to PureGym.",
+        "Mother was seen at University Hospital, the main site, by the Hospital Discharge Team.",
+        "The Academy Headteacher and the Royal Academy of Engineering were cited.",
     ],
 )
 def test_common_and_public_settings_are_not_named_settings(text: str) -> None:

@@ -23,8 +23,8 @@ from review_library.redaction.rules.text import (
     keyword_windows,
     literal_positions,
     literal_windows,
+    may_occur,
     occurrences,
-    occurs,
     strip_possessive,
     word_set,
     word_windows,
@@ -68,7 +68,7 @@ _KIND = (
     r"Climbing|Riding|Pony|Chess|Drama|Theatre|Homework|After[ \t-]?School|Holiday|Breakfast)"
     r"[ \t]+(?:Project|Club)|"
     # A football or running club by its suffix: "Hallam Rovers", "Hallam Harriers".
-    r"(?:Rovers|Athletic|Wanderers|Harriers|Albion|Colts)(?![ \t]+[A-Z])|"
+    r"(?:Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Rangers|United)(?![ \t]+[A-Z])|"
     # Nurseries, hostels and refuges: "Busy Bees Childcare", "the Haven Refuge", "Hallam
     # Foyer"; a supplementary school: "Al-Noor Madrassa".
     r"Childcare|Cr[eè]che|Refuge|Hostel|Foyer|Night[ \t]+Shelter|"
@@ -89,9 +89,13 @@ _KIND = (
     # no capitalised word follows: "Construction Industry Training Board").
     r"Pharmacy|Chemists?|Dental|Dentists?|Opticians?|Hotel|B&B|"
     r"Food[ \t]?Bank|Foodbank|Barbers|Barbershop|Car[ \t]+Wash|Soft[ \t]+Play|Takeaway|"
-    r"Nails|Salon|Prison|"
-    r"(?:Logistics|Haulage|Motors|Recruitment|Construction|Builders|Couriers|Cleaning)"
-    r"(?![ \t]+[A-Z])|"
+    r"Nails|Salon|Prison|Gym|Arms|Inn|Tavern|Tots|Toddlers|"
+    r"(?:Logistics|Haulage|Motors|Recruitment|Construction|Builders|Couriers|Cleaning|Foods|"
+    r"Packaging|Textiles|Distribution|Poultry|Meats|Engineering|Industries|Plastics|Recycling|"
+    # A GP practice or a home care agency by its trading name: "Grove Medical Group",
+    # "Riverbank Health Partnership", "Sunrise Care Services".
+    r"(?:Medical|Health|Healthcare)[ \t]+(?:Group|Partnership)|"
+    r"Care[ \t]+(?:Services|Agency|Solutions))(?![ \t]+[A-Z])|"
     # A synagogue by its congregation: "Oakhurst Hebrew Congregation".
     r"Congregation(?![ \t]+of\b)|"
     # A local child and adult mental health team by its area: "Northfields CAMHS".
@@ -165,7 +169,7 @@ GENERIC = word_set(
     breakfast after-school afterschool childcare creche crèche refuge hostel foyer night shelter
     madrassa madrasa madrasah madrassah gospel meeting football rugby cricket boxing sports
     snooker golf med hlth
-    camhs cmht cypmhs cldt tier hebrew reform liberal progressive
+    camhs cmht cypmhs cldt tier hebrew reform liberal progressive domiciliary reablement
     """
 )
 
@@ -201,6 +205,17 @@ WELSH_KINDS = (
     "Àrd-sgoil",
     "Ard-sgoil",
     "Ospidéal",
+    # More Welsh and Irish kinds: a unit, clinic, pharmacy, church, chapel, mansion (care
+    # homes: "Plas ..."), house ("Tŷ ..."), an Irish-medium playgroup.
+    "Uned",
+    "Clinig",
+    "Fferyllfa",
+    "Eglwys",
+    "Capel",
+    "Plas",
+    "Tŷ",
+    "Naíonra",
+    "Naionra",
 )
 _WELSH_AFTER = r"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbennig|Gymraeg|y|yr))*"
 WELSH_RE = re.compile(
@@ -233,7 +248,7 @@ SHORT_RE = re.compile(
     rf"Infirmary|Sch|Hosp|Pri|Jnr|Jnrs|Juns|Inf|Infs|Coll|Surg|Ctr|Ctre|Cntr)"
     # A church school by its name and denomination alone: "Holy Cross RC", "Hallam C of E";
     # a school by its initials in Northern Ireland: "St Mary's PS", "Ballykeel HS".
-    rf"|[ \t]+(?:RC|CE|C of E|CofE|R\.C\.|C\.E\.|C\.\s?of\s?E\.?|PS|HS|GS|IC))"
+    rf"|[ \t]+(?:RC|CE|C of E|CofE|R\.C\.|C\.E\.|C\.\s?of\s?E\.?|PS|HS|GS|IC|JMI|J&I))"
     rf"(?![\w\-])(?![ \t]+[A-Z])"
 )
 # A saint's name in the possessive is a school, church or hospital: "St Brigid's".
@@ -435,7 +450,9 @@ TRIGGER_RE = re.compile(
     r"FC|ABC|Presbyterian|Methodist|Baptist|Pentecostal|Congregational|Evangelical|"
     r"Pharmacy|Chemists?|Dental|Dentists?|Opticians?|Hotel|B&B|Bank|Foodbank|Barbers|"
     r"Barbershop|Wash|Play|Takeaway|Nails|Salon|Prison|Logistics|Haulage|Motors|Recruitment|"
-    r"Construction|Builders|Couriers|Cleaning|Congregation|CAMHS|CMHT|CYPMHS|CLDT|Lodge|"
+    r"Construction|Builders|Couriers|Cleaning|Congregation|Rangers|United|Gym|Arms|Inn|Tavern|"
+    r"Tots|Toddlers|Foods|Packaging|Textiles|Distribution|Poultry|Meats|Engineering|Industries|"
+    r"Plastics|Recycling|Partnership|Services|Agency|Solutions|CAMHS|CMHT|CYPMHS|CLDT|Lodge|"
     r"Manor|Grange|Court)(?![\w-])"
 )
 # A name before a kind in lower case: "Larch Court care home", "Bluebells nursery".
@@ -503,24 +520,8 @@ def find(text: str) -> Iterator[Hit]:
             and not _part_of_body(text, hit, names)
             and not _MODEL_AFTER_RE.match(text, hit.end)
             and not _research_body(text, hit)
-            and not _area_kind(text, hit, names)
         ):
             yield hit
-
-
-# "a Somerset care home", "an Essex nursing home": an area and a kind in lower case after an
-# indefinite article say where a home of that kind was, not which one.
-_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:a|an|another|one)[ \t]+\Z")
-_AREA_KIND_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*)(?:[ \t]+[a-z][\w'’-]*){1,3}")
-
-
-def _area_kind(text: str, hit: Hit, names) -> bool:
-    match = _AREA_KIND_RE.fullmatch(text, hit.start, hit.end)
-    return bool(
-        match
-        and fold(match["area"]) in names.bodies
-        and _INDEFINITE_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start)
-    )
 
 
 # A research centre or unit is cited, not a place of care: "the Thomas Coram Research Unit",
@@ -715,8 +716,11 @@ _QUALITY_ENDINGS = ("ive", "ful", "ory", "ous")
 
 
 _TEAM_ACRONYMS = word_set("camhs cmht cypmhs cldt")
+_AREA_KINDS = word_set("rangers united rovers athletic wanderers albion")
 # Kinds of building or business that common phrases and public bodies also end in.
-_BUILDING_KINDS = word_set("house lodge manor grange court prison hotel pharmacy chemist chemists")
+_BUILDING_KINDS = word_set(
+    "house lodge manor grange court prison hotel pharmacy chemist chemists gym arms inn tavern"
+)
 # Words before them that make no place's name: courts ("Crown Court", "Magistrates' Court",
 # "Sheriff Court"), prisons by category ("an Open Prison"), houses that are kinds of house
 # ("a Safe House", "the Halfway House"), offices ("Companies House") and chains.
@@ -725,7 +729,7 @@ _COMMON_BEFORE_BUILDINGS = word_set(
     civil juvenile crown's county's open closed category cat male female women's mens
     safe halfway open public coffee white wendy doll dolls boarding glass tree play club
     alms work station country town big opera guest companies custom counting bail masonic
-    hunting ski gate lighthouse full empty whole
+    hunting ski gate lighthouse full empty whole pure anytime nuffield virgin bannatyne snap
     lloyds well rowlands superdrug boots asda tesco premier holiday ibis hilton marriott
     travelodge specsavers mydentist bupa"""
 )
@@ -789,6 +793,10 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         return None  # a title in title case: "Working Together to Improve School Attendance"
     if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the UK Safer Internet Centre": a national body, not a local place
+    if fold(match.group("kind")) in _AREA_KINDS and all(
+        fold(strip_possessive(w)) in gazetteer().bodies for w in distinctive
+    ):
+        return None  # "Leeds United", "Glasgow Rangers": a city's club names only the city
     if fold(match.group("kind")) in _TEAM_ACRONYMS and (
         strip_possessive(words[-1]) != words[-1]
         or all(fold(w) in gazetteer().bodies for w in distinctive)
@@ -1098,6 +1106,36 @@ def _typed_kinds(text: str) -> Iterator[Hit]:
             yield hit
 
 
+# A hospital or academy with its place after the kind: "University Hospital Llandewi",
+# "Harbour Academy Southmead", "the Royal Infirmary of Kestlewick". The place is a word no
+# dictionary has ("the Academy Headteacher", "Hospital Discharge" are none).
+KIND_THEN_NAME_RE = re.compile(
+    r"(?<![\w\-])(?:(?:University|Royal|General|Community|District|Teaching|Children['’]s|"
+    r"Women['’]s)[ \t]+)*(?:Hospitals?|Infirmary|Academy)[ \t]+(?:of[ \t]+)?"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)(?![\w'’&-])"
+)
+_KIND_THEN_WORDS = ("Hospital", "Hospitals", "Infirmary", "Academy")
+
+
+def _kind_then_name(text: str, names) -> Iterator[Hit]:
+    for match, delta in word_windows(text, _KIND_THEN_WORDS, 40, 60).finditer(KIND_THEN_NAME_RE):
+        words = match.group("name").split()
+        key = fold(strip_possessive(words[0]))
+        if (
+            _generic(words[0])
+            or key in NEVER_NAMES
+            or key in KNOWN_ACRONYMS
+            or key in ROLE_WORDS
+            or key in _CALENDAR
+            or key in names.bodies
+            or names.is_word(key)
+            or names.is_first(words[0])
+        ):
+            continue
+        end = match.start("name") + len(words[0])
+        yield Hit(match.start() + delta, end + delta, RULE.id, MESSAGE)
+
+
 def _other_forms(text: str) -> Iterator[Hit]:
     """Welsh names, school types without "School", saints' names, acronyms and places of
     care known by their context (each pattern is led by a literal, found at C speed)."""
@@ -1105,6 +1143,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
     yield from _worship_and_saints(text, names)
     yield from _prisons(text, names)
     yield from _typed_kinds(text)
+    yield from _kind_then_name(text, names)
     yield from _school_initials(text, names)
     yield from _at_names_and_units(text, names)
     yield from _possessive_roles(text, names)
@@ -1128,7 +1167,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         for match in PATIENT_AT_RE.finditer(text):
             if _place_name(match.group("name"), names):
                 yield Hit(match.start("name") - 4, match.end("name"), RULE.id, MESSAGE)
-    if any(occurs(kind.lower(), text) for kind in WELSH_KINDS):
+    if any(may_occur(kind.lower(), text, whole=True) for kind in WELSH_KINDS):
         for match in WELSH_RE.finditer(text):
             if not WELSH_GENERIC_RE.fullmatch(match.group()) or _NAME_ON_NEXT_LINE.match(
                 text, match.end()
@@ -1420,6 +1459,8 @@ SHORT_WORDS = (
     "HS",
     "GS",
     "IC",
+    "JMI",
+    "J&I",
 )
 # "the Northern General": a compass word names a hospital with "General" alone.
 COMPASS = word_set("north northern south southern east eastern west western central")
