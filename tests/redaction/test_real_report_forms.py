@@ -160,3 +160,35 @@ def test_a_body_working_jointly_with_another_names_no_place(text: str) -> None:
 def test_a_person_working_with_a_firm_still_names_it() -> None:
     text = "He worked weekends with Kestle Scaffolding for cash."
     assert ("named-place", "error") in findings(text)
+
+
+# -- a public body's mailbox; a county before a kind of home ----------------------------------
+def test_a_public_mailbox_written_in_camel_case_is_public() -> None:
+    assert findings("Decisions are sent to Mailbox.LocalReviewPanel@northvale.gov.uk.") == []
+
+
+def test_a_persons_address_in_camel_case_is_still_found() -> None:
+    text = "Her manager wrote from KaylaMorris@northvale.gov.uk."
+    assert ("email", "error") in findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobiah spent his last year in a Dorset care home.",
+        "She moved to an Essex nursing home in 2020.",
+    ],
+)
+def test_a_county_before_a_kind_of_home_after_a_names_no_home(text: str) -> None:
+    assert findings(text, 'pseudonyms: ["Tobiah"]\n') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lived in the Somerset care home for a year.",
+        "He lived in a Meadowbank care home.",
+    ],
+)
+def test_a_named_home_is_still_found(text: str) -> None:
+    assert ("named-institution", "error") in findings(text)

@@ -80,7 +80,10 @@ PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".gov.wales", 
 def _public_mailbox(address: str) -> bool:
     """A public body's function mailbox ("safeguarding.adults@....gov.uk", "mash@....nhs.net"):
     its domain is a public body's and its name is only dictionary words, none a first name."""
-    local, _, domain = address.lower().partition("@")
+    local, _, domain = address.partition("@")
+    # Words run together in camel case are words too: "Mailbox.NationalReviewPanel@...".
+    local = re.sub(r"(?<=[a-z])(?=[A-Z])", ".", local).lower()
+    domain = domain.lower()
     if (
         not (
             domain.endswith(PUBLIC_DOMAINS)

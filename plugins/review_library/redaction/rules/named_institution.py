@@ -520,8 +520,24 @@ def find(text: str) -> Iterator[Hit]:
             and not _part_of_body(text, hit, names)
             and not _MODEL_AFTER_RE.match(text, hit.end)
             and not _research_body(text, hit)
+            and not _area_kind(text, hit, names)
         ):
             yield hit
+
+
+# "a Somerset care home", "an Essex nursing home": an area and a kind in lower case after an
+# indefinite article say where a home of that kind was, not which one.
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w'’])(?i:a|an|another|one)[ \t]+\Z")
+_AREA_KIND_RE = re.compile(r"(?P<area>[A-Z][\w'’-]*)(?:[ \t]+[a-z][\w'’-]*){1,3}")
+
+
+def _area_kind(text: str, hit: Hit, names) -> bool:
+    match = _AREA_KIND_RE.fullmatch(text, hit.start, hit.end)
+    return bool(
+        match
+        and fold(match["area"]) in names.bodies
+        and _INDEFINITE_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start)
+    )
 
 
 # A research centre or unit is cited, not a place of care: "the Thomas Coram Research Unit",
