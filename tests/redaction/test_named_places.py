@@ -149,6 +149,8 @@ NOT_PLACES = [
     "Mrs Hill and Octavia Hill spoke at the event.",
     "Riverside Crossroads Care and Hope Vale Trust supported Mother.",
     "Cardiff and Vale University Health Board and the Vale of Glamorgan took part.",
+    # a region named after its valley, whose first word is also a village's name
+    "The Cwm Taf Morgannwg region and its safeguarding board took part.",
     "He walked to coed the next morning and ran to pont quickly.",
 ]
 

@@ -954,7 +954,7 @@ def find(text: str) -> Iterator[Hit]:
         # a name in lower case was read against the lists where it was found.
         found = text[hit.start : hit.end]
         if (
-            found.islower() or not _public(found, names) or small_town(found.split(" ")[0])
+            found.islower() or not _public(found, names) or _small_town_housing(found)
         ) and not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
             yield from _coordinated(text, hit.end, names)
@@ -965,6 +965,13 @@ def find(text: str) -> Iterator[Hit]:
     for hit in spots:
         if not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
+
+
+def _small_town_housing(found: str) -> bool:
+    """A small town, or an estate or block named after one ("the Ely estate"). Only before a
+    housing kind: "Cwm Taf" (a health board's valley) starts with a village's name too."""
+    first, _, rest = found.partition(" ")
+    return small_town(found) or (small_town(first) and rest.lower() in HOUSING_KINDS)
 
 
 # A second place joined to a first: "around Grangetown and Butetown", "Splott, Adamsdown".
