@@ -32,6 +32,8 @@ CASES = [
     ("a\u00a0b", "a b"),
     ("a &lt;!-- b --&gt; &amp; c", "a &lt;!-- b --&gt; &amp; c"),
     ("\ufb01ne", "fine"),
+    ("K a y d e n came", "Kayden came"),  # a word spelt out letter by letter
+    ("K-A-Y-D-E-N came", "Kayden came"),  # spelt out in capitals: a word said aloud
 ]
 
 
@@ -52,6 +54,8 @@ def test_tricks_are_undone(source: str, seen: str) -> None:
         "she went by kenz_x and lil_bee_07 online",
         "Zoë, Łukasz, Siân and Ciarán",
         "plain text with ’curly’ quotes – and dashes",
+        "grades A B C D and the X-Y-Z axis, an A-Z, a T-shirt",  # spaced capitals, short runs
+        "J. A. Smith, options a b c, Y N Y",
     ],
 )
 def test_text_that_is_already_plain_is_kept(source: str) -> None:
@@ -67,6 +71,7 @@ def test_text_that_is_already_plain_is_kept(source: str) -> None:
         ("Then Jose\u0301 said", "José"),
         ("Then \u2026 Jack said", "Jack"),
         ("A &amp; B; then Ja<i>ck</i> said", "Jack"),
+        ("Then K-a-y-d-e-n said", "Kayden"),
     ],
 )
 def test_spans_map_back_to_what_was_written(source: str, word: str) -> None:
@@ -97,6 +102,8 @@ def test_unchanged_text_maps_to_itself() -> None:
         "K\u0430yden",  # Cyrillic a
         "\uff2bayden",  # full-width K
         "Kay&shy;den",
+        "K a y d e n",
+        "K-A-Y-D-E-N",
     ],
 )
 def test_engine_finds_names_written_with_tricks(written: str) -> None:

@@ -15,7 +15,11 @@ rule runs on the text as a reader sees it:
    confusables data as shipped by the ``confusable-homoglyphs`` package (Cyrillic, Greek,
    Armenian, Cherokee, ... ``а`` -> ``a``); Latin letters with accents are kept;
 5. Markdown emphasis and inline HTML tags inside a word are removed (``Ja**ck**son``,
-   ``J_o_hn``, ``Ja<b>ck</b>son``), except in chunks that look like a URL or a file path.
+   ``J_o_hn``, ``Ja<b>ck</b>son``), except in chunks that look like a URL or a file path;
+6. a word spelt out letter by letter, with single spaces or hyphens between four or more
+   letters, is joined (``J a c k``, ``K-A-Y-L-E-I-G-H`` -> ``Kayleigh``: letters spelt out
+   in capitals are a word said aloud, not an acronym); spaced capitals (``J A D E``) are left
+   to ``person-name``, which reads them with a cue (a list of grades or options is written so).
 
 :class:`Normalised` maps offsets of the normalised text back to the source text, so
 findings point at what the author wrote. Text that needs none of this (most of it) is
@@ -82,7 +86,7 @@ def normalise(text: str) -> Normalised:
     passes: list[_Pass] = []
     current = text
     distinct = _distinct(text)
-    for step in (_references, _invisible, _nfkc, _confusables, _emphasis):
+    for step in (_references, _invisible, _nfkc, _confusables, _emphasis, _spelled):
         result = step(current, distinct)
         if result is None:
             continue
@@ -342,3 +346,22 @@ def _closes_word(text: str, start: int, end: int) -> int | None:
     ):
         return None
     return close
+
+
+# Four or more letters each followed by one space or one hyphen, the same one throughout, and
+# no letter before or after the run: "J a c k", "K-A-Y-L-E-I-G-H".
+# ASCII letters (the passes before have folded look-alikes and accents): twice as fast.
+_SPELLED = re.compile(
+    r"(?<![A-Za-z])[A-Za-z](?P<gap>[ \-])[A-Za-z](?:(?P=gap)[A-Za-z]){2,}(?![A-Za-z])"
+)
+
+
+def _spelled(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    edits = []
+    for match in _SPELLED.finditer(text):
+        word = match.group().replace(match.group("gap"), "")
+        if word.isupper() and match.group("gap") == " ":
+            continue  # "J A D E": person-name reads spaced capitals with their cue
+        # Letters spelt out in capitals are a word said aloud, not an acronym: read as a name.
+        edits.append((match.start(), match.end(), word.capitalize() if word.isupper() else word))
+    return _apply(text, edits) if edits else None
