@@ -192,3 +192,19 @@ def test_a_county_before_a_kind_of_home_after_a_names_no_home(text: str) -> None
 )
 def test_a_named_home_is_still_found(text: str) -> None:
     assert ("named-institution", "error") in findings(text)
+
+
+# -- a denomination -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter went to every Church of England and Roman Catholic primary school.",
+        "Mother was brought up a Roman Catholic and still attended Mass.",
+    ],
+)
+def test_a_denomination_is_no_name(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_roman_as_a_first_name_is_still_found() -> None:
+    assert ("person-name", "error") in findings("Roman told the police he was scared.")

@@ -312,7 +312,12 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not AREA_OF_RE.search(text, max(0, hit.start - 40), hit.start)
         and not _quoted_title(text, hit, names)
         and not PLACE_PREFIX_RE.search(text, max(0, hit.start - 8), hit.start)
+        and not _DENOMINATION_RE.match(text, hit.start)
     )
+
+
+# "Roman" of a denomination is no first name: "Roman Catholic schools", "a Roman Catholic".
+_DENOMINATION_RE = re.compile(r"Roman[ \t]+Catholic")
 
 
 _TITLE_PART = rf"(?:{CAP_WORD}|and|of|&)"
