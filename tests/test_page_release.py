@@ -34,7 +34,7 @@ def build_example(out: Path) -> Path:
 
 def test_released_pages_give_the_same_site(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
-    released: dict[str, set[str]] = {"content": set(), "written": set()}
+    released: dict[str, set[str]] = {"content": set(), "written": set(), "source": set()}
     release = site_module.SiteBuild.release
 
     def recording(self, page, stage):
@@ -42,6 +42,11 @@ def test_released_pages_give_the_same_site(tmp_path: Path, monkeypatch) -> None:
         emptied = page.markdown if stage == "content" else page.content
         if not emptied:
             released[stage].add(page.file.src_uri)
+        generated = self.generated.get(page.file.src_uri)
+        if stage == "content" and generated is not None and not generated.markdown:
+            # A generated page's Markdown, kept by its File and the listings, is dropped too.
+            assert page.file.abs_src_path is None and page.file.content_string == ""
+            released["source"].add(page.file.src_uri)
 
     monkeypatch.setattr(site_module.SiteBuild, "release", recording)
     light = files(build_example(tmp_path / "released"))
@@ -53,6 +58,9 @@ def test_released_pages_give_the_same_site(tmp_path: Path, monkeypatch) -> None:
         assert "reviews/testshire-2023-child-b.md" in uris
         assert "themes/index.md" in uris
         assert "about.md" not in uris and "index.md" not in uris
+    assert "themes/index.md" in released["source"]
+    assert "reviews/testshire-2023-child-b/briefing.md" in released["source"]
+    assert not any(u.startswith("reviews/") and u.count("/") == 1 for u in released["source"])
 
     monkeypatch.setattr(site_module.SiteBuild, "release", lambda self, page, stage: None)
     kept = files(build_example(tmp_path / "kept"))

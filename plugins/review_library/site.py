@@ -53,6 +53,9 @@ _RESERVED_ID = re.compile(
     r'<div class="' + re.escape(RESERVED_ID_CLASS) + r'" id="[^"]*">\s*</div>\n?'
 )
 _GENERATED_LINK = re.compile('(href|action)="' + re.escape(LINK_PREFIX) + '([^"]*)"')
+# What stands for a raw HTML block of one of our pages while Python-Markdown reads the page
+# (see SiteBuild.stash): a short comment, which Markdown passes through as the long one.
+_STASHED = re.compile(r"<!-- review-library:block (\d+) -->")
 
 # Each provider returns the pages it generates from the catalogue; order does not matter
 # (URIs are unique across providers).
@@ -126,10 +129,15 @@ class SiteBuild:
         self.body_nonce = secrets.token_hex(16)
         self.held: dict[str, bytes] = {}
         """Our pages' HTML, compressed, from on_page_content until each is rendered (see hold)."""
+        self.stashed: dict[str, list[str]] = {}
+        """The raw HTML blocks of our pages, from on_page_markdown to on_page_content (see stash)."""
         self.body_problems: list[report_html.BodyProblem] = []
         self.attachment_plan = attachments.AttachmentPlan()
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.briefings = {briefing_uri(r.id) for r in catalogue.published}
+        # A build drops each generated page's Markdown once it is read (see release); under
+        # `serve` the listings are kept for the next rebuild.
+        self.drop_sources = listings is None
         if listings is None:
             self.generated, self.recurring, self.notes = self._listings()
         else:
@@ -258,7 +266,30 @@ class SiteBuild:
             writer(self.catalogue, self.options, site_dir)
 
     def page_markdown(self, markdown: str, page: Page) -> str:
-        """The final Markdown of a page: review, tombstone, or placeholders filled in."""
+        """The final Markdown of a page: review, tombstone, or placeholders filled in; for a
+        page this plugin generated, with its raw HTML blocks stashed (see stash)."""
+        markdown = self._compose(markdown, page)
+        if page.file.generated_by is not None and self.owns(page.file.src_uri):
+            return self.stash(page.file.src_uri, markdown)
+        return markdown
+
+    def stash(self, uri: str, markdown: str) -> str:
+        """``markdown`` with each raw HTML block (see pages.base.raw_html) replaced by a short
+        comment, the blocks kept for ``page_content``. Python-Markdown passes a block-level
+        comment through unchanged whatever its length, but reading a long one costs it about
+        as much as reading Markdown: a third of a listing's time and most of a briefing's."""
+        blocks: list[str] = []
+
+        def keep(match: re.Match) -> str:
+            blocks.append(match.group(1))
+            return f"<!-- review-library:block {len(blocks) - 1} -->"
+
+        stashed = _RAW_BLOCK.sub(keep, markdown)
+        if blocks:
+            self.stashed[uri] = blocks
+        return stashed
+
+    def _compose(self, markdown: str, page: Page) -> str:
         uri = page.file.src_uri
         if uri in self.review_pages:
             review = self.review_pages[uri]
@@ -306,10 +337,17 @@ class SiteBuild:
         reviews that is most of the build's memory. Other pages are left alone (another
         plugin may read them later). Emptied, not None: MkDocs reads None as "not read yet"
         (the page's title would then be None in every later page's navigation)."""
-        if not self.owns(page.file.src_uri):
+        uri = page.file.src_uri
+        if not self.owns(uri):
             return
         if stage == "content":
             page.markdown = ""
+            generated = self.generated.get(uri)
+            if self.drop_sources and generated is not None and page.file.generated_by:
+                # Its Markdown, held by its File and here: 13 MB at 300 reviews, 40 at 1,000
+                # (a theme's or the recommendations' page lists the whole library).
+                page.file.content_string = ""
+                self.generated[uri] = GeneratedPage(uri, "", generated.in_nav)
         elif stage == "written":
             page.content = ""
 
@@ -363,22 +401,38 @@ class SiteBuild:
         review = self.review_pages.get(page.file.src_uri)
         if review is not None:
             html = self._enforce_report_policy(html, review)
-        if RAW_HTML_START not in html:
+        blocks = self.stashed.pop(page.file.src_uri, None)
+        if blocks is None and RAW_HTML_START not in html:
             return html
         here = page.file
 
+        urls: dict[str, str] = {}  # a page links to the same pages many times
+
         def resolve(match: re.Match) -> str:
             name, (uri, _, fragment) = match.group(1), match.group(2).partition("#")
-            target = files.get_file_from_path(uri)
-            if target is None:
-                raise PluginError(f"review-library: generated link to a missing page '{uri}'")
-            url = target.url_relative_to(here)
+            url = urls.get(uri)
+            if url is None:
+                target = files.get_file_from_path(uri)
+                if target is None:
+                    raise PluginError(f"review-library: generated link to a missing page '{uri}'")
+                url = urls[uri] = target.url_relative_to(here)
             return f'{name}="{url}#{fragment}"' if fragment else f'{name}="{url}"'
 
         def unwrap(match: re.Match) -> str:
             return _GENERATED_LINK.sub(resolve, match.group(1))
 
-        html = _RAW_BLOCK.sub(unwrap, _RESERVED_ID.sub("", html))
+        def restore(match: re.Match) -> str:
+            # A stashed block is published only where its comment came through Markdown
+            # whole, as an unstashed one (a block a report swallowed is sanitised away).
+            index = int(match.group(1))
+            if index >= len(blocks):
+                return match.group()
+            return _GENERATED_LINK.sub(resolve, blocks[index])
+
+        html = _RESERVED_ID.sub("", html)
+        if blocks is not None:
+            html = _STASHED.sub(restore, html)
+        html = _RAW_BLOCK.sub(unwrap, html)
         # Headings inside the generated blocks belong in the page's table of contents too.
         page.toc = get_toc(toc_tokens(html))
         return html
