@@ -99,6 +99,9 @@ PLACES = [
     ("They camped by the dunes at Morfa Fechan that summer.", "Morfa Fechan"),
     ("His clothes were found on the sand at porth eithin the next day.", "porth eithin"),
     ("location: cefn mabws", "cefn mabws"),
+    # A bridge after a preposition of place; a part of town named.
+    ("The boys jumped from Tallow Bridge into the river most summers.", "Tallow Bridge"),
+    ("Trouble flared in the Glanrhyd part of town that year.", "Glanrhyd"),
 ]
 
 
@@ -151,6 +154,8 @@ NOT_PLACES = [
     "Cardiff and Vale University Health Board and the Vale of Glamorgan took part.",
     # a region named after its valley, whose first word is also a village's name
     "The Cwm Taf Morgannwg region and its safeguarding board took part.",
+    # a bridge with no preposition of place (a programme's name); an everyday part of town
+    "The Family Bridge programme ran in the Old part of town.",
     "He walked to coed the next morning and ran to pont quickly.",
 ]
 

@@ -148,6 +148,9 @@ FOUND = [
     (location, "The analyst's geohash gcqrx41m put her in the park.", ["gcqrx41m"]),
     # two short decimals with a spaced slash, after a cue
     (location, "GPS: 53.12 / -2.87 (from the phone).", ["53.12 / -2.87"]),
+    # a map link with a zoom and a style after the pair; a space inside an outward code
+    (location, "See wego.here.com/?map=53.4127,-2.8811,15,normal there.", ["53.4127,-2.8811"]),
+    (uk_postcode, "The file gave the address as WN 5 9BX in error.", ["WN 5 9BX"]),
     # postcodes: Welsh prepositions, a masked inward code, a typed letter for a digit,
     # BFPO with full stops, a county line "ran into" districts
     (uk_postcode, "Roedd hi'n byw yn LL55 tan 2020.", ["LL55"]),
@@ -216,6 +219,7 @@ PASS = [
     (uk_postcode, "Give **B12** weekly and review."),
     (uk_postcode, "The line ran between NW10 and the coastal town."),
     (uk_postcode, "MI5 and the NCA shared intelligence."),
+    (uk_postcode, "Pupils in KS 2 and Y 6 sat the tests."),
 ]
 
 

@@ -58,7 +58,8 @@ def _position(p: str) -> str:
 _SEP = r"(?:\s*(?:[,;/|~+&]|%2[Cc]|\band\b)\s*|\s+)"
 PAIR_RE = re.compile(
     # A zoom level may follow in a map link ("/@51.48,-3.17,17z").
-    rf"(?<![\w.\-+−])(?:{_position('a')}){_SEP}(?:{_position('b')})(?!\w|\.\d|,\d+(?![z\d]))"
+    # ... or a zoom and a map style after a comma ("?map=51.48,-3.17,15,normal").
+    rf"(?<![\w.\-+−])(?:{_position('a')}){_SEP}(?:{_position('b')})(?!\w|\.\d|,\d+(?![z\d,]))"
 )
 # Where a pair can be: a decimal with two places or more, a degree sign read as "o"
 # (one scan, at C speed: an alternation with the degree signs and "deg" cost five times as

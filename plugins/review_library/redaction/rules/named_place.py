@@ -78,9 +78,9 @@ _CAP_KINDS = (
     # Hills, valleys, crossroads and parades ("Gallows Hill", "Ogmore Vale"), only after a
     # preposition of place: the words also end the names of people, health boards and
     # charities ("Crossroads Care"), see GUARDED_KINDS
-    "Hill|Hills|Vale|Edge|Crossroads|Parade"
+    "Hill|Hills|Vale|Edge|Crossroads|Parade|Bridge"
 )
-GUARDED_KINDS = frozenset(["Hill", "Hills", "Vale", "Edge", "Crossroads", "Parade"])
+GUARDED_KINDS = frozenset(["Hill", "Hills", "Vale", "Edge", "Crossroads", "Parade", "Bridge"])
 GUARDED_PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|near|to|from|behind|beneath|by|across|through|into|outside|around|"
     r"towards|of|up|down|along|over)[ \t]+(?:the[ \t]+)?\Z"
@@ -97,7 +97,9 @@ _LOWER_KINDS = (
     r"promenade|seafront|market|bus[ \t]+shelter|skate[ \t]*park|play[ \t]+park|playground|holiday[ \t]+park|"
     r"holiday[ \t]+village|library|lido|fields|gardens|woods|"
     r"flyover|lock|locks|wharf|quay|quayside|docks|jetty|embankment|crags|tarn|spinney|copse|"
-    r"plantation|falls|cliffs|sands|dunes|marsh|moor|heath|crossing"
+    r"plantation|falls|cliffs|sands|dunes|marsh|moor|heath|crossing|"
+    # "the Penmaen part of town", "the Ely side of town"
+    r"part[ \t]+of[ \t]+town|side[ \t]+of[ \t]+town|end[ \t]+of[ \t]+town"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -182,6 +184,9 @@ LOWER_KIND_WORDS = (
     "moor",
     "heath",
     "crossing",
+    "part of",
+    "side of",
+    "end of",
 )
 # Kinds in lower case after which one everyday word names nothing ("a Saturday site visit",
 # "the cattle market"), and "Market" or "Parade" ("the Labour Market", "the Pride Parade"):
@@ -193,6 +198,8 @@ EVERYDAY_NAMED_KINDS = word_set(
     locks wharf quay quayside docks jetty embankment crags tarn spinney copse plantation falls
     cliffs sands dunes marsh moor heath crossing"""
 ) | frozenset(["sea front", "holiday park", "skate park", "play park"])
+# "the Penmaen part of town": one everyday word before it ("the Old part of town") is none.
+TOWN_PARTS_RE = re.compile(r"(?:part|side|end)[ \t]+of")
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
 DETERMINERS = word_set("a an this that his her their its our my")
@@ -278,9 +285,11 @@ PLACE_NOUNS = (
 # "from the Gurnos", "on the Gurnos": an estate known by "the" and its name alone.
 # Led by the literal "the" (found fast); the preposition before it is read in code.
 THE_NAME_RE = re.compile(rf"the{_SP}(?P<name>{CAP_WORD})(?![\w\-]|{_SP}[{LOWER}A-Z]*[A-Z])")
-# "up the Knowle", "down the Bont", "over the Tump": how people say where they hang out.
+# "up the Knowle", "down the Bont", "over the Tump", "at the Cutty": how people say where
+# they hang out.
 PREP_BEFORE_THE_RE = re.compile(
-    r"\b(?:from|on|off|round|around|across|onto|to|up|down|over|along)[ \t]+\Z"
+    r"\b(?:from|on|off|round|around|across|onto|to|up|down|over|along|at|behind|near|"
+    r"outside)[ \t]+\Z"
 )
 # A Welsh, Gaelic or Irish place element before a second name ("Coed Cochion", "Traeth
 # Llyfn", "Camas Daraich", "Cwm Hir") or joined to one ("Abercennin", "Drumcullion",
@@ -1219,6 +1228,8 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         # but a housing estate named after a small town or district is an estate ("the Ely
         # estate"), not the town.
         return None
+    if TOWN_PARTS_RE.match(kind) and all(k in KIND_WORDS or k in KIND_KEYS for k in keys):
+        return None  # "the Business Park side of town": a kind of place, not its name
     named = match.start("name") + skip
     if kind in GUARDED_KINDS and not GUARDED_PREP_BEFORE.search(
         match.string, max(0, named - 14), named
@@ -1243,7 +1254,11 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     # Everyday words before a lower-case kind ("a Saturday site visit" has no name): one
     # capitalised word that is no English word, or a surname ("the Trevithick estate").
     if (
-        (kind in EVERYDAY_NAMED_KINDS or kind in ("Market", "Parade"))
+        (
+            kind in EVERYDAY_NAMED_KINDS
+            or kind in ("Market", "Parade")
+            or TOWN_PARTS_RE.match(kind) is not None
+        )
         and len(keys) == 1
         and names.is_word(keys[0])
         # a surname names an estate ("the Trevithick estate"); "Labour" is a word first

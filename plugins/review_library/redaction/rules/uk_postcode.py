@@ -40,6 +40,10 @@ TYPO_RE = re.compile(
     r"(?P<inward>[\dlIO])[A-Z]{2}(?![A-Za-z\d-])"
 )
 _CONFUSABLE = frozenset("lIO")
+# ... or a space typed inside the outward code ("NE 4 6SH").
+SPLIT_OUTWARD_RE = re.compile(
+    r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2}) \d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d-])"
+)
 
 # British Forces Post Office numbers, and the postcodes of the overseas territories.
 BFPO_RE = re.compile(
@@ -137,6 +141,9 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(TYPO_RE):
         typed = match.group("district") + match.group("inward")
         if _CONFUSABLE.intersection(typed) and match.group("area") in POSTCODE_AREAS:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in windows.finditer(SPLIT_OUTWARD_RE):
+        if match.group("area") in POSTCODE_AREAS:
             yield RULE.hit(match.start() + delta, match.end() + delta)
     # Partial postcodes, upper and lower case, in text order: a list of them ("postcodes
     # beginning B6 and B7", "the LS7, LS8 and LS9 areas") is a place as a whole when the
