@@ -431,3 +431,27 @@ def test_a_possessive_of_what_only_a_person_has(text: str, name: str) -> None:
 
 def test_a_place_s_services_after_a_possessive_are_no_person() -> None:
     assert names_in("Westmarch's school nurses were stretched.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Why was Kelly-Marie not seen alone?", "Kelly-Marie"),
+        ("Jade-Louise stayed with her aunt.", "Jade-Louise"),
+        ("The school knew Lacey-Jane well.", "Lacey-Jane"),
+    ],
+)
+def test_two_given_names_joined_by_a_hyphen_are_a_name(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The April-May period was busy.",  # both everyday words
+        "He supported Stoke-Newcastle in the league.",  # places
+        "Marie Curie nurses supported the family.",
+    ],
+)
+def test_hyphenated_words_and_places_are_not_double_names(text: str) -> None:
+    assert not names_in(text)

@@ -1318,8 +1318,28 @@ def _spaced(text: str, names: Gazetteer) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), RULE_ID, MESSAGE)
 
 
+# Two given names joined by a hyphen are a person's first name ("Kelly-Marie", "Jade-Louise",
+# "Lacey-Jane"): no word, place or body is written so, even when a part is an everyday word.
+DOUBLE_FIRST_RE = re.compile(r"(?<![\w\-'’])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+
+
+def _double_first_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    if "-" not in text:
+        return
+    ordinary = names.ordinary
+    for match in DOUBLE_FIRST_RE.finditer(text):
+        keys = [fold(part) for part in match.groups()]
+        if (
+            all(k in names.first and k not in NEVER_NAMES for k in keys)
+            and not all(k in ordinary for k in keys)  # "April-May", "Hope-Faith"
+            and not all(k in names.bodies for k in keys)  # two places' words
+        ):
+            yield Hit(match.start(), match.end(), RULE_ID, MESSAGE)
+
+
 def _families_and_lower_names(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _spaced(text, names)
+    yield from _double_first_names(text, names)
     # The text's distinct capitalised words ending in "s" (a set, found at C speed) are
     # checked first; only a surname's plural is looked for after "the".
     plurals = [
