@@ -49,6 +49,31 @@ def test_scale_benchmark_builds_both_sites_and_reports(tmp_path: Path) -> None:
     assert all(line.endswith(("MET", "MISSED", "not applicable at this size")) for line in named)
 
 
+def test_measured_runs_are_cold_and_warm_runs_are_apart(tmp_path: Path, monkeypatch) -> None:
+    """Every build and check compared with the targets starts with an empty cache of check
+    results; the warm ones (reported apart) find the cache the cold ones left."""
+    seen: list[tuple[str, bool]] = []
+    build, check = scale_benchmark.build, scale_benchmark.check
+
+    def recording_build(project: Path, out: Path) -> dict:
+        if project.name.startswith("ours"):
+            seen.append(("build", (project / ".cache").exists()))
+        return build(project, out)
+
+    def recording_check(reviews: Path, warn=None) -> dict:
+        seen.append(("check", (reviews.parent / ".cache").exists()))
+        return check(reviews, warn)
+
+    monkeypatch.setattr(scale_benchmark, "build", recording_build)
+    monkeypatch.setattr(scale_benchmark, "check", recording_check)
+    result = scale_benchmark.measure(3, tmp_path, pairs=1, search="static")
+    assert seen == [("build", False), ("build", True), ("check", False), ("check", True)]
+    warm = result["warm"]
+    assert warm["identical_to_cold"] and warm["build_cpu_s"] > 0 and warm["check_cpu_s"] > 0
+    lines = scale_benchmark.table([result]).splitlines()
+    assert any(line.startswith("Warm (not the target measure)") for line in lines)
+
+
 def test_false_alarms_counts_what_the_checks_refuse(tmp_path: Path) -> None:
     ours, _ = scale_benchmark.make_projects(tmp_path, 2)
     review = sorted((ours / "reviews").glob("*.md"))[0]

@@ -42,6 +42,10 @@ class ChecksConfig(base.Config):
     a list of ``{text, rule, reason}``, as ``redaction.allow`` in a review."""
     output_scan = c.Type(bool, default=True)
     """Scan the built site for identifiers and unpublished text after the build."""
+    cache = c.Type(bool, default=True)
+    """Keep what the checks found under ``.cache/plugin/review-library/`` next to mkdocs.yml,
+    keyed by each text's hash and by the rules, packages and settings that found it, so the
+    next build checks only what changed. ``false``: check everything every time."""
 
 
 class ReviewLibraryConfig(base.Config):

@@ -23,6 +23,7 @@ from review_library.redaction.output_scan import (
     forbidden_sentences,
     review_sentences,
 )
+from review_library.redaction.result_cache import cache_root
 from review_library.redaction.runner import CheckCache, PendingCheck, start_check
 from review_library.workers import Job, Scheduler, gather
 
@@ -47,6 +48,8 @@ class PublishingGate:
         self.register = None
         self.checked: frozenset[str] = frozenset()
         """SHA-256 of each review file the source checks of this build passed."""
+        self.cache_root = cache_root(root) if checks.cache else None
+        """The persistent cache of the checks' results (None: off); see result_cache."""
         if self.enabled:
             self._load(checks)
 
@@ -90,6 +93,8 @@ class PublishingGate:
                 "redaction checks are disabled (checks.enabled: false): never publish this build"
             )
             return None
+        cache = cache if cache is not None else CheckCache()
+        cache.root = self.cache_root
         try:
             return start_check(
                 [reviews_dir],
@@ -247,6 +252,7 @@ class PublishingGate:
             ],
             # Their blocks that the source checks passed are not scanned again.
             "checked": sorted(self.checked),
+            "cache_dir": str(self.cache_root) if self.cache_root is not None else None,
         }
         return OutputScanJob(args, published, scheduler or Scheduler(0), memo)
 
@@ -392,8 +398,10 @@ class OutputScanJob:
             self.scheduler.submit(scan_task, self.scanner_key, self.args, part)
             for part in _batches(rest, self._tail_batch(len(rest)))
         ]
-        scans = [scan for part in gather([*self.jobs, *rest_jobs]) for scan in part]
+        parts = gather([*self.jobs, *rest_jobs])
+        scans = [scan for part in parts for scan in part]
         self.jobs = []
+        self._save_pieces(parts)
         latest = {shown: scan for shown, (_, _, scan) in kept.items()}
         latest.update((scan.shown, scan) for scan in scans if scan is not None)
         self.stamped = {
@@ -405,6 +413,21 @@ class OutputScanJob:
         return finish_scan(
             latest.values(), self.args["config"], self.published, self.args.get("origins", ())
         )
+
+    def _save_pieces(self, parts: list) -> None:
+        """Write what the rules found in new pieces, gathered from every worker, to the
+        cache (one writer: this process)."""
+        from review_library.redaction.output_scan import piece_store
+
+        cache_dir = self.args.get("cache_dir")
+        fresh = [getattr(part, "fresh", None) for part in parts]
+        if cache_dir is None or not any(fresh):
+            return
+        store = piece_store(Path(cache_dir), self.args["config"], self.args["register"])
+        for entries in fresh:
+            for key, value in (entries or {}).items():
+                store.put(key, value)
+        store.save()
 
 
 def _batches(items: list, size: int) -> list[list]:

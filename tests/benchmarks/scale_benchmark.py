@@ -287,6 +287,25 @@ def build(project: Path, out: Path) -> dict:
     return {**result, **output_size(out)}
 
 
+def clear_cache(project: Path) -> None:
+    """Empty the project's cache of check results (redaction/result_cache.py), so the next
+    build or check is a clean one: the targets are about a clean build."""
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+
+
+def same_tree(first: Path, second: Path) -> bool:
+    """Whether two built sites hold the same files, byte for byte."""
+
+    def digests(folder: Path) -> dict[str, str]:
+        return {
+            p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*"))
+            if p.is_file()
+        }
+
+    return digests(first) == digests(second)
+
+
 def _check_command() -> list[str]:
     script = Path(sys.executable).with_name("review-library")
     return [str(script)] if script.exists() else [sys.executable, "-m", "review_library"]
@@ -483,9 +502,21 @@ def _median(values) -> float:
 
 
 def measure(
-    n: int, work: Path, pairs: int, seed: int = 0, words: int = WORDS, search: str = "auto"
+    n: int,
+    work: Path,
+    pairs: int,
+    seed: int = 0,
+    words: int = WORDS,
+    search: str = "auto",
+    warm: bool = True,
 ) -> dict:
-    """Alternating builds of both sites for n reviews, the check, and the search data."""
+    """Alternating builds of both sites for n reviews, the check, and the search data.
+
+    Every measured build and check of ours starts with an empty cache of check results
+    (cold): the targets are about a clean build. With ``warm``, ours is built again right
+    after its cold build, and the check run again after its cold run, with the cache they
+    left: what a pipeline that keeps ``.cache/`` pays when nothing changed. Warm figures are
+    reported apart and never compared with the targets."""
     ours, plain = make_projects(work, n, seed, words)
     alarms = false_alarms(ours / "reviews")
     if alarms["errors"]:
@@ -498,7 +529,7 @@ def measure(
         )
         ours, plain = make_projects(work, n, seed, words, warn=alarms["by_rule"])
     sites = Path(tempfile.mkdtemp(prefix=f"rl-scale-{n}-"))
-    runs, checks = [], []
+    runs, checks, warm_builds, warm_checks = [], [], [], []
     try:
         for index in range(pairs):
             # Who goes first alternates too (ABBA), so neither side always builds warm.
@@ -506,6 +537,7 @@ def measure(
             pair = {"first": order[0]}
             for side in order:
                 project = ours if side == "ours" else plain
+                clear_cache(project)
                 try:
                     pair[side] = build(project, sites / side)
                 except GateRefused as refused:
@@ -520,15 +552,26 @@ def measure(
                           "those rules report warnings from now on, and still run",
                           file=sys.stderr, flush=True)  # fmt: skip
                     ours, plain = make_projects(work, n, seed, words, warn=alarms["by_rule"])
+                    clear_cache(ours)
                     pair[side] = build(ours, sites / side)
                 print(f"  {n} reviews, pair {index + 1}, {side}: {pair[side]['wall_s']} s",
                       file=sys.stderr, flush=True)  # fmt: skip
+                if side == "ours" and warm:
+                    again = build(ours, sites / "ours-warm")
+                    again["identical"] = same_tree(sites / "ours", sites / "ours-warm")
+                    warm_builds.append(again)
+                    shutil.rmtree(sites / "ours-warm", ignore_errors=True)
+                    print(f"  {n} reviews, pair {index + 1}, ours warm: {again['wall_s']} s",
+                          file=sys.stderr, flush=True)  # fmt: skip
             pair["ratio"] = {
                 key: round(pair["ours"][key] / pair["plain"][key], 3)
                 for key in ("wall_s", "cpu_s", "peak_mb", "peak_rss_mb")
             }
             runs.append(pair)
+            clear_cache(ours)
             checks.append(check(ours / "reviews", alarms["by_rule"]))
+            if warm:
+                warm_checks.append(check(ours / "reviews", alarms["by_rule"]))
         payload = search_payload(sites / "ours", sites / "plain", search)
     finally:
         shutil.rmtree(sites, ignore_errors=True)
@@ -554,6 +597,22 @@ def measure(
         "mb_per_s": round(source / 1e6 / check_wall, 2),
         "ratio_to_plain_build": round(check_wall / medians["plain"]["wall_s"], 3),
     }
+    plain_cpu = medians["plain"]["cpu_s"]
+    cached = None
+    if warm_builds:
+        cached = {
+            "builds": warm_builds,
+            "checks": warm_checks,
+            "build_cpu_s": _median(b["cpu_s"] for b in warm_builds),
+            "build_wall_s": _median(b["wall_s"] for b in warm_builds),
+            "build_peak_mb": _median(b["peak_mb"] for b in warm_builds),
+            "cold_build_cpu_s": medians["ours"]["cpu_s"],
+            "cpu_ratio_to_plain": round(_median(b["cpu_s"] for b in warm_builds) / plain_cpu, 3),
+            "identical_to_cold": all(b["identical"] for b in warm_builds),
+            "check_cpu_s": _median(c["cpu_s"] for c in warm_checks),
+            "check_wall_s": _median(c["wall_s"] for c in warm_checks),
+            "cold_check_cpu_s": checked["cpu_s"],
+        }
     first_query = payload["first_query_gzip"]
     targets = {
         "build": {
@@ -587,6 +646,7 @@ def measure(
         "median": medians,
         "ratio": ratio,
         "check": checked,
+        "warm": cached,
         "search": payload,
         "false_alarms": alarms,
         "targets": targets,
@@ -713,6 +773,26 @@ def table(results: list[dict], info: dict | None = None) -> str:
             f"{_kb(s['first_query_gzip'])} kB, {s['method']}{_flag(t['search_kb'])} "
             f"| {_kb(s['material_index_gzip'])} kB |"
         )
+    warm = [r for r in results if r.get("warm")]
+    if warm:
+        lines += [
+            "",
+            "Warm (not the target measure): ours built again, and `check` run again, with the "
+            "cache of check results the cold run left (`.cache/plugin/review-library/`), "
+            "nothing changed; CPU of the process and its workers.",
+            "",
+            "| Reviews | Build CPU, cold / warm | Warm / plain CPU | Warm site identical "
+            "| `check` CPU, cold / warm | `check` wall, warm |",
+            "| ---: | ---: | ---: | --- | ---: | ---: |",
+        ]
+        for r in warm:
+            w = r["warm"]
+            lines.append(
+                f"| {r['reviews']:,} | {w['cold_build_cpu_s']:.1f} / {w['build_cpu_s']:.1f} s "
+                f"| {w['cpu_ratio_to_plain']:.2f} | {'yes' if w['identical_to_cold'] else 'NO'} "
+                f"| {w['cold_check_cpu_s']:.1f} / {w['check_cpu_s']:.1f} s "
+                f"| {w['check_wall_s']:.1f} s |"
+            )
     lines += ["", *verdicts(results)]
     if info:
         lines += [
@@ -739,6 +819,11 @@ def main(argv: list[str] | None = None) -> int:
         default="auto",
         help="how to measure our search's first query (auto: browser if it works)",
     )
+    parser.add_argument(
+        "--no-warm",
+        action="store_true",
+        help="skip the warm build and check (cache of check results kept from the cold run)",
+    )
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="rl-scale-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -748,7 +833,15 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes:
             print(f"{n} reviews, {args.pairs} pair(s)...", file=sys.stderr, flush=True)
             results.append(
-                measure(n, work.resolve(), args.pairs, args.seed, args.words, args.search)
+                measure(
+                    n,
+                    work.resolve(),
+                    args.pairs,
+                    args.seed,
+                    args.words,
+                    args.search,
+                    warm=not args.no_warm,
+                )
             )
             if args.out:  # after each size, so a long run keeps what it measured
                 report = {"machine": info, "targets": TARGETS, "results": results}

@@ -78,7 +78,7 @@ def clean_build(project: Path, config_name: str, out: Path) -> dict[str, bytes]:
     site_url), by MkDocs' plain build: the reference an incremental rebuild must equal."""
     copy = out.parent / f"{out.name}-project"
     shutil.rmtree(copy, ignore_errors=True)
-    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site"))
+    shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site", ".cache"))
     config = load_config(str(copy / config_name), site_dir=str(out), site_url=SERVE_URL)
     config.plugins.on_startup(command="build", dirty=False)
     try:

@@ -78,6 +78,12 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         help="per finding, the cue that fired and the redaction.allow entry to paste (the "
         "text in full only on an interactive terminal; otherwise its fingerprint)",
     )
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="check every file again: neither read nor write the results cached under "
+        ".cache/plugin/review-library/ (see the README's 'Cached check results')",
+    )
     check.set_defaults(run=cmd_check)
 
     register = subparsers.add_parser(
@@ -142,8 +148,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from review_library.catalogue import project_relative
     from review_library.redaction.assets import check_attachment, find_targets
     from review_library.redaction.engine import check_file
+    from review_library.redaction.result_cache import cache_root
     from review_library.redaction.rules.unreadable_file import unreadable
-    from review_library.redaction.runner import SourceFailure, internal_error
+    from review_library.redaction.runner import CheckCache, SourceFailure, internal_error
 
     config = load_config(args.config)
     register = load_register(args.identifiers, args.register)
@@ -160,11 +167,20 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
 
+    # The identifier in full only where a person is looking: never in a file or a CI log.
+    full_text = bool(
+        args.explain
+        and args.format == "text"
+        and args.output is None
+        and getattr(sys.stdout, "isatty", lambda: False)()
+    )
+    # The cache keeps no matched text, so a run that shows it checks everything again.
+    cache = None if args.no_cache or full_text else CheckCache(root=cache_root(Path.cwd()))
     report = Report()
     failures: list[str] = []
     files = [project_relative(f) for f in targets.markdown]
     progress = Progress(len(jobs), sys.stderr)
-    for outcomes in _markdown_outcomes(targets.markdown, files, config, register):
+    for outcomes in _markdown_outcomes(targets.markdown, files, config, register, cache):
         for _, outcome in outcomes:
             if isinstance(outcome, SourceFailure) and outcome.internal:
                 failures.append(str(outcome.error()))
@@ -204,13 +220,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         )
     report.settle_allowances()  # an entry only an attachment needs is in use
     severity = config.severity
-    # The identifier in full only where a person is looking: never in a file or a CI log.
-    full_text = bool(
-        args.explain
-        and args.format == "text"
-        and args.output is None
-        and getattr(sys.stdout, "isatty", lambda: False)()
-    )
     text = render(
         report,
         args.format,
@@ -252,8 +261,11 @@ def _file_names(paths: list[Path], checked: list[Path], config, register) -> Rep
     return report
 
 
-def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register) -> Iterator[list]:
-    """Per chunk of Markdown files, (key, Report or SourceFailure) of each, in file order.
+def _markdown_outcomes(
+    markdown: list[Path], shown: list[str], config, register, cache=None
+) -> Iterator[list]:
+    """Per chunk of Markdown files, (key, Report or SourceFailure) of each: first those
+    ``cache`` (a runner.CheckCache) knows by their bytes, then the others, in file order.
 
     A large run is shared among worker processes and this one (see workers.results); results
     are yielded in file order, so the report does not depend on who finished first. An
@@ -263,12 +275,47 @@ def _markdown_outcomes(markdown: list[Path], shown: list[str], config, register)
     from review_library.workers import Scheduler, default_workers, results
 
     items = [(str(f), s, None) for f, s in zip(markdown, shown, strict=True)]
+    if cache is not None:
+        cache.use_rules(config, register)
+        known, items = _known(items, cache)
+        if known:
+            yield known
     # This process checks too while it waits, so it counts as one of the cores.
     with Scheduler(default_workers() - 1) as scheduler:
         jobs = scheduler.map(
             check_chunk, items, config, register, chunk=CHUNK, parallel_from=PARALLEL_FROM
         )
-        yield from results(jobs)
+        for outcomes in results(jobs):
+            if cache is not None:
+                for key, outcome in outcomes:
+                    if isinstance(outcome, Report):
+                        cache.add(key, outcome)
+            yield outcomes
+    if cache is not None:
+        cache.save()
+
+
+def _known(items: list[tuple[str, str, None]], cache) -> tuple[list, list]:
+    """(outcomes the cache knows, items left to check). The key is the hash of the bytes
+    read here; a file that cannot be read is left to the check, which reports it."""
+    import hashlib
+
+    from review_library.safefiles import read_bytes
+
+    known, todo = [], []
+    for item in items:
+        path, shown, _ = item
+        try:
+            key = (shown, hashlib.sha256(read_bytes(Path(path), shown)).hexdigest())
+        except SourceError:
+            todo.append(item)
+            continue
+        report = cache.find(key)
+        if report is None:
+            todo.append(item)
+        else:
+            known.append((key, report))
+    return known, todo
 
 
 def _emit(text: str) -> None:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from review_library.redaction import result_cache
 from review_library.redaction.checked_text import CheckedText
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import VALUE_SEPARATOR, excerpt, find_hits
@@ -36,6 +37,7 @@ from review_library.redaction.extract import (
 )
 from review_library.redaction.findings import Finding, Report, Suppression, fingerprint
 from review_library.redaction.register import Register
+from review_library.redaction.result_cache import ResultStore
 from review_library.redaction.rules import registry, unpublished_content
 from review_library.redaction.rules.text import line_starts
 
@@ -102,6 +104,7 @@ class OutputScanner:
         safe: dict[str, str] | None = None,
         safe_texts: Iterable[str] = (),
         checked: Iterable[str] = (),
+        cache_dir: str | None = None,
         **_ignored,
     ):
         from review_library.redaction.declarations import allowance
@@ -125,6 +128,10 @@ class OutputScanner:
         self.allowances = _AllowanceIndex(allowances, origin)
         self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
         self.memo: dict[bytes, tuple] = {}
+        # What the rules found in each piece in earlier builds (result_cache): read when
+        # this scanner first meets a piece it has not seen, written by the main process.
+        self.cache_dir = cache_dir
+        self.store: ResultStore | None = None
 
     def scan_file(self, file: Path, shown: str) -> FileScan | None:
         """Scan a file as written."""
@@ -239,6 +246,17 @@ class OutputScanner:
         for key, piece in metadata.items():
             memo[key] = ((0, 0, METADATA_RULE, piece.text),)
             del todo[key]
+        store = self._store()
+        if store is not None:
+            for key in list(todo):
+                hits = store.get(key.hex())
+                if hits is None:
+                    continue
+                # As without the cache: a block the source checks passed has no hits.
+                if hits and self.checked.blocks and self.checked.covers(todo[key].text):
+                    hits = ()
+                memo[key] = hits
+                del todo[key]
         if self.checked.blocks:
             for key in [k for k, p in todo.items() if self.checked.covers(p.text)]:
                 memo[key] = ()  # a block the source checks passed (see checked_text)
@@ -260,7 +278,64 @@ class OutputScanner:
                 (hit.start - base, hit.end - base, hit.rule, hit.message)
             )
         for index, key in enumerate(todo):
-            memo[key] = tuple(found.get(index, ()))
+            memo[key] = hits = tuple(found.get(index, ()))
+            if store is not None:
+                store.put(key.hex(), [list(hit) for hit in hits] if hits else 0)
+
+    def _store(self) -> ResultStore | None:
+        if self.store is None and self.cache_dir is not None:
+            self.store = piece_store(Path(self.cache_dir), self.config, self.register)
+        return self.store
+
+    def fresh(self) -> dict[str, object]:
+        """The pieces' results found since the last call, for the main process to save."""
+        if self.store is None or not self.store.fresh:
+            return {}
+        fresh, self.store.fresh = self.store.fresh, {}
+        return fresh
+
+
+MAX_STORED_PIECES = 2_000_000
+"""Pieces' results kept on disk (a 1,000-review site has about N; the oldest go first)."""
+
+
+def piece_store(root: Path, config: RedactionConfig, register: Register | None) -> ResultStore:
+    """The persistent results of the rules over output pieces (see result_cache): by the
+    piece's digest, under the rules' fingerprint. Allowances and the checked blocks are
+    applied after it, as to a fresh result, so they are not part of the key."""
+    return ResultStore(
+        root,
+        "output-pieces",
+        result_cache.fingerprint("output-pieces", config, register),
+        _decode_hits,
+        MAX_STORED_PIECES,
+    )
+
+
+def _decode_hits(value: object) -> tuple:
+    """A piece's stored hits: 0 for none, else [[start, end, rule, message], ...]."""
+    if value == 0 and type(value) is int:
+        return ()
+    if not isinstance(value, list) or not value:
+        raise ValueError("hits")
+    hits = []
+    for hit in value:
+        if not (isinstance(hit, list) and len(hit) == 4):
+            raise ValueError("hit")
+        start, end, rule, message = hit
+        if not (type(start) is int and type(end) is int and 0 <= start <= end):
+            raise ValueError("span")
+        if not (isinstance(rule, str) and isinstance(message, str)):
+            raise ValueError("rule")
+        hits.append((start, end, rule, message))
+    return tuple(hits)
+
+
+class ScanBatch(list):
+    """The scans of a batch of files, and the pieces' results the rules found for them
+    (``fresh``), which the main process writes to the cache."""
+
+    fresh: dict[str, object]
 
 
 def extract_pieces(raw: bytes, suffix: str) -> list[Piece]:
@@ -680,7 +755,7 @@ def scan_site(
 
 def scan_task(
     token: str, scanner_args: dict, items: list[tuple[str, str, str | None]]
-) -> list[FileScan | None]:
+) -> ScanBatch:
     """Worker side: scan (shown, suffix or path, content) items with the build's scanner.
 
     ``content`` None means read the file at the path. The scanner (its forbidden-text index
@@ -691,12 +766,13 @@ def scan_task(
     if scanner is None:
         _SCANNERS.clear()
         scanner = _SCANNERS[token] = OutputScanner(**scanner_args)
-    out = []
+    out = ScanBatch()
     for shown, where, content in items:
         if content is None:
             out.append(scanner.scan_file(Path(where), shown))
         else:
             out.append(scanner.scan_output(content, where, shown))
+    out.fresh = scanner.fresh()
     return out
 
 

@@ -268,6 +268,17 @@ class Register:
     def __len__(self) -> int:
         return sum(len(t.entries) for t in self._tables)
 
+    def content_digest(self) -> str:
+        """SHA-256 of the salted hashes (never the text): the same for the same hashed
+        register file; a plain register is salted afresh at each load, so its digest is
+        new at every load too (see redaction.result_cache)."""
+        digest = hashlib.sha256()
+        for table in self._tables:
+            digest.update(table.salt.hex().encode() + b"\0")
+            for values in (sorted(table.entries), sorted(table.prefixes), sorted(table.sizes)):
+                digest.update((",".join(map(str, values)) + "\0").encode())
+        return digest.hexdigest()
+
     # -- matching -----------------------------------------------------------------------
     def find(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` that match an identifier, longest match first, not overlapping."""

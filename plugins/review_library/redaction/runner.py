@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_library.frontmatter import SourceError
+from review_library.redaction import result_cache
 from review_library.redaction.config import RedactionConfig
-from review_library.redaction.findings import Report
+from review_library.redaction.findings import Finding, Report, Suppression
 from review_library.redaction.register import Register
+from review_library.redaction.result_cache import ResultStore
 from review_library.redaction.rules.unreadable_file import unreadable
 from review_library.safefiles import read_bytes
 from review_library.workers import Job, Scheduler, WorkerError, gather
@@ -35,23 +37,113 @@ class CheckCache:
     """Reports of files already checked, by displayed path and SHA-256 of their bytes.
 
     Entries are dropped when the rule configuration or the register changes, so a cached
-    'clean' never outlives the rules that found it clean.
+    'clean' never outlives the rules that found it clean. With ``root`` (a project's
+    ``.cache/plugin/review-library``), reports also persist between runs in a
+    ``result_cache.ResultStore`` keyed by the same and by the code that found them.
     """
 
     rules_digest: str = ""
     reports: dict[tuple[str, str], Report] = field(default_factory=dict)
+    root: Path | None = None
+    store: ResultStore | None = field(default=None, repr=False)
 
     def use_rules(self, config: RedactionConfig, register: Register | None) -> None:
-        digest = hashlib.sha256(pickle.dumps((config, register))).hexdigest()
+        digest = hashlib.sha256(pickle.dumps((config, register, self.root))).hexdigest()
         if digest != self.rules_digest:
             self.rules_digest = digest
             self.reports.clear()
+            self.store = None
+            if self.root is not None:
+                self.store = ResultStore(
+                    self.root,
+                    "sources",
+                    result_cache.fingerprint("sources", config, register),
+                    decode_report,
+                    MAX_STORED_REPORTS,
+                )
+
+    def find(self, key: tuple[str, str]) -> Report | None:
+        """The report of a file checked before, in this process or (persisted) another."""
+        report = self.reports.get(key)
+        if report is None and self.store is not None:
+            report = self.store.get(stored_key(key))
+            if report is not None:
+                self.reports[key] = report
+        return report
+
+    def add(self, key: tuple[str, str], report: Report) -> None:
+        self.reports[key] = report
+        if self.store is not None:
+            self.store.put(stored_key(key), encode_report(report))
+
+    def save(self) -> None:
+        if self.store is not None:
+            self.store.save()
 
     def retain(self, keys: set[tuple[str, str]]) -> None:
         """Forget files no longer in the library (memory stays bounded in a long serve)."""
         for key in list(self.reports):
             if key not in keys:
                 del self.reports[key]
+
+
+MAX_STORED_REPORTS = 50_000
+"""Reports kept on disk: a large library many times over (the oldest are evicted)."""
+
+
+def stored_key(key: tuple[str, str]) -> str:
+    """The persistent key of (shown path, SHA-256 of the bytes): findings name the path."""
+    shown, digest = key
+    return hashlib.sha256(f"{shown}\0{digest}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def encode_report(report: Report) -> dict:
+    """A source check's report as JSON, without the matched text (``Finding.raw``): the
+    cache holds only what the report shows (masked excerpts, fingerprints)."""
+    return {
+        "findings": [
+            [
+                f.file,
+                f.line,
+                f.column,
+                f.rule,
+                f.severity,
+                f.message,
+                f.excerpt,
+                f.cue,
+                f.fingerprint,
+                f.names_its_file,
+            ]
+            for f in report.findings
+        ],
+        "suppressions": [
+            [s.file, s.line, s.rule, s.text_masked, s.reason, s.kind] for s in report.suppressions
+        ],
+        "files": report.files_checked,
+        "used": sorted([file, line] for file, line in report.used_allowances),
+    }
+
+
+def decode_report(data: dict) -> Report:
+    """The report ``encode_report`` wrote; raises ValueError on anything else."""
+    types = (str, int, int, str, str, str, str, str, str, bool)
+    findings = [Finding(*_fields(row, types)) for row in data["findings"]]
+    suppressions = [
+        Suppression(*_fields(row, (str, int, str, str, str, str))) for row in data["suppressions"]
+    ]
+    used = {tuple(_fields(row, (str, int))) for row in data["used"]}
+    files = data["files"]
+    if type(files) is not int:
+        raise ValueError("files")
+    return Report(findings, suppressions, files, used)  # type: ignore[arg-type]
+
+
+def _fields(row: object, types: tuple[type, ...]) -> list:
+    if not isinstance(row, list) or len(row) != len(types):
+        raise ValueError("row")
+    if any(type(value) is not kind for value, kind in zip(row, types, strict=True)):
+        raise ValueError("field")
+    return row
 
 
 class PendingCheck:
@@ -100,9 +192,10 @@ class PendingCheck:
             report.extend(outcome)
             self._checked.add(key)
             if self._cache is not None:
-                self._cache.reports[key] = outcome
+                self._cache.add(key, outcome)
         if self._cache is not None:
             self._cache.retain(self._keys)
+            self._cache.save()
         if error is not None:
             raise error
         if self._assets is not None:
@@ -152,8 +245,9 @@ def start_check(
             continue
         key = (shown, hashlib.sha256(raw).hexdigest())
         keys.add(key)
-        if cache is not None and key in cache.reports:
-            cached.append(cache.reports[key])
+        found = cache.find(key) if cache is not None else None
+        if found is not None:
+            cached.append(found)
             cached_keys.add(key)
         else:
             todo.append((str(file), shown, None))
