@@ -208,3 +208,28 @@ def test_a_denomination_is_no_name(text: str) -> None:
 
 def test_roman_as_a_first_name_is_still_found() -> None:
     assert ("person-name", "error") in findings("Roman told the police he was scared.")
+
+
+# -- a review body's decision, dated ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The safeguarding board asked each agency about Adult J, and on 14 June 2023 "
+        "concluded that the criteria for a review were met.",
+        "The partnership asked the agencies about Child N, and on 2 February 2024 agreed "
+        "that a local review would be held.",
+    ],
+)
+def test_the_date_a_board_decided_on_the_review_passes(text: str) -> None:
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board learned that Adult J on 14 June 2023 decided to leave the care home.",
+        "The board asked about Adult J, who was seen and on 14 June 2023 decided to leave.",
+    ],
+)
+def test_a_persons_own_decision_is_still_an_event(text: str) -> None:
+    assert ("event-date", "error") in findings(text)

@@ -795,6 +795,37 @@ FAMILY_IN_REVIEW = re.compile(
 )
 
 
+# A review body as the sentence's subject, a date after "and on" with no subject of its own,
+# then the body's decision.
+BODY_SUBJECT = re.compile(
+    r"[\s*_>#-]*(?:The|the)\s+(?:[\w'’-]+\s+){0,4}?(?:[Bb]oard|[Pp]anel|[Pp]artnership|"
+    r"SAB|SCP|LSCB|LSCP|CSP|[Ss]ub-?group|[Cc]ommittee|[Pp]artners)\b"
+)
+AND_ON_BEFORE = re.compile(r"\band\s+on\s+(?:the\s+)?\Z")
+DECISION_AFTER = re.compile(
+    r"[\s,]*(?:it\s+)?(?:concluded|decided|agreed|determined|resolved|confirmed|ratified|"
+    r"endorsed|approved)\b"
+)
+
+
+def _body_decision(text: str, begin: int, start: int, end: int) -> bool:
+    if not (
+        BODY_SUBJECT.match(text, begin, start)
+        and AND_ON_BEFORE.search(text, max(begin, start - 16), start)
+        and DECISION_AFTER.match(text, end)
+    ):
+        return False
+    # No person and nothing that happened to one comes before: "..., who was seen and on";
+    # the subject's label ("Child N") is what the body asked about.
+    words = _TOKEN.findall(ROLE_LABEL.sub(" ", text[begin:start]).lower())
+    return not any(
+        w in PERSON_SUBJECTS or w in EVENT_WORDS or w.startswith(EVENT_PREFIXES) for w in words
+    )
+
+
+PERSON_SUBJECTS = frozenset({"who", "he", "she", "they", "whom"})
+
+
 def _document_subject(text: str, begin: int, start: int, stop: int) -> bool:
     """Whether the date's sentence is about the report (its subject is the report or a part
     of it), a law or guidance, or the family's part in the review, and says of nobody that
@@ -1002,6 +1033,10 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     if 0 <= process_before < event_before and _only_weak_events(text, begin, stop):
         # "Training sessions were delivered on 5 and 12 March": a verb that can tell of a
         # person ("delivered", "attended") tells here of the review's or a service's work.
+        return None, ""
+    if _body_decision(text, begin, start, end):
+        # "The board sought information about Adult R, and on 29 March 2022 concluded that
+        # the criteria were met": the body of the sentence's start decided on that day.
         return None, ""
     if _document_subject(text, begin, start, stop):
         # "The draft was shared with Adult R's son on 20 September 2023": a sentence about
