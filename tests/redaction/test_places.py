@@ -327,6 +327,11 @@ SETTING_NAMES = [
     ("Child K went to Twinkle Tots three mornings a week.", "Twinkle Tots"),
     ("Sibling 1 trained at Titan Gym, where he met the older men.", "Titan Gym"),
     ("Father worked at Kellaway Foods on the industrial estate.", "Kellaway Foods"),
+    ("The family were registered at Hillside surgery.", "Hillside surgery"),
+    ("He attended Kingsmead academy, then left.", "Kingsmead academy"),
+    ("Child K attended Oakfield (a primary school in the town).", "Oakfield"),
+    ("Child K was collected from Little Oaks by Father.", "Little Oaks"),
+    ("Child K was a pupil at Queen Mary's.", "Queen Mary's"),
     ("She started at penrhos school in the autumn.", "penrhos school"),
 ]
 
@@ -359,6 +364,11 @@ def test_settings_named_by_their_head_noun_or_prefix_are_found(text: str, name: 
         "The Health Partnership Board and the Medical Group met; she went to PureGym.",
         "Mother was seen at University Hospital, the main site, by the Hospital Discharge Team.",
         "The Academy Headteacher and the Royal Academy of Engineering were cited.",
+        "She moved to a Welsh school; he went to an English school, then a Polish school.",
+        "She went to a Welsh-medium school, then a Muslim-run nursery and a council-run home.",
+        "He attended a Gaelic-medium school, then Art college and Bible college.",
+        "Child K was collected from Tesco by Father and from School by Mother.",
+        "She moved to Queen Victoria's era of reform.",
     ],
 )
 def test_common_and_public_settings_are_not_named_settings(text: str) -> None:

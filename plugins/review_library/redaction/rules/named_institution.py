@@ -170,6 +170,8 @@ GENERIC = word_set(
     madrassa madrasa madrasah madrassah gospel meeting football rugby cricket boxing sports
     snooker golf med hlth
     camhs cmht cypmhs cldt tier hebrew reform liberal progressive domiciliary reablement
+    gaelic medium art arts bible music language languages faith theological
+    agricultural technical
     """
 )
 
@@ -266,7 +268,9 @@ PLACE_AT_RE = re.compile(
     # The people of a home or school: "the manager at Rosewood", "residents of Elmhurst",
     # "carers from Brambleside", "the headteacher of Castlebrook".
     rf"manager|managers|residents|carers|nurses|headteacher|teacher|principal|"
-    rf"receptionist|matron|room|bed|settled|happy|respite)[ \t]+"
+    rf"receptionist|matron|room|bed|settled|happy|respite|"
+    # The school run: "collected from Little Oaks by Father", "dropped off at Tiny Steps".
+    rf"collected|picked[ \t]+up|dropped[ \t]+off)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of|with)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
     rf"(?=[ \t]*(?:,|\.|;|[ \t]+(?:for|until|since|from|and|but|because|so|while|during|where|when|on|in|after|before|with|three|two|"
     rf"four|five|six|several|every|each|twice|once|said|told|reported|noted|recorded|described|"
@@ -312,7 +316,8 @@ _NOT_A_PLACE_AFTER = (
 )
 # Led by its comma (a literal the regex engine finds fast); the name is then read backwards.
 KIND_AFTER_RE = re.compile(
-    rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{_CARE_KINDS}\b{_NOT_A_PLACE_AFTER}"
+    rf"(?:,[ \t]+|\([ \t]*)(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{_CARE_KINDS}\b"
+    rf"{_NOT_A_PLACE_AFTER}"
 )
 NAME_BACK_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})\Z"
@@ -463,7 +468,8 @@ LOWER_KIND_RE = re.compile(
     rf"(?:youth|after-?school|holiday|breakfast) club|youth centre|"
     rf"(?:community|leisure|sports) (?:centre|center|hall)|(?:village|church) hall|"
     rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
-    rf"pre-?school)(?=[ \t]+[a-z])|practice)(?![\w-])"
+    rf"pre-?school)(?=[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)|practice)(?![\w-])",
+    re.M,
 )
 LOWER_KINDS = (
     "day centre",
@@ -791,8 +797,14 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     if saint:
         start = match.start("name") + delta + saint.start()  # "St Mary's", "Dr Rahman &"
     end = match.end("kind") + delta
-    if match.group("kind") == "practice" and all(
-        gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive
+    if (
+        match.group("kind") == "practice"
+        and all(gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive)
+        # "the Elms practice": a house's plural name, not a way of working
+        and not (
+            len(distinctive) == 1
+            and _plural_house_name(distinctive[0], fold(distinctive[0]), gazetteer())
+        )
     ):
         return None  # "the Restorative practice": a way of working; "the Kirkgate practice"
     if match.group("kind") == "Practice" and all(
@@ -830,6 +842,19 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         and fold(distinctive[-1]) not in gazetteer().bodies
     ):
         return None  # "the NICE Quick Guides", "Practice Guides": documents, not a Guide unit
+    if (
+        match.group("kind")[0].islower()
+        and _INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+        and all(
+            gazetteer().is_word(k) or k in gazetteer().bodies
+            for w in distinctive
+            for k in (fold(p) for p in re.split(r"[\-‐]", strip_possessive(w)))
+            if k
+        )
+    ):
+        # "a Welsh school", "an English hospital": a kind described by everyday or public
+        # words, none named ("a Meadowbank care home" is one)
+        return None
     if match.group("kind")[0].islower() and (
         strip_possessive(distinctive[-1]) != distinctive[-1]
         or start == 0
@@ -1239,7 +1264,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
     for match, delta in literal_windows(text, PLACE_VERBS, 12, 80, whole=True).finditer(
         PLACE_AT_RE
     ):
-        verb, prep = match.group("verb"), match.group("prep")
+        verb, prep = " ".join(match.group("verb").split()), match.group("prep")
         cue = " ".join(
             text[match.start("verb") + delta : match.end("prep") + delta].lower().split()
         )
@@ -1252,7 +1277,11 @@ def _other_forms(text: str) -> Iterator[Hit]:
             continue  # "a resident of Fairhaven"; not "the team of Mr X"
         if prep not in ENROLMENT_PREPS.get(verb, ("at", "to", "from", "in", "into", "of")):
             continue  # "registered with", "on roll at", "excluded from"; "with" no other verb
-        care = (verb in CARE_MOVES and prep in ("to", "from")) or (verb in TEAMS and prep == "at")
+        care = (
+            (verb in CARE_MOVES and prep in ("to", "from"))
+            or (verb in TEAMS and prep == "at")
+            or verb in SCHOOL_RUN
+        )
         if _place_name(match.group("name"), names, care):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE.id, MESSAGE)
     if any(kind in text for kind in KIND_WORDS):
@@ -1260,6 +1289,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
         # other side of the comma is then read with a pattern anchored at it.
         for match in KIND_AFTER_RE.finditer(text):
             at = match.start()
+            while at and text[at - 1] in " \t" and text[match.start()] == "(":
+                at -= 1  # "Oakfield (a primary school ...)": the name before the bracket
             back = NAME_BACK_RE.search(text, max(0, at - 60), at)
             if back is not None:
                 hit = _apposed(text, back, 0, names)
@@ -1277,6 +1308,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
             yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
 
 
+# After the school run, a name of several words is a school's or a nursery's.
+SCHOOL_RUN = frozenset(["collected", "picked up", "dropped off"])
 # The prepositions enrolment and registration cues take.
 ENROLMENT_PREPS = {
     "manager": ("at", "of"),
@@ -1294,6 +1327,9 @@ ENROLMENT_PREPS = {
     "settled": ("at",),
     "happy": ("at",),
     "respite": ("at",),
+    "collected": ("from",),
+    "picked up": ("from",),
+    "dropped off": ("at",),
     "roll": ("at",),
     "enrolled": ("at",),
     "registered": ("with", "at"),
@@ -1365,6 +1401,9 @@ PLACE_VERBS = (
     "settled at",
     "happy at",
     "respite at",
+    "collected from",
+    "picked up from",
+    "dropped off at",
 )
 CARE_VERBS = (
     "taken",
@@ -1439,6 +1478,7 @@ def _care_move_hospital(match: re.Match, names) -> bool:
     return any(not _generic(w) and k not in names.bodies for w, k in zip(words, keys, strict=True))
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+\Z")
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
 SHORT_WORDS = (
     "Primary",
@@ -1748,6 +1788,8 @@ PATIENT_AT_RE = re.compile(
 TEAMS = frozenset(["team", "staff", "unit", "centre"])
 
 
+# Titles of the people schools and hospitals are named after, in the possessive.
+_PATRONS = word_set("queen king prince princess bishop archbishop cardinal lady sir duke duchess")
 _CALENDAR = word_set(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter"""
@@ -1763,6 +1805,10 @@ def _place_name(name: str, names, care: bool = False) -> bool:
     if keys[0] == "the" and len(keys) == 2:
         # "The Beeches", "The Laurels": a plural after "The" is a house's name.
         return keys[1].endswith("s") and keys[1] not in GENERIC and keys[1] not in names.bodies
+    if any(k in CHAINS for k in keys):
+        return False  # "collected from Tesco": a chain's shop names no place
+    if len(words) == 2 and keys[0] in _PATRONS and strip_possessive(words[1]) != words[1]:
+        return True  # "a pupil at Queen Mary's", "admitted to King's": a patron's school
     if any(k in GENERIC and k not in BUILDING_WORDS for k in keys) or keys[-1] in _CALENDAR:
         return False  # "discharged from January": a month is no place
     if len(words) > 1:
