@@ -462,3 +462,83 @@ def test_a_date_of_birth_after_a_dotted_capital_i_is_found(before: str) -> None:
     # "İ" lowers to two characters: the rules' lower-case copy of the text must keep the
     # text's offsets, or every cue window after it is read one character early.
     assert "date-of-birth" in rules_in(before + "Mother, DOB 22nd Sept '98, was a care leaver.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby L was an hour old when the midwife raised the alarm.",
+        "Baby L was 20 hours old at the first examination.",
+        "Baby L was a week and a day old at the GP check.",
+        "Seen in clinic at 4w3d, feeding well.",
+        "Age at discharge | 5 weeks 2 days",
+        "Baby L, aged 3/12 and 4 days, had a bruise on the ear.",
+        "Baby L went missing on his fifteenth birthday.",
+        "Adult P fell three days after her 80th birthday.",
+        "At 11 days, she was readmitted with weight loss.",
+        "Baby L was readmitted to the ward at 9 days with jaundice.",
+        "The midwife weighed Baby L on day 5 and found a 10% loss.",
+        "Roedd Babi L yn 20 diwrnod oed.",
+        # beside the person, relative to birth or a birthday, in midwives' notation
+        "Baby L, 12 days, was brought in by ambulance.",
+        "Baby L (9/7) was readmitted.",
+        "Baby L died on her 60th day.",
+        "Baby L was born 4 days before the assault.",
+        "Baby L was 3+2 weeks old at the visit.",
+        "Baby L was 2 days shy of his first birthday.",
+        "Baby L, just hours old, was left with a neighbour.",
+        "Baby L was weighed on the 3rd day after his birth.",
+    ],
+)
+def test_ages_to_the_day_in_more_forms_are_errors(text: str) -> None:
+    assert "exact-age" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baby L was a week old when the family moved.",
+        "The case was reviewed at 28 days and closed.",
+        "On day 2 of the hearing the judge heard from the nurse.",
+        "On day 3 the family moved into a hostel.",
+        "The card arrived on her birthday.",
+        "Babies less than 48 hours old are seen by the midwife.",
+        "The 24-hour helpline was advertised in the leaflet.",
+        "Initial Assessment (10 days) is the local timescale.",
+        "Eastholme (12 days) met the timescale.",
+        "On her second day at the nursery Baby L cried a lot.",
+        "Mothers are visited 10 to 14 days after birth.",
+        "Mother was 38+1 weeks pregnant.",
+    ],
+)
+def test_weeks_process_days_and_plain_birthdays_are_no_exact_ages(text: str) -> None:
+    assert "exact-age" not in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a step of the work with a person dates the case, whatever verb completes it
+        "A needs assessment was completed on 4 October 2022 and found no eligible needs.",
+        "The referral, submitted on 9 May 2023, was not acknowledged.",
+        "A child protection plan followed the conference, agreed on 2 June 2022.",
+        "Child K was taken home on Weds 9/3 although the bruise was unexplained.",
+        "Nobody audited the case closed after the fall on 3 January 2023.",
+        "The section 47 enquiry ended on 5 May 2022.",
+    ],
+)
+def test_case_work_completed_and_abbreviated_weekdays_are_event_dates(text: str) -> None:
+    assert "event-date" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The overview report was completed on 30 April 2025.",
+        "The SAR referral was submitted on 14 March 2024.",
+        "The board will consider progress on 1 October 2026.",
+        "Agencies are expected to report back on 31 January 2026.",
+    ],
+)
+def test_review_documents_and_planned_dates_are_no_findings(text: str) -> None:
+    assert rules_in(text) == []

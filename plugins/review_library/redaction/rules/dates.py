@@ -120,7 +120,7 @@ NOT_INITIALS = frozenset(
 )
 # A weekday before a day and month in digits, without a year ("Sunday 4/6", "Fri 14.3").
 WEEKDAY_DAY_MONTH = re.compile(
-    r"(?i:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*)"
+    r"(?i:\b(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*)"
     r"(?P<date>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/\-]|\.\d)"
 )
 WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -515,6 +515,9 @@ EVENT_WORDS = frozenset(
         "crash",
         "collision",
         "fell",
+        "fall",
+        # a section 47 enquiry into a child's harm (not the review's "enquiries of agencies")
+        "enquiry",
         "choked",
         "fatal",
         "fatally",
@@ -590,13 +593,26 @@ REVIEW_NAME_BEFORE = re.compile(
 CAUSED = frozenset({"led to", "lead to", "leads to", "prompted", "triggered", "caused"})
 
 
+# A step of the work with a person, and the verbs that otherwise date the review's own
+# documents: "a carer's assessment was completed on", "the referral, submitted on", "a
+# strategy discussion agreed on" date the case, not the review ("the report was completed").
+CASE_WORK = word_set(
+    """assessment assessments referral referrals visit visits strategy conference placement
+    appointment admission contact hearing enquiry enquiries"""
+)
+CASE_WORK_VERBS = word_set(
+    "completed completion agreed approved submitted finalised finalized updated signed"
+)
+
+
 def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
     """(last process cue end, last event cue end, first process cue start, first event cue
     start) in ``text[begin:end]``, -1 where there is none (first: after the date)."""
     lower = lowered(text)
     last_process = last_event = first_process = first_event = -1
     previous = before_previous = ""
-    for match in _TOKEN.finditer(lower, begin, end):
+    case_work = -9  # token number of the last step of case work
+    for number, match in enumerate(_TOKEN.finditer(lower, begin, end)):
         word = match.group()
         pair = f"{previous} {word}"
         caused = word == "review" and (
@@ -604,6 +620,13 @@ def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
         )
         before_previous, previous = previous, word
         if caused:
+            continue
+        if word in CASE_WORK and pair not in PROCESS_PAIRS:
+            case_work = number
+        elif word in CASE_WORK_VERBS and number - case_work <= 4:
+            last_event = match.end()
+            if first_event < 0:
+                first_event = match.start()
             continue
         if word in PROCESS_WORDS or pair in PROCESS_PAIRS:
             last_process = match.end()
@@ -633,7 +656,7 @@ def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
 
 
 WEEKDAY = re.compile(
-    r"(?i:\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"(?i:\b(?:(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
     # Welsh: "dydd Llun", "ddydd Sadwrn" (mutated), "nos Wener" (Friday night)
     r"d?dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|"
     r"nos\s+(?:Lun|Fawrth|Fercher|Iau|Wener|Sadwrn|Sul))\b\.?,?\s*"
@@ -1069,10 +1092,20 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return None, ""
     if STATISTIC.search(text, begin, stop):
         return None, ""  # "On 31 March 2023 there were 412 children looked after": a count
+    if PLANNED_BEFORE.search(text, begin, start):
+        return None, ""  # "the plan will be reviewed on 1 April 2026": a plan, not a past event
     # A day and month without a year, with nothing tying it to anyone: not reported.
     if date.has_year:
         return "full", "a day-precise date; no word in its sentence says what it dates"
     return None, ""
+
+
+# A date the sentence looks forward to: the review's plans and deadlines, written before
+# anything happened on them (a case's events are told in the past tense).
+PLANNED_BEFORE = re.compile(
+    r"(?i:\b(?:will|shall|should|must|is\s+due|are\s+due|is\s+expected|are\s+expected|"
+    r"is\s+scheduled|are\s+scheduled|is\s+planned|are\s+planned)\b)"
+)
 
 
 # What may stand between two dates of one list ("2.3.19 (Child K) and 15.8.16"): no full stop,

@@ -10,25 +10,32 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import literal_positions, literal_windows, lowered
+from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.text import fold, literal_positions, literal_windows, lowered
 
 _NUMBER = (
     r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[\s\-]"
     r"(?i:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-# Units as records abbreviate them too: "4 mths 3 days", "2 yrs 1 wk 3 days".
-_UNIT = r"(?i:years?|yrs?|months?|mths?|mnths?|mos?|weeks?|wks?)"
+# "a day old", "a week and a day old", "an hour old": the article is the number one.
+_NUM_OR_A = rf"(?:{_NUMBER}|(?i:an?))"
+# Units as records abbreviate them too: "4 mths 3 days", "2 yrs 1 wk 3 days", and clinical
+# shorthand for months and weeks written straight after the number: "2/12", "3/52".
+_UNIT = r"(?:(?i:years?|yrs?|months?|mths?|mnths?|mos?|weeks?|wks?)|/(?:12|52)(?![\d/]))"
 # Between parts: "3 weeks and 2 days", "3 weeks, 2 days", "3-week-and-2-day-old".
-_JOIN = r"(?:,?[\s\-]+(?i:and[\s\-]+)?)"
+_JOIN = r"(?:,?[\s\-]+(?i:and[\s\-]+)?|[ \t]*\+[ \t]*)"
+# A quantity before a unit: a number ("2weeks" too) or an article ("a week", never "aweek").
+_QTY = rf"(?:{_NUMBER}[\s\-]?|(?i:an?)[\s\-])"
 _COMPOUND = (
-    rf"{_NUMBER}[\s\-]?{_UNIT}(?:{_JOIN}{_NUMBER}[\s\-]?{_UNIT})*"
-    rf"{_JOIN}{_NUMBER}[\s\-](?i:days?)"
+    rf"{_QTY}{_UNIT}(?:{_JOIN}{_QTY}{_UNIT})*"
+    rf"{_JOIN}{_NUM_OR_A}[\s\-](?i:days?)"
 )
 # "aged", "age:", and an age at a moment: "age at death: 2 years 1 month 3 days".
 _AGE_LABEL = (
     r"(?i:aged?|age\s+(?:at|on)\s+(?:the\s+)?[a-z\-]+)\s*"
-    r"(?:(?i:as|of|was|is|given as|recorded as)\s+|:\s*)?"
+    # a table row "| Age at admission | 7 weeks 5 days |" puts a cell wall between
+    r"(?:(?i:as|of|was|is|given as|recorded as)\s+|:\s*|\|[ \t]*)?"
 )
 EXACT_AGE_RE = re.compile(
     rf"(?<![\w\-])(?:"
@@ -40,24 +47,28 @@ EXACT_AGE_RE = re.compile(
     # "when he died, Child K had lived for 417 days" (not "lived for 10 days in a hostel")
     rf"|(?i:lived\s+(?:for\s+)?(?:just\s+|only\s+)?){_NUMBER}\s+(?i:days)"
     r"(?!\s+(?i:with|in|at|on|under|without|alongside|there|here)\b)"
-    # "17 days old", "a 10-day-old baby"
-    rf"|{_NUMBER}[\s\-](?i:days?)[\s\-](?i:old)"
+    # "17 days old", "a 10-day-old baby", "a day old", "36 hours old" (finer than a day)
+    rf"|{_NUM_OR_A}[\s\-](?i:days?|hours?)[\s\-](?i:old)"
     # "aged 17 days", "age: 17 days"
     rf"|{_AGE_LABEL}{_NUMBER}\s+(?i:days?)"
-    # "4y 3m 12d"
-    rf"|\d{{1,2}}\s*y(?:rs?)?,?\s*\d{{1,2}}\s*m(?:ths?)?,?\s*\d{{1,2}}\s*d(?:ays?)?"
+    # "4y 3m 12d", "3w2d", "1m 2w 3d": letters for units, ending in days
+    r"|\d{1,2}\s*(?:y(?:rs?)?|m(?:ths?)?|w(?:ks?)?)(?:,?\s*\d{1,2}\s*(?:m(?:ths?)?|w(?:ks?)?))*"
+    r",?\s*\d{1,2}\s*d(?:ays?)?"
     rf")(?![\w\-])"
 )
 
 
+_ORDINAL = (
+    r"(?:\d{1,3}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|twenty-[a-z]+|thirty-[a-z]+))"
+)
 # Clinical shorthand and phrasings: "aged 10/7" or "a 10/7 old" (ten days), "day 9 of life",
 # "a baby of 11 days".
 CLINICAL_RE = re.compile(
     rf"(?<![\w/\-])(?:(?:(?i:aged?)\s+\d{{1,2}}/7(?![\w/])|\d{{1,2}}/7[\s\-](?i:old)\b)"
     rf"|(?i:day)\s+{_NUMBER}\s+(?i:of\s+life)\b"
     # "on her 40th day of life", "the ninth day of his life"
-    r"|(?:\d{1,3}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|twenty-[a-z]+|thirty-[a-z]+))"
+    rf"|{_ORDINAL}"
     r"\s+(?i:day\s+of\s+(?:(?:his|her|their|the\s+baby's|life)\s+)?life|day\s+of\s+life)\b"
     rf"|(?i:(?:baby|infant|child|newborn|neonate)\s+of\s+){_NUMBER}\s+(?i:days?)\b)"
 )
@@ -81,16 +92,137 @@ BOUND_BEFORE = re.compile(
 
 SHORTHAND_RE = re.compile(r"\dd\b")
 
+_WHOSE = r"(?:(?i:his|her|their)|[A-Z][\w\-]*(?:[ \t][A-Z]\b)?['’]s)"
+# A day fixed by a birthday gives the date of birth with any dated event: "on her sixteenth
+# birthday", "two days before his third birthday", "the day after Child K's 1st birthday".
+BIRTHDAY_RE = re.compile(
+    rf"(?<![\w\-])(?:(?i:on|the\s+day\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
+    rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|short\s+of|shy\s+of)\s+{_WHOSE}"
+    rf"(?:\s+{_ORDINAL})?)\s+(?i:birthday)(?![\w\-])"
+)
+# An age in days beside the person it is of: "Child K, 17 days, was", "Baby K (10/7)",
+# "Child K, then 4 weeks and 1 day, was seen" (a label, a name or a pronoun before it).
+_DAYS_AGE = rf"(?:{_COMPOUND}|{_NUM_OR_A}[\s\-](?i:days?)|\d{{1,2}}/7)"
+BESIDE_PERSON_RE = re.compile(
+    r"(?:\b(?:Child|Baby|Sibling|Adult|Young[ \t]+Person)[ \t]+[A-Z0-9]\b|"
+    r"\b(?i:the[ \t]+(?:baby|infant|child|newborn|twins?))|\b(?P<who>[A-Z][a-z]+)\b)"
+    rf"[ \t]*(?:,|\()[ \t]*(?:(?i:then|now|aged|just|only|at)[ \t]+)?(?P<a>{_DAYS_AGE})"
+    r"[ \t]*[,)]"
+)
+# What fixes an age to the day against birth or a birthday: "his 100th day", "the 5th day
+# after birth", "9 days after her birth", "born 9 days before the incident", "only hours
+# old", "4+1 weeks old" (weeks and days, as midwives write gestation).
+RELATIVE_AGE_RE = re.compile(
+    r"(?<![\w\-])(?:"
+    r"(?i:his|her|their)[ \t]+(?:\d{1,3}(?i:st|nd|rd|th)|(?i:second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|[a-z]+ieth|hundredth))[ \t]+(?i:day)"
+    r"(?![ \t]+(?i:of[ \t]+(?:the|school|term|trial|hearing|placement)|at|in|on|back|with)\b)"
+    rf"|(?P<d>(?:{_ORDINAL}[ \t]+(?i:day)|{_NUM_OR_A}[ \t]+(?i:days?))[ \t]+(?i:after|following)"
+    r"[ \t]+(?P<whose>(?i:his|her|their|the)[ \t]+)?(?i:birth|delivery))\b"
+    rf"|(?i:born)[ \t]+(?P<b>{_NUM_OR_A}[ \t]+(?i:days?)[ \t]+(?i:before|after|prior[ \t]+to))\b"
+    r"|(?i:only|just|mere|few|several|some)[ \t]+(?P<c>(?i:hours|minutes)[ \t\-](?i:old))\b"
+    r"|\d{1,2}\+[0-6][ \t]*(?i:weeks?|wks?)?[ \t\-]+(?i:old)\b"
+    r")"
+)
+# Where RELATIVE_AGE_RE can match: its words and an ordinal day ("100th day", "third day").
+RELATIVE_CUES = ("birth", "born", "hours old", "minutes old", "+", "th day", "st day", "nd day",
+                 "rd day")  # fmt: skip
+RANGE_BEFORE = re.compile(r"(?:\d|[a-z])[ \t]+(?:and|to|or)[ \t]+\Z|[-–][ \t]*\Z")
+PERSON_IN_SENTENCE = re.compile(r"\b(?:child|baby|sibling|adult|he|she|they)\b")
+# Welsh: "12 diwrnod oed" (12 days old).
+WELSH_RE = re.compile(rf"(?<![\w\-]){_NUMBER}\s+(?i:diwrnod)\s+(?i:oed)(?![\w\-])")
+# "At 19 days Child K was seen", "weighed by the midwife at 10 days": the days are an age
+# when a person is the subject after them, or a newborn's check comes before them (not "the
+# plan was reviewed at 28 days").
+AT_DAYS_RE = re.compile(
+    rf"(?<![\w\-])(?:(?i:at)\s+(?P<a>{_NUMBER}\s+(?i:days?))(?=,?\s+(?:Child|Baby|Sibling|"
+    r"Young\s+Person|(?i:he|she|they|the\s+(?:baby|infant|child|twins?|newborn)))\b)"
+    r"|(?i:seen|weighed|re-?weighed|examined|admitted|readmitted|re-admitted)"
+    rf"(?:\s+(?!at\b)[\w'’]+){{0,4}}\s+(?i:at)\s+(?P<b>{_NUMBER}\s+(?i:days?))"
+    r"(?!\s+(?i:after|before|later|following|post|from|intervals?|notice)\b))"
+)
+# "The new birth visit took place on day 12": a day of a newborn's life (not "day 2 of the
+# trial"), known by the newborn's care in the same sentence.
+LIFE_DAY_RE = re.compile(
+    rf"(?<![\w\-])(?i:on|by|at|from)\s+(?P<a>(?i:day)\s+{_NUMBER})(?![\w\-])"
+    # not "day 2 of the trial", nor a range "day 5 to 7"
+    r"(?!\s*(?i:of\s|(?:and|to|or|-|–)\s*(?:\d|day)))"
+)
+NEWBORN_CUES = (
+    "new birth",
+    "newborn",
+    "midwi",
+    "postnatal",
+    "post-natal",
+    "postpartum",
+    "weighed",
+    "heel prick",
+    "jaundic",
+    "after birth",
+    "after delivery",
+)
+_SENTENCE_END = re.compile(r"[.!?\n\x00]")
+
+
+def _sentence(lower: str, start: int, end: int) -> str:
+    """The sentence of lower[start:end] (bounded by a stop, a line or a joined piece)."""
+    before = max(lower.rfind(c, 0, start) for c in ".!?\n\x00")
+    after = _SENTENCE_END.search(lower, end)
+    return lower[before + 1 : after.start() if after else len(lower)]
+
+
+def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
+    """Ages fixed by a birthday, a Welsh age in days, days as an age by context."""
+    if "birthday" in lower:
+        for match, delta in literal_windows(text, ("birthday",), 60, 2).finditer(BIRTHDAY_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "diwrnod" in lower:
+        for match, delta in literal_windows(text, ("diwrnod",), 20, 8).finditer(WELSH_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in literal_windows(text, ("day", "/7"), 40, 50).finditer(BESIDE_PERSON_RE):
+        who = match.group("who")
+        if who and (fold(who) not in gazetteer().first or gazetteer().is_word(fold(who))):
+            continue  # "Assessment (10 days)", "Westmarch (10 days)": timescales, not names
+        yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
+    relative = literal_windows(text, RELATIVE_CUES, 45, 30)
+    for match, delta in relative.finditer(RELATIVE_AGE_RE):
+        group = "b" if match.group("b") else "c" if match.group("c") else 0
+        start, end = match.start(group) + delta, match.end(group) + delta
+        if match.group("d") and (
+            BOUND_BEFORE.search(text, max(0, start - 20), start)
+            or RANGE_BEFORE.search(text, max(0, start - 12), start)
+            or not (
+                (match.group("whose") or "").strip().lower() in ("his", "her", "their")
+                or PERSON_IN_SENTENCE.search(_sentence(lower, start, end))
+            )
+        ):
+            continue  # "a visit between 10 and 14 days after birth": a service's standard
+        yield RULE.hit(start, end)
+    at_days = literal_windows(text, ("day",), 60, 30)
+    for match, delta in at_days.finditer(AT_DAYS_RE):
+        group = "a" if match.group("a") else "b"
+        yield RULE.hit(match.start(group) + delta, match.end(group) + delta)
+    if not any(cue in lower for cue in NEWBORN_CUES):
+        return
+    for match, delta in literal_windows(text, ("day",), 12, 12).finditer(LIFE_DAY_RE):
+        sentence = _sentence(lower, match.start() + delta, match.end() + delta)
+        if any(cue in sentence for cue in NEWBORN_CUES):
+            yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
+
 
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     for match, delta in literal_windows(text, CLINICAL_CUES, 20, 30).finditer(CLINICAL_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower:
+        yield from _day_anchored(text, lower)
     shorthand = SHORTHAND_RE.search(lower) is not None
     cues = ("age", "old", "lived")
-    if not shorthand and ("day" not in lower or not any(cue in lower for cue in cues)):
+    if not shorthand and (
+        ("day" not in lower and "hour" not in lower) or not any(cue in lower for cue in cues)
+    ):
         return
-    for position in literal_positions(text, ("day",), whole=False):
+    for position in literal_positions(text, ("day", "hour"), whole=False):
         window = lower[max(0, position - 90) : position + 12]
         if not any(cue in window for cue in cues):
             continue

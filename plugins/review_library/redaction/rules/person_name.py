@@ -33,6 +33,8 @@ from review_library.redaction.rules.text import (
     lowered_chunks,
     occurs,
     strip_possessive,
+    token_set,
+    vocabulary,
     word_set,
 )
 
@@ -64,6 +66,12 @@ RELATIONS = (
 NAMING = (
     r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|n[ée]e|"
     r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
+    # what a person is called by, named as a name: "his street name, Skinz", "her middle name
+    # Hope", "answered to the name Princess", "her surname was changed from Okafor"
+    r"(?:(?:first|given|middle|last|family|street|pet|maiden|birth|gang|real|legal|online|"
+    r"previous|former)[ \t]+names?|surname|nickname|forename)(?:[ \t]*[,:]|[ \t]+(?:is|was))?|"
+    r"(?:surname|name)[ \t]+was[ \t]+changed[ \t]+(?:from|to)|"
+    r"answer(?:s|ed|ing)?[ \t]+to[ \t]+the[ \t]+name(?:[ \t]+of)?|"
     # "referred to as", "refer to him as", "refers to her as"
     r"refer(?:s|red|ring)?[ \t]+to(?:[ \t]+(?:him|her|them|himself|herself))?[ \t]+as"
 )
@@ -313,6 +321,31 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _quoted_title(text, hit, names)
         and not PLACE_PREFIX_RE.search(text, max(0, hit.start - 8), hit.start)
         and not _DENOMINATION_RE.match(text, hit.start)
+        and not _business(text, hit)
+    )
+
+
+# A possessive standing alone where work or shopping is done names a business after its
+# founder: "worked evenings at Papa John's", "bought food from Nando's most nights" (not
+# "stayed at Nana Pat's", not "worked for Karen's cleaning firm", whose noun follows).
+COMMERCE_BEFORE_RE = re.compile(
+    r"\b(?:work(?:ed|s|ing)?|jobs?|shifts?|employed|employment|bought|buy(?:s|ing)?|ordered|"
+    r"orders?|takeaways?|deliver(?:y|ies|ed)|shopped|shopping|shop|customers?|staff)\b"
+    r"(?:[ \t]+[\w’']+){0,3}[ \t]+(?:at|from|in|for|by)[ \t]+(?:[A-Z][\w’'\-]*[ \t]+)?\Z"
+)
+BARE_POSSESSIVE_END_RE = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|\Z|[ \t]+(?:until|and|for|most|when|where|in|on|at|as|before|after|"
+    r"during|while|every|each|but|then|so|because|or|which|who|that|with|near|since|from|"
+    r"to|part-time|full-time)\b)"
+)
+
+
+def _business(text: str, hit: Hit) -> bool:
+    end = hit.end if text[hit.end - 2 : hit.end] in ("'s", "’s") else hit.end + 2
+    return (
+        text[end - 2 : end] in ("'s", "’s")
+        and bool(BARE_POSSESSIVE_END_RE.match(text, end))
+        and bool(COMMERCE_BEFORE_RE.search(text, max(0, hit.start - 60), hit.start))
     )
 
 
@@ -598,11 +631,14 @@ _QUALIFIERS = (
 )
 # Two people as the subject: "Faith and her brother were", "Precious and Mercy were".
 PAIR_AFTER_RE = re.compile(
-    rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})|{CAP_WORD})"
+    rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})|{CAP_WORD}"
+    # a pseudonym's label: "Kyle and Child K were in the same class"
+    r"|(?:Child|Baby|Adult|Sibling|Young[ \t]+Person)[ \t]+[A-Z0-9]\b)"
     r"[ \t]+(?:were|had|have|both|went|came|left|lived|stayed|shared|said|told)\b"
 )
 PAIR_RELATION_AFTER_RE = re.compile(
-    rf"[ \t]+and[ \t]+(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})\b"
+    rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})\b"
+    r"|(?:Child|Baby|Adult|Sibling|Young[ \t]+Person)[ \t]+[A-Z0-9]\b)"
 )
 # Speech whose clause goes on about "she" or "he": a person spoke, not a council or a
 # service ("Amber told the school nurse she had not eaten"; "Kent said it would").
@@ -673,6 +709,7 @@ CONTACT_BEFORE_RE = re.compile(
 # before a name, no cue regex can match there (a set test instead of four regex searches).
 _CUE_WORDS = frozenset([*RELATIONS.split("|"), "a.k.a"]) | word_set(
     """named called nicknamed known knew name names aka referred identified listed née nee
+    surname nickname forename changed answered answer answers
     recorded gave gives give described lists call calls calling spoke speak speaking talked
     refer refers referring
     talking told tell tells asked ask asks visited met phoned rang texted messaged contacted
@@ -1547,7 +1584,201 @@ LOWER_NAMED_CUES = (
 )
 
 
+# Initials a person is called by: "the children called him TJ", "known as 'KJ'", "also called
+# CB". Two or three capitals after a naming cue are a nickname, unless they are one of the
+# services' and roles' abbreviations a report uses ("she called her GP", "called CSC").
+INITIALS_NICKNAME_RE = re.compile(
+    r"\b(?:called|nicknamed|known(?:[ \t]+(?:locally|online|to[ \t]+\w+(?:[ \t]+\w+)?))?[ \t]+as|"
+    r"aka|a\.k\.a\.?|went[ \t]+by|goes[ \t]+by|go[ \t]+by)[ \t]+(?:(?:him|her|them)[ \t]+)?"
+    r"[\"“‘']?(?P<name>[A-Z]{2,3}|[A-Z]\.[ \t]?[A-Z]\.?)(?![\w\-&/])"
+)
+INITIALS_CUES = ("called", "named", "known", "aka", "a.k.a", "went by", "goes by", "go by")
+ROLE_ABBREVIATIONS = token_set(
+    """GP GPS HV SW DSL IRO PC DC DS DI DCI DCS PCSO MP ED AE CSC EDT NHS SPA CPN OT TA LA EHA
+    CIN CP LAC CLA YOT YJS ASB DWP PIP ESA UC HMO NFA OOH MH LD ASD SEN CAB RSL DV DA SAB SCP
+    CSP SAR DHR SCR FGC TAC TAF CAF EHC HCP CCG ICB PCT UK GB EU US OK TV ID DNA BBC CPS CQC
+    AMP AMH RN CMH CRT HTT DOL DOLS LPS PA SLT SSW TM ASW AHP RMN OPD ICU PICU NICU SCBU
+    MSP AM MS MR DR HHJ JP QC KC CAT IAPT WPC DVO DVLA HMRC"""
+)
+# A name in lower case before what only a person has: "after tyler's death", "jaxon's mum"
+# (found in _more_forms from the text's distinct chunks, joined by NUL).
+OWNER_CHUNK_RE = re.compile(r"\x00([a-z]{3,})['’]s(?=\x00)")
+# A name asked about: "Why was Kelly not asked?", "When did Ayaan last see a doctor?".
+QUESTION_SUBJECT_RE = re.compile(
+    r"\b(?:[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hat|[Ww]ho|[Ww]hether)[ \t]+(?:was|were|did|had|has|"
+    r"is|does|would|could|should|didn['’]t|wasn['’]t|hadn['’]t|couldn['’]t)[ \t]+(?:not[ \t]+)?"
+    # a lower-case word next: "Why did Hope Street close?" asks about a street
+    rf"(?P<name>{CAP_WORD})(?=[ \t]+[a-z])"
+)
+# A lower-case name after a naming verb: "a friend of mums called dean came round".
+LOWER_CALLED_RE = re.compile(
+    r"\b(?:called|named|nicknamed|known[ \t]+as)[ \t]+(?P<name>[a-z]{3,})(?![\w\-'’])"
+)
+# A family by a surname no list knows, in the plural possessive, "the Okonjos' flat", is found
+# in _more_forms from the text's capitalised words.
+
+
+# A name inside a hashtag: "#JusticeForKayden", "#RIPLaceyJo".
+HASHTAG_RE = re.compile(r"#(?P<tag>[A-Za-z][A-Za-z0-9]{3,60})\b")
+# The words of a hashtag by their capitals: "RIP" "Teigan", "Justice" "For" "Kayden".
+_HASHTAG_PART_RE = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# A quoted nickname after a word that joins people, or after "as" with a naming verb:
+# "between Mother and 'Gaz'", "referred to Father as 'Big Al'".
+QUOTED_NICKNAME_RE = re.compile(
+    r"(?:\b(?:and|with|from|to|between)|(?P<as>\bas))[ \t]+['‘\"“]"
+    r"(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)['’\"”](?!\w)"
+)
+_AS_NAMING_RE = re.compile(r"\b(?:referred|refers|known|called|named|saved|described|listed)\b")
+
+
+def _nickname_words(words: list[str], names: Gazetteer) -> bool:
+    """Words that make a nickname: none a role or relation, one a first name that is no
+    everyday word, or a word no list explains ("Gaz", "Big Al", not "Hope" or "Council")."""
+    keys = [name_key(w) for w in words]
+    if any(k in NEVER_NAMES or k in _PERSON_WORDS or k in names.bodies for k in keys):
+        return False
+    return any(
+        (k in names.first and k not in names.ordinary and not names.is_word(k))
+        or _rare_name_word(w, names)
+        or _unaccounted(w, names)
+        for w, k in zip(words, keys, strict=True)
+    )
+
+
+def _tags_and_quoted_nicknames(text: str, names: Gazetteer) -> Iterator[Hit]:
+    if "#" in text:
+        for match in HASHTAG_RE.finditer(text):
+            parts = list(_HASHTAG_PART_RE.finditer(match.group("tag")))
+            if len(parts) < 2:
+                continue  # a single word: the social rules read handles
+            for part in parts:
+                if not part.group()[0].isupper() or part.group().isupper():
+                    continue
+                key = name_key(part.group())
+                if _plain_first(key, names) and not names.is_word(key):
+                    start = match.start("tag") + part.start()
+                    yield Hit(start, start + len(part.group()), RULE_ID, MESSAGE)
+    # an opening quote follows a space (an apostrophe in "Mother's" does not)
+    windows = literal_windows(text, (" '", " ‘", ' "', " “"), 14, 30)
+    for match, delta in windows.finditer(QUOTED_NICKNAME_RE):
+        start = match.start() + delta
+        if match.group("as") and not _AS_NAMING_RE.search(text, max(0, start - 40), start):
+            continue
+        if _nickname_words(match.group("name").split(), names):
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+
+
+# A companion in family speech: '"me n kez r going town"', '"shaz and me had a row"'.
+COMPANION_RE = re.compile(
+    r"\b(?:me|i|I)[ \t]+(?:and|an|n|nd|&)[ \t]+(?P<after>[a-z]{3,})\b(?![\-'’])"
+    r"|\b(?P<before>[a-z]{3,})[ \t]+(?:and|an|n|nd|&)[ \t]+me\b"
+)
+COMPANION_CUES = ("me",)
+_NOT_COMPANIONS = word_set(
+    """the my his her their our your ur yr him them you all some two three both also then
+    never always just only still not even now later again everyone everybody anyone nobody
+    mates friends kids boys girls lads family"""
+)
+
+
+def _companions(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Lower-case names beside "me" inside quoted speech or messages."""
+    quoted: list[tuple[int, int]] | None = None
+    windows = literal_windows(text, COMPANION_CUES, 24, 24, whole=True)
+    for match, delta in windows.finditer(COMPANION_RE):
+        group = "after" if match.group("after") else "before"
+        key = match.group(group)
+        if (
+            key in _NOT_COMPANIONS
+            or key in _PERSON_WORDS
+            or key in _ADDRESS_TERMS
+            or key in NEVER_NAMES
+            or not (key in names.first or not names.explained(key))
+        ):
+            continue
+        if quoted is None:
+            quoted = _quoted_spans(text)
+        start = match.start(group) + delta
+        if _inside(quoted, start):
+            yield Hit(start, match.end(group) + delta, RULE_ID, MESSAGE)
+
+
+def _plain_first(key: str, names: Gazetteer) -> bool:
+    """A listed first name that is no everyday word, role or public body."""
+    return (
+        key in names.first
+        and key not in NEVER_NAMES
+        and key not in names.bodies
+        and key not in names.ordinary
+        and (not names.is_word(key) or names.is_name_word(key))
+    )
+
+
+def _more_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Initials as a nickname, lower-case possessives, names asked about, plural families."""
+    # One set of windows after the naming cues serves both patterns.
+    windows = literal_windows(text, INITIALS_CUES, 0, 60)
+    for match, delta in windows.finditer(INITIALS_NICKNAME_RE):
+        initials = match.group("name")
+        if re.sub(r"[.\s]", "", initials) not in ROLE_ABBREVIATIONS:
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+    if windows.spans:
+        for match, delta in windows.finditer(LOWER_CALLED_RE):
+            key, end = match.group("name"), match.end() + delta
+            if key in NEVER_NAMES or key not in names.first:
+                continue
+            # before what a person does ("called dean came": even a name that is a word), or
+            # alone before punctuation if it is no word
+            if _SUBJECT_AFTER_RE.match(text, end) or (
+                _plain_first(key, names) and re.match(r"[ \t]*[,.;:!?)]", text[end : end + 3])
+            ):
+                yield Hit(match.start("name") + delta, end, RULE_ID, MESSAGE)
+    # Lower-case first names with a possessive, from the text's distinct chunks (a set shared
+    # by the rules): only those few are looked for in the text.
+    owners = sorted(
+        {
+            w
+            for w in OWNER_CHUNK_RE.findall(f"\x00{vocabulary(text)[0]}\x00")
+            if _plain_first(w, names)
+        }
+    )
+    for owner in owners:
+        for match in re.finditer(rf"(?<![\w\-'’]){owner}['’]s(?=[ \t])", text):
+            end = match.end()
+            if POSSESSIVE_THING_AFTER_RE.match(text, end) or POSSESSIVE_AFTER_RE.match(text, end):
+                yield Hit(match.start(), end - 2, RULE_ID, MESSAGE)
+    if "?" in text:
+        # a question ends in a question mark: only the text before one is read
+        windows = literal_windows(text, ("?",), 160, 0)
+        for match, delta in windows.finditer(QUESTION_SUBJECT_RE):
+            key = name_key(strip_possessive(match.group("name")))
+            # a capital mid-question on a listed first name that is no everyday one
+            if key in names.first and not (
+                key in NEVER_NAMES or key in names.bodies or key in names.ordinary
+            ):
+                start = match.start("name") + delta
+                yield Hit(*_trim(text, start, match.end("name") + delta), RULE_ID, MESSAGE)
+    if "s' " in text or "s’ " in text:
+        # capitalised words in "s" that no list explains, then only those after "the"
+        families = [
+            word
+            for word in capitalised_words(text)
+            if word.endswith("s")
+            and len(word) > 3
+            and _unaccounted(word[:-1], names)
+            and not names.is_word(fold(word))
+        ]
+        for match in _occurrences(text, families):
+            if re.search(r"\b[Tt]he[ \t]+\Z", text[max(0, match.start() - 5) : match.start()]) and (
+                re.match(r"['’][ \t]+[a-z]", text[match.end() : match.end() + 3])
+            ):
+                yield Hit(match.start(), match.end(), RULE_ID, MESSAGE)
+
+
 def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
+    yield from _more_forms(text, names)
+    yield from _companions(text, names)
+    yield from _tags_and_quoted_nicknames(text, names)
     yield from _families_and_lower_names(text, names)
     yield from _clause_subjects(text, names)
     yield from _lower_titles(text, names)
