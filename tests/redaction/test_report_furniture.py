@@ -221,12 +221,17 @@ def test_a_hospital_named_alone_is_still_found(text: str) -> None:
     [
         "The judgment in *Montgomery v Lanarkshire Health Board* [2015] UKSC 11 applies.",
         "Staff completed the Oliver McGowan Mandatory Training on Learning Disability.",
-        "The family later moved to Fort William.",
         "See the page at https://www.lullabytrust.org.uk/safer-sleep-advice/ for advice.",
     ],
 )
 def test_citations_eponyms_and_towns_are_public(text: str) -> None:
     assert findings(text) == []
+
+
+def test_a_town_named_with_a_first_name_is_a_place_not_a_person() -> None:
+    """ "William" in "Fort William" names no person; where a family moved, the small town
+    itself locates them (named-place, from the list of UK towns since 30 November 2026)."""
+    assert findings("The family later moved to Fort William.") == [("named-place", "error")]
 
 
 @pytest.mark.parametrize(
