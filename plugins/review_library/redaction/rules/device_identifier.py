@@ -24,6 +24,12 @@ from review_library.redaction.rules.text import (
     token_set,
 )
 
+# Words between a number's name and its value: "the MAC was noted as ...", "the serial was
+# listed as ...", "the IMEI number given was ...".
+VALUE_GAP = (
+    r"(?:(?i:is|was|were|of|as|given|recorded|noted|listed|logged|shown|showed|read|reads|"
+    r"registered|entered|written|saved|stored|captured)\s+){0,3}"
+)
 # Dots, or the "[.]" of a security report that keeps an address from becoming a link.
 IPV4_RE = re.compile(r"(?<![\w.\-\]])(?:\d{1,3}(?:\.|\[\.\]|\(\.\))){3}\d{1,3}(?![\w\-]|\.\d)")
 # Spaced out so that it is no link ("86 . 12 . 144 . 7"): only after "IP".
@@ -56,7 +62,9 @@ LABELLED_CODE_RE = re.compile(
     r"(?:apple|google|icloud|microsoft|samsung|xbox|psn|playstation|nintendo|epic)\s+"
     r"(?:account\s+)?id|(?:apple|google|microsoft)\s+account)\b|(?-i:\bSN\b))"
     r"(?:\s*(?i:number|no\.?|#))?[\s:#.,'\"‘“(]*"
-    r"(?:(?i:is|was|of|as|number|ending|ended|ends|beginning|starting)(?:\s+(?i:in|with))?\s+)*"
+    r"(?:(?i:is|was|were|of|as|number|ending|ended|ends|beginning|starting|given|recorded|noted|"
+    r"listed|logged|shown|showed|read|reads|registered|entered|written|saved|stored|captured)"
+    r"(?:\s+(?i:in|with))?\s+)*"
     r"[‘'\"“]?(?P<code>\d(?:\d|[ \-/.](?=\d)){3,24}[A-Fa-f]?(?![\w\-])"
     r"|(?=[\w\-]*[\d_])[A-Za-z0-9][\w\-]{3,40}[A-Za-z0-9])(?![\w\-])"
 )
@@ -74,8 +82,9 @@ MAC_DOTTED_RE = re.compile(
 ICCID_RE = re.compile(r"(?<![\w\-/.])89(?:[ \-]?\d){17,18}(?![\w\-/]|\.\d)")
 # After "serial number" or "device ID", a code of letters and digits ("DMPX2B3KHP8Q").
 SERIAL_RE = re.compile(
-    r"(?i:\b(?:serial (?:no\.?|number)|device id|imei)\b)[^\n\w]{0,12}(?:(?i:is|was|of)\s+)?"
-    r"(?P<code>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{6,22}[A-Za-z0-9])"
+    r"(?i:\b(?:serial (?:no\.?|number)|device id|imei)\b)[^\n\w]{0,12}"
+    + VALUE_GAP
+    + r"(?P<code>(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-]{6,22}[A-Za-z0-9])"
     r"(?![\w\-])"
 )
 # After its name: a MAC address without separators, or a device's advertising ID or UUID.
@@ -83,7 +92,7 @@ SERIAL_RE = re.compile(
 LABELLED_ID_RE = re.compile(
     r"(?i:\b(?:mac(?: address)?|bluetooth address|advertising id|android id|idfa|aaid|"
     r"(?<!urn:)uuid)\b)"
-    r"[^\n\w]{0,12}(?:(?i:is|was|of)\s+)?(?P<code>[0-9A-Fa-f]{12}(?![\w\-])|[0-9A-Fa-f]{8}-"
+    r"[^\n\w]{0,12}" + VALUE_GAP + r"(?P<code>[0-9A-Fa-f]{12}(?![\w\-])|[0-9A-Fa-f]{8}-"
     r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![\w\-]))"
 )
 ID_WORDS = ("mac", "bluetooth address", "advertising id", "android id", "idfa", "aaid", "uuid")
@@ -136,6 +145,14 @@ NOT_IP_BEFORE = re.compile(
 _COLON = re.compile(r":")
 
 
+def _gateway(octets: list[int]) -> bool:
+    """A private network's (RFC 1918) router, network or broadcast address, or the machine's
+    own (127.x): the same in every home, unlike the address a device is given."""
+    a, b = octets[0], octets[1]
+    private = a == 10 or (a == 192 and b == 168) or (a == 172 and 16 <= b <= 31)
+    return a == 127 or (private and octets[3] in (0, 1, 254, 255))
+
+
 def find(text: str) -> Iterator[Hit]:
     windows = number_windows(text)
     for match, delta in windows.finditer(IPV4_RE):
@@ -146,6 +163,9 @@ def find(text: str) -> Iterator[Hit]:
         if (
             all(o <= 255 for o in octets)
             and (labelled or sum(o >= 10 for o in octets) >= 2)
+            # a router's own address on a home network ("192.168.1.1", "10.0.0.254") is
+            # every router's: only after "IP" is it read as one
+            and (labelled or not _gateway(octets))
             and not NOT_IP_BEFORE.search(text, max(0, start - 16), start)
         ):
             yield RULE.hit(start, match.end() + delta)

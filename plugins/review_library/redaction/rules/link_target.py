@@ -19,10 +19,22 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import PLACE_ENDINGS, Gazetteer, gazetteer
 from review_library.redaction.rules.text import literal_windows, occurs, word_set
 
+# The kinds of file a review links to or names: documents, pictures, and the recordings of
+# calls, voice notes and videos (".mp3", ".m4a", ".3gp" are as personal as a ".jpg"). One
+# list serves the file-name patterns and their cheap gate.
+EXTENSIONS = ("pdf", "docx?", "xlsx?", "xlsm", "pptx?", "jpe?g", "png", "gif", "heic", "heif",
+              "webp", "tiff?", "bmp", "svg", "mp4", "mov", "m4v", "avi", "mkv", "wmv", "3gp",
+              "mp3", "m4a", "wav", "aac", "ogg", "opus", "amr", "flac", "txt", "csv", "zip",
+              "msg", "eml", "odt", "ods", "odp", "rtf", "epub", "vcf")  # fmt: skip
+_EXT = "|".join(EXTENSIONS)
+# The literal start of each (the letters before an optional one: "jpe?g" -> ".jp").
+FILE_EXTENSIONS = tuple(sorted({"." + re.match(r"[a-z0-9]*?(?=[a-z0-9]\?|[^a-z0-9]|$)", e)[0][:3]
+                                for e in EXTENSIONS}))  # fmt: skip
 TARGET_RES = (
-    re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)"),  # [text](target) and ![alt](target)
+    # [text](target) and ![alt](target); in angle brackets a target may hold spaces
+    re.compile(r"\]\(\s*<?(?P<target>(?<=<)[^>\n]+|[^)\s>]+)"),
     re.compile(
-        r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<target>\S+?)>?(?:\s|$)", re.M
+        r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<target>(?<=<)[^>\n]+|\S+?)>?(?:\s|$)", re.M
     ),  # [ref]: target
     re.compile(
         r"\b(?:href|src|data|poster|srcset|id|name)\s*=\s*[\"'](?P<target>[^\"']+)[\"']", re.I
@@ -33,18 +45,12 @@ TARGET_RES = (
     re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>(?:https?|file)://[^\s<>()\"']+)"),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
     # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
-    re.compile(
-        r"[\"“'‘](?P<target>[^\"”'’\n]{1,80}?\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|heic|webp|"
-        r"mp4|mov|txt|csv|zip|msg|eml|odt|rtf))[\"”'’]"
-    ),
+    re.compile(r"[\"“'‘](?P<target>[^\"”'’\n]{1,80}?\.(?i:" + _EXT + r"))[\"”'’]"),
     # a file named in prose or in a front matter value: "hargreaves-chronology.pdf"
     re.compile(
-        r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:[/.][\w\-%]+)*\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|"
-        r"gif|heic|webp|mp4|mov|txt|csv|zip|msg|eml|odt|rtf))(?![\w\-])"
+        r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:[/.][\w\-%]+)*\.(?i:" + _EXT + r"))(?![\w\-])"
     ),
 )
-FILE_EXTENSIONS = (".pdf", ".doc", ".xls", ".ppt", ".jp", ".png", ".gif", ".heic", ".webp",
-                   ".mp4", ".mov", ".txt", ".csv", ".zip", ".msg", ".eml", ".odt", ".rtf")  # fmt: skip
 # Split a target into words: separators, and camelCase ("KaydenMorris").
 PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -96,8 +102,130 @@ def find(text: str) -> Iterator[Hit]:
                 skip = skip | frozenset([*area, *page["label"].split("-")])
             yield from _names_in(target, start, names, skip)
             yield from _fields_in(target, start)
+            yield from _campaign_names(target, start, names)
+            yield from _lone_first_names(target, start, names, skip)
+            yield from _codes_in_file_name(target, start)
     yield from _places_in(targets)
     yield from _numbers_in(targets)
+
+
+# A campaign's or a memorial's slug names the person it is for, whatever the name's word:
+# "justiceforleo2021", "rip-kayden", "in-memory-of-baby-ruby", "remembering_amelia". The
+# name may be run into the cue, so the cue is looked for in the path's lower-case letters.
+CAMPAIGN_RE = re.compile(
+    r"(?:(?<![a-z])(?:justice|pray|prayers|love|hope|answers)[-_.+ ]?for|(?<![a-z])rip[-_.+ ]|"
+    r"(?:in[-_.+ ]?)?(?<![a-z])memory[-_.+ ]?of|remembering|(?<![a-z])tribute[-_.+ ]?to|"
+    r"forever[-_.+ ]?(?:our|my)?|(?<![a-z])fly[-_.+ ]?high)"
+    r"[-_.+ ]?(?:(?:baby|little|our|my|the|beautiful|angel|princess|prince)[-_.+ ]?)?"
+    r"(?P<name>[a-z]{3,14}?)(?=\d|[-_./+ ?#&=%]|$)"
+)
+NOT_CAMPAIGN_NAMES = word_set(
+    "all everyone victims children child families family change safety our the his her their "
+    "hearts heart love young people women men survivors justice truth answers them you"
+)
+
+
+def _campaign_names(target: str, start: int, names: Gazetteer) -> Iterator[Hit]:
+    """The name a campaign or memorial slug is for; a place's name stays a place's."""
+    lower = unquote(target).lower()
+    if lower != target.lower():
+        lower = target.lower()  # keep offsets: an encoded target is read as written
+    for match in CAMPAIGN_RE.finditer(lower, _host_end(lower)):
+        name = match.group("name")
+        if name in NOT_CAMPAIGN_NAMES or name in FUNCTION_WORDS:
+            continue
+        if names.is_first(name) or not names.explained(name):
+            yield RULE.hit(start + match.start("name"), start + match.end("name"))
+
+
+# A photo or a note named after the child it shows, even by a first name that is also a word:
+# "rose-2019.jpg", "mason_school_photo.jpg", a folder "photos/grace/". The name is the file's
+# first word and the rest only says what the picture is, or the folder is one of people's
+# or pictures'.
+PHOTO_WORDS = word_set(
+    "photo photos pic pics picture selfie selfies school nursery first day age aged smiling "
+    "img image video clip"
+)
+FILE_KIND_WORDS = word_set("jpg jpeg png heic gif webp mp4 mov pdf docx doc")
+_YEAR_OR_AGE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:age|aged|at)[-_ ]?\d{1,2}(?!\d)")
+PEOPLE_FOLDERS = word_set(
+    "photos pics pictures images img media children kids cases clients pupils people family "
+    "videos drawings"
+)
+
+
+def _lone_first_names(
+    target: str, start: int, names: Gazetteer, skip: frozenset[str]
+) -> Iterator[Hit]:
+    decoded = unquote(target)
+    if "://" in decoded or decoded.startswith(("www.", "mailto:", "tel:", "#")):
+        return
+    segments = decoded.split("?")[0].split("#")[0].split("/")
+    offset = 0
+    for index, segment in enumerate(segments):
+        words = list(PART_RE.finditer(segment))
+        if words:
+            first = words[0].group()
+            key = first.lower()
+            last = index == len(segments) - 1
+            lone = (
+                len(key) >= 3
+                and key not in skip
+                and key not in MONTHS
+                and key not in SEASONS
+                and key not in FUNCTION_WORDS
+                and key not in KINDS_OF_FAMILY
+                and names.is_first(first)
+            )
+            rest = [w.group().lower() for w in words[1:]]
+            core = [w for w in rest if w not in FILE_KIND_WORDS]
+            # a name that is also a word ("hero.jpg", "heart-v2.png") needs what makes the
+            # file a person's: a year or an age, or a word for a photo
+            personal = not names.is_word(key) or core or _YEAR_OR_AGE.search(segment)
+            if lone and (
+                (last and personal and all(w in PHOTO_WORDS or w in PERSONAL_AFTER for w in core))
+                or (
+                    not last
+                    and not rest
+                    and index > 0
+                    and segments[index - 1].lower() in PEOPLE_FOLDERS
+                )
+            ):
+                if decoded != target:
+                    yield RULE.hit(start, start + len(target))
+                    return
+                begin = start + offset + words[0].start()
+                yield RULE.hit(begin, begin + len(first))
+        offset += len(segment) + 1
+
+
+# A record's number in the name of a file of the review's own ("strategy-EH23-004512.docx",
+# "referral_MASH0041872.pdf"): letters, then a run of five to twelve digits. A date
+# ("IMG_20230314"), a camera's own numbering ("DSC01234") or a year is not a record's.
+CODE_IN_NAME_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?P<code>[A-Za-z]{1,6}\d{0,4}[-_]?(?P<digits>\d{5,12}))(?!\d)"
+)
+CAMERA_PREFIXES = word_set("img dsc dscn dscf dcim vid mvi pxl gopr mov wa pic photo image scan")
+_DATE_DIGITS = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-3]\d)?(?:\d{6})?")
+
+
+def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
+    if (
+        "://" in target
+        or target.startswith(("www.", "mailto:", "tel:", "#"))
+        or _DOI_RE.match(target)
+    ):
+        return
+    for match in CODE_IN_NAME_RE.finditer(target):
+        prefix = re.match(r"[A-Za-z]+", match.group("code"))[0]
+        digits = match.group("digits")
+        if prefix.lower() in CAMERA_PREFIXES or _DATE_DIGITS.fullmatch(digits):
+            continue
+        # a record system's code is in capitals or run into its number ("mash0041872"); a
+        # lower-case word before a number is a slug's ("redby-2015-mr-mx-00610")
+        if prefix == prefix.lower() and not re.match(r"[a-z]{2,}\d", match.group("code")):
+            continue
+        yield RULE.hit(start + match.start("code"), start + match.end("code"))
 
 
 # Separators of a path or a query that are never part of a number's own notation: the rules
@@ -460,6 +588,10 @@ SURNAME_PLACE_WORDS = word_set(
     "view croft moor brook ford well wells dale bank cross church chapel"
 )
 PAIR_GAP = re.compile(r"[-_. +]?")
+FAMILY_WORDS = word_set("family families household twins siblings")
+# Kinds of family in care work, some of them first names too ("foster-family-handbook").
+KINDS_OF_FAMILY = word_set("foster birth kinship host adoptive extended step blended lone single")
+NAME_PREPOSITIONS = word_set("from to for by with about re of")
 
 
 def _ends_name(parts: list[re.Match], target: str, i: int) -> bool:
@@ -551,6 +683,31 @@ def _name_pairs(
         ):
             found.append((parts[i].start(), parts[i].end()))
     for i in range(len(parts) - 1):
+        # a family named by its surname: "okonjo-family", "Nowakowski_household"; a word
+        # no list explains before a word for a family is the family's name
+        if (
+            lower[i + 1] in FAMILY_WORDS
+            and joined(i)
+            and len(lower[i]) >= 3
+            and lower[i] not in skip
+            and lower[i] not in FUNCTION_WORDS
+            and (not names.explained(words[i]) or (surname(i) and not names.is_word(lower[i])))
+        ):
+            found.append((parts[i].start(), parts[i].end()))
+        # a first name a file is from, to or about, ending the file's name: "messages-from-
+        # dean.png", "letter_to_grace_2021.pdf" (not "guidance-for-faith-groups.pdf")
+        if (
+            lower[i] in NAME_PREPOSITIONS
+            and len(lower[i + 1]) >= 3
+            and lower[i + 1] not in skip
+            and lower[i + 1] not in MONTHS
+            and lower[i + 1] not in SEASONS
+            and lower[i + 1] not in FUNCTION_WORDS
+            and joined(i)
+            and names.is_first(words[i + 1])
+            and _ends_name(parts, target, i + 1)
+        ):
+            found.append((parts[i + 1].start(), parts[i + 1].end()))
         a, b = lower[i], lower[i + 1]
         # the link's text may show what the file is ("[drawing of her family](amelia-family-
         # drawing.png)"): a word for it after a first name still makes the name personal
@@ -571,7 +728,12 @@ def _name_pairs(
             and (i == 0 or lower[i - 1] not in LABEL_BEFORE_INITIAL)
             and a not in LABEL_BEFORE_INITIAL
         )
-        personal = len(a) >= 3 and names.is_first(words[i]) and b in PERSONAL_AFTER
+        personal = (
+            len(a) >= 3
+            and names.is_first(words[i])
+            and b in PERSONAL_AFTER
+            and not (a in KINDS_OF_FAMILY and b in FAMILY_WORDS)
+        )
         if first_surname or initial_surname or surname_initial:
             found.append((parts[i].start(), parts[i + 1].end()))
         elif personal:

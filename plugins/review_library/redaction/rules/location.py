@@ -66,8 +66,7 @@ PAIR_RE = re.compile(
 # much), a degree sign, or the word.
 _ANCHOR = re.compile(r"\d(?:[.,]\d\d|o\d)")
 _EITHER = re.compile(rf"{_ANCHOR.pattern}|[°\u030a]|(?i:deg)")
-# a decimal before it: table rows of whole numbers ("| 12 | 14 |") are no pair
-WIDE_GAP = re.compile(r"\d[.,]\d+\s+[/|;~]\s+[+\-−]?\d")
+WIDE_GAP = re.compile(r"\d\s+[/|;~]\s+[+\-−]?\d")
 # Words and link parts that say the numbers after them are a position.
 CUE = re.compile(
     r"(?i:co-?ordinates?|\bgps\b|\blat\b|latitude|\blong?\b|longitude|\blng\b|latlng|"

@@ -25,8 +25,10 @@ from review_library.redaction.rules.text import (
     literal_positions,
     literal_windows,
     lowered,
+    may_occur,
     occurs,
     strip_possessive,
+    token_set,
     vocabulary,
     word_set,
 )
@@ -131,7 +133,7 @@ PLATFORM = (
     r"youtube|twitch|telegram|whatsapp|kik|reddit|roblox|fortnite|minecraft|steam|onlyfans|"
     r"messenger|yubo|wizz|omegle|bluesky|tumblr|pinterest|viber|tinder|hinge|bumble|grindr|"
     r"mumsnet|netmums|skype|wickr|badoo|bebo|depop|vinted|gumtree|vivastreet|adultwork|fansly|"
-    r"wechat|threads|wattpad|ebay|etsy|spotify|soundcloud|"
+    r"wechat|threads|wattpad|ebay|etsy|spotify|soundcloud|fb|ig|"
     r"gamertag|username|user name|user-name|user\b|online name|screen name|profile name|handle|"
     r"display name|account name)"
 )
@@ -139,8 +141,8 @@ ACCOUNT_RE = re.compile(
     rf"\b(?P<platform>{PLATFORM})(?:['’]s)?"
     r"(?:\s+(?P<noun>(?i:name|id|account|profile|handle|channel|page|username|user)))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
-    r"(?:,?\s+(?P<connector>(?i:was|is|of|called|named|as|under|went by|goes by|by|under the name|"
-    r"which was|which is))\b)?"
+    r"(?:,?\s+(?P<connector>(?i:(?:was|is) (?:called|named)|was|is|of|called|named|as|under|"
+    r"went by|goes by|by|under the name|which was|which is))\b)?"
     r"\s*[,:\-–—(]?\s*[\"“'‘]?(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_](?:#\d{4})?)"
     r"[\"”'’]?"
 )
@@ -192,7 +194,9 @@ CAPITALISED_PLATFORMS = (
     "Vivastreet", "AdultWork", "Adultwork", "Fansly", "WeChat", "Wattpad", "eBay", "Ebay", "Etsy", "Spotify", "SoundCloud", "Soundcloud",
 )  # fmt: skip
 LOWER_CUES = ("snapchat", "instagram", "tiktok", "facebook", "username", "gamertag", "psn",
-              "handle", "user", "ebay")  # fmt: skip
+              "handle", "user", "ebay", "insta", "youtube", "twitch", "discord", "roblox",
+              "xbox", "whatsapp", "telegram", "kik", "reddit", "yubo", "wizz", "fortnite",
+              "onlyfans", "fb", "ig")  # fmt: skip
 NAME_CUES = ("online name", "screen name", "profile name", "display name", "account name",
              "user name")  # fmt: skip
 # Substrings every AS_WORDS phrase contains one of ("in" tests: a regex alternation over the
@@ -215,9 +219,43 @@ AS_WORDS = (
     "’s is", "posted on", "posting on", "posts on", "messaged on", "messaging on", "known on",
     "went on", "appeared on", "posted in", "posting in", "known in",
 )  # fmt: skip
+# Platforms' names that no English word shares, as people also type them: in lower case
+# ("on tiktok she was ...", "his fb was ...") and the short "snap" after an owner ("his snap").
+LOWER_PLATFORMS = (
+    "snapchat", "instagram", "insta", "tiktok", "facebook", "fb", "twitter", "discord", "xbox",
+    "psn", "playstation", "youtube", "twitch", "telegram", "whatsapp", "kik", "reddit",
+    "roblox", "fortnite", "minecraft", "onlyfans", "yubo", "wizz", "omegle", "bluesky",
+    "tumblr", "pinterest", "viber", "tinder", "grindr", "skype", "badoo", "fansly", "wattpad",
+    "bereal", "soundcloud", "ig",
+)  # fmt: skip
+# Words of prose only: never inside a file's name or a slug ("baby-fb-00707.md").
+LOWER_PLATFORM_ALTERNATION = (
+    r"(?<![\w\-/.])(?:" + "|".join(LOWER_PLATFORMS) + r")(?![\w\-/]|\.\w)"
+    r"|\b(?:his|her|their|my|your|on)\s+snap\b"
+)
+LOWER_PLATFORM_RE = re.compile(LOWER_PLATFORM_ALTERNATION)
 # A plain word after "on TikTok as" or "her Snapchat was" is an account name unless it is an
 # English word ("as well", "was private") or another platform.
 PLATFORM_NEAR = re.compile("|".join(CAPITALISED_PLATFORMS))
+# The same with the lower-case names: used only for a text that has one (over every text, an
+# alternation with a look-behind first cost a fifth of the whole check).
+PLATFORM_NEAR_ANY_CASE = re.compile(
+    "|".join(CAPITALISED_PLATFORMS) + "|" + LOWER_PLATFORM_ALTERNATION
+)
+
+
+@lru_cache(maxsize=8)
+def _lower_platform(text: str) -> bool:
+    """Whether the text names a platform in lower case ("on tiktok", "his fb")."""
+    return any(may_occur(word, text, whole=True) for word in (*LOWER_PLATFORMS, "snap")) and (
+        LOWER_PLATFORM_RE.search(text) is not None
+    )
+
+
+def _platform_near(text: str) -> re.Pattern:
+    return PLATFORM_NEAR_ANY_CASE if _lower_platform(text) else PLATFORM_NEAR
+
+
 PLATFORM_NAMES = frozenset(w.lower() for w in CAPITALISED_PLATFORMS)
 
 
@@ -252,8 +290,11 @@ def _is_word(handle: str) -> bool:
     return names.is_word(key) or key in names.bodies or not key.isalnum()
 
 
-# A profile link has a top-level domain and a slash: one literal-led scan finds out.
-URL_HINT = re.compile(r"\.(?:com|tv|net|me|ee|gg|app|uk|fm|org|ai|video|nz|social)/")
+# A profile link has a top-level domain and a slash: one literal-led scan finds out. The
+# domains come from SITES, so no site's links go unread ("youtu.be/", "instagr.am/" once did).
+URL_HINT = re.compile(
+    r"\.(?:" + "|".join(sorted({site.split("/")[0].rsplit(".", 1)[-1] for site in SITES})) + r")/"
+)
 
 
 # A page whose host names its owner: "kaylabrooks.tumblr.com", "kezzab.substack.com".
@@ -350,6 +391,12 @@ def find(text: str) -> Iterator[Hit]:
         colon = text.find(":", colon + 1)
     yield from _shaped(text)
     yield from _labelled(text)
+    if "$" in text:
+        yield from _cashtags(text)
+    if "[" in text:
+        yield from _clan_tagged(text)
+    if _online_text(text) and any(occurs(cue, text) for cue in SPACED_NAME_CUES):
+        yield from _spaced_names(text)
     if any(occurs(noun, text) for noun in SPACE_NOUNS):
         yield from _named_spaces(text)
     if "|" in text and any(occurs(word, text) for word in COLUMN_WORDS):
@@ -382,6 +429,8 @@ def find(text: str) -> Iterator[Hit]:
             if match is None:
                 continue
             handle = match.group("handle")
+            if pattern is ACCOUNT_RE and _short_in_token(text, match):
+                continue  # "baby-fb-00707.md": letters of a file's name, not Facebook
             # Quotes make a name an account name only after a platform word and a naming
             # word or account noun: "chose the name 'Maria' for this report" names a
             # pseudonym, and "the Snapchat 'Quick Add' feature" a feature.
@@ -399,6 +448,10 @@ def find(text: str) -> Iterator[Hit]:
                 in (
                     "as",
                     "was",
+                    "was called",
+                    "is called",
+                    "was named",
+                    "is named",
                     "called",
                     "named",
                     "went by",
@@ -414,7 +467,7 @@ def find(text: str) -> Iterator[Hit]:
             if (
                 pattern is AS_RE
                 and text[match.start()] in "'’"
-                and PLATFORM_NEAR.search(text, max(0, match.start() - 100), match.end() + 40)
+                and _platform_near(text).search(text, max(0, match.start() - 100), match.end() + 40)
                 is None
                 and ONLINE_CUE.search(text, max(0, match.start() - 100), match.end() + 40) is None
             ):
@@ -425,7 +478,7 @@ def find(text: str) -> Iterator[Hit]:
                 pattern is AS_RE
                 and not _is_word(handle.rstrip("."))
                 and not handle[:1].isupper()
-                and PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40)
+                and _platform_near(text).search(text, max(0, match.start() - 60), match.end() + 40)
                 is not None
             )
             # "her OnlyFans account, misskaylaxx,", "Her Snapchat, kezzaa, was": after an
@@ -452,6 +505,16 @@ def find(text: str) -> Iterator[Hit]:
             if named or _looks_like_handle(handle.rstrip("."), quoted):
                 end = match.start("handle") + len(handle.rstrip("."))
                 yield RULE.hit(match.start("handle"), end)
+
+
+def _short_in_token(text: str, match: re.Match) -> bool:
+    """Whether a two-letter platform ("fb", "ig") is part of a longer token: a file's name or
+    a slug ("baby-fb-00707.md"), not a word of prose."""
+    if len(match.group("platform")) > 2:
+        return False
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end("platform") : match.end("platform") + 1]
+    return before in ("-", "_", "/", ".") or after in ("-", "_", "/", ".")
 
 
 # A quoted word shaped like an account name (an underscore or a dot inside, or letters then
@@ -491,7 +554,7 @@ def _quoted_names(text: str, lower: str) -> Iterator[Hit]:
         if not any(c.isalnum() for c in match.group("handle")):
             continue  # "the name '...'": a gap, not a name
         if (
-            PLATFORM_NEAR.search(text, max(0, match.start() - 60), match.end() + 40) is None
+            _platform_near(text).search(text, max(0, match.start() - 60), match.end() + 40) is None
             and ACCOUNT_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start()) is None
         ):
             continue
@@ -507,7 +570,7 @@ QUOTED_ON_BEFORE = re.compile(
 
 
 def _quoted_before_platform(text: str) -> Iterator[Hit]:
-    for platform in PLATFORM_NEAR.finditer(text):
+    for platform in _platform_near(text).finditer(text):
         begin = max(0, platform.start() - 80)
         match = QUOTED_ON_BEFORE.search(text, begin, platform.start())
         if match is None or not any(c.isalnum() for c in match.group("handle")):
@@ -531,7 +594,7 @@ AS_AFTER_RE = re.compile(
 
 
 def _as_after_platform(text: str) -> Iterator[Hit]:
-    for platform in PLATFORM_NEAR.finditer(text):
+    for platform in _platform_near(text).finditer(text):
         match = AS_AFTER_RE.match(text, platform.end())
         if match is not None and match.group("quoted") is not None:
             # "released songs on Spotify as 'Lil Tayz'": a quoted name after the platform
@@ -747,13 +810,20 @@ ANY_PLATFORM_NEAR = re.compile(
     + "|".join(sorted((re.escape(p) for p in ALL_PLATFORMS), key=len, reverse=True))
     + r")\b"
 )
+ANY_PLATFORM_NEAR_ANY_CASE = re.compile(
+    ANY_PLATFORM_NEAR.pattern + "|" + LOWER_PLATFORM_ALTERNATION
+)
+
+
+def _any_platform_near(text: str) -> re.Pattern:
+    return ANY_PLATFORM_NEAR_ANY_CASE if _lower_platform(text) else ANY_PLATFORM_NEAR
 
 
 def _online(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] is about being online."""
     begin, finish = max(0, start - 120), end + 120
     return (
-        ANY_PLATFORM_NEAR.search(text, begin, finish) is not None
+        _any_platform_near(text).search(text, begin, finish) is not None
         or ONLINE_CUE_WIDE.search(text, begin, finish) is not None
     )
 
@@ -798,7 +868,7 @@ def _online_text(text: str) -> bool:
 
 
 def _platform_named(text: str) -> bool:
-    return not capitalised_words(text).isdisjoint(ALL_PLATFORM_SET)
+    return not capitalised_words(text).isdisjoint(ALL_PLATFORM_SET) or _lower_platform(text)
 
 
 def _word_start(text: str, position: int) -> int:
@@ -969,6 +1039,83 @@ def _labelled(text: str) -> Iterator[Hit]:
             break
 
 
+# A Cash App "$cashtag" ("$KingTyrone23"): a dollar sign then a letter is no sum of money.
+# In capitals alone it is a currency's code or a variable ("$USD", "$HOME"); otherwise it
+# needs an account's shape (a digit, an underscore, a capital inside) or a word of paying.
+CASHTAG_RE = re.compile(r"(?<![\w$\\])\$(?P<tag>[A-Za-z][A-Za-z0-9_]{1,19})(?![\w$])")
+PAYMENT_CUE = re.compile(
+    r"(?i:cash ?app|cash ?tag|\bpa(?:id|y|ys|ying|yment|yments)\b|\bsen[dt]\b|\bmoney\b|£|"
+    r"\bowed?\b|\bdebt\b|\btransfer)"
+)
+
+
+def _cashtags(text: str) -> Iterator[Hit]:
+    for match in CASHTAG_RE.finditer(text):
+        tag = match.group("tag")
+        if tag.isupper() or _in_code(text, match.start()):
+            continue
+        if (
+            any(c.isdigit() or c == "_" for c in tag)
+            or re.search(r"[a-z][A-Z]", tag) is not None
+            or PAYMENT_CUE.search(text, max(0, match.start() - 100), match.end() + 60)
+        ):
+            yield RULE.hit(match.start(), match.end())
+
+
+# A gamer's name behind a clan's tag in brackets, in a sentence about being online: "[KSK]
+# Viper", "[WSTD]Reaper". Editors' tags ("[NB]", "[DRAFT]") and links ("[NSPCC](...)") are not.
+CLAN_TAG_RE = re.compile(
+    r"(?<![\w\]\\])\[(?P<tag>(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,5})\] ?"
+    r"(?P<name>[A-Za-z0-9_][\w.\-]{0,24}[A-Za-z0-9_])"
+)
+EDITORIAL_TAGS = token_set("NB PS TBC TBA TBD DRAFT NEW SIC FYI UPDATE EDIT NOTE ENDS PDF DOC")
+
+
+CLAN_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:as|by|named|called|tag|name|gamertag|username|player|user|streamer)\s*)$"
+)
+
+
+def _clan_tagged(text: str) -> Iterator[Hit]:
+    """A bracketed tag of capitals, then a gamer's name: the name must not be an English word
+    unless a naming word stands before the tag ("played as [KSK] Viper"); "[NSPCC]
+    guidance" and "[ONS] data" cite a body."""
+    for match in CLAN_TAG_RE.finditer(text):
+        tag, name = match.group("tag"), match.group("name")
+        if tag in EDITORIAL_TAGS or fold(tag) in gazetteer().bodies or fold(name) in PLATFORM_NAMES:
+            continue
+        named = CLAN_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if (named or (name[:1].isupper() and not _is_word(name))) and _online(
+            text, match.start(), match.end()
+        ):
+            yield RULE.hit(match.start(), match.end("name"))
+
+
+# A gamer's or streamer's name of two or three capitalised words after a naming phrase, in a
+# sentence about being online: "on Xbox he was known as Toxic Vyper". One word must be no
+# English word, place or person's name (people's names are the name rules' to judge).
+SPACED_NAME_CUES = ("known as", "went by", "goes by", "going by", "himself", "herself",
+                    "themself", "under the name", "played as", "streamed as", "streams as",
+                    "plays as")  # fmt: skip
+SPACED_NAME_RE = re.compile(
+    r"(?i:\b(?:known\s+as|went\s+by|goes\s+by|going\s+by|call(?:ed|ing|s)\s+"
+    r"(?:him|her|them)sel(?:f|ves)|under\s+the\s+name|(?:play|stream)(?:ed|ing|s)?\s+as))"
+    r"\s+[\"“'‘]?(?P<handle>[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Z0-9][A-Za-z0-9]*){1,2})"
+)
+
+
+def _spaced_names(text: str) -> Iterator[Hit]:
+    names = gazetteer()
+    for match in SPACED_NAME_RE.finditer(text):
+        words = match.group("handle").split()
+        if any(fold(w) in names.bodies or w in ALL_PLATFORM_SET for w in words):
+            continue
+        if any(
+            w.isalpha() and not names.explained(w) and not names.is_name(w) for w in words
+        ) and _online(text, match.start(), match.end()):
+            yield RULE.hit(match.start("handle"), match.end("handle"))
+
+
 # A named group, page, channel or fundraiser in capitals after its noun: "a WhatsApp group
 # called Eastside Runners", "A JustGiving page, Remembering Riley,", "a YouTube channel (Daz
 # Moss Fishing)". The name must hold a person's name or a word no dictionary has, and no
@@ -990,7 +1137,7 @@ def _named_spaces(text: str) -> Iterator[Hit]:
             continue
         near = (max(0, match.start() - 80), match.end() + 40)
         if (
-            ANY_PLATFORM_NEAR.search(text, *near) is None
+            _any_platform_near(text).search(text, *near) is None
             and FUNDRAISING.search(text, *near) is None
         ):
             continue

@@ -239,7 +239,10 @@ def find(text: str) -> Iterator[Hit]:
         raw = match.group(0)
         if not _valid_age(match.group("age")):
             continue
-        if raw.isupper() or _context(text, start, end):
+        if _context(text, start, end) or (
+            # in capitals a plate anywhere, but not after what names a code ("ref WM21 CSP")
+            raw.isupper() and not NOT_PLATE_BEFORE.search(text, max(0, start - 20), start)
+        ):
             yield RULE.hit(start, end)
     for match, delta in windows.finditer(JOINED_RE):
         # one word, or a hyphen or dot inside, in any case: the DVLA's letters decide
