@@ -175,15 +175,9 @@ def _verdict(ok: bool) -> str:
     return "MET" if ok else "MISSED"
 
 
-def run_split(split: str, config: RedactionConfig, megabytes: float, verbose: bool) -> dict:
-    cases = evaluate_cases(corpus.load_cases(split), config)
-    clean = evaluate_reports(corpus.clean_reports(split), config)
-    opening = evaluate_reports(corpus.openings(split), config)
-    speed = throughput([p.path for p in corpus.clean_reports(split)], config, megabytes)
-    targets: list[tuple[str, bool]] = []
-
-    print(f"\n=== split: {split} ===")
-    print("Recall per kind (identifiers covered by a finding)")
+def _recall_table(cases: dict, targets: list[tuple[str, bool]] | None = None) -> None:
+    """Print recall per kind and in all; with ``targets``, each kind's verdict is printed and
+    added to them."""
     print(f"  {'kind':22} {'n':>4} {'error':>6} {'any':>6}   near-miss findings")
     total = [0, 0, 0]
     for kind, entry in cases["kinds"].items():
@@ -197,13 +191,25 @@ def run_split(split: str, config: RedactionConfig, megabytes: float, verbose: bo
         shown = f"{err:6.2f} {anyl:6.2f}" if n else f"{'-':>6} {'-':>6}"
         goal = REGISTER_TARGET if kind == REGISTER_KIND else RECALL_TARGET
         verdict = ""
-        if n:
+        if n and targets is not None:
             ok = err >= goal
             targets.append((f"error recall {kind} >= {goal:.2f}", ok))
             verdict = f"  {_verdict(ok)} (>= {goal:.2f})"
         print(f"  {kind:22} {n:4} {shown}   {nm:>7}{verdict}")
     if total[0]:
         print(f"  {'all':22} {total[0]:4} {total[1] / total[0]:6.2f} {total[2] / total[0]:6.2f}")
+
+
+def run_split(split: str, config: RedactionConfig, megabytes: float, verbose: bool) -> dict:
+    cases = evaluate_cases(corpus.load_cases(split), config)
+    clean = evaluate_reports(corpus.clean_reports(split), config)
+    opening = evaluate_reports(corpus.openings(split), config)
+    speed = throughput([p.path for p in corpus.clean_reports(split)], config, megabytes)
+    targets: list[tuple[str, bool]] = []
+
+    print(f"\n=== split: {split} ===")
+    print("Recall per kind (identifiers covered by a finding)")
+    _recall_table(cases, targets)
     blocked_all = cases["blocked_cases"] == cases["positive_cases"]
     targets.append(("no adversarial form published (every case blocked)", blocked_all))
     print(
@@ -286,16 +292,7 @@ def score_folder(folder: Path, config: RedactionConfig, verbose: bool) -> int:
         return 2
     result = evaluate_cases(cases, config)
     print(f"=== cases in {folder} ===")
-    print(f"  {'kind':22} {'n':>4} {'error':>6} {'any':>6}   near-miss findings")
-    total = [0, 0, 0]
-    for kind, entry in result["kinds"].items():
-        n = entry["identifiers"]
-        total = [total[0] + n, total[1] + entry["error"], total[2] + entry["any"]]
-        shown = f"{entry['error'] / n:6.2f} {entry['any'] / n:6.2f}" if n else f"{'-':>6} {'-':>6}"
-        near = f"{entry['near_miss_fp']}/{entry['near_misses']}" if entry["near_misses"] else "-"
-        print(f"  {kind:22} {n:4} {shown}   {near:>7}")
-    if total[0]:
-        print(f"  {'all':22} {total[0]:4} {total[1] / total[0]:6.2f} {total[2] / total[0]:6.2f}")
+    _recall_table(result)
     print(f"Cases blocked at error level: {result['blocked_cases']}/{result['positive_cases']}")
     if verbose:
         for line in result["missed_error"]:
