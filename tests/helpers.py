@@ -114,6 +114,22 @@ class SiteFixture:
             cfg.plugins.on_shutdown()
         return Path(cfg.site_dir)
 
+    def add_late_file(self, name: str, text: str) -> None:
+        """Have a hook write ``name`` into the site after the pages (as another plugin's
+        feed or data file would), so that only the output scan sees ``text``. The hook's own
+        source holds ``text`` as code points, so no check of the project's files can see it."""
+        points = [ord(char) for char in text]
+        self.write(
+            "hooks.py",
+            "from pathlib import Path\n"
+            "from mkdocs.plugins import event_priority\n\n"
+            "@event_priority(100)\n"
+            "def on_post_build(config):\n"
+            f"    Path(config.site_dir, {name!r}).write_text(\n"
+            f"        ''.join(map(chr, {points!r})), encoding='utf-8')\n",
+        )
+        self.mkdocs_extra = {**self.mkdocs_extra, "hooks": ["hooks.py"]}
+
     @property
     def site_dir(self) -> Path:
         return self.root / "site"

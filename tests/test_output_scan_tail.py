@@ -48,16 +48,7 @@ def test_a_generated_file_with_an_identifier_stops_the_build(site, sent, caplog)
     """A file another plugin writes after the pages (here a hook, before our scan) never
     passed the source checks: the scan of the tail, in a worker, finds it."""
     site.add_review()
-    site.write(
-        "hooks.py",
-        "from pathlib import Path\n"
-        "from mkdocs.plugins import event_priority\n\n"
-        "@event_priority(100)\n"
-        "def on_post_build(config):\n"
-        "    Path(config.site_dir, 'contacts.json').write_text(\n"
-        "        '{\"office\": \"Ring ' + '07700' + ' 900123\"}', encoding='utf-8')\n",
-    )
-    site.mkdocs_extra = {"hooks": ["hooks.py"]}
+    site.add_late_file("contacts.json", '{"office": "Ring 07700 900123"}')
     message = build_failure(site, caplog)
     assert "output scan" in message and "site/contacts.json" in message
     assert "phone-number" in message and "900123" not in message

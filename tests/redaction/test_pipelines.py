@@ -76,6 +76,24 @@ def test_github_workflow_uploads_sarif_and_blocks_deployment():
     assert any("deploy-pages" in s.get("uses", "") for s in deploy["steps"])
 
 
+def test_github_workflow_keeps_a_reusable_cache_in_both_jobs():
+    """The cache is restored before the checks run, with a register whose results it can reuse."""
+    (workflow,) = [doc for doc in map(yaml.safe_load, blocks("yaml")) if "jobs" in doc]
+    for name, job in workflow["jobs"].items():
+        steps = job["steps"]
+        checking = [
+            i
+            for i, s in enumerate(steps)
+            if re.search(r"review-library check|mkdocs build", s.get("run", ""))
+        ]
+        (cache,) = [i for i, s in enumerate(steps) if "actions/cache" in s.get("uses", "")]
+        assert checking and cache < checking[0], name
+        assert steps[cache]["with"]["path"] == ".cache/plugin/review-library"
+        run = steps[checking[0]]["run"]
+        # A plain register is salted afresh at each load, so the cache would never be reused.
+        assert "REVIEW_LIBRARY_REGISTER=" in run and "REVIEW_LIBRARY_IDENTIFIERS" not in run, name
+
+
 def test_junit_example_publishes_the_report_it_writes():
     (gitlab,) = [doc for doc in map(yaml.safe_load, blocks("yaml")) if "redaction-check" in doc]
     job = gitlab["redaction-check"]

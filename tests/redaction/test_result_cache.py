@@ -337,16 +337,7 @@ def test_a_warm_build_still_refuses_what_only_the_site_shows(site, caplog, scann
     allowance of a phone number in a generated file stops the build, though its piece's
     result came from the cache."""
     site.add_review()
-    site.write(
-        "hooks.py",
-        "from pathlib import Path\n"
-        "from mkdocs.plugins import event_priority\n\n"
-        "@event_priority(100)\n"
-        "def on_post_build(config):\n"
-        "    Path(config.site_dir, 'contacts.json').write_text(\n"
-        "        '{\"office\": \"Ring ' + '07700' + ' 900123\"}', encoding='utf-8')\n",
-    )
-    site.mkdocs_extra = {"hooks": ["hooks.py"]}
+    site.add_late_file("contacts.json", '{"office": "Ring 07700 900123"}')
     phone = "07700" + " 900123"
     site.plugin_options = {
         "checks": {"allow": [{"text": phone, "rule": "phone-number", "reason": "the office"}]}
