@@ -344,7 +344,11 @@ PROCESS_PAIRS |= {
     "agency report", "agency reports", "management report", "management reports",
     # a document's own history: "Latest revision 11/12/2025", "Next review date"
     "review date", "next review", "of issue", "issue date",
+    # a listing of a board's documents: "Date added: 05/12/19"
+    "date added",
 }  # fmt: skip
+# A duty in law from a date: "From 29 June 2018 local authorities have a duty to notify".
+PROCESS_WORDS |= {"notify"}
 PROCESS_PAIRS |= {
     "reflective session", "reflective sessions", "reflective discussion", "protection committee",
     "protection committees", "officers group", "officers' group", "review team",

@@ -19,6 +19,7 @@ from review_library.redaction.rules.text import (
     LOWER,
     capitalised_words,
     contains_any,
+    english_ending,
     fold,
     keyword_windows,
     literal_positions,
@@ -1616,6 +1617,11 @@ _ODD_QUALIFIER_WORDS = word_set(
 )
 
 
+_ODD_NOT_NAME_BEFORE_RE = re.compile(
+    r"(?<![\w\-'’])(?:(a|an|is|was|were|are|be|been)|he|she|they|we|it|i)[ \t]+\Z"
+)
+
+
 def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     """The hit for a name written in one case before a kind word, read back word by word
     (most kind words follow a stop word or a capitalised name and are dropped at once)."""
@@ -1667,6 +1673,12 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     if not run:
         return None
     last = fold(strip_possessive(run[-1][1]))
+    # "he terstor school", "a strane surgery", "the review is clognon high": a subject
+    # pronoun, or an article or a copula before a word not shaped as a place ("an oakwood
+    # primary pupil", "was brookfield primary" are), makes the words a verb or a description.
+    before = _ODD_NOT_NAME_BEFORE_RE.search(text, max(0, run[0][0] - 8), run[0][0])
+    if before and (before.group(1) is None or not last.endswith(PLACE_ENDINGS)):
+        return None
     if last in KNOWN_ACRONYMS:
         return None
     # Everyday words make a name when they end as places' names do: "ORCHARD PARK ACADEMY"
@@ -1676,12 +1688,24 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
         if stopped is None or not (last in NAME_TAILS or last.endswith(PLACE_ENDINGS)):
             return None
         run.insert(0, stopped)
-    if _english_ending(last):
-        return None  # "covinced school", "episly school": a misspelt word, not a place
+    if english_ending(last) or _transposed_word(last, names):
+        return None  # "covinced school", "extremley high": a misspelt word, not a place
     unexplained = [k for k in (fold(strip_possessive(w)) for _, w in run) if not names.is_word(k)]
     if unexplained and not any(_place_like(k, names) for k in unexplained):
         return None  # "beldeone school": a made-up or misspelt word, shaped as no place is
     return Hit(run[0][0], end, RULE.id, MESSAGE)
+
+
+def _transposed_word(key: str, names) -> bool:
+    """Whether a word of six letters or more is a dictionary word with two letters next to
+    each other swapped, the commonest slip of typing ("extremley" for "extremely")."""
+    if len(key) < 6:
+        return False
+    vocabulary = names.vocabulary
+    return any(
+        key[i] != key[i + 1] and f"{key[:i]}{key[i + 1]}{key[i]}{key[i + 2 :]}" in vocabulary
+        for i in range(len(key) - 1)
+    )
 
 
 # The starts of Welsh, Cornish, Scottish and Irish place names: "penrhos", "llanfair",
@@ -1703,21 +1727,13 @@ def _place_like(key: str, names) -> bool:
         return True
     if any(key.endswith(tail) and len(key) > len(tail) + 2 for tail in NAME_TAILS):
         return True
+    # Two dictionary entries as they stand: "kingsmead", "elm" + "scar"; not "heates" + "tor"
+    # or "wine" + "ures" (a piece read only as an inflection fits made-up words as well).
+    vocabulary = names.vocabulary
     return any(
-        names.is_word(key[:cut]) and names.is_word(key[cut:]) for cut in range(4, len(key) - 2)
+        key[:cut] in vocabulary and key[cut:] in vocabulary and max(cut, len(key) - cut) > 3
+        for cut in range(3, len(key) - 2)
     )
-
-
-def _english_ending(key: str) -> bool:
-    """Whether a word no list explains ends as English adverbs, past tenses and abstract
-    nouns do ("-ly", "-ed", "-ically", "-tions", "-ments"), as places' names never do: a
-    misspelling or a rare word ("convinced" typed "covinced"). Not "-ing" or "-ness"
-    (Ealing, Inverness), "-ley" or "-lly" (Bexley, Scilly)."""
-    if len(key) < 5:
-        return False
-    if key.endswith(("ed", "ically", "tions", "ments")):
-        return True
-    return key.endswith("ly") and len(key) > 5 and not key.endswith(("ley", "lly"))
 
 
 # Last words of the names of schools, homes and surgeries made of everyday words.

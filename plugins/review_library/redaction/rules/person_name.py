@@ -28,6 +28,7 @@ from review_library.redaction.rules.text import (
     anchored_finditer,
     capitalised_words,
     contains_any,
+    english_ending,
     fold,
     literal_windows,
     lowered_chunks,
@@ -1463,6 +1464,9 @@ def _clause_subjects(text: str, names: Gazetteer) -> Iterator[Hit]:
         unknown = (
             word.islower()
             and key.isalpha()
+            # "when replested ran short": shaped as an English past tense or abstract noun,
+            # a word typed wrong, not a name no list has
+            and not english_ending(key)
             and not names.explained(key)
             and key not in names.first
             and key not in names.surnames
@@ -1614,6 +1618,9 @@ QUESTION_SUBJECT_RE = re.compile(
 LOWER_CALLED_RE = re.compile(
     r"\b(?:called|named|nicknamed|known[ \t]+as)[ \t]+(?P<name>[a-z]{3,})(?![\w\-'’])"
 )
+# "the named nurse", "a named worker": "named" as an adjective names nobody (as in NAMING);
+# read in the text, as the windows start at the cue.
+_ADJECTIVE_NAMED_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa])[ \t]+\Z")
 # A family by a surname no list knows, in the plural possessive, "the Okonjos' flat", is found
 # in _more_forms from the text's capitalised words.
 
@@ -1726,6 +1733,11 @@ def _more_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
         for match, delta in windows.finditer(LOWER_CALLED_RE):
             key, end = match.group("name"), match.end() + delta
             if key in NEVER_NAMES or key not in names.first:
+                continue
+            cue = match.start() + delta
+            if text.startswith("named", cue) and _ADJECTIVE_NAMED_BEFORE_RE.search(
+                text, max(0, cue - 5), cue
+            ):
                 continue
             # before what a person does ("called dean came": even a name that is a word), or
             # alone before punctuation if it is no word
@@ -1916,6 +1928,10 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
             lower = word.islower()
             if not (lower or word.isupper()):
                 continue  # "Darren": the other scans read capitalised words
+            if lower and _DETERMINER_BEFORE_RE.search(
+                text, max(0, match.start() - 20), match.start()
+            ):
+                continue  # "his kinel", "in her thies": a noun after a determiner, no name
             end = match.end()
             following = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
             after = following.group(1) if following else ""
@@ -1969,6 +1985,15 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
 
 
 _CAPS_BEFORE = re.compile(r"(?<![\w\-])([A-Z]{3,})[ \t]+\Z")
+# A determiner or a possessive just before a word in lower case makes it a noun (a name is
+# not written "a darren" or "his jade"); "her" counts only after a preposition, as "told her
+# darren was coming" holds a name.
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?<![\w\-'’])(?:(?i:a|an|the|his|its|their|our|my|your|this|these|those|every|each|"
+    r"another)|(?i:in|on|at|to|into|onto|from|with|by|of|for|under|over|about)[ \t]+her)"
+    # "the named carey": "named" as an adjective between ("the named nurse")
+    r"[ \t]+(?:named[ \t]+)?\Z"
+)
 _CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \t,]+$")
 
 

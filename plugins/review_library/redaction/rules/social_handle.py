@@ -20,6 +20,7 @@ from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     AT_RE,
     capitalised_words,
+    english_ending,
     fold,
     keyword_windows,
     literal_positions,
@@ -507,14 +508,27 @@ def find(text: str) -> Iterator[Hit]:
                 yield RULE.hit(match.start("handle"), end)
 
 
+# A pseudonym's label before initials: "Baby FB", "Child IG", "Young Person FB", "Mr IG".
+PSEUDONYM_LABEL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:Child|Baby|Infant|Adult|Person|Young[ \t]+Person|Sibling|Family|Case|"
+    r"Subject|Victim|Parent|Mr|Mrs|Ms|Miss|Mx)[ \t]+\Z"
+)
+
+
 def _short_in_token(text: str, match: re.Match) -> bool:
-    """Whether a two-letter platform ("fb", "ig") is part of a longer token: a file's name or
-    a slug ("baby-fb-00707.md"), not a word of prose."""
-    if len(match.group("platform")) > 2:
+    """Whether a two-letter platform ("fb", "ig") is part of a longer token, a file's name or
+    a slug ("baby-fb-00707.md"), or the initials of a pseudonym ("Baby FB was seen by the
+    nurse"), not a word of prose."""
+    platform = match.group("platform")
+    if len(platform) > 2:
         return False
     before = text[match.start() - 1 : match.start()]
     after = text[match.end("platform") : match.end("platform") + 1]
-    return before in ("-", "_", "/", ".") or after in ("-", "_", "/", ".")
+    if before in ("-", "_", "/", ".") or after in ("-", "_", "/", "."):
+        return True
+    return platform.isupper() and bool(
+        PSEUDONYM_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    )
 
 
 # A quoted word shaped like an account name (an underscore or a dot inside, or letters then
@@ -1028,6 +1042,8 @@ def _labelled(text: str) -> Iterator[Hit]:
                 continue
             if not (_looks_like_handle(handle, False) or not key.isalpha() or not _is_word(key)):
                 continue
+            if handle.islower() and key.isalpha() and english_ending(key):
+                continue  # "recorded as surratheament": a word typed wrong, shaped as English
             cue = match.group(0).lower()
             if (" as " in cue or "called " in cue or "named " in cue) and not _online(
                 text, match.start(), match.end()

@@ -648,3 +648,15 @@ def column_cells(text: str, header: re.Pattern) -> Iterator[tuple[int, str]]:
             else:
                 yield from (cells[i] for i in sorted(columns) if i < len(cells))
         offset += len(line)
+
+
+def english_ending(key: str) -> bool:
+    """Whether a word no list explains ends as English adverbs, past tenses and abstract
+    nouns do ("-ly", "-ed", "-ically", "-tion", "-ment"), as names of places, people and
+    accounts never do: a misspelling or a rare word ("convinced" typed "covinced"). Not "-ing" or "-ness"
+    (Ealing, Inverness), "-ley" or "-lly" (Bexley, Scilly)."""
+    if len(key) < 5:
+        return False
+    if key.endswith(("ed", "ically", "tion", "tions", "ment", "ments")):
+        return True
+    return key.endswith("ly") and len(key) > 5 and not key.endswith(("ley", "lly"))
