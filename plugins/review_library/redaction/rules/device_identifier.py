@@ -76,7 +76,8 @@ CODE_LABELS = ("imei", "imeisv", "imsi", "iccid", "meid", "esn", "eid", "udid", 
                "serial", "s/n", "tag", "id", "account", "sn")  # fmt: skip
 # Cisco's dotted form of a MAC address ("3c22.fb9a.104e").
 MAC_DOTTED_RE = re.compile(
-    r"(?<![\w.:\-])[0-9A-Fa-f]{4}([.\-:])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w.:\-])"
+    # a full stop may end the sentence after it ("... was 001A.2B3C.4D5E.")
+    r"(?<![\w.:\-])[0-9A-Fa-f]{4}([.\-:])[0-9A-Fa-f]{4}\1[0-9A-Fa-f]{4}(?![\w:\-]|\.\w)"
 )
 # A SIM card's ICCID: 19 or 20 digits starting 89 (telecoms), with a Luhn check digit.
 ICCID_RE = re.compile(r"(?<![\w\-/.])89(?:[ \-]?\d){17,18}(?![\w\-/]|\.\d)")

@@ -41,8 +41,9 @@ TARGET_RES = (
     ),
     # a heading's own anchor (attr_list), published in the page's URLs: "{#death-of-aaliyah}"
     re.compile(r"\{:?[ \t]*(?:[.\w\-=\"' \t]*[ \t])?#(?P<target>[\w\-]+)[^}\n]*\}"),
-    re.compile(r"<(?P<target>(?:https?|ftp|mailto):[^>\s]+)>"),
-    re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>(?:https?|file)://[^\s<>()\"']+)"),
+    # a scheme in any case: "<HTTPS://EXAMPLE.ORG/...>" is an address as much as in lower case
+    re.compile(r"<(?P<target>(?i:https?|ftp|mailto):[^>\s]+)>"),
+    re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>(?i:https?|file)://[^\s<>()\"']+)"),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
     # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
     re.compile(r"[\"“'‘](?P<target>[^\"”'’\n]{1,80}?\.(?i:" + _EXT + r"))[\"”'’]"),
@@ -293,7 +294,9 @@ PERSON_FIELD_RE = re.compile(
 )
 # A date of birth in a file name or path: "dob_14-06-2017_child.pdf", "born-20170614".
 BIRTH_IN_PATH_RE = re.compile(
-    r"(?i:\b(?:dob|d\.o\.b|born|birth|birthdate|date[_\-.]?of[_\-.]?birth)[_\-. ]{0,3})"
+    r"(?i:\b(?:dob|d\.o\.b|born|birth|birthdate|date[_\-.]?of[_\-.]?birth)[_\-. ]{0,3}"
+    # a record's word between: "birth-cert-14-03-2019.pdf"
+    r"(?:(?:cert|certificate|record|registration|reg|details|date)[_\-. ]{1,3})?)"
     r"(?P<date>\d{1,2}[_\-.]\d{1,2}[_\-.](?:19|20)?\d{2}|(?:19|20)\d{2}[_\-.]?\d{2}[_\-.]?\d{2}|"
     r"\d{6}|\d{8})(?!\d)"
 )
@@ -592,6 +595,18 @@ FAMILY_WORDS = word_set("family families household twins siblings")
 # Kinds of family in care work, some of them first names too ("foster-family-handbook").
 KINDS_OF_FAMILY = word_set("foster birth kinship host adoptive extended step blended lone single")
 NAME_PREPOSITIONS = word_set("from to for by with about re of")
+KIN_WORDS = word_set(
+    "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa grandfather "
+    "mum mummy mam mother dad daddy father aunt auntie aunty uncle cousin brother sister "
+    "stepdad stepmum stepfather stepmother"
+)
+# What a file is of, after a kin word ("nan-house.jpg", "dad-contact.pdf"): no name.
+KIN_NOT_NAMES = (
+    PERSONAL_AFTER
+    | PERSONAL_PLACES
+    | PHOTO_WORDS
+    | word_set("house home garden flat room visit visits contact care plan notes ward unit")
+)
 
 
 def _ends_name(parts: list[re.Match], target: str, i: int) -> bool:
@@ -605,10 +620,15 @@ def _ends_name(parts: list[re.Match], target: str, i: int) -> bool:
     )
 
 
+HOST_RE = re.compile(r"(?i:(?:[a-z][\w+.\-]*://|//)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?=/|$))")
+
+
 def _host_end(target: str) -> int:
     """Where the host of a website's address ends in ``target`` (0 for a local file)."""
-    host = re.match(r"(?:[a-z][\w+.\-]*://|//)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?=/|$)", target)
-    if host is not None and ("://" in host.group() or host.group().startswith(("www.", "//"))):
+    host = HOST_RE.match(target)
+    if host is not None and (
+        "://" in host.group() or host.group().lower().startswith(("www.", "//"))
+    ):
         return host.end()
     return 0
 
@@ -683,6 +703,22 @@ def _name_pairs(
         ):
             found.append((parts[i].start(), parts[i].end()))
     for i in range(len(parts) - 1):
+        # a relative's name after the word for them: "interview-with-nana-grace.txt",
+        # "child-k-with-grandad-baker.jpg" (a name that is also a word, after a kin word)
+        if (
+            lower[i] in KIN_WORDS
+            and joined(i)
+            and len(lower[i + 1]) >= 3
+            and lower[i + 1] not in skip
+            and lower[i + 1] not in FUNCTION_WORDS
+            and lower[i + 1] not in MONTHS
+            and lower[i + 1] not in KIN_WORDS
+            and lower[i + 1] not in KIN_NOT_NAMES
+            and (names.is_first(words[i + 1]) or names.is_surname(words[i + 1]))
+            # a word ends the file's name, or is no word at all ("uncle-care-plan" is a plan)
+            and (_ends_name(parts, target, i + 1) or not names.is_word(lower[i + 1]))
+        ):
+            found.append((parts[i + 1].start(), parts[i + 1].end()))
         # a family named by its surname: "okonjo-family", "Nowakowski_household"; a word
         # no list explains before a word for a family is the family's name
         if (

@@ -139,8 +139,9 @@ PLATFORM = (
     r"display name|account name)"
 )
 ACCOUNT_RE = re.compile(
-    rf"\b(?P<platform>{PLATFORM})(?:['’]s)?"
-    r"(?:\s+(?P<noun>(?i:name|id|account|profile|handle|channel|page|username|user)))?"
+    rf"\b(?P<platform>{PLATFORM})(?![A-Za-z0-9])(?:['’]s)?"
+    r"(?:\s+(?P<noun>(?i:name|id|account|profile|handle|channel|page|username|user|seller|shop|"
+    r"store)))?"
     r"(?:,?\s+(?i:where|on which)\s+(?i:he|she|they|it)\s+(?i:went|goes|was known|is known)\s+(?i:by|as))?"
     r"(?:,?\s+(?P<connector>(?i:(?:was|is) (?:called|named)|was|is|of|called|named|as|under|"
     r"went by|goes by|by|under the name|which was|which is))\b)?"
@@ -179,6 +180,31 @@ ORGANISATION_HANDLE = re.compile(
     # a person's name in capitals, is longer)
     r"|^@[A-Z]{3,6}$"
 )
+# An organisation's own page at a profile address: "facebook.com/WestmarchSCP",
+# "instagram.com/westmarchpolice" (a body's word ends the account name, in any case).
+ORGANISATION_ACCOUNT = re.compile(
+    r"(?i:(?:scp|scb|lscb|sab|sapb|csp|nhs|icb|council|police|trust|safeguarding|partnership|"
+    r"board|gov|charity|cic)/?$)"
+)
+ACRONYM_START = re.compile(r"@([A-Z]{3,6})(?=[A-Z]?[a-z])")
+
+
+def _organisation_handle(handle: str, text: str) -> bool:
+    """An organisation's account: a body's word at its end, or an acronym at its start that
+    the text also uses alone ("the IWF (@IWFhotline)") or that names a public body."""
+    if ORGANISATION_HANDLE.search(handle):
+        return True
+    match = ACRONYM_START.match(handle)
+    if match is None:
+        return False
+    acronym = match.group(1)
+    prefixes = (acronym[:k] for k in range(len(acronym), 2, -1))
+    return any(
+        fold(prefix) in gazetteer().bodies or re.search(rf"\b{prefix}\b", text) is not None
+        for prefix in prefixes
+    )
+
+
 WORDS = (
     "snapchat", "instagram", "insta", "tiktok", "facebook", "twitter", "discord", "xbox",
     "psn", "playstation", "youtube", "twitch", "telegram", "whatsapp", "kik", "reddit",
@@ -307,10 +333,13 @@ SUBDOMAIN_HOSTS = ("tumblr.com", "blogspot.com", "blogspot.co.uk", "wordpress.co
                    "neocities.org", "livejournal.com", "bandcamp.com", "onlyfans.com",
                    "linktr.ee")  # fmt: skip
 SUBDOMAIN_PROFILE_RE = re.compile(
-    r"(?<![\w.\-/@])(?P<user>[A-Za-z0-9][A-Za-z0-9\-]{2,40})\.(?i:"
+    # after a scheme's "//" too ("https://justice-for-kay.wordpress.com"), not inside a path
+    r"(?<![\w.\-@])(?<![^/]/)(?P<user>[A-Za-z0-9][A-Za-z0-9\-]{2,40})\.(?i:"
     + "|".join(re.escape(host) for host in SUBDOMAIN_HOSTS)
     + r")(?![\w\-])"
 )
+# A software project's pages, linked with their scheme by themes and docs: not a person's.
+SOFTWARE_HOST = re.compile(r"(?i:\.github\.io)$")
 NOT_PERSONAL_HOST = re.compile(
     r"(?i:scp|scb|lscb|sab|safeguard|council|nhs|police|trust|partnership|board|gov|charity|"
     r"^(?:www|blog|news|en|uk|m|mail|support|help)$)"
@@ -321,17 +350,22 @@ def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     if any(host in lower for host in SUBDOMAIN_HOSTS):
         for match in SUBDOMAIN_PROFILE_RE.finditer(text):
+            if text.startswith("//", match.start() - 2) and SOFTWARE_HOST.search(match.group()):
+                continue  # "https://squidfunk.github.io/mkdocs-material/": a tool's pages
             if not NOT_PERSONAL_HOST.search(match.group("user")):
                 yield RULE.hit(match.start("user"), match.end("user"))
     if "@" in text:
         for match, delta in keyword_windows(text, AT_RE, 2, 40).finditer(HANDLE_RE):
-            if ORGANISATION_HANDLE.search(match.group(0)):
+            if _organisation_handle(match.group(0), text):
                 continue
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if URL_HINT.search(lower):
         # Only around the sites' names (str.find): the pattern has no literal start, and over
         # the whole text it cost more than the rest of the rule.
         for match, delta in literal_windows(text, SITE_WORDS, 32, 200).finditer(PROFILE_URL_RE):
+            account = match.group(0).split("/", 3 if "//" in match.group(0) else 1)[-1]
+            if ORGANISATION_ACCOUNT.search(account.split("?")[0].lstrip("@")):
+                continue  # a body's own page ("facebook.com/WestmarchSCP")
             yield RULE.hit(match.start() + delta, match.end() + delta)
     # Which cues the text has, cheaply: platform names are proper nouns (the capitalised
     # words are listed once per text for the name rules too); the other cues are few.
@@ -348,6 +382,8 @@ def find(text: str) -> Iterator[Hit]:
     # Labels before a dash: looked for only before each dash (few), like those before colons.
     for dash in DASH_RE.finditer(text) if " - " in text or "–" in text else ():
         label = LABEL_DASH_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
+        if label is not None and _pseudonym_letters(text, label.start(), label.end()):
+            continue  # "Baby FB - seen by the nurse": a pseudonym's letters
         match = LABEL_DASH_RE.match(text, label.start()) if label is not None else None
         if match is not None and _looks_like_handle(match.group("handle"), False):
             yield RULE.hit(match.start("handle"), match.end("handle"))
@@ -385,7 +421,7 @@ def find(text: str) -> Iterator[Hit]:
     colon = text.find(":")
     while colon != -1:
         label = LABEL_BEFORE.search(text, max(0, colon - 12), colon)
-        if label is not None:
+        if label is not None and not _pseudonym_letters(text, label.start(), colon):
             match = LABEL_RE.match(text, label.start())
             if match is not None and _looks_like_handle(match.group("handle"), False):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
@@ -432,6 +468,8 @@ def find(text: str) -> Iterator[Hit]:
             handle = match.group("handle")
             if pattern is ACCOUNT_RE and _short_in_token(text, match):
                 continue  # "baby-fb-00707.md": letters of a file's name, not Facebook
+            if text.startswith("/", match.end("handle")):
+                continue  # "facebook.com/...": a site's address, read by PROFILE_URL_RE
             # Quotes make a name an account name only after a platform word and a naming
             # word or account noun: "chose the name 'Maria' for this report" names a
             # pseudonym, and "the Snapchat 'Quick Add' feature" a feature.
@@ -511,8 +549,19 @@ def find(text: str) -> Iterator[Hit]:
 # A pseudonym's label before initials: "Baby FB", "Child IG", "Young Person FB", "Mr IG".
 PSEUDONYM_LABEL_BEFORE = re.compile(
     r"(?<![\w\-])(?:Child|Baby|Infant|Adult|Person|Young[ \t]+Person|Sibling|Family|Case|"
-    r"Subject|Victim|Parent|Mr|Mrs|Ms|Miss|Mx)[ \t]+\Z"
+    r"Subject|Victim|Parent|Mr|Mrs|Ms|Miss|Mx|Master)[ \t]+\Z"
 )
+
+
+def _pseudonym_letters(text: str, start: int, end: int) -> bool:
+    """Whether a platform's short name in capitals at text[start:end] is a pseudonym's
+    letters ("Baby IG was seen", "Child FB:"), not Instagram or Facebook."""
+    letters = text[start:end].strip()
+    return (
+        len(letters) <= 2
+        and letters.isupper()
+        and PSEUDONYM_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
+    )
 
 
 def _short_in_token(text: str, match: re.Match) -> bool:
@@ -526,9 +575,7 @@ def _short_in_token(text: str, match: re.Match) -> bool:
     after = text[match.end("platform") : match.end("platform") + 1]
     if before in ("-", "_", "/", ".") or after in ("-", "_", "/", "."):
         return True
-    return platform.isupper() and bool(
-        PSEUDONYM_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start())
-    )
+    return _pseudonym_letters(text, match.start("platform"), match.end("platform"))
 
 
 # A quoted word shaped like an account name (an underscore or a dot inside, or letters then
@@ -807,7 +854,10 @@ NOT_HANDLE_FIRST = word_set(
 # events"; "profile" not a risk profile).
 ONLINE_CUE_WIDE = re.compile(
     r"(?i:messag|online|\bchat|(?<!into )\baccounts?\b(?! (?:of|for|from|by)\b)|"
-    r"(?<!risk )\bprofiles?\b|\bpost(?:ed|ing|s)\b|\bDMs?\b|\bfollow(?:ed|ers?)\b|\bapps?\b|"
+    r"(?<!risk )\bprofiles?\b|\bpost(?:ed|ing|s)\b|\bDMs?\b|\bfollowers?\b|\bapps?\b|"
+    # "followed" in prose follows a plan or the stairs; online it follows a person
+    r"\bfollowed (?:him|her|them|me|you|each other|back|(?:his|her|their|the) (?:account|page|"
+    r"profile|channel))\b|"
     r"username|\bfriend request|\badded (?:him|her|them|me)\b|\bgam(?:e|es|ing|er|ertag)\b|"
     r"\bstream|\bserver|\bchannel|\bplatform|\bsocial media|\bhandle\b)"
 )
