@@ -128,3 +128,50 @@ def test_process_dates_of_a_board_listing_and_a_duty_in_law_pass(text: str) -> N
 
 def test_a_date_a_child_was_added_to_a_plan_is_still_reported() -> None:
     assert _all_rules("Child K was added to a child protection plan on 15/10/19.") != []
+
+
+def test_a_period_of_whole_months_is_no_event_date() -> None:
+    text = (
+        "The report analyses 330 incidents which occurred between 1 April 2023 and 31 March 2024."
+    )
+    assert _all_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child K was admitted to hospital between 3 March 2019 and 12 March 2019.",
+        "Child K was born on 1 April 2019 and died on 30 April 2019.",
+    ],
+)
+def test_days_inside_months_are_still_event_dates(text: str) -> None:
+    assert "event-date" in _all_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family were Danish and had moved to the area two years earlier.",
+        "She spoke Thai with her mother and English at school.",
+        "The review met practitioners from some German and Polish agencies.",
+        "Partner told the midwife that sioned were better, and this was noted.",
+        "Staff at the plass nursery knew how to attend to the burns.",
+        "The plan addressed the protocol on most likely rephour secondary school.",
+    ],
+)
+def test_nationalities_plural_nouns_and_adverbs_are_no_names(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Mrs French told the health visitor she was worried.", "person-name"),
+        ("Mum told the worker that darren had hit her again.", "person-name"),
+        ("Staff at the greenfield nursery knew the family well.", "named-institution"),
+    ],
+)
+def test_titled_surnames_singular_names_and_place_shaped_schools_are_still_found(
+    text: str, rule: str
+) -> None:
+    assert rules(text) == [rule]

@@ -19,8 +19,11 @@ the second an event).
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import (
@@ -1181,6 +1184,35 @@ def _ordinal_days(text: str, dates: list[DateMatch]) -> Iterator[Hit]:
             yield EVENT_DATE.hit(start, end, cue)
 
 
+# Between two dates of a range: "between 1 April 2023 and 31 March 2024", "from ... to ...".
+_RANGE_GAP = re.compile(r"[ \t]*(?:and|to|until|till|-|–|—)[ \t]+|[ \t]*[-–—][ \t]*")
+
+
+def _whole_month_periods(text: str, dates: list[DateMatch]) -> set[int]:
+    """Starts of the dates that bound a period of whole months: the first of a month to the
+    last day of a later one ("incidents that occurred between 1 April 2023 and 31 March
+    2024"). Such a range is a reporting year or a span of months, no day-precise event: it
+    says no more than "April 2023 to March 2024"."""
+    found: set[int] = set()
+    for first, last in pairwise(dates):
+        if not (first.has_year and last.has_year) or not _RANGE_GAP.fullmatch(
+            text, first.end, last.start
+        ):
+            continue
+        try:
+            begin = dt.date.fromisoformat(first.key)
+            end = dt.date.fromisoformat(last.key)
+        except ValueError:
+            continue
+        if (
+            begin.day == 1
+            and end > begin
+            and end.day == calendar.monthrange(end.year, end.month)[1]
+        ):
+            found.update((first.start, last.start))
+    return found
+
+
 def find(text: str) -> Iterator[Hit]:
     previous: tuple[int, str | None, str] = (-1, None, "")
     dates = find_dates(text)
@@ -1192,8 +1224,11 @@ def find(text: str) -> Iterator[Hit]:
             yield EVENT_DATE.hit(
                 match.start("date") + delta, match.end("date") + delta, "an event's date label"
             )
+    periods = _whole_month_periods(text, dates)
     for date in dates:
         kind, cue = classify(text, date)
+        if date.start in periods and kind not in ("dob", "age"):
+            kind, cue = None, ""
         last_end, last_kind, last_cue = previous
         if (
             kind in (None, "full")

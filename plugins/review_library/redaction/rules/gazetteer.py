@@ -14,6 +14,21 @@ from importlib import resources
 
 from review_library.redaction.rules.text import WORD_RE, fold, strip_possessive, word_set
 
+# Nationalities, languages and communities reports describe ("the family were Danish", "she
+# spoke Thai"): never a name on their own, a surname after a title ("Mrs French").
+DEMONYMS = word_set(
+    """
+    afghan albanian algerian angolan argentine armenian bangladeshi bengali brazilian
+    bulgarian chinese congolese croatian czech danish dutch egyptian eritrean estonian
+    ethiopian filipino finnish french gambian georgian german ghanaian greek gujarati hindi
+    hungarian indian iranian iraqi italian jamaican kenyan kurdish latvian lithuanian
+    nigerian pakistani polish portuguese punjabi romanian russian slovak somali spanish
+    sudanese swahili syrian tamil thai turkish ugandan ukrainian urdu vietnamese yoruba
+    zimbabwean roma romani romany gypsy traveller travellers african caribbean asian arab
+    arabic european
+    """
+)
+# Roles, relations, function words, calendar words, nations and faiths: never a name alone.
 NEVER_NAMES = word_set(
     """
     child children baby babies adult adults mother father mum dad parent parents sibling
@@ -42,6 +57,7 @@ NEVER_NAMES = word_set(
     adventist quaker sikh hindu muslim jewish buddhist christian
     """
 )
+NEVER_NAMES |= DEMONYMS
 # Given names that are also English words but are used as names far more than as words in
 # reports: they stay names without context (the rest, "Grace", "Early", "Forum", need one).
 NAME_WORDS_KEPT = word_set(

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import (
+    DEMONYMS,
     NEVER_NAMES,
     Gazetteer,
     gazetteer,
@@ -128,8 +129,12 @@ YEAR_THEN_PERSON_RE = re.compile(
 
 # Surnames that are also months, nationalities or adjectives the name lists never take for
 # a name alone: after a title they are one ("DC Young", "Mrs May", "Mr English").
-TITLE_SURNAMES = word_set(
-    "young may march june july august christmas easter english welsh irish christian friend male"
+TITLE_SURNAMES = (
+    word_set(
+        "young may march june july august christmas easter english welsh irish christian "
+        "friend male"
+    )
+    | DEMONYMS
 )
 
 
@@ -1418,6 +1423,7 @@ _SUBJECT_AFTER_RE = re.compile(
     rf"{_QUALIFIERS}(?:{RELATIONS})\b)"
 )
 _NAME_LOWER = r"(?P<name>[a-z][a-z’'\-]{2,})(?![\w\-])"
+_PLURAL_VERB_AFTER_RE = re.compile(r"[ \t]+(?:were|are|have)\b")
 # A sentence, line or list item that starts in lower case with a name: "tendai told the
 # youth worker ...", "- jade was often hungry" (notes and summaries typed in lower case).
 # Each is led by a literal or a class (found fast) and looks ahead for the verb.
@@ -1444,6 +1450,8 @@ def _clause_subjects(text: str, names: Gazetteer) -> Iterator[Hit]:
         end = match.end("name") + delta
         if key in NEVER_NAMES or key in _NOT_SURNAMES or not _SUBJECT_AFTER_RE.match(text, end):
             continue
+        if _PLURAL_VERB_AFTER_RE.match(text, end):
+            continue  # "told the midwife that stans were better": a plural noun, not one person
         strict = match.re is CLAUSE_SUBJECT_RE
         # A listed first name that is no everyday word ("amir" is a rare word, "will" a
         # common one).
