@@ -398,3 +398,54 @@ def test_a_cue_in_the_sentence_before_does_not_change_what_named_institution_rea
     for before in ("He was stopped in the town centre at midnight.", "A quiet evening."):
         joined = before + VALUE_SEPARATOR + after
         assert not spans(named_institution.find, joined)
+
+
+# Districts and hamlets read by their form after a preposition (issue 12, places7): a
+# capitalised preposition opening a sentence, a district's closing word, a Welsh element, a
+# saint's parish, a district named with its city, a village after a named spot, a name in
+# lower case before a district's closing word, and a district beside its outward postcode.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("At Brockwell West the family had friends nearby.", "Brockwell West"),
+        ("In Brockhurst, the family kept to themselves.", "Brockhurst"),
+        ("Child W's school was in Ton Pentre, two miles away.", "Ton Pentre"),
+        ("The boys were seen up at Hatherley Bottom most nights.", "Hatherley Bottom"),
+        ("The family had friends in Quarnby Vale.", "Quarnby Vale"),
+        ("Child K was found in the woods behind Gorsmoor.", "Gorsmoor"),
+        ("They were placed in a hostel in Hadfield, Sheffield.", "Hadfield"),
+        ("They rented a room in St Bartons for a month.", "St Bartons"),
+        (
+            "The family lived at Wick Farm, Lower Tadworth, until the tenancy ended.",
+            "Lower Tadworth",
+        ),
+        ("mum took the kids to penarn island most weekends", "penarn island"),
+        ("the family lived in st aldates, then moved on", "st aldates"),
+        ("The young person's home postcode was ST6 (Marbury).", "Marbury"),
+        ("The family were rehoused near Dunmere (CF44) that spring.", "Dunmere"),
+    ],
+)
+def test_districts_and_hamlets_read_by_their_form(text: str, place: str) -> None:
+    found = spans(named_place.find, text)
+    assert any(place in s or s in place for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Summary, the panel found that agencies worked well together.",
+        "At Key Stage 2 Child K did well; From September 2021 she attended nursery.",
+        "The referral was passed to Early Help Hub and then to Adult Social Care.",
+        "The strategy discussion took place on Microsoft Teams and in Google Meet.",
+        "In Munro, E. (2011) The Munro Review of Child Protection. London: Department for Education.",
+        "Policy Press, Bristol; Jessica Kingsley, London; published in London, Routledge.",
+        "The letter was sent to Jane Green, the manager, and to Rosa Westcott.",
+        "He hit rock bottom at christmas; the fair was on the village green.",
+        "He volunteered at St John Ambulance and was referred to St Giles Trust.",
+        "The M6 (Toll) was closed; the meeting was in room G12 (Ground Floor).",
+        "In March, Cardiff and Newport councils agreed; He lived in Leeds, Bradford after.",
+        "Bus travel across the West Midlands and North Wales was free.",
+    ],
+)
+def test_form_readings_pass_services_references_people_and_words(text: str) -> None:
+    assert spans(named_place.find, text) == []

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.rules import device_identifier, link_target, social_handle
+from review_library.redaction.rules import (
+    device_identifier,
+    link_target,
+    social_handle,
+    vehicle_registration,
+)
 from tests.redaction.test_structured_forms import spans
 
 FOUND = [
@@ -39,6 +44,16 @@ FOUND = [
     (social_handle, "She messaged @KAYbabes2009 and @mollyy_k.", ["@KAYbabes2009", "@mollyy_k"]),
     # a pseudonym's letters do not hide a real platform label
     (social_handle, "Her IG was kezzab_x and her FB was kez.b.", ["kezzab_x", "kez.b"]),
+    # an account's noun and a naming verb, a counted platform in apposition, "she was" after
+    # a platform: a lower-case word no dictionary has; a quoted name after "using the name"
+    (social_handle, "He messaged her from an account called jaydenxx.", ["jaydenxx"]),
+    (
+        social_handle,
+        "She had a second TikTok, kayleighbackup, that Mother did not know about.",
+        ["kayleighbackup"],
+    ),
+    (social_handle, "On Instagram she was kaylarosee.", ["kaylarosee"]),
+    (social_handle, "An adult using the name 'Big Mike' on Snapchat contacted her.", ["Big Mike"]),
     # Cisco's dotted MAC address at the end of a sentence
     (device_identifier, "Its MAC address was 001A.2B3C.4D5E.", ["001A.2B3C.4D5E"]),
 ]
@@ -67,6 +82,11 @@ PASS = [
         + "Nothing more was known of it then. " * 4
         + "Carer 1 followed the plan, recorded as surratheament, and then left.",
     ),
+    # words of prose after the same cues
+    (social_handle, "On Facebook she was unhappy and on TikTok he was bullied."),
+    (social_handle, "She had a new TikTok, however, it was private."),
+    # a file's name and extension are no plate joined by a dot
+    (vehicle_registration, "The photographs p1.jpg and s7.png were attached."),
     # a dotted number that continues is no MAC address
     (device_identifier, "See section 1234.2020.1999.4 of the log."),
 ]
@@ -82,3 +102,9 @@ def test_online_forms_are_found(rule, text: str, wanted: list[str]) -> None:
 @pytest.mark.parametrize(("rule", "text"), PASS)
 def test_online_look_alikes_pass(rule, text: str) -> None:
     assert spans(rule.find, text) == []
+
+
+def test_a_word_of_grammar_after_a_title_is_no_name() -> None:
+    """ "Mr and Mrs Bello": the name after the second title, not "and" after the first."""
+    text = "[Chronology](Chronology%20-%20Mr%20and%20Mrs%20Bello.docx)"
+    assert spans(link_target.find, text) == ["Bello"]

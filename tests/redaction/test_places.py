@@ -166,6 +166,10 @@ INSTITUTIONS = [
     ("The GP surgery, Parkview, had no record of the injury.", "Parkview"),
     ("She was detained at the Priory for a month.", "Priory"),
     ("He moved from oakwood primary to the high school in Year 7.", "oakwood primary"),
+    # A place named by what a person went there for (issue 12, places7).
+    ("Child K had an assessment at Hollin Brae in 2021.", "Hollin Brae"),
+    ("Child K spent the day at Tillicum Corner before the incident.", "Tillicum Corner"),
+    ("She had an appointment at Penhallow Fields on Monday.", "Penhallow Fields"),
 ]
 
 
@@ -283,6 +287,9 @@ def test_a_lower_case_name_does_not_take_in_the_english_words_before_it() -> Non
         "| School | Year group |\n|---|---|\n| Primary School | Year 5 |\n| Secondary School | Year 7 |",
         "| Agency | Setting |\n|---|---|\n| Education | Nursery |\n| Health | GP Practice |",
         "However, the school, the surgery and the academy trust agreed. Finally, the school acted.",
+        "She had an appointment at Children's Services and an assessment at Early Help Hub.",
+        "The scan at 20 Weeks was normal; the assessment at Stage 2 was late.",
+        "She had sessions at Talking Therapies, a session at Women's Aid and a day at School.",
     ],
 )
 def test_service_names_are_not_institutions(text: str) -> None:

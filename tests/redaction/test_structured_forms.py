@@ -82,6 +82,9 @@ FOUND = [
     (uk_postcode, "Contacts came from the BD5, BD6 and BD7 areas.", ["BD5", "BD6", "BD7"]),
     (uk_postcode, "He moved between addresses in LS8 or LS9.", ["LS8", "LS9"]),
     (uk_postcode, "a postcode starting with hx3 was given", ["hx3"]),
+    # a range of one area's districts; a table row labelled as a home
+    (uk_postcode, "Her contacts were spread across WF41-WF44.", ["WF41", "WF44"]),
+    (uk_postcode, "| Home | DN3 |\n|---|---|", ["DN3"]),
     # a police system named before the number
     (case_reference, "Police recorded it on CRIS as 4418820/22.", ["4418820/22"]),
     (case_reference, "The Niche occurrence was 22000318841.", ["22000318841"]),
@@ -155,6 +158,9 @@ PASS = [
     (social_handle, "The parents' group, 'Parents Together', met weekly."),
     (link_target, "See [the 2023 report](files/CSPR_2023_report.pdf)."),
     (uk_postcode, "NE6 was where the review began."),
+    # motorways, key stages and paper sizes in a range; a room in a table row
+    (uk_postcode, "The M1-M6 junctions, KS1-KS2 results and A4-A3 paper were noted."),
+    (uk_postcode, "| Room | G12 |\n|---|---|"),
     (social_handle, "On Instagram she was 14 then."),
     (dates, "Version 2. Date of issue 01/04/2024. Latest revision 12/10/2025."),
     (case_reference, "NHS England's guidance (Publications Gateway ref. 08812) was used."),

@@ -513,6 +513,8 @@ def _names_in(
         )
         # "mr-rd" in a review's slug ("easthaven-2016-mr-rd-00771") is a code: a name has a vowel
         titled = titled and any(c in "aeiouy" for c in word.lower())
+        # "mr-and-mrs-bello": a word of grammar after a title joins two titles
+        titled = titled and word.lower() not in FUNCTION_WORDS
         if (
             (titled and len(word) >= 2)
             or (

@@ -270,6 +270,9 @@ PLACE_AT_RE = re.compile(
     # "carers from Brambleside", "the headteacher of Castlebrook".
     rf"manager|managers|residents|carers|nurses|headteacher|teacher|principal|"
     rf"receptionist|matron|room|bed|settled|happy|respite|"
+    # What a child or parent went there for: "an assessment at Alder Hey", "spent the day at
+    # Sunshine Kids", "weekly sessions at Oakfield".
+    rf"assessments?|appointments?|scans?|operation|sessions?|day|days|"
     # The school run: "collected from Little Oaks by Father", "dropped off at Tiny Steps".
     rf"collected|picked[ \t]+up|dropped[ \t]+off)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of|with)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
@@ -1281,6 +1284,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         care = (
             (verb in CARE_MOVES and prep in ("to", "from"))
             or (verb in TEAMS and prep == "at")
+            or (verb in VISITS and prep == "at")
             or verb in SCHOOL_RUN
         )
         if _place_name(match.group("name"), names, care):
@@ -1312,6 +1316,10 @@ def _other_forms(text: str) -> Iterator[Hit]:
 # After the school run, a name of several words is a school's or a nursery's.
 SCHOOL_RUN = frozenset(["collected", "picked up", "dropped off"])
 # The prepositions enrolment and registration cues take.
+# What a person went to a place for: the place after "at" is named as a care move's is.
+VISITS = word_set(
+    "assessment assessments appointment appointments scan scans operation session sessions day days"
+)
 ENROLMENT_PREPS = {
     "manager": ("at", "of"),
     "managers": ("at", "of"),
@@ -1336,6 +1344,7 @@ ENROLMENT_PREPS = {
     "registered": ("with", "at"),
     "excluded": ("from",),
     "pupils": ("at",),
+    **dict.fromkeys(VISITS, ("at",)),
 }
 PLACE_VERBS = (
     "back to",
@@ -1405,6 +1414,17 @@ PLACE_VERBS = (
     "collected from",
     "picked up from",
     "dropped off at",
+    "assessment at",
+    "assessments at",
+    "appointment at",
+    "appointments at",
+    "scan at",
+    "scans at",
+    "operation at",
+    "session at",
+    "sessions at",
+    "day at",
+    "days at",
 )
 CARE_VERBS = (
     "taken",

@@ -44,6 +44,7 @@ from review_library.redaction.rules.text import (
     word_windows,
     words_of,
 )
+from review_library.redaction.rules.uk_postcode import NOT_PLACE_BEFORE, POSTCODE_AREAS
 
 MESSAGE = (
     "a named village, island, estate or spot locates the family; describe it instead "
@@ -302,7 +303,9 @@ _ELEMENT_LIST = (
     # Welsh marsh, meadow, grove, ford, ridge, well, pool, causeway, moor, chapel and
     # castle; Irish lough and mountain; Scottish field
     "Morfa Dol Gelli Llwyn Rhyd Garth Gwern Ffynnon Pwll Sarn Waun Capel Castell Lough "
-    "Slieve Auchen Carn"
+    "Slieve Auchen Carn "
+    # Welsh village and hillside ("Ton Pentre", "Pentre Broughton")
+    "Pentre"
 )
 ELEMENTS = tuple(_ELEMENT_LIST.split())
 ELEMENT_PAIR_RE = re.compile(
@@ -385,12 +388,18 @@ WELSH_AFTER_RE = re.compile(
 # the edge of Nether Wallop"), a Welsh or Irish element joined to it ("from Penrhiwceiber"),
 # or no list explaining it ("at Meadowbank").
 _QUALIFIER = r"Little|Nether|Upper|Lower|Great|Much|Long|Over|Church|Castle|Kirk"
+# Prepositions of place; capitalised too, as a sentence or a chronology line opens ("At
+# Knowle West the family had friends", "In Grangetown, ...").
+_PLACE_PREPS = (
+    r"in|at|near|from|to|outside|around|of|by|beyond|behind|beside|past|"
+    r"In|At|Near|From|Outside|Around|Beyond|Behind|Beside"
+)
 PREP_PLACE_RE = re.compile(
-    rf"\b(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+"
+    rf"\b(?:{_PLACE_PREPS})[ \t]+"
     rf"(?P<name>(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?{CAP_WORD})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
 PREP_TOWN_RE = re.compile(
-    rf"(?:in|at|near|from|to|outside|around|beyond)[ \t]+"
+    rf"\b(?:{_PLACE_PREPS.replace('of|by|', '')})[ \t]+"
     rf"(?P<name>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{1,2}})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
 # A dwelling before the preposition: "a flat in ...", "their aunt's home near ...".
@@ -401,7 +410,7 @@ DWELLING_PLACE_RE = re.compile(
     rf"(?:in|at|near|outside|around)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
 # Cheap to find: a preposition and a capital (the alternation is tried only here).
-PREP_TRIGGER_RE = re.compile(r"(?:in|at|near|from|to|outside|around|of|by|beyond)[ \t]+[A-Z]")
+PREP_TRIGGER_RE = re.compile(rf"(?:{_PLACE_PREPS})[ \t]+[A-Z]")
 # Welsh and Gaelic names joined by hyphens: "Pant-y-Dwr", "Pen-y-Bont", "Bryn-yr-Eos",
 # "Pen-'r-Heol", "Pant-y-Dwr-Uchaf" (the one rule for this form: street-address had a twin).
 HYPHEN_RE = re.compile(
@@ -526,6 +535,14 @@ LOWER_NAME_WORDS = (
     "seafront",
     "gardens",
     "downs",
+)
+# A district or hamlet in lower case, as notes and quoted speech write it: "up at horsley
+# bottom", "took the kids to barry island", "lived in st pauls".
+_LOWER_SUFFIXES = ("bottom", "bottoms", "island", "vale", "green", "heath", "common", "cross")
+LOWER_LOCALITY_RE = re.compile(
+    r"\b(?:in|at|on|near|around|round|behind|to|from|outside|into)[ \t]+"
+    rf"(?P<name>(?P<first>[a-z]{{4,}})[ \t]+(?:{'|'.join(_LOWER_SUFFIXES)})|(?:st|saint)[ \t]+"
+    r"(?P<saint>[a-z]{4,}))(?![\w\-'’])"
 )
 # A place in apposition with its kind: "Cilgwyn Uchaf, a hamlet of a dozen houses", "Port
 # na Cille, a bay below the township", "Kestrel House, a tower block by the ring road".
@@ -926,8 +943,52 @@ def _found_place(name: str, names) -> bool:
     )
 
 
+# A district named with its postcode district in brackets: "ST6 (Tunstall)", "Lozells (B19)".
+# Each form is led by its code (a capital and a digit, or a bracket), found fast; the name
+# before a bracket is read back from it.
+CODE_THEN_NAME_RE = re.compile(
+    rf"(?<![\w\-])(?P<area>[A-Z]{{1,2}})\d[A-Z\d]?(?:[ \t]\d)?[ \t]*\((?P<name>{_PLACE_NAME})\)"
+)
+DIGIT_BRACKET_RE = re.compile(r"\d[A-Z\d]?(?:[ \t]\d)?[ \t]*\([A-Z]")
+BRACKETED_CODE_RE = re.compile(r"\((?P<area>[A-Z]{1,2})\d[A-Z\d]?(?:[ \t]\d)?\)")
+NAME_BEFORE_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{_PLACE_NAME})[ \t]*\Z")
+
+
+def _bracketed(text: str, names) -> Iterator[Hit]:
+    """Places named beside their outward postcode in brackets (a real postcode area)."""
+    spans: list[tuple[int, int, str, int]] = []
+    for digit in DIGIT_BRACKET_RE.finditer(text):
+        for lead in (digit.start() - 2, digit.start() - 1):
+            code = CODE_THEN_NAME_RE.match(text, max(0, lead))
+            if code is not None:
+                spans.append((code.start("name"), code.end("name"), code.group("area"), lead))
+                break
+    for code in BRACKETED_CODE_RE.finditer(text):
+        before = NAME_BEFORE_RE.search(text, max(0, code.start() - 60), code.start())
+        if before is not None:
+            spans.append(
+                (before.start("name"), before.end("name"), code.group("area"), before.start())
+            )
+    for start, end, area, lead in spans:
+        name = text[start:end]
+        keys = _keys(name)
+        if (
+            area not in POSTCODE_AREAS
+            or _public(name, names)
+            or any(k in NOT_MULTIWORD or k in NEVER_NAMES for k in keys)
+            or all(
+                names.is_word(k) and (k not in names.surnames or k in names.ordinary) for k in keys
+            )
+            or NOT_PLACE_BEFORE.search(text, max(0, lead - 40), lead)
+        ):
+            continue  # "the M6 (Toll)", "room G12 (Ground Floor)", "vitamin B12 (...)"
+        yield RULE.hit(start, end)
+
+
 def _log_places(text: str, names) -> Iterator[Hit]:
-    """Places in capitals, villages abroad, localities after a spot."""
+    """Places in capitals, villages abroad, localities after a spot, beside a postcode."""
+    if "(" in text:
+        yield from _bracketed(text, names)
     # str.find per word is far cheaper than a regex scan of text with no capitals.
     if contains_any(text, _CAPS_KINDS):
         for run in CAPS_RUN_RE.finditer(text):
@@ -985,7 +1046,8 @@ def _small_town_housing(found: str) -> bool:
 
 # A second place joined to a first: "around Grangetown and Butetown", "Splott, Adamsdown".
 COORDINATED_RE = re.compile(
-    rf"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(?P<name>{CAP_WORD})"
+    rf"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    rf"(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?(?P<name>{CAP_WORD})"
     rf"(?![\w\-]|['’]s\b|[ \t]+{CAP_WORD})"
 )
 
@@ -997,9 +1059,15 @@ def _coordinated(text: str, end: int, names) -> Iterator[Hit]:
         if match is None:
             return
         word = match.group("name")
-        if len(word) < 4 or not _unknown(word, names) or _product_or_possessive(word):
+        if _product_or_possessive(word):
             return
-        yield RULE.hit(match.start("name"), match.end("name"))
+        # "Mill Farm, Upper Slaughter": a qualifier makes a village of a word or surname
+        qualified = match.group("qualifier") and not (
+            names.is_distinctive_first(word) or fold(word) in names.bodies
+        )
+        if not qualified and (len(word) < 4 or not _unknown(word, names)):
+            return
+        yield RULE.hit(match.start("qualifier" if qualified else "name"), match.end("name"))
         end = match.end("name")
 
 
@@ -1079,12 +1147,17 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
                 yield RULE.hit(lived.start("name"), lived.end("name"))
                 continue
         match = PREP_PLACE_RE.match(text, at)
-        if match is not None and _prep_place(match, names):
+        if match is not None and (
+            _prep_place(match, names) or _district_of_city(text, match, names)
+        ):
             yield RULE.hit(match.start("name"), match.end("name"))
         elif match is None:
-            # A town of two or three words by the list: "to Ystrad Mynach", "in Hebden Bridge".
+            # A town of two or three words by the list: "to Ystrad Mynach", "in Hebden Bridge";
+            # or by its form: "at Knowle West", "in Ton Pentre", "up at Horsley Bottom".
             town = PREP_TOWN_RE.match(text, at)
-            if town is not None and small_town(town.group("name")):
+            if town is not None and (
+                small_town(town.group("name")) or _multiword_place(town.group("name"), names)
+            ):
                 yield RULE.hit(town.start("name"), town.end("name"))
     for match, delta in literal_windows(text, WELSH_LINKS, 30, 30).finditer(HYPHEN_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
@@ -1124,6 +1197,11 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
             end = match.end() + delta
             group = "name" if match.group("name") else "open"
             yield RULE.hit(match.start(group) + delta, end)
+    for match, delta in literal_windows(
+        text, (*_LOWER_SUFFIXES, "st", "saint"), 40, 24, whole=True
+    ).finditer(LOWER_LOCALITY_RE):
+        if _lower_locality(match, names):
+            yield RULE.hit(match.start("name") + delta, match.end() + delta)
     for match, delta in literal_windows(text, APPOSED_WORDS, 110, 4, whole=True).finditer(
         APPOSED_RE
     ):
@@ -1358,6 +1436,89 @@ def _prep_place(match: re.Match, names) -> bool:
     if len(key) < 5 or names.is_word(key) or key in names.first or key in names.surnames:
         return False
     return key.startswith(tuple(_JOINED_ELEMENTS)) or _unknown(words[0], names)
+
+
+# The last word of a district's or hamlet's name that says which part of a place it is:
+# "Knowle West", "Norris Green", "Horsley Bottom", "Thornhill Vale", "Lane End".
+LOCALITY_SUFFIXES = word_set(
+    """west east north south green end bottom bottoms top vale heath cross common village
+    town gate row side brow fold lees moor bank hill hills wood dale fields park"""
+)
+ELEMENT_KEYS = frozenset(e.lower() for e in ELEMENTS)
+# Two or three words after a preposition that still say what or who, not where ("in
+# Microsoft Teams", "to Adult Social Care").
+NOT_MULTIWORD = NOT_PLACES | NOT_USED_PLACES | NOT_SPOT_NAMES | INSTITUTION_GENERIC
+
+
+def _multiword_place(name: str, names) -> bool:
+    """Whether two or three capitalised words after a preposition of place are a small
+    place's name by their form: a Welsh, Gaelic or Irish element ("in Ton Pentre"), a
+    district's closing word after a name that is no everyday word ("at Knowle West"), or a
+    word no list explains ("in Cefn Hengoed"); never a person, a public body or a service."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if len(keys) < 2 or _public(name, names) or any(_product_or_possessive(w) for w in words):
+        return False
+    suffixed = keys[-1] in LOCALITY_SUFFIXES
+    saint = keys[0] in ("st", "saint")
+    named = keys[1:] if saint else keys[:-1] if suffixed else keys
+    if any(k in NOT_MULTIWORD or k in NEVER_NAMES for k in named):
+        return False
+    if (names.is_distinctive_first(words[0]) or keys[0] in names.first) and (
+        not names.is_surname(words[0]) or names.is_surname(words[-1])
+    ):
+        return False  # "to Kayden Marsh", "at Jane Green": a person
+    if any(k in ELEMENT_KEYS for k in keys) or saint:
+        return True  # "in Ton Pentre"; "lived in St Pauls" (a saint names a parish)
+    first = keys[0]
+    if suffixed and (
+        not names.is_word(first) or (first in names.surnames and first not in names.ordinary)
+    ):
+        return True
+    return any(len(k) > 3 and _unknown(w, names) for w, k in zip(words, keys, strict=True))
+
+
+# A district named with its city after a comma: "a hostel in Heeley, Sheffield".
+CITY_AFTER_RE = re.compile(rf",[ \t]+(?P<city>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)(?![\w\-])")
+
+
+def _district_of_city(text: str, match: re.Match, names) -> bool:
+    """Whether a one-word name after a preposition is a district of the city named after it
+    ("in Heeley, Sheffield", "from Grangetown, Cardiff"): a surname may name a district, an
+    everyday word or a first name does not."""
+    after = CITY_AFTER_RE.match(text, match.end("name"))
+    if after is None or match.group("qualifier") or match.group(0).split()[0] in ("of", "by"):
+        return False
+    people = settlements().get(place_key(after.group("city")))
+    if people is None or 0 <= people < SMALL_TOWN:
+        return False
+    word = match.group("name")
+    key = fold(strip_possessive(word))
+    return not (
+        len(key) < 4
+        or _product_or_possessive(word)
+        or key in NOT_MULTIWORD
+        or key in NEVER_NAMES
+        or key in names.bodies
+        or names.is_distinctive_first(word)
+        or (names.is_word(key) and (key not in names.surnames or key in names.ordinary))
+    )
+
+
+def _lower_locality(match: re.Match, names) -> bool:
+    """Whether a lower-case name before a district's closing word ("horsley bottom") or after
+    "st" ("st pauls") is a place's: a word no list explains, a surname that is no everyday
+    word, or a town's name ("barry island"); "rock bottom", "village green" are words."""
+    key = match.group("first") or match.group("saint")
+    if key in NEVER_NAMES or key in NOT_MULTIWORD or key in names.bodies:
+        return False
+    if match.group("saint"):
+        return key in names.first or key in names.surnames or not names.is_word(key)
+    return (
+        not names.is_word(key)
+        or (key in names.surnames and key not in names.ordinary)
+        or key in settlements()
+    )
 
 
 def _lived_place(name: str, the: bool, names) -> bool:

@@ -150,7 +150,8 @@ ACCOUNT_RE = re.compile(
 )
 # Prose that names the account after its owner: "posted as kayleigh_b93 on Instagram".
 AS_RE = re.compile(
-    r"(?i:(?:profile|username|user name|account) (?:was|is)\s+|(?:his|hers|her's|theirs) (?:was|is)\s+|"
+    r"(?i:(?:account|profile|page|channel|username|user name) (?:was|is) (?:called|named)\s+|"
+    r"(?:profile|username|user name|account) (?:was|is)\s+|(?:his|hers|her's|theirs) (?:was|is)\s+|"
     r"(?:posted|posting|posts|messaged|messaging|went|goes|going|known|appeared|(?:calling|called) "
     r"(?:him|her|them)self|(?:account|profile|user|page|channel) (?:called|named)|account|"
     r"under the (?:channel |user|account |profile |screen |display )?name|"
@@ -167,7 +168,7 @@ AS_RE = re.compile(
 # Facebook account in the name 'Daz K...'", "on Snapchat she went by 'Princess ...'". A
 # quoted phrase with no naming phrase is a feature ("the Snapchat 'Quick Add' feature").
 QUOTED_NAME_RE = re.compile(
-    r"(?i:\b(?:in|under|with)\s+the\s+(?:(?:user|account|profile|display|screen)\s*)?name|"
+    r"(?i:\b(?:in|under|with|using|used|uses)\s+the\s+(?:(?:user|account|profile|display|screen)\s*)?name|"
     r"\bwent\s+by|\bgoes\s+by|\bgoing\s+by|\bknown\s+as|\bcalled|\bnamed|"
     r"\b(?:account|profile|username|user name|channel|handle|gamertag)\s*(?:name\s*)?[,:(]?)"
     r"\s*[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]"
@@ -297,7 +298,11 @@ LABEL_BEFORE = re.compile(
 
 
 # Whose platform it is: "her Snapchat", "Mother's TikTok".
-OWNER_BEFORE = re.compile(r"(?i:\b(?:her|his|their|my|your|\w+['’]s)\s+)$")
+OWNER_BEFORE = re.compile(
+    r"(?i:\b(?:(?:her|his|their|my|your|\w+['’]s)|"
+    # "a second TikTok, kayleighbackup,": an account of its own, counted or described
+    r"(?:a|an|another)\s+(?:second|third|new|fake|secret|backup|private|spare|other)|another)\s+)$"
+)
 
 
 def _looks_like_handle(handle: str, quoted: bool) -> bool:
@@ -539,6 +544,15 @@ def find(text: str) -> Iterator[Hit]:
                 ].strip(" \"“'‘")
                 in (",", ":")
             )
+            # "an account called jaydenxx", "her account was called missy": an account's noun
+            # and a naming verb make a lower-case word no dictionary has its name
+            named = named or (
+                pattern is AS_RE
+                and handle.isalpha()
+                and handle.islower()
+                and NAMING_CUE.search(match.group(0)) is not None
+                and not _is_word(handle)
+            )
             if not any(c.isalpha() for c in handle):
                 continue  # "on Facebook as 2.5 million others did", "TikTok by 12-15s"
             if named or _looks_like_handle(handle.rstrip("."), quoted):
@@ -562,6 +576,11 @@ def _pseudonym_letters(text: str, start: int, end: int) -> bool:
         and letters.isupper()
         and PSEUDONYM_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
     )
+
+
+NAMING_CUE = re.compile(
+    r"(?i:\b(?:account|profile|page|channel|user|username)\s+(?:(?:was|is)\s+)?(?:called|named)\b)"
+)
 
 
 def _short_in_token(text: str, match: re.Match) -> bool:
@@ -662,10 +681,20 @@ def _as_after_platform(text: str) -> Iterator[Hit]:
             if any(c.isalnum() for c in match.group("quoted")):
                 yield RULE.hit(match.start("quoted"), match.end("quoted"))
             continue
+        handle = match.group("handle").rstrip(".") if match is not None else ""
         if (
             match is not None
-            and _looks_like_handle(match.group("handle").rstrip("."), False)
-            and any(c.isalpha() for c in match.group("handle"))
+            and (
+                (_looks_like_handle(handle, False) and any(c.isalpha() for c in handle))
+                # "On Instagram she was kaylarosee": a lower-case word no dictionary has
+                or (
+                    len(handle) >= 4
+                    and handle.isalpha()
+                    and handle.islower()
+                    and re.match(r"\s*(?:he|she|they)\s+(?:was|is|were)\s", text[platform.end() :])
+                    and not _is_word(handle)
+                )
+            )
         ):
             yield RULE.hit(match.start("handle"), match.end("handle"))
         elif match is not None:
@@ -820,7 +849,7 @@ def _group_names(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start(group), match.end(group))
 
 
-QUOTED_WORDS = ("in the", "under the", "with the", "went", "goes", "going", "known as",
+QUOTED_WORDS = ("in the", "under the", "with the", "using the", "used the", "uses the", "went", "goes", "going", "known as",
                 "called", "named", "account", "profile", "username", "user name", "channel",
                 "handle", "gamertag")  # fmt: skip
 

@@ -52,9 +52,10 @@ BFPO_RE = re.compile(
 )
 # A slash joins outward codes in a list ("LS6/LS7"); "-based" makes one a place ("an
 # LS6-based gang").
+# A hyphen or dash joins the ends of a range ("CH41-CH44").
 PARTIAL_RE = re.compile(
-    r"(?<![\w\-.£$])(?<![^\d\s]/)([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?"
-    r"(?:(?![\w\-/]|\.\d|[ \t]\d[A-Za-z]{2}\b)|(?=-based\b|/[A-Za-z]{1,2}\d))"
+    r"(?<![\w.£$])(?<![^\d\s]/)(?<![^\d]-)(?<![^\d]–)([A-Z]{1,2}\d[A-Z\d]?)(?:[ \t](\d))?"
+    r"(?:(?![\w\-/–]|\.\d|[ \t]\d[A-Za-z]{2}\b)|(?=-based\b|[/\-–][A-Za-z]{1,2}\d))"
 )
 # A lower-case partial postcode ("the ls7 area") needs a real area and a place word.
 LOWER_PARTIAL_RE = re.compile(
@@ -80,7 +81,8 @@ PLACE_BEFORE = re.compile(
     r"ardal|[cg]od post|chod post|nghod post|cyfeiriad|byw|symud\w*)\b)"
     r"(?:\s+(?i:districts?|sectors?|areas?|address(?:es)?))?"
     # "postcodes beginning B6", "a postcode starting with ls"
-    r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*[:,]?"
+    # a table row's label cell ("| Home | TS3 |")
+    r"(?:\s+(?i:beginning|starting|begin|start|prefixed)(?:\s+(?i:with|by))?)?\s*[:,|]?"
     # Welsh too: "yn", "ym", "yng" (in), "i" (to), "o" (from), "ger" (near)
     r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within|as|was|is|were|yn|ym|yng|i|o|"
     r"ger))*"
@@ -165,6 +167,9 @@ def find(text: str) -> Iterator[Hit]:
     group: list[tuple[int, int, bool]] = []
     for candidate in [*candidates, None]:
         if candidate is not None and group and LIST_GAP.fullmatch(text, group[-1][1], candidate[0]):
+            ranged = RANGE_RE.fullmatch(text, group[-1][0], candidate[1])
+            if ranged is not None and ranged.group(1) == ranged.group(2):
+                candidate = (candidate[0], candidate[1], True)
             group.append(candidate)
             continue
         if any(place for _, _, place in group):
@@ -193,7 +198,10 @@ def _column_cells(text: str) -> Iterator[tuple[int, int, bool]]:
 
 
 # What joins the members of a list of outward codes: "B6 and B7", "LS7, LS8 or LS9".
-LIST_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b|\bto\b)\s*")
+LIST_GAP = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b|,\s*and\b|,\s*or\b|\bto\b)\s*|[\-–]")
+# The ends of a range of one area's districts: "CH41-CH44", "LS6–LS9" (a two-letter area:
+# "M1-M6" are motorways).
+RANGE_RE = re.compile(r"([A-Z]{2})\d[A-Z\d]?[\-–]([A-Z]{2})\d[A-Z\d]?")
 
 
 def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:

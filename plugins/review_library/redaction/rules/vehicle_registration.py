@@ -137,6 +137,11 @@ JOINED_RE = re.compile(
     r"(?<![\w\-.])(?:[A-Za-z]{2}\d{2}[\-.]?[A-Za-z]{3}|[A-Za-z]\d{1,3}[\-.]?[A-Za-z]{3}|"
     r"[A-Za-z]{3}[\-.]?\d{1,3}[A-Za-z])(?![\w\-]|\.\w)"
 )
+# Extensions of three letters that a file's name ends with after a dot.
+FILE_ENDINGS = token_set(
+    "jpg png gif pdf doc xls ppt txt csv zip svg mp4 mov mp3 m4a wav avi htm md msg eml odt rtf "
+    "bmp tif amr aac ogg 3gp mkv wmv vcf"
+)
 # Part of a plate after its cue: "registration ending 123", "a partial registration, KX19".
 PARTIAL_CUE_RE = re.compile(
     r"(?i:\b(?:registration|reg|plate|vrm|index|vin|chassis)(?:\s+(?:number|mark|no\.?))?\s+"
@@ -251,6 +256,8 @@ def find(text: str) -> Iterator[Hit]:
         # one case throughout: "HbA1c" (a blood test) mixes them, a typed plate never does
         if not (raw.isupper() or raw.islower() or raw[1:].islower()):
             continue
+        if "." in raw and raw.rsplit(".", 1)[1].lower() in FILE_ENDINGS:
+            continue  # "p1.jpg", "s7.png": a file's name and its extension, not "P1 JPG"
         if (len(age) != 2 or _valid_age(age)) and _plate_shaped(raw):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(OLD_ANY_CASE_RE):
