@@ -449,3 +449,13 @@ def test_districts_and_hamlets_read_by_their_form(text: str, place: str) -> None
 )
 def test_form_readings_pass_services_references_people_and_words(text: str) -> None:
     assert spans(named_place.find, text) == []
+
+
+def test_a_table_column_headed_as_a_place_holds_places() -> None:
+    table = (
+        "| Date | Event | Location |\n|---|---|---|\n| May 2021 | Missing | Brackenthwaite |\n"
+        "| June 2021 | Seen | Cardiff |\n| July 2021 | Seen | Home |\n| Aug 2021 | Seen | Not known |"
+    )
+    assert spans(named_place.find, table) == ["Brackenthwaite"]
+    agencies = "| Agency | Area |\n|---|---|\n| Police | North |\n| Health | Primary care |"
+    assert spans(named_place.find, agencies) == []

@@ -35,6 +35,7 @@ from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
+    column_cells,
     contains_any,
     fold,
     literal_windows,
@@ -985,10 +986,49 @@ def _bracketed(text: str, names) -> Iterator[Hit]:
         yield RULE.hit(start, end)
 
 
+# A table's column of where things happened or where a family lived: "| Date | Location |"
+# ... "| March 2021 | Partington |" (the header says what the values are).
+PLACE_HEADER_RE = re.compile(
+    r"(?i:\s*(?:location|locality|place|area|district|town|village|estate|where|"
+    r"home area|area lived|lived|living|residence|moved to|address area)\s*)"
+)
+PLACE_HEADER_WORDS = ("location", "locality", "place", "area", "district", "town", "village")
+PLACE_HEADER_WORDS += ("estate", "where", "lived", "living", "residence", "moved to")
+CELL_PLACE_RE = re.compile(rf"[ \t]*(?P<name>{_PLACE_NAME})[ \t]*")
+
+
+def _column_places(text: str, names) -> Iterator[Hit]:
+    """Names in a table column headed as a place: a small town by the list, a word no list
+    explains, a place element, or a surname that is no everyday word."""
+    for start, cell in column_cells(text, PLACE_HEADER_RE):
+        match = CELL_PLACE_RE.fullmatch(cell)
+        if match is None:
+            continue
+        name = match.group("name")
+        words = re.findall(CAP_WORD, name)
+        keys = [fold(strip_possessive(w)) for w in words]
+        if (
+            _public(name, names)
+            or any(k in NOT_MULTIWORD or k in NEVER_NAMES or k in NOT_PLACES for k in keys)
+            or any(_product_or_possessive(w) for w in words)
+        ):
+            continue
+        if (
+            small_town(name)
+            or any(k in ELEMENT_KEYS for k in keys)
+            or any(len(k) > 3 and _unknown(w, names) for w, k in zip(words, keys, strict=True))
+            or (keys[-1] in names.surnames and keys[-1] not in names.ordinary)
+        ):
+            yield RULE.hit(start + match.start("name"), start + match.end("name"))
+
+
 def _log_places(text: str, names) -> Iterator[Hit]:
-    """Places in capitals, villages abroad, localities after a spot, beside a postcode."""
+    """Places in capitals, villages abroad, localities after a spot, beside a postcode, in a
+    table column of places."""
     if "(" in text:
         yield from _bracketed(text, names)
+    if "|" in text and contains_any(lowered(text), PLACE_HEADER_WORDS):
+        yield from _column_places(text, names)
     # str.find per word is far cheaper than a regex scan of text with no capitals.
     if contains_any(text, _CAPS_KINDS):
         for run in CAPS_RUN_RE.finditer(text):
