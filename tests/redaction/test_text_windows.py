@@ -209,3 +209,103 @@ def test_occurrences_finds_what_a_find_loop_a_word_finds() -> None:
         for words in word_lists:
             assert list(T.occurrences(text, words)) == _find_loops(text, words), words
     assert len(list(T.occurrences("aaaa", ("aa",)))) == 3
+
+
+# Pieces of cue phrases, neighbours and odd letters for random texts: the patterns tried only
+# at their cue words must find what a scan of every position finds.
+_CUE_PIECES = (
+    "known as ", "went by ", "goes  by ", "called herself ", "streamed as ", "under the name ",
+    "playing as ", "username ", "user name was ", "gamer tag: ", "psn id ", "handle, ",
+    "display name (", "online name is ", "group ", "chat", "Server ", "_chat ", "forum.",
+    "page-", " posted", " shared ", "\tDMed ", " DM'd", " dmed", "reposted ", "VIN ",
+    "chassis no. ", "vehicle identification number ", "vin:", "KNOWN AS ", "Known\tas ",
+    "'Big T' ", "kxyla.xox ", "lil_kez93 ", "Dark Knight 77", "WAUZZZ8V5KA012345 ", "ı", "ſ",
+    "İ", "x", "2", "-", "\n", ". ", "’", "“", "Toxic Reaper ", "ABC 12 ",
+)  # fmt: skip
+
+
+def _cue_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(_CUE_PIECES) for _ in range(rng.randint(0, 24))) for _ in range(count)
+    ]
+
+
+def test_cue_finditer_finds_what_finditer_finds() -> None:
+    from review_library.redaction.rules import social_handle as S
+    from review_library.redaction.rules import vehicle_registration as V
+
+    cases = (
+        (S.NAMED_ACCOUNT_RE, S.NAMED_ACCOUNT_STARTS),
+        (S.GROUP_WORD_RE, S.GROUP_WORDS),
+        (S.SPACED_NAME_RE, S.SPACED_NAME_STARTS),
+        (S.POSTER_VERB_RE, S.POSTER_VERBS),
+        (V.VIN_RE, ("vin", "chassis", "vehicle")),
+    )
+    texts = [*_cue_texts(1500, 7), *_texts()]
+    found_any = 0
+    for pattern, words in cases:
+        for text in texts:
+            T.lowered.cache_clear()  # texts repeat across patterns: each is read afresh
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            found = [(m.span(), m.groupdict()) for m in T.cue_finditer(pattern, words, text)]
+            assert found == expected, (pattern.pattern[:40], text)
+            found_any += bool(found)
+    assert found_any > 500
+
+
+def test_double_first_names_found_where_a_scan_finds_them() -> None:
+    from review_library.redaction.rules import person_name as P
+
+    rng = random.Random(3)
+    letters = "AaBbZz-'’ xY_1é\n"
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    texts += ["Mary-Jane and Lily-May met Anne-Marie-Claire; x-Ray, Jo-Ann's, Ab-Cd-", *_texts()]
+    for text in texts:
+        expected = [m.span() for m in P.DOUBLE_FIRST_RE.finditer(text)]
+        assert [m.span() for m in P._double_first_matches(text)] == expected, text
+
+
+def test_holidays_found_from_the_years_as_a_scan_before_each_year_finds() -> None:
+    from review_library.redaction.rules import datetext as D
+
+    def reference(text: str) -> list[tuple[int, int]]:
+        found, end = [], 0
+        for year in D._HOLIDAY_YEAR_RE.finditer(text):
+            start = max(end, year.start() - D._HOLIDAY_REACH)
+            for match in D.HOLIDAY_RE.finditer(text, start, year.end()):
+                if match.end() == year.end():
+                    end = match.end()
+                    found.append(match.span())
+                    break
+        return found
+
+    pieces = ("Christmas Day", "boxing day", "EID AL-FITR", "Mother’s Day", "mother's day",
+              "Holi", "xmas", ",", " ", "  ", "\n", " of ", " in ", " OF", "İn ", "ın ", "ſt ",
+              "2019", "1998", "2021 ", "x", "Good Friday", "day", "of", "in")  # fmt: skip
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(6000)]
+    texts += _texts()
+    hits = 0
+    for text in texts:
+        expected = reference(text)
+        assert [m.span() for m in D._holidays(text)] == expected, text
+        hits += len(expected)
+    assert hits > 100
+
+
+def test_family_names_found_from_their_first_letters_as_a_scan_finds_them() -> None:
+    from review_library.redaction.rules import person_name as P
+
+    pieces = ("Nana ", "Nanny\t", "Grampy ", "Grandad ", "Aunty ", "Auntie ", "Uncle ", "Daddy ",
+              "Mummy ", "Mamgu ", "Tadcu ", "Bampi ", "Nain ", "Taid ", "Joe", "O'Neill ", "Lee",
+              "xNana ", "Smith-Jones ", "Mama", " ", "\n", ",", "Aunt Sue Ellen ", "the ")  # fmt: skip
+    rng = random.Random(11)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(4000)]
+    found_any = 0
+    for text in [*texts, *_texts()]:
+        expected = [m.span() for m in P.FAMILY_NAME_RE.finditer(text)]
+        found = [m.span() for m in T.anchored_finditer(P.FAMILY_NAME_RE, P._FAMILY_START, text)]
+        assert found == expected, text
+        found_any += bool(found)
+    assert found_any > 1000

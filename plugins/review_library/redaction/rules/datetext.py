@@ -13,7 +13,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from review_library.redaction.rules.text import literal_windows, lowered, number_windows, occurs
+from review_library.redaction.rules.text import (
+    has_odd_case,
+    literal_windows,
+    lowered,
+    number_windows,
+    occurs,
+)
 
 MONTHS = {
     "jan": 1,
@@ -274,10 +280,32 @@ _HOLIDAY_YEAR_RE = re.compile(r"(?<=\s)(?:19|20)\d{2}\b")
 _HOLIDAY_REACH = max(map(len, HOLIDAYS)) + 40  # the name, ", ", " of " and spaces
 
 
+_HOLIDAY_LOWER = tuple(HOLIDAYS)  # the names in lower case, as HOLIDAY_RE spells them
+
+
+def _holiday_before(lower: str, year: int) -> bool:
+    """Whether a holiday's name can end where HOLIDAY_RE needs it for the year at ``year``
+    (then ", ", " of " or " in " and spaces): most years follow no holiday, and the pattern,
+    case-insensitive, was tried at every character of the 80 before each."""
+    end = year
+    while end > 0 and lower[end - 1].isspace():
+        end -= 1
+    ends = [end - 1 if lower[end - 1 : end] == "," else end]
+    if lower[end - 2 : end] in ("of", "in") and lower[end - 3 : end - 2].isspace():
+        before = end - 2
+        while before > 0 and lower[before - 1].isspace():
+            before -= 1
+        ends.append(before - 1 if lower[before - 1 : before] == "," else before)
+    return any(lower.endswith(_HOLIDAY_LOWER, 0, at) for at in ends)
+
+
 def _holidays(text: str) -> Iterator[re.Match[str]]:
     """The matches of HOLIDAY_RE in ``text``, found from the years back."""
     end = 0
+    lower = None if has_odd_case(text) else lowered(text)
     for year in _HOLIDAY_YEAR_RE.finditer(text):
+        if lower is not None and not _holiday_before(lower, year.start()):
+            continue  # no name can end before this year
         start = max(end, year.start() - _HOLIDAY_REACH)
         for match in HOLIDAY_RE.finditer(text, start, year.end()):
             if match.end() == year.end():

@@ -692,7 +692,8 @@ def _candidates(text: str) -> Iterator[Hit]:
     # A kind in lower case: only where a capitalised word comes right before it ("Larch
     # Court care home"); most occurrences ("the school") fail that test in a few steps.
     for kind in LOWER_KINDS:
-        position = text.find(kind)
+        # A kind the text's vocabulary rules out is not searched for (most of the 41 are absent).
+        position = text.find(kind) if may_occur(kind, text) else -1
         while position != -1:
             if position > 2 and text[position - 1] == " " and text[position - 2].isalpha():
                 word_start = text.rfind(" ", max(0, position - 40), position - 1) + 1

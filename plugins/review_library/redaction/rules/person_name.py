@@ -1209,13 +1209,18 @@ FAMILY_NAME_RE = re.compile(
 )
 FAMILY_WORDS = ("Nan", "Gran", "Aunt", "Uncle", "Dadd", "Mumm", "Mamm", "Mama", "Nain",
                 "Taid", "Mamgu", "Tadcu", "Bamp")  # fmt: skip
+# Where a match of FAMILY_NAME_RE can start: the first letters of each of its words ("Gram"
+# for "Grampy", which FAMILY_WORDS lacks), found by a literal-led scan.
+_FAMILY_START = re.compile(
+    "Nan|Gran|Gram|Aunt|Uncle|Dadd|Mumm|Mamm|Mama|Nain|Taid|Mamgu|Tadcu|Bamp"
+)
 _TITLE_BEFORE_RE = re.compile(rf"{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+)?\Z")
 
 
 def _family_names(text: str, names: Gazetteer) -> Iterator[Hit]:
     if not contains_any(text, FAMILY_WORDS):
         return
-    for match in FAMILY_NAME_RE.finditer(text):
+    for match in anchored_finditer(FAMILY_NAME_RE, _FAMILY_START, text):
         if _TITLE_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()):
             continue  # in a capitalised title: "the Aunt and Uncle Forum"
         key = name_key(match.group("name"))
@@ -1364,13 +1369,31 @@ def _spaced(text: str, names: Gazetteer) -> Iterator[Hit]:
 # Two given names joined by a hyphen are a person's first name ("Kelly-Marie", "Jade-Louise",
 # "Lacey-Jane"): no word, place or body is written so, even when a part is an everyday word.
 DOUBLE_FIRST_RE = re.compile(r"(?<![\w\-'’])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _double_first_matches(text: str) -> Iterator[re.Match]:
+    """``DOUBLE_FIRST_RE.finditer(text)``, tried only where the capitalised word before a
+    hyphen starts (led by a look-behind, the pattern was tried at every character)."""
+    last = 0
+    for hyphen in _HYPHEN_CAPITAL.finditer(text):
+        start = hyphen.start()
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        start -= 1
+        if start < last or start == hyphen.start() - 1:
+            continue  # inside the last match, or no lower-case letters before the hyphen
+        match = DOUBLE_FIRST_RE.match(text, start)
+        if match is not None:
+            yield match
+            last = match.end()
 
 
 def _double_first_names(text: str, names: Gazetteer) -> Iterator[Hit]:
     if "-" not in text:
         return
     ordinary = names.ordinary
-    for match in DOUBLE_FIRST_RE.finditer(text):
+    for match in _double_first_matches(text):
         keys = [fold(part) for part in match.groups()]
         if (
             all(k in names.first and k not in NEVER_NAMES for k in keys)

@@ -20,6 +20,7 @@ from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     AT_RE,
     capitalised_words,
+    cue_finditer,
     english_ending,
     fold,
     keyword_windows,
@@ -393,7 +394,7 @@ def find(text: str) -> Iterator[Hit]:
         if match is not None and _looks_like_handle(match.group("handle"), False):
             yield RULE.hit(match.start("handle"), match.end("handle"))
     if any(occurs(word, text) for word in NAMED_ACCOUNT_WORDS):
-        for match in NAMED_ACCOUNT_RE.finditer(text):
+        for match in cue_finditer(NAMED_ACCOUNT_RE, NAMED_ACCOUNT_STARTS, text):
             if _named_account(match.group("handle"), match.group("label")):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
     if occurs("group", text) or occurs("chat", text) or occurs("forum", text):
@@ -412,7 +413,7 @@ def find(text: str) -> Iterator[Hit]:
                 yield RULE.hit(match.start("handle"), match.end("handle"))
     if any(occurs(verb, text) for verb in POSTER_VERBS):
         # the verb first (literal-led), then the account name just before it
-        for verb in POSTER_VERB_RE.finditer(text):
+        for verb in cue_finditer(POSTER_VERB_RE, POSTER_VERBS, text):
             match = POSTER_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
             if match is None:
                 continue
@@ -649,8 +650,14 @@ QUOTED_ON_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _platforms(text: str) -> tuple[re.Match, ...]:
+    """The platforms named in the text, found once for the two readings that start there."""
+    return tuple(_platform_near(text).finditer(text))
+
+
 def _quoted_before_platform(text: str) -> Iterator[Hit]:
-    for platform in _platform_near(text).finditer(text):
+    for platform in _platforms(text):
         begin = max(0, platform.start() - 80)
         match = QUOTED_ON_BEFORE.search(text, begin, platform.start())
         if match is None or not any(c.isalnum() for c in match.group("handle")):
@@ -674,7 +681,7 @@ AS_AFTER_RE = re.compile(
 
 
 def _as_after_platform(text: str) -> Iterator[Hit]:
-    for platform in _platform_near(text).finditer(text):
+    for platform in _platforms(text):
         match = AS_AFTER_RE.match(text, platform.end())
         if match is not None and match.group("quoted") is not None:
             # "released songs on Spotify as 'Lil Tayz'": a quoted name after the platform
@@ -746,6 +753,9 @@ NAMED_ACCOUNT_RE = re.compile(
     r"(?P<handle>[A-Za-z0-9][A-Za-z0-9 _.\-]{1,28}[A-Za-z0-9])[\"”'’]?"
     r"(?=\s*[,;)]|\.(?:\s|$)|\s*$|\s*\n|\s+(?:and|was|is|which|but|on|had|has)\b)"
 )
+# The first word of each label of NAMED_ACCOUNT_RE, where alone it can match.
+NAMED_ACCOUNT_STARTS = ("gamertag", "gamer", "username", "user", "display", "screen", "online",
+                        "account", "profile", "handle", "psn")  # fmt: skip
 # What a value after "username was" is when it is not a name: "not known", "the same".
 NOT_ACCOUNT_WORDS = word_set(
     "not unknown never deleted private changed same different also still unclear none "
@@ -830,6 +840,7 @@ GROUP_NAME_RE = re.compile(
 )
 
 
+GROUP_WORDS = ("group", "chat", "server", "channel", "page", "forum")
 GROUP_WORD_RE = re.compile(r"(?i:\b(?:group|chat|server|channel|page|forum)\b)")
 
 
@@ -837,7 +848,7 @@ def _group_names(text: str) -> Iterator[Hit]:
     # only around the words (the quoted name before them is at most 60 characters back)
     seen: set[int] = set()
     matches = []
-    for word in GROUP_WORD_RE.finditer(text):
+    for word in cue_finditer(GROUP_WORD_RE, GROUP_WORDS, text):
         for match in GROUP_NAME_RE.finditer(text, max(0, word.start() - 90), word.end() + 50):
             if match.start() not in seen:
                 seen.add(match.start())
@@ -1199,9 +1210,15 @@ SPACED_NAME_RE = re.compile(
 )
 
 
+# The first word of each cue of SPACED_NAME_RE, where alone it can match.
+SPACED_NAME_STARTS = ("known", "went", "goes", "going", "called", "calling", "calls", "under",
+                      "play", "played", "playing", "plays", "stream", "streamed", "streaming",
+                      "streams")  # fmt: skip
+
+
 def _spaced_names(text: str) -> Iterator[Hit]:
     names = gazetteer()
-    for match in SPACED_NAME_RE.finditer(text):
+    for match in cue_finditer(SPACED_NAME_RE, SPACED_NAME_STARTS, text):
         words = match.group("handle").split()
         if any(fold(w) in names.bodies or w in ALL_PLATFORM_SET for w in words):
             continue

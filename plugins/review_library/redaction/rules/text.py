@@ -598,6 +598,33 @@ def literal_positions(
     return found
 
 
+def has_odd_case(text: str) -> bool:
+    """Whether ``text`` has a letter that a case-insensitive pattern reads as "i" or "s" but
+    ``lowered(text)`` does not: a search of ``lowered(text)`` then cannot stand in for it."""
+    return "ı" in text or "ſ" in text
+
+
+def cue_finditer(
+    pattern: re.Pattern, words: tuple[str, ...], text: str, *, whole: bool = True
+) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty and can only match
+    where one of the lower-case ``words`` starts in ``lowered(text)`` (with ``whole``, a
+    word with no letter or digit either side): the pattern is tried only there. The same
+    matches in the same order, without the engine trying a case-insensitive or look-behind
+    start at every character of the text (a cue word absent from the text is a set lookup)."""
+    if has_odd_case(text):
+        yield from pattern.finditer(text)
+        return
+    last = 0
+    for position in literal_positions(text, words, whole=whole):
+        if position < last:
+            continue
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+            last = match.end()
+
+
 # An ISBN label, then what stands between it and a number found inside the ISBN: "ISBN ",
 # "ISBN-13: ", or the ISBN's own first groups ("ISBN 978 0 10 " before "295892 7").
 ISBN_BEFORE = re.compile(r"(?i:\bisbn(?:-?1[03])?\b[^\n\d]{0,6}(?:\d[\d \-–]{0,16})?)$")
@@ -609,7 +636,9 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 def words_of(text: str) -> frozenset[str]:
     """The distinct lower-case letter runs of ``text``: one pass shared by every rule that
     asks "does this text mention X at all?" (each ``"x" in text`` is a full scan)."""
-    return frozenset(_LOWER_WORD.findall(lowered(text)))
+    # Each maximal run of a-z lies inside one of the text's maximal runs of letters and
+    # digits, so the distinct runs (the vocabulary, a few times shorter) hold them all.
+    return frozenset(_LOWER_WORD.findall(vocabulary(text)[2]))
 
 
 _CAP_WORD_RE = re.compile(CAP_WORD)

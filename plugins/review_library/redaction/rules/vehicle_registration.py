@@ -17,6 +17,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     column_cells,
+    cue_finditer,
     literal_windows,
     number_windows,
     occurs,
@@ -405,7 +406,7 @@ def find(text: str) -> Iterator[Hit]:
         ):
             yield RULE.hit(start, match.end() + delta)
     if occurs("vin", text) or occurs("chassis", text) or occurs("identification", text):
-        for match in VIN_RE.finditer(text):
+        for match in cue_finditer(VIN_RE, ("vin", "chassis", "vehicle"), text):
             code = match.group("code")
             if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
                 yield RULE.hit(match.start("code"), match.end("code"))
