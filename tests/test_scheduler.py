@@ -364,3 +364,65 @@ def test_a_worker_inherits_the_compiled_rules() -> None:
     ).stdout.split()
     assert out[0] == "True", "the plugin no longer imports the rules: each worker compiles them"
     assert float(out[1]) < 0.3, f"a worker spent {out[1]} s of CPU before its first job"
+
+
+LOADED_BEFORE_FORK = """
+import sys
+sys.path[:0] = [{plugins!r}, {root!r}]
+from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.preload import load_rule_data
+from review_library.workers import Scheduler
+from tests.test_scheduler import rule_data_in_worker
+
+with Scheduler(1) as scheduler:
+    scheduler.prepare(load_rule_data)
+    job = scheduler.submit(rule_data_in_worker)
+    print(gazetteer.cache_info().currsize, *job.result())
+"""
+
+
+def rule_data_in_worker() -> tuple[int, int, int]:
+    """In a worker, before any rule ran here: whether the name lists were loaded, and the
+    worker's private and shared memory (kB) after reading all of them."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    loaded = gazetteer.cache_info().currsize
+    names = gazetteer()
+    sum(
+        1
+        for word in ("amelia", "zebra", "smith")
+        for s in (names.first, names.surnames)
+        if word in s
+    )
+    private = shared = 0
+    for line in Path(f"/proc/{os.getpid()}/smaps_rollup").read_text().splitlines():
+        if line.startswith(("Private_Clean:", "Private_Dirty:")):
+            private += int(line.split()[1])
+        elif line.startswith(("Shared_Clean:", "Shared_Dirty:")):
+            shared += int(line.split()[1])
+    return loaded, private, shared
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="Linux only")
+def test_a_forked_worker_shares_the_rules_data_loaded_before_it() -> None:
+    """The rules' name lists (about 35 MB) are loaded in the main process just before the
+    workers are forked (Scheduler.prepare), so a worker shares them rather than loading its
+    own copy; reading them keeps them shared."""
+    root = Path(__file__).resolve().parents[1]
+    script = LOADED_BEFORE_FORK.format(plugins=str(root / "plugins"), root=str(root))
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split()
+    before_fork, in_worker, private_kb, shared_kb = map(int, out)
+    assert before_fork == 1, "Scheduler.prepare did not run its loader before the fork"
+    assert in_worker == 1, "the worker did not inherit the name lists"
+    # Shared: at least the name lists' 35 MB; the worker's own pages are far fewer.
+    assert shared_kb > 30_000 and private_kb < shared_kb, (private_kb, shared_kb)
+
+
+def test_prepare_runs_nothing_when_no_job_goes_to_a_worker() -> None:
+    calls: list[int] = []
+    with Scheduler(0) as scheduler:
+        scheduler.prepare(lambda: calls.append(1))
+        assert scheduler.submit(where, 1).result()[1] == os.getpid()
+    assert calls == []

@@ -191,6 +191,8 @@ def violations(body_html: str) -> list[Violation]:
 def locate(found: list[Violation], path: str, body: str, body_line: int) -> list[BodyProblem]:
     """Place each violation on the first source line (after the previous one of the same
     kind) that holds its text, case-insensitively."""
+    if not found:
+        return []  # nearly every report: lowering and unescaping its lines took 0.7 s at 1,000
     raw = body.lower().split("\n")
     # The rendered HTML has entities decoded ('jav&#x61;script:' reads 'javascript:').
     decoded = [_URL_NOISE.sub("", html.unescape(line)) for line in raw]

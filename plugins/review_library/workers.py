@@ -192,6 +192,14 @@ class Scheduler:
         self.workers = max(0, default_workers() if workers is None else workers)
         self._executor: ProcessPoolExecutor | None = None
         self._sent: dict[Callable, list[Job]] = {}
+        self._prepare: list[Callable[[], object]] = []
+
+    def prepare(self, load: Callable[[], object]) -> None:
+        """Run ``load`` here just before the workers are forked (if they are forked, and not
+        yet), so that they inherit what it loads instead of loading it each (the rules'
+        name lists: see redaction.preload). Never run when no job goes to a worker."""
+        if self._executor is None and load not in self._prepare:
+            self._prepare.append(load)
 
     def parallel(self, size: int, threshold: int) -> bool:
         """Whether work of ``size`` goes to workers: there are some, and it is at least
@@ -253,9 +261,14 @@ class Scheduler:
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             in_main = threading.current_thread() is threading.main_thread()
+            context = _context()
+            loads, self._prepare = self._prepare, []
+            if context.get_start_method() == "fork":
+                for load in loads:
+                    load()
             self._executor = ProcessPoolExecutor(
                 self.workers,
-                mp_context=_context(),
+                mp_context=context,
                 initializer=_worker_start,
                 initargs=(os.getpid(), in_main),
             )

@@ -14,7 +14,7 @@ from review_library.pages.base import (
     agency_uri,
     esc,
 )
-from review_library.pages.recommendations import all_rows, as_of, groups
+from review_library.pages.recommendations import Row, all_rows, as_of, groups
 from review_library.pages.templates import PageTemplates
 from review_library.pages.views import learning_by_review, review_cards
 
@@ -52,12 +52,17 @@ def agency_page(
     catalogue: Catalogue,
     options: PageOptions,
     templates: PageTemplates,
+    every_row: list[Row] | None = None,
 ) -> GeneratedPage:
-    """/agencies/<key>/: recommendations to the agency, learning, and the reviews."""
+    """/agencies/<key>/: recommendations to the agency, learning, and the reviews.
+    ``every_row``: ``all_rows(catalogue)``, when the caller has it (made once for all the
+    agencies: about 0.3 s at 1,000 reviews when made for each)."""
     taxonomy = catalogue.taxonomy
     term = taxonomy.agencies[key]
     ordered = newest_first(reviews)
-    rows = [row for row in all_rows(catalogue) if key in row.rec.agencies]
+    if every_row is None:
+        every_row = all_rows(catalogue)
+    rows = [row for row in every_row if key in row.rec.agencies]
     markdown = f"# {esc(term.label)}\n\n" + templates.compose(
         "agency.html",
         agency=term,
@@ -75,6 +80,7 @@ def agency_pages(
 ) -> list[GeneratedPage]:
     """/agencies/ and /agencies/<key>/ for every agency a published review names."""
     pages = [agencies_index(catalogue, templates)]
+    rows = all_rows(catalogue)
     for key, reviews in sorted(catalogue.by_agency().items()):
-        pages.append(agency_page(key, reviews, catalogue, options, templates))
+        pages.append(agency_page(key, reviews, catalogue, options, templates, rows))
     return pages

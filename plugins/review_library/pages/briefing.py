@@ -8,6 +8,8 @@ themes, so a briefing never drifts from its review. Prints on at most two A4 pag
 
 from __future__ import annotations
 
+from collections import Counter
+
 from review_library.catalogue import Catalogue
 from review_library.model import Review
 from review_library.options import PageOptions
@@ -34,13 +36,18 @@ def _items(values: list[str]) -> list[dict]:
     return [{"label": "", "text": v, "uri": ""} for v in values[:MAX_ITEMS]]
 
 
-def _why_it_matters(
-    review: Review, catalogue: Catalogue, by_theme: dict[str, list[Review]]
-) -> list[dict]:
+def theme_ids(by_theme: dict[str, list[Review]]) -> dict[str, Counter]:
+    """How many times each review id is listed under each theme (``catalogue.by_theme()``):
+    counted once for the library, not once per briefing."""
+    return {key: Counter(r.id for r in reviews) for key, reviews in by_theme.items()}
+
+
+def _why_it_matters(review: Review, catalogue: Catalogue, themed: dict[str, Counter]) -> list[dict]:
     taxonomy = catalogue.taxonomy
     items = []
     for key in review.meta.themes[:MAX_ITEMS]:
-        others = len([r for r in by_theme.get(key, []) if r.id != review.id])
+        ids = themed.get(key, Counter())
+        others = ids.total() - ids[review.id]
         also = f" ({count_label(others, 'other review')} in this library)" if others else ""
         items.append(
             {
@@ -86,11 +93,12 @@ def briefing_markdown(
     catalogue: Catalogue,
     templates: PageTemplates,
     content_note: str = "",
-    by_theme: dict[str, list[Review]] | None = None,
+    themed: dict[str, Counter] | None = None,
 ) -> str:
     """The briefing page's Markdown: title, then ``review_library/briefing.html``.
-    ``by_theme``: ``catalogue.by_theme()``, when the caller has it (grouping the library
-    again for each of 1,000 briefings took about 2 s)."""
+    ``themed``: ``theme_ids(catalogue.by_theme())``, when the caller has it (grouping the
+    library again for each of 1,000 briefings took about 2 s, and counting the other reviews
+    of a theme by going through its list about 0.4 s more)."""
     meta = review.meta
     taxonomy = catalogue.taxonomy
     given = meta.briefing
@@ -111,7 +119,7 @@ def briefing_markdown(
         why = _box(
             2,
             "Why it matters",
-            items=_why_it_matters(review, catalogue, by_theme or catalogue.by_theme()),
+            items=_why_it_matters(review, catalogue, themed or theme_ids(catalogue.by_theme())),
         )
     if given and given.what_to_do:
         todo = _box(5, "What to do", items=_items(given.what_to_do))
@@ -196,7 +204,7 @@ def briefing_pages(
     catalogue: Catalogue, options: PageOptions, templates: PageTemplates
 ) -> list[GeneratedPage]:
     """One briefing per published review (withdrawn and draft reviews get none)."""
-    by_theme = catalogue.by_theme()
+    themed = theme_ids(catalogue.by_theme())
     return [
         GeneratedPage(
             briefing_uri(review.id),
@@ -205,7 +213,7 @@ def briefing_pages(
                 catalogue,
                 templates,
                 review.meta.content_note or options.content_note,
-                by_theme,
+                themed,
             ),
         )
         for review in catalogue.published

@@ -20,6 +20,7 @@ from review_library.frontmatter import SourceError
 from review_library.redaction import result_cache
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.findings import Finding, Report, Suppression
+from review_library.redaction.preload import load_rule_data
 from review_library.redaction.register import Register
 from review_library.redaction.result_cache import ResultStore
 from review_library.redaction.rules.unreadable_file import unreadable
@@ -224,6 +225,8 @@ def start_check(
     from review_library.redaction import assets as asset_checks
 
     scheduler = scheduler or Scheduler(0)
+    # The rules' name lists, loaded once here if workers are forked, and shared with them.
+    scheduler.prepare(load_rule_data)
     targets = asset_checks.find_targets(list(paths))
     if cache is not None:
         cache.use_rules(config, register)
