@@ -35,6 +35,7 @@ def rules_in(text: str) -> list[str]:
         ("14 Chwefror 2023", "2023-02-14"),
         ("2 Mehefin 2021", "2021-06-02"),
         ("14eg o Chwefror 2023", "2023-02-14"),
+        ("the third of march", "--03-03"),  # typed in lower case after "the"
     ],
 )
 def test_every_spelling_is_found_and_normalised(text: str, key: str) -> None:
@@ -54,6 +55,7 @@ def test_every_spelling_is_found_and_normalised(text: str, key: str) -> None:
         "they may 4 times",
         "3/4 of families",
         "at 10.30 on the day",
+        "a third of may be eligible",
     ],
 )
 def test_look_alikes_are_no_dates(text: str) -> None:
@@ -172,6 +174,14 @@ def test_a_date_no_sentence_explains_is_a_warning() -> None:
         "Baby L was aged seventeen days.",
         "Child A was 2 years, 3 months and 5 days old.",
         "Age: 4y 3m 12d.",
+        # a birthday's eve, the day an age was reached, clinical days after a label, Scots
+        # and Welsh (weeks and mutated days)
+        "Child K ran away on the eve of her fifteenth birthday.",
+        "On the day she turned 13 Child K was reported missing.",
+        "Two days after he turned 16 he was arrested.",
+        "Age on admission: 17/7",
+        "Grandmother told police the bairn wis only 5 days auld.",
+        "Roedd hi'n 3 wythnos a 2 ddiwrnod oed.",
     ],
 )
 def test_an_age_to_the_day_is_an_error(text: str) -> None:
@@ -185,6 +195,8 @@ def test_an_age_to_the_day_is_an_error(text: str) -> None:
         "Child A was aged 4 months.",
         "Within 28 days the plan was reviewed.",
         "Fourteen days later the family moved.",
+        "She was a fortnight old when the family moved.",  # weeks alone pass
+        "In 2019 the service turned 10 years old. Mother turned 30 that year.",
     ],
 )
 def test_ages_in_weeks_months_and_periods_in_days_pass(text: str) -> None:

@@ -381,6 +381,11 @@ def test_family_services_are_no_family_name() -> None:
         ("Mr B", False),
         ("Young Person J", False),
         ("Nana Pat", False),
+        # a full name written beside a label in one entry
+        ("Mother (Stacey Lowe)", True),
+        ("Father - Dean Hallam", True),
+        ("Mother (Ms A)", False),
+        ("Child K (aged 4)", False),
     ],
 )
 def test_a_pseudonym_shaped_like_a_full_name_with_a_title_or_initial(
@@ -510,4 +515,88 @@ def test_hyphenated_words_and_places_are_not_double_names(text: str) -> None:
     ],
 )
 def test_role_initials_pseudonyms_organisations_and_businesses_are_no_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a speaker named after the words they said, even by an everyday word
+        ("\u201cI told them he wasn't eating,\u201d said Destiny.", "Destiny"),
+        ("Nobody listened to her, said Jade.", "Jade"),
+        ("The flat had no heating, according to Hope Baker.", "Hope Baker"),
+        # a question opened by its verb, or asking about a person by an everyday name
+        ("Was Autumn ever seen alone?", "Autumn"),
+        ("Did Destiny tell anyone at school?", "Destiny"),
+        ("Why was Jade not asked about the bruise?", "Jade"),
+        # a name taken in place of another: every word of it, everyday words too
+        ("In 2021 Mother changed her name by deed poll to Autumn Rose Price.", "Autumn Rose Price"),
+        ("He was registered with the GP under the name Rocky Hill.", "Rocky Hill"),
+        ("She used the alias Tiny Moss online.", "Tiny Moss"),
+        # names in capitals: hyphenated, and an everyday first name before a surname
+        ('The card said "RIP KAYDEN-LEE, SLEEP TIGHT".', "KAYDEN-LEE"),
+        ("LETTER ADDRESSED TO MAISIE-LOUISE HARGREAVES.", "MAISIE-LOUISE HARGREAVES"),
+        ("NAME: PARKER-JONES, Tyler", "PARKER-JONES"),
+        ("MOTHER STATES GRACE OKONJO IS THE GODMOTHER.", "GRACE OKONJO"),
+        # asking who someone is; known to the family as; Welsh relation words
+        ("Ask who 'Big Mick' is when children mention him.", "Big Mick"),
+        ("The man known to the family as Shaq was never identified.", "Shaq"),
+        ("Roedd Plentyn K yn byw gyda'i mam, Mererid, a'i brawd.", "Mererid"),
+    ],
+)
+def test_names_in_inverted_speech_questions_changes_of_name_and_capitals(
+    text: str, name: str
+) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cIt was chaos,\u201d said Father, who was living in a hostel.",
+        "\u201cWe did what we could,\u201d said the health visitor.",
+        "The plan was agreed, according to Mother. The school was told, according to Ofsted.",
+        "The chronology was accurate, according to Working Together.",
+        "When did Summer start? Why was Early Help not offered? Did Health Visiting know?",
+        "Was Westmarch Council aware of the risk? Was Mother told? Was Sibling 1 seen?",
+        "Mother changed her name by deed poll in 2021; the panel knows the new name.",
+        "Mother was registered as Homeless with the Council.",
+        "## KEY LEARNING AND RECOMMENDATIONS\n\n### CHILD-CENTRED PRACTICE",
+        "THE MULTI-AGENCY SAFEGUARDING HUB AND THE NHS TRUST. FACE-TO-FACE VISITS. SELF-NEGLECT.",
+        "GRACE PERIOD. HOPE STREET. MARK SCHEME. ROSE GARDEN. CHRISTIAN AID. APRIL REVIEW.",
+        "Nobody knew who the GP was. Staff asked who Child K was with.",
+        "It was unclear who Westmarch Council was writing to.",
+    ],
+)
+def test_roles_services_headings_and_seasons_in_those_positions_are_no_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("**Independent Chair:** Professor Helen Ashcombe-Ryder", "Helen Ashcombe-Ryder"),
+        ("| Name | Role |\n|---|---|\n| Rose Hill | Head of Service |", "Rose Hill"),
+        ("| Mark Preston | Named GP |", "Mark Preston"),
+        ("Panel members:\n- Mark Preston, Named GP, Westmarch ICB", "Mark Preston"),
+        ("- Carol Barnes (Head of Safeguarding, Westmarch Council)", "Carol Barnes"),
+        ("The chair, Mark Preston, opened the meeting.", "Mark Preston"),
+    ],
+)
+def test_professionals_beside_their_role_even_with_everyday_or_place_names(
+    text: str, name: str
+) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Agency | Role |\n|---|---|\n| Westmarch Police | Detective Inspector |\n"
+        "| Early Help | Lead practitioner |\n| Children's Social Care | Head of Service |",
+        "The Head of Service, Children's Social Care, chaired the panel.",
+        "Health Visiting, Team Manager; Westmarch Police, Detective Sergeant.",
+    ],
+)
+def test_agencies_beside_roles_are_no_names(text: str) -> None:
     assert names_in(text) == []

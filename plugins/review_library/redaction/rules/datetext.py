@@ -132,6 +132,9 @@ _WORD_DATE = (
     rf"|(?:0?[1-9]|[12]\d|3[01])/{_MONTH}/(?:(?:19|20)\d{{2}}|\d{{2}})"
     rf"|{_MONTH}[ \t]+(?:the[ \t]+)?{_DAY_ANY},?[ \t]+{_YEAR}"
     rf"|{_DAY_ANY}{_SEP}{_MONTH_CAP}(?![\w'’])"
+    # typed in lower case, a day "of" a month's full name: "on the third of march"
+    rf"|(?<=[Tt]he ){_DAY_ANY}\s+of\s+(?:january|february|march|april|may|june|july|august|"
+    rf"september|october|november|december)(?![\w'’])"
     rf"|{_MONTH_CAP}[ \t]+(?:the[ \t]+)?{_DAY_ANY})"
 )
 _NUMERIC_DATE = (

@@ -48,7 +48,7 @@ EXACT_AGE_RE = re.compile(
     rf"|(?i:lived\s+(?:for\s+)?(?:just\s+|only\s+)?){_NUMBER}\s+(?i:days)"
     r"(?!\s+(?i:with|in|at|on|under|without|alongside|there|here)\b)"
     # "17 days old", "a 10-day-old baby", "a day old", "36 hours old" (finer than a day)
-    rf"|{_NUM_OR_A}[\s\-](?i:days?|hours?)[\s\-](?i:old)"
+    rf"|{_NUM_OR_A}[\s\-](?i:days?|hours?)[\s\-](?i:old|auld)"
     # "aged 17 days", "age: 17 days"
     rf"|{_AGE_LABEL}{_NUMBER}\s+(?i:days?)"
     # "4y 3m 12d", "3w2d", "1m 2w 3d": letters for units, ending in days
@@ -65,7 +65,7 @@ _ORDINAL = (
 # Clinical shorthand and phrasings: "aged 10/7" or "a 10/7 old" (ten days), "day 9 of life",
 # "a baby of 11 days".
 CLINICAL_RE = re.compile(
-    rf"(?<![\w/\-])(?:(?:(?i:aged?)\s+\d{{1,2}}/7(?![\w/])|\d{{1,2}}/7[\s\-](?i:old)\b)"
+    rf"(?<![\w/\-])(?:(?:{_AGE_LABEL}\d{{1,2}}/7(?![\w/])|\d{{1,2}}/7[\s\-](?i:old)\b)"
     rf"|(?i:day)\s+{_NUMBER}\s+(?i:of\s+life)\b"
     # "on her 40th day of life", "the ninth day of his life"
     rf"|{_ORDINAL}"
@@ -96,7 +96,7 @@ _WHOSE = r"(?:(?i:his|her|their)|[A-Z][\w\-]*(?:[ \t][A-Z]\b)?['’]s)"
 # A day fixed by a birthday gives the date of birth with any dated event: "on her sixteenth
 # birthday", "two days before his third birthday", "the day after Child K's 1st birthday".
 BIRTHDAY_RE = re.compile(
-    rf"(?<![\w\-])(?:(?i:on|the\s+day\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
+    rf"(?<![\w\-])(?:(?i:on|the\s+(?:day|eve|morning|afternoon|evening|night)\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
     rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|short\s+of|shy\s+of)\s+{_WHOSE}"
     rf"(?:\s+{_ORDINAL})?)\s+(?i:birthday)(?![\w\-])"
 )
@@ -130,7 +130,10 @@ RELATIVE_CUES = ("birth", "born", "hours old", "minutes old", "+", "th day", "st
 RANGE_BEFORE = re.compile(r"(?:\d|[a-z])[ \t]+(?:and|to|or)[ \t]+\Z|[-–][ \t]*\Z")
 PERSON_IN_SENTENCE = re.compile(r"\b(?:child|baby|sibling|adult|he|she|they)\b")
 # Welsh: "12 diwrnod oed" (12 days old).
-WELSH_RE = re.compile(rf"(?<![\w\-]){_NUMBER}\s+(?i:diwrnod)\s+(?i:oed)(?![\w\-])")
+WELSH_RE = re.compile(
+    rf"(?<![\w\-])(?:{_NUMBER}\s+(?i:mlynedd|blynedd|blwydd|mis|wythnos|wythnosau)\s+(?i:a|ac)\s+)*"
+    rf"{_NUMBER}\s+(?i:d?diwrnod)\s+(?i:oed)(?![\w\-])"
+)
 # "At 19 days Child K was seen", "weighed by the midwife at 10 days": the days are an age
 # when a person is the subject after them, or a newborn's check comes before them (not "the
 # plan was reviewed at 28 days").
@@ -171,13 +174,26 @@ def _sentence(lower: str, start: int, end: int) -> str:
     return lower[before + 1 : after.start() if after else len(lower)]
 
 
+# The day a person reached an age is a birthday: "the day she turned 13", "two days after he
+# turned 16", "on the morning Child K turned two".
+TURNED_RE = re.compile(
+    rf"(?<![\w\-])(?:(?i:the\s+(?:day|eve|morning|afternoon|evening|night)(?:\s+(?:before|after))?)"
+    rf"|{_NUM_OR_A}\s+(?i:days?)\s+(?i:before|after))"
+    r"\s+(?:(?i:she|he|they)|(?:Child|Baby|Adult|Young\s+Person|Sibling)\s+[A-Z0-9]{1,2}|[A-Z][a-z]+)"
+    rf"\s+(?i:turned|was\s+due\s+to\s+turn)\s+{_NUMBER}(?![\w\-])"
+)
+
+
 def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
     """Ages fixed by a birthday, a Welsh age in days, days as an age by context."""
+    if "turned" in lower or "turn " in lower:
+        for match, delta in literal_windows(text, ("turned", "turn"), 60, 12).finditer(TURNED_RE):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
     if "birthday" in lower:
         for match, delta in literal_windows(text, ("birthday",), 60, 2).finditer(BIRTHDAY_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if "diwrnod" in lower:
-        for match, delta in literal_windows(text, ("diwrnod",), 20, 8).finditer(WELSH_RE):
+        for match, delta in literal_windows(text, ("diwrnod",), 60, 8).finditer(WELSH_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in literal_windows(text, ("day", "/7"), 40, 50).finditer(BESIDE_PERSON_RE):
         who = match.group("who")
@@ -212,12 +228,12 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
 
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
-    for match, delta in literal_windows(text, CLINICAL_CUES, 20, 30).finditer(CLINICAL_RE):
+    for match, delta in literal_windows(text, CLINICAL_CUES, 36, 30).finditer(CLINICAL_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
-    if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower:
+    if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
         yield from _day_anchored(text, lower)
     shorthand = SHORTHAND_RE.search(lower) is not None
-    cues = ("age", "old", "lived")
+    cues = ("age", "old", "auld", "lived")
     if not shorthand and (
         ("day" not in lower and "hour" not in lower) or not any(cue in lower for cue in cues)
     ):

@@ -63,7 +63,9 @@ RELATIONS = (
     "grandmother|grandfather|grandma|grandad|granddad|grandpa|granny|gran|nan|nana|nanna|nanny|"
     "aunt|auntie|aunty|uncle|cousin|"
     "stepfather|stepmother|stepdad|stepmum|niece|nephew|twin|baby|child|toddler|lodger|"
-    "neighbour|friend|carer|elder|eldest|older|oldest|younger|youngest"
+    "neighbour|friend|carer|elder|eldest|older|oldest|younger|youngest|"
+    # Welsh, as reports of Welsh boards write them: mam, brawd, chwaer, nain, taid, modryb ...
+    "mam|brawd|chwaer|nain|taid|mamgu|tadcu|modryb|ewythr|cefnder|cyfnither|llysfam|llystad"
 )
 NAMING = (
     r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|n[ée]e|"
@@ -178,8 +180,11 @@ def _extend(text: str, end: int, names: Gazetteer, limit: int = 2) -> int:
         if not match:
             break
         word = match.group("name")
-        if not names.is_name(word) and (
-            "\n" in text[end : match.start("name")] or not _unaccounted(word, names)
+        if (
+            not names.is_name(word)
+            # a double-barrelled surname with a place-like part: "Helen Ashcombe-Ryder"
+            and not ("-" in word and _surname_like(word, names))
+            and ("\n" in text[end : match.start("name")] or not _unaccounted(word, names))
         ):
             break
         if fold(strip_possessive(word)) in names.ordinary and (
@@ -410,10 +415,12 @@ _PERSON_WORDS = frozenset(RELATIONS.split("|")) | word_set(
 )
 _WORD_BEFORE_RE = re.compile(rf"(?<![\w\-'’])({CAP_WORD})[ \t]+\Z")
 # Words that open a clause before its subject: the name after them is no second word of a
-# compound ("Because Joy was in the room", "Once Patience left").
+# compound ("Because Joy was in the room", "Once Patience left"), nor after a question's
+# verb ("Did Destiny tell anyone?").
 CLAUSE_OPENERS = word_set(
     """when whenever while whilst after before because since once until unless although though
-    if as and but so then where whereas that whether"""
+    if as and but so then where whereas that whether
+    was were did does had has is would could should can"""
 )
 
 
@@ -1030,7 +1037,14 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
             before = text[max(0, start - 48) : start]
             if any(
                 pattern.match(text, at)
-                for pattern in (APPOSITION_AFTER_RE, AGE_AFTER_RE, GENDERED_SPEECH_AFTER_RE)
+                # or what only a person has: "Jordan's school", "Chelsea's mother"
+                for pattern in (
+                    APPOSITION_AFTER_RE,
+                    AGE_AFTER_RE,
+                    GENDERED_SPEECH_AFTER_RE,
+                    POSSESSIVE_AFTER_RE,
+                    POSSESSIVE_THING_AFTER_RE,
+                )
                 for at in {end, extended}
             ) or (before.endswith("(") and ROLE_BRACKET_BEFORE_RE.search(before)):
                 yield Hit(*_trim(text, start, extended), RULE_ID, MESSAGE)
@@ -1193,7 +1207,8 @@ BARE_NICKNAME_RE = re.compile(
 PERSON_CALLED_RE = re.compile(
     r"\b(?:boy|girl|man|woman|lad|lass|male|female|youth|teenager|person|friend|peer|associate|"
     r"relative|neighbour|dealer|adult|guy|bloke|baby|child|sister|brother|cousin)s?[ \t]+"
-    r"(?:called|named|nicknamed|known(?:[ \t]+(?:locally|only|to[ \t]+\w+))?[ \t]+as)"
+    r"(?:called|named|nicknamed|known(?:[ \t]+(?:locally|only|to[ \t]+(?:(?:the|his|her|their)[ \t]+)?\w+))?"
+    r"[ \t]+as)"
     rf"[ \t]+[\"“‘']?(?P<name>{CAP_WORD})(?![\w\-])"
 )
 
@@ -1638,12 +1653,28 @@ ROLE_ABBREVIATIONS = token_set(
 # A name in lower case before what only a person has: "after tyler's death", "jaxon's mum"
 # (found in _more_forms from the text's distinct chunks, joined by NUL).
 OWNER_CHUNK_RE = re.compile(r"\x00([a-z]{3,})['’]s(?=\x00)")
-# A name asked about: "Why was Kelly not asked?", "When did Ayaan last see a doctor?".
+# A name asked about: "Why was Kelly not asked?", "When did Ayaan last see a doctor?", and a
+# question opened by its verb: "Was Autumn ever seen alone?", "Did Jade tell anyone?".
+_QUESTION_AUX = (
+    r"(?:was|were|did|had|has|is|does|would|could|should|will|can|didn['’]t|wasn['’]t|"
+    r"hadn['’]t|couldn['’]t|hasn['’]t|isn['’]t|doesn['’]t|wouldn['’]t|weren['’]t)"
+)
 QUESTION_SUBJECT_RE = re.compile(
-    r"\b(?:[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hat|[Ww]ho|[Ww]hether)[ \t]+(?:was|were|did|had|has|"
-    r"is|does|would|could|should|didn['’]t|wasn['’]t|hadn['’]t|couldn['’]t)[ \t]+(?:not[ \t]+)?"
+    rf"\b(?:(?:[Ww]hy|[Ww]hen|[Hh]ow|[Ww]here|[Ww]hat|[Ww]ho|[Ww]hether)[ \t]+{_QUESTION_AUX}"
+    # a capitalised verb opens the question ("Was", "Did"): no look-behind at every position
+    rf"|(?:W(?:as|ere|ould|ill)|Did|Does|Ha[ds]|Is|C(?:ould|an)|Should)(?:n['’]t)?)"
+    rf"[ \t]+(?:not[ \t]+)?"
     # a lower-case word next: "Why did Hope Street close?" asks about a street
-    rf"(?P<name>{CAP_WORD})(?=[ \t]+[a-z])"
+    rf"(?P<name>{CAP_WORD})(?=[ \t]+(?P<next>[a-z][\w’']*))(?=[^.!?\n\x00]*\?)"
+)
+# After a first name that is also an everyday word ("Jade", "Summer", "Hope"), what a question
+# asks of a person: a negation, or what a person does or has done to them ("Why was Jade not
+# asked?", "Did Destiny tell anyone?"; not "When did Summer start?").
+QUESTION_PERSON_NEXT = word_set(
+    """not never ever n't also still really already first last feel felt tell say know think
+    want go come live stay leave get see speak talk disclose ask asked seen told spoken heard
+    believed listened invited offered referred interviewed supported helped visited protected
+    given allowed able aware safe alone"""
 )
 # A lower-case name after a naming verb: "a friend of mums called dean came round".
 LOWER_CALLED_RE = re.compile(
@@ -1795,9 +1826,12 @@ def _more_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
         windows = literal_windows(text, ("?",), 160, 0)
         for match, delta in windows.finditer(QUESTION_SUBJECT_RE):
             key = name_key(strip_possessive(match.group("name")))
-            # a capital mid-question on a listed first name that is no everyday one
+            # a capital mid-question on a listed first name that is no everyday one, or an
+            # everyday one before what a question asks of a person
             if key in names.first and not (
-                key in NEVER_NAMES or key in names.bodies or key in names.ordinary
+                key in NEVER_NAMES
+                or key in names.bodies
+                or (key in names.ordinary and match.group("next") not in QUESTION_PERSON_NEXT)
             ):
                 start = match.start("name") + delta
                 yield Hit(*_trim(text, start, match.end("name") + delta), RULE_ID, MESSAGE)
@@ -1818,8 +1852,260 @@ def _more_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
                 yield Hit(match.start(), match.end(), RULE_ID, MESSAGE)
 
 
+# Names written in capitals that the odd-case scan (single first names that are no word)
+# does not read: hyphenated ones ("KAYDEN-LEE", "PARKER-JONES"), and a first name that is
+# an everyday word before a surname that is none ("GRACE OKONJO", "JADE MOSS'S").
+# One scan, led by a class (no look-behind, which would be tried at every position): a word
+# in capitals that is hyphenated or followed by another (only the first is consumed, so
+# "THE GRACE OKONJO" is read at "GRACE" too).
+CAPS_SCAN_RE = re.compile(
+    r"[A-Z]{2,}(?:(?P<h>(?:-[A-Z]{2,})+)(?:['’]S)?(?![\w\-'’])|(?=[ \t]+[A-Z]{3}))"
+)
+CAPS_SURNAME_AFTER_RE = re.compile(r"[ \t]+([A-Z]{3,}(?:-[A-Z]{2,})?)(?:['’]S)?(?![\w\-])")
+
+
+def _caps_surname(word: str, names: Gazetteer) -> bool:
+    """A word in capitals that is a surname and no English word ("OKONJO", "HARGREAVES")."""
+    title = "-".join(part.capitalize() for part in strip_possessive(word).split("-"))
+    key = fold(title)
+    if key in NEVER_NAMES or key in names.bodies or key in _NOT_SURNAMES:
+        return False
+    return names.is_name_word(key) or (
+        len(key) >= 4 and _unaccounted(title, names) and bool(re.search("[aeiouy]", key))
+    )
+
+
+def _caps_hyphenated(word: str, names: Gazetteer) -> bool:
+    keys = [fold(part) for part in strip_possessive(word).split("-")]
+    if any(k in NEVER_NAMES for k in keys):
+        return False
+    double_first = (
+        all(k in names.first for k in keys)
+        and not all(k in names.ordinary for k in keys)
+        and not all(k in names.bodies for k in keys)
+    )
+    double_surname = (
+        all(k in names.first or k in names.surnames for k in keys)
+        and not any(k in names.bodies for k in keys)
+        and any(not names.is_word(k) and k not in names.ordinary for k in keys)
+    )
+    return double_first or double_surname
+
+
+def _capital_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    for match in CAPS_SCAN_RE.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-'’_"):
+            continue
+        after = CAPS_SURNAME_AFTER_RE.match(text, match.end())
+        if match.group("h"):
+            if not _caps_hyphenated(match.group(), names):
+                continue
+            end = after.end() if after and _caps_surname(after.group(1), names) else match.end()
+        else:
+            first = match.group().lower()
+            if (
+                after is None
+                or len(first) < 3
+                or first not in names.first
+                or first in NEVER_NAMES
+                or first in TITLE_WORDS
+                or not _caps_surname(after.group(1), names)
+            ):
+                continue
+            end = after.end()
+        yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
+
+
+# -- names by their position: after a cue that only a person's name can follow --------------
+# Read from the capitalised words that could be a name (the text's distinct words, found once
+# at C speed), with each cue looked for just before an occurrence: far fewer places than the
+# cues' own ("said", "name", "who", role words are frequent in every report).
+
+# A speaker named after the quotation or the clause they said: "“...,” said Destiny.",
+# "Nobody listened, said Jade.", "... according to Tamsin." The name ends the sentence or the
+# clause, so even an everyday word ("Destiny", "Hope") is a name there.
+INVERTED_VERBS = ("said", "says", "asked", "asks", "replied", "explained", "added", "recalled",
+                  "insisted", "admitted", "continued", "whispered", "shouted", "screamed", "cried",
+                  "sobbed", "wrote", "texted", "remembered", "according to")  # fmt: skip
+INVERTED_BEFORE_RE = re.compile(
+    rf"(?:[,”\"’'!?…][ \t]*(?:{'|'.join(INVERTED_VERBS[:-1])})|\baccording[ \t]+to)[ \t]+\Z"
+)
+CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)\n\x00]|\Z)")
+# A name taken or used in place of another: "changed her name by deed poll to Honey Faith
+# Baker", "under the name Skye Rivers", "her new surname, Bright", "alias Tiny", "enrolled at
+# school as Star Brooks". Every capitalised word of the run is the name, even an everyday one.
+NAME_CHANGE_BEFORE_RE = re.compile(
+    r"(?:\bchanged[ \t]+(?:(?:his|her|their)[ \t]+)?(?:sur|fore|first[ \t]+|given[ \t]+|"
+    r"family[ \t]+)?names?(?:[ \t]+(?:by[ \t]+deed[ \t]+poll|legally|formally|again))?[ \t]+to"
+    r"|\b(?:new|false|assumed|different|alternative|fake)[ \t]+(?:sur|fore|first[ \t]+)?names?"
+    r"(?:[ \t]+(?:of|was|is))?[ \t]*[,:]?"
+    r"|\bunder[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(?:new|false|different|assumed)[ \t]+)?"
+    r"(?:sur|fore)?names?(?:[ \t]+of)?"
+    r"|\balias(?:es)?[ \t]*[,:]?"
+    r"|\b(?:enrolled|registered)(?:[ \t]+[\w’']+){0,4}?[ \t]+(?:as|under))"
+    r"[ \t]+[\"“‘']?\Z"
+)
+NAME_CHANGE_CUES = ("name", "alias", "enrolled", "registered")
+CAP_RUN_RE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,3}}")
+# Asking who someone is names them: "ask who 'Big Mick' is", "nobody knew who Shaq was", "find
+# out who Tyler Moss really was" (a nickname of everyday words too).
+WHO_BEFORE_RE = re.compile(rf"\b[Ww]ho[ \t]+(?P<q>[\"“‘'])?(?P<lead>(?:{CAP_WORD}[ \t]+){{0,2}})\Z")
+WHO_IS_AFTER_RE = re.compile(
+    rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}(?=[\"”’']?[ \t]+(?:really[ \t]+|actually[ \t]+)?"
+    r"(?:is|was|were)(?:[ \t]*(?:[.,;:!?)\n\x00]|\Z)|[ \t]+(?:and|or|when|before|after|to|in|at|"
+    r"until|if)\b))"
+)
+# A professional named beside their role, as title pages, panel lists and tables write them:
+# "The chair, Mark Preston,", "Lead reviewer: Rose Hill", "Mark Preston, Named GP", "| Carol
+# Barnes | Designated nurse |". Beside a role a first name and a surname make a name even when
+# both are everyday words or places ("Rose Hill", "Preston").
+PROFESSIONAL_ROLES = (
+    "chair|chairperson|co-chair|reviewer|author|nurse|inspector|sergeant|constable|detective|"
+    "manager|head|director|lead|officer|worker|visitor|midwife|gp|doctor|paediatrician|"
+    "consultant|administrator|adviser|advisor|practitioner|psychologist|psychiatrist|therapist|"
+    "solicitor|teacher|headteacher|principal|scrutineer|co-?ordinator|superintendent|"
+    "commissioner|representative|designated|named|minute-taker|clerk|partner"
+)
+ROLE_BEFORE_RE = re.compile(
+    rf"\b(?i:{PROFESSIONAL_ROLES})s?[ \t]*(?:\*\*)?(?:[:,–—|]|[ \t]-)(?:\*\*)?[ \t]*\Z"
+)
+FULL_NAME_RE = re.compile(rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}}")
+# Where a name that a role follows may start: a line, a table cell, a list item, a bracket, a
+# clause after a comma or a colon.
+ROLE_NAME_START_RE = re.compile(r"(?:^|[|(\n\x00]|[-*][ \t]|[,:][ \t])[ \t]*\Z")
+ROLE_AFTER_RE = re.compile(
+    r"[ \t]*(?:,|\(|[–—]|[ \t]-|\|)[ \t]*(?:(?:the|a|an|our)[ \t]+)?(?:[A-Za-z][\w'’\-]*[ \t]+){0,3}"
+    rf"(?i:{PROFESSIONAL_ROLES})\b"
+)
+# First names that are also words opening a role's or a service's name ("Lead", "Head").
+ROLE_WORDS_AS_NAMES = word_set("lead head early chief deputy senior principal young will")
+
+_CUED: dict[str, bool] = {}
+
+
+def _cue_candidate(word: str, names: Gazetteer) -> bool:
+    """A capitalised word that a person cue before it would make a name (cached per word)."""
+    found = _CUED.get(word)
+    if found is None:
+        key = name_key(word)
+        found = (
+            len(key) >= 2
+            and key not in NEVER_NAMES
+            and key not in TITLE_WORDS
+            and key not in _PERSON_WORDS
+            and not (key in names.bodies and key not in names.first)
+            and (key in names.first or names.is_name_word(key) or _unaccounted(word, names))
+        )
+        if len(_CUED) < 200_000:
+            _CUED[word] = found
+    return found
+
+
+def _surname_like(word: str, names: Gazetteer) -> bool:
+    """A surname or a word no list explains; a double-barrelled one needs a part that is no
+    English word ("Ashcombe-Ryder", not "Self-Harm")."""
+    parts = [p for p in strip_possessive(word).split("-") if p]
+    return any(names.is_surname(p) or _unaccounted(p, names) for p in parts) and (
+        len(parts) == 1 or any(not names.is_word(fold(p)) for p in parts)
+    )
+
+
+def _cued_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    words = [w for w in capitalised_words(text) if _cue_candidate(w, names)]
+    if not words:
+        return
+    for match in _occurrences(text, words):
+        start = match.start()
+        end = (
+            _after_inverted_speech(text, start, names)
+            or _after_name_change(text, start)
+            or _beside_role(text, start, names)
+        )
+        if end:
+            yield Hit(*_trim(text, start, end), RULE_ID, MESSAGE)
+        elif who := _asked_who(text, start, names):
+            yield Hit(*_trim(text, *who), RULE_ID, MESSAGE)
+
+
+def _after_inverted_speech(text: str, start: int, names: Gazetteer) -> int:
+    tail = text[max(0, start - 16) : start].lower()
+    if not any(verb in tail for verb in INVERTED_VERBS):
+        return 0
+    if not INVERTED_BEFORE_RE.search(text, max(0, start - 16), start):
+        return 0
+    end = _extend(text, CAP_RE.match(text, start).end("name"), names)
+    return end if CLAUSE_END_RE.match(text, end) else 0
+
+
+def _after_name_change(text: str, start: int) -> int:
+    window = text[max(0, start - 80) : start].lower()
+    if not any(cue in window for cue in NAME_CHANGE_CUES):
+        return 0
+    if not NAME_CHANGE_BEFORE_RE.search(text, max(0, start - 80), start):
+        return 0
+    end = start
+    for word in CAP_RUN_RE.match(text, start).group().split():
+        key = name_key(word)
+        if key in NEVER_NAMES or key in TITLE_WORDS or key in _PERSON_WORDS:
+            break
+        end = text.index(word, end) + len(word)
+    return end
+
+
+def _asked_who(text: str, start: int, names: Gazetteer) -> tuple[int, int] | None:
+    if "who" not in text[max(0, start - 40) : start].lower():
+        return None
+    before = WHO_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    start = before.start("lead")
+    after = WHO_IS_AFTER_RE.match(text, start)
+    if after is None:
+        return None
+    words = after.group().split()
+    keys = [name_key(w) for w in words]
+    if any(k in NEVER_NAMES or k in TITLE_WORDS or k in _PERSON_WORDS for k in keys):
+        return None
+    last = words[-1]
+    if (keys[-1] in names.bodies and keys[-1] not in names.first) or not (
+        names.is_name(last) or _unaccounted(last, names) or before.group("q")
+    ):
+        return None
+    return start, after.end()
+
+
+def _beside_role(text: str, start: int, names: Gazetteer) -> int:
+    full = FULL_NAME_RE.match(text, start)
+    if full is None:
+        return 0
+    words = full.group().split()
+    keys = [name_key(w) for w in words]
+    if (
+        keys[0] not in names.first
+        or keys[0] in ROLE_WORDS_AS_NAMES
+        or any(k in NEVER_NAMES or k in TITLE_WORDS or k in _PERSON_WORDS for k in keys)
+        or not _surname_like(words[-1], names)
+        or (keys[-1] in names.bodies and keys[-1] not in names.surnames)
+    ):
+        return 0
+    before = text[max(0, start - 6) : start].rstrip(" \t*")
+    if (
+        before[-1:] in (":", ",", "|", "–", "—", "-")
+        and ROLE_BEFORE_RE.search(text, max(0, start - 40), start)
+        and CLAUSE_END_RE.match(text, full.end())
+    ) or (
+        ROLE_NAME_START_RE.search(text, max(0, start - 8), start)
+        and ROLE_AFTER_RE.match(text, full.end())
+    ):
+        return full.end()
+    return 0
+
+
 def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _more_forms(text, names)
+    yield from _capital_names(text, names)
+    yield from _cued_names(text, names)
     yield from _companions(text, names)
     yield from _tags_and_quoted_nicknames(text, names)
     yield from _families_and_lower_names(text, names)
@@ -2097,8 +2383,19 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+_PSEUDONYM_PARTS_RE = re.compile(r"[()\[\],;:/–—]|[ \t]-[ \t]")
+
+
 def looks_like_full_name(text: str) -> bool:
-    """True for a pseudonym such as "Kayden Morris": a gazetteer first name and surname."""
+    """True for a pseudonym such as "Kayden Morris": a gazetteer first name and surname, also
+    beside a label ("Mother (Stacey Lowe)", "Father - Dean Hall")."""
+    parts = [p.strip() for p in _PSEUDONYM_PARTS_RE.split(text) if p.strip()]
+    if len(parts) > 1:
+        return any(_full_name(part) for part in parts)
+    return _full_name(text)
+
+
+def _full_name(text: str) -> bool:
     # A title and middle initials change nothing ("Mr Daniel J. Okafor"), nor lower case
     # ("daniel okafor").
     parts = text.split()
