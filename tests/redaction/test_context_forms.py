@@ -188,6 +188,23 @@ ROUND_TWO = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She stayed with Grampy Bob at weekends.", "Bob"),
+        ("Grampy Chip collected her from school.", "Chip"),
+    ],
+)
+def test_every_family_form_of_address_opens_a_name(text: str, name: str) -> None:
+    """'Grampy' alone in a text: the rule's gate once held only the other forms' letters."""
+    assert found(person_name.find, text, name), spans(person_name.find, text)
+
+
+def test_the_family_gate_covers_every_start_of_the_pattern() -> None:
+    starts = person_name._FAMILY_START.pattern.split("|")
+    assert all(any(start.startswith(word) for word in person_name.FAMILY_WORDS) for start in starts)
+
+
 @pytest.mark.parametrize(("find", "text", "wanted"), ROUND_TWO)
 def test_blind_dev_forms_are_found(find, text: str, wanted: str) -> None:
     assert found(find, text, wanted), spans(find, text)

@@ -1222,10 +1222,10 @@ FAMILY_NAME_RE = re.compile(
     rf"Uncle|Daddy|Mummy|Mammy|Mama|Nain|Taid|Mamgu|Tadcu|Bampi|Bampa)"
     rf"[ \t]+(?P<name>{CAP_WORD})(?![ \t]+[A-Z])"
 )
-FAMILY_WORDS = ("Nan", "Gran", "Aunt", "Uncle", "Dadd", "Mumm", "Mamm", "Mama", "Nain",
+FAMILY_WORDS = ("Nan", "Gran", "Gram", "Aunt", "Uncle", "Dadd", "Mumm", "Mamm", "Mama", "Nain",
                 "Taid", "Mamgu", "Tadcu", "Bamp")  # fmt: skip
-# Where a match of FAMILY_NAME_RE can start: the first letters of each of its words ("Gram"
-# for "Grampy", which FAMILY_WORDS lacks), found by a literal-led scan.
+# Where a match of FAMILY_NAME_RE can start: the first letters of each of its words, found by
+# a literal-led scan. FAMILY_WORDS gates the rule, so it must hold every one of them.
 _FAMILY_START = re.compile(
     "Nan|Gran|Gram|Aunt|Uncle|Dadd|Mumm|Mamm|Mama|Nain|Taid|Mamgu|Tadcu|Bamp"
 )
