@@ -181,7 +181,7 @@ def test_a_failing_job_in_a_build_is_the_builds_one_error_shape(
     from review_library import plugin as plugin_module
     from review_library.search import page
 
-    monkeypatch.setattr(page, "page_independent_files", broken_search)
+    monkeypatch.setattr(page, "packed_files", broken_search)
     monkeypatch.setattr(plugin_module, "default_workers", lambda: 2)
     site = SiteFixture(tmp_path)
     site.add_review()

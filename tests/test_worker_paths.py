@@ -67,7 +67,7 @@ def test_ordinary_library_with_a_picture_builds_with_workers(site, submitted) ->
     assert (out / "reviews" / "testshire-2024-child-039" / "index.html").is_file()
     catalogue = json.loads((out / "catalogue.json").read_text("utf-8"))
     assert len(catalogue["reviews"]) == PARALLEL_FROM
-    assert {"check_chunk", "check_assets", "page_independent_files", "scan_task"} <= set(submitted)
+    assert {"check_chunk", "check_assets", "packed_files", "scan_task"} <= set(submitted)
 
 
 def test_below_the_threshold_checks_run_here(site, submitted) -> None:
@@ -77,7 +77,7 @@ def test_below_the_threshold_checks_run_here(site, submitted) -> None:
     out = site.build()
     assert (out / "reviews" / "testshire-2024-child-000" / "chart.svg").is_file()
     assert "check_chunk" not in submitted and "check_assets" not in submitted
-    assert {"page_independent_files", "scan_task"} <= set(submitted)
+    assert {"packed_files", "scan_task"} <= set(submitted)
 
 
 @pytest.mark.parametrize("count", [PARALLEL_FROM - 1, PARALLEL_FROM])

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -236,15 +236,13 @@ def commit(
 
 
 def sync_files(
-    files: dict[str, str], out: Path, owned: Callable[[str], bool], state: ServeState | None
+    files: Mapping[str, str], out: Path, owned: Callable[[str], bool], state: ServeState | None
 ) -> None:
     """Write ``files`` (relative path -> text) under ``out`` and delete the files ``owned``
     by the writer that are no longer in it. With a serve ``state`` from a checked build,
-    unchanged files are not written again (so the output scan does not read them again)."""
+    unchanged files are not written again (so the output scan does not read them again).
+    Each text is read from ``files`` once (it may be made as it is read: search.packed)."""
     known = state.written if state is not None and state.ok else {}
-    hashes = {
-        name: hashlib.sha256(text.encode("utf-8")).hexdigest() for name, text in files.items()
-    }
     if out.is_dir():
         for path in sorted(out.rglob("*")):
             if path.is_file():
@@ -252,10 +250,13 @@ def sync_files(
                 if owned(name) and name not in files:
                     path.unlink()
     made: set[Path] = set()
+    hashes: dict[str, str] = {}
     for name, text in files.items():
         path = out / name
-        if known.get(name) == hashes[name] and path.is_file():
-            continue
+        if state is not None:
+            hashes[name] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if known.get(name) == hashes[name] and path.is_file():
+                continue
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)

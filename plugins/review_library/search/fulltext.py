@@ -19,6 +19,7 @@ than the words scattered over a 4,000-word report. The cost is more, shorter doc
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from review_library.catalogue import Catalogue
@@ -109,22 +110,24 @@ def index_text(section: Section) -> str:
 
 def index_files(
     catalogue: Catalogue,
-    found: list[tuple[int, Section]],
+    found: Iterable[tuple[int, Section]],
     dumps,
     shard_bytes: int | None = None,
     memo: bool = False,
 ) -> dict[str, str]:
-    """The manifest and the shards: all that does not depend on the built pages."""
+    """The manifest and the shards: all that does not depend on the built pages. ``found``
+    is read once, so a generator will do (see search.packed)."""
     finder = ConceptFinder(catalogue.taxonomy.glossary)
-    if memo:
-        docs = ([kept_terms(index_text(s))] for _, s in found)
-    else:
-        docs = ([terms(index_text(s))] for _, s in found)
-    index = invert(docs, FIELDS, finder)
-    sharded = shard(index, shard_bytes)
+    analyse = kept_terms if memo else terms
     counts = [0] * len(catalogue.published)
-    for n, _ in found:
-        counts[n] += 1
+
+    def docs() -> Iterator[list[list[str]]]:
+        for n, section in found:
+            counts[n] += 1
+            yield [analyse(index_text(section))]
+
+    index = invert(docs(), FIELDS, finder)
+    sharded = shard(index, shard_bytes)
     files = {f"{FOLDER}/manifest.json": dumps({**sharded.manifest, "reviews": counts})}
     for k, text in enumerate(sharded.shards):
         files[f"{FOLDER}/shard-{k}.json"] = text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from review_library.catalogue import Catalogue
@@ -11,8 +12,7 @@ from review_library.options import PageOptions
 from review_library.pages.base import GeneratedPage, count_label, esc
 from review_library.search import shards
 from review_library.search.live import LiveSearch, first_build
-from review_library.search.payload import dumps, page_independent_files
-from review_library.search.results import result_files
+from review_library.search.packed import SearchFiles, packed_files
 from review_library.workers import Job, Scheduler
 
 PAGE_URI = "search/index.md"
@@ -62,9 +62,8 @@ class SearchData:
         # The shard size is passed, not read in the worker: a worker process does not see
         # a setting changed in this one after it started.
         if self.live is None:
-            self.pending = scheduler.submit(
-                page_independent_files, self.catalogue, shards.SHARD_BYTES
-            )
+            # Compressed, and written one file at a time (see search.packed).
+            self.pending = scheduler.submit(packed_files, self.catalogue, shards.SHARD_BYTES)
         elif not self.live.ready:
             # The first build under `serve`: a worker makes the index and sends it back.
             self.pending = scheduler.submit(
@@ -77,23 +76,22 @@ class SearchData:
         and styles. Runs after the pages are written: full text reads heading anchors."""
         pending, self.pending = self.pending, None
         live = self.live
-        if live is not None and pending is not None:
+        if live is None:
+            packed = pending.result() if pending is not None else None
+            if packed is None:
+                packed = packed_files(self.catalogue, shards.SHARD_BYTES)
+            write_files(SearchFiles(packed, self.catalogue, site_dir), site_dir, state)
+            return
+        if pending is not None:
             files, text, made = pending.result()
             live.adopt(made)
-        elif live is not None:
+        else:
             files, text = live.independent_files(self.catalogue, shards.SHARD_BYTES, self.key)
-        elif pending is not None:
-            files, text = pending.result()
-        else:
-            files, text = page_independent_files(self.catalogue, shards.SHARD_BYTES)
-        if live is not None:
-            files.update(live.result_files(self.catalogue, text, site_dir))
-        else:
-            files.update(result_files(self.catalogue, text, site_dir, dumps))
+        files.update(live.result_files(self.catalogue, text, site_dir))
         write_files(files, site_dir, state)
 
 
-def write_files(files: dict[str, str], site_dir: Path, state: ServeState | None = None) -> None:
+def write_files(files: Mapping[str, str], site_dir: Path, state: ServeState | None = None) -> None:
     """Replace the search data in ``site_dir`` with ``files``, and copy the scripts and styles.
     Under `serve` (``state``), only the files that changed are written."""
     # A serve rebuild with fewer reviews must not keep old shards or result text (nor the
