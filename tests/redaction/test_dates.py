@@ -554,3 +554,31 @@ def test_case_work_completed_and_abbreviated_weekdays_are_event_dates(text: str)
 )
 def test_review_documents_and_planned_dates_are_no_findings(text: str) -> None:
     assert rules_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the review's governing body, named in capitals, as what a date is for
+        "The action plan will be reported to the Board on 12 December 2023.\n",
+        "A referral was received by the Board on 3 February 2022 from the fire service.\n",
+        "Progress will go to the Domestic Abuse Local Partnership Board on 21 October 2024.\n",
+        "3. The Community Safety Partnership to report on progress by 31 March 2025.\n",
+        "The findings were taken to the Child Exploitation Sub-group on 9 May 2024.\n",
+    ],
+)
+def test_a_named_governing_body_dates_the_process(text: str) -> None:
+    assert rules_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that decides on a person, and a service named as a partnership
+        "The Parole Board released him on 3 May 2021.\n",
+        "Mr W was admitted to the South Vale Mental Health Partnership NHS Trust on 5 May 2021.\n",
+        "The Complex Case Panel discussed Mr W after his fall on 4 June 2022.\n",
+    ],
+)
+def test_bodies_that_act_on_a_person_still_date_an_event(text: str) -> None:
+    assert "event-date" in rules_in(text)

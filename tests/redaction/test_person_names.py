@@ -600,3 +600,33 @@ def test_professionals_beside_their_role_even_with_everyday_or_place_names(
 )
 def test_agencies_beside_roles_are_no_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a determiner and a describing word before a rare word: a noun phrase
+        "In June 2023 the social manne reported an unknown male in the home.",
+        "Over the following amand, the independent reviewing officer reviewed the plan.",
+        "The records show appointments at a rapid thies, and then none.",
+        "The home were sure that any maily was not responded to.",
+        # a word no list has, with an English adjective or noun ending, as a clause subject
+        "The practitioners agreed that begual arrived too late to change the plan.",
+        "The records show that meacenind told the family nothing new.",
+    ],
+)
+def test_rare_words_in_noun_phrases_and_typed_wrong_are_no_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a time or a person word between keeps the name ("each time tyler said")
+        ("Each time tyler said he was hungry, nobody asked why.", "tyler"),
+        ("Practitioners recalled that the late tyler had said he was frightened.", "tyler"),
+        ("The school later learned that tendai had moved to another area.", "tendai"),
+    ],
+)
+def test_lower_case_names_after_a_time_or_alone_are_still_found(text: str, name: str) -> None:
+    assert name in names_in(text)

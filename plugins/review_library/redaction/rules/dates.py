@@ -612,6 +612,20 @@ CASE_WORK_VERBS = word_set(
 )
 
 
+# A governing body named in capitals ("the Board", "the Domestic Abuse Local Partnership
+# Board", "the Safeguarding Adults Board", "the SAR Sub-group"): the review's governance, whose
+# meetings and reports are process dates; the words of its name are no event ("Abuse").
+# Left out: panels and groups, which discuss people ("the Complex Case Panel discussed Mr W
+# on"), a partnership that is a service ("Mental Health Partnership NHS Trust": nothing in
+# capitals may follow), and the Parole Board, which decides on a person.
+NAMED_BODY = re.compile(
+    r"\b(?<!Parole )(?:[A-Z][\w'’\-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){0,6}"
+    r"(?:Board|Sub-?[Gg]roup|Sub-?[Cc]ommittee|Committee|Safeguarding[ \t]+Partners|"
+    r"(?:Safety|Safeguarding)[ \t]+Partnership)\b(?![ \t]+[A-Z])"
+)
+NAMED_BODY_HINT = re.compile(r"Board|[Gg]roup|[Cc]ommittee|Partner")
+
+
 def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
     """(last process cue end, last event cue end, first process cue start, first event cue
     start) in ``text[begin:end]``, -1 where there is none (first: after the date)."""
@@ -619,8 +633,20 @@ def _cues(text: str, begin: int, end: int) -> tuple[int, int, int, int]:
     last_process = last_event = first_process = first_event = -1
     previous = before_previous = ""
     case_work = -9  # token number of the last step of case work
+    bodies = (
+        [m.span() for m in NAMED_BODY.finditer(text, begin, end)]
+        if NAMED_BODY_HINT.search(text, begin, end)
+        else []
+    )
     for number, match in enumerate(_TOKEN.finditer(lower, begin, end)):
         word = match.group()
+        body_end = next((e for b, e in bodies if b <= match.start() < e), -1)
+        if body_end >= 0:
+            last_process = max(last_process, body_end)
+            if first_process < 0:
+                first_process = match.start()
+            previous = before_previous = ""
+            continue
         pair = f"{previous} {word}"
         caused = word == "review" and (
             before_previous in CAUSED or f"{_last_two(lower, match.start())}" in CAUSED

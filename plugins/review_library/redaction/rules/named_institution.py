@@ -365,32 +365,28 @@ KIND_WORDS = (
     "practice",
     "academy",
 )
+# The moves of care, each with whether it takes a person to a hospital only ("taken to",
+# "admitted to"; not "seen at", "discharged from" a service, which also name services).
+_CARE_MOVES = {
+    "taken": True, "admitted": True, "readmitted": True, "re-admitted": True,
+    "transferred": True, "conveyed": True, "rushed": True, "born": True, "detained": True,
+    "discharged": False, "delivered": False, "treated": False, "seen": False,
+    "attended": False, "presented": False, "admission": False, "transfer": False,
+    "discharge": False,
+}  # fmt: skip
+CARE_VERBS = tuple(_CARE_MOVES)
+STRONG_CARE_MOVES = frozenset(verb for verb, strong in _CARE_MOVES.items() if strong)
 # A hospital by its everyday name after a move of care: initials ("taken to the QEH",
 # "discharged from the RGH"), a nickname ("transferred to the Sick Kids", "an admission to
 # the Royal Vic"), or a town and a hospital word ("born at Antrim Area", "admitted to Leeds
 # General"). Words of wards, departments and public services ("the Emergency Department",
 # "the Custody Suite", "the Leaving Care Team") name no hospital.
 CARE_MOVE_RE = re.compile(
-    r"\b(?P<verb>taken|admitted|readmitted|re-admitted|transferred|conveyed|rushed|born|detained|"
-    r"discharged|delivered|treated|seen|attended|presented|admission|transfer|discharge)"
+    rf"\b(?P<verb>{'|'.join(CARE_VERBS)})"
     r"(?:[ \t]+(?:back|(?:by|in)[ \t]+(?:an[ \t]+)?(?:ambulance|police|paramedics|car|taxi)))?"
     r"[ \t]+(?:to|at|from|into)[ \t]+(?P<the>the[ \t]+)?"
     rf"(?:(?P<acronym>[A-Z]{{2,5}})\b|(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}}))"
     r"(?![\w'’&-]|[ \t]*(?:[A-Z&-]|(?:of|and)[ \t]+(?:the[ \t]+)?[A-Z]))"
-)
-# Moves that take a person to a hospital only (not "seen at", "discharged from" a service).
-STRONG_CARE_MOVES = frozenset(
-    [
-        "taken",
-        "admitted",
-        "readmitted",
-        "re-admitted",
-        "transferred",
-        "conveyed",
-        "rushed",
-        "born",
-        "detained",
-    ]
 )
 # Verbs of hospital care after which one word no list explains is the hospital's.
 _HOSPITAL_VERBS = frozenset(
@@ -1426,26 +1422,6 @@ PLACE_VERBS = (
     "sessions at",
     "day at",
     "days at",
-)
-CARE_VERBS = (
-    "taken",
-    "admitted",
-    "readmitted",
-    "re-admitted",
-    "transferred",
-    "conveyed",
-    "rushed",
-    "born",
-    "discharged",
-    "delivered",
-    "treated",
-    "seen",
-    "attended",
-    "presented",
-    "admission",
-    "transfer",
-    "discharge",
-    "detained",
 )
 
 

@@ -1475,6 +1475,15 @@ SENTENCE_LOWER_RES = tuple(
 )
 
 
+# Endings of English adjectives and abstract nouns that names no list holds do not have: a
+# word typed wrong or a rare word ("that begual arrived", "that ustic described"); the lists
+# hold the names that end so (Dominic, Vincent, Rosalind).
+_WORD_ENDINGS = (
+    "ic", "ual", "ous", "ive", "ent", "ant", "ence", "ance", "ind", "ful", "less", "ism", "ist",
+    "ity", "able", "ible",
+)  # fmt: skip
+
+
 def _clause_subjects(text: str, names: Gazetteer) -> Iterator[Hit]:
     """First names in lower case or capitals opening a reported clause, before what a person
     does; a lower-case word in no list counts before speech or a strong action only."""
@@ -1513,6 +1522,7 @@ def _clause_subjects(text: str, names: Gazetteer) -> Iterator[Hit]:
             # "when replested ran short": shaped as an English past tense or abstract noun,
             # a word typed wrong, not a name no list has
             and not english_ending(key)
+            and not key.endswith(_WORD_ENDINGS)
             and not names.explained(key)
             and key not in names.first
             and key not in names.surnames
@@ -2249,6 +2259,8 @@ def _odd_case(text: str, names: Gazetteer) -> Iterator[Hit]:
                 text, max(0, match.start() - 20), match.start()
             ):
                 continue  # "his kinel", "in her thies": a noun after a determiner, no name
+            if lower and _noun_after_modifier(text, match.start(), names):
+                continue  # "the social manne", "a rapid thies": a noun phrase, no name
             end = match.end()
             following = re.match(r"[ \t]+([^\W\d_]+)", text[end : end + 40])
             after = following.group(1) if following else ""
@@ -2306,11 +2318,38 @@ _CAPS_BEFORE = re.compile(r"(?<![\w\-])([A-Z]{3,})[ \t]+\Z")
 # not written "a darren" or "his jade"); "her" counts only after a preposition, as "told her
 # darren was coming" holds a name.
 _DETERMINER_BEFORE_RE = re.compile(
-    r"(?<![\w\-'’])(?:(?i:a|an|the|his|its|their|our|my|your|this|these|those|every|each|"
-    r"another)|(?i:in|on|at|to|into|onto|from|with|by|of|for|under|over|about)[ \t]+her)"
+    r"(?<![\w\-'’])(?:(?i:a|an|the|any|some|his|its|their|our|my|your|this|these|those|every|"
+    r"each|another)|(?i:in|on|at|to|into|onto|from|with|by|of|for|under|over|about)[ \t]+her)"
     # "the named carey": "named" as an adjective between ("the named nurse")
     r"[ \t]+(?:named[ \t]+)?\Z"
 )
+# A determiner and one word before a word in lower case: "the social manne reported", "over
+# the following amand," (a rare word in a noun phrase). Not when the word between is a person
+# ("the nurse jade"), a title, or a time ("that day jade came", "each time tyler asked").
+_MODIFIER_BEFORE_RE = re.compile(
+    r"(?<![\w\-'’])(?i:a|an|the|any|some|his|its|their|our|my|your|every|each|another)"
+    r"[ \t]+(?P<word>[a-z]+)[ \t]+\Z"
+)
+_NOT_MODIFIERS = word_set(
+    """late dear little poor young old baby day days morning afternoon evening night week weekend
+    month year time times occasion summer winter spring autumn moment point"""
+)
+
+
+def _noun_after_modifier(text: str, start: int, names: Gazetteer) -> bool:
+    before = _MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return (
+        names.is_word(word)
+        and word not in _NOT_MODIFIERS
+        and word not in _PERSON_WORDS
+        and word not in TITLE_WORDS
+        and word not in names.first
+    )
+
+
 _CAPS_NEIGHBOUR = re.compile(r"[A-Z]{2,}[ \t,]+$")
 
 
