@@ -175,3 +175,30 @@ def test_titled_surnames_singular_names_and_place_shaped_schools_are_still_found
     text: str, rule: str
 ) -> None:
     assert rules(text) == [rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # national landmarks on a route or in a life story identify nobody
+        "Mr B travelled up the M6 and across the Severn Bridge, according to the ANPR data.",
+        "He was an engineer who had worked on the Forth Road Bridge for many years.",
+        "On a walk along Hadrian's Wall in the summer of 2021 he fell and hurt his wrist.",
+        "His brother said he had enjoyed a trip to Stonehenge the year before.",
+    ],
+)
+def test_national_landmarks_are_no_identifiers(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a landmark's words elsewhere still name a street or a small place
+        ("Mother moved to 4 Forth Road in the spring.", "street-address"),
+        ("The family lived in a caravan at Snowdon Farm for a year.", "named-place"),
+        ("She was found near the Hadrian Road footbridge.", "street-address"),
+    ],
+)
+def test_a_landmark_s_words_alone_still_name_a_place(text: str, rule: str) -> None:
+    assert rule in rules(text)

@@ -287,17 +287,21 @@ def gazetteer() -> Gazetteer:
     def words(name: str) -> frozenset[str]:
         return frozenset(gzip.decompress(data.joinpath(name).read_bytes()).decode().split())
 
-    phrases = []
+    phrases: list[str] = []
     place_words: set[str] = set()
-    published = False
+    published = landmark = False
     for line in data.joinpath("public_bodies.txt").read_text("utf-8").splitlines():
         if line.startswith("# --"):
             # Names of national case reviews are real people's names: they are allowed as
-            # whole phrases ("Victoria Climbié") but their words explain nothing alone.
-            published = "national reviews" in line or "eponyms" in line
+            # whole phrases ("Victoria Climbié") but their words explain nothing alone; so
+            # are national landmarks ("Hadrian's Wall", "Stonehenge"), of one word too.
+            landmark = "landmarks" in line
+            published = "national reviews" in line or "eponyms" in line or landmark
         if not line.strip() or line.startswith("#"):
             continue
-        phrases.append(" ".join(line.split()))
+        phrase = " ".join(line.split())
+        if " " in phrase or landmark:
+            phrases.append(phrase)
         if not published:
             place_words.update(fold(strip_possessive(w)) for w in WORD_RE.findall(line))
     bodies = frozenset(place_words)
@@ -309,7 +313,7 @@ def gazetteer() -> Gazetteer:
         ordinary=words("ordinary_words.txt.gz"),
         vocabulary=vocabulary,
         bodies=bodies,
-        body_phrases=tuple(p for p in phrases if " " in p),
+        body_phrases=tuple(phrases),
         name_words=name_words - _comparatives(name_words, vocabulary),
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -237,7 +238,10 @@ def find(text: str) -> Iterator[Hit]:
         named = _named(re.findall(CAP_WORD, match.group("name")))
         if named:
             start = match.start("name") + match.group("name").find(named[0]) + delta
-            yield Hit(start, match.end("type") + delta, RULE.id, MESSAGE)
+            end = match.end("type") + delta
+            # a road in the name of a national landmark: "the Forth Road Bridge"
+            if not in_public_phrase(text, start, end, gazetteer()):
+                yield Hit(start, end, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(ANY_CASE_RE):
         name = match.group("name")
         words = name.lower().split()
