@@ -187,6 +187,24 @@ def test_a_year_in_brackets_alone_makes_no_citation() -> None:
     assert ("named-institution", "error") in findings(text)
 
 
+# Under a heading of cited works an entry needs no title in italics or "Place: Publisher".
+SOURCES = (
+    "## Sources of national learning\n\n"
+    "- Great Ormond Street Hospital (2019) Transition to adult services: a guide for families\n"
+    "- Royal College of Nursing (2021) Meeting the health needs of people with learning "
+    "disabilities\n"
+)
+
+
+def test_entries_under_a_heading_of_cited_works_are_public() -> None:
+    assert findings(SOURCES) == []
+
+
+def test_the_same_entry_under_another_heading_is_still_read() -> None:
+    text = SOURCES.replace("Sources of national learning", "What happened")
+    assert ("named-institution", "error") in findings(text)
+
+
 def test_a_board_meeting_date_is_a_process_date() -> None:
     text = (
         "The Sub-group considered each referral and, at its meeting on 16 November 2023, "

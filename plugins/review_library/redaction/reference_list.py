@@ -51,9 +51,29 @@ RULES = frozenset(
 )
 
 
+# A heading over a list of cited works: "## References", "Bibliography", "Sources of national
+# learning", "Further reading". Under it an entry needs no other mark of a citation.
+_HEADING = re.compile(r"^#{1,6}[ \t]+[^\n]*$", re.M)
+_SOURCES_HEADING = re.compile(
+    r"(?i:\b(?:references|bibliography|sources|further[ \t]+reading|reading[ \t]+list|"
+    r"literature|works[ \t]+cited)\b)"
+)
+
+
+def _under_sources_heading(text: str, headings: list[re.Match], at: int) -> bool:
+    """Whether the last heading before ``at`` heads a list of cited works."""
+    last = None
+    for heading in headings:
+        if heading.start() > at:
+            break
+        last = heading
+    return last is not None and bool(_SOURCES_HEADING.search(last.group()))
+
+
 def entries(text: str) -> list[tuple[int, int]]:
     """Spans of the text that are entries of a references list."""
     spans = []
+    headings: list[re.Match] | None = None
     for match in _ENTRY_START.finditer(text):
         start = match.start()
         end = text.find("\n\n", match.end())
@@ -68,6 +88,11 @@ def entries(text: str) -> list[tuple[int, int]]:
         if _CITATION_MARK.search(text, match.end() - 2, end) or _YEAR_AFTER.match(
             text, match.end()
         ):
+            spans.append((start, end))
+            continue
+        if headings is None:
+            headings = list(_HEADING.finditer(text)) if "#" in text else []
+        if _under_sources_heading(text, headings, start):
             spans.append((start, end))
     return spans
 
