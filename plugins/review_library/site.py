@@ -19,6 +19,7 @@ from mkdocs.structure.toc import get_toc
 from review_library import attachments, inventory, publish, report_html
 from review_library.catalogue import Catalogue
 from review_library.incremental import Memo, ServeState, digest
+from review_library.memory import MemoryRelease
 from review_library.options import PageOptions
 from review_library.pages import (
     agencies,
@@ -133,6 +134,9 @@ class SiteBuild:
         """The raw HTML blocks of our pages, from on_page_markdown to on_page_content (see stash)."""
         self.body_problems: list[report_html.BodyProblem] = []
         self.attachment_plan = attachments.AttachmentPlan()
+        # What ``release`` and ``write_outputs`` free is given back to the system as the
+        # build goes (see memory): its peak is at the end.
+        self.memory = MemoryRelease()
         self.tombstones = {review_uri(r.id): r for r in catalogue.withdrawn}
         self.briefings = {briefing_uri(r.id) for r in catalogue.published}
         # A build drops each generated page's Markdown once it is read (see release); under
@@ -261,7 +265,9 @@ class SiteBuild:
     def write_outputs(self, site_dir: Path, state: ServeState | None = None) -> None:
         """Write the non-page outputs (search data, feeds, exports) into the built site
         (under `serve`, ``state`` spares rewriting unchanged search files)."""
+        self.memory.now()  # the pages' HTML, before the search files are made
         self.search.write(site_dir, state)
+        self.memory.now()
         for writer in OUTPUT_WRITERS:
             writer(self.catalogue, self.options, site_dir)
 
@@ -350,6 +356,7 @@ class SiteBuild:
                 self.generated[uri] = GeneratedPage(uri, "", generated.in_nav)
         elif stage == "written":
             page.content = ""
+        self.memory.tick()
 
     def hold(self, page: Page, html: str) -> str:
         """What MkDocs keeps of one of our pages' HTML until it renders the page: nothing;
