@@ -24,6 +24,7 @@ from review_library.redaction.rules.text import (
     keyword_windows,
     literal_positions,
     literal_windows,
+    lowered,
     may_occur,
     occurrences,
     strip_possessive,
@@ -273,6 +274,8 @@ PLACE_AT_RE = re.compile(
     # What a child or parent went there for: "an assessment at Alder Hey", "spent the day at
     # Sunshine Kids", "weekly sessions at Oakfield".
     rf"assessments?|appointments?|scans?|operation|sessions?|day|days|"
+    # How long someone lived there: "her last two years at The Laurels".
+    rf"years|months|weeks|"
     # The school run: "collected from Little Oaks by Father", "dropped off at Tiny Steps".
     rf"collected|picked[ \t]+up|dropped[ \t]+off)[ \t]+"
     rf"(?P<prep>at|to|from|in|into|of|with)[ \t]+(?P<name>(?:The[ \t]+)?{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
@@ -311,12 +314,17 @@ _CARE_KINDS = (
     r"supported[ \t]+lodgings(?:[ \t]+(?:scheme|service|placement))?|"
     r"(?:independent|fostering|foster[ \t]+care|domiciliary|home[ \t]+care|care)[ \t]+agency|"
     # A surgery or school named beside its kind: "The GP surgery, Parkview, had ...".
-    r"(?:GP|gp|medical|doctors['’]?)[ \t]+(?:surgery|practice)|surgery|school|academy)"
+    r"(?:GP|gp|medical|doctors['’]?)[ \t]+(?:surgery|practice)|surgery|school|academy|"
+    # A workplace or venue: "Golden Dragon, a takeaway near the flat", "Second Chances, a
+    # charity shop", "the Vaults, a bar in the town centre".
+    r"takeaway|take-away|pub|public[ \t]+house|bar|nightclub|restaurant|caf[eé]|"
+    r"(?:charity|corner|chip|kebab|pizza)[ \t]+shop|snooker[ \t]+hall|social[ \t]+club|gym|"
+    r"drop-in|recovery[ \t]+(?:service|hub|project)|youth[ \t]+project|food[ \t]?bank)"
 )
 _NOT_A_PLACE_AFTER = (
     r"(?![ \t]*-?[ \t]*(?:manager|worker|staff|resident|nurse|assistant|provider|owner|"
     r"place|placement|bed|setting|teacher|pupil|inspection|team|sector|care|fees?|room|"
-    r"labourer|hand|shop|animal|dog|visit)s?\b)"
+    r"labourer|hand|shop|animal|dog|visit|landlord|landlady|job|shift|regular|chain)s?\b)"
 )
 # Led by its comma (a literal the regex engine finds fast); the name is then read backwards.
 KIND_AFTER_RE = re.compile(
@@ -364,6 +372,23 @@ KIND_WORDS = (
     "surgery",
     "practice",
     "academy",
+    "takeaway",
+    "take-away",
+    "pub",
+    "public house",
+    "bar",
+    "nightclub",
+    "restaurant",
+    "cafe",
+    "café",
+    "shop",
+    "snooker",
+    "club",
+    "gym",
+    "drop-in",
+    "recovery",
+    "foodbank",
+    "food bank",
 )
 # The moves of care, each with whether it takes a person to a hospital only ("taken to",
 # "admitted to"; not "seen at", "discharged from" a service, which also name services).
@@ -1202,6 +1227,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
             and not names.is_word(key)
         ):
             yield Hit(at, match.end(), RULE.id, MESSAGE)
+    yield from _initials_by_hospital_parts(text, names)
+    yield from _venues(text, names)
     if "Ward " in text:
         for match in WARD_NUMBER_RE.finditer(text):
             yield Hit(match.start("ward"), match.end("ward"), RULE.id, MESSAGE)
@@ -1413,6 +1440,9 @@ PLACE_VERBS = (
     "dropped off at",
     "assessment at",
     "assessments at",
+    "years at",
+    "months at",
+    "weeks at",
     "appointment at",
     "appointments at",
     "scan at",
@@ -1791,6 +1821,146 @@ CARE_MOVES = frozenset(["admitted", "transferred", "discharged", "admission", "a
 # Led by the capitals (rare in prose); the preposition is part of the pattern.
 HOSPITAL_INITIALS_RE = re.compile(r"[A-Z][A-Z]{1,2}[HI](?![\w&-]|['’](?![sS]\b))")
 INITIALS_PREP_RE = re.compile(r"\b(?:at|to|from)[ \t]+(?:the[ \t]+)?\Z")
+# A hospital by its initials beside a part of a hospital, whatever the initials end in: "A&E
+# at the RVH", "ward 12 at NGH", "ward 7, LGI", "the neonatal unit at QMC", "a midwife from
+# UHW", "the registrar at wgh" (as notes write it), "RSCH maternity triage", "QMC's neonatal
+# unit". The part says a hospital is meant; initials that no list explains are its name.
+_HOSPITAL_PARTS = (
+    r"a&e|a[ \t]+and[ \t]+e|ed|emergency[ \t]+department|wards?(?:[ \t]+\d{1,3}[a-z]?)?|"
+    r"maternity|labour[ \t]+ward|delivery[ \t]+suite|neonatal(?:[ \t]+unit)?|nicu|scbu|picu|"
+    r"icu|itu|hdu|paediatrics?|paediatricians?|paediatric[ \t]+\w+|triage|outpatients?|"
+    r"fracture[ \t]+clinic|radiology|intensive[ \t]+care|resus|midwi(?:fe|ves|fery)|"
+    r"registrars?|consultants?|obstetrics?|obstetricians?|special[ \t]+care[ \t]+baby[ \t]+unit|"
+    r"children['’]s[ \t]+ward"
+)
+# Read backwards from the initials: the part, up to two words, then "at", "of", "in",
+# "from" or "to" (and "the"), or a comma after a ward ("ward 7, LGI").
+PART_BEFORE_RE = re.compile(
+    rf"(?<![\w&])(?P<part>(?i:{_HOSPITAL_PARTS}))(?![\w&])(?:[ \t]+[a-z\-]+){{0,2}}?"
+    r"(?:[ \t]+(?:at|of|in|from|to)[ \t]+(?:the[ \t]+)?|(?P<comma>[ \t]*,[ \t]*))\Z"
+)
+PART_AFTER_RE = re.compile(rf"(?:['’]s)?[ \t]+(?i:{_HOSPITAL_PARTS})(?![\w&])")
+# Candidates, found at C speed: capitals, and letters no word is spelt with in lower case.
+# (The first capital leads the pattern and the look-behind follows it: a pattern led by a
+# look-behind is tried at every position of the text.)
+CAPS_INITIALS_RE = re.compile(r"[A-Z](?<![\w&'’\-][A-Z])[A-Z]{1,4}(?![\w&\-]|['’](?![sS]\b))")
+LOWER_INITIALS_RE = re.compile(r"[b-df-hj-np-tv-z]{2,4}i?")
+HOSPITAL_PART_WORDS = (
+    "a&e", "ed", "emergency", "ward", "maternity", "labour", "delivery", "neonatal", "nicu",
+    "scbu", "picu", "icu", "itu", "hdu", "paediatric", "triage", "outpatient", "fracture",
+    "radiology", "intensive", "resus", "midwi", "registrar", "consultant", "obstetric",
+    "special care", "a and e", "children's ward", "children’s ward",
+)  # fmt: skip
+# Initials of clinical roles, tests, specialties and national bodies of medicine ("the ENT
+# registrar", "guidance from the RCPCH", "the local DGH"): no hospital's.
+CLINICAL_ACRONYMS = word_set(
+    """ent obs gynae ot ots slt salt sho shos spr fy anp anps enp acp hca rmn rgn rn ccn
+    mdt ct mri eeg ecg dna gcs iv im dgh dghs rcpch rcog rcn rcm rcgp rcem rcpsych gmc nmc
+    hcpc nice mhra hsib hssib mbrrace nnap bapm nhsbt pals ems hems nwas yas swast scas
+    was eeast secamb wmas emas nas sas nias wast neas lmns lmn mvp cnst bsots sbar nips
+    obs ob ae mw mws hvs ip op"""
+)
+
+
+def _initials_by_hospital_parts(text: str, names) -> Iterator[Hit]:
+    if not contains_any(lowered(text), HOSPITAL_PART_WORDS):
+        return
+    candidates = [m for m in CAPS_INITIALS_RE.finditer(text) if _unexplained(m.group(), names)]
+    odd = [w for w in words_of(text) if len(w) < 6 and LOWER_INITIALS_RE.fullmatch(w)]
+    odd = [w for w in odd if w in text and _unexplained(w, names)]
+    if odd:
+        pattern = re.compile(
+            rf"(?<![\w&'’\-])(?:{'|'.join(sorted(odd))})(?![\w&\-]|['’](?![sS]\b))"
+        )
+        candidates.extend(pattern.finditer(text))
+    for match in candidates:
+        start, end = match.start(), match.end()
+        before = PART_BEFORE_RE.search(text, max(0, start - 70), start)
+        if (
+            before is not None
+            and before.group("comma")
+            and not (before.group("part").lower().startswith("ward"))
+        ):
+            before = None  # "the consultant, JS, said": a person's initials after a role
+        if before is None and not (match.group().isupper() and PART_AFTER_RE.match(text, end)):
+            continue
+        yield Hit(start, end, RULE.id, MESSAGE)
+
+
+@lru_cache(maxsize=16384)
+def _unexplained_key(key: str) -> bool:
+    names = gazetteer()
+    return not (
+        key in KNOWN_ACRONYMS
+        or key in CLINICAL_ACRONYMS
+        or key in names.bodies
+        or key in NEVER_NAMES
+        or names.is_word(key)
+        or key in names.first
+    )
+
+
+def _unexplained(initials: str, names) -> bool:
+    """Initials that no list of words, names, bodies or clinical acronyms explains."""
+    return _unexplained_key(fold(initials))
+
+
+# A pub, bar or club named in a sentence about drinking or a night out: "outside the Black
+# Bull, where Father had been drinking", "a regular at the Fox and Hounds", "met him at
+# Club Paradiso". The sentence says it is a venue; "the" and capitalised words that are not
+# all generic or public ones are its name.
+VENUE_RE = re.compile(
+    r"\b(?:at|outside|in|from|to|near|behind|into|inside|opposite|round|around)[ \t]+"
+    rf"(?:the[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+(?:and|&)[ \t]+{CAP_WORD}|[ \t]+{CAP_WORD}){{0,2}})"
+    rf"|(?P<club>Club[ \t]+{CAP_WORD}))(?![\w\-]|[ \t]+{CAP_WORD}|['’]s\b)"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n|\x00", re.M)
+
+
+DRINK_CUE_WORDS = word_set(
+    """drink drinks drinking drinker drinkers drank drunk pub pubs bar bars landlord landlady
+    barman barmaid pint pints lager licensee doorman doormen bouncer bouncers nightclub
+    nightclubs karaoke darts clubbing"""
+)
+
+
+def _venues(text: str, names) -> Iterator[Hit]:
+    # A nightclub named "Club" first is one wherever it is ("met him at Club Paradiso").
+    at = text.find("Club ")
+    while at != -1:
+        match = VENUE_RE.search(text, max(0, at - 12), at + 60)
+        if match is not None and match.group("club") and match.start("club") == at:
+            yield from _venue_hit(match, "club", names)
+        at = text.find("Club ", at + 5)
+    present = DRINK_CUE_WORDS.intersection(words_of(text))
+    if not present:
+        return
+    last = -1
+    # Each cue found with str.find (an alternation of cue words costs a step per character).
+    for position in literal_positions(text, tuple(sorted(present))):
+        start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+        if start <= last:
+            continue  # this sentence was read for an earlier cue
+        end = _SENTENCE_END_RE.search(text, position)
+        end = end.start() if end else len(text)
+        last = start
+        for match in VENUE_RE.finditer(text, start, end):
+            if match.group("name"):
+                yield from _venue_hit(match, "name", names)
+
+
+def _venue_hit(match: re.Match, group: str, names) -> Iterator[Hit]:
+    words = re.findall(CAP_WORD, match.group(group))
+    keys = [fold(strip_possessive(w)) for w in words if w not in ("and", "&")]
+    if group == "club":
+        keys = keys[1:]
+    if any(k in NEVER_NAMES or k in NOT_HOSPITALS or k in _CALENDAR for k in keys):
+        return
+    if all(k in GENERIC or k in names.bodies or k in KNOWN_ACRONYMS for k in keys):
+        return  # "at the Local Authority", "in the NHS"
+    yield Hit(match.start(group), match.end(group), RULE.id, MESSAGE)
+
+
 # A numbered ward after a move of care: "admitted to Ward 7B" (a ward of a named hospital).
 WARD_NUMBER_RE = re.compile(
     r"\b(?:admitted|transferred|moved|taken|returned|discharged)[ \t]+(?:back[ \t]+)?"
@@ -1929,7 +2099,12 @@ _BUSINESS_KINDS = (
     r"hotel|guest[ \t]+house|cinema|arcade|church|chapel|mosque|temple|gurdwara|mandir|"
     r"synagogue|madrassa|madrasa|kingdom[ \t]+hall|snooker[ \t]+hall|bookmakers|bookies|"
     r"off[ \t-]licence|launderette|nail[ \t]+bar|car[ \t]+dealership|scrapyard|food[ \t]?bank|"
-    r"youth[ \t]+project|boxing[ \t]+gym|kebab[ \t]+shop|pizza[ \t]+shop|corner[ \t]+shop"
+    r"youth[ \t]+project|boxing[ \t]+gym|kebab[ \t]+shop|pizza[ \t]+shop|corner[ \t]+shop|"
+    # Services people go to that are named like a venue: "the Phoenix hub", "the Harbour
+    # drop-in", "the Oasis day service", "the Bridges recovery service", "Second Chances
+    # charity shop" (the words of what the service does make it generic: "the Early Help hub")
+    r"hub|drop-in|day[ \t]+service|recovery[ \t]+(?:service|hub|project)|charity[ \t]+shop|"
+    r"social[ \t]+club|working[ \t]+men['’]s[ \t]+club|wine[ \t]+bar|cocktail[ \t]+bar"
 )
 BUSINESS_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]+(?P<kind>{_BUSINESS_KINDS})"
@@ -1973,6 +2148,24 @@ BUSINESS_WORDS = (
     "launderette",
     "scrapyard",
     "foodbank",
+    # Kinds of two words are found from their first, which comes right after the name.
+    "boxing",
+    "youth project",
+    "kebab",
+    "pizza",
+    "corner shop",
+    "chip shop",
+    "car wash",
+    "snooker",
+    "hub",
+    "drop-in",
+    "day service",
+    "recovery",
+    "charity shop",
+    "social club",
+    "working men",
+    "wine bar",
+    "cocktail bar",
 )
 COMPANY_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|&|and)){{0,3}})[ \t]+"
@@ -2029,6 +2222,9 @@ def after_capitalised(
                 break
 
 
+_THE_BEFORE_RE = re.compile(r"(?<![\w\-])the[ \t]+\Z")
+
+
 def _businesses(text: str, names) -> Iterator[Hit]:
     for match in after_capitalised(text, BUSINESS_WORDS, BUSINESS_RE):
         words = re.findall(CAP_WORD, match.group("name"))
@@ -2041,8 +2237,17 @@ def _businesses(text: str, names) -> Iterator[Hit]:
             continue
         if all(k in GENERIC or k in names.bodies for k in keys):
             continue  # "the Chinese takeaway", "the Baptist church", "a Cardiff hotel"
-        if len(keys) == 1 and names.is_word(keys[0]) and keys[0] not in names.surnames:
-            continue  # "Local takeaway" at a sentence's start
+        if (
+            len(keys) == 1
+            and names.is_word(keys[0])
+            and keys[0] not in names.surnames
+            and not (
+                _THE_BEFORE_RE.search(text, max(0, start - 5), start) and words[0][0].isupper()
+            )
+        ):
+            # "Local takeaway" at a sentence's start; but a word capitalised after a small
+            # "the" is a name ("the Wheatsheaf pub", "the Oasis day service")
+            continue
         if len(keys) == 1 and at_sentence_start(text, start) and keys[0] not in names.surnames:
             continue
         yield Hit(start, match.end("kind"), RULE.id, MESSAGE)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import (
@@ -38,9 +39,11 @@ from review_library.redaction.rules.text import (
     column_cells,
     contains_any,
     fold,
+    literal_positions,
     literal_windows,
     lowered,
     strip_possessive,
+    vocabulary,
     word_set,
     word_windows,
     words_of,
@@ -80,12 +83,44 @@ _CAP_KINDS = (
     # Hills, valleys, crossroads and parades ("Gallows Hill", "Ogmore Vale"), only after a
     # preposition of place: the words also end the names of people, health boards and
     # charities ("Crossroads Care"), see GUARDED_KINDS
-    "Hill|Hills|Vale|Edge|Crossroads|Parade|Bridge"
+    "Hill|Hills|Vale|Edge|Crossroads|Parade|Bridge|"
+    # ... and headlands, drops and hollows as local people name them ("Gallows Point",
+    # "Maiden's Leap", "Cadder's Hollow", "Holloway Fold")
+    "Point|Leap|Hollow|Fold|Nook|Ness|Knoll"
 )
-GUARDED_KINDS = frozenset(["Hill", "Hills", "Vale", "Edge", "Crossroads", "Parade", "Bridge"])
+GUARDED_KINDS = frozenset(
+    [
+        "Hill",
+        "Hills",
+        "Vale",
+        "Edge",
+        "Crossroads",
+        "Parade",
+        "Bridge",
+        "Point",
+        "Leap",
+        "Hollow",
+        "Fold",
+        "Nook",
+        "Ness",
+        "Knoll",
+    ]
+)
 GUARDED_PREP_BEFORE = re.compile(
     r"\b(?:in|at|on|near|to|from|behind|beneath|by|across|through|into|outside|around|"
-    r"towards|of|up|down|along|over)[ \t]+(?:the[ \t]+)?\Z"
+    r"towards|of|up|down|along|over|below|above|beyond|past|off|under)[ \t]+(?:the[ \t]+)?\Z"
+)
+# "a Learning Point", "the Single Point of Access", "at Breaking Point", "the Starting Point
+# meeting": a point of a process, not a headland.
+NOT_POINT_NAMES = word_set(
+    """learning key focal access entry contact decision reference data flash low high crisis
+    check single pressure touch vantage tipping boiling starting turning breaking sticking
+    talking meeting end mid focus action main first second third final next last central
+    common one two three four five six seven eight nine ten"""
+)
+NOT_SPOT_AFTER_RE = re.compile(
+    r"[ \t]*(?:\d|of\b|meeting|model|tool|form|service|programme|panel|team|group|session|"
+    r"training|course|approach|framework|document|report|scale|plan|protocol)"
 )
 # In lower case: a common noun after a name ("the Horsefair roundabout", "Lansbury flats").
 _LOWER_KINDS = (
@@ -305,8 +340,9 @@ _ELEMENT_LIST = (
     # castle; Irish lough and mountain; Scottish field
     "Morfa Dol Gelli Llwyn Rhyd Garth Gwern Ffynnon Pwll Sarn Waun Capel Castell Lough "
     "Slieve Auchen Carn "
-    # Welsh village and hillside ("Ton Pentre", "Pentre Broughton")
-    "Pentre"
+    # Welsh village and hillside ("Ton Pentre", "Pentre Broughton"); a harbour village
+    # ("Port Carrow": "Port Health" is English words, "Port Talbot" a council's)
+    "Pentre Port"
 )
 ELEMENTS = tuple(_ELEMENT_LIST.split())
 ELEMENT_PAIR_RE = re.compile(
@@ -392,8 +428,8 @@ _QUALIFIER = r"Little|Nether|Upper|Lower|Great|Much|Long|Over|Church|Castle|Kirk
 # Prepositions of place; capitalised too, as a sentence or a chronology line opens ("At
 # Knowle West the family had friends", "In Grangetown, ...").
 _PLACE_PREPS = (
-    r"in|at|near|from|to|outside|around|of|by|beyond|behind|beside|past|"
-    r"In|At|Near|From|Outside|Around|Beyond|Behind|Beside"
+    r"in|at|near|from|to|outside|around|of|by|beyond|behind|beside|past|between|towards|"
+    r"In|At|Near|From|Outside|Around|Beyond|Behind|Beside|Between|Towards"
 )
 PREP_PLACE_RE = re.compile(
     rf"\b(?:{_PLACE_PREPS})[ \t]+"
@@ -1250,7 +1286,144 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
     if "Lock " in text:
         for match in LOCK_RE.finditer(text):
             yield RULE.hit(match.start(), match.end())
+    yield from _lower_places(text, names)
     yield from _log_places(text, names)
+
+
+# Places in lower case after a preposition of place, as notes, messages and quoted speech
+# write them: a qualifier and a name ("moved to lower ashby", "a relative in nether wallop",
+# "grew up in east kilbride"), or one word that the list of towns knows or that ends as an
+# English place name does ("arrested in marshfield", "woods near crowholt").
+_LOWER_PREPS = r"in|at|to|from|near|around|towards|toward|outside|into|past|beyond|through|via"
+_LOWER_QUALIFIERS = (
+    "lower upper nether little great much higher east west north south kirk stony chipping"
+)
+# Led by the qualifier (found at C speed); the preposition before it is read after.
+LOWER_QUALIFIED_RE = re.compile(
+    rf"\b(?P<name>(?:{'|'.join(_LOWER_QUALIFIERS.split())})[ \t]+(?P<second>[a-z]{{4,}}))"
+    r"(?![\w\-'’])"
+)
+LOWER_PREP_END_RE = re.compile(rf"\b(?:{_LOWER_PREPS})[ \t]+\Z")
+LOWER_QUALIFIER_WORDS = frozenset(_LOWER_QUALIFIERS.split())
+# Regions of the world and of Britain after a compass word: "from west africa", "in south
+# asia", "to north wales" (a nation or a region, not a village).
+NOT_LOWER_SECOND = word_set(
+    """africa asia europe america americas korea timor sudan germany bengal pacific atlantic
+    indies ossetia caucasus balkans midlands riding coast side end part parts half"""
+)
+LOWER_PLACE_ENDINGS = (*PLACE_ENDINGS, "holt", "thwaite", "cote", "wold")
+LOWER_WORD_AFTER = r"[ \t]+(?P<lower>{words})(?![\w\-'’])"
+
+
+# A place under its label, as case summaries and chronologies give it: "Home address:
+# Upper Moorfield (rented)", "Location: Kettlewick", "Place of birth: Aberglas".
+PLACE_LABEL_RE = re.compile(
+    r"(?i:address|location|locality|village|hamlet|place[ \t]+of[ \t]+birth|birthplace)"
+    r"[ \t]*(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*"
+    rf"(?P<name>{_PLACE_NAME})(?=[ \t]*(?:[,;(\n|.]|\Z))"
+)
+PLACE_LABEL_WORDS = (
+    "address",
+    "location",
+    "locality",
+    "village",
+    "hamlet",
+    "place of birth",
+    "birthplace",
+)
+
+
+def _labelled_places(text: str, names) -> Iterator[Hit]:
+    if ":" not in text:
+        return
+    for start in literal_positions(text, PLACE_LABEL_WORDS):
+        if text.find(":", start, start + 24) == -1:
+            continue
+        match = PLACE_LABEL_RE.match(text, start)
+        if match is None:
+            continue
+        name = match.group("name")
+        if _lived_place(name, False, names) or _multiword_place(name, names):
+            yield RULE.hit(match.start("name"), match.end("name"))
+
+
+_SHAPED_PREPS = _LOWER_PREPS.replace("to|", "").replace("into|", "")
+
+
+@lru_cache(maxsize=65536)
+def _lower_word_kind(word: str) -> int:
+    """1 for a lower-case word that names a small town by the list, 2 for one that no list
+    explains and that ends as a place name does, 0 otherwise (cached: a text's vocabulary
+    repeats across the reviews of a site)."""
+    names = gazetteer()
+    if word in names.first or word in NEVER_NAMES or word in names.bodies:
+        return 0
+    if small_town(word) and not _everyday(word, names):
+        return 1
+    if (
+        not names.is_word(word)
+        and word not in names.surnames
+        and word.endswith(LOWER_PLACE_ENDINGS)
+    ):
+        return 2
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _listed_lower_towns() -> frozenset[str]:
+    """Every one-word small town that is no everyday word, first name or public body."""
+    return frozenset(
+        key
+        for key in settlements()
+        if key.isalpha() and len(key) >= 5 and _lower_word_kind(key) == 1
+    )
+
+
+@lru_cache(maxsize=256)
+def _lower_word_pattern(preps: str, words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"\b(?:{preps})" + LOWER_WORD_AFTER.format(words="|".join(words)))
+
+
+def _lower_places(text: str, names) -> Iterator[Hit]:
+    yield from _labelled_places(text, names)
+    words = words_of(text)
+    present = LOWER_QUALIFIER_WORDS.intersection(words)
+    for start in literal_positions(text, tuple(sorted(present))) if present else ():
+        match = LOWER_QUALIFIED_RE.match(text, start)
+        if match is not None and LOWER_PREP_END_RE.search(text, max(0, start - 12), start):
+            second = match.group("second")
+            if (
+                second in names.bodies
+                or second in NEVER_NAMES
+                or second in NOT_MULTIWORD
+                or second in NOT_LOWER_SECOND
+                or (second in names.first and second not in names.surnames)
+            ):
+                continue
+            # "nether" names only places; after the others an English word is no name
+            # ("in little detail", "to great effect")
+            qualifier = match.group("name").split()[0]
+            if (
+                qualifier == "nether"
+                or not names.is_word(second)
+                or small_town(match.group("name"))
+            ):
+                yield RULE.hit(match.start("name"), match.end("name"))
+    # One word: only words of the text's vocabulary that a list makes a small town, or that
+    # no list explains and that end as place names do, are looked for after a preposition
+    # (the latter not after "to", where a verb stands: "to reinvestigate").
+    listed = [w for w in words & _listed_lower_towns() if w in text]
+    shaped = [
+        w
+        for w in vocabulary(text)[1]
+        if w.endswith(LOWER_PLACE_ENDINGS) and _lower_word_kind(w) == 2 and w in text
+    ]
+    for preps, words in ((_LOWER_PREPS, listed), (_SHAPED_PREPS, shaped)):
+        if not words:
+            continue
+        pattern = _lower_word_pattern(preps, tuple(sorted(words)))
+        for match in pattern.finditer(text):
+            yield RULE.hit(match.start("lower"), match.end("lower"))
 
 
 SMALL_TOWN = 50_000
@@ -1353,6 +1526,11 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         match.string, max(0, named - 14), named
     ):
         return None
+    if kind in GUARDED_KINDS and (
+        NOT_SPOT_AFTER_RE.match(match.string, match.end("kind"))
+        or (kind == "Point" and (keys[-1] in NOT_POINT_NAMES or keys[-1].endswith("ing")))
+    ):
+        return None  # "at Breaking Point", "the Single Point of Access", "Learning Point 4"
     if kind == "scheme" and (
         "award" in keys or any(_product_or_possessive(w) for w in name.split())
     ):

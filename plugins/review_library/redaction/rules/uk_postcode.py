@@ -87,7 +87,7 @@ PLACE_BEFORE = re.compile(
     r"(?:\s+(?:the|a|an|in|at|to|of|around|near|from|within|as|was|is|were|yn|ym|yng|i|o|"
     r"ger))*"
     # a town's name may come between: "lived in Leeds LS6"
-    rf"(?:\s+{_TOWN})?\s*$"
+    rf"(?:\s+{_TOWN})?\s*['‘\"“]?$"
 )
 # An outward code in brackets after a place's name: "moved to Lozells (B19)".
 PLACE_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \-][A-Z][a-z]+)* \($")
@@ -215,8 +215,14 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
     # was one. Bold markers right after an outward code ("**B12**") are no mask.
     if MASKED_INWARD.match(text, end) if " " in text[start:end] else MASKED_CODE.match(text, end):
         return True
+    if SECTOR_RE.fullmatch(text, start, end) and not NOT_SECTOR_AFTER.match(text, end):
+        # A sector ("NP20 4", "wv10 9", "G31 2") narrows a home to a few thousand; nothing
+        # else in report prose is a postcode area, a district and a lone figure.
+        return True
     if re.fullmatch(r"[Ss][1-6]", text[start:end]):
-        return False  # Scottish school years ("moved up to S3")
+        # Scottish school years ("moved up to S3"), unless a town's name leads it ("lived
+        # in Sheffield S2")
+        return TOWN_BEFORE.search(before) is not None and PLACE_BEFORE.search(before) is not None
     # "PL4 was where the family was rehoused"
     where = WHERE_AFTER.match(text, end)
     if where is not None and MOVE_VERB.search(text, where.end(), where.end() + 60):
@@ -224,7 +230,10 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
     if lower:
         # "moved to ls7": a place word before it counts for two-letter areas only ("in m1"
         # or "to b6" is too often something else)
-        return end - start >= 3 and text[start + 1].isalpha() and bool(PLACE_BEFORE.search(before))
+        # ... or one letter and two figures ("the address was in m40", "moved to e17"); on a
+        # road ("along the m40") NOT_PLACE_BEFORE has already said no
+        shaped = text[start + 1].isalpha() or text[start + 1 : end].isdigit()
+        return end - start >= 3 and shaped and bool(PLACE_BEFORE.search(before))
     if PLACE_BEFORE.search(before) or (
         PLACE_NAME_BEFORE.search(before) and text.startswith(")", end)
     ):
@@ -238,6 +247,18 @@ def _partial_is_place(text: str, start: int, end: int, *, lower: bool) -> bool:
     return MOVE_VERB.search(sentence) is not None
 
 
+# A postcode sector: a district of a two-letter area, or a two-figure district of a
+# one-letter area ("N16 7", not "S3 2"), a space, the sector's figure.
+SECTOR_RE = re.compile(r"[A-Za-z]{2}\d[A-Za-z\d]? \d|[A-Za-z]\d\d \d")
+# A figure after a code that counts something: "the M62 3 miles further", "ST4 2 years in".
+NOT_SECTOR_AFTER = re.compile(
+    r"(?i:[ \t]*(?:[\-–/.,:]\d|%|\+|x\b|per\b|times?\b|years?\b|yrs?\b|months?\b|weeks?\b|"
+    r"days?\b|nights?\b|hours?\b|hrs?\b|minutes?\b|mins?\b|miles?\b|km\b|metres?\b|"
+    r"mg\b|ml\b|kg\b|am\b|pm\b|o['’]clock|pupils?\b|children\b|people\b|staff\b|"
+    r"cases?\b|tablets?\b|doses?\b|units?\b|bus(?:es)?\b|of\b|out\b|to\b|and[ \t]+\d|or[ \t]+\d))"
+)
+# A town's name right before a code: "Sheffield S2".
+TOWN_BEFORE = re.compile(r"\b[A-Z][a-z]{2,}[ \t]+$")
 MASKED_INWARD = re.compile(r"(?:[*#]{1,2}|[xX]{2})(?![\w*#])")
 MASKED_CODE = re.compile(r"[ \t](?:[*#]{2,3}|[xX]{3})(?![\w*#])")
 
