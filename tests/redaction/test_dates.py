@@ -582,3 +582,13 @@ def test_a_named_governing_body_dates_the_process(text: str) -> None:
 )
 def test_bodies_that_act_on_a_person_still_date_an_event(text: str) -> None:
     assert "event-date" in rules_in(text)
+
+
+def test_a_timeline_of_the_review_s_steps_holds_process_dates() -> None:
+    table = (
+        "| Step | When |\n|---|---|\n| Notification of concern to the CPC | 7 October 2022 |\n"
+        "| Draft report to CPC | 4 December 2023 |\n"
+    )
+    assert rules_in(table) == []
+    chronology = table.replace("| Step | When |", "| Event | When |")
+    assert "event-date" in rules_in(chronology)

@@ -202,3 +202,10 @@ def test_national_landmarks_are_no_identifiers(text: str) -> None:
 )
 def test_a_landmark_s_words_alone_still_name_a_place(text: str, rule: str) -> None:
     assert rule in rules(text)
+
+
+def test_a_committee_s_address_block_is_public_and_its_house_elsewhere_is_not() -> None:
+    # a Scottish child protection committee's own address block
+    assert rules("Glenmorrow Child Protection Committee, Glenmorrow House, Glenmorrow.") == []
+    hostel = "Mother was staying at Glenmorrow House, a hostel, when Child B was born."
+    assert "named-institution" in rules(hostel)

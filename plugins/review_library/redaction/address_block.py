@@ -26,6 +26,8 @@ _BOARD_LINE = re.compile(
     rf"(?:{_LABEL})?(?:(?:[A-Z][\w'’.-]*|and|&|of|the|upon|on),?[ \t]+){{0,8}}"
     r"(?:Safeguarding[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:Partnership|Board|Panel)|"
     r"Community[ \t]+Safety[ \t]+(?:Partnership|Team|Unit)|"
+    # Scotland's and the Isle of Man's: "Glenmorrow Child Protection Committee"
+    r"(?:Child|Adult|Public)[ \t]+Protection[ \t]+Committee|"
     r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$)",
     re.M,
 )
@@ -40,6 +42,7 @@ _CUES = (
     "Council",
     "Business Unit",
     "Community Safety",
+    "Protection Committee",
     "ontact",
     "ddress",
     "Correspondence",

@@ -917,6 +917,11 @@ PROCESS_COLUMN = re.compile(
     r"approved|completed|agreed|published|circulated|signed[ \t]+off|endorsed)[\s*_]*$)"
 )
 CONTROL_TABLE = re.compile(r"(?i:\|[\s*_]*(?:version|revision|version no\.?|issue)[\s*_]*\|)")
+# A timeline of the review itself, its first column headed as steps: "| Stage | Date |",
+# "| Step | When |", "| Review milestone | Date |".
+PROCESS_TABLE = re.compile(
+    r"(?i:^[ \t]*\|?[\s*_]*(?:(?:review|process)[ \t]+)?(?:stages?|steps?|milestones?)[\s*_]*\|)"
+)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
@@ -934,7 +939,7 @@ def _process_column(text: str, start: int) -> bool:
         if _TABLE_RULE.match(line):
             header_start = text.rfind("\n", 0, above - 1) + 1
             header = text[header_start : above - 1]
-            if CONTROL_TABLE.search(header + "|"):
+            if CONTROL_TABLE.search(header + "|") or PROCESS_TABLE.match(header):
                 return True
             column = text.count("|", line_start, start) - (
                 0 if text[line_start:start].lstrip().startswith("|") else -1
