@@ -592,3 +592,69 @@ def test_a_timeline_of_the_review_s_steps_holds_process_dates() -> None:
     assert rules_in(table) == []
     chronology = table.replace("| Step | When |", "| Event | When |")
     assert "event-date" in rules_in(chronology)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a Roman-numeral month, as clinical and court records write it
+        ("12.iv.19", "2019-04-12"),
+        ("3 xi 2021", "2021-11-03"),
+        ("14/VII/2020", "2020-07-14"),
+        ("29.ii.2020", "2020-02-29"),
+        # spaces round the separators, and a misspelt month name
+        ("14 / 02 / 2023", "2023-02-14"),
+        ("14 Febuary 2023", "2023-02-14"),
+        ("3 Septmber 2021", "2021-09-03"),
+        ("12 Jully 2019", "2019-07-12"),
+    ],
+)
+def test_roman_misspelt_and_spaced_months_are_found_and_normalised(text: str, key: str) -> None:
+    found = find_dates(f"Police attended on {text} after a call.")
+    assert [d.key for d in found] == [key]
+    assert normalise(text) == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sessions were 3 x 20 minutes.",
+        "Aged 3 v 12 in the match.",
+        "She lived at 5 Marks 2020 Court.",  # two edits from "March": no month
+        "By 3 years 2020 had gone.",
+    ],
+)
+def test_counts_with_a_roman_looking_letter_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_a_roman_month_event_date_is_an_error_and_a_process_one_passes() -> None:
+    assert "event-date" in rules_in("Child K was found unresponsive on 12.iv.19.")
+    assert rules_in("The report was approved by the partnership on 12.iv.2024.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # midwives' notation for days (N/7) and weeks (N/52) of life
+        "At 5/7 the baby was readmitted with jaundice.",
+        "Seen by the health visitor at 6/52; weight had dropped.",
+        "| Age | Event |\n|---|---|\n| 3/7 | Community midwife visit |",
+        "Day 10 post-natal visit: the midwife noted weight loss.",
+    ],
+)
+def test_clinical_ages_to_the_day_are_errors(text: str) -> None:
+    assert "exact-age" in rules_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The out-of-hours team gives 24/7 cover.",
+        "Midwives visit on day 1, day 5 and day 10 after birth as standard.",
+        "National guidance is to offer induction between 41+0 and 42+0 weeks.",
+        "Babies born before 34+0 weeks are usually cared for in a neonatal unit.",
+    ],
+)
+def test_clinical_notation_in_general_statements_passes(text: str) -> None:
+    assert "exact-age" not in rules_in(text)

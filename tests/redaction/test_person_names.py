@@ -630,3 +630,82 @@ def test_rare_words_in_noun_phrases_and_typed_wrong_are_no_names(text: str) -> N
 )
 def test_lower_case_names_after_a_time_or_alone_are_still_found(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # at a sentence's start a capital tells nothing: a verb, then he or she in the clause
+        ("The visit was short.\nRose answered the door and said her mother was asleep.", "Rose"),
+        ("Jack had been known to the youth offending service since he was twelve.", "Jack"),
+        ("The school recorded that\nMercy had bruising to her arm.", "Mercy"),
+        # what only happens to a person
+        ("Sky was excluded from school in the spring term.", "Sky"),
+        ("River had been groomed by older men.", "River"),
+        # an age in words after "aged"
+        ("Mercy, aged seven, was the oldest of the children.", "Mercy"),
+        # a role in brackets after a bare surname
+        ("Kowalczyk (health visitor) recorded that the home was cold.", "Kowalczyk"),
+        ("Wiśniewska (Child K's social worker) visited twice.", "Wiśniewska"),
+        # one person's own practitioner or voice after a possessive
+        ("Will's teacher noticed that he was losing weight.", "Will"),
+        ("Frank's probation officer was not told about the children.", "Frank"),
+        ("### Faith's voice\n\nThe panel tried to hear what life was like for her.", "Faith"),
+        # two people as the subject, the second named
+        ("Faith and her brother Precious were removed under police protection.", "Faith"),
+        # a colleague or flatmate in apposition
+        ("Meilin, Ms A's colleague, drove her to the hospital.", "Meilin"),
+        ("Tomasz, a flatmate, called the ambulance.", "Tomasz"),
+        # a nickname in quotes between a first name and a surname that is a word
+        ("Mother's partner, Darren 'Dazza' Kettle, had convictions.", "Darren 'Dazza' Kettle"),
+    ],
+)
+def test_word_names_by_the_clause_they_open(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope was expressed by the panel that the new protocol would make a difference.",
+        "Patience and persistence were needed from practitioners to build trust with Mother.",
+        "The social worker (newly qualified) completed the assessment.",
+        "Health Visitor (HV) recorded that the home was cold.",
+        "Summer holidays were a time of higher risk for the children.",
+        "Westmarch's school nurses and social workers met monthly.",
+        'The Family "Hub" Team met weekly.',
+    ],
+)
+def test_word_names_without_a_person_clause(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_chair_named_on_a_board_line_is_found() -> None:
+    # The line names a partnership, so it once opened a board's address block and the chair's
+    # name in it was dropped as the board's contact details.
+    text = "Chair of the Safeguarding Partnership: Helen Marchbank\n\nThe review began in May.\n"
+    report = check_text(text, "review.md", config=RedactionConfig())
+    assert [(f.rule, f.severity) for f in report.findings] == [("person-name", "error")]
+
+
+def test_a_board_address_block_still_drops_its_contact_details() -> None:
+    text = (
+        "Westmarch Safeguarding Children Partnership\nCivic Centre\nMarket Street\n"
+        "Westmarch WM1 1AA\n"
+    )
+    assert check_text(text, "review.md", config=RedactionConfig()).findings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # after a verb of giving or speaking "to" takes a person, whose surname is a place word
+        ("Mother handed the baby to Kayden Marsh while she went to the shop.", "person-name"),
+        ("Mother spoke to Jayden Hill on the phone that night.", "person-name"),
+        # after a verb of moving it is still a place
+        ("The family moved to Kayden Marsh in the spring.", "named-place"),
+    ],
+)
+def test_a_full_name_after_to_is_a_person_after_a_verb_of_giving(text: str, rule: str) -> None:
+    report = check_text(text, "review.md", config=RedactionConfig())
+    assert [(f.rule, f.severity) for f in report.findings] == [(rule, "error")]

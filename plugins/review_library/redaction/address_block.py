@@ -31,6 +31,14 @@ _BOARD_LINE = re.compile(
     r"(?:Borough|County|City|District)?[ \t]*Council|Business[ \t]+Unit)\b[^\n]{0,120}$)",
     re.M,
 )
+# A line that gives a person's role in the board, then their name: "Chair of the Safeguarding
+# Partnership: Helen ...", "Independent Chair, Westmarch Safeguarding Board - ...". It names
+# a board but opens no address block: a chair is named, not the board's office.
+_ROLE_LINE = re.compile(
+    r"[ \t>*_#-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Independent|Interim|Deputy|Vice|Acting|Joint)"
+    r"[ \t-]+)*(?:Chair(?:person|man|woman)?|Scrutineer|"
+    r"Lead[ \t]+Reviewer|Reviewer|Author)\b"
+)
 # A contact line of the block: "Telephone: 0117 ...", "Email: board@...", "Web: ...".
 _CONTACT_LINE = re.compile(
     r"[ \t>*_-]*(?:Tel(?:ephone)?|Phone|Fax|E-?mail|Web(?:site)?|Minicom|Text ?phone)\b"
@@ -95,6 +103,8 @@ def public_blocks(text: str) -> list[tuple[int, int]]:
         return []
     blocks = []
     for match in _BOARD_LINE.finditer(text):
+        if _ROLE_LINE.match(text, match.start()):
+            continue
         start = match.start()
         end = match.end()
         lines = 0

@@ -137,6 +137,10 @@ _WORD_DATE = (
     rf"september|october|november|december)(?![\w'’])"
     rf"|{_MONTH_CAP}[ \t]+(?:the[ \t]+)?{_DAY_ANY})"
 )
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+ROMAN_MONTHS = {numeral: index + 1 for index, numeral in enumerate(_ROMAN)}
+_ROMAN_BY_LENGTH = sorted(_ROMAN, key=len, reverse=True)
+_ROMAN_MONTH = "|".join([*_ROMAN_BY_LENGTH, *(r.upper() for r in _ROMAN_BY_LENGTH)])
 _NUMERIC_DATE = (
     r"(?:(?:0?[1-9]|[12]\d|3[01])([/\-])(?:0?[1-9]|[12]\d|3[01])\1(?:(?:19|20)\d{2}|\d{2})"
     r"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d{2}|\d{2})"
@@ -146,11 +150,22 @@ _NUMERIC_DATE = (
     # A month abbreviation between dashes or slashes, in any case, as record systems print it
     # ("15-jan-23", "15/JAN/2023"): the digits each side keep it from being a word.
     r"|(?:0?[1-9]|[12]\d|3[01])([/\-])(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
-    r"\3(?:(?:19|20)\d{2}|\d{2}))"
+    r"\3(?:(?:19|20)\d{2}|\d{2})"
+    # A Roman-numeral month, as clinical and court records write it ("12.iv.19", "3 xi 2021",
+    # "14/VII/2020"): one case throughout, the same separator each side.
+    rf"|(?:0?[1-9]|[12]\d|3[01])([/.\- ])(?:{_ROMAN_MONTH})\4(?:(?:19|20)\d{{2}}|\d{{2}})"
+    # typed with spaces round the slashes or dots: "14 / 02 / 2023" (a four-digit year)
+    r"|(?:0?[1-9]|[12]\d|3[01])[ \t]+([/.])[ \t]+(?:0?[1-9]|1[0-2])[ \t]+\5[ \t]+(?:19|20)\d{2})"
 )
 NUMERIC_RE = re.compile(
     rf"(?<![\w/.\-£$]){_NUMERIC_DATE}(?![\w/\-]|[.:]\d)"
     rf"|(?<![\w/.\-])(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?=T\d)"
+)
+# The spaced Roman form ("3 xi 2021") has no run of digits that number_windows looks near;
+# it takes a four-digit year ("3 x 20 minutes" is a count).
+ROMAN_SPACED_RE = re.compile(
+    rf"(?<![\w/.\-£$])(?:0?[1-9]|[12]\d|3[01]) (?:{_ROMAN_MONTH}) (?:19|20)\d{{2}}"
+    r"(?![\w/\-]|[.:]\d)"
 )
 WORD_DATE_RE = re.compile(rf"(?<![\w/.\-£$])(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
 WORD_DATE_BODY_RE = re.compile(rf"(?:{_WORD_DATE})(?![\w/\-]|\.\d)")
@@ -331,6 +346,12 @@ def find_dates(text: str) -> list[DateMatch]:
     candidates: list[tuple[int, str]] = []
     for match, delta in number_windows(text).finditer(NUMERIC_RE):
         candidates.append((match.start() + delta, match.group(0)))
+    candidates.extend((m.start(), m.group(0)) for m in ROMAN_SPACED_RE.finditer(text))
+    candidates.extend(
+        (m.start(), m.group(0))
+        for m in TYPO_DATE_RE.finditer(text)
+        if _misspelt_month(m.group("month"))
+    )
     lower = lowered(text)
     months = tuple(m for m in MONTH_NAMES if occurs(m, text))
     welsh = tuple(m for m in WELSH_LONG if occurs(m, text))
@@ -413,6 +434,8 @@ def _date(raw: str, start: int) -> DateMatch | None:
 
 
 _DAY_MONTH_PARTS = re.compile(r"(\d{1,2})[/.](\d{1,2})")
+_SPACED_SEPARATOR = re.compile(r"(?<=\d) ([/.]) (?=\d)")
+_ROMAN_PARTS = re.compile(r"(\d{1,2})[/.\- ]((?i:[ivx]{1,4}))[/.\- ](\d{2}|\d{4})")
 WEEKDAY_PREFIX = re.compile(
     r"^(?i:(?:d?dydd|nos)\s+\w+|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"
     r"(?:day)?\b\.?),?\s*(?i:the\s+)?"
@@ -435,7 +458,13 @@ def normalise(raw: str) -> str | None:
     """
     # A weekday says nothing more: "Sunday 4/6", "Fri 14.3", "dydd Mawrth 14 Chwefror".
     text = WEEKDAY_PREFIX.sub("", " ".join(raw.split()))
+    text = _SPACED_SEPARATOR.sub(r"\1", text)  # "14 / 02 / 2023"
     text = SPAN_START.sub("", text)  # "4/5 June 2022": the night's second day, as found
+    roman = _ROMAN_PARTS.fullmatch(text)
+    if roman:  # "12.iv.19": the month in Roman numerals
+        return _key(
+            _year(roman.group(3)), ROMAN_MONTHS[roman.group(2).lower()], int(roman.group(1))
+        )
     day_month = _DAY_MONTH_PARTS.fullmatch(text)
     if day_month:  # "12/3", "14.2": a day and month without a year
         day, month = int(day_month.group(1)), int(day_month.group(2))
@@ -462,6 +491,8 @@ def normalise(raw: str) -> str | None:
         pair = " ".join(tokens[index : index + 2])
         if month is None and token[:3] in MONTHS and (len(token) == 3 or _is_month(token)):
             month = MONTHS[token[:3]]
+        elif month is None and _misspelt_month(token):
+            month = _misspelt_month(token)
         elif month is None and token in WELSH_MONTHS:
             month = WELSH_MONTHS[token]
         elif day is None and (pair in _ORDINALS or token in _ORDINALS):
@@ -489,6 +520,36 @@ def normalise(raw: str) -> str | None:
     if day is None or month is None:
         return None
     return _key(year, month, day)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        diagonal, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            diagonal, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, diagonal + (x != y))
+    return row[-1]
+
+
+def _misspelt_month(token: str) -> int | None:
+    """The month a misspelt month name means ("febuary", "septmber", "ocotber"): same first
+    letter, one edit for a short name, two for a long one; None for any other word."""
+    token = token.lower()
+    if len(token) < 5 or not token.isalpha():
+        return None
+    for index, name in enumerate(MONTH_NAMES):
+        limit = 1 if len(name) <= 5 else 2
+        if name[0] == token[0] and name != token and _edits(token, name) <= limit:
+            return index + 1
+    return None
+
+
+# A day, a word shaped like a misspelt month, and a year: "14 Febuary 2023".
+TYPO_DATE_RE = re.compile(
+    r"(?<![\w/.\-£$])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?"
+    r"(?P<month>[A-Za-z]{5,10})\.?,?[ \t]+(?:19|20)\d{2}(?![\w/\-]|\.\d)"
+)
 
 
 def _is_month(token: str) -> bool:

@@ -66,7 +66,11 @@ _ORDINAL = (
 # "a baby of 11 days".
 CLINICAL_RE = re.compile(
     rf"(?<![\w/\-])(?:(?:{_AGE_LABEL}\d{{1,2}}/7(?![\w/])|\d{{1,2}}/7[\s\-](?i:old)\b)"
-    rf"|(?i:day)\s+{_NUMBER}\s+(?i:of\s+life)\b"
+    rf"|(?i:day)\s+{_NUMBER}\s+(?i:of\s+life|post-?natal|post-?partum|post-?delivery)\b"
+    # Days or weeks of life in midwives' notation after "at", "by" or in a table cell:
+    # "seen at 5/7", "weighed by 12/7", "at 6/52", "| 3/7 |" (not "24/7" cover, "5/7 days")
+    r"|(?:(?<=(?i:at|by)\s)|(?<=\|)|(?<=\|[ \t]))(?!24/7)\d{1,2}/(?:7|52)(?![\w/])"
+    r"(?!\s*(?i:days?|of|weeks?|per|a\s+week)\b)"
     # "on her 40th day of life", "the ninth day of his life"
     rf"|{_ORDINAL}"
     r"\s+(?i:day\s+of\s+(?:(?:his|her|their|the\s+baby's|life)\s+)?life|day\s+of\s+life)\b"
@@ -74,6 +78,10 @@ CLINICAL_RE = re.compile(
 )
 CLINICAL_CUES = (
     "/7",
+    "/52",
+    "natal",
+    "partum",
+    "delivery",
     "of life",
     "of his life",
     "of her life",
@@ -164,6 +172,12 @@ NEWBORN_CUES = (
     "after birth",
     "after delivery",
 )
+# A service's timetable, not one baby's age: "midwives visit on day 1, day 5 and day 10 after
+# birth as standard", "the check should be done by day 14".
+STANDARD_RE = re.compile(
+    r"\b(?:as[ \t]+standard|routinely|usually|normally|should|expected|guidance|policy|"
+    r"all[ \t]+(?:babies|families|mothers)|every[ \t]+(?:baby|family|mother))\b"
+)
 _SENTENCE_END = re.compile(r"[.!?\n\x00]")
 
 
@@ -222,7 +236,7 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
         return
     for match, delta in literal_windows(text, ("day",), 12, 12).finditer(LIFE_DAY_RE):
         sentence = _sentence(lower, match.start() + delta, match.end() + delta)
-        if any(cue in sentence for cue in NEWBORN_CUES):
+        if any(cue in sentence for cue in NEWBORN_CUES) and not STANDARD_RE.search(sentence):
             yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
 
 

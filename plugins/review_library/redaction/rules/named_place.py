@@ -244,6 +244,15 @@ PLACE_PREP_BEFORE_RE = re.compile(
     r"\b(?:in|at|on|near|to|from|behind|beneath|by|across|through|into|outside|around)"
     r"[ \t]+(?:the[ \t]+)?\Z"
 )
+# "to" after a verb of giving or speaking takes a person: "handed the baby to Kayden Marsh",
+# "spoke to Jayden Hill" (not "moved to ...", "went to ...").
+PERSON_TO_BEFORE_RE = re.compile(
+    r"\b(?:hand(?:ed|ing)?|gave|giv(?:en|ing)|spoke|speak(?:ing)?|talk(?:ed|ing)?|sen[dt]|"
+    r"wr(?:ote|itten)|pass(?:ed|ing)|lent|sold|introduced|disclosed|explained|said|complained|"
+    r"reported|married|engaged|related|lied|apologised|texted|messaged|replied|listened|"
+    r"entrusted|left[ \t]+(?:him|her|them|the[ \t]+(?:baby|child(?:ren)?)))\b"
+    r"[^.;:!?\n\x00]{0,30}?\bto[ \t]+\Z"
+)
 KIND_WORDS = word_set(
     """business retail science industrial country holiday theme car trailer national safari
     water skate play leisure trampoline regional caravan mobile home local nearby same new old
@@ -1539,7 +1548,10 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         kind[0].isupper()
         and names.is_surname(kind)
         and all(names.is_distinctive_first(w) for w in re.findall(CAP_WORD, name))
-        and not PLACE_PREP_BEFORE_RE.search(match.string, max(0, match.start() - 14), match.start())
+        and (
+            not PLACE_PREP_BEFORE_RE.search(match.string, max(0, match.start() - 14), match.start())
+            or PERSON_TO_BEFORE_RE.search(match.string, max(0, match.start() - 50), match.start())
+        )
     ):
         return None  # "Kayden Marsh was seen": a person; "in Rosalind Park" is a place
     start = match.start("name") + delta + skip

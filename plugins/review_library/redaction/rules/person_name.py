@@ -644,7 +644,8 @@ _QUALIFIERS = (
 )
 # Two people as the subject: "Faith and her brother were", "Precious and Mercy were".
 PAIR_AFTER_RE = re.compile(
-    rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})|{CAP_WORD}"
+    rf"[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+{_QUALIFIERS}(?:{RELATIONS})(?:[ \t]+{CAP_WORD})?"
+    rf"|{CAP_WORD}"
     # a pseudonym's label: "Kyle and Child K were in the same class"
     r"|(?:Child|Baby|Adult|Sibling|Young[ \t]+Person)[ \t]+[A-Z0-9]\b)"
     r"[ \t]+(?:were|had|have|both|went|came|left|lived|stayed|shared|said|told)\b"
@@ -658,10 +659,18 @@ PAIR_RELATION_AFTER_RE = re.compile(
 GENDERED_SPEECH_AFTER_RE = re.compile(
     rf"{_LEADS}[ \t]+(?:{SPEECH})\b[^.;:!?\n\x00]{{0,40}}?\b(?:she|he|her|his|him|herself|himself)\b"
 )
+# A verb, then "he" or "she" in the same clause: at a sentence's start this tells a name
+# that is also a word ("Rose answered the door and said her mother was asleep", "Jack had
+# been known to the service since he was twelve"), where a capital tells nothing.
+PRONOUN_CLAUSE_AFTER_RE = re.compile(
+    rf"{_LEADS}[ \t]+(?:{ACTION}|{SPEECH}|[a-z]{{3,}}ed)\b[^.;:!?\n\x00]{{0,80}}?"
+    r"\b(?:she|he|her|his|him|herself|himself)\b"
+)
 # People in apposition who are not kin: "Precious, the eldest of the four", "Kofi, the
 # lodger", "Mrs Oyelaran, the class teacher" (not "the GP practice", "the support service").
 PERSON_NOUNS = (
     r"eldest|youngest|oldest|lodger|landlord|landlady|tenant|childminder|interpreter|"
+    r"colleague|co-?worker|workmate|flatmate|housemate|classmate|acquaintance|boss|"
     r"perpetrator|victim|suspect|deceased|alleged (?:abuser|perpetrator)|"
     r"(?:[a-z\-]+[ \t]+){0,2}(?:teacher|headteacher|head|nurse|midwife|visitor|worker|keyworker|"
     r"carers?|employer|manager|registrar|paediatrician|consultant|officer|assistant|"
@@ -673,12 +682,16 @@ APPOSITION_AFTER_RE = re.compile(
     rf"(?:(?i:{RELATIONS})\b|(?:{PERSON_NOUNS})\b(?![ \t]+(?:practice|service|team|surgery|unit|"
     rf"centre|home|school|office|department|of (?:the|a) (?:school|service|team|home))\b))"
 )
+_AGE_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen"
+)
 AGE_AFTER_RE = re.compile(
-    r"(?:,?[ \t]+\(?aged[ \t]+\d|[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},"
+    rf"(?:,?[ \t]+\(?aged[ \t]+(?:\d|(?:{_AGE_WORDS})\b)|"
+    r"[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},"
     # An age in words or digits as what a person was: "Summer was fifteen when ...".
-    r"|[ \t]+(?:was|is|had[ \t]+just[ \t]+turned|turned)[ \t]+(?:aged[ \t]+)?(?:\d{1,2}|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen)\b(?:[ \t]+years?[ \t]+old)?"
+    r"|[ \t]+(?:was|is|had[ \t]+just[ \t]+turned|turned)[ \t]+(?:aged[ \t]+)?(?:\d{1,2}|"
+    rf"{_AGE_WORDS})\b(?:[ \t]+years?[ \t]+old)?"
     r"(?![ \t]*(?:%|per|months?|weeks?|days?|hours?|minutes?|times?|miles?|of|pounds?|points?|"
     r"degrees?|out|or|to|and|percent|years?\b(?![ \t]+old))))"
 )
@@ -696,7 +709,12 @@ POSSESSIVE_THING_AFTER_RE = re.compile(
     r"(?:bedroom|bed|cot|clothes|clothing|nappy|nappies|school|nursery|attendance|behaviour|"
     r"weight|injur(?:y|ies)|bruis(?:e|es|ing)|fractures?|teeth|hair|skin|diet|feeds?|"
     r"medication|phone|mobile|death|birth|body|life|bedtime|sleep|mood|wishes|feelings|"
-    r"siblings?|half-siblings?|friends?|boyfriend|girlfriend|cousins?|birthday|funeral)\b"
+    r"siblings?|half-siblings?|friends?|boyfriend|girlfriend|cousins?|birthday|funeral|"
+    # one person's own practitioner or voice: "Will's teacher", "Frank's probation officer",
+    # "Faith's voice" (a place or a body has them in the plural)
+    r"voice|story|lived[ \t]+experience|daily[ \t]+life|(?:class[ \t]+|form[ \t]+)?teacher|"
+    r"form[ \t]+tutor|probation[ \t]+officer|social[ \t]+worker|key[ \t]?worker|health[ \t]+"
+    r"visitor|school[ \t]+nurse|youth[ \t]+worker|personal[ \t]+adviser|GP|midwife)\b"
     # a place's or a body's services: "Westmarch's school nurses", "attendance figures"
     r"(?![ \t]+(?:nurs\w*|programmes?|figures|rates?|polic\w+|teams?|services?|system|"
     r"provision|places|population|transport|admissions|improvement|data|plans?|strategy|"
@@ -835,10 +853,12 @@ def _context(
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
+    pronoun = known and PRONOUN_CLAUSE_AFTER_RE.match(text, end)
     if (
         not ACTION_AFTER_RE.match(text, end)
         and not STRONG_ACTION_AFTER_RE.match(text, end)
         and not PAIR_AFTER_RE.match(text, end)
+        and not pronoun
     ):
         return False
     # At a sentence's start only what a person does: "Summer arrived", not "Hope was"; or
@@ -848,6 +868,7 @@ def _context(
         or bool(STRONG_ACTION_AFTER_RE.match(text, end))
         or bool(PAIR_RELATION_AFTER_RE.match(text, end))
         or bool(GENDERED_SPEECH_AFTER_RE.match(text, end))
+        or bool(pronoun)
     )
 
 
@@ -998,10 +1019,26 @@ def _quoted_words(text: str) -> Iterator[Hit]:
             yield Hit(start, match.end("name"), RULE_ID, MESSAGE)
 
 
+# A nickname in quotes between a first name and a surname: "Darren 'Dazza' Kettle", 'Tyrone
+# "T" Baptiste' (the shape itself is a person's; the surname may be an everyday word).
+NICKNAME_INSIDE_RE = re.compile(
+    rf"(?<![\w\-])(?P<first>{CAP_WORD})[ \t]+[\"“‘'][A-Z][\w\-]{{0,20}}[\"”’'][ \t]+{CAP_WORD}"
+)
+
+
+def _nicknames_inside(text: str) -> Iterator[Hit]:
+    if not any(quote in text for quote in QUOTES):
+        return
+    for match in NICKNAME_INSIDE_RE.finditer(text):
+        if _category(match.group("first")) == _FIRST:
+            yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
+
+
 def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Capitalised words in a person context: known names of any kind ("Grace told",
     "Smith said"), and words that no list explains ("known as Bubba", "Shaz said")."""
     yield from _nicknames(text)
+    yield from _nicknames_inside(text)
     yield from _family_names(text, names)
     quoted = _quoted_spans(text)
     yield from _rare_names(text, names, quoted)
@@ -1079,6 +1116,7 @@ def _after_context(text: str, end: int) -> bool:
         or PERSON_PASSIVE_AFTER_RE.match(text, end)
         or BEING_RELATION_AFTER_RE.match(text, end)
         or LABELLED_RELATION_AFTER_RE.match(text, end)
+        or ROLE_LABEL_AFTER_RE.match(text, end)
         or INITIAL_THEN_VERB_RE.match(text, end)
         or BIRTH_AFTER_RE.match(text, end)
     )
@@ -1099,6 +1137,12 @@ LABELLED_RELATION_AFTER_RE = re.compile(
     rf"(?:[ \t]*\((?:(?:his|her|their|the)[ \t]+)?|[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+)"
     rf"{_QUALIFIERS}(?i:{RELATIONS})\b(?:['’]s)?(?:[ \t]+[\w’'-]+){{0,2}}[ \t]*[),;\n]"
 )
+# A person's role in brackets after the name, as reports list practitioners: "Kowalczyk
+# (health visitor)", "Mr Adeyemi (Father's employer)", "O'Donnell (Child K's GP)".
+ROLE_LABEL_AFTER_RE = re.compile(
+    rf"[ \t]*\((?:(?:his|her|their|the|a|an|[A-Z]\w*(?:[ \t][A-Z0-9])?['’]s)[ \t]+)?{_QUALIFIERS}"
+    rf"(?:{PERSON_NOUNS})[ \t]*\)"
+)
 # A surname given as an initial, then what a person does: "Mercy T. told staff", "Amir K.
 # visited".
 INITIAL_THEN_VERB_RE = re.compile(rf"[ \t]+[A-Z]\.?{_LEADS}[ \t]+(?:{SPEECH}|{ACTION})\b")
@@ -1110,7 +1154,13 @@ PERSON_PASSIVE_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:was|were|is|had|has|been|not|never|also|later|then|subsequently|again))*"
     r"[ \t]+(?:arrested|convicted|"
     r"sentenced|remanded|cautioned|bailed|imprisoned|jailed|charged with|released from "
-    r"(?:prison|custody|HMP)|recalled to prison|seen by|interviewed by|pregnant with)\b"
+    r"(?:prison|custody|HMP)|recalled to prison|seen by|interviewed by|pregnant with|"
+    # what school, care and exploitation do to a child: "Sky was excluded from school",
+    # "Summer had been groomed", "River was placed with foster carers"
+    r"(?:permanently[ \t]+|temporarily[ \t]+)?(?:excluded|expelled|suspended)[ \t]+from|"
+    r"bullied|groomed|exploited|trafficked|sexually[ \t]+(?:abused|assaulted|exploited)|"
+    r"reported[ \t]+missing|placed[ \t]+(?:with|in[ \t]+foster)|taken[ \t]+into[ \t]+"
+    r"(?:care|police[ \t]+protection)|adopted[ \t]+by|fostered[ \t]+by)\b"
 )
 # A role, then the person's name in brackets.
 ROLE_BRACKET_BEFORE_RE = re.compile(
