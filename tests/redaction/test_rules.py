@@ -78,6 +78,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "QQ 12 34 56 C",
         "Section 12 34 of the Act; QQ 12 was a form number.",
     ),
+    "label-gloss": (
+        "Mother (Jade) told the midwife she was frightened.",
+        "Jade",
+        "Mother (aged 24) and Father (Mr B) told the midwife.",
+    ),
     "upn": (
         f"The school census listed the child as {UPN}.",
         UPN,

@@ -32,6 +32,22 @@ def assert_found(rule, text: str, wanted: list[str]) -> None:
 FOUND = [
     # a serial number label after a word that is no pseudonym's
     (device_identifier, "The laptop SN: 5CD1234XYZ was seized.", ["5CD1234XYZ"]),
+    # a plate typed with its space in the wrong place, after a vehicle word
+    (vehicle_registration, "The officer typed the plate as YX1 9KLM.", ["YX1 9KLM"]),
+    # a news slug names its subject after who they were; a person's web page has a year
+    (
+        link_target,
+        "[news]: https://n.example.co.uk/local/tributes-paid-to-toddler-esmae",
+        ["esmae"],
+    ),
+    (link_target, "<https://notes.example.org/visits/brogan-2022-11.html>", ["brogan"]),
+    # an account opened in a person's name, quoted or not
+    (social_handle, "A Facebook profile in the name of Jordan Kelly wrote.", ["Jordan Kelly"]),
+    (social_handle, "An Instagram account under the name 'Kiki Rose' posted.", ["Kiki Rose"]),
+    # an address after a provider's name, after "from", or labelled after a product's name
+    (device_identifier, "BT 86.142.17.203 and Sky 81.2.69.160", ["86.142", "81.2.69"]),
+    (device_identifier, "Logins came from 86.142.17.203 at night.", ["86.142.17.203"]),
+    (device_identifier, "The Ring app's IP 81.2.69.160 was logged.", ["81.2.69.160"]),
     # dateless and Crown Dependency plates after a vehicle word; current plates spaced apart
     (vehicle_registration, "Her car's cherished plate, 7 KEZ, was well known.", ["7 KEZ"]),
     (vehicle_registration, "The van had Jersey plates (J 55821).", ["J 55821"]),
@@ -232,6 +248,17 @@ PASS = [
     (social_handle, '<h2 id="summary_1">Summary</h2> <a href="#recommendations_1">'),
     # a DOI in a reference list, with the journal's code "car" for a vehicle word
     (vehicle_registration, "Child Abuse Review, 28(2). DOI 10.1111/car.2560."),
+    # a code shaped like a plate with a misplaced space, with no vehicle word near
+    (vehicle_registration, "Form AB12C DE and item XY1 2ABC were filed."),
+    # a slug's word for a person before a verb or a word; a site's folders; groups by age
+    (link_target, "https://x.example.org/news/boy-died-after-fall-and-mum-of-three-thanks"),
+    (link_target, "https://www.example.org/learning-2023/grace-period/briefing.html"),
+    (social_handle, "Ofcom's report on TikTok use by under-13s and over-18s."),
+    (social_handle, "A Facebook page in the name of the school was set up."),
+    # software releases dotted like an IPv4 address, after the product's name or a release word
+    (device_identifier, "Cellebrite UFED 7.62.0.45 and Physical Analyzer 7.60.1.17 were used."),
+    (device_identifier, "The router's firmware\n1.0.22.118 was out of date."),
+    (device_identifier, "SystmOne 2.10.2.0 and XRY v 10.4.1.2 showed the same."),
 ]
 
 

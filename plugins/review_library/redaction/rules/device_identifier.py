@@ -143,6 +143,17 @@ NOT_IP_BEFORE = re.compile(
     r"(?i:\b(?:paragraphs?|paras?\.?|sections?|version|v|chapter|clause|table|figure|appendix|"
     r"recommendation|rule|part)\s*$)"
 )
+# A software release named before its number: "Cellebrite UFED 7.62.0.45", "Physical Analyzer
+# 7.60.1.17", "firmware 1.0.22.118", "SystmOne 2.10.2.0". A version is dotted like an IPv4
+# address but follows the product's capitalised name or a release word, where an address
+# follows "from", "IP", "address" or a provider's name ("BT 86.12.1.7"). Only read when no IP
+# label comes first.
+VERSION_BEFORE = re.compile(
+    r"(?:(?i:\b(?:firmware|software|build|release|update|patch|ver|edition|app|tool|kernel|"
+    r"driver|os|bios))|\b(?!(?:The|A|An|At|By|From|Via|To|On|In|Of|And|Or|Then|Address|Was|"
+    r"Is|Were|Logged|Accessed|Traced|ISP|BT|Sky|Virgin|Media|TalkTalk|Vodafone|EE|O2|Three|"
+    r"Plusnet|Hyperoptic|Shell|Broadband)\b)[A-Z][\w\-]*)[ \t\n]+(?:v\.?[ \t]?)?$"
+)
 _COLON = re.compile(r":")
 
 
@@ -168,6 +179,7 @@ def find(text: str) -> Iterator[Hit]:
             # every router's: only after "IP" is it read as one
             and (labelled or not _gateway(octets))
             and not NOT_IP_BEFORE.search(text, max(0, start - 16), start)
+            and (labelled or not VERSION_BEFORE.search(text, max(0, start - 40), start))
         ):
             yield RULE.hit(start, match.end() + delta)
     if " . " in text:

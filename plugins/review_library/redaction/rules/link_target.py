@@ -126,12 +126,24 @@ NOT_CAMPAIGN_NAMES = word_set(
 )
 
 
+# A news story's slug names its subject after the word for who they were: "tributes-paid-to-
+# toddler-esmae", "schoolgirl-kacey-found-safe", "death-of-partner-gemma-ruddock". The word
+# must stand alone ("boyfriend" is no "boy" and "friend").
+PERSON_NOUN_RE = re.compile(
+    r"(?<![a-z])(?:baby|toddler|tot|boy|girl|teen|teenager|schoolboy|schoolgirl|mum|mother|dad|"
+    r"father|son|daughter|partner|wife|husband|girlfriend|boyfriend|woman|man|pensioner|gran|"
+    r"grandmother|grandad|grandfather|nan|victim|pupil|student|carer)[-_.+ ]"
+    r"(?P<name>[a-z]{3,14})(?=\d|[-_./+ ?#&=%]|$)"
+)
+
+
 def _campaign_names(target: str, start: int, names: Gazetteer) -> Iterator[Hit]:
-    """The name a campaign or memorial slug is for; a place's name stays a place's."""
+    """The name a campaign, memorial or news slug is for; a place's name stays a place's."""
     lower = unquote(target).lower()
     if lower != target.lower():
         lower = target.lower()  # keep offsets: an encoded target is read as written
-    for match in CAMPAIGN_RE.finditer(lower, _host_end(lower)):
+    host = _host_end(lower)
+    for match in (*CAMPAIGN_RE.finditer(lower, host), *PERSON_NOUN_RE.finditer(lower, host)):
         name = match.group("name")
         if name in NOT_CAMPAIGN_NAMES or name in FUNCTION_WORDS:
             continue
@@ -147,7 +159,7 @@ PHOTO_WORDS = word_set(
     "photo photos pic pics picture selfie selfies school nursery first day age aged smiling "
     "img image video clip"
 )
-FILE_KIND_WORDS = word_set("jpg jpeg png heic gif webp mp4 mov pdf docx doc")
+FILE_KIND_WORDS = word_set("jpg jpeg png heic gif webp mp4 mov pdf docx doc html htm php aspx")
 _YEAR_OR_AGE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?i:age|aged|at)[-_ ]?\d{1,2}(?!\d)")
 PEOPLE_FOLDERS = word_set(
     "photos pics pictures images img media children kids cases clients pupils people family "
@@ -159,12 +171,17 @@ def _lone_first_names(
     target: str, start: int, names: Gazetteer, skip: frozenset[str]
 ) -> Iterator[Hit]:
     decoded = unquote(target)
-    if "://" in decoded or decoded.startswith(("www.", "mailto:", "tel:", "#")):
+    if decoded.startswith(("mailto:", "tel:", "#")):
         return
+    # On a website only the page's own name is read, and only with a year in it, as a
+    # person's page is named ("visits/brogan-2022-11.html"); its folders are the site's.
+    web = "://" in decoded or decoded.startswith("www.")
     segments = decoded.split("?")[0].split("#")[0].split("/")
     offset = 0
     for index, segment in enumerate(segments):
         words = list(PART_RE.finditer(segment))
+        if web and (index < 3 or index != len(segments) - 1 or not _YEAR_OR_AGE.search(segment)):
+            words = []
         if words:
             first = words[0].group()
             key = first.lower()

@@ -674,15 +674,23 @@ def _quoted_before_platform(text: str) -> Iterator[Hit]:
 AS_AFTER_RE = re.compile(
     r"[^.!?\n]{0,50}?\b(?:as|by|(?:he|she|they)\s+(?:was|is|were)|"
     # the account in apposition: "a YouTube commenter, ShadowPlayz 2010, told her"
-    r"(?:commenter|user|gamer|streamer|player|follower|account|profile|channel|contact),)\s+"
+    r"(?:commenter|user|gamer|streamer|player|follower|account|profile|channel|contact),|"
+    # an account opened in a person's name: "a Facebook profile in the name of Jordan Kelly"
+    r"(?P<in_name>(?:in|under) the names? (?:of )?))\s*"
     r"(?:[\"“'‘](?P<quoted>[^\"”'’\n]{2,30}?)[\"”'’]|"
+    r"(?P<named>(?(in_name)[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}\b(?![\w@.]\w)|(?!)))|"
     r"(?P<handle>[A-Za-z0-9_][\w.\-]{1,28}[A-Za-z0-9_]))"
 )
+# A group of people by age, after "by" ("TikTok use by under-13s"), is no account.
+AGE_GROUP = re.compile(r"(?i:(?:under|over|aged|years?|yrs?)s?-?\d{1,2}s?)")
 
 
 def _as_after_platform(text: str) -> Iterator[Hit]:
     for platform in _platforms(text):
         match = AS_AFTER_RE.match(text, platform.end())
+        if match is not None and match.group("named"):
+            yield RULE.hit(match.start("named"), match.end("named"))
+            continue
         if match is not None and match.group("quoted") is not None:
             # "released songs on Spotify as 'Lil Tayz'": a quoted name after the platform
             if any(c.isalnum() for c in match.group("quoted")):
@@ -691,6 +699,7 @@ def _as_after_platform(text: str) -> Iterator[Hit]:
         handle = match.group("handle").rstrip(".") if match is not None else ""
         if (
             match is not None
+            and not AGE_GROUP.fullmatch(handle)
             and (
                 (_looks_like_handle(handle, False) and any(c.isalpha() for c in handle))
                 # "On Instagram she was kaylarosee": a lower-case word no dictionary has

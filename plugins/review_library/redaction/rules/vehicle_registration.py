@@ -29,6 +29,12 @@ CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2})[ \-]?[A-Za-z]{3}
 PARTIAL_PLATE_RE = re.compile(
     r"(?<![\w-])[A-Z?]{2} ?\d{2}[ \-]?(?=[A-Z?]{3}(?![\w?-]))(?=.{0,2}[A-Z])(?=.{0,2}\?)[A-Z?]{3}"
 )
+# A current plate typed with its one space in the wrong place ("YX1 9KLM", "Y X19 KLM"):
+# two letters, two digits, three letters with a single space that is not between the groups.
+MISPLACED_SPACE_RE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9]* [A-Z0-9]*(?![\w-]))(?:[A-Z] [A-Z]\d{2}[A-Z]{3}|[A-Z]{2}\d \d[A-Z]{3}|"
+    r"[A-Z]{2}\d{2}[A-Z] [A-Z]{2}|[A-Z]{2}\d{2}[A-Z]{2} [A-Z])(?![\w-])"
+)
 OLD_RE = re.compile(r"(?<![\w-])(?:[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w-])")
 # Never before a decimal point and a digit: "DOI 10.1111/car.2560" (D + "OI", with a journal's
 # code "car" as the vehicle word, in a reference list) is a number, not a plate.
@@ -288,6 +294,13 @@ def find(text: str) -> Iterator[Hit]:
     # Whole words followed by a digit: the finder skips "car" inside "care" in a few steps,
     # and costs half of listing every word of the text first.
     near = literal_windows(text, VEHICLE_WORDS, 0, 40, whole=True, digit_after=True)
+    # a misplaced space is read only just after a vehicle word ("the plate as YX1 9KLM")
+    for match, delta in near.finditer(MISPLACED_SPACE_RE):
+        start, end = match.start() + delta, match.end() + delta
+        if _valid_age(re.search(r"\d \d|\d\d", match.group(0)).group(0).replace(" ", "")) and (
+            _context(text, start, end)
+        ):
+            yield RULE.hit(start, end)
     # Lower case with spaces anywhere ("cu 19 yht"), near a vehicle word either side: after
     # one ("ANPR read the car, yk 21 ptz"; the number windows skip lower-case letters before
     # digits) or before one ("the Corsa (lr68 kwd) was stopped").
