@@ -209,3 +209,26 @@ def test_a_committee_s_address_block_is_public_and_its_house_elsewhere_is_not() 
     assert rules("Glenmorrow Child Protection Committee, Glenmorrow House, Glenmorrow.") == []
     hostel = "Mother was staying at Glenmorrow House, a hostel, when Child B was born."
     assert "named-institution" in rules(hostel)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national body whose name's scan starts after a generic word, and a police scheme
+        "The National County Lines Coordination Centre provided intelligence to the police.",
+        "Child P's school was part of the Operation Encompass scheme.",
+    ],
+)
+def test_national_bodies_and_police_schemes_are_public(text: str) -> None:
+    assert rules(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Child P went to the Oakfield Lines Coordination Centre each day.", "named-institution"),
+        ("They lived on the Hollins scheme for years.", "named-place"),
+    ],
+)
+def test_a_local_centre_and_a_housing_scheme_are_still_found(text: str, rule: str) -> None:
+    assert rule in rules(text)

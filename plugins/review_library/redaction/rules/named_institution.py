@@ -750,7 +750,9 @@ def _generic(word: str) -> bool:
 
 
 _TITLE_WORD_AFTER_RE = re.compile(rf"[ \t]+{CAP_WORD}")
-_NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)[ \t]+\Z")
+# "National" may lead words the name's scan left out as generic: "the National County Lines
+# Coordination Centre" (the hit starts at "Lines").
+_NATIONAL_BEFORE = re.compile(r"\b(?:UK|National|British)(?:[ \t]+[A-Z][\w'’\-]*){0,3}[ \t]+\Z")
 
 
 # Youth groups whose name is also a word for documents or colours: after an English word they
@@ -845,7 +847,7 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         and all(gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive)
     ):
         return None  # a title in title case: "Working Together to Improve School Attendance"
-    if _NATIONAL_BEFORE.search(text, max(0, start - 12), start):
+    if _NATIONAL_BEFORE.search(text, max(0, start - 40), start):
         return None  # "the UK Safer Internet Centre": a national body, not a local place
     if fold(match.group("kind")) in _AREA_KINDS and all(
         fold(strip_possessive(w)) in gazetteer().bodies for w in distinctive

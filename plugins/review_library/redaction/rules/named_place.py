@@ -1541,9 +1541,13 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
     ):
         return None  # "at Breaking Point", "the Single Point of Access", "Learning Point 4"
     if kind == "scheme" and (
-        "award" in keys or any(_product_or_possessive(w) for w in name.split())
+        "award" in keys
+        or keys[0] == "operation"
+        or any(_product_or_possessive(w) for w in name.split())
     ):
-        return None  # "the Duke of Edinburgh's Award scheme": a national scheme, not housing
+        # "the Duke of Edinburgh's Award scheme", "the Operation Encompass scheme": a
+        # national scheme or a police operation's, not housing
+        return None
     if (
         kind[0].isupper()
         and names.is_surname(kind)
