@@ -232,3 +232,8 @@ def test_national_bodies_and_police_schemes_are_public(text: str) -> None:
 )
 def test_a_local_centre_and_a_housing_scheme_are_still_found(text: str, rule: str) -> None:
     assert rule in rules(text)
+
+
+def test_a_case_cited_as_the_law_is_no_person() -> None:
+    assert rules("The Montgomery ruling on consent was considered by the panel.") == []
+    assert "person-name" in rules("Montgomery told the social worker that he was frightened.")

@@ -333,6 +333,23 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not PLACE_PREFIX_RE.search(text, max(0, hit.start - 8), hit.start)
         and not _DENOMINATION_RE.match(text, hit.start)
         and not _business(text, hit)
+        and not _authority(text, hit)
+    )
+
+
+# A reported case or a test named after its party, cited as the law: "the Montgomery ruling
+# on consent", "the Gillick principles", "the Bolam test" (one word after "the").
+_AUTHORITY_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+\Z")
+_AUTHORITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:ruling|judgment|judgement|test|principles|guidelines|criteria|competence)\b"
+)
+
+
+def _authority(text: str, hit: Hit) -> bool:
+    return bool(
+        _AUTHORITY_AFTER_RE.match(text, hit.end)
+        and _AUTHORITY_BEFORE_RE.search(text, max(0, hit.start - 6), hit.start)
+        and " " not in text[hit.start : hit.end]
     )
 
 
