@@ -70,7 +70,13 @@ _KIND = (
     r"Climbing|Riding|Pony|Chess|Drama|Theatre|Homework|After[ \t-]?School|Holiday|Breakfast)"
     r"[ \t]+(?:Project|Club)|"
     # A football or running club by its suffix: "Hallam Rovers", "Hallam Harriers".
-    r"(?:Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Rangers|United)(?![ \t]+[A-Z])|"
+    # An age group may follow: "Ashvale Rangers U12s", "Hallam Colts Under-14s".
+    r"(?:Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Rangers|United)"
+    r"(?![ \t]+(?!U\d|Under[ \t\-]?\d)[A-Z])|"
+    # A local service named like a place: "Phoenix Recovery Hub", "Harbourside Day Services"
+    # (a service named by what it does alone, "the Early Help Hub", has no distinctive word).
+    # (a service of an area, "... Recovery Services", "... Community Hub", is the area's)
+    r"(?:(?:Recovery|Drop-?[Ii]n|Wellbeing)[ \t]+Hub|Day[ \t]+Services?)(?![ \t]+[A-Z])|"
     # Nurseries, hostels and refuges: "Busy Bees Childcare", "the Haven Refuge", "Hallam
     # Foyer"; a supplementary school: "Al-Noor Madrassa".
     r"Childcare|Cr[eè]che|Refuge|Hostel|Foyer|Night[ \t]+Shelter|"
@@ -473,7 +479,7 @@ TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
-    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|"
+    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|Hub|"
     r"Hall|Cadets|Detachment|Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron|"
     r"STC|UTC|Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Childcare|Cr[eè]che|Refuge|"
     r"Hostel|Foyer|Shelter|Madrassa|Madrasa|Madrasah|Madrassah|House|"
@@ -1841,7 +1847,10 @@ PART_BEFORE_RE = re.compile(
     rf"(?<![\w&])(?P<part>(?i:{_HOSPITAL_PARTS}))(?![\w&])(?:[ \t]+[a-z\-]+){{0,2}}?"
     r"(?:[ \t]+(?:at|of|in|from|to)[ \t]+(?:the[ \t]+)?|(?P<comma>[ \t]*,[ \t]*))\Z"
 )
-PART_AFTER_RE = re.compile(rf"(?:['’]s)?[ \t]+(?i:{_HOSPITAL_PARTS})(?![\w&])")
+# ... or the part after them: "QMC's neonatal unit", "At the RWI the paediatric registrar".
+PART_AFTER_RE = re.compile(
+    rf"(?:['’]s)?[ \t]+(?:(?:the|its)[ \t]+(?:[a-z\-]+[ \t]+)?)?(?i:{_HOSPITAL_PARTS})(?![\w&])"
+)
 # Candidates, found at C speed: capitals, and letters no word is spelt with in lower case.
 # (The first capital leads the pattern and the look-behind follows it: a pattern led by a
 # look-behind is tried at every position of the text.)
@@ -2224,9 +2233,6 @@ def after_capitalised(
                 break
 
 
-_THE_BEFORE_RE = re.compile(r"(?<![\w\-])the[ \t]+\Z")
-
-
 def _businesses(text: str, names) -> Iterator[Hit]:
     for match in after_capitalised(text, BUSINESS_WORDS, BUSINESS_RE):
         words = re.findall(CAP_WORD, match.group("name"))
@@ -2243,12 +2249,10 @@ def _businesses(text: str, names) -> Iterator[Hit]:
             len(keys) == 1
             and names.is_word(keys[0])
             and keys[0] not in names.surnames
-            and not (
-                _THE_BEFORE_RE.search(text, max(0, start - 5), start) and words[0][0].isupper()
-            )
+            and (at_sentence_start(text, start) or not words[0][0].isupper())
         ):
-            # "Local takeaway" at a sentence's start; but a word capitalised after a small
-            # "the" is a name ("the Wheatsheaf pub", "the Oasis day service")
+            # "Local takeaway" at a sentence's start; a word capitalised inside a sentence is
+            # a name ("the Wheatsheaf pub", "the Oasis day service", "at Velvet nightclub")
             continue
         if len(keys) == 1 and at_sentence_start(text, start) and keys[0] not in names.surnames:
             continue
