@@ -109,13 +109,15 @@ def test_both_splits_cover_the_same_kinds_with_positives_and_near_misses() -> No
         assert near, split
 
 
-def test_clean_reports_are_full_length() -> None:
+def test_clean_reports_are_full_length_or_whole_sections() -> None:
+    """Each split holds at least six whole reports; the other clean texts are the sections of a
+    report false alarms come from (title page, panel and agency tables, terms of reference,
+    reference list, glossary), written whole for the false-alarm work and never a fragment."""
     for split in corpus.SPLITS:
-        reports = corpus.clean_reports(split)
-        assert len(reports) >= 6, split
-        for item in reports:
-            words = corpus.words_in(item.text())
-            assert 1_800 <= words <= 4_500, (item.name, words)
+        lengths = {item.name: corpus.words_in(item.text()) for item in corpus.clean_reports(split)}
+        assert sum(words >= 1_800 for words in lengths.values()) >= 6, split
+        for name, words in lengths.items():
+            assert 600 <= words <= 4_500, (name, words)
 
 
 def _mod11(digits: str) -> bool:
