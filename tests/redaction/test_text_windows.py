@@ -140,6 +140,37 @@ def test_occurs_is_a_substring_test_of_the_lower_cased_text() -> None:
     assert T.occurs("car park", TRICKY) and not T.occurs("car  park", TRICKY)
 
 
+def _reference_may_occur(word: str, text: str, whole: bool) -> bool:
+    """``may_occur`` as written before its probes were worked out once per word."""
+    joined, runs, joined_runs = T.vocabulary(text)
+    if whole and word.isalnum():
+        return word in runs
+    piece = max(word.split(), key=len, default="")
+    return piece in joined_runs if piece.isalnum() else piece in joined
+
+
+def test_gates_give_the_same_answers_on_short_and_long_texts() -> None:
+    """The short-text ways of ``occurs`` and ``occurs_any`` (a substring test of the lower
+    case), and ``may_occur_any``, answer as the tests a word at a time did, on either side
+    of ``SHORT_TEXT``."""
+    gates = (*WORDS, " at gmail", "'s ", ".pdf", "d.o.b", "serial", "mail", "", " ", "İstanbul")
+    groups = [gates[i : i + 4] for i in range(0, len(gates), 4)] + [(), ("absentword",)]
+    texts = [TRICKY[:n] for n in (0, 1, 40, 200, T.SHORT_TEXT, T.SHORT_TEXT + 1)]
+    texts += [*_texts(), TRICKY * 3]
+    for text in texts:
+        lower = T.lowered(text)
+        for word in gates:
+            assert T.occurs(word, text) == (word in lower), word
+            for whole in (False, True):
+                expected = _reference_may_occur(word, text, whole)
+                assert T.may_occur(word, text, whole=whole) == expected, word
+        for group in groups:
+            assert T.occurs_any(group, text) == any(w in lower for w in group), group
+            for whole in (False, True):
+                expected = any(_reference_may_occur(w, text, whole) for w in group)
+                assert T.may_occur_any(group, text, whole=whole) == expected, group
+
+
 def test_anchored_finditer_finds_what_finditer_finds() -> None:
     from review_library.redaction.rules.person_name import UPPER_TITLE_RE, UPPER_TITLE_START
 

@@ -37,7 +37,7 @@ from review_library.redaction.rules.text import (
     lowered,
     may_occur,
     number_windows,
-    occurs,
+    occurs_any,
     word_set,
 )
 
@@ -1249,7 +1249,7 @@ def find(text: str) -> Iterator[Hit]:
     dates = find_dates(text)
     if "th" in text or "st" in text or "nd" in text or "rd" in text:
         yield from _ordinal_days(text, dates)
-    if any(occurs(word, text) for word in EVENT_LABEL_WORDS):
+    if occurs_any(EVENT_LABEL_WORDS, text):
         windows = literal_windows(text, EVENT_LABEL_WORDS, 0, 40, digit_after=True)
         for match, delta in windows.finditer(EVENT_LABEL_DAY_MONTH):
             yield EVENT_DATE.hit(
@@ -1285,7 +1285,7 @@ def find(text: str) -> Iterator[Hit]:
                 start, match.end(2) + delta, "a person's initials just before it"
             )
     # A day and month after a weekday ("Sunday 4/6"): the weekday ties it to an event.
-    if any(occurs(day, text) for day in WEEKDAY_WORDS):
+    if occurs_any(WEEKDAY_WORDS, text):
         windows = literal_windows(text, WEEKDAY_WORDS, 0, 20, digit_after=True)
         for match, delta in windows.finditer(WEEKDAY_DAY_MONTH):
             start = match.start() + delta
@@ -1329,7 +1329,7 @@ def find(text: str) -> Iterator[Hit]:
             if kind in ("event", "age", "dob") and _names_a_person(text, start, end):
                 yield EVENT_DATE.hit(start, end, cue)
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
-    if any(occurs(word, text) for word in BIRTH_WORDS):
+    if occurs_any(BIRTH_WORDS, text):
         windows = literal_windows(text, BIRTH_WORDS, 0, 40, digit_after=True)
         for match, delta in windows.finditer(DAY_MONTH_DOB):
             start = match.start() + delta

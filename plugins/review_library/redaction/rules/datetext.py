@@ -19,6 +19,7 @@ from review_library.redaction.rules.text import (
     lowered,
     number_windows,
     occurs,
+    occurs_any,
 )
 
 MONTHS = {
@@ -355,7 +356,7 @@ def find_dates(text: str) -> list[DateMatch]:
     lower = lowered(text)
     months = tuple(m for m in MONTH_NAMES if occurs(m, text))
     welsh = tuple(m for m in WELSH_LONG if occurs(m, text))
-    if welsh or any(occurs(word, text) for word in WELSH_TEXT):
+    if welsh or occurs_any(WELSH_TEXT, text):
         # "mai", "medi" and "awst" are inside English words: only in Welsh text
         months += (*welsh, *(m for m in WELSH_SHORT if m in lower))
     positions = []

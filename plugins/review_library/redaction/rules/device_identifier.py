@@ -21,6 +21,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     number_windows,
     occurs,
+    occurs_any,
     token_set,
 )
 
@@ -224,7 +225,7 @@ def find(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in literal_windows(text, ID_WORDS, 0, 70).finditer(LABELLED_ID_RE):
         yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
-    if any(occurs(word, text) for word in NETWORK_WORDS):
+    if occurs_any(NETWORK_WORDS, text):
         network_windows = literal_windows(text, NETWORK_WORDS, 0, 60)
         for match, delta in network_windows.finditer(NETWORK_RE):
             code = match.group("code")
@@ -234,14 +235,14 @@ def find(text: str) -> Iterator[Hit]:
             ) and re.sub(r"[^a-z0-9]", "", code.lower()) not in PUBLIC_NETWORKS:
                 yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
         yield from _network_names(text, network_windows)
-    if any(occurs(start, text) for start in DEFAULT_NAME_STARTS):
+    if occurs_any(DEFAULT_NAME_STARTS, text):
         for match, delta in windows.finditer(DEFAULT_NAME_RE):
             code = match.group(0)
             if any(c.isdigit() for c in code):
                 yield RULE.hit(match.start() + delta, match.end() + delta)
-        if any(occurs(kind, text) for kind in HOST_KINDS):
+        if occurs_any(HOST_KINDS, text):
             yield from _named_hosts(text)
-    if any(occurs(verb, text) for verb in DEVICE_NAME_VERBS):
+    if occurs_any(DEVICE_NAME_VERBS, text):
         yield from _device_names(text)
     if occurs("serial", text) or occurs("device id", text):
         for match, delta in literal_windows(text, ("serial", "device id"), 0, 60).finditer(

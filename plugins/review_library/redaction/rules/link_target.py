@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import PLACE_ENDINGS, Gazetteer, gazetteer
-from review_library.redaction.rules.text import literal_windows, occurs, word_set
+from review_library.redaction.rules.text import literal_windows, occurs_any, word_set
 
 # The kinds of file a review links to or names: documents, pictures, and the recordings of
 # calls, voice notes and videos (".mp3", ".m4a", ".3gp" are as personal as a ".jpg"). One
@@ -71,7 +71,7 @@ def find(text: str) -> Iterator[Hit]:
         "<" in text and ":" in text,
         "://" in text,
         "www." in text,
-        any(occurs(extension, text) for extension in FILE_EXTENSIONS),
+        occurs_any(FILE_EXTENSIONS, text),
     )
     present = (*present[:-1], present[-1], present[-1])
     if not any(present):

@@ -26,7 +26,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     number_windows,
-    occurs,
+    occurs_any,
     token_set,
 )
 
@@ -199,7 +199,7 @@ def _coordinates(text: str) -> Iterator[Hit]:
         if _is_pair(match, text, start):
             yield RULE.hit(start, match.end() + delta)
     yield from _spaced_dms(text)
-    if any(occurs(word, text) for word in LABEL_WORDS):
+    if occurs_any(LABEL_WORDS, text):
         labelled = literal_windows(text, LABEL_WORDS, 0, 40, whole=True, digit_after=True)
         for match, delta in labelled.finditer(LABELLED_RE):
             value = match.group("value")

@@ -26,6 +26,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     may_occur,
+    may_occur_any,
     occurrences,
     strip_possessive,
     word_set,
@@ -227,6 +228,7 @@ WELSH_KINDS = (
     "Naíonra",
     "Naionra",
 )
+WELSH_KINDS_LOWER = tuple(kind.lower() for kind in WELSH_KINDS)
 _WELSH_AFTER = r"(?:[ \t]+(?:Gynradd|Uwchradd|Gyfun|Feithrin|Iau|Babanod|Arbennig|Gymraeg|y|yr))*"
 WELSH_RE = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(WELSH_KINDS)})['’r]*{_WELSH_AFTER}(?:[ \t]+(?:{CAP_WORD}))+"
@@ -1244,7 +1246,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         for match in PATIENT_AT_RE.finditer(text):
             if _place_name(match.group("name"), names):
                 yield Hit(match.start("name") - 4, match.end("name"), RULE.id, MESSAGE)
-    if any(may_occur(kind.lower(), text, whole=True) for kind in WELSH_KINDS):
+    if may_occur_any(WELSH_KINDS_LOWER, text, whole=True):
         for match in WELSH_RE.finditer(text):
             if not WELSH_GENERIC_RE.fullmatch(match.group()) or _NAME_ON_NEXT_LINE.match(
                 text, match.end()

@@ -33,7 +33,7 @@ from review_library.redaction.rules.text import (
     fold,
     literal_windows,
     lowered_chunks,
-    occurs,
+    occurs_any,
     strip_possessive,
     token_set,
     vocabulary,
@@ -554,7 +554,7 @@ def _listed(text: str, names: Gazetteer) -> Iterator[Hit]:
     # Most capitalised words are not names: find the distinct ones at C speed, keep those
     # that could be a name, and visit only their occurrences. A word that is only a surname
     # counts after a naming verb ("known as Okafor"), so only when the text has one.
-    naming = any(occurs(word, text) for word in NAMING_WORDS)
+    naming = occurs_any(NAMING_WORDS, text)
     relevant = [w for w in capitalised_words(text) if _relevant(w, naming)]
     if not relevant:
         return

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import ISBN_BEFORE, number_windows, occurs
+from review_library.redaction.rules.text import ISBN_BEFORE, number_windows, occurs_any
 
 PHONE_RE = re.compile(
     r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0[ .\-]?)"
@@ -73,7 +73,7 @@ INTERNATIONAL_RE = re.compile(
 
 
 def find(text: str) -> Iterator[Hit]:
-    if any(occurs(word, text) for word in LINK_WORDS):
+    if occurs_any(LINK_WORDS, text):
         for match in LINK_RE.finditer(text):
             raw = re.sub(r"[\s\-.()]", "", match.group("number"))
             if raw.startswith("0"):

@@ -27,8 +27,9 @@ from review_library.redaction.rules.text import (
     literal_positions,
     literal_windows,
     lowered,
-    may_occur,
+    may_occur_any,
     occurs,
+    occurs_any,
     strip_possessive,
     token_set,
     vocabulary,
@@ -257,6 +258,7 @@ LOWER_PLATFORMS = (
     "tumblr", "pinterest", "viber", "tinder", "grindr", "skype", "badoo", "fansly", "wattpad",
     "bereal", "soundcloud", "ig",
 )  # fmt: skip
+LOWER_PLATFORMS_SNAP = (*LOWER_PLATFORMS, "snap")
 # Words of prose only: never inside a file's name or a slug ("baby-fb-00707.md").
 LOWER_PLATFORM_ALTERNATION = (
     r"(?<![\w\-/.])(?:" + "|".join(LOWER_PLATFORMS) + r")(?![\w\-/]|\.\w)"
@@ -276,7 +278,7 @@ PLATFORM_NEAR_ANY_CASE = re.compile(
 @lru_cache(maxsize=8)
 def _lower_platform(text: str) -> bool:
     """Whether the text names a platform in lower case ("on tiktok", "his fb")."""
-    return any(may_occur(word, text, whole=True) for word in (*LOWER_PLATFORMS, "snap")) and (
+    return may_occur_any(LOWER_PLATFORMS_SNAP, text, whole=True) and (
         LOWER_PLATFORM_RE.search(text) is not None
     )
 
@@ -393,7 +395,7 @@ def find(text: str) -> Iterator[Hit]:
         match = LABEL_DASH_RE.match(text, label.start()) if label is not None else None
         if match is not None and _looks_like_handle(match.group("handle"), False):
             yield RULE.hit(match.start("handle"), match.end("handle"))
-    if any(occurs(word, text) for word in NAMED_ACCOUNT_WORDS):
+    if occurs_any(NAMED_ACCOUNT_WORDS, text):
         for match in cue_finditer(NAMED_ACCOUNT_RE, NAMED_ACCOUNT_STARTS, text):
             if _named_account(match.group("handle"), match.group("label")):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
@@ -411,7 +413,7 @@ def find(text: str) -> Iterator[Hit]:
             around = lowered(text)[max(0, match.start() - 60) : match.end() + 40]
             if "contact" in around or "phone" in around or "mobile" in around:
                 yield RULE.hit(match.start("handle"), match.end("handle"))
-    if any(occurs(verb, text) for verb in POSTER_VERBS):
+    if occurs_any(POSTER_VERBS, text):
         # the verb first (literal-led), then the account name just before it
         for verb in cue_finditer(POSTER_VERB_RE, POSTER_VERBS, text):
             match = POSTER_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
@@ -438,11 +440,11 @@ def find(text: str) -> Iterator[Hit]:
         yield from _cashtags(text)
     if "[" in text:
         yield from _clan_tagged(text)
-    if _online_text(text) and any(occurs(cue, text) for cue in SPACED_NAME_CUES):
+    if _online_text(text) and occurs_any(SPACED_NAME_CUES, text):
         yield from _spaced_names(text)
-    if any(occurs(noun, text) for noun in SPACE_NOUNS):
+    if occurs_any(SPACE_NOUNS, text):
         yield from _named_spaces(text)
-    if "|" in text and any(occurs(word, text) for word in COLUMN_WORDS):
+    if "|" in text and occurs_any(COLUMN_WORDS, text):
         yield from _account_columns(text)
     if _platform_named(text):
         yield from _line_labels(text)
@@ -459,7 +461,7 @@ def find(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start(), match.end())
     for pattern, words in (
         (ACCOUNT_RE, tuple(cues)),
-        (AS_RE, AS_WORDS if any(occurs(g, text) for g in AS_GATE) else ()),
+        (AS_RE, AS_WORDS if occurs_any(AS_GATE, text) else ()),
     ):
         for position in literal_positions(text, words, whole=False) if words else ():
             if (
@@ -977,7 +979,7 @@ ONLINE_WORDS = ("messag", "online", "account", "profile", "username", "chat", "g
 @lru_cache(maxsize=8)
 def _online_text(text: str) -> bool:
     """Whether the text says anything about being online (a platform's name or a cue)."""
-    return _platform_named(text) or any(occurs(w, text) for w in ONLINE_WORDS)
+    return _platform_named(text) or occurs_any(ONLINE_WORDS, text)
 
 
 def _platform_named(text: str) -> bool:

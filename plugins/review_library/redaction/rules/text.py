@@ -297,17 +297,58 @@ def may_occur(word: str, text: str, *, whole: bool = False) -> bool:
     from the text's vocabulary (a set lookup, or a search of the shorter chunk list) replaces
     a ``str.find`` over the whole text, and never changes what is found: only words that
     cannot occur are skipped."""
-    joined, runs, joined_runs = vocabulary(text)
+    where, piece = _probe(word, whole)
+    return piece in vocabulary(text)[where]
+
+
+@lru_cache(maxsize=8192)
+def _probe(word: str, whole: bool) -> tuple[int, str]:
+    """What ``may_occur`` looks for, and where in the vocabulary (its index): the word among
+    the runs (a set), or the word's longest space-free piece among the runs joined, or among
+    the chunks joined. Worked out once per cue word: rules ask for the same few hundred in
+    every text, and working it out each time cost more than the lookup itself."""
     if whole and word.isalnum():
-        return word in runs
+        return 1, word
     piece = max(word.split(), key=len, default="")
-    return piece in joined_runs if piece.isalnum() else piece in joined
+    return (2 if piece.isalnum() else 0), piece
+
+
+SHORT_TEXT = 512
+"""Up to this length, ``word in lowered(text)`` costs less than asking the vocabulary first
+(the output scan reads tens of thousands of short pieces: labels, titles, cells)."""
 
 
 def occurs(word: str, text: str) -> bool:
     """``word in lowered(text)``, answered from the text's vocabulary when that rules the
     word out (most cue words of a gate are absent: each ``in`` test read the whole text)."""
+    if len(text) <= SHORT_TEXT:
+        return word in lowered(text)
     return may_occur(word, text) and word in lowered(text)
+
+
+def occurs_any(words: tuple[str, ...], text: str) -> bool:
+    """``any(occurs(word, text) for word in words)``; over a short text the loop runs at C
+    speed (a rule's gate asks for a dozen words, once per output piece)."""
+    lower = lowered(text)
+    if len(text) <= SHORT_TEXT:
+        return any(map(lower.__contains__, words))
+    return any(may_occur(word, text) and word in lower for word in words)
+
+
+def may_occur_any(words: tuple[str, ...], text: str, *, whole: bool = False) -> bool:
+    """``any(may_occur(word, text, whole=whole) for word in words)``: the words that are a
+    set lookup among the text's runs are asked all at once."""
+    looked_up, others = _probes(words, whole)
+    if not vocabulary(text)[1].isdisjoint(looked_up):
+        return True
+    return any(may_occur(word, text, whole=whole) for word in others)
+
+
+@lru_cache(maxsize=256)
+def _probes(words: tuple[str, ...], whole: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words ``may_occur`` looks up among the runs, and the others."""
+    looked_up = frozenset(w for w in words if _probe(w, whole)[0] == 1)
+    return looked_up, tuple(w for w in words if w not in looked_up)
 
 
 # Exactly the characters ``str.isalnum`` accepts; and those ``str.isalpha`` accepts in a

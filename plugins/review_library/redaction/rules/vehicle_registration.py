@@ -21,6 +21,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     number_windows,
     occurs,
+    occurs_any,
     token_set,
 )
 
@@ -348,7 +349,7 @@ def find(text: str) -> Iterator[Hit]:
             and _context(text, start)
         ):
             yield RULE.hit(start, match.end() + delta)
-    if any(occurs(word, text) for word in PARTIAL_WORDS):
+    if occurs_any(PARTIAL_WORDS, text):
         cues = ("registration", "reg", "plate", "vrm", "index", "partial", "vin", "chassis")
         for match, delta in literal_windows(text, cues, 0, 70).finditer(PARTIAL_CUE_RE):
             code = match.group("code")
@@ -398,7 +399,7 @@ def find(text: str) -> Iterator[Hit]:
                 and not NOT_PLATES.intersection(re.findall(r"[A-Z]+", code))
             ):
                 yield RULE.hit(match.start("code"), match.end("code"))
-    if "|" in text and any(occurs(word, text) for word in COLUMN_WORDS):
+    if "|" in text and occurs_any(COLUMN_WORDS, text):
         for start, cell in column_cells(text, VEHICLE_HEADER):
             match = CELL_PLATE.fullmatch(cell)
             if match is not None and _cell_plate(match.group("code")):
