@@ -150,9 +150,9 @@ def _reference_may_occur(word: str, text: str, whole: bool) -> bool:
 
 
 def test_gates_give_the_same_answers_on_short_and_long_texts() -> None:
-    """The short-text ways of ``occurs`` and ``occurs_any`` (a substring test of the lower
-    case), and ``may_occur_any``, answer as the tests a word at a time did, on either side
-    of ``SHORT_TEXT``."""
+    """The short-text ways of ``occurs``, ``occurs_any`` and ``occurring`` (a substring test
+    of the lower case), and ``may_occur_any``, answer as the tests a word at a time did, on
+    either side of ``SHORT_TEXT``."""
     gates = (*WORDS, " at gmail", "'s ", ".pdf", "d.o.b", "serial", "mail", "", " ", "İstanbul")
     groups = [gates[i : i + 4] for i in range(0, len(gates), 4)] + [(), ("absentword",)]
     texts = [TRICKY[:n] for n in (0, 1, 40, 200, T.SHORT_TEXT, T.SHORT_TEXT + 1)]
@@ -166,6 +166,7 @@ def test_gates_give_the_same_answers_on_short_and_long_texts() -> None:
                 assert T.may_occur(word, text, whole=whole) == expected, word
         for group in groups:
             assert T.occurs_any(group, text) == any(w in lower for w in group), group
+            assert T.occurring(group, text) == [w for w in group if w in lower], group
             for whole in (False, True):
                 expected = any(_reference_may_occur(w, text, whole) for w in group)
                 assert T.may_occur_any(group, text, whole=whole) == expected, group

@@ -18,7 +18,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     number_windows,
-    occurs,
+    occurring,
     occurs_any,
 )
 
@@ -354,8 +354,8 @@ def find_dates(text: str) -> list[DateMatch]:
         if _misspelt_month(m.group("month"))
     )
     lower = lowered(text)
-    months = tuple(m for m in MONTH_NAMES if occurs(m, text))
-    welsh = tuple(m for m in WELSH_LONG if occurs(m, text))
+    months = tuple(occurring(MONTH_NAMES, text))
+    welsh = tuple(occurring(WELSH_LONG, text))
     if welsh or occurs_any(WELSH_TEXT, text):
         # "mai", "medi" and "awst" are inside English words: only in Welsh text
         months += (*welsh, *(m for m in WELSH_SHORT if m in lower))

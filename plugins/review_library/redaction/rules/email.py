@@ -17,6 +17,7 @@ from review_library.redaction.rules.text import (
     keyword_windows,
     literal_windows,
     lowered,
+    occurring,
     occurs,
 )
 
@@ -193,7 +194,7 @@ def find(text: str) -> Iterator[Hit]:
         BRACKETED_RE.search(lower) or " dot " in lower or AT_PROVIDER_RE.search(lower) or spaced_at
     ):
         return
-    triggers = [t for t in TRIGGERS if occurs(t, text)]
+    triggers = occurring(TRIGGERS, text)
     triggers += [f" at {p}" for p in PROVIDERS if occurs(f" at {p}", text)]
     triggers += [t for t in (" @", "@ ") if spaced_at and t in text]
     provider_triggers = tuple(t for t in triggers if t.startswith(" at "))

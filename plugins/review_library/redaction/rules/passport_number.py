@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import literal_windows, occurs
+from review_library.redaction.rules.text import literal_windows, occurring, occurs
 
 NUMBER_RE = re.compile(
     r"(?<![\w\-/.£$])(?=[A-Za-z]{0,3}\d)"
@@ -41,7 +41,7 @@ SHARE_CODE_RE = re.compile(
 
 
 def find(text: str) -> Iterator[Hit]:
-    words = tuple(word for word in DOCUMENTS if occurs(word, text))
+    words = tuple(occurring(DOCUMENTS, text))
     if words:
         for match, delta in literal_windows(text, words, 40, 70).finditer(NUMBER_RE):
             start = match.start() + delta

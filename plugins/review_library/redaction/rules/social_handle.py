@@ -28,6 +28,7 @@ from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
     may_occur_any,
+    occurring,
     occurs,
     occurs_any,
     strip_possessive,
@@ -379,9 +380,9 @@ def find(text: str) -> Iterator[Hit]:
     # words are listed once per text for the name rules too); the other cues are few.
     capitals = capitalised_words(text)
     cues = [w.lower() for w in CAPITALISED_PLATFORMS if w in capitals]
-    cues += [w for w in LOWER_CUES if occurs(w, text)]
+    cues += occurring(LOWER_CUES, text)
     if " name" in lower:
-        cues += [w for w in NAME_CUES if occurs(w, text)]
+        cues += occurring(NAME_CUES, text)
     if cues or occurs("account", text) or occurs("profile", text):
         yield from _quoted_names(text, lower)
     if cues:

@@ -335,6 +335,14 @@ def occurs_any(words: tuple[str, ...], text: str) -> bool:
     return any(may_occur(word, text) and word in lower for word in words)
 
 
+def occurring(words: tuple[str, ...], text: str) -> list[str]:
+    """``[word for word in words if occurs(word, text)]``, at C speed over a short text."""
+    lower = lowered(text)
+    if len(text) <= SHORT_TEXT:
+        return list(filter(lower.__contains__, words))
+    return [word for word in words if may_occur(word, text) and word in lower]
+
+
 def may_occur_any(words: tuple[str, ...], text: str, *, whole: bool = False) -> bool:
     """``any(may_occur(word, text, whole=whole) for word in words)``: the words that are a
     set lookup among the text's runs are asked all at once."""
@@ -495,6 +503,8 @@ def _scan_words(
     """``_find_words`` by ``str.find``, a scan of ``lower`` for each group of words."""
     length = len(lower)
     whole = boundary is str.isalnum
+    if text is not None and len(text) <= SHORT_TEXT:
+        text = None  # a search of a short text costs less than asking its vocabulary first
     for head, group in _heads(words):
         if text is not None:
             if whole:  # a set lookup a word: keep only the words that may occur
