@@ -130,3 +130,21 @@ def test_a_joined_scan_finds_what_each_piece_alone_finds(scans, rule: str) -> No
             f"{rule} ({name}): joined scan differs from the pieces alone; "
             f"only joined: {extra[:5]}, only alone: {missed[:5]} (piece, start, end)"
         )
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        # a vehicle word ending one piece opened a window into the next, where "PNC" (a
+        # vehicle cue too) then made "ID 21" a plate: found only when the two pieces met
+        ("DOB: 2019-03-14. Address: not recorded. GP: registered.", "PNC ID 21/123456A."),
+        ("The car was seen.", "PNC ID 21 was checked later that week."),
+    ],
+)
+def test_a_window_around_a_cue_word_stays_in_its_piece(pieces: tuple[str, str]) -> None:
+    alone = {
+        (i, hit.start, hit.end, hit.rule)
+        for i, piece in enumerate(pieces)
+        for hit in find_hits(piece, config=CONFIG)
+    }
+    assert _joined(pieces, [0, 1]) == alone

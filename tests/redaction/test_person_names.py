@@ -642,6 +642,10 @@ def test_lower_case_names_after_a_time_or_alone_are_still_found(text: str, name:
         # what only happens to a person
         ("Sky was excluded from school in the spring term.", "Sky"),
         ("River had been groomed by older men.", "River"),
+        # how often or how long between the exclusion and where from (blind holdout, round 8)
+        ("Niól had been excluded twice from secondary school.", "Niól"),
+        ("Zorvath was suspended for five days in Year 9.", "Zorvath"),
+        ("Kestrin was excluded three times from the academy.", "Kestrin"),
         # an age in words after "aged"
         ("Mercy, aged seven, was the oldest of the children.", "Mercy"),
         # a role in brackets after a bare surname
@@ -673,6 +677,8 @@ def test_word_names_by_the_clause_they_open(text: str, name: str) -> None:
         "Health Visitor (HV) recorded that the home was cold.",
         "Summer holidays were a time of higher risk for the children.",
         "Westmarch's school nurses and social workers met monthly.",
+        # what a clinician excludes is a cause, not a person
+        "Sepsis was excluded twice on blood tests, and meningitis was excluded.",
         'The Family "Hub" Team met weekly.',
     ],
 )

@@ -1173,8 +1173,12 @@ PERSON_PASSIVE_AFTER_RE = re.compile(
     r"sentenced|remanded|cautioned|bailed|imprisoned|jailed|charged with|released from "
     r"(?:prison|custody|HMP)|recalled to prison|seen by|interviewed by|pregnant with|"
     # what school, care and exploitation do to a child: "Sky was excluded from school",
-    # "Summer had been groomed", "River was placed with foster carers"
-    r"(?:permanently[ \t]+|temporarily[ \t]+)?(?:excluded|expelled|suspended)[ \t]+from|"
+    # "Summer had been groomed", "River was placed with foster carers"; how often or how long
+    # may come between ("excluded twice from", "suspended for five days"), but "excluded" alone
+    # is what a clinician does to a cause ("Sepsis was excluded")
+    r"(?:permanently[ \t]+|temporarily[ \t]+)?(?:excluded|expelled|suspended)"
+    r"(?:[ \t]+(?:twice|again|once|(?:several|many|[a-z]+)[ \t]+times|on[ \t]+[a-z\d]+[ \t]+"
+    r"occasions))?[ \t]+(?:from|for[ \t]+(?:[a-z\d]+[ \t]+)?(?:days?|weeks?|months?|terms?)\b)|"
     r"bullied|groomed|exploited|trafficked|sexually[ \t]+(?:abused|assaulted|exploited)|"
     r"reported[ \t]+missing|placed[ \t]+(?:with|in[ \t]+foster)|taken[ \t]+into[ \t]+"
     r"(?:care|police[ \t]+protection)|adopted[ \t]+by|fostered[ \t]+by)\b"

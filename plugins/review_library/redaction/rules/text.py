@@ -118,9 +118,14 @@ def _merge(text: str, spans) -> list[tuple[int, int]]:
     """Merge sorted spans that touch, then widen each merged span to whole words."""
     merged: list[list[int]] = []
     length = len(text)
+    joined = "\0" in text  # pieces joined by the engine's separator: never merged across it
     for start, end in spans:
         start, end = max(0, start), min(length, end)
-        if merged and start <= merged[-1][1] + 64:
+        if (
+            merged
+            and start <= merged[-1][1] + 64
+            and not (joined and "\0" in text[merged[-1][1] : start])
+        ):
             if end > merged[-1][1]:
                 merged[-1][1] = end
         else:
@@ -562,19 +567,27 @@ def literal_windows(
     """Text around each occurrence (any case) of the given lower-case words, found with
     ``str.find`` (far faster than a case-insensitive regex alternation); ``whole`` skips
     occurrences inside longer words ("ref" in "referral"); ``digit_after`` keeps only
-    occurrences followed by a digit within ``after`` characters."""
-    spans = [
-        (start - before, end + after)
-        for start, end in _find_words(
-            lowered(text),
-            words,
-            boundary=str.isalpha if whole else None,
-            digit_within=after if digit_after else 0,
-            text=text,
-        )
-    ]
+    occurrences followed by a digit within ``after`` characters. A window stays in the piece
+    of its word: pieces joined by the engine's separator (NULs) never see each other's words."""
+    found = _find_words(
+        lowered(text),
+        words,
+        boundary=str.isalpha if whole else None,
+        digit_within=after if digit_after else 0,
+        text=text,
+    )
+    if "\0" in text:
+        spans = [_within_piece(text, start, end, before, after) for start, end in found]
+    else:
+        spans = [(start - before, end + after) for start, end in found]
     spans.sort()
     return Windows(text, _merge(text, spans))
+
+
+def _within_piece(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    low = max(start - before, text.rfind("\0", max(0, start - before), start) + 1)
+    stop = text.find("\0", end, end + after)
+    return low, end + after if stop == -1 else stop
 
 
 @lru_cache(maxsize=64)
