@@ -1321,7 +1321,8 @@ NOT_LOWER_SECOND = word_set(
     indies ossetia caucasus balkans midlands riding coast side end part parts half"""
 )
 LOWER_PLACE_ENDINGS = (*PLACE_ENDINGS, "holt", "thwaite", "cote", "wold")
-LOWER_WORD_AFTER = r"[ \t]+(?P<lower>{words})(?![\w\-'’])"
+# Not before "time": "at bath time", "at tea time" name a time of day, whatever the word.
+LOWER_WORD_AFTER = r"[ \t]+(?P<lower>{words})(?![\w\-'’]|[ \t]+times?\b)"
 
 
 # A place under its label, as case summaries and chronologies give it: "Home address:
