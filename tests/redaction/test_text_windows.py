@@ -4,9 +4,11 @@ prove the skip never changes what is found (the same occurrences as a search of 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
+from review_library.redaction.engine import VALUE_SEPARATOR
 from review_library.redaction.rules import text as T
 from tests.redaction.eval import corpus
 
@@ -125,7 +127,7 @@ def test_find_words_found_something_in_the_tricky_text() -> None:
 def test_word_windows_match_a_search_of_every_word(words: tuple[str, ...]) -> None:
     for text in _texts():
         windows = T.word_windows(text, words, 0, 0)
-        reference = T._merge(text, _reference_words(text, words))
+        reference = T._merge(text, _reference_words(text, words), 0, 0)
         assert windows.spans == reference
     assert T.word_windows(TRICKY, ("Road", "Beach"), 0, 0).spans  # the text has both
     assert not T.word_windows(TRICKY, ("Absent",), 0, 0).spans
@@ -341,3 +343,22 @@ def test_family_names_found_from_their_first_letters_as_a_scan_finds_them() -> N
         assert found == expected, text
         found_any += bool(found)
     assert found_any > 1000
+
+
+def test_every_window_stays_in_the_piece_of_its_anchor() -> None:
+    """Pieces joined by the engine's separator: a window around a digit, a number, a trigger,
+    a cue word or a capitalised word ends where its piece ends, and is never merged with a
+    window of the next piece."""
+    pieces = ("Seen on 12 May 2021 by the GP; registered", "car KX19 LMP parked at Road End")
+    text = VALUE_SEPARATOR.join(pieces)
+    windows = {
+        "digit": T.digit_windows(text),
+        "number": T.number_windows(text),
+        "keyword": T.keyword_windows(text, re.compile("GP|car"), 40, 40),
+        "literal": T.literal_windows(text, ("registered", "car"), 40, 40),
+        "word": T.word_windows(text, ("Road", "Seen"), 40, 40),
+    }
+    for name, found in windows.items():
+        assert found.spans, name
+        for start, end in found.spans:
+            assert "\0" not in text[start:end], (name, text[start:end])

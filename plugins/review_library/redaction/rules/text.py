@@ -73,7 +73,7 @@ def word_set(words: str) -> frozenset[str]:
 # thirty patterns over the whole text cannot reach the 10 MB/s target, so rules that need a
 # digit search only text near digits, and keyword rules only near their keywords.
 # Digits no more than 40 characters apart form one cluster: one window, one Python step.
-_DIGITS = re.compile(r"\d(?:\D{0,40}\d)*")
+_DIGITS = re.compile(r"\d(?:[^\d\0]{0,40}\d)*")  # a cluster stays in its piece
 # Joins windows: neither a word character nor whitespace, so no pattern matches across it.
 WINDOW_SEPARATOR = "\x00\x00\x00\x00"
 
@@ -99,27 +99,36 @@ class Windows:
             yield match, deltas[bisect.bisect_right(starts, match.start()) - 1]
 
 
-_RIGHT_WORD = re.compile(r"\S*")
+_RIGHT_WORD = re.compile(r"[^\s\0]*")
 
 
 def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     """Grow a span to whitespace on both sides, so windows never cut a word in two (at most
-    64 characters to the left)."""
+    64 characters to the left); never into the NULs of the separator between joined pieces."""
     # A step a character back to the last whitespace (what ``\S+\Z`` found searching from
     # 64 back, trying each of those positions in turn).
     left = start
     floor = max(0, start - 64)
-    while left > floor and not text[left - 1].isspace():
+    while left > floor and not text[left - 1].isspace() and text[left - 1] != "\0":
         left -= 1
     return left, _RIGHT_WORD.match(text, end).end()
 
 
-def _merge(text: str, spans) -> list[tuple[int, int]]:
-    """Merge sorted spans that touch, then widen each merged span to whole words."""
+def _merge(text: str, anchors, before: int, after: int) -> list[tuple[int, int]]:
+    """Windows from ``before`` characters ahead of each anchor (sorted ``(start, end)`` spans)
+    to ``after`` past it, merged where they touch and widened to whole words. A window stays
+    in its anchor's piece: pieces the engine joins with its separator (NULs) never see each
+    other's text ("GP: registered." ending one piece made a plate of a police computer's
+    label and number in the next)."""
     merged: list[list[int]] = []
     length = len(text)
-    joined = "\0" in text  # pieces joined by the engine's separator: never merged across it
-    for start, end in spans:
+    joined = "\0" in text
+    for anchor_start, anchor_end in anchors:
+        start, end = anchor_start - before, anchor_end + after
+        if joined:
+            start = max(start, text.rfind("\0", max(0, start), anchor_start) + 1)
+            stop = text.find("\0", anchor_end, end)
+            end = end if stop == -1 else stop
         start, end = max(0, start), min(length, end)
         if (
             merged
@@ -143,9 +152,7 @@ def _merge(text: str, spans) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)
 def digit_windows(text: str, before: int = 20, after: int = 36) -> Windows:
     """Text from ``before`` characters ahead of each digit cluster to ``after`` past it."""
-    return Windows(
-        text, _merge(text, ((m.start() - before, m.end() + after) for m in _DIGITS.finditer(text)))
-    )
+    return Windows(text, _merge(text, (m.span() for m in _DIGITS.finditer(text)), before, after))
 
 
 _NUMBER_TOKEN = re.compile(r"\d[\w.:/\-]*")
@@ -172,7 +179,7 @@ def number_windows(text: str) -> Windows:
         token = text[token_start : match.end()]
         if token_start - last_end > 3:  # a new cluster: close the previous one
             if digits >= 5 or mixed:
-                spans.append((start - 14, last_end + 14))
+                spans.append((start, last_end))
             start, digits, mixed = token_start, 0, False
         count = sum(c.isdigit() for c in token)
         digits += count
@@ -187,8 +194,8 @@ def number_windows(text: str) -> Windows:
             mixed = True
         last_end = match.end()
     if digits >= 5 or mixed:
-        spans.append((start - 14, last_end + 14))
-    return Windows(text, _merge(text, spans))
+        spans.append((start, last_end))
+    return Windows(text, _merge(text, spans, 14, 14))
 
 
 def anchored_finditer(pattern: re.Pattern, trigger: re.Pattern, text: str) -> Iterator[re.Match]:
@@ -209,10 +216,7 @@ def anchored_finditer(pattern: re.Pattern, trigger: re.Pattern, text: str) -> It
 
 def keyword_windows(text: str, trigger: re.Pattern, before: int, after: int) -> Windows:
     """Text from ``before`` characters ahead of each trigger match to ``after`` past it."""
-    return Windows(
-        text,
-        _merge(text, ((m.start() - before, m.end() + after) for m in trigger.finditer(text))),
-    )
+    return Windows(text, _merge(text, (m.span() for m in trigger.finditer(text)), before, after))
 
 
 @lru_cache(maxsize=8)
@@ -567,8 +571,7 @@ def literal_windows(
     """Text around each occurrence (any case) of the given lower-case words, found with
     ``str.find`` (far faster than a case-insensitive regex alternation); ``whole`` skips
     occurrences inside longer words ("ref" in "referral"); ``digit_after`` keeps only
-    occurrences followed by a digit within ``after`` characters. A window stays in the piece
-    of its word: pieces joined by the engine's separator (NULs) never see each other's words."""
+    occurrences followed by a digit within ``after`` characters."""
     found = _find_words(
         lowered(text),
         words,
@@ -576,18 +579,7 @@ def literal_windows(
         digit_within=after if digit_after else 0,
         text=text,
     )
-    if "\0" in text:
-        spans = [_within_piece(text, start, end, before, after) for start, end in found]
-    else:
-        spans = [(start - before, end + after) for start, end in found]
-    spans.sort()
-    return Windows(text, _merge(text, spans))
-
-
-def _within_piece(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
-    low = max(start - before, text.rfind("\0", max(0, start - before), start) + 1)
-    stop = text.find("\0", end, end + after)
-    return low, end + after if stop == -1 else stop
+    return Windows(text, _merge(text, sorted(found), before, after))
 
 
 @lru_cache(maxsize=64)
@@ -618,9 +610,9 @@ def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> 
             if (position == 0 or not text[position - 1].isalnum()) and (
                 end == length or not text[end].isalnum()
             ):
-                spans.append((position - before, end + after))
+                spans.append((position, end))
         spans.sort()
-        return Windows(text, _merge(text, spans))
+        return Windows(text, _merge(text, spans, before, after))
     for word in words:
         position = text.find(word)
         while position != -1:
@@ -628,10 +620,10 @@ def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> 
             if (position == 0 or not text[position - 1].isalnum()) and (
                 end == length or not text[end].isalnum()
             ):
-                spans.append((position - before, end + after))
+                spans.append((position, end))
             position = text.find(word, position + 1)
     spans.sort()
-    return Windows(text, _merge(text, spans))
+    return Windows(text, _merge(text, spans, before, after))
 
 
 def literal_positions(
