@@ -4,7 +4,7 @@ The C allocator keeps blocks Python freed (each page's Markdown, its HTML once w
 search files once written) for reuse, and a block in the middle of the heap is never returned
 on its own; the build process's resident memory then only grows, and its peak at the end of
 the build counts all of it. ``malloc_trim`` (glibc) returns the free pages, wherever they
-lie, for about a millisecond a call. The workers do the same between kinds of job
+lie, for about a millisecond a call. The workers call ``release`` between kinds of job
 (workers._release_memory).
 """
 
@@ -31,6 +31,21 @@ def _c_library() -> ctypes.CDLL | None:
     return library
 
 
+def can_release() -> bool:
+    """Whether this process can give freed memory back (glibc on Linux)."""
+    return _c_library() is not None
+
+
+def release() -> bool:
+    """Give the memory this process has freed back to the system now; whether it could."""
+    library = _c_library()
+    if library is None:
+        return False
+    with contextlib.suppress(OSError):
+        library.malloc_trim(0)
+    return True
+
+
 class MemoryRelease:
     """Releases freed memory now (``now``), or every ``every`` calls of ``tick``."""
 
@@ -41,10 +56,7 @@ class MemoryRelease:
         """How many times memory was released (for tests)."""
 
     def now(self) -> None:
-        library = _c_library()
-        if library is not None:
-            with contextlib.suppress(OSError):
-                library.malloc_trim(0)
+        if release():
             self.releases += 1
 
     def tick(self) -> None:

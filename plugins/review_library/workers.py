@@ -27,6 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
+from review_library import memory
+
 WORKERS_ENV = "REVIEW_LIBRARY_WORKERS"
 """Cores to plan for, instead of the ones this process may use (a shared CI runner)."""
 _PR_SET_PDEATHSIG = 1
@@ -93,7 +95,7 @@ class WorkerError(Exception):
 
 def _run(function: Callable, args: tuple, kwargs: dict) -> object:
     """A job, in a worker or here: its result, or its exception as a Failure."""
-    if _worker.libc is not None:  # in a worker
+    if _worker.releases_memory:  # in a worker
         if _worker.previous not in (None, function):
             _release_memory()
         _worker.previous = function
@@ -301,8 +303,9 @@ class Scheduler:
 class _WorkerState:
     previous: Callable | None = None
     """The function of this worker's last job."""
-    libc: ctypes.CDLL | None = None
-    """The C library, in a worker process on Linux only (the main process is not trimmed)."""
+    releases_memory = False
+    """Whether this is a worker that gives freed memory back between kinds of job (glibc
+    only; the build process releases its own as it writes pages: memory.MemoryRelease)."""
     releases = 0
 
 
@@ -316,8 +319,7 @@ def _release_memory() -> None:
     the build, so they would count in its peak memory until the end (at 300 generated
     reviews the worker ended at 114 MB instead of 127 MB)."""
     _worker.releases += 1
-    with contextlib.suppress(AttributeError, OSError):  # not glibc
-        _worker.libc.malloc_trim(0)
+    memory.release()
 
 
 def _worker_start(parent: int, deathsig: bool) -> None:
@@ -334,10 +336,8 @@ def _worker_start(parent: int, deathsig: bool) -> None:
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     if os.getppid() != parent:  # the parent ended before the line above took effect
         os._exit(1)
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError):
-            _worker.libc = ctypes.CDLL(None)
-            _worker.previous = None
+    _worker.releases_memory = memory.can_release()
+    _worker.previous = None
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
