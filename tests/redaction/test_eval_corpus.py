@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
@@ -201,3 +202,34 @@ def test_benchmark_scores_a_folder_of_private_cases(
     assert "Cases blocked at error level: 1/1" in out
     assert "Macleod" not in out
     assert redaction_benchmark.main(["--cases", str(tmp_path / "none")]) == 2
+
+
+def test_a_case_written_as_a_whole_review_file_is_checked_with_its_own_front_matter(
+    tmp_path: Path,
+) -> None:
+    """A holdout writer who never saw BASE_FRONT_MATTER writes a front-matter case as a whole
+    file: its author and pseudonyms are declarations, as `review-library check` reads them,
+    not body text after the base front matter."""
+    whole = corpus.render_document(
+        corpus.merged_front_matter({"author": "T. Brannigan", "pseudonyms": ["Child K", "Poppy"]}),
+        "Poppy's school raised the concern in Year 3.\n",
+    )
+    (tmp_path / "fm.yml").write_text(
+        yaml.safe_dump(
+            [
+                {
+                    "id": "w1",
+                    "kind": "front-matter",
+                    "note": "declared",
+                    "text": whole,
+                    "identifiers": [],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    [case] = corpus.load_cases("holdout", tmp_path)
+    assert case.is_whole_file
+    assert case.document() == whole
+    report = check_text(case.document(), "w1.md", config=RedactionConfig())
+    assert not report.findings

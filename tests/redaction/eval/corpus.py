@@ -6,6 +6,9 @@ that it measures how the gate does on text it was not tuned on. Layout:
 * ``cases/<split>/<kind>.yml``: a list of labelled cases, each
   ``{id, kind, text, identifiers, note}`` with optional ``front_matter`` (merged into
   ``BASE_FRONT_MATTER``) and ``register`` (identifier register entries for this case).
+  A ``text`` that opens with ``---`` and has no ``front_matter`` is a whole review file
+  and is checked as written, its own front matter and all (as case writers who never saw
+  ``BASE_FRONT_MATTER`` naturally write front-matter cases).
   Every identifier is an exact substring of the case's file that an ERROR-level finding must
   cover; a case with ``identifiers: []`` is a near-miss that must produce no finding at all.
 * ``clean/<split>/*.md``: full-length fictional reports with no identifier (false findings
@@ -71,11 +74,18 @@ class Case:
     register: tuple[str, ...] = ()
 
     @property
+    def is_whole_file(self) -> bool:
+        return not self.front_matter and self.text.startswith("---\n")
+
+    @property
     def near_miss(self) -> bool:
         return not self.identifiers
 
     def document(self) -> str:
-        """The case as a review file: the merged front matter, then the text as the body."""
+        """The case as a review file: the merged front matter, then the text as the body;
+        or the text itself when it is a whole review file (see the module docstring)."""
+        if self.is_whole_file:
+            return self.text
         return render_document(merged_front_matter(self.front_matter), self.text)
 
 
