@@ -95,3 +95,16 @@ def test_a_piece_is_a_light_immutable_record() -> None:
     assert Piece("text") == Piece("text", 0, "")
     with pytest.raises(AttributeError):
         piece.text = "other"  # type: ignore[misc]
+
+
+def test_piece_keys_are_each_texts_digest_whether_kept_or_not(monkeypatch) -> None:
+    from review_library.redaction import output_scan
+
+    monkeypatch.setattr(output_scan, "_SHORT_KEYS", {})
+    monkeypatch.setattr(output_scan, "_SHORT_KEYS_LIMIT", 3)
+    texts = ["Home", "x" * (output_scan.SHORT_PIECE + 1), "Home", "a", "b", "c", "Home", ""]
+    pieces = [Piece(text, 1) for text in texts]
+    assert output_scan._piece_keys(pieces) == [output_scan._digest(t) for t in texts]
+    # Long texts are never kept, and the kept ones stay within the limit.
+    assert all(len(t) <= output_scan.SHORT_PIECE for t in output_scan._SHORT_KEYS)
+    assert len(output_scan._SHORT_KEYS) <= 3
