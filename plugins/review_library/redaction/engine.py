@@ -23,6 +23,7 @@ from review_library.frontmatter import (
     split_source,
 )
 from review_library.redaction.address_block import drop_in_blocks
+from review_library.redaction.cited_authors import drop_cited
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.declarations import (
     FIELD_NOTES,
@@ -300,9 +301,10 @@ def _confirmed(
 def _drop(hits: list[Hit], text: str, pieces: list[tuple[int, int]] | None) -> list[Hit]:
     """The hits less those in public text: a board's own address block is public contact
     information, not the family's; the authors, publishers and places of a references list
-    are public too; the venue of a learning event or panel meeting is the review's; an NHS
-    trust's full name is the agency's, not the family's hospital. Each piece of joined text
-    is read alone (a references list ends with its piece), and only pieces with hits are."""
+    are public too, and so are its authors named in the body; the venue of a learning event
+    or panel meeting is the review's; an NHS trust's full name is the agency's, not the
+    family's hospital. Each piece of joined text is read alone (a references list ends with
+    its piece), and only pieces with hits are."""
     if pieces is None:
         for drop in DROPS:
             hits = drop(hits, text)
@@ -321,7 +323,7 @@ def _drop(hits: list[Hit], text: str, pieces: list[tuple[int, int]] | None) -> l
     return kept
 
 
-DROPS = (drop_in_blocks, drop_in_entries, drop_in_venues, drop_in_bodies)
+DROPS = (drop_in_blocks, drop_in_entries, drop_cited, drop_in_venues, drop_in_bodies)
 
 
 def _rule_failure(text: str, rule: str, error: Exception) -> Hit:

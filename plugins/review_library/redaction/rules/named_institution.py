@@ -560,8 +560,17 @@ def find(text: str) -> Iterator[Hit]:
             and not _MODEL_AFTER_RE.match(text, hit.end)
             and not _research_body(text, hit)
             and not _area_kind(text, hit, names)
+            and not _ON_DEVICE_AFTER_RE.match(text, hit.end)
         ):
             yield hit
+
+
+# A feature of an app or a game set up on a device is no building: "set up <app>'s Family
+# Centre on his phone", "the <game> Hub on her tablet". A place is visited, not installed.
+_ON_DEVICE_AFTER_RE = re.compile(
+    r"\s+(?:on|in|within|through)\s+(?:his|her|their|the|a|my|your|its)\s+(?:own\s+)?"
+    r"(?:phones?|mobiles?|tablets?|iPads?|laptops?|accounts?|devices?|consoles?|apps?|settings)\b"
+)
 
 
 # "a Somerset care home", "an Essex nursing home": an area and a kind in lower case after an

@@ -331,6 +331,14 @@ PLACE_NOUNS = (
 # "from the Gurnos", "on the Gurnos": an estate known by "the" and its name alone.
 # Led by the literal "the" (found fast); the preposition before it is read in code.
 THE_NAME_RE = re.compile(rf"the{_SP}(?P<name>{CAP_WORD})(?![\w\-]|{_SP}[{LOWER}A-Z]*[A-Z])")
+# A word after "the" that names a resource or a course, not a spot: "from the Thinkuknow
+# programme", "on the Kooth website". Not "scheme" or "site": a housing scheme and a
+# Travellers' site are places.
+RESOURCE_AFTER_RE = re.compile(
+    r"[ \t]+(?:programmes?|program|website|webpage|web[ \t]+page|app|campaign|helpline|"
+    r"platform|resources?|toolkit|training|course|curriculum|podcast|videos?|leaflets?|"
+    r"guidance|framework|model|approach|materials?)\b"
+)
 # "up the Knowle", "down the Bont", "over the Tump", "at the Cutty": how people say where
 # they hang out.
 PREP_BEFORE_THE_RE = re.compile(
@@ -1210,7 +1218,12 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         # The preposition before "the" also makes "the" a whole word ("lathe" has none).
         if not PREP_BEFORE_THE_RE.search(text, max(0, match.start() - 10), match.start()):
             continue
-        if _unknown(word, names) and len(word) > 3 and not _product_or_possessive(word):
+        if (
+            _unknown(word, names)
+            and len(word) > 3
+            and not _product_or_possessive(word)
+            and not RESOURCE_AFTER_RE.match(text, match.end("name"))
+        ):
             yield RULE.hit(match.start("name"), match.end("name"))
     for match, delta in word_windows(text, tuple(ELEMENTS), 2, 40).finditer(ELEMENT_PAIR_RE):
         words = match.group("name").split()

@@ -334,6 +334,64 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _DENOMINATION_RE.match(text, hit.start)
         and not _business(text, hit)
         and not _authority(text, hit)
+        and not _performer(text, hit)
+        and not RESEARCHER_BEFORE_RE.search(text, max(0, hit.start - 80), hit.start)
+    )
+
+
+# The author of research the review draws on: "the research on crying by Professor <name>",
+# "a study by <name>", "the research of <name>". A person of the case does no research; a
+# "review by Dr <name>" or "the work of <name>" may be the family's doctor, and stays.
+RESEARCHER_BEFORE_RE = re.compile(
+    r"\b(?:research(?:\s+[^.;:!?\n\x00]{0,40}?)?\s+(?:by|of)|(?:studies|study|book|paper|"
+    r"evaluation|survey)\s+by)\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?\Z"
+)
+
+
+# A pen picture names the performers a child or adult liked: "a poster of <footballer> above
+# his bed", "a fan of <singer>", "music, especially <singer> and <singer>", "films starring
+# <actor>", "had seen <singer> live". The cue is what one does with a performer's work, never
+# with a person of the case (nobody is "a poster of" their brother). Speaking and listening
+# to someone are no cue ("nobody listened to Dee").
+PERFORMER_BEFORE_RE = re.compile(
+    # not "missing posters of <child>", "an appeal poster of"
+    r"\b(?:(?<!missing\s)(?<!appeal\s)(?<!police\s)posters?\s+of|"
+    # not "Mother was not a fan of <her partner>"
+    r"(?<!not\s)(?:a|the)\s+(?:(?:huge|big|biggest|devoted|keen|great|massive)\s+)?fans?\s+of|"
+    # not "films of <child>" (recordings of him) or "photo albums of"
+    r"(?:music|songs)\s+(?:of|by)|albums?\s+by|(?:films|movies)\s+(?:starring|featuring)|"
+    r"(?:music|songs|films|movies|singers|bands|actors|footballers)\s*,?\s+"
+    r"(?:especially|particularly|notably|like|such\s+as|including)|starring|featuring)"
+    r"\s+\Z"
+)
+# Not "watched <name> live on Instagram": a person of the case may stream herself.
+PERFORMER_AFTER_RE = re.compile(r"\s+(?:live(?![\w-])(?!\s+on\b)|in\s+concert|on\s+tour)\b")
+SEEN_BEFORE_RE = re.compile(r"\b(?:seen|see|saw|seeing)\s+\Z")
+FIRST_NAMES_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?:{CAP_WORD}\s+){{1,2}}\Z")
+# Names before this one in a list: "<singer>, <singer> and ".
+LISTED_BEFORE_RE = re.compile(
+    rf"(?:{CAP_WORD}(?:\s+{CAP_WORD}){{0,2}}(?:\s*,\s*|\s+(?:and|or|&)\s+)){{1,4}}\Z"
+)
+
+
+def _performer(text: str, hit: Hit) -> bool:
+    """A name whose cue shows a performer, not a person of the case (see above); a name in a
+    list after such a cue is a performer too."""
+    start = hit.start
+    # The hit may be the surname only ("Salah" of "<first name> Salah").
+    first = FIRST_NAMES_BEFORE_RE.search(text, max(0, start - 40), start)
+    if first is not None:
+        start = first.start()
+    window = max(0, start - 80)
+    if PERFORMER_BEFORE_RE.search(text, window, start):
+        return True
+    if SEEN_BEFORE_RE.search(text, max(0, start - 10), start) and PERFORMER_AFTER_RE.match(
+        text, hit.end
+    ):
+        return True
+    listed = LISTED_BEFORE_RE.search(text, max(0, start - 120), start)
+    return bool(listed) and bool(
+        PERFORMER_BEFORE_RE.search(text, max(0, listed.start() - 80), listed.start())
     )
 
 

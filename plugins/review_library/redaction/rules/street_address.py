@@ -225,6 +225,12 @@ def _named(words: list[str]) -> list[str]:
 
 
 STREET_WORDS = tuple(_ALWAYS.split("|"))
+# A programme named after its street: one watches it, follows it or its episodes, or is a fan
+# of it; a family's street is lived in, visited or walked along (a preposition before it).
+SCREEN_BEFORE_RE = re.compile(
+    r"\b(?:watch(?:ed|es|ing)?|episodes?\s+of|fans?\s+of|cast\s+of|"
+    r"soaps?\s*,?\s+(?:like|such\s+as|including|especially))\s+\Z"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -239,8 +245,11 @@ def find(text: str) -> Iterator[Hit]:
         if named:
             start = match.start("name") + match.group("name").find(named[0]) + delta
             end = match.end("type") + delta
-            # a road in the name of a national landmark: "the Forth Road Bridge"
-            if not in_public_phrase(text, start, end, gazetteer()):
+            # a road in the name of a national landmark: "the Forth Road Bridge"; a street
+            # that is watched on television: "watched Coronation Street with her nan"
+            if not in_public_phrase(text, start, end, gazetteer()) and not SCREEN_BEFORE_RE.search(
+                text, max(0, start - 40), start
+            ):
                 yield Hit(start, end, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(ANY_CASE_RE):
         name = match.group("name")
