@@ -231,6 +231,12 @@ ABBREVIATION_RE = re.compile(
         sorted({f for a in MONTH_ABBREVIATIONS for f in (a, a.upper())}, key=len, reverse=True)
     )
 )
+# A month abbreviation typed in lower case ("7 sept 2019", "3rd of feb 2021") is a month only
+# with a year after it (and, below, a day before it): "mar", "dec" and "nov" alone are words.
+LOWER_ABBREVIATION_RE = re.compile(
+    r"(?<![A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+    r"(?=\.?,?[ \t]+(?:(?:19|20)\d\d|['’]\d\d)(?!\d))"
+)
 _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
                    "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
@@ -370,6 +376,7 @@ def find_dates(text: str) -> list[DateMatch]:
     # One scan for all of them (capitals are rare, so the engine skips most of the text); a
     # form inside a longer one ("Sep" in "Sept") is inside a longer word and skipped anyway.
     positions.extend(match.span() for match in ABBREVIATION_RE.finditer(text))
+    positions.extend(match.span() for match in LOWER_ABBREVIATION_RE.finditer(text))
     for position, after in positions:
         if (position and lower[position - 1].isalpha()) or (
             after < len(lower) and lower[after].isalpha()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules import Hit, Rule, person_name_words
 from review_library.redaction.rules.gazetteer import (
     DEMONYMS,
     NEVER_NAMES,
@@ -809,13 +809,22 @@ CONTACT_BEFORE_RE = re.compile(
     r"\b(?:spoke|speak|speaking|talked|talking)[ \t]+(?:to|with)[ \t]+$|"
     r"\b(?:told|tell|tells|asked|ask|asks|visited|met|phoned|rang|texted|messaged|contacted|interviewed|"
     r"warned|arrested|cautioned|charged|advised|reminded|thanked|supported|assessed|"
-    r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with)[ \t]+$"
+    r"saw|seen by|cared for by|looked after by|living with|lived with|stayed with|"
+    # what is done to a child's body, as a clinician or carer does it: "examined Honey",
+    # "weighed Treasure", "shook Grace" (a thing is "examined" too, but not capitalised)
+    r"examined|weighed|measured|bathed|fed|dressed|shook|smacked|hugged|cuddled|carried|"
+    r"undressed|restrained)(?:[ \t]+(?:little|baby|wee))?[ \t]+$"
 )
+# An endearment before a name, as family speech and records of it write it: "little Hope",
+# "her little Star", "baby Miracle" (lower case: "Little Hearts Nursery" is a setting).
+ENDEARMENT_BEFORE_RE = re.compile(r"(?<![\w\-])(?:little|wee|baby|tiny)[ \t]+$")
 # Every word that one of the cues before a name starts with: when none is among the words
 # before a name, no cue regex can match there (a set test instead of four regex searches).
 _CUE_WORDS = frozenset([*RELATIONS.split("|"), "a.k.a"]) | word_set(
     """named called nicknamed known knew name names aka referred identified listed née nee
-    surname nickname forename changed answered answer answers
+    surname nickname forename changed answered answer answers little wee tiny
+    examined weighed measured bathed fed dressed shook smacked hugged cuddled carried
+    undressed restrained
     recorded gave gives give described lists call calls calling spoke speak speaking talked
     refer refers referring
     talking told tell tells asked ask asks visited met phoned rang texted messaged contacted
@@ -851,7 +860,9 @@ SINGLE_QUOTE_RE = re.compile(
     r"['‘](?<![\w]['‘])(?=[^\s'‘’])[^\n'‘’]{0,400}?(?:['’]\w[^\n'‘’]{0,400}?)*[^\s'‘’]['’](?!\w)"
 )
 SENTENCE_START_RE = re.compile(
-    r"(?:^|[.!?:;…][\"”’')\]*_]*[ \t]+|\n[ \t]*[-*#>]*[ \t]*|[\"“‘(\[*_][ \t]*|(?<!\w)'[ \t]*)$"
+    # a list marker opens a line at the start of a text as after a line break: a piece
+    # scanned alone or after another must read the same ("- Faith missed ...")
+    r"(?:^|[.!?:;…][\"”’')\]*_]*[ \t]+|(?:^|\n)[ \t]*[-*#>]*[ \t]*|[\"“‘(\[*_][ \t]*|(?<!\w)'[ \t]*)$"
 )
 CUE_WORDS = (
     *(w for w in (SPEECH + "|called|named|known|aka|aged|nicknamed").split("|")),
@@ -928,6 +939,8 @@ def _context(
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
+    if cue and ENDEARMENT_BEFORE_RE.search(before) and not NEXT_CAPITAL_RE.match(text, end):
+        return True
     pronoun = known and PRONOUN_CLAUSE_AFTER_RE.match(text, end)
     if (
         not ACTION_AFTER_RE.match(text, end)
@@ -944,7 +957,63 @@ def _context(
         or bool(PAIR_RELATION_AFTER_RE.match(text, end))
         or bool(GENDERED_SPEECH_AFTER_RE.match(text, end))
         or bool(pronoun)
+        or (bool(LIST_ACTION_AFTER_RE.match(text, end)) and _list_item_start(text, start))
     )
+
+
+# The next word capitalised too: the name of a thing ("little Hearts Nursery").
+NEXT_CAPITAL_RE = re.compile(r"[ \t]+[A-Z]")
+# Public names for person_name_words (its cues are this module's).
+trim = _trim
+category = _category
+occurrences = _occurrences
+SURNAME = _SURNAME
+
+
+def strong_cue(mini: str, end: int) -> bool:
+    """A person cue after a word at the start of ``mini`` (read as a sentence's start)."""
+    return _context(mini, 0, end, known=True, word_like=True, relations=False)
+
+
+def cue_before(before: str) -> bool:
+    """A naming verb, a relation or a contact verb in lower case right before a word."""
+    if not _cue_possible(before):
+        return False
+    return bool(
+        NAMING_BEFORE_RE.search(before)
+        or RELATION_OF_RE.search(before)
+        or CONTACT_BEFORE_RE.search(before)
+        or ENDEARMENT_BEFORE_RE.search(before)
+        # a relation, not its possessive ("HER MOTHER'S FAITH" is the mother's)
+        or (CONTEXT_BEFORE_RE.search(before) and not POSSESSIVE_END_RE.search(before))
+    )
+
+
+POSSESSIVE_END_RE = re.compile(r"['’]s[ \t]+\Z")
+
+
+def surname_cue(text: str, end: int) -> bool:
+    """What only a person has right after a word: an age, a relation by possessive, label or
+    apposition ("Gift, aged nine", "Gift's father", "Gift (maternal aunt)")."""
+    return bool(
+        AGE_AFTER_RE.match(text, end)
+        or POSSESSIVE_AFTER_RE.match(text, end)
+        or LABELLED_RELATION_AFTER_RE.match(text, end)
+        or APPOSITION_AFTER_RE.match(text, end)
+    )
+
+
+# A bulleted item of a chronology opens with its subject doing something: "- Faith missed
+# the dental check" (not the copula or a modal: "- Hope is key to ..." is a word).
+LIST_ITEM_START_RE = re.compile(r"(?:^|\n)[ \t]*[-*+•][ \t]+\Z")
+LIST_ACTION_AFTER_RE = re.compile(
+    rf"{_LEADS}[ \t]+(?:{ACTION.replace('was|had|has|', '').replace('|would|could|did|does|is', '')}"
+    r"|did)\b"
+)
+
+
+def _list_item_start(text: str, start: int) -> bool:
+    return bool(LIST_ITEM_START_RE.search(text, max(0, start - 8), start))
 
 
 QUOTES = "\"“‘'"
@@ -1118,6 +1187,8 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     quoted = _quoted_spans(text)
     yield from _rare_names(text, names, quoted)
     yield from _quoted_words(text)
+    yield from person_name_words.capitals(text, names)
+    yield from person_name_words.surnames_as_words(text, names, capitalised_words(text))
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
     relevant = [w for w in capitalised_words(text) if _context_relevant(w, names)]

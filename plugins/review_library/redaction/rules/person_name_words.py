@@ -1,0 +1,94 @@
+"""Names that are everyday words, told by a strong person cue where the case tells nothing.
+
+A first name that is also a word ("Hope", "Gift", "Blessing") is found in capitalised prose
+by the cues of ``person_name``. Two forms escape them: the name written in capitals, where
+every word is capitalised ("GIFT WAS SEEN ALONE IN HER BEDROOM", "HARMONY'S FATHER"), and
+a name the lists hold only as a surname ("Gift's father", "Gift, aged nine"). Both are
+read here with the cues that hold even at a sentence's start: what only a person has, is
+or does. A determiner before the word makes it a noun ("THE GIFT WAS WRAPPED").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from review_library.redaction.rules import Hit
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, name_key
+
+# An all-capitals word of three letters or more, with its possessive.
+CAPS_WORD_RE = re.compile(r"(?<![\w\-'’])[A-Z]{3,}(?:['’]S)?(?![\w\-])")
+# Determiners and adjectives that make the next word a noun: "THE GIFT", "GREAT HOPE".
+DETERMINER_BEFORE_RE = re.compile(
+    r"(?<![\w\-'’])(?i:a|an|the|any|some|his|her|its|their|our|my|your|this|these|those|"
+    r"every|each|another|no|great|little|much|more|less|new|real|false|of|with|without|for|"
+    r"in|give|gave|lost|without)[ \t]+\Z"
+    # a possessive: "HER MOTHER'S FAITH"
+    r"|['’]S[ \t]+\Z"
+)
+# Text in capitals, not an acronym in prose ("the (MAC) meeting", "met ISO 9001"): a word
+# in capitals next to it.
+CAPS_NEXT_RE = re.compile(r"[ \t,;:()\-]*[A-Z]{2,}\b")
+CAPS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t,;:()\-]*\Z")
+# The cues read after the word (lower-cased) reach to the clause's end.
+_WINDOW = 90
+
+
+def _known_word_name(key: str, names: Gazetteer) -> bool:
+    """A listed first name or surname that is also an English word."""
+    return (
+        (key in names.first or key in names.surnames)
+        and names.is_word(key)
+        and key not in NEVER_NAMES
+        and key not in names.bodies
+    )
+
+
+def capitals(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Word-names written in capitals, in a person context read in lower case."""
+    # person_name imports this module: its cues are read when the scan runs.
+    from review_library.redaction.rules import person_name as pn
+
+    for match in CAPS_WORD_RE.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        bare = word[:-2] if word.endswith(("'S", "’S")) else word
+        key = name_key(bare)
+        if not _known_word_name(key, names):
+            continue
+        if DETERMINER_BEFORE_RE.search(text, max(0, start - 16), start):
+            continue
+        if not (
+            CAPS_NEXT_RE.match(text, end) or CAPS_BEFORE_RE.search(text, max(0, start - 24), start)
+        ):
+            continue
+        # The name as a name is written, the prose after it as prose is; the cues are read as
+        # at a sentence's start (only what a person is or does), since no capital tells.
+        mini = bare.capitalize() + word[len(bare) :].lower() + text[end : end + _WINDOW].lower()
+        if key in names.first:
+            before = text[max(0, start - 48) : start].lower()
+            found = pn.strong_cue(mini, len(word)) or pn.cue_before(before)
+        else:  # a surname only ("GIFT"): only what a person has ("GIFT, AGED NINE")
+            found = pn.surname_cue(mini, len(word))
+        if found:
+            yield Hit(*pn.trim(text, start, end), pn.RULE_ID, pn.MESSAGE)
+
+
+def surnames_as_words(text: str, names: Gazetteer, words: frozenset[str]) -> Iterator[Hit]:
+    """Capitalised words the lists hold as surnames only and as English words ("Gift"),
+    with an age, a possessive relation or a relation in a label after them."""
+    from review_library.redaction.rules import person_name as pn
+
+    wanted = [
+        w
+        for w in words
+        if pn.category(w) == pn.SURNAME
+        and _known_word_name(name_key(w), names)
+        and not names.is_name_word(name_key(w))
+    ]
+    for match in pn.occurrences(text, wanted):
+        start, end = match.start(), match.end()
+        if DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue
+        if pn.surname_cue(text, end):
+            yield Hit(*pn.trim(text, start, end), pn.RULE_ID, pn.MESSAGE)
