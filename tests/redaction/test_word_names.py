@@ -32,6 +32,12 @@ def names_in(text: str) -> list[str]:
         ("Grandad had always called him little Storm.", "Storm"),
         ("The paediatrician examined Honey and found bruises.", "Honey"),
         ("The health visitor weighed Treasure at the clinic.", "Treasure"),
+        ("Father shook Honour when she would not stop crying.", "Honour"),
+        # an age after "then", a pet name, family speech going on about him or her
+        ("- Unity, then aged 15, went missing overnight.", "Unity"),
+        ("Dad told the nurse that his little Pudding had fallen off the sofa.", "Pudding"),
+        ('In messages Father called his daughter "Peanut" every day.', "Peanut"),
+        ('Mother wrote: "Wisdom keeps hitting his sister and I cannot stop him."', "Wisdom"),
     ],
 )
 def test_word_names_by_form(text: str, name: str) -> None:
@@ -47,6 +53,9 @@ def test_word_names_by_form(text: str, name: str) -> None:
         "THE FAMILY EXPRESSED GREAT HOPE FOR THE NEW PLACEMENT.",
         "THE GIFT'S WRAPPING WAS TORN.",
         "STAR TEAM MEMBERS VISITED THE FAMILY.",
+        "She gave her baby Calpol at night.",
+        "He played with his little Lego set.",
+        '"Hope is not a plan," the reviewer told the panel.',
         # an acronym in prose is no text in capitals
         "The Young Child (MAC) forum reviewed the plan.",
         "The provider met ISO 9001 in its audit.",

@@ -762,7 +762,7 @@ _AGE_WORDS = (
     r"sixteen|seventeen|eighteen|nineteen"
 )
 AGE_AFTER_RE = re.compile(
-    rf"(?:,?[ \t]+\(?aged[ \t]+(?:\d|(?:{_AGE_WORDS})\b)|"
+    rf"(?:,?[ \t]+\(?(?:(?:then|now|still|by[ \t]+then)[ \t]+)?aged[ \t]+(?:\d|(?:{_AGE_WORDS})\b)|"
     r"[ \t]+\(\d{1,2}(?:[ \t]+years?)?\)|,[ \t]+\d{1,2},"
     # An age in words or digits as what a person was: "Summer was fifteen when ...".
     r"|[ \t]+(?:was|is|had[ \t]+just[ \t]+turned|turned)[ \t]+(?:aged[ \t]+)?(?:\d{1,2}|"
@@ -817,6 +817,9 @@ CONTACT_BEFORE_RE = re.compile(
 )
 # An endearment before a name, as family speech and records of it write it: "little Hope",
 # "her little Star", "baby Miracle" (lower case: "Little Hearts Nursery" is a setting).
+POSSESSIVE_ENDEARMENT_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:his|her|their|my|our)[ \t]+(?:little|wee|baby|tiny)[ \t]+$"
+)
 ENDEARMENT_BEFORE_RE = re.compile(r"(?<![\w\-])(?:little|wee|baby|tiny)[ \t]+$")
 # Every word that one of the cues before a name starts with: when none is among the words
 # before a name, no cue regex can match there (a set test instead of four regex searches).
@@ -849,6 +852,11 @@ SPOKEN_ACTION_RE = re.compile(
     r"(?:[ \t]+(?:never|always|just|still|only|really))?[ \t]+(?:gets|goes|hits|shouts|says|"
     r"does|doesn't|doesn’t|won't|won’t|can't|can’t|makes|keeps|wants|likes|hates|loves|is|was|"
     r"has|had|took|told|said|came|went|kicked|punched|hurt|hurts)\b"
+)
+# A word-name opening family speech is a person when the clause goes on about him or her:
+# '"Wisdom keeps hitting his sister"' (not '"Hope is not a plan"').
+SPOKEN_PRONOUN_RE = re.compile(
+    SPOKEN_ACTION_RE.pattern + r"[^.;:!?\n\"”]{0,60}?\b(?:she|he|her|his|him|herself|himself)\b"
 )
 # A quotation: a name inside family speech ("I told Kyle to stop").
 STRAIGHT_QUOTE_RE = re.compile(r"\"[^\"\n]{1,400}\"")
@@ -926,6 +934,9 @@ def _context(
     # grandmother: Brenda"); a capitalised one is a title ("Parent Carer Forum").
     if relation and relation.group()[0].islower():
         return True
+    if not known and POSSESSIVE_ENDEARMENT_BEFORE_RE.search(before):
+        # "his little Pudding had fallen" (not "his little Lego set")
+        return not NEXT_CAPITAL_RE.match(text, end) and does_something(text, end)
     if not known:
         # A word no list knows, mid-sentence, as the subject of an action ("then Dritan
         # moved in"): names of communities the lists miss are written this way.
@@ -939,7 +950,13 @@ def _context(
         )
     if (relation and not word_like) or (cue and CONTACT_BEFORE_RE.search(before)):
         return True
-    if cue and ENDEARMENT_BEFORE_RE.search(before) and not NEXT_CAPITAL_RE.match(text, end):
+    if (
+        cue
+        and ENDEARMENT_BEFORE_RE.search(before)
+        and not NEXT_CAPITAL_RE.match(text, end)
+        # a first name: "little Summer" (a surname that is a word is a brand: "little Lego")
+        and _category(text[start:end]) == _FIRST
+    ):
         return True
     pronoun = known and PRONOUN_CLAUSE_AFTER_RE.match(text, end)
     if (
@@ -990,6 +1007,28 @@ def cue_before(before: str) -> bool:
 
 
 POSSESSIVE_END_RE = re.compile(r"['’]s[ \t]+\Z")
+
+
+# What is done to a child's body, right before a word: "shook Honour", "bathed Gift".
+BODY_VERB_BEFORE_RE = re.compile(
+    r"\b(?:examined|weighed|measured|bathed|fed|dressed|shook|smacked|hugged|cuddled|"
+    r"undressed|restrained)(?:[ \t]+(?:little|baby|wee))?[ \t]+\Z"
+)
+
+
+def person_word_free(key: str) -> bool:
+    """Not a role, title or relation word ("brother", "mum", "nurse")."""
+    return key not in _PERSON_WORDS and key not in TITLE_WORDS and key[:-1] not in _PERSON_WORDS
+
+
+def does_something(text: str, end: int) -> bool:
+    """A verb of speech or action, or what happens only to a person, right after a word."""
+    return bool(
+        ACTION_AFTER_RE.match(text, end)
+        or SPEECH_AFTER_RE.match(text, end)
+        or SPOKEN_ACTION_RE.match(text, end)
+        or PERSON_PASSIVE_AFTER_RE.match(text, end)
+    )
 
 
 def surname_cue(text: str, end: int) -> bool:
@@ -1188,10 +1227,12 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _rare_names(text, names, quoted)
     yield from _quoted_words(text)
     yield from person_name_words.capitals(text, names)
-    yield from person_name_words.surnames_as_words(text, names, capitalised_words(text))
+    yield from person_name_words.pet_names(text)
     # As in _listed: the distinct capitalised words are found at C speed and classified
     # once (cached); only occurrences of words that could be a name are looked at.
-    relevant = [w for w in capitalised_words(text) if _context_relevant(w, names)]
+    words = capitalised_words(text)
+    yield from person_name_words.surnames_as_words(text, names, words)
+    relevant = [w for w in words if _context_relevant(w, names)]
     if not relevant:
         return
     for match in _occurrences(text, relevant):
@@ -1207,10 +1248,13 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
             # At the start of a quoted sentence only a word no list explains, doing something:
             # '"Rhyds gets angry when I'm slow"'.
             # A listed first name that is no English word counts the same way ('"Kuba hits me"').
-            in_quote = (not known or not names.is_word(name_key(word))) and bool(
-                SPOKEN_ACTION_RE.match(text, end)
-                or (not names.is_word(name_key(word)) and VOCATIVE_AFTER_RE.match(text, end))
-            )
+            in_quote = (
+                (not known or not names.is_word(name_key(word)))
+                and bool(
+                    SPOKEN_ACTION_RE.match(text, end)
+                    or (not names.is_word(name_key(word)) and VOCATIVE_AFTER_RE.match(text, end))
+                )
+            ) or (known and bool(SPOKEN_PRONOUN_RE.match(text, end)))
         word_like = names.is_word(name_key(word))
         extended = _extend(text, end, names)
         if name_key(word) in names.bodies:
@@ -1359,6 +1403,8 @@ PSEUDONYM_LABEL = (
 )
 NICKNAME_RE = re.compile(
     rf"(?:(?:\b(?:{NAMING}|knew(?:[ \t]+[\w’']+){{0,3}}?[ \t]+as)|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|the (?:child|baby)|"
+    # a relation by its possessive: 'called his daughter "Peanut"'
+    rf"(?:his|her|their|my|our)[ \t]+{_QUALIFIERS}(?:{RELATIONS}|boy|girl)|"
     rf"{PSEUDONYM_LABEL}))"
     rf"[ \t]+[\"“‘']|\b(?:nickname|pet name|nicknamed)[ \t]+[\"“‘']?)"
     # A quoted nickname may have two or three words: '"Big Man"'.

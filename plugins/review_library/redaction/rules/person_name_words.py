@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from review_library.redaction.rules import Hit
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, name_key
 
-# An all-capitals word of three letters or more, with its possessive.
-CAPS_WORD_RE = re.compile(r"(?<![\w\-'’])[A-Z]{3,}(?:['’]S)?(?![\w\-])")
+# An all-capitals word of three letters or more, with its possessive (led by the capitals,
+# which the engine finds fast; what stands before is tested after).
+CAPS_WORD_RE = re.compile(r"[A-Z]{3,}(?:['’]S)?(?![\w\-])")
+_WORD_BEFORE = "-'’"
 # Determiners and adjectives that make the next word a noun: "THE GIFT", "GREAT HOPE".
 DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w\-'’])(?i:a|an|the|any|some|his|her|its|their|our|my|your|this|these|those|"
@@ -30,6 +32,13 @@ DETERMINER_BEFORE_RE = re.compile(
 # in capitals next to it.
 CAPS_NEXT_RE = re.compile(r"[ \t,;:()\-]*[A-Z]{2,}\b")
 CAPS_BEFORE_RE = re.compile(r"\b[A-Z]{2,}[ \t,;:()\-]*\Z")
+# A pet name after a possessive endearment, any capitalised word, doing something: "his
+# little Pudding had fallen" (not "her baby Calpol", "his little Lego set").
+PET_NAME_RE = re.compile(
+    r"(?<![\w\-])(?:his|her|their|my|our)[ \t]+(?:little|wee|tiny)[ \t]+"
+    r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w\-'’])(?![ \t]+[A-Z])"
+)
+_PET_GATES = ("little ", "wee ", "tiny ")
 # The cues read after the word (lower-cased) reach to the clause's end.
 _WINDOW = 90
 
@@ -52,6 +61,8 @@ def capitals(text: str, names: Gazetteer) -> Iterator[Hit]:
     for match in CAPS_WORD_RE.finditer(text):
         word = match.group()
         start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in _WORD_BEFORE):
+            continue  # inside a word ("McDONALD") or after an apostrophe
         bare = word[:-2] if word.endswith(("'S", "’S")) else word
         key = name_key(bare)
         if not _known_word_name(key, names):
@@ -74,21 +85,50 @@ def capitals(text: str, names: Gazetteer) -> Iterator[Hit]:
             yield Hit(*pn.trim(text, start, end), pn.RULE_ID, pn.MESSAGE)
 
 
+_SURNAME_WORD: dict[str, bool] = {}
+
+
+def _surname_word(word: str, names: Gazetteer, pn) -> bool:
+    """Listed as a surname only, and an English word ("Gift", "Honour"); cached per word."""
+    found = _SURNAME_WORD.get(word)
+    if found is None:
+        key = name_key(word)
+        found = (
+            pn.category(word) == pn.SURNAME
+            and _known_word_name(key, names)
+            and not names.is_name_word(key)
+        )
+        if len(_SURNAME_WORD) < 200_000:
+            _SURNAME_WORD[word] = found
+    return found
+
+
 def surnames_as_words(text: str, names: Gazetteer, words: frozenset[str]) -> Iterator[Hit]:
     """Capitalised words the lists hold as surnames only and as English words ("Gift"),
     with an age, a possessive relation or a relation in a label after them."""
     from review_library.redaction.rules import person_name as pn
 
-    wanted = [
-        w
-        for w in words
-        if pn.category(w) == pn.SURNAME
-        and _known_word_name(name_key(w), names)
-        and not names.is_name_word(name_key(w))
-    ]
+    wanted = [w for w in words if _surname_word(w, names, pn)]
     for match in pn.occurrences(text, wanted):
         start, end = match.start(), match.end()
         if DETERMINER_BEFORE_RE.search(text, max(0, start - 12), start):
             continue
-        if pn.surname_cue(text, end):
+        if pn.surname_cue(text, end) or pn.BODY_VERB_BEFORE_RE.search(
+            text, max(0, start - 24), start
+        ):
             yield Hit(*pn.trim(text, start, end), pn.RULE_ID, pn.MESSAGE)
+
+
+def pet_names(text: str) -> Iterator[Hit]:
+    """A capitalised word after "his little", "her wee" (any word: pet names are words)."""
+    from review_library.redaction.rules import person_name as pn
+
+    if not any(gate in text for gate in _PET_GATES):
+        return
+    for match in PET_NAME_RE.finditer(text):
+        key = name_key(match.group("name"))
+        if key in NEVER_NAMES or not pn.person_word_free(key):
+            continue  # "her little Brother"
+        if not pn.does_something(text, match.end("name")):
+            continue
+        yield Hit(match.start("name"), match.end("name"), pn.RULE_ID, pn.MESSAGE)
