@@ -34,9 +34,11 @@ from review_library.redaction.rules.text import (
 _HEM_AFTER = r"(?:[NSEWnsew]|(?i:north|south|east|west))(?![A-Za-z])"
 # A degree sign, its look-alikes (NFKC turns "º" into "o" and "˚" into a combining ring),
 # or the word.
-_DEG = r"(?:\s*(?:°|\u030a|(?i:deg(?:rees?|s)?)\b\.?|o(?=\d))\s*)"
-_MIN = r"(?:\s*(?:['′’`]|(?i:min(?:ute)?s?)\b\.?))"
-_SEC = r"(?:\s*(?:[\"″”]|′′|''|(?i:sec(?:ond)?s?)\b\.?))"
+# "º" read as "o" and a lone "d" ("52d 57m 24s", GPS receivers' notation) mark degrees only
+# when minutes follow.
+_DEG = r"(?:\s*(?:°|\u030a|(?i:deg(?:rees?|s)?)\b\.?|[od](?= ?\d))\s*)"
+_MIN = r"(?:\s*(?:['′’`]|(?i:min(?:ute)?s?)\b\.?|m\b))"
+_SEC = r"(?:\s*(?:[\"″”]|′′|''|(?i:sec(?:ond)?s?)\b\.?|s\b))"
 
 
 def _position(p: str) -> str:
@@ -57,9 +59,12 @@ def _position(p: str) -> str:
 # encoded comma, "and", or only space; a line break too.
 _SEP = r"(?:\s*(?:[,;/|~+&]|%2[Cc]|\band\b)\s*|\s+)"
 PAIR_RE = re.compile(
-    # A zoom level may follow in a map link ("/@51.48,-3.17,17z").
-    # ... or a zoom and a map style after a comma ("?map=51.48,-3.17,15,normal").
-    rf"(?<![\w.\-+−])(?:{_position('a')}){_SEP}(?:{_position('b')})(?!\w|\.\d|,\d+(?![z\d,]))"
+    # A zoom level may follow in a map link ("/@51.48,-3.17,17z", "14.5z"), or the height or
+    # the angles of a satellite or Street View ("150m", "3a,75y,90t"); or a zoom and a map
+    # style after a comma ("?map=51.48,-3.17,15,normal"). A third plain number ("51.48,
+    # -3.17, 22.5") makes a row of statistics.
+    rf"(?<![\w.\-+−])(?:{_position('a')}){_SEP}(?:{_position('b')})"
+    r"(?!\w|\.\d|,\d+(?:\.\d+)?(?![z\d,.]|[amyth]\b))"
 )
 # Where a pair can be: a decimal with two places or more, a degree sign read as "o"
 # (one scan, at C speed: an alternation with the degree signs and "deg" cost five times as
@@ -147,7 +152,8 @@ def _is_pair(match: re.Match, text: str, start: int) -> bool:
 # Degrees, minutes and seconds with spaces and no marks, the hemisphere letter after each
 # ("51 30 26N 0 07 39W") or before ("N51 30 26 W000 07 39"): the letters on both make it a
 # position; minutes and seconds are checked to be under 60.
-_SPACED = r"(?P<{p}d>\d{{1,3}}) (?P<{p}m>\d{{2}}) (?P<{p}s>\d{{2}}(?:\.\d+)?)"
+# ... or with colons, as a photo's metadata or a tracker's export writes them ("51:30:26N").
+_SPACED = r"(?P<{p}d>\d{{1,3}})[ :](?P<{p}m>\d{{2}})[ :](?P<{p}s>\d{{2}}(?:\.\d+)?)"
 SPACED_DMS_RE = re.compile(
     r"(?<![\w.])(?:"
     + _SPACED.format(p="a")
@@ -157,8 +163,39 @@ SPACED_DMS_RE = re.compile(
     + _SPACED.format(p="c")
     + r"\s*[,;/]?\s*[EW] ?"
     + _SPACED.format(p="d")
-    + r")(?![\w.]|\.\d)"
+    + r")(?!\w|\.\d)"
 )
+
+
+# Degrees and decimal minutes the same way, as a GPS receiver writes them ("51 28.896N
+# 003 10.746W").
+SPACED_DM_RE = re.compile(
+    r"(?<![\w.])(?P<ad>\d{1,2}) (?P<am>\d{1,2}\.\d+) ?[NS]\s*[,;/]?\s*"
+    r"(?P<bd>\d{1,3}) (?P<bm>\d{1,2}\.\d+) ?[EW](?!\w|\.\d)"
+)
+
+
+# Degrees, minutes (and seconds) run together, zero-padded, the hemisphere after: aviation
+# and charts ("512853N 0031044W"), a GPS sentence (NMEA: "5128.896,N,00310.746,W").
+COMPACT_RE = re.compile(
+    r"(?<![\w.])(?P<ad>\d{2})(?P<am>\d{2})(?:(?P<as>\d{2}(?:\.\d+)?)|(?P<af>\.\d+))?"
+    r"(?:\s?|,)[NS]\s*[,;/]?\s*"
+    r"(?P<bd>\d{3})(?P<bm>\d{2})(?:(?P<bs>\d{2}(?:\.\d+)?)|(?P<bf>\.\d+))?(?:\s?|,)[EW]"
+    r"(?!\w|\.\d)"
+)
+
+
+def _compact(match: re.Match) -> bool:
+    """Whether a run-together position has minutes and seconds under 60, the same precision
+    on both sides, and at least minutes with a fraction or seconds."""
+    get = match.group
+    if (get("as") is None) != (get("bs") is None) or (get("af") is None) != (get("bf") is None):
+        return False
+    if get("as") is None and get("af") is None:
+        return False  # "5128N 00310W": about 2 km, and too like other codes
+    minutes = [float(get("am") + (get("af") or "")), float(get("bm") + (get("bf") or ""))]
+    seconds = [float(get(g) or 0) for g in ("as", "bs")]
+    return int(get("ad")) <= 90 and int(get("bd")) <= 180 and max(minutes + seconds) < 60
 
 
 def _spaced_dms(text: str) -> Iterator[Hit]:
@@ -167,6 +204,13 @@ def _spaced_dms(text: str) -> Iterator[Hit]:
         values = [match.group(f"{p}{part}") for p in (first, second) for part in "dms"]
         lat, lat_m, lat_s, lon, lon_m, lon_s = (float(v) for v in values)
         if lat <= 90 and lon <= 180 and max(lat_m, lat_s, lon_m, lon_s) < 60:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in number_windows(text).finditer(SPACED_DM_RE):
+        lat, lat_m, lon, lon_m = (float(match.group(g)) for g in ("ad", "am", "bd", "bm"))
+        if lat <= 90 and lon <= 180 and max(lat_m, lon_m) < 60:
+            yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in number_windows(text).finditer(COMPACT_RE):
+        if _compact(match):
             yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
@@ -218,7 +262,14 @@ MAP_LINK_RE = re.compile(
 ENCODED_LINK_RE = re.compile(r"(?i:https?://|www\.)[^\s)\]>\"<]*%[0-9A-Fa-f]{2}[^\s)\]>\"<]*")
 
 
+# The place a Google Maps link was made for, in its data part: "!3d51.4816!4d-3.1791".
+MAP_DATA_RE = re.compile(r"!3d[+\-]?\d{1,2}\.\d{2,}!4d[+\-]?\d{1,3}\.\d{2,}(?![\d.])")
+
+
 def _links(text: str) -> Iterator[Hit]:
+    if "!3d" in text:
+        for match in MAP_DATA_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
     lower = lowered(text)
     if "goo.gl" in lower or "g.co/" in lower or "maps.apple" in lower:
         for match in MAP_LINK_RE.finditer(text):
@@ -247,12 +298,21 @@ LAND_SQUARES = token_set(
     """HP HT HU HW HX HY HZ NA NB NC ND NF NG NH NJ NK NL NM NN NO NR NS NT NU NW NX NY NZ
     OV SC SD SE SH SJ SK SM SN SO SP SR SS ST SU SV SW SX SY SZ TA TF TG TL TM TQ TR TV"""
 )
+FOUND_BEFORE = re.compile(
+    r"(?i:\b(?:found|located|location|position|search(?:ed)?|tasked|sent|deployed)\b"
+    r"(?:\s+(?:at|near|around|to|on))?)\s*:?\s*$"
+)
+# Squares whose letters in lower case are a word or an abbreviation of prose.
+WORD_SQUARES = token_set("no so ta sh st tv nb ss sw se sr sp ht hp")
 # A preposition or verb of place right before a reference makes a short or lower-case one a
 # place ("centred on TL 45 58", "the tent was at sd812456"); item numbers ("Items SE 21")
 # have none.
 GRID_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:at|near|around|centred on|centered on|sector|square|location|located|"
-    r"position|found|search(?:ed)?|spot|site|map)\b)\s*:?\s*$"
+    r"position|found|search(?:ed)?|spot|site|map|"
+    # where a team was sent: "tasked to NY215072", "went to SK 587 041"
+    r"(?:tasked|sent|went|deployed|directed|dispatched|despatched|called|moved|walked|"
+    r"drove|travelled|traveled|headed|diverted) (?:out )?to)\b)\s*:?\s*$"
 )
 
 
@@ -274,12 +334,12 @@ GRID_LABEL = re.compile(
 )
 # British National Grid coordinates in metres: "easting 318200, northing 176500".
 EASTING_RE = re.compile(
-    r"(?i:\b(?:eastings?|northings?|x|y)\b)\s*[:=]?\s*(?P<value>\d{6,7}(?:\.\d+)?)(?![\w.]|\.\d)"
+    r"(?i:\b(?:eastings?|northings?|x|y)\b)\s*[:=]?\s*(?P<value>\d{6,7}(?:\.\d+)?)(?!\w|\.\d)"
 )
 # ... or "E 318200 N 176500", "X 318200 Y 176500", "318200E 176500N".
 EN_PAIR_RE = re.compile(
     r"(?<![\w.])(?:[EX]\s*:?\s*(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*[NY]\s*:?\s*(?P<n>\d{6,7})"
-    r"|(?P<e2>\d{6})(?:\.\d+)?\s?E\s*[,;/]?\s*(?P<n2>\d{6,7})(?:\.\d+)?\s?N)(?![\w.]|\.\d)"
+    r"|(?P<e2>\d{6})(?:\.\d+)?\s?E\s*[,;/]?\s*(?P<n2>\d{6,7})(?:\.\d+)?\s?N)(?!\w|\.\d)"
 )
 # ... or a bare pair of metres after the name of its grid: "BNG (338450, 178620)", "ITM
 # 715830, 734697" (the Irish Transverse Mercator), "OSGB36 338450 178620".
@@ -288,17 +348,17 @@ GRID_NAME = re.compile(
     r"position|co-?ordinates?)|eastings?(?: and|,|/) ?northings?|co-?ordinates?)\b)"
 )
 METRE_PAIR_RE = re.compile(
-    r"(?<![\w.,])\(?(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*(?P<n>\d{6,7})(?:\.\d+)?\)?(?![\w.]|[.,]\d)"
+    r"(?<![\w.,])\(?(?P<e>\d{6})(?:\.\d+)?\s*[,;/]?\s*(?P<n>\d{6,7})(?:\.\d+)?\)?(?!\w|[.,]\d)"
 )
 # UTM ("30U 487654 5712345") and MGRS ("30U WB 12345 67890", "30UWB1234567890") in the
 # zones and bands of Britain and Ireland (zones 29 to 31, bands U and V).
 UTM_RE = re.compile(
     r"(?<![\w.])(?:29|30|31)\s?[UV]\s*(?:E\s*:?\s*)?(?P<e>\d{6})(?:\.\d+)?\s?(?:m?E)?"
-    r"\s*[,;/]?\s*(?:N\s*:?\s*)?(?P<n>\d{7})(?:\.\d+)?(?:\s?m?N)?(?![\w.]|\.\d)"
+    r"\s*[,;/]?\s*(?:N\s*:?\s*)?(?P<n>\d{7})(?:\.\d+)?(?:\s?m?N)?(?!\w|\.\d)"
 )
 MGRS_RE = re.compile(
     r"(?<![\w.])(?:29|30|31)\s?[UV]\s?[A-HJ-NP-Z][A-HJ-NP-V]\s?"
-    r"(?P<digits>\d{2,5}\s\d{2,5}|\d{4,10})(?![\w.]|\.\d)"
+    r"(?P<digits>\d{2,5}\s\d{2,5}|\d{4,10})(?!\w|\.\d)"
 )
 
 
@@ -318,11 +378,19 @@ def _grid(text: str) -> Iterator[Hit]:
         labelled = GRID_LABEL.search(text, max(0, start - 30), start) is not None
         upper = square.isupper()
         if not labelled and GRID_PLACE_BEFORE.search(text, max(0, start - 20), start):
-            # after a word of place: four figures spaced in capitals ("TL 45 58"), six run
-            # together in lower case ("sd812456"); capitals run together keep their rule
-            # below ("SC012345" is a Scottish charity's number)
+            # after a word of place: four figures or more in capitals, spaced or not ("TL 45
+            # 58", "located at NT2573", "found at NY215072": a company or charity number is
+            # never where anyone was found or sent); six in lower case ("sd812456"), spaced
+            # only when the letters are no word or common abbreviation ("at no 0800 1111" is
+            # a phone number)
             glued = " " not in match.group(0)
-            labelled = digits >= 3 and glued if not upper else digits >= 2 and not glued
+            labelled = digits >= 2 if upper else digits >= 3
+            if labelled and not glued and not upper:
+                labelled = square.lower() not in WORD_SQUARES
+            if labelled and glued and digits == 2:
+                # four figures run together are many codes' shape ("met at ST1234"): only
+                # where someone or something was found, located or searched for
+                labelled = FOUND_BEFORE.search(text, max(0, start - 30), start) is not None
         # In capitals, six figures or more anywhere; fewer after a label. In lower case
         # ("sj 838 978") after a label, or eight figures or more written as one word
         # ("tq30088025"): "on 0800 1111" is a phone number.
@@ -398,8 +466,12 @@ W3W_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:at|location|located|address|meet|met|pin|find|found|shared|sent|spot|where|"
     r"here|there|outside|near|by)\b)[^\n.;]*$"
 )
+_OLC = "23456789CFGHJMPQRVWXcfghjmpqrvwx"
 PLUS_RE = re.compile(
-    r"(?<![\w+])[23456789CFGHJMPQRVWXcfghjmpqrvwx]{4,8}\+[23456789CFGHJMPQRVWXcfghjmpqrvwx]{2,3}(?![\w+])"
+    rf"(?<![\w+])(?:[{_OLC}]{{4,8}}\+[{_OLC}]{{2,3}}"
+    # a full code may stop at its "+", or be padded with zeros to a wider area ("9C3XGV4C+",
+    # "9C3XGV00+"): eight characters before the "+"
+    rf"|[{_OLC}]{{2}}(?:[{_OLC}]{{6}}|[{_OLC}]{{4}}00|[{_OLC}]{{2}}0000)\+)(?![\w+])"
 )
 
 
@@ -478,11 +550,13 @@ RULE = Rule(
     summary="A precise location: coordinates, a what3words address, a grid reference or a plus code",
     fix="Remove it; describe the place at most ('woodland near the estate').",
     docs="latitude and longitude in any notation (51.4816, -3.1791; 51,4816 -3,1791; "
-    "N51.4816 W3.1791; 53°28′N 2°14′W; 51 deg 28 min N; N51 28.900 W003 10.750), in "
-    "geo: URIs and map links (?q=, ll=, /@, percent-encoded) and short map links; "
+    "N51.4816 W3.1791; 53°28′N 2°14′W; 51 deg 28 min N; N51 28.900 W003 10.750; "
+    "51:28:53N 3:10:44W; 512853N 0031044W; NMEA 5128.896,N,00310.746,W), in "
+    "geo: URIs and map links (?q=, ll=, /@ with zoom or view, !3d..!4d.., percent-encoded) "
+    "and short map links; "
     "what3words addresses (///filled.count.soap, or three words after 'what3words'), OS and "
     "Irish grid references (SJ 838 978, sj838978 after 'grid ref'), eastings and northings "
-    "(E 318200 N 176500), plus codes (9C3XGV4C+2V, GV4C+2V Cardiff)",
+    "(E 318200 N 176500), plus codes (9C3XGV4C+2V, 9C3XGV00+, GV4C+2V Cardiff)",
     rank=75,
     find=find,
 )
