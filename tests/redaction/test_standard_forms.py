@@ -71,3 +71,67 @@ def test_precise_locations_are_found(text: str) -> None:
 def test_near_misses_are_not_locations(text: str) -> None:
     assert not any(rule == "precise-location" for rule, _ in rules_found(text))
 
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a zero typed as the letter O in a two-letter area's district ("CR0" is Croydon)
+        ("They lived at CRO 2YR in 2019.", "uk-postcode"),
+        # two spaces between a plate's halves (justified text, a PDF's copy)
+        ("The car LB19  XKT was seen outside the school.", "vehicle-registration"),
+        # a handset's number as the network records it (MSISDN): 44 with no "+" or "00"
+        ("The phone's MSISDN 447700900123 was in the download.", "phone-number"),
+        ("The call records showed 44 7700 900123 calling her.", "phone-number"),
+    ],
+)
+def test_typed_variants_are_found(text: str, rule: str) -> None:
+    assert (rule, "error") in rules_found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # half capitals, half an ordinal: a floor, not a postcode
+        ("The team met in room G12 5th floor.", "uk-postcode"),
+        ("PART TWO 3RD EDITION was printed in the appendix.", "uk-postcode"),
+        # a file's draft, in a sentence that is not about being online
+        ("The file name was report.final.v2 on the shared drive.", "social-handle"),
+        ("The minutes were saved as minutes.draft.v3 in the folder.", "social-handle"),
+        # a decimal, and a helpline, after 44
+        ("The model's estimate was 44.7700900123 before rounding.", "phone-number"),
+        ("The service's line 448001111111 was listed.", "phone-number"),
+    ],
+)
+def test_near_misses_of_other_kinds_are_clean(text: str, rule: str) -> None:
+    assert not any(found == rule for found, _ in rules_found(text))
+
+
+def test_a_versioned_account_name_is_still_found_online() -> None:
+    assert ("social-handle", "error") in rules_found(
+        "Her Snapchat was kayla.final.v2 and she posted daily."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Referrals from the LS6 and LS7 postcode areas rose by 12 per cent.",
+        "Of the 240 children, 31% lived in the B23 area.",
+        "Children living in the BD3 area were twice as likely to be referred.",
+        "Deprivation was highest in the L8 postcode area (IMD decile 1).",
+    ],
+)
+def test_an_outward_code_in_a_statistic_about_many_people_is_clean(text: str) -> None:
+    assert not any(rule == "uk-postcode" for rule, _ in rules_found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lived in LS7, the area with the highest crime rate.",
+        "Child K lived in the NE6 postcode district, where 40% of children are poor.",
+        "They were rehoused in the BD3 area, where deprivation rates are high.",
+    ],
+)
+def test_an_outward_code_where_someone_lived_is_found_beside_a_statistic(text: str) -> None:
+    assert ("uk-postcode", "error") in rules_found(text)

@@ -72,6 +72,13 @@ INTERNATIONAL_RE = re.compile(
 )
 
 
+# A UK number in the international form with neither "+" nor "00", as networks and call
+# records write it (an MSISDN: "447700900123", "44 7700 900123"): ten national digits,
+# possible by the UK plan (a geographic or mobile number).
+# (A point right after the 44 makes a decimal: "44.7700900123".)
+BARE_44_RE = re.compile(r"(?<![\w.+/\-])44[ \-]?\d(?:[ .\-]?\d){9}(?![\w/]|\.\d|[ .\-]?\d)")
+
+
 def find(text: str) -> Iterator[Hit]:
     if occurs_any(LINK_WORDS, text):
         for match in LINK_RE.finditer(text):
@@ -111,6 +118,12 @@ def find(text: str) -> Iterator[Hit]:
             continue
         if phonenumbers.is_possible_number(number):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in number_windows(text).finditer(BARE_44_RE):
+        digits = re.sub(r"\D", "", match.group(0))
+        if not digits[2:].startswith(PERSONAL_PREFIXES):
+            continue
+        if phonenumbers.is_possible_number(phonenumbers.parse("+" + digits, None)):
+            yield RULE.hit(match.start() + delta, match.end() + delta)
 
 
 RULE = Rule(
@@ -119,7 +132,8 @@ RULE = Rule(
     message="a phone number identifies a person; remove it",
     summary="A UK or international phone number",
     fix="Remove it.",
-    docs="UK landline and mobile numbers, +44 forms, other countries' numbers with their + code "
+    docs="UK landline and mobile numbers, +44 forms and 44 with no plus (as call records and "
+    "networks write them), other countries' numbers with their + code "
     "(valid by that country's plan), numbers inside messaging and calling links "
     "(wa.me/..., tel:...); helplines on 0800, 0808, 03... are not reported",
     rank=60,

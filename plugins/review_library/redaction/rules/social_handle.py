@@ -1016,6 +1016,7 @@ def _shaped(text: str) -> Iterator[Hit]:
 
 
 STRONG, WEAK = "strong", "weak"
+VERSION_PART = re.compile(r"[vV]\d{1,2}")
 TIME_PART = re.compile(r"\d{1,2}(?:am|pm)|\d+(?:st|nd|rd|th)", re.I)
 HEADING_ANCHOR = re.compile(r"[a-z]+_\d{1,2}")
 
@@ -1052,6 +1053,9 @@ def _account_shape(handle: str) -> str | None:
             short = any(len(p) <= 2 and p.islower() for p in dotted)
             return WEAK if not words_only or short else None
         lettered = [p for p in dotted if any(c.isalpha() for c in p)]
+        if VERSION_PART.fullmatch(dotted[-1]) and not edge and _all_words(dotted[:-1]):
+            # a file's draft ("report.final.v2", "minutes.draft.v3"): an account only online
+            return WEAK
         if len(lettered) >= 2:
             return STRONG  # "kai.b.2009", "_mikey.k_"
         return WEAK if any(p.isdigit() and len(p) >= 2 for p in dotted) else None  # "dazk.79"

@@ -33,10 +33,11 @@ POSTCODE_RE = re.compile(
     r"(?<![A-Za-z\d-])((?:[A-Za-z][A-Za-z0]?\d[A-Za-z\d]?|GIR))"
     r"(?P<gap>[ \t\u00a0]{0,2}|[ \t]*\n[ \t]*|[\-.+_]|%20)(\d[A-Za-z]{2})(?![A-Za-z\d-])"
 )
-# A capitals postcode with a letter typed for a digit ("LSl 1UR", "CF1O 2BU", "M1 lAE"):
+# A capitals postcode with a letter typed for a digit ("LSl 1UR", "CF1O 2BU", "M1 lAE",
+# "CRO 2YR"):
 # the area must be real, and the halves are read as if the letters were digits.
 TYPO_RE = re.compile(
-    r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2})(?P<district>[\dlI][\dlIO]?)[ \t]?"
+    r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2})(?P<district>[\dlIO][\dlIO]?)[ \t]?"
     r"(?P<inward>[\dlIO])[A-Z]{2}(?![A-Za-z\d-])"
 )
 _CONFUSABLE = frozenset("lIO")
@@ -134,6 +135,8 @@ def find(text: str) -> Iterator[Hit]:
         inward = match.group(3)
         if not (area and all(c in _INWARD_LETTERS for c in inward[1:])):
             continue
+        if _ORDINAL_INWARD.fullmatch(inward) and inward.islower() and area.group(0).isupper():
+            continue  # "room G12 5th floor": a postcode is never half capitals, half ordinal
         start = match.start() + delta
         if area.group(0).upper() in POSTCODE_AREAS or (
             not _ORDINAL_INWARD.fullmatch(inward)
@@ -142,6 +145,10 @@ def find(text: str) -> Iterator[Hit]:
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(TYPO_RE):
         typed = match.group("district") + match.group("inward")
+        if typed.startswith("O") and (
+            len(match.group("area")) < 2 or _ORDINAL_INWARD.fullmatch(match.group(0)[-3:])
+        ):
+            continue  # "CRO 2YR" is Croydon's CR0; "BO 2AB" is no one's, "TWO 3RD" no code
         if _CONFUSABLE.intersection(typed) and match.group("area") in POSTCODE_AREAS:
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in windows.finditer(SPLIT_OUTWARD_RE):
@@ -172,11 +179,41 @@ def find(text: str) -> Iterator[Hit]:
                 candidate = (candidate[0], candidate[1], True)
             group.append(candidate)
             continue
-        if any(place for _, _, place in group):
+        if any(place for _, _, place in group) and not _statistic(text, group[0][0], group[-1][1]):
             for start, end, _ in group:
                 if not NOT_PLACE_BEFORE.search(text, max(0, start - 40), start):
                     yield RULE.hit(start, end)
         group = [candidate] if candidate is not None else []
+
+
+# A figure about many people: "31% lived in the B23 area", "referrals from the LS6 and LS7
+# areas rose", "twice as likely". An outward code (thousands of homes) in such a sentence
+# describes a population, unless the sentence is about someone ("she", "Child K").
+STATISTIC = re.compile(
+    r"(?i:%|\bper ?cent\b|\brates?\b|\bproportions?\b|\bdeciles?\b|\bquintiles?\b|"
+    r"\b(?:more|less|twice as|three times as) likely\b|\bhighest\b|\blowest\b|\baverage\b|"
+    r"\bprevalence\b|\bincidence\b|\bper \d[\d,]*\b|"
+    r"\b\d[\d,]* (?:children|families|referrals|cases|households|people|residents)\b|"
+    r"\breferrals\b[^.\n]{0,60}\b(?:rose|fell|increased|decreased|doubled)\b)"
+)
+SOMEONE = re.compile(
+    r"\b(?:Child|Adult|Baby|Mr|Mrs|Ms|Miss|Young Person)\s+[A-Z]\b|"
+    r"(?i:\b(?:he|she|his|her|him|hers|they|them|their|mother|father|mum|dad|the family|the child|"
+    r"the young person|grandmother|grandfather|grandparents?|parents?|siblings?|brother|"
+    r"sister|partner|stepfather|stepmother|uncle|aunt|carer|perpetrator|victim)\b)"
+)
+
+
+def _statistic(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` gives figures about many people and
+    names no one."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    finish = min(stops) if stops else len(text)
+    return (
+        STATISTIC.search(text, begin, finish) is not None
+        and SOMEONE.search(text, begin, finish) is None
+    )
 
 
 # A Markdown table's column headed "Postcode" (or "Postcode district"/"area"): an outward
@@ -300,7 +337,9 @@ RULE = Rule(
     docs="full postcodes, with or without the space, in any case (in lower case only with a real "
     "postcode area); partial postcodes (the outward code, or with the sector) when the "
     "sentence makes them a place ('lived in the ... area', 'somewhere in ...', 'postcodes "
-    "beginning ...', 'moved across town to ...'), lists of them; Irish Eircodes",
+    "beginning ...', 'moved across town to ...'), lists of them, but not in a figure about "
+    "many people that names no one ('31% of referrals came from the ... area'); Irish "
+    "Eircodes",
     rank=70,
     find=find,
     output_scan=True,

@@ -25,7 +25,8 @@ from review_library.redaction.rules.text import (
     token_set,
 )
 
-CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2})[ \-]?[A-Za-z]{3}(?![\w-])")
+# Two spaces between the halves are a plate too ("LB19  XKT": justified text, a PDF's copy).
+CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2})(?:[ \-]| {2})?[A-Za-z]{3}(?![\w-])")
 # A plate read with a character missing ("WR09 B?F"): still the car's.
 PARTIAL_PLATE_RE = re.compile(
     r"(?<![\w-])[A-Z?]{2} ?\d{2}[ \-]?(?=[A-Z?]{3}(?![\w?-]))(?=.{0,2}[A-Z])(?=.{0,2}\?)[A-Z?]{3}"
