@@ -100,6 +100,8 @@ def test_typed_variants_are_found(text: str, rule: str) -> None:
         # a decimal, and a helpline, after 44
         ("The model's estimate was 44.7700900123 before rounding.", "phone-number"),
         ("The service's line 448001111111 was listed.", "phone-number"),
+        # a police reference in fours that starts with 44
+        ("The crime number 4422 0012 3456 was given to the mother.", "phone-number"),
     ],
 )
 def test_near_misses_of_other_kinds_are_clean(text: str, rule: str) -> None:

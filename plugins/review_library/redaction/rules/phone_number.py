@@ -75,8 +75,11 @@ INTERNATIONAL_RE = re.compile(
 # A UK number in the international form with neither "+" nor "00", as networks and call
 # records write it (an MSISDN: "447700900123", "44 7700 900123"): ten national digits,
 # possible by the UK plan (a geographic or mobile number).
-# (A point right after the 44 makes a decimal: "44.7700900123".)
-BARE_44_RE = re.compile(r"(?<![\w.+/\-])44[ \-]?\d(?:[ .\-]?\d){9}(?![\w/]|\.\d|[ .\-]?\d)")
+# Written apart, the 44 stands alone ("44 7700 900123"): "4422 0012 3456" is a reference in
+# fours; a point right after the 44 makes a decimal ("44.7700900123").
+BARE_44_RE = re.compile(
+    r"(?<![\w.+/\-])44(?:\d{10}|[ \-]\d(?:[ .\-]?\d){9})(?![\w/]|\.\d|[ .\-]?\d)"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
