@@ -66,6 +66,7 @@ def test_precise_locations_are_found(text: str) -> None:
         "The tracker logged 5128N 00310W once, a box two kilometres wide.",
         "Call the helpline at no 0800 1111 for advice.",
         "The two teams met at ST1234, the room by the lifts.",
+        "The rent was 2d 6 and 4d 3 in the old money.",
     ],
 )
 def test_near_misses_are_not_locations(text: str) -> None:

@@ -35,8 +35,11 @@ _HEM_AFTER = r"(?:[NSEWnsew]|(?i:north|south|east|west))(?![A-Za-z])"
 # A degree sign, its look-alikes (NFKC turns "º" into "o" and "˚" into a combining ring),
 # or the word.
 # "º" read as "o" and a lone "d" ("52d 57m 24s", GPS receivers' notation) mark degrees only
-# when minutes follow.
-_DEG = r"(?:\s*(?:°|\u030a|(?i:deg(?:rees?|s)?)\b\.?|[od](?= ?\d))\s*)"
+# when minutes with their own mark follow ("2d 6 and 4d 3" is old money).
+_DEG = (
+    r"(?:\s*(?:°|\u030a|(?i:deg(?:rees?|s)?)\b\.?"
+    r"|[od](?= ?\d{1,2}(?:[.,]\d+)? ?(?:['′’`]|m\b|(?i:min))))\s*)"
+)
 _MIN = r"(?:\s*(?:['′’`]|(?i:min(?:ute)?s?)\b\.?|m\b))"
 _SEC = r"(?:\s*(?:[\"″”]|′′|''|(?i:sec(?:ond)?s?)\b\.?|s\b))"
 
