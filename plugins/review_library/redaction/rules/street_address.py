@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.flat_position import find_positions
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.text import (
@@ -280,6 +281,8 @@ def find(text: str) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     yield from _odd_case(text)
     yield from _lower_named(text)
+    for start, end in find_positions(text):
+        yield Hit(start, end, RULE.id, MESSAGE)
     if " St" in text:
         for match, delta in word_windows(text, ("St",), 40, 4).finditer(ST_RE):
             if _named([match.group("name")]):
