@@ -351,3 +351,25 @@ def settlements() -> dict[str, int]:
         key, _, people = line.partition("\t")
         table[key] = int(people or 0)
     return table
+
+
+# The second halves of words compounded as estates and housing areas are named
+# ("Riverside", "Parklands", "Greenlands", "Meadowbank").
+COMPOUND_ENDINGS = (
+    "side", "lands", "land", "fields", "field", "bank", "banks", "wood", "woods", "dale",
+    "view", "mead", "meadow", "meadows", "brook", "hill", "hills", "gate", "park", "lea",
+    "croft", "green", "moor", "bridge", "mount", "ridge", "vale",
+)  # fmt: skip
+
+
+def compound_place_word(key: str, names: Gazetteer) -> bool:
+    """A word joined from a word and a place element ("riverside", "parklands"): an
+    estate's, area's or home's name where a name goes ("the Riverside estate", "moved
+    into Rosewood"), though the dictionary has it."""
+    if len(key) < 8:
+        return False
+    for ending in COMPOUND_ENDINGS:
+        head = key[: -len(ending)]
+        if key.endswith(ending) and len(head) >= 3 and names.is_word(head):
+            return True
+    return False

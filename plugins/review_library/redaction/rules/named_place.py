@@ -23,9 +23,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.between_places import between_places
 from review_library.redaction.rules.gazetteer import (
     NEVER_NAMES,
     PLACE_ENDINGS,
+    compound_place_word,
     gazetteer,
     place_key,
     settlements,
@@ -1141,6 +1143,7 @@ def _small_town_housing(found: str) -> bool:
 COORDINATED_RE = re.compile(
     rf"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
     rf"(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?(?P<name>{CAP_WORD})"
+    rf"(?:[ \t]+(?P<suffix>Hill|Green|Cross|Heath|Vale|Bridge|End|Common|Moor|Bottom|Marsh|Wood))?"
     rf"(?![\w\-]|['’]s\b|[ \t]+{CAP_WORD})"
 )
 
@@ -1158,10 +1161,52 @@ def _coordinated(text: str, end: int, names) -> Iterator[Hit]:
         qualified = match.group("qualifier") and not (
             names.is_distinctive_first(word) or fold(word) in names.bodies
         )
-        if not qualified and (len(word) < 4 or not _unknown(word, names)):
-            return
-        yield RULE.hit(match.start("qualifier" if qualified else "name"), match.end("name"))
-        end = match.end("name")
+        # "Larch Hill", "Hadley Cross": a place's second word makes a place of any word
+        suffixed = match.group("suffix") and not (
+            names.is_distinctive_first(word)
+            or fold(word) in names.bodies
+            or fold(word) in NEVER_NAMES
+        )
+        if not (qualified or suffixed):
+            if len(word) < 4:
+                return
+            if not _coordinated_name(text, match, names):
+                key = fold(word)
+                # "Pelham, Ashby and Coldwater": a surname that is a first name too is
+                # passed over (the name rules judge it), and the list read on.
+                if key in names.first and key in names.surnames and not names.is_word(key):
+                    end = match.end("name")
+                    continue
+                return
+        last = "suffix" if match.group("suffix") else "name"
+        yield RULE.hit(match.start("qualifier" if qualified else "name"), match.end(last))
+        end = match.end(last)
+
+
+# A clause goes on after a person, not after a place: "in Hexley and Pelham said ...".
+CLAUSE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[a-z]+ed|was|were|is|are|has|had|have|says|said|told|would|could|will|can|"
+    r"did|does|may|might|must|should|went|came|saw|took|gave|made|knew|thought|felt)\b"
+)
+
+
+def _coordinated_name(text: str, match: re.Match, names) -> bool:
+    """Whether a word listed after a place is a second place. No list explains it; or, since
+    English place names are surnames too ("Marbury", "Ardley"), a surname that no clause
+    follows (a person named there is the subject of a verb)."""
+    word = match.group("name")
+    if _unknown(word, names):
+        return True
+    key = fold(word)
+    return (
+        key in names.surnames
+        and not names.is_word(key)
+        and key not in names.first
+        and key not in names.bodies
+        and key not in NEVER_NAMES
+        and not _public(word, names)
+        and CLAUSE_AFTER_RE.match(text, match.end()) is None
+    )
 
 
 def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
@@ -1310,6 +1355,26 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
             yield RULE.hit(match.start(), match.end())
     yield from _lower_places(text, names)
     yield from _log_places(text, names)
+    for start, end in between_places(text, lambda name: _between_place(name, names)):
+        yield RULE.hit(start, end)
+
+
+def _between_place(name: str, names) -> bool:
+    """Whether a name someone moved "between" is a small place: no word, first name, role
+    or public body (a surname may be a village's: "Kirkbride")."""
+    words = name.split()
+    key = fold(words[0])
+    if len(words) > 1:
+        return not (names.is_first(words[0]) or key in names.bodies or key in NEVER_NAMES)
+    return (
+        len(key) >= 4
+        and not _product_or_possessive(words[0])
+        and not names.is_word(key)
+        and not names.is_first(words[0])
+        and key not in names.bodies
+        and key not in NEVER_NAMES
+        and not _public(name, names)
+    )
 
 
 # Places in lower case after a preposition of place, as notes, messages and quoted speech
@@ -1589,6 +1654,8 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         and names.is_word(keys[0])
         # a surname names an estate ("the Trevithick estate"); "Labour" is a word first
         and (keys[0] not in names.surnames or keys[0] in names.ordinary)
+        # "the Riverside estate": a compound's second half makes housing's name of it
+        and not (kind.lower() in HOUSING_KINDS and compound_place_word(keys[0], names))
     ):
         return None
     if (

@@ -1,0 +1,35 @@
+"""Two places a person moved, lived or travelled between, read by the ``named-place`` rule:
+"moved between Kirkbride and Dunsford", "split her time between Hexley and Larch Hill". A
+verb of moving or living before "between" makes places of the two names joined by "and"
+(a meeting between two people has no such verb). Shared helper: declares no rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from review_library.redaction.rules.text import CAP_WORD, literal_windows
+
+_MOVES = (
+    r"mov(?:ed|es|ing|e)|liv(?:ed|es|ing|e)|travel(?:l?ed|s|l?ing)?|split|splitting|divided|"
+    r"dividing|commut(?:ed|es|ing|e)|shuttl(?:ed|es|ing|e)|alternat(?:ed|es|ing|e)|"
+    r"went[ \t]+back[ \t]+and[ \t]+forth|back[ \t]+and[ \t]+forth|stay(?:ed|s|ing)?|"
+    r"sofa[ \t\-]surf(?:ed|ing)|bounced|drifted"
+)
+_SUFFIX = r"Hill|Green|Cross|Heath|Vale|Bridge|End|Common|Moor|Bottom|Marsh|Wood"
+_NAME = rf"{CAP_WORD}(?:[ \t]+(?:{_SUFFIX}))?"
+BETWEEN_RE = re.compile(
+    rf"\b(?:{_MOVES})\b[^.;:\n]{{0,40}}?\bbetween[ \t]+(?P<a>{_NAME})[ \t]+and[ \t]+"
+    rf"(?P<b>{_NAME})(?![\w\-'’]|[ \t]+[A-Z])"
+)
+
+
+def between_places(text: str, place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """Spans of each name after a move "between" that ``place`` accepts."""
+    for match, delta in literal_windows(text, ("between",), 70, 60, whole=True).finditer(
+        BETWEEN_RE
+    ):
+        for group in ("a", "b"):
+            if place(match.group(group)):
+                yield match.start(group) + delta, match.end(group) + delta
