@@ -12,8 +12,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import NEVER_NAMES, PLACE_ENDINGS, gazetteer
+from review_library.redaction.rules.gazetteer import (
+    NEVER_NAMES,
+    PLACE_ENDINGS,
+    compound_place_word,
+    gazetteer,
+)
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
+from review_library.redaction.rules.speaking_setting import speaking_settings
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -33,6 +39,7 @@ from review_library.redaction.rules.text import (
     word_windows,
     words_of,
 )
+from review_library.redaction.rules.venue_plural import plural_venues
 
 MESSAGE = (
     "a named school, nursery, surgery, hospital or ward locates the family; "
@@ -291,7 +298,9 @@ PLACE_AT_RE = re.compile(
     rf"four|five|six|several|every|each|twice|once|said|told|reported|noted|recorded|described|"
     rf"raised|were|was|had|did|did not|could|would|wrote|made|sent|asked|rang|phoned|emailed|"
     rf"contacted|referred|gave|confirmed|agreed|explained|closed|ended|began|continued|lasted|"
-    rf"broke|stopped|failed|finished|is|are|has|have|which|who|that|until|by|near|under)\b))"
+    rf"broke|stopped|failed|finished|is|are|has|have|which|who|that|until|by|near|under|"
+    # any verb in the past: "staff at Heathcote noticed", "carers from Elmhurst observed"
+    rf"[a-z]{{3,}}ed)\b))"
 )
 # The last word of a building's name: "lived at Wisteria House", "placed at Oak Lodge".
 BUILDING_WORDS = word_set(
@@ -1234,6 +1243,23 @@ def _other_forms(text: str) -> Iterator[Hit]:
     yield from _at_names_and_units(text, names)
     yield from _possessive_roles(text, names)
     yield from _inspected(text, names)
+    for start, end in plural_venues(text, lambda word: _plural_house_name(word, fold(word), names)):
+        yield Hit(start, end, RULE.id, MESSAGE)
+    for start, end in speaking_settings(
+        text,
+        # a surname that speaks is a person's (the name rules judge it, and a named
+        # professional's declaration silences them)
+        lambda word: (
+            not (
+                names.explained(word)
+                or names.is_first(word)
+                or names.is_surname(word)
+                or fold(word) in names.bodies
+            )
+        ),
+        at_sentence_start,
+    ):
+        yield Hit(start, end, RULE.id, MESSAGE)
     for match in HOSPITAL_INITIALS_RE.finditer(text):
         at = match.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in "-&'’"):
@@ -1474,12 +1500,25 @@ PLACE_VERBS = (
 )
 
 
+# Two-letter words written in capitals as words, not initials ("taken to the US", "the OR").
+_CAPITAL_WORDS = word_set("us uk eu or it ok am pm tv uv ex id no un")
+
+
 def _care_move_hospital(match: re.Match, names) -> bool:
     """Whether the name after a move of care ("taken to the ...") is a hospital's."""
     acronym = match.group("acronym")
     if acronym:
         key = fold(acronym)
-        if key in KNOWN_ACRONYMS or key in names.bodies or names.is_word(key):
+        if key in KNOWN_ACRONYMS or key in names.bodies:
+            return False
+        # Two capitals that spell a word in lower case ("the GH", "the RI") are initials
+        # after "the" and a move to hospital; longer words in capitals are shouting.
+        if names.is_word(key) and not (
+            len(key) == 2
+            and match.group("the")
+            and match.group("verb") in STRONG_CARE_MOVES
+            and key not in _CAPITAL_WORDS
+        ):
             return False
         if not match.group("the"):
             # "transferred to UHW": initials without "the" after a move to a hospital only.
@@ -2025,7 +2064,10 @@ def _place_name(name: str, names, care: bool = False) -> bool:
     if _plural_house_name(word, keys[0], names):
         return True  # "staff at Brambles", "lived at Willows": a home named by a plural
     return (
-        not names.explained(word) or (keys[0] not in names.bodies and not names.is_word(keys[0]))
+        not names.explained(word)
+        or (keys[0] not in names.bodies and not names.is_word(keys[0]))
+        # "moved into Rosewood", "staff at Parkside": a word compounded as places are named
+        or (keys[0] not in names.bodies and compound_place_word(keys[0], names))
     ) and not names.is_first(word)
 
 

@@ -1,0 +1,49 @@
+"""A setting named as the subject that speaks or is told to act, read by the
+``named-institution`` rule: "Meadowbank said that ...", "Kingsmead's staff reported ...",
+"Meadowbank should review ..." (a recommendation). A sentence, line or list item that opens
+with one capitalised word and a verb of reporting or a modal of duty names who spoke or must
+act; a word there that no list of words, names or public bodies explains is a school's,
+home's or nursery's name (a person's name would be as much an identifier). Shared helper:
+declares no rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from review_library.redaction.rules.text import literal_windows
+
+SPEAKING_VERBS = (
+    "said",
+    "told",
+    "reported",
+    "confirmed",
+    "explained",
+    "stated",
+    "recorded",
+    "noted",
+    "described",
+    "acknowledged",
+    "accepted",
+    "agreed",
+    "should",
+    "must",
+)
+SUBJECT_RE = re.compile(
+    rf"(?P<name>[A-Z][a-z]{{4,}})(?:['’]s[ \t]+(?:staff|manager|head|headteacher|DSL))?"
+    rf"[ \t]+(?:{'|'.join(SPEAKING_VERBS)})\b"
+)
+
+
+def speaking_settings(
+    text: str, unexplained: Callable[[str], bool], opens: Callable[[str, int], bool]
+) -> Iterator[tuple[int, int]]:
+    """Spans of names that open a sentence (``opens``) before a verb of reporting or duty,
+    when ``unexplained`` accepts the name."""
+    for match, delta in literal_windows(text, SPEAKING_VERBS, 40, 2, whole=True).finditer(
+        SUBJECT_RE
+    ):
+        start = match.start("name") + delta
+        if opens(text, start) and unexplained(match.group("name")):
+            yield start, match.end("name") + delta
