@@ -614,6 +614,17 @@ FAMILY_WORDS = word_set("family families household twins siblings")
 # Kinds of family in care work, some of them first names too ("foster-family-handbook").
 KINDS_OF_FAMILY = word_set("foster birth kinship host adoptive extended step blended lone single")
 NAME_PREPOSITIONS = word_set("from to for by with about re of")
+# Words after a family's surname for the family or its home.
+HOUSEHOLD_WORDS = FAMILY_WORDS | word_set("home house")
+# Surnames that are words for a kind of family or home, or its size, age or state: before
+# "family" or "home" they say which kind ("foster-family", "care_home", "large-family").
+NOT_HOUSEHOLD_NAMES = KINDS_OF_FAMILY | word_set(
+    """care safe new big large small single wider whole young old good poor rich little long
+    happy open host nursing group residential children family mothers fathers early main
+    second first other same shared private social council temporary permanent holiday
+    summer winter spring autumn black white brown green grey gray every each this that
+    your my whose move moving leaving leave left return returning visit trial half full"""
+)
 KIN_WORDS = word_set(
     "nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa grandfather "
     "mum mummy mam mother dad daddy father aunt auntie aunty uncle cousin brother sister "
@@ -747,6 +758,21 @@ def _name_pairs(
             and lower[i] not in skip
             and lower[i] not in FUNCTION_WORDS
             and (not names.explained(words[i]) or (surname(i) and not names.is_word(lower[i])))
+        ):
+            found.append((parts[i].start(), parts[i].end()))
+        # a household named by a surname that is also a word: "smith-family-report.pdf",
+        # "farrow_home.jpg" (a family's or home's kind is no name: "foster-family", "care_home")
+        if (
+            lower[i + 1] in HOUSEHOLD_WORDS
+            and joined(i)
+            and len(lower[i]) >= 4
+            and lower[i] not in skip
+            and lower[i] not in FUNCTION_WORDS
+            and lower[i] not in NOT_HOUSEHOLD_NAMES
+            and lower[i] not in KIN_WORDS
+            and lower[i] not in MONTHS
+            and lower[i] not in SEASONS
+            and surname(i)
         ):
             found.append((parts[i].start(), parts[i].end()))
         # a first name a file is from, to or about, ending the file's name: "messages-from-
