@@ -59,6 +59,7 @@ PASS = [
     (street_address, "She scored 3 up on the left side of the chart.", "3 up"),
     (named_institution, "The chair turned at the Recommendations to the Findings.", "the"),
     (named_institution, "He was seen at the Courts and at the Services.", "the"),
+    (named_institution, "She was seen at the Outpatients, then at the Governors.", "the"),
     (named_institution, "Ofsted said the school required improvement.", "Ofsted"),
     (named_institution, "Mother was taken to the US by her brother.", "US"),
     (named_institution, "Staff at the nursery noticed the bruise.", "nursery"),

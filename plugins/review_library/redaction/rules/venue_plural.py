@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from review_library.redaction.rules.text import word_set
+
 # Led by "the" (a literal found fast); the preposition before is read backwards.
 THE_PLURAL_RE = re.compile(
     r"(?<![\w\-])the[ \t]+(?P<name>[A-Z][a-z]{3,}s)(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]+[A-Z]))"
@@ -19,6 +21,12 @@ PLACE_PREP_BEFORE_RE = re.compile(r"(?<![\w\-])(?:at|outside|inside|near|behind|
 # Plurals of abstract nouns name a report's parts or an event, not a venue ("the
 # Recommendations", "the Arrangements", "the Olympics").
 NOT_VENUE_ENDINGS = ("ions", "ments", "ics", "ances", "ences", "ities")
+# A hospital's departments and the people of a meeting are no venue ("at the Outpatients",
+# "at the Governors").
+NOT_VENUES = word_set(
+    """outpatients inpatients governors trustees commissioners partners parents carers
+    practitioners professionals managers residents neighbours agencies families"""
+)
 
 
 def plural_venues(text: str, house_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
@@ -31,6 +39,7 @@ def plural_venues(text: str, house_name: Callable[[str], bool]) -> Iterator[tupl
         name = match.group("name")
         if (
             not name.endswith(NOT_VENUE_ENDINGS)
+            and name.lower() not in NOT_VENUES
             and PLACE_PREP_BEFORE_RE.search(text, max(0, at - 10), at)
             and house_name(name)
         ):
