@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from review_library.redaction.rules.text import CAP_WORD, literal_windows
+from review_library.redaction.rules.text import CAP_WORD, literal_positions
 
 _MOVES = (
     r"mov(?:ed|es|ing|e)|liv(?:ed|es|ing|e)|travel(?:l?ed|s|l?ing)?|split|splitting|divided|"
@@ -19,17 +19,19 @@ _MOVES = (
 )
 _SUFFIX = r"Hill|Green|Cross|Heath|Vale|Bridge|End|Common|Moor|Bottom|Marsh|Wood"
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:{_SUFFIX}))?"
+# Anchored at "between"; the verb of moving is then looked for in the words before it.
 BETWEEN_RE = re.compile(
-    rf"\b(?:{_MOVES})\b[^.;:\n]{{0,40}}?\bbetween[ \t]+(?P<a>{_NAME})[ \t]+and[ \t]+"
-    rf"(?P<b>{_NAME})(?![\w\-'’]|[ \t]+[A-Z])"
+    rf"between[ \t]+(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})(?![\w\-'’]|[ \t]+[A-Z])"
 )
+MOVE_BEFORE_RE = re.compile(rf"\b(?:{_MOVES})\b[^.;:\n]{{0,40}}?[ \t]\Z")
 
 
 def between_places(text: str, place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of each name after a move "between" that ``place`` accepts."""
-    for match, delta in literal_windows(text, ("between",), 70, 60, whole=True).finditer(
-        BETWEEN_RE
-    ):
+    for at in literal_positions(text, ("between",)):
+        match = BETWEEN_RE.match(text, at)
+        if match is None or not MOVE_BEFORE_RE.search(text, max(0, at - 70), at):
+            continue
         for group in ("a", "b"):
             if place(match.group(group)):
-                yield match.start(group) + delta, match.end(group) + delta
+                yield match.start(group), match.end(group)

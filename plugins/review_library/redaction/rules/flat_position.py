@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from review_library.redaction.rules.text import literal_windows
+from review_library.redaction.rules.text import literal_positions
 
 # The position itself: floor 0-9 then door 1-9 or a side letter ("0/1", "1/R", "2/L").
 _SLASH = r"[0-9]/(?:[1-9]|[LRMlrm])"
 _EDINBURGH = r"(?:[1-9]|[PGpg])[Ff][1-9]"
 _POSITION = rf"(?:{_SLASH}|{_EDINBURGH})"
 
-# "flat 0/2", "Flat 2F1", "flat no. 3/1"
+# "flat 0/2", "Flat 2F1", "flat no. 3/1" (anchored at the word "flat")
 FLAT_BEFORE_RE = re.compile(
-    rf"(?<![\w\-])(?:flat|Flat|FLAT)(?:[ \t]+(?:no\.?|number))?[ \t]+{_POSITION}(?![\w/])"
+    rf"(?:flat|Flat|FLAT)(?:[ \t]+(?:no\.?|number))?[ \t]+{_POSITION}(?![\w/])"
 )
 # "the 2/1 flat", "a 0/1 tenement flat", "3/2, 14 Kelvin Street" (the street rule finds the
 # street; this covers the position before it)
@@ -30,19 +30,19 @@ POSITION_BEFORE_RE = re.compile(
     rf"(?<![\w/.\-]){_POSITION}(?:[ \t]+(?:tenement[ \t]+)?(?:flat|tenement)\b"
     rf"|,?[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+(?=[A-Z]))"
 )
-# "3 up left", "2 up right", "top floor left" is no position of a numbered floor
+# "3 up left", "2 up right" (anchored at the floor's digit two characters before "up")
 UP_RE = re.compile(
-    r"(?<![\w\-/.])[1-9][ \t]+up[ \t]+(?:left|right|middle|centre|center|mid)(?![\w\-])", re.I
+    r"(?<![\w\-/.])[1-9][ \t]up[ \t]+(?:left|right|middle|centre|center|mid)(?![\w\-])", re.I
 )
 
 
 def find_positions(text: str) -> Iterator[tuple[int, int]]:
     """Spans of tenement flat positions in ``text``."""
     if "lat" in text or "LAT" in text:
-        for match, delta in literal_windows(text, ("flat",), 2, 24, whole=True).finditer(
-            FLAT_BEFORE_RE
-        ):
-            yield match.start() + delta, match.end() + delta
+        for at in literal_positions(text, ("flat",)):
+            match = FLAT_BEFORE_RE.match(text, at)
+            if match is not None:
+                yield match.start(), match.end()
     if "/" in text:
         start = text.find("/")
         while start != -1:
@@ -50,5 +50,7 @@ def find_positions(text: str) -> Iterator[tuple[int, int]]:
             if match is not None:
                 yield match.start(), match.end()
             start = text.find("/", start + 1)
-    for match, delta in literal_windows(text, ("up",), 4, 10, whole=True).finditer(UP_RE):
-        yield match.start() + delta, match.end() + delta
+    for at in literal_positions(text, ("up",)):
+        match = UP_RE.match(text, at - 2) if at >= 2 else None
+        if match is not None:
+            yield match.start(), match.end()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from review_library.redaction.rules.text import literal_windows
+from review_library.redaction.rules.text import literal_positions
 
 SPEAKING_VERBS = (
     "said",
@@ -30,9 +30,10 @@ SPEAKING_VERBS = (
     "should",
     "must",
 )
-SUBJECT_RE = re.compile(
-    rf"(?P<name>[A-Z][a-z]{{4,}})(?:['’]s[ \t]+(?:staff|manager|head|headteacher|DSL))?"
-    rf"[ \t]+(?:{'|'.join(SPEAKING_VERBS)})\b"
+# Read backwards from the verb: the name, perhaps with its staff, then the verb's space.
+SUBJECT_BACK_RE = re.compile(
+    r"(?<![\w\-'’])(?P<name>[A-Z][a-z]{4,})"
+    r"(?:['’]s[ \t]+(?:staff|manager|head|headteacher|DSL))?[ \t]+\Z"
 )
 
 
@@ -41,9 +42,10 @@ def speaking_settings(
 ) -> Iterator[tuple[int, int]]:
     """Spans of names that open a sentence (``opens``) before a verb of reporting or duty,
     when ``unexplained`` accepts the name."""
-    for match, delta in literal_windows(text, SPEAKING_VERBS, 40, 2, whole=True).finditer(
-        SUBJECT_RE
-    ):
-        start = match.start("name") + delta
+    for at in literal_positions(text, SPEAKING_VERBS):
+        match = SUBJECT_BACK_RE.search(text, max(0, at - 40), at)
+        if match is None:
+            continue
+        start = match.start("name")
         if opens(text, start) and unexplained(match.group("name")):
-            yield start, match.end("name") + delta
+            yield start, match.end("name")
