@@ -362,3 +362,41 @@ def test_every_window_stays_in_the_piece_of_its_anchor() -> None:
         assert found.spans, name
         for start, end in found.spans:
             assert "\0" not in text[start:end], (name, text[start:end])
+
+
+def _random_words(rng: random.Random, text: str) -> tuple[str, ...]:
+    """Pieces of the text (most occur) and pieces of nothing, in both cases, some twice."""
+    words = []
+    for _ in range(10):
+        source = text if rng.random() < 0.6 else "".join(rng.choice(_ALPHABET) for _ in range(9))
+        start = rng.randint(0, max(0, len(source) - 1))
+        piece = source[start : start + rng.randint(1, 7)]
+        if piece:
+            words.append(piece if rng.random() < 0.5 else piece.lower())
+    return tuple(words + words[:2])
+
+
+@pytest.mark.parametrize("alpha", [True, False])
+def test_may_find_drops_only_words_places_finds_nowhere(alpha: bool) -> None:
+    rng = random.Random(9)
+    texts = [TRICKY, *(_texts()[2:3])]
+    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    for text in texts:
+        index = T.WordIndex(text)
+        for words in (WORDS, tuple(w.lower() for w in _random_words(rng, text))):
+            kept = index.may_find(words, alpha)
+            assert [w for w in words if w in kept] == list(kept)  # the words' own order
+            assert all(not index.places(w, alpha) for w in words if w not in kept), text
+            assert len(kept) == sum(1 for w in words if w in kept)  # repeats kept
+
+
+def test_may_occur_cased_is_the_word_at_a_time_filter() -> None:
+    rng = random.Random(4)
+    texts = [TRICKY, TRICKY.lower(), *(_texts()[2:3])]
+    texts += ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    for text in texts:
+        for words in (CAP_WORDS, WORDS, _random_words(rng, text)):
+            expected = tuple(
+                w for w in words if not w.isascii() or T.may_occur(w.lower(), text, whole=True)
+            )
+            assert T._may_occur_cased(words, text) == expected, (text, words)

@@ -425,6 +425,19 @@ class WordIndex:
             )
         return self._numerals
 
+    def may_find(self, words: tuple[str, ...], alpha: bool) -> tuple[str, ...]:
+        """The words, in order, less those ``places`` finds nowhere because their first
+        stretch of the class is no run of the text: asked of all the words at once with set
+        operations (most cue words are absent, and a call of ``places`` for each cost more
+        than the search for the few present, above all over the output scan's short pieces)."""
+        leads, pairs, unled = _leads(words, alpha)
+        present = leads & self.runs
+        if alpha and len(present) < len(leads):
+            present |= leads & self._letters_in_mixed()
+        if not present and not unled:
+            return ()  # every word has a first stretch, and none is in the text
+        return tuple(word for word, lead in pairs if not lead or lead in present)
+
     def places(self, word: str, alpha: bool) -> list[int]:
         """Starts, ascending, of each occurrence of ``word`` with no character of the class
         (letters with ``alpha``, else letters and digits) either side."""
@@ -469,6 +482,16 @@ def word_index(text: str) -> WordIndex:
     return WordIndex(text)
 
 
+@lru_cache(maxsize=256)
+def _leads(
+    words: tuple[str, ...], alpha: bool
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...], bool]:
+    """The non-empty first stretches (``_lead``) of ``words``, each word with its own, and
+    whether a word has none ("#tag": ``places`` asks the vocabulary for it)."""
+    pairs = tuple((word, _lead(word, alpha)) for word in words)
+    return frozenset(lead for _, lead in pairs if lead), pairs, not all(lead for _, lead in pairs)
+
+
 @lru_cache(maxsize=4096)
 def _lead(word: str, alpha: bool) -> str:
     """The longest start of ``word`` made of letters (``alpha``) or of letters and digits."""
@@ -498,7 +521,7 @@ def _find_words(
         return
     alpha = boundary is str.isalpha
     index = word_index(text)
-    for word in words:
+    for word in index.may_find(words, alpha):
         size = len(word)
         for position in index.places(word, alpha):
             end = position + size
@@ -590,6 +613,35 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(sorted(words, key=len, reverse=True)))
 
 
+@lru_cache(maxsize=64)
+def _cased_probes(
+    words: tuple[str, ...],
+) -> tuple[frozenset[str], tuple[tuple[str, int, str], ...], bool]:
+    """For ``_may_occur_cased``: the runs looked up for the words, each word with what
+    ``may_occur`` asks of its lower case (-1: not ASCII, kept), and whether any word needs
+    more than a lookup among the runs."""
+    entries = tuple(
+        (word, *_probe(word.lower(), True)) if word.isascii() else (word, -1, "") for word in words
+    )
+    looked_up = frozenset(piece for _, where, piece in entries if where == 1)
+    return looked_up, entries, any(where != 1 for _, where, _ in entries)
+
+
+def _may_occur_cased(words: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """``tuple(w for w in words if not w.isascii() or may_occur(w.lower(), text,
+    whole=True))``, with the lookups among the runs made all at once (a set operation)."""
+    looked_up, entries, others = _cased_probes(words)
+    vocab = vocabulary(text)
+    present = looked_up & vocab[1]
+    if not present and not others:
+        return ()
+    return tuple(
+        word
+        for word, where, piece in entries
+        if where == -1 or (piece in present if where == 1 else piece in vocab[where])
+    )
+
+
 def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> Windows:
     """Text around each whole-word, case-sensitive occurrence of the given words."""
     spans = []
@@ -597,7 +649,7 @@ def word_windows(text: str, words: tuple[str, ...], before: int, after: int) -> 
     # Words that cannot occur (their lower case is no run or chunk of the lower-cased text;
     # only for ASCII words, whose lower case is the lower case of their every occurrence)
     # are not looked for.
-    words = tuple(w for w in words if not w.isascii() or may_occur(w.lower(), text, whole=True))
+    words = _may_occur_cased(words, text)
     if not words:
         return Windows(text, [])
     pattern = _alternation(words) if len(words) > 2 else None
