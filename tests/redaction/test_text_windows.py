@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -400,3 +401,86 @@ def test_may_occur_cased_is_the_word_at_a_time_filter() -> None:
                 w for w in words if not w.isascii() or T.may_occur(w.lower(), text, whole=True)
             )
             assert T._may_occur_cased(words, text) == expected, (text, words)
+
+
+_DATE_AND_NAME_PIECES = (
+    *("12", "3", "03", "31", "1", "2019", "1998", " ", "\t", "\n", "of", "th", "st", "-", "/"),
+    *(".", "£", "x", "iv", "IV", "xii", "Septmber", "Febuary", "Darren", "'Dazza'", "“T”"),
+    *("Kettle", "O'Neil", "Mary-Jane", "road", "Pant-y-Dwr", "Rd", "a", "Ü", "(at)", "-dot-"),
+    *("[a]", "<@>", "_at_", "{dot}"),
+)
+
+
+def _led_pattern_pairs() -> list[tuple[str, Callable, Callable]]:
+    """(name, the pattern as first written, led by its look-behind, and as the rule finds
+    it now): each rewritten so that the regex engine skips to its first character."""
+    from review_library.redaction.rules import datetext, email, person_name, street_address
+
+    def old(pattern: str, flags: int = 0) -> Callable:
+        compiled = re.compile(pattern, flags)
+        return compiled.finditer
+
+    number = r"(?<![\w\-/.,])\d{1,4}"
+    return [
+        (
+            "nickname",
+            old(
+                rf"(?<![\w\-])(?P<first>{T.CAP_WORD})[ \t]+[\"“‘'][A-Z][\w\-]{{0,20}}"
+                rf"[\"”’'][ \t]+{T.CAP_WORD}"
+            ),
+            person_name.NICKNAME_INSIDE_RE.finditer,
+        ),
+        (
+            "holiday year",
+            old(r"(?<=\s)(?:19|20)\d{2}\b"),
+            datetext._HOLIDAY_YEAR_RE.finditer,
+        ),
+        (
+            "street any case",
+            old(number + street_address.ANY_CASE_RE.pattern.split(r"\d{0,3}", 1)[1], re.I),
+            street_address.ANY_CASE_RE.finditer,
+        ),
+        (
+            "hyphenated street",
+            old(number + street_address.NUMBERED_HYPHEN_RE.pattern.split(r"\d{0,3}", 1)[1]),
+            street_address.NUMBERED_HYPHEN_RE.finditer,
+        ),
+        (
+            "roman month",
+            datetext.ROMAN_SPACED_RE.finditer,
+            lambda text: T.anchored_finditer(datetext.ROMAN_SPACED_RE, datetext._ROMAN_START, text),
+        ),
+        (
+            "misspelt month",
+            datetext.TYPO_DATE_RE.finditer,
+            lambda text: T.anchored_finditer(datetext.TYPO_DATE_RE, datetext._TYPO_START, text),
+        ),
+        (
+            "bracketed at",
+            old(r"[\[({<](?:at|dot|a|@)[\])}>]|[-_](?:at|dot)[-_]"),
+            email.BRACKETED_RE.finditer,
+        ),
+    ]
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in _led_pattern_pairs()])
+def test_patterns_led_by_their_first_character_find_what_the_look_behind_forms_find(
+    name: str,
+) -> None:
+    _, before, now = next(pair for pair in _led_pattern_pairs() if pair[0] == name)
+    rng = random.Random(name)
+    crafted = "On 3 iv 2019, 12 XII 1998 and 12th of Septmber 2019; 4th Febuary, 2020 (x3 iv 2019)"
+    texts = [TRICKY, crafted, *_texts()]
+    for _ in range(3000):
+        texts.append(
+            "".join(
+                rng.choice(_DATE_AND_NAME_PIECES) + rng.choice(("", " ", " ", "\t"))
+                for _ in range(rng.randint(1, 14))
+            )
+        )
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in before(text)]
+        assert [(m.span(), m.groupdict()) for m in now(text)] == expected, text
+        found += len(expected)
+    assert found >= 3  # the texts hold the forms

@@ -71,7 +71,11 @@ PROVIDERS = [
     "gmx",
 ]
 # One scan each (a literal start, or rare first characters, lets the regex engine skip).
-BRACKETED_RE = re.compile(r"[\[({<](?:at|dot|a|@)[\])}>]|[-_](?:at|dot)[-_]")
+# BRACKETED_RE is "[\[({<](?:at|dot|a|@)[\])}>]|[-_](?:at|dot)[-_]" led by one class: the
+# engine skips only to a class that leads the whole pattern (not one leading each branch).
+BRACKETED_RE = re.compile(
+    r"[\[({<\-_](?:(?<=[\[({<])(?:at|dot|a|@)[\])}>]|(?<=[-_])(?:at|dot)[-_])"
+)
 AT_PROVIDER_RE = re.compile(rf" at (?:{'|'.join(PROVIDERS)})\b")
 # A provider without its domain, after an account-like name: "jay_m_2006 at gmail".
 BARE_PROVIDER_RE = re.compile(

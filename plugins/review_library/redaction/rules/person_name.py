@@ -27,6 +27,7 @@ from review_library.redaction.rules.text import (
     LOWER,
     WORD_RE,
     anchored_finditer,
+    cap_word_not_after,
     capitalised_words,
     contains_any,
     english_ending,
@@ -1204,8 +1205,10 @@ def _quoted_words(text: str) -> Iterator[Hit]:
 
 # A nickname in quotes between a first name and a surname: "Darren 'Dazza' Kettle", 'Tyrone
 # "T" Baptiste' (the shape itself is a person's; the surname may be an everyday word).
+# (The look-behind of "(?<![\w\-])(?P<first>{CAP_WORD})" stands after the first capital.)
+_NICKNAME_FIRST = cap_word_not_after(r"[\w\-]")
 NICKNAME_INSIDE_RE = re.compile(
-    rf"(?<![\w\-])(?P<first>{CAP_WORD})[ \t]+[\"“‘'][A-Z][\w\-]{{0,20}}[\"”’'][ \t]+{CAP_WORD}"
+    rf"(?P<first>{_NICKNAME_FIRST})[ \t]+[\"“‘'][A-Z][\w\-]{{0,20}}[\"”’'][ \t]+{CAP_WORD}"
 )
 
 

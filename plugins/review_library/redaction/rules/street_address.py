@@ -57,7 +57,7 @@ _TYPES_ANY_CASE = (
     r"place|court|walk|hill|park|row|square|view|green|vale|parade"
 )
 ANY_CASE_RE = re.compile(
-    rf"(?<![\w\-/.,])\d{{1,4}}[a-z]?,?[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
+    rf"\d(?<![\w\-/.,]\d)\d{{0,3}}[a-z]?,?[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
     rf"(?P<type>{_TYPES_ANY_CASE})\b",
     re.I,
 )
@@ -169,7 +169,7 @@ WELSH_RE = re.compile(
     rf"Clos|Llwybr|Maes|Ystad|Rhes)(?:[ \t]+(?:y|yr)|['’]r)?[ \t]+[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?"
 )
 NUMBERED_HYPHEN_RE = re.compile(
-    rf"(?<![\w\-/.,])\d{{1,4}}[A-Za-z]?,?[ \t]+[A-Z][{LOWER}]+(?:-(?:y|yr|[A-Z][{LOWER}]+))+-?[A-Z][{LOWER}]*"
+    rf"\d(?<![\w\-/.,]\d)\d{{0,3}}[A-Za-z]?,?[ \t]+[A-Z][{LOWER}]+(?:-(?:y|yr|[A-Z][{LOWER}]+))+-?[A-Z][{LOWER}]*"
 )
 # A block of flats or a house name followed by a street: "Marlowe House, Tennyson Way".
 BUILDING_STREET_RE = re.compile(

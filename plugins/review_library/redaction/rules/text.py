@@ -19,7 +19,17 @@ APOS = "'’"
 DASH = "\\-\u2010\u2011\u2012\u2013\u2212"
 
 # A capitalised word: "Kayden", "O'Brien", "McDonald", "Smith-Jones", "Zoë".
-CAP_WORD = rf"[{UPPER}][{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}\-][{UPPER}{LOWER}][{LOWER}]*)*"
+_CAP_REST = rf"[{LOWER}]*(?:[{UPPER}][{LOWER}]+)?(?:[{APOS}\-][{UPPER}{LOWER}][{LOWER}]*)*"
+CAP_WORD = rf"[{UPPER}]{_CAP_REST}"
+
+
+def cap_word_not_after(behind: str) -> str:
+    """``(?<!behind)`` and CAP_WORD, written with the look-behind after the first capital:
+    the same matches, but a pattern that starts with a capital's class is skipped to the
+    capitals at C speed, where one led by a look-behind is tried at every character.
+    ``behind`` is of fixed width; the ``.`` is the capital (never a newline)."""
+    return rf"[{UPPER}](?<!{behind}.){_CAP_REST}"
+
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 AT_RE = re.compile(r"@")
