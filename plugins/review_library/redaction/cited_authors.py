@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from review_library.redaction.declarations import TITLE_WORDS
 from review_library.redaction.reference_list import entries
 
 RULES = frozenset({"person-name"})
@@ -26,30 +27,9 @@ _AUTHOR_RE = re.compile(
 )
 # The authors stand before the year: "(2007)" or, in Vancouver style, the first full stop.
 _YEAR_RE = re.compile(r"\([ \t]?(?:19|20)\d\d|[.][ \t]+[A-Z][a-z]")
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "sir",
-        "dame",
-        "lady",
-        "lord",
-        "rev",
-        "revd",
-        "pc",
-        "dc",
-        "ds",
-        "di",
-        "sgt",
-        "insp",
-        "cllr",
-        "judge",
-    ]
-)
+# A title other than Professor before a cited surname may be the family's own doctor or
+# officer, so those keep the finding.
+_TITLES = (TITLE_WORDS - {"prof", "professor"}) | {"pc", "dc", "ds", "di", "sgt", "insp"}
 
 
 def authors(text: str) -> dict[str, set[str]]:

@@ -272,7 +272,8 @@ def _allowances(
     return out, pseudonyms
 
 
-_TITLE_WORDS = frozenset(
+# Courtesy and office titles before a name (also read by cited_authors).
+TITLE_WORDS = frozenset(
     [
         "mr",
         "mrs",
@@ -344,8 +345,8 @@ def _parts(name: str) -> list[str]:
     """Parts of a full name an author may use alone: "Dr Alison Meer" -> "Alison", "Meer",
     "Dr Meer", "Alison Meer"."""
     words = re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", name)
-    title = words[0] if words and words[0].lower().rstrip(".") in _TITLE_WORDS else None
-    names = [w for w in words if w.lower().rstrip(".") not in _TITLE_WORDS and len(w) >= 2]
+    title = words[0] if words and words[0].lower().rstrip(".") in TITLE_WORDS else None
+    names = [w for w in words if w.lower().rstrip(".") not in TITLE_WORDS and len(w) >= 2]
     if len(names) < 2:
         return []
     out = list(names)
