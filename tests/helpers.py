@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+
+from tests.tools.sitebuild import build_in_process
 
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY = ROOT / "site_src" / "taxonomy.yml"
@@ -105,14 +105,7 @@ class SiteFixture:
 
     def build(self, **overrides: Any) -> Path:
         """Build like `mkdocs build`; returns the site dir. Raises what MkDocs raises."""
-        config_file = self.write_config()
-        cfg = load_config(str(config_file), **overrides)
-        cfg.plugins.on_startup(command="build", dirty=False)
-        try:
-            build(cfg)
-        finally:
-            cfg.plugins.on_shutdown()
-        return Path(cfg.site_dir)
+        return Path(build_in_process(self.write_config(), **overrides).site_dir)
 
     def add_late_file(self, name: str, text: str) -> None:
         """Have a hook write ``name`` into the site after the pages (as another plugin's

@@ -17,8 +17,8 @@ from typing import IO
 from unittest import mock
 
 import mkdocs.commands.serve
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
+
+from tests.tools.sitebuild import build_in_process
 
 SERVE_URL = "http://127.0.0.1:8000/"
 
@@ -79,12 +79,7 @@ def clean_build(project: Path, config_name: str, out: Path) -> dict[str, bytes]:
     copy = out.parent / f"{out.name}-project"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(project, copy, ignore=shutil.ignore_patterns("site", ".cache"))
-    config = load_config(str(copy / config_name), site_dir=str(out), site_url=SERVE_URL)
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        build(config, serve_url=SERVE_URL)
-    finally:
-        config.plugins.on_shutdown()
+    build_in_process(copy / config_name, SERVE_URL, site_dir=str(out), site_url=SERVE_URL)
     return snapshot(out)
 
 

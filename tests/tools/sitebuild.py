@@ -7,7 +7,12 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 
 ROOT = Path(__file__).resolve().parents[2]
 # Another mkdocs.yml can be checked with the same tests (e.g. a larger generated library).
@@ -31,6 +36,21 @@ def build_example_site(out: Path, config_file: Path = MKDOCS_YML) -> Path:
     if result.returncode != 0 or not (out / "index.html").is_file():
         raise BuildError(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
     return out
+
+
+def build_in_process(
+    config_file: str | Path, serve_url: str | None = None, **overrides: Any
+) -> MkDocsConfig:
+    """Build like `mkdocs build`, in this process (so a caller can time or patch it): the
+    plugins' start-up and shut-down run around the build, as MkDocs' own command runs them.
+    Returns the loaded config; raises what MkDocs raises."""
+    config = load_config(str(config_file), **overrides)
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config, serve_url=serve_url)
+    finally:
+        config.plugins.on_shutdown()
+    return config
 
 
 def site_base_path(config_file: Path = MKDOCS_YML) -> str:
