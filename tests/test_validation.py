@@ -32,6 +32,25 @@ def test_valid_review_parses_with_body_line():
     assert review.body_line == line_of(text, "## Introduction")
 
 
+def test_review_body_is_held_compressed_and_read_back_whole():
+    """The catalogue holds each body compressed (model.Review.packed_body): what is read back
+    is the body as written, through a pickle (the search worker's copy) too."""
+    import pickle
+
+    body = (
+        "## Introduction\n\n"
+        + "Agencies met \u2018weekly\u2019 \u2014 caf\u00e9 \U0001f600.\n" * 400
+    )
+    text = review_text().split("## Introduction", 1)[0] + body
+    review = parse_review_text(text, "reviews/x.md", TAX)
+    assert review.body.startswith("## Introduction") and review.body.endswith("\U0001f600.\n")
+    assert review.body.count("caf\u00e9") == 400
+    assert len(review.packed_body) * 4 < len(review.body.encode("utf-8"))
+    assert "packed_body" not in repr(review) and "weekly" not in repr(review)
+    copy = pickle.loads(pickle.dumps(review))
+    assert copy == review and copy.body == review.body
+
+
 def test_unknown_theme_suggests_nearest():
     text = review_text(themes=["neglet", "was-not-brought"])
     line = line_of(text, "- neglet")

@@ -254,7 +254,7 @@ class LiveSearch:
         for n, review in enumerate(catalogue.published):
             page = page_path(site_dir, review.id)
             stamp = _stamp(page)
-            key = (self.lessons_key, review.id, review.body, str(page), stamp)
+            key = (self.lessons_key, review.id, review.packed_body, str(page), stamp)
             known = self.results.get(n)
             if known is None or known[0] != key or stamp is None:
                 found = by_review.get(n, [])
