@@ -201,6 +201,7 @@ def load_catalogue(
         raise CatalogueError(problems)
     catalogue = Catalogue(taxonomy=taxonomy)
     for review in newest_first(reviews):
+        review.pack()  # held for the whole build: compressed (see Review.pack)
         if review.is_published(moment):
             catalogue.published.append(review)
         elif review.is_withdrawn():

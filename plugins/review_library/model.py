@@ -199,24 +199,25 @@ class ReviewMeta(_Strict):
 
 
 BODY_LEVEL = 1
-"""zlib level of a held report body: the fastest, and most of the gain."""
+"""zlib level of a packed report body: the fastest, and most of the gain."""
 
 
 @dataclass(frozen=True, init=False)
 class Review:
     """A validated review: its metadata, its body and where it came from.
 
-    The body is held compressed (``packed_body``) and given back as text when read: the
-    catalogue lives for the whole build, in the build process and in the worker that makes
-    the search data, and almost nothing reads a report's text once its page is built (the
-    search data reads each once; the checks read the file). At 1,000 generated reviews the
-    bodies are 31 million characters; zlib at level 1 keeps about a third of that."""
+    A build's catalogue holds each body compressed (``pack``) and gives it back as text when
+    read: the catalogue lives for the whole build, in the build process and in the worker
+    that makes the search data, and almost nothing reads a report's text once its page is
+    built (the search data reads each once; the checks read the file). At 1,000 generated
+    reviews the bodies are 31 million characters; zlib at level 1 keeps about a third."""
 
     meta: ReviewMeta
     source_path: str
     """Path shown in messages (relative to the project root)."""
     abs_path: str
-    packed_body: bytes = field(repr=False)
+    held_body: str | bytes = field(repr=False, compare=False)
+    """The body, as text or (once packed) compressed; read it as ``body``."""
     body_line: int
     content_hash: str
     id_line: int = 2
@@ -232,12 +233,11 @@ class Review:
         content_hash: str,
         id_line: int = 2,
     ) -> None:
-        packed = zlib.compress(body.encode("utf-8", "surrogatepass"), BODY_LEVEL)
         for name, value in (
             ("meta", meta),
             ("source_path", source_path),
             ("abs_path", abs_path),
-            ("packed_body", packed),
+            ("held_body", body),
             ("body_line", body_line),
             ("content_hash", content_hash),
             ("id_line", id_line),
@@ -246,8 +246,25 @@ class Review:
 
     @property
     def body(self) -> str:
-        """The report's Markdown after its front matter (made again at each read)."""
-        return zlib.decompress(self.packed_body).decode("utf-8", "surrogatepass")
+        """The report's Markdown after its front matter."""
+        held = self.held_body
+        if type(held) is str:
+            return held
+        return zlib.decompress(held).decode("utf-8", "surrogatepass")
+
+    @property
+    def packed_body(self) -> bytes:
+        """The body compressed (as ``pack`` holds it)."""
+        held = self.held_body
+        if type(held) is bytes:
+            return held
+        return zlib.compress(held.encode("utf-8", "surrogatepass"), BODY_LEVEL)
+
+    def pack(self) -> None:
+        """Hold the body compressed from now on (what reads it sees no difference). Done by
+        a build's catalogue, not by `review-library check`, which validates and drops."""
+        if type(self.held_body) is str:
+            object.__setattr__(self, "held_body", self.packed_body)
 
     @property
     def id(self) -> str:
