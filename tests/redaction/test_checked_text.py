@@ -133,6 +133,23 @@ def test_scanner_skips_checked_blocks_and_scans_what_a_template_added(
     assert "Ring" in "".join(scanned)
 
 
+def test_a_rebuilds_scanner_gets_the_same_blocks_from_what_was_read(tmp_path: Path) -> None:
+    """Under `serve` a file's reading is kept (output_scan._READ) for the next rebuild's
+    scanner: its blocks as their digests joined in one bytes object, not a second set, and
+    the next scanner gets every one of them back."""
+    review = tmp_path / "a.md"
+    review.write_text(review_text(BODY), encoding="utf-8")
+    digest = hashlib.sha256(review.read_bytes()).hexdigest()
+    args = {"config": CONFIG, "register": None, "forbidden": [], "allowance_files": [str(review)]}
+    output_scan._READ.clear()
+    first = output_scan.OutputScanner(**args, checked=[digest])
+    kept = output_scan._READ[(str(review), digest, True)][0]
+    assert type(kept) is bytes and len(kept) == 16 * len(first.checked.blocks) > 0
+    second = output_scan.OutputScanner(**args, checked=[digest])
+    assert second.checked.blocks == first.checked.blocks
+    assert second.allowances.origin.keys() == first.allowances.origin.keys()
+
+
 def test_a_review_changed_since_its_check_is_scanned_in_full(tmp_path: Path, monkeypatch) -> None:
     """The digest names the bytes the source checks read: a file edited after its check (or
     never checked) proves nothing, and its blocks are scanned."""

@@ -34,8 +34,12 @@ _BLANK = re.compile(r"\n[ \t]*\n\s*")
 _OPENER = re.compile(r"[ \t]*(?:(?:[-*+>]|\d{1,9}[.)]|#{1,6})[ \t]+)*")
 
 
+DIGEST_SIZE = 16
+"""Bytes of a block's digest (blake2b)."""
+
+
 def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=DIGEST_SIZE).digest()
 
 
 class CheckedText:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from review_library.redaction import result_cache
-from review_library.redaction.checked_text import CheckedText
+from review_library.redaction.checked_text import DIGEST_SIZE, CheckedText
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import VALUE_SEPARATOR, excerpt, find_hits
 from review_library.redaction.extract import (
@@ -481,11 +481,20 @@ def allowance_index(files: Iterable[str]) -> _AllowanceIndex:
     return _AllowanceIndex(_declared_allowances(files))
 
 
-_READ: dict[tuple[str, str, bool], tuple] = {}
+_READ: dict[tuple[str, str, bool], tuple[bytes, list]] = {}
 """What ``_declared_allowances`` read from each file, by (path, SHA-256 of its bytes, blocks
 read): under `mkdocs serve` the processes live on between rebuilds, and an edit changes one
 review of a thousand, so each rebuild's output scan reads again only what changed. Allowances
-are immutable and the block digests a set the scanner copies from, so sharing them is safe."""
+are immutable, so sharing them is safe. The file's checked blocks are kept as their digests
+end to end in one bytes object: the scanner holds them in its own set, and a set of them here
+as well cost about 5 MB a process at 1,000 reviews (see ``_digests_of``)."""
+
+
+def _digests_of(joined: bytes) -> list[bytes]:
+    """The block digests ``_READ`` keeps joined (each ``DIGEST_SIZE`` bytes)."""
+    return [joined[i : i + DIGEST_SIZE] for i in range(0, len(joined), DIGEST_SIZE)]
+
+
 READ_LIMIT = 20_000
 
 
@@ -538,13 +547,13 @@ def _declared_allowances(
             read = blocks is not None and digest in checked
             key = (str(path), digest, read)
             known = _READ.get(key)
+            found: CheckedText | None = None
             if known is None:
                 if raw is None:  # known by its stamp, but its reading was not kept
                     raw, digest = _file_digest(str(path), fresh=True)
                     read = blocks is not None and digest in checked
                     key = (str(path), digest, read)
                 text = decode_source(raw, path)
-                found: CheckedText | None = None
                 allowances = None
                 if read:
                     # Read as the source checks read it (one YAML parse for both uses).
@@ -556,10 +565,12 @@ def _declared_allowances(
                     document = split_source(text, path)
                     if document.has_front_matter:
                         allowances = read_declarations(document).allowances
-                known = (frozenset(found.blocks) if found else frozenset(), allowances or [])
+                known = (b"".join(found.blocks) if found else b"", allowances or [])
                 _remember(key, known)
-            if blocks is not None:
-                blocks.blocks.update(known[0])
+            if blocks is not None and found is not None:
+                blocks.blocks.update(found.blocks)  # read just now: its digests as they are
+            elif blocks is not None and known[0]:
+                blocks.blocks.update(_digests_of(known[0]))
             allowances = known[1]
         except (OSError, SourceError):
             continue  # the source checks report it
