@@ -481,7 +481,7 @@ def allowance_index(files: Iterable[str]) -> _AllowanceIndex:
     return _AllowanceIndex(_declared_allowances(files))
 
 
-_READ: dict[tuple[str, str, bool], tuple[bytes, list]] = {}
+_READ: dict[tuple[str, str, str], tuple[bytes, list]] = {}
 """What ``_declared_allowances`` read from each file, by (path, SHA-256 of its bytes, blocks
 read): under `mkdocs serve` the processes live on between rebuilds, and an edit changes one
 review of a thousand, so each rebuild's output scan reads again only what changed. Allowances
@@ -498,7 +498,7 @@ def _digests_of(joined: bytes) -> list[bytes]:
 READ_LIMIT = 20_000
 
 
-def _remember(key: tuple[str, str, bool], value: tuple) -> None:
+def _remember(key: tuple[str, str, str], value: tuple) -> None:
     if len(_READ) >= READ_LIMIT:  # a long session editing a large library: start afresh
         _READ.clear()
     _READ[key] = value
@@ -535,27 +535,39 @@ def _declared_allowances(
     ``origin`` gets the file of each (by ``id``).
 
     A file whose SHA-256 is in ``checked`` passed the source checks as it is: its text, as
-    the source checks split it (front matter values, body), goes into ``blocks``."""
+    the source checks split it (front matter values, body), goes into ``blocks``; a
+    hand-written page's (its digest marked ``PAGE_DIGEST``) as the page check reads it."""
     from review_library.frontmatter import SourceError, decode_source, split_source
     from review_library.redaction.declarations import read_declarations
     from review_library.redaction.engine import scanned_pieces
+    from review_library.redaction.site_sources import PAGE_DIGEST, page_text
+
+    def how_read(digest: str) -> str:
+        """'review', 'page' (checked as such and passed) or '' (not to be skipped)."""
+        if blocks is None:
+            return ""
+        if digest in checked:
+            return "review"
+        return "page" if PAGE_DIGEST + digest in checked else ""
 
     out = []
     for path in files:
         try:
             raw, digest = _file_digest(str(path))
-            read = blocks is not None and digest in checked
+            read = how_read(digest)
             key = (str(path), digest, read)
             known = _READ.get(key)
             found: CheckedText | None = None
             if known is None:
                 if raw is None:  # known by its stamp, but its reading was not kept
                     raw, digest = _file_digest(str(path), fresh=True)
-                    read = blocks is not None and digest in checked
+                    read = how_read(digest)
                     key = (str(path), digest, read)
                 text = decode_source(raw, path)
                 allowances = None
                 if read:
+                    if read == "page":
+                        text = page_text(text)  # as _check_page reads it
                     # Read as the source checks read it (one YAML parse for both uses).
                     pieces, allowances = scanned_pieces(text, path)
                     found = CheckedText()

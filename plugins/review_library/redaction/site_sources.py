@@ -58,9 +58,17 @@ class SiteSources:
     """Its file and folder names are checked (ids are URLs)."""
 
 
-def check_site_sources(sources: SiteSources, *, config, register=None, allowed=()) -> Report:
+def check_site_sources(
+    sources: SiteSources,
+    *,
+    config,
+    register=None,
+    allowed=(),
+    checked: set[tuple[str, str]] | None = None,
+) -> Report:
     """Every rule over every published text outside the reviews; raises SourceError for a
-    file that cannot be read."""
+    file that cannot be read. ``checked`` gets (shown path, PAGE_DIGEST + SHA-256 of its
+    bytes) of each hand-written page checked (see page_text)."""
     from review_library.redaction.declarations import allowance
 
     extra = [
@@ -81,7 +89,7 @@ def check_site_sources(sources: SiteSources, *, config, register=None, allowed=(
             _check_yaml_file(sources.taxonomy, sources.root, config, register, extra + places)
         )
     for page in sources.pages:
-        report.extend(_check_page(page, sources.root, config, register))
+        report.extend(_check_page(page, sources.root, config, register, checked))
     for asset in sources.assets:
         report.extend(_check_site_asset(asset, sources.root, config, register, extra))
     for template in sources.templates:
@@ -191,13 +199,26 @@ def _shown(path: Path, root: Path) -> str:
     return project_relative(path, root)
 
 
-def _check_page(page: Path, root: Path, config, register) -> Report:
+PAGE_DIGEST = "page:"
+"""Marks a hand-written page's digest among the files the checks passed: the output scan
+then reads its text as the page check does (``page_text``)."""
+
+
+def page_text(text: str) -> str:
+    """A hand-written page's text as its check reads it: the plugin's placeholders blanked
+    (same length, so lines and columns stay those of the file)."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+
+
+def _check_page(page: Path, root: Path, config, register, checked=None) -> Report:
     from review_library.redaction.engine import check_text
+    from review_library.safefiles import read_bytes
 
     shown = _shown(page, root)
-    text = read_text(page, shown)
-    # Same length, so lines and columns stay those of the file.
-    text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    raw = read_bytes(page, shown)
+    text = page_text(decode_source(raw, shown))
+    if checked is not None:
+        checked.add((shown, PAGE_DIGEST + hashlib.sha256(raw).hexdigest()))
     return check_text(text, shown, config=config, register=register)
 
 
@@ -375,19 +396,27 @@ class PendingSiteCheck:
             for a in allowed
             if isinstance(a, dict) and a.get("reason") and a.get("rule") and a.get("text")
         ]
+        self.pages: set[tuple[str, str]] = set()
 
     def checked_files(self) -> set[tuple[str, str]]:
-        """(shown path, SHA-256) of the review files the review checks cover."""
-        return self.pending.checked_files() if self.pending is not None else set()
+        """(shown path, SHA-256) of the review files the review checks cover, and of the
+        hand-written pages checked (marked PAGE_DIGEST), once ``result()`` has run."""
+        reviews = self.pending.checked_files() if self.pending is not None else set()
+        return reviews | self.pages
 
     def result(self) -> Report:
         report = Report()
         if self.pending is not None:
             report.extend(self.pending.result())
+        pages: set[tuple[str, str]] = set()
         try:
             report.extend(
                 check_site_sources(
-                    self.sources, config=self.config, register=self.register, allowed=self.allowed
+                    self.sources,
+                    config=self.config,
+                    register=self.register,
+                    allowed=self.allowed,
+                    checked=pages,
                 )
             )
         except (SourceError, OSError):
@@ -398,6 +427,7 @@ class PendingSiteCheck:
             raise SourceError("site checks", None, internal_error(error)) from None
         report.settle_allowances()  # an entry only a review's file name needs is in use
         report.sort()
+        self.pages = pages
         return report
 
 
