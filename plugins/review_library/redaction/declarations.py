@@ -175,6 +175,10 @@ def _undeclared(
         if " ".join(text.split()).casefold() in declared or _LABEL.fullmatch(text):
             continue
         words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+        if _phrase_opening(words, names):
+            # "Was not brought: ...": a title that opens with a phrase, whose first word is
+            # capitalised only because it opens the title.
+            words = words[1:]
         if words and any(
             fold(w) not in declared_words
             and (names.is_first(w) or names.is_surname(w))
@@ -183,6 +187,20 @@ def _undeclared(
         ):
             found.append((text, line))
     return found
+
+
+def _phrase_opening(words: list[str], names) -> bool:
+    """Whether the first word is an English word followed by a lower-case English word other
+    than "and": the words of a phrase, not a name ("Grace and Riley" keeps both names)."""
+    from review_library.redaction.rules.text import fold
+
+    return (
+        len(words) >= 2
+        and names.is_word(fold(words[0]))
+        and words[1][:1].islower()
+        and words[1] not in ("and", "or")
+        and names.is_word(fold(words[1]))
+    )
 
 
 def _partnership_anonymised(data: dict) -> bool:

@@ -1042,6 +1042,32 @@ def _table_header(text: str, row_start: int) -> str:
     return text[header : len(text) if stop < 0 else stop]
 
 
+# A group defined by a birth-date cut-off, the way eligibility rules are written: a plural
+# or generic noun, "born" in a reduced relative clause ("children born after", "those who
+# were born before") and a bound, never "on" alone; "between ... and" covers both ends.
+POLICY_COHORT = re.compile(
+    r"(?i:\b(?:children|babies|infants|pupils|learners|students|people|persons|those|anyone|"
+    r"everyone|everybody|families|claimants|adults|young\s+people|any\s+child|every\s+child|"
+    r"all\s+(?:children|babies|pupils))"
+    r"\s+(?:(?:who|that)\s+(?:were|are|had\s+been|have\s+been)\s+)?born\s+"
+    r"(?:on\s+or\s+(?:after|before)|after|before|since|from|between)\s+(?:the\s+)?"
+    r"(?:[^.;\n]{4,30}?\s+(?:and|to|until)\s+(?:the\s+)?)?$)"
+)
+
+
+# A neutral citation of a judgment ("[2016] EWCA Civ 793", "[2008] UKHL 35"), then within a
+# clause the day it was given; the day is the court's when its year is the citation's.
+NEUTRAL_CITATION = re.compile(
+    r"\[(?P<year>(?:19|20)\d{2})\][ \t]+(?:UKSC|UKHL|UKPC|UKUT|UKFTT|EWCA[ \t]+(?:Civ|Crim)|"
+    r"EWHC|EWCOP|EWFC|CSIH|CSOH|HCJAC|NICA|NIQB|NIFam|NICh|IESC|IEHC)\b[^.;\n\[]{0,70}\Z"
+)
+
+
+def _judgment_date(text: str, date: DateMatch) -> bool:
+    citation = NEUTRAL_CITATION.search(text, max(0, date.start - 110), date.start)
+    return citation is not None and date.key[:4] == citation.group("year")
+
+
 def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
     a date at all); the cue says what decided, for ``check --explain``."""
@@ -1052,6 +1078,13 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return "dob", "a date-of-birth word just before it"
     if DOD_BEFORE.search(text, max(0, start - 30), start):
         return "event", "a date-of-death label just before it"
+    if date.has_year and _judgment_date(text, date):
+        # "Re W (A Child) [2016] EWCA Civ 793, delivered on 28 July 2016": the court's day.
+        return None, ""
+    if POLICY_COHORT.search(text, max(0, start - 90), start):
+        # "children born on or after 1 September 2019 were eligible": a rule's cut-off for a
+        # group, never one person's birth ("Child K was born on 3 March" still blocks above).
+        return None, ""
     raw = text[start:end]
     if date.numeric:
         initials = INITIALS_BEFORE.search(text, max(0, start - 12), start)

@@ -58,6 +58,14 @@ NEVER_NAMES = word_set(
     """
 )
 NEVER_NAMES |= DEMONYMS
+# The nursery forms of the parent and grandparent words, made the way English makes them (the
+# last letter doubled, then -y or -ie: dad, daddy, daddie; gran, granny): what a child calls a
+# parent figure, never a name alone (with a name after it, "Daddy Lee", the name still is).
+NEVER_NAMES |= frozenset(
+    f"{base}{base[-1]}{ending}"
+    for base in ("mum", "mam", "mom", "dad", "nan", "gran")
+    for ending in ("y", "ie")
+)
 # Given names that are also English words but are used as names far more than as words in
 # reports: they stay names without context (the rest, "Grace", "Early", "Forum", need one).
 NAME_WORDS_KEPT = word_set(

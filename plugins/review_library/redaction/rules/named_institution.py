@@ -35,6 +35,7 @@ from review_library.redaction.rules.text import (
     may_occur_any,
     occurrences,
     strip_possessive,
+    welsh_clause,
     word_set,
     word_windows,
     words_of,
@@ -570,8 +571,15 @@ def find(text: str) -> Iterator[Hit]:
             and not _research_body(text, hit)
             and not _area_kind(text, hit, names)
             and not _ON_DEVICE_AFTER_RE.match(text, hit.end)
+            and not _welsh_words(text, hit)
         ):
             yield hit
+
+
+def _welsh_words(text: str, hit: Hit) -> bool:
+    """Lower-case words of a sentence written in Welsh ("colli llawer o ysgol yn ystod y
+    flwyddyn": school is "ysgol"): a named school is capitalised in Welsh as in English."""
+    return not any(c.isupper() for c in text[hit.start : hit.end]) and welsh_clause(text, hit.start)
 
 
 # A feature of an app or a game set up on a device is no building: "set up <app>'s Family

@@ -1725,12 +1725,26 @@ def _used_place(match: re.Match, names) -> bool:
     return not names.is_word(keys[0])  # "attended Leverndale", not "attended Mass"
 
 
+def _language_compound(word: str, names) -> bool:
+    """A nation's, language's or role's word joined to lower-case English words ("Welsh-medium",
+    "Polish-speaking", "Child-led") describes a lesson, a person or a plan, not a place."""
+    first, _, rest = word.partition("-")
+    return (
+        bool(rest)
+        and fold(first) in NEVER_NAMES
+        and rest.islower()
+        and all(names.is_word(part) for part in rest.split("-"))
+    )
+
+
 def _prep_place(match: re.Match, names) -> bool:
     """Whether the name after a preposition is a small place by its form alone."""
     name = match.group("name")
     words = name.split()
     keys = [fold(strip_possessive(w)) for w in words]
     if any(k in NOT_PLACES or k in NEVER_NAMES for k in keys):
+        return False
+    if _language_compound(words[0], names):
         return False
     if (
         len(keys) == 1

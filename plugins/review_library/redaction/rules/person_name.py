@@ -38,8 +38,10 @@ from review_library.redaction.rules.text import (
     strip_possessive,
     token_set,
     vocabulary,
+    welsh_clause,
     word_set,
 )
+from review_library.redaction.rules.vehicle_registration import MAKE_SET
 
 RULE_ID = "person-name"
 MESSAGE = "this looks like a person's name; use the pseudonym or the role ('Mother', 'the health visitor')"
@@ -295,11 +297,21 @@ def _relevant(word: str, naming: bool) -> bool:
 def find(text: str) -> Iterator[Hit]:
     """Person names in ``text`` (overlapping hits are merged by the engine)."""
     names = gazetteer()
-    kept = [hit for hit in _candidates(text, names) if _kept(text, hit, names)]
+    kept = [
+        hit
+        for hit in _candidates(text, names)
+        if _kept(text, hit, names) and not _welsh_word(text, hit)
+    ]
     yield from kept
     for hit in _coordinated(text, kept, names):
         if _kept(text, hit, names):
             yield hit
+
+
+def _welsh_word(text: str, hit: Hit) -> bool:
+    """A lower-case word of a sentence written in Welsh ("bod dim arian", "a gymerodd ran"),
+    which no English list explains; names are capitalised in Welsh as in English."""
+    return text[hit.start].islower() and welsh_clause(text, hit.start)
 
 
 THING_AFTER_RE = re.compile(rf"[ \t]+(?:(?:of|and|for|in|on|the)[ \t]+)?(?P<next>{CAP_WORD})")
@@ -337,7 +349,48 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _authority(text, hit)
         and not _performer(text, hit)
         and not RESEARCHER_BEFORE_RE.search(text, max(0, hit.start - 80), hit.start)
+        and not _vehicle_model(text, hit)
+        and not _opening_before_label(text, hit, names)
     )
+
+
+# A lone capital letter closing a pseudonym label: "Plentyn Q yn", "Oedolyn G,".
+LABEL_LETTER_AFTER_RE = re.compile(r"[ \t]+[A-Z](?![\w'’.\-])")
+
+
+def _opening_before_label(text: str, hit: Hit, names: Gazetteer) -> bool:
+    """Two words opening a sentence, the second a word that is no name followed by a lone
+    letter: the label of a pseudonym in another language ("Mae Plentyn Q yn byw ...", Welsh
+    for "Child Q lives ...") after a capitalised first word, not a first name and surname.
+    ("Mae Siân Q" keeps its name: "Siân" is one.)"""
+    words = text[hit.start : hit.end].split()
+    if len(words) != 2 or not LABEL_LETTER_AFTER_RE.match(text, hit.end):
+        return False
+    return (
+        not names.is_name(words[1])
+        # "Tyler Okonkwo B said": a first name that is no word still opens a name
+        and not names.is_distinctive_first(words[0])
+        and at_sentence_start(text, hit.start)
+    )
+
+
+# A car's make, capitalised, right before the word, after an article, a possessive or a
+# colour ("a Seat Leon", "his silver Vauxhall Astra"): the word is the model, not a person.
+MAKE_BEFORE_RE = re.compile(
+    r"(?<![\w\-'’])(?P<make>[A-Z][a-z]+(?:[ \t]+Rover)?)[ \t]*\n?[ \t]*(?<=\s)\Z"
+)
+VEHICLE_OWNER_BEFORE_RE = re.compile(
+    r"(?i:\b(?:a|an|the|his|her|their|its|my|our|your|one|old|new|second-hand|hired|"
+    r"rented|[a-z]+-coloured|black|white|silver|grey|gray|red|blue|green|maroon|yellow|"
+    r"orange|gold|dark|light|battered|small|large|\d{2,4})[ \t]*\n?[ \t]*(?<=\s))\Z"
+)
+
+
+def _vehicle_model(text: str, hit: Hit) -> bool:
+    make = MAKE_BEFORE_RE.search(text, max(0, hit.start - 24), hit.start)
+    if make is None or make.group("make").lower() not in MAKE_SET:
+        return False
+    return VEHICLE_OWNER_BEFORE_RE.search(text, max(0, make.start() - 24), make.start()) is not None
 
 
 # The author of research the review draws on: "the research on crying by Professor <name>",

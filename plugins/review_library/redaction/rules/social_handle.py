@@ -355,6 +355,33 @@ NOT_PERSONAL_HOST = re.compile(
 )
 
 
+# "@" standing for "at" in a product's name: "@home learning", "the @school app". The word
+# after "@" makes an English phrase with "at" (at home, at school) and a lower-case noun
+# follows as the name's second half; an account is introduced as one ("her account @home",
+# "as @home on TikTok") and then still blocks.
+AT_PHRASE_WORDS = frozenset(
+    {"home", "school", "work", "college", "risk", "night", "large", "least", "last", "once"}
+)
+AT_PHRASE_AFTER = re.compile(r"[ \t]+(?!on\b|in\b|via\b|at\b)[a-z]{3,}\b")
+AT_PHRASE_ACCOUNT = re.compile(
+    r"(?i:\b(?:account|handle|user\s?name|name|profile|page|channel|called|named|known|as|"
+    r"follow\w*|messag\w*|tagg\w*|dm'?d?|gamertag)\b)"
+)
+
+
+def _at_phrase(text: str, start: int, end: int) -> bool:
+    """Whether "@word" at ``start:end`` is "at" in a product's name, not an account."""
+    if text[start + 1 : end] not in AT_PHRASE_WORDS:
+        return False
+    after = AT_PHRASE_AFTER.match(text, end)
+    if after is None or after.group().strip().lower() in PLATFORM_NAMES:
+        return False
+    begin = max(0, start - 40)
+    if AT_PHRASE_ACCOUNT.search(text, begin, start):
+        return False
+    return _platform_near(text).search(text, begin, after.end()) is None
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     if any(host in lower for host in SUBDOMAIN_HOSTS):
@@ -366,6 +393,8 @@ def find(text: str) -> Iterator[Hit]:
     if "@" in text:
         for match, delta in keyword_windows(text, AT_RE, 2, 40).finditer(HANDLE_RE):
             if _organisation_handle(match.group(0), text):
+                continue
+            if _at_phrase(text, match.start() + delta, match.end() + delta):
                 continue
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if URL_HINT.search(lower):

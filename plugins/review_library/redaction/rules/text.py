@@ -807,3 +807,28 @@ def english_ending(key: str) -> bool:
     if key.endswith(("ed", "ically", "tion", "tions", "ment", "ments")):
         return True
     return key.endswith("ly") and len(key) > 5 and not key.endswith(("ley", "lly"))
+
+
+# Welsh words that carry a clause and are no English words (the verb "to be" in its common
+# forms, particles, prepositions, pronouns): bilingual reports of Welsh boards write whole
+# sentences in Welsh, whose lower-case words no English list explains.
+WELSH_CLAUSE_WORDS = token_set(
+    """yn yr mae mae'r maen roedd roedden oedd oedden sydd sy wedi gyda gyda'i ac eu ei bod
+    ddim dim nid nad hefyd gan ond hyn hynny cael gael dweud mewn wrth i'r o'r a'r ar ôl
+    iawn fe fo hi nhw ni chi chwi ydy ydw ydyn yw fydd bydd byddai gall gallai efo"""
+)
+_CLAUSE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s)|\n\s*\n")
+_CLAUSE_WORD = re.compile(r"[a-zâêîôûŵŷàèéïöü']+")
+
+
+def welsh_clause(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` is written in Welsh: at least three distinct
+    Welsh clause words, and they are a fifth of its words or more."""
+    begin = 0
+    for match in _CLAUSE_END.finditer(text, max(0, start - 400), start):
+        begin = match.end()
+    after = _CLAUSE_END.search(text, start, start + 400)
+    end = after.start() if after else min(len(text), start + 400)
+    words = _CLAUSE_WORD.findall(text[begin:end].lower().replace("’", "'"))
+    welsh = [w for w in words if w in WELSH_CLAUSE_WORDS]
+    return len(set(welsh)) >= 3 and len(welsh) * 5 >= len(words)
