@@ -817,7 +817,8 @@ WELSH_CLAUSE_WORDS = token_set(
     ddim dim nid nad hefyd gan ond hyn hynny cael gael dweud mewn wrth i'r o'r a'r ar ôl
     iawn fe fo hi nhw ni chi chwi ydy ydw ydyn yw fydd bydd byddai gall gallai efo"""
 )
-_CLAUSE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s)|\n\s*\n")
+# A sentence ends at its stop, a blank line, or the separator of joined pieces (engine.py).
+_CLAUSE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s)|\n\s*\n|\x00")
 _CLAUSE_WORD = re.compile(r"[a-zâêîôûŵŷàèéïöü']+")
 
 
