@@ -93,6 +93,11 @@ CASES: dict[str, tuple[str, str, str]] = {
         "ZW23C50012",
         "The case was closed in 2022; the court sat in 2023; reference 2018 guidance.",
     ),
+    "registration-number": (
+        "The community midwife (NMC PIN 03D2817E) did not record the conversation.",
+        "03D2817E",
+        "Midwives are registered with the NMC; the NMC Code (2018) asks for clear records.",
+    ),
     "vehicle-registration": (
         "The father drove a silver car, registration AB12 CDE.",
         "AB12 CDE",
