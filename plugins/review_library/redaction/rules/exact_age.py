@@ -105,7 +105,7 @@ _WHOSE = r"(?:(?i:his|her|their)|[A-Z][\w\-]*(?:[ \t][A-Z]\b)?['’]s)"
 # birthday", "two days before his third birthday", "the day after Child K's 1st birthday".
 BIRTHDAY_RE = re.compile(
     rf"(?<![\w\-])(?:(?i:on|the\s+(?:day|eve|morning|afternoon|evening|night)\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
-    rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|short\s+of|shy\s+of)\s+{_WHOSE}"
+    rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|past|short\s+of|shy\s+of)\s+{_WHOSE}"
     rf"(?:\s+{_ORDINAL})?)\s+(?i:birthday)(?![\w\-])"
 )
 # An age in days beside the person it is of: "Child K, 17 days, was", "Baby K (10/7)",
@@ -195,17 +195,43 @@ TURNED_RE = re.compile(
     rf"|{_NUM_OR_A}\s+(?i:days?)\s+(?i:before|after))"
     r"\s+(?:(?i:she|he|they)|(?:Child|Baby|Adult|Young\s+Person|Sibling)\s+[A-Z0-9]{1,2}|[A-Z][a-z]+)"
     rf"\s+(?i:turned|was\s+due\s+to\s+turn)\s+{_NUMBER}(?![\w\-])"
+    # "turned 16 three days before the incident", "had turned 13 the previous day", "turned
+    # fifteen only two days earlier", "turned two on the day of the fire"
+    rf"|(?i:turned)\s+{_NUMBER}\s+(?:(?i:only|just|exactly)\s+)?"
+    rf"(?:{_NUM_OR_A}\s+(?i:days?)\s+(?i:before|earlier|previously|prior|ago|after|later)"
+    r"|(?i:the\s+(?:previous|preceding|same|next|following)\s+day"
+    r"|(?:on\s+)?the\s+(?:day|eve|morning|afternoon|evening|night)\s+(?:of|before|after)"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening)|the\s+day\s+(?:before|after)))\b"
+    # "two days after turning 16", "the day before reaching 18"
+    rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|short\s+of)\s+"
+    rf"(?i:turning|reaching)\s+{_NUMBER}(?![\w\-])"
+)
+# An age to the day after the person it is of: "the baby was six weeks and one day", "she
+# was then 3 months and 2 days" (not a stay: "was eleven weeks and three days in hospital").
+WAS_AGE_RE = re.compile(
+    r"(?:\b(?:Child|Baby|Sibling|Young[ \t]+Person)[ \t]+[A-Z0-9]\b|\b(?i:he|she)\b"
+    r"|\b(?i:the[ \t]+(?:baby|infant|child|newborn)))"
+    r"[ \t]+(?i:was|is)[ \t]+(?:(?i:then|now|just|only|still|already|by[ \t]+then|"
+    r"barely|nearly|almost)[ \t]+){0,2}"
+    rf"(?P<a>{_COMPOUND})(?![\w\-])"
+    # an age ends its clause or says when: "..., and feeding poorly", "... when he was seen"
+    r"(?=[ \t]*(?:[,;:.!?)\n\x00]|$)|[ \t]+(?i:when|at[ \t]+the[ \t]+time|on[ \t]+the[ \t]+day)\b)"
 )
 
 
 def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
     """Ages fixed by a birthday, a Welsh age in days, days as an age by context."""
-    if "turned" in lower or "turn " in lower:
-        for match, delta in literal_windows(text, ("turned", "turn"), 60, 12).finditer(TURNED_RE):
+    if "turned" in lower or "turn " in lower or "turning" in lower or "reaching" in lower:
+        for match, delta in literal_windows(
+            text, ("turned", "turn", "turning", "reaching"), 60, 60
+        ).finditer(TURNED_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if "birthday" in lower:
         for match, delta in literal_windows(text, ("birthday",), 60, 2).finditer(BIRTHDAY_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    if " was " in lower or " is " in lower:
+        for match, delta in literal_windows(text, ("day",), 110, 8).finditer(WAS_AGE_RE):
+            yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
     if "diwrnod" in lower:
         for match, delta in literal_windows(text, ("diwrnod",), 60, 8).finditer(WELSH_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
