@@ -20,6 +20,7 @@ from review_library.redaction.rules.gazetteer import (
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.speaking_setting import speaking_settings
+from review_library.redaction.rules.street_name_use import cited_source
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -572,6 +573,7 @@ def find(text: str) -> Iterator[Hit]:
             and not _area_kind(text, hit, names)
             and not _ON_DEVICE_AFTER_RE.match(text, hit.end)
             and not _welsh_words(text, hit)
+            and not _street_body_cited(text, hit)
         ):
             yield hit
 
@@ -580,6 +582,19 @@ def _welsh_words(text: str, hit: Hit) -> bool:
     """Lower-case words of a sentence written in Welsh ("colli llawer o ysgol yn ystod y
     flwyddyn": school is "ysgol"): a named school is capitalised in Welsh as in English."""
     return not any(c.isupper() for c in text[hit.start : hit.end]) and welsh_clause(text, hit.start)
+
+
+# A national body named by its street and cited as the source of guidance or research:
+# "guidance from Great Ormond Street Hospital on head injuries". Only a name with a street in
+# it: a hospital named by its town ("guidance from Westmarch General Hospital") is local.
+_STREET_IN_NAME_RE = re.compile(r"\b(?:Street|Road|Lane|Avenue|Square|Row|Place|Terrace)\b")
+
+
+def _street_body_cited(text: str, hit: Hit) -> bool:
+    return bool(
+        _STREET_IN_NAME_RE.search(text, hit.start, hit.end)
+        and cited_source(text, hit.start, hit.end)
+    )
 
 
 # A feature of an app or a game set up on a device is no building: "set up <app>'s Family
@@ -840,12 +855,21 @@ def _common_building(kind: str, distinctive: list[str]) -> bool:
     )
 
 
+# Words of grammar (prepositions, comparisons) that title case capitalises.
+_FUNCTION_WORDS = word_set(
+    """than at other out without within beyond upon via across through off over under into
+    onto around about against between toward towards"""
+)
+
+
 def _named(text: str, match: re.Match, delta: int) -> Hit | None:
     """The hit for a name and kind, from its first distinctive word; None when no word of
     the name is distinctive ("the Primary School") or the name is no institution's."""
     words = re.findall(CAP_WORD, match.group("name"))
     distinctive = [w for w in words if len(strip_possessive(w)) >= 2 and not _generic(w)]
-    if not distinctive:
+    if not distinctive or all(fold(w) in _FUNCTION_WORDS for w in distinctive):
+        # "Education Other Than At School": a service's name in title case, whose words
+        # before the kind are grammar, not a place's name
         return None
     if match.group("kind").endswith(("Trust", "Federation")) and _public(
         " ".join(distinctive), gazetteer()
@@ -1859,12 +1883,51 @@ _NOT_NAME_START = word_set(
 )
 
 
+# A kind after a phase or a move of a life is no place's name-holder: "the end of school",
+# "the start of nursery", "after school", "left school" (what follows is when, not which).
+_PHASE_BEFORE_KIND_RE = re.compile(
+    r"(?i:\b(?:(?:end|start|beginning|close|rest|last[ \t]+\w+|first[ \t]+\w+)[ \t]+of"
+    r"(?:[ \t]+(?:the|primary|secondary|junior|infant|high|her|his|their))?"
+    r"|after|before|out[ \t]+of|back[ \t]+to|leaving|left|leave|starting|started|finishing|"
+    r"finished)[ \t]+)\Z"
+)
+
+
+_TITLE_WORDS_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*){2,8}\Z"
+)
+
+
+def _defines_initials(text: str, at: int, name: str) -> bool:
+    """Whether a bracketed acronym spells the initials of a service's name of grammar and
+    generic words before it."""
+    if not (name.isupper() and name.isalpha() and len(name) >= 2):
+        return False
+    words = _TITLE_WORDS_BEFORE_RE.search(text, max(0, at - 120), at)
+    if words is None:
+        return False
+    capitalised = [w for w in words.group().split() if w[0].isupper()]
+    initials = "".join(w[0] for w in capitalised[-len(name) :])
+    # only a name of grammar and generic words ("Education Other Than At School"): the
+    # initials of a named school ("Oakfield Primary School (OPS)") name it as well
+    return initials == name and all(
+        _generic(w) or fold(w) in _FUNCTION_WORDS for w in capitalised[-len(name) :]
+    )
+
+
 def _bracketed(text: str, names) -> Iterator[Hit]:
     if "(" not in text:
         return
     for match in BRACKETED_RE.finditer(text):
-        if not KIND_BEFORE_BRACKET_RE.search(text, max(0, match.start() - 24), match.start()):
+        kind = KIND_BEFORE_BRACKET_RE.search(text, max(0, match.start() - 24), match.start())
+        if not kind:
             continue
+        if match.group("name").islower() and _PHASE_BEFORE_KIND_RE.search(
+            text, max(0, kind.start() - 40), kind.start()
+        ):
+            continue  # "the end of school (spring and summer)": a time of life, with when
+        if _defines_initials(text, match.start(), match.group("name")):
+            continue  # "Education Other Than At School (EOTAS)": the name's own initials
         words = match.group("name").split()
         keys = [fold(strip_possessive(w)) for w in words]
         if (

@@ -22,6 +22,7 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     name_key,
 )
+from review_library.redaction.rules.street_name_use import leads_institution
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -351,6 +352,47 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not RESEARCHER_BEFORE_RE.search(text, max(0, hit.start - 80), hit.start)
         and not _vehicle_model(text, hit)
         and not _opening_before_label(text, hit, names)
+        and not _eponym(text, hit)
+        and not _street_of_institution(text, hit)
+    )
+
+
+# "Great Ormond Street Hospital": a street's name leading an institution's is no person's
+# (the hit may hold the street word, "Ormond Street", or stop before it).
+_STREET_WORD = r"(?:Street|Road|Lane|Avenue|Square|Row|Place|Terrace)"
+_STREET_LAST_RE = re.compile(rf"[ \t]{_STREET_WORD}\Z")
+_STREET_NEXT_RE = re.compile(rf"[ \t]+{_STREET_WORD}\b")
+
+
+def _street_of_institution(text: str, hit: Hit) -> bool:
+    end = hit.end
+    if not _STREET_LAST_RE.search(text, hit.start, end):
+        after = _STREET_NEXT_RE.match(text, end)
+        if after is None:
+            return False
+        end = after.end()
+    return leads_institution(text, end)
+
+
+# A condition named after the doctor who described it: "Addison's disease", "Ehlers-Danlos
+# syndrome", "Bell's palsy", "Guillain-Barré syndrome". The clinical noun follows the name
+# at once; a person of the case has a title or a role before the name ("Mr Addison's
+# illness", "Mr Addison's disease progressed" keeps its title and stays a name).
+EPONYM_AFTER_RE = re.compile(
+    r"(?:['’]s?)?[ \t]+(?:disease|syndrome|palsy|disorder|sarcoma|lymphoma|chorea|ataxia|"
+    r"dystrophy|paralysis|phenomenon|anomaly|encephalopathy|neuralgia|contracture|"
+    r"tumou?rs?|sign|triad)\b"
+)
+TITLE_BEFORE_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Nurse|Sister)\.?[ \t]+"
+    r"(?:[A-Z][\w'’-]*[ \t]+)?\Z"
+)
+
+
+def _eponym(text: str, hit: Hit) -> bool:
+    return bool(
+        EPONYM_AFTER_RE.match(text, hit.end)
+        and not TITLE_BEFORE_RE.search(text, max(0, hit.start - 30), hit.start)
     )
 
 

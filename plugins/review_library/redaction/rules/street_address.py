@@ -15,6 +15,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.flat_position import find_positions
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.person_name import in_public_phrase
+from review_library.redaction.rules.street_name_use import leads_institution, speaks
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -230,7 +231,9 @@ STREET_WORDS = tuple(_ALWAYS.split("|"))
 # of it; a family's street is lived in, visited or walked along (a preposition before it).
 SCREEN_BEFORE_RE = re.compile(
     r"\b(?:watch(?:ed|es|ing)?|episodes?\s+of|fans?\s+of|cast\s+of|"
-    r"soaps?\s*,?\s+(?:like|such\s+as|including|especially))\s+\Z"
+    r"soaps?\s*,?\s+(?:like|such\s+as|including|especially))\s+"
+    # other programmes listed first: "watched Hollyoaks and Coronation Street"
+    r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s*(?:,\s*|\s+(?:and|or|&)\s+)){0,3}\Z"
 )
 
 
@@ -248,8 +251,14 @@ def find(text: str) -> Iterator[Hit]:
             end = match.end("type") + delta
             # a road in the name of a national landmark: "the Forth Road Bridge"; a street
             # that is watched on television: "watched Coronation Street with her nan"
-            if not in_public_phrase(text, start, end, gazetteer()) and not SCREEN_BEFORE_RE.search(
-                text, max(0, start - 40), start
+            # and a street that stands for a body or a programme: "Downing Street announced",
+            # "Coronation Street ran a storyline", "Great Ormond Street Hospital" (the
+            # institution's whole name is the named-institution rule's)
+            if (
+                not in_public_phrase(text, start, end, gazetteer())
+                and not SCREEN_BEFORE_RE.search(text, max(0, start - 40), start)
+                and not speaks(text, end)
+                and not leads_institution(text, end)
             ):
                 yield Hit(start, end, RULE.id, MESSAGE)
     for match, delta in numeric.finditer(ANY_CASE_RE):
