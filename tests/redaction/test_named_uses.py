@@ -29,6 +29,7 @@ def _flags(text: str, rule: str, target: str) -> bool:
 NAMED_USES = [
     # a street that speaks or broadcasts, or leads a national body cited as a source
     "Downing Street confirmed the funding in a statement.",
+    "A statement from the Downing Street press office followed the report.",
     "Coronation Street ran a storyline about grooming that year.",
     "The family watched Emmerdale and Coronation Street most nights.",
     "The paediatrician followed guidance from Great Ormond Street Hospital on bruising.",

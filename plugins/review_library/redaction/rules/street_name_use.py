@@ -12,7 +12,8 @@ import re
 
 # A street that speaks, publishes or broadcasts, or has staff and viewers, is a body or a
 # programme: "Downing Street announced", "a Downing Street spokesperson", "Coronation Street
-# ran a storyline", "Coronation Street's viewers". A family's street is lived in.
+# ran a storyline", "Coronation Street's viewers", "Downing Street's decision", "the Downing
+# Street press office". A family's street is lived in.
 SPEAKS_AFTER_RE = re.compile(
     r"(?:['’]s)?[ \t]+(?:(?:has|had|have|was|is)[ \t]+)?(?:announced|announces|said|says|stated|"
     r"confirmed|denied|briefed|published|issued|promised|pledged|launched|unveiled|ordered|"
@@ -20,7 +21,8 @@ SPEAKS_AFTER_RE = re.compile(
     r"portrays|depicted|dramatised|dramatized|tackled|ran[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\w+[ \t]+)?"
     r"(?:storylines?|story|stories|episodes?|plots?)|spokes(?:man|woman|person|people)|sources?|officials?|"
     r"storylines?|plots?|episodes?|viewers?|actors?|actresses|characters?|cast|scriptwriters?|"
-    r"writers?|soap)\b"
+    r"writers?|soap|decisions?|press(?:[ \t]+(?:office|officers?|conference|release))?|"
+    r"statements?|announcements?|briefings?|advis[eo]rs?|aides?|polic(?:y|ies)|u-turn|insiders?)\b"
 )
 # A street name leading a capitalised institution's name: "Great Ormond Street Hospital",
 # "the Harley Street Clinic", "the Great Ormond Street Institute of Child Health". The
