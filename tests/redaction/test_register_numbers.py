@@ -41,6 +41,7 @@ REGISTER_NUMBERS = [
     ("The social worker (Social Work England no. SW70213) wrote the plan.", "SW70213"),
     ("The NISCC registration number 6103387 was on her badge.", "6103387"),
     ("The dispensing pharmacist (GPhC reg. 2210935) was spoken to.", "2210935"),
+    ("The GOsC registration number of the osteopath, 140982, was on the letter.", "140982"),
     ("Uncle's garage, company number 11223098, employed Father.", "11223098"),
     ("Mother ran the village toddler group, charity no. 1183302, for two years.", "1183302"),
 ]
@@ -58,6 +59,7 @@ REGISTER_LOOK_ALIKES = [
     "The NSPCC (registered charity number 216401) publishes learning from reviews.",
     "The partnership's company number is 01234567 and it files accounts each year.",
     "The HCPC regulates 15 professions and had 295,809 registrants in 2021.",
+    "The NMC registration data showed 812000 nurses and midwives that year.",
 ]
 
 

@@ -56,6 +56,15 @@ PLAIN_BEFORE = re.compile(
     rf"(?:[ \t]+(?i:register))?[ \t]*[,(:]?[ \t]*(?:(?i:number|no\.?|pin|reg\.?)[ \t]*)?)"
     r"[ \t]*[:#(,]?[ \t]*$"
 )
+# Or a regulator and a label some words before the number, in the same clause: "the GDC
+# registration number of the dentist, 120771," (a count after it is no one's number).
+LOOSE_BEFORE = re.compile(
+    rf"\b{REGULATOR}\b[^.;!?\n\x00\d]{{0,30}}?\b(?i:registration|reg|pin|number|no)\b"
+    r"[^;!?\n\x00\d]{0,40}$"
+)
+COUNT_AFTER = re.compile(
+    r"[ \t]+(?!(?:was|is|and|or|on|in|for|to|which|when|but|as|at|had|has|with)\b)[a-z]"
+)
 PLAIN_RE = re.compile(rf"{_L}\d{{5,8}}{_R}")
 # A company's or a charity's number after the words that name it: "Companies House number
 # 10482217", "company no. SC611902", "a registered charity (no. 1172093)", "charity number
@@ -121,7 +130,10 @@ def find(text: str) -> Iterator[Hit]:
             yield RULE.hit(start, end)
     for match, delta in windows.finditer(PLAIN_RE):
         start = match.start() + delta
-        if PLAIN_BEFORE.search(_clause_before(text, start, 80)):
+        before = _clause_before(text, start, 80)
+        if PLAIN_BEFORE.search(before) or (
+            LOOSE_BEFORE.search(before) and not COUNT_AFTER.match(text, match.end() + delta)
+        ):
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(ORGANISATION_RE):
         start = match.start() + delta
