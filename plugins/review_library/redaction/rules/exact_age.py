@@ -35,7 +35,11 @@ _COMPOUND = (
 _AGE_LABEL = (
     r"(?i:aged?|age\s+(?:at|on)\s+(?:the\s+)?[a-z\-]+)\s*"
     # a table row "| Age at admission | 7 weeks 5 days |" puts a cell wall between
-    r"(?:(?i:as|of|was|is|given as|recorded as)\s+|:\s*|\|[ \t]*)?"
+    # and a verb of working the age out or writing it down: "age calculated as", "age was
+    # estimated at", "age noted as" (a footnote's or a chronology's own wording)
+    r"(?:(?:(?i:was|is)\s+)?(?i:calculated|estimated|stated|noted|recorded|given|confirmed|"
+    r"documented|reckoned|worked\s+out)\s+(?i:as|at|to\s+be)\s+"
+    r"|(?i:as|of|was|is|given as|recorded as)\s+|:\s*|\|[ \t]*)?"
 )
 EXACT_AGE_RE = re.compile(
     rf"(?<![\w\-])(?:"
