@@ -166,7 +166,10 @@ LOG_WORDS = ("cad", "log", "incident", "occurrence", "serial", "storm", "ref", "
 # only with a leading zero ("log 0456"), never "incident 2019".
 SHORT_LOG_RE = re.compile(
     r"(?i:\b(?:cad|log|storm|urn|incident)\b(?:\s+(?:no\.?|number|ref\.?))?"
-    r"(?:\s+(?:was|is))?)\s*[:#]?\s*(?P<ref>\d{3,5})(?![\w/\-.,:]|\s+(?i:of|on|dated|to|"
+    r"(?:\s+(?:was|is))?)\s*[:#]?\s*(?P<ref>\d{3,5})"
+    # a clause may go on after it ("CAD 2201, was graded", "CAD 1123 of the same night"):
+    # only a decimal, a thousands group, a time or a count of things ends it being a number
+    r"(?![\w/\-]|[.,:]\d|\s+(?i:of\s+(?:\d|them|these|those|which|all)|on|dated|to|"
     r"hours?|hrs|minutes?|mins|seconds?|calls?|incidents?|logs?|times|people|children|cases|"
     r"contacts|referrals|per|%))"
 )
