@@ -47,9 +47,13 @@ TARGET_RES = (
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
     # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
     re.compile(r"[\"“'‘](?P<target>[^\"”'’\n]{1,80}?\.(?i:" + _EXT + r"))[\"”'’]"),
-    # a file named in prose or in a front matter value: "hargreaves-chronology.pdf"
+    # a file named in prose or in a front matter value: "hargreaves-chronology.pdf", with
+    # the folders of its path from any root: a network share ("\\fs01\Cases\..."), a
+    # drive ("C:\Users\..."), a Mac or Unix home ("/Users/...", "~/..."), or the folder
+    # the writer was in ("../evidence/...", "./case-files/...")
     re.compile(
-        r"(?<![\w/.\-%])(?P<target>[\w\-%]+(?:[/.][\w\-%]+)*\.(?i:" + _EXT + r"))(?![\w\-])"
+        r"(?<![\w/.\-%\\])(?P<target>(?:\\\\|[A-Za-z]:\\|~?/|(?:\.\.?/)+)?"
+        r"[\w\-%]+(?:[/\\.][\w\-%]+)*\.(?i:" + _EXT + r"))(?![\w\-])"
     ),
 )
 # Split a target into words: separators, and camelCase ("KaydenMorris").
