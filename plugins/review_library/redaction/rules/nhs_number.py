@@ -24,7 +24,9 @@ NUMBER_RE = re.compile(r"(?<![\w./+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){9}(?![\w/\-]
 LABEL_BEFORE = re.compile(
     r"(?i:\bnhs\b|\bchi\b|\bh\s?&\s?c\b|\bh\s?and\s?c\b|health (?:and care |& care )?(?:no|number)|"
     r"\bpatient (?:id|no|number|identifier)|\bhospital (?:no|number)|community health index)"
-    r"[^\n\d]{0,20}$"
+    # the label and its verb may come first: "NHS number was given as ...", "CHI number was
+    # recorded as ..."
+    r"[^\n\d]{0,32}$"
 )
 # Groupings health numbers are written in; other groupings ("0-19-945807-3") need a label.
 GROUPINGS = frozenset({(10,), (3, 3, 4), (4, 3, 3), (2, 2, 2, 2, 2), (6, 4), (3, 4, 3), (5, 5)})
