@@ -138,7 +138,11 @@ _LOWER_KINDS = (
     r"flyover|lock|locks|wharf|quay|quayside|docks|jetty|embankment|crags|tarn|spinney|copse|"
     r"plantation|falls|cliffs|sands|dunes|marsh|moor|heath|crossing|"
     # "the Penmaen part of town", "the Ely side of town"
-    r"part[ \t]+of[ \t]+town|side[ \t]+of[ \t]+town|end[ \t]+of[ \t]+town"
+    r"part[ \t]+of[ \t]+town|side[ \t]+of[ \t]+town|end[ \t]+of[ \t]+town|"
+    # ... and a district named as a part of the town or city it is in: "the Netherby area of
+    # Stockwell", "the Gorse Hill district of the town", "the Lozells part of Birmingham"
+    r"(?:area|district|part|side|end|suburb|quarter|neighbourhood)[ \t]+of"
+    r"(?=[ \t]+(?:[A-Z][a-z]|the[ \t]+(?:town|city|village)\b|town\b|the[ \t]+[A-Z][a-z]))"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -226,6 +230,11 @@ LOWER_KIND_WORDS = (
     "part of",
     "side of",
     "end of",
+    "area of",
+    "district of",
+    "suburb of",
+    "quarter of",
+    "neighbourhood of",
 )
 # Kinds in lower case after which one everyday word names nothing ("a Saturday site visit",
 # "the cattle market"), and "Market" or "Parade" ("the Labour Market", "the Pride Parade"):
@@ -237,8 +246,15 @@ EVERYDAY_NAMED_KINDS = word_set(
     locks wharf quay quayside docks jetty embankment crags tarn spinney copse plantation falls
     cliffs sands dunes marsh moor heath crossing"""
 ) | frozenset(["sea front", "holiday park", "skate park", "play park"])
+# An area a body covers, not a district: "the Local Authority area of ...", "the Police
+# Division area of ...", "the Health Board area of ...".
+ADMIN_AREA_WORDS = word_set(
+    """authority authorities council councils borough county partnership board force trust
+    service services police policing health commissioning catchment division ward
+    constituency region regional unitary diocese parish command district operational"""
+)
 # "the Penmaen part of town": one everyday word before it ("the Old part of town") is none.
-TOWN_PARTS_RE = re.compile(r"(?:part|side|end)[ \t]+of")
+TOWN_PARTS_RE = re.compile(r"(?:part|side|end|area|district|suburb|quarter|neighbourhood)[ \t]+of")
 # Words that say what kind of park, site or scheme it is, not which one ("the business
 # park", "a Country Park", "the Flying Start scheme").
 DETERMINERS = word_set("a an this that his her their its our my")
@@ -1213,7 +1229,7 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
     # Both scans may find one place; the engine merges overlapping hits of a rule.
     for windows in (
         word_windows(text, CAP_KIND_WORDS, 70, 40),
-        literal_windows(text, LOWER_KIND_WORDS, 70, 4, whole=True),
+        literal_windows(text, LOWER_KIND_WORDS, 70, 16, whole=True),
     ):
         for match, delta in windows.finditer(KIND_AFTER_RE):
             hit = _kind_place(match, delta, names)
@@ -1609,6 +1625,8 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         return None
     if TOWN_PARTS_RE.match(kind) and all(k in KIND_WORDS or k in KIND_KEYS for k in keys):
         return None  # "the Business Park side of town": a kind of place, not its name
+    if TOWN_PARTS_RE.match(kind) and any(k in ADMIN_AREA_WORDS for k in keys):
+        return None  # "the Local Authority area of Westshire": a body's area, public
     named = match.start("name") + skip
     if kind in GUARDED_KINDS and not GUARDED_PREP_BEFORE.search(
         match.string, max(0, named - 14), named
@@ -1737,6 +1755,19 @@ def _language_compound(word: str, names) -> bool:
     )
 
 
+# What makes "of" or "to" before a town's name a place's, not a person's: a part of a place
+# ("the outskirts of", "the centre of", "the village of") or a journey ("moved to",
+# "trafficked to", "a train to").
+PLACE_BEFORE_PREP_RE = re.compile(
+    r"\b(?:outskirts|edge|edges|fringes|suburbs|centre|center|town|village|hamlet|north|south|"
+    r"east|west|north-east|north-west|south-east|south-west|streets|heart)[ \t]+(?=of[ \t])"
+    r"|\b(?:moved|moving|moves|went|go|going|goes|travelled|traveled|travelling|trafficked|"
+    r"relocated|returned|returning|taken|took|driven|drove|ran|run|running|came|come|"
+    r"walked|fled|headed|heading|bus|train|coach|lift|trip|journey|journeys|trips|way|back|"
+    r"rehoused|evicted)[ \t]+(?=to[ \t])"
+)
+
+
 def _prep_place(match: re.Match, names) -> bool:
     """Whether the name after a preposition is a small place by its form alone."""
     name = match.group("name")
@@ -1751,8 +1782,15 @@ def _prep_place(match: re.Match, names) -> bool:
         and small_town(name)
         and not _everyday(keys[0], names)
         and keys[0] not in names.first
-        # "written by Ludlow", "the work of Ludlow": a surname is a person after these
-        and (keys[0] not in names.surnames or match.group(0).split()[0] not in ("by", "of", "to"))
+        # "written by Ludlow", "the work of Ludlow": a surname is a person after these, but
+        # not after a part of a place ("the outskirts of Chard") or a journey ("moved to Chard")
+        and (
+            keys[0] not in names.surnames
+            or match.group(0).split()[0] not in ("by", "of", "to")
+            or PLACE_BEFORE_PREP_RE.search(
+                match.string, max(0, match.start() - 40), match.start() + 3
+            )
+        )
     ):
         return True
     if _public(name, names):
