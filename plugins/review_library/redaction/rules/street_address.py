@@ -8,6 +8,7 @@ only after a house number, so "the Family Court" or "Hyde Park" pass.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -55,12 +56,27 @@ FLAT_RE = re.compile(
 # Any case: "27 belmont road", "42 CHAPEL STREET" (a number, one or two words, a street type).
 _TYPES_ANY_CASE = (
     r"road|rd|street|st|avenue|ave|lane|close|drive|crescent|gardens|grove|terrace|mews|way|"
-    r"place|court|walk|hill|park|row|square|view|green|vale|parade"
+    r"place|court|walk|hill|park|row|square|view|green|vale|parade|"
+    # the abbreviations of police logs and address labels, read in capitals only: "14
+    # LARKSPUR CL", "31 BRACKEN WY", "6 HAWTHORN AVE", "2 ELM GDNS" (a doctor's title "DR"
+    # only with no name after it: "14 MARCH DR PATEL" is a date and a doctor)
+    r"cl|wy|cres|cresc|gdns|gdn|terr|ter|gr|gro|ct|crt|pl|sq|av|wk|wlk|pde|ln|grn|pk|mws|"
+    r"dr(?![ \t]+[A-Z])"
 )
 ANY_CASE_RE = re.compile(
     rf"\d(?<![\w\-/.,]\d)\d{{0,3}}[a-z]?,?[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
     rf"(?P<type>{_TYPES_ANY_CASE})\b",
     re.I,
+)
+# Abbreviated street types that are other words in lower case or title case ("cl", "Gr"):
+# an address only when the number, the name and the type are all capitals.
+CAPITALS_ONLY_TYPES = word_set(
+    "cl wy cres cresc gdns gdn terr ter gr gro ct crt pl sq av wk wlk pde ln grn pk mws dr"
+)
+LOG_UNITS = word_set("yr hr min mth wk mg ml kg mcg x")
+MONTHS = word_set(
+    "january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # Time, distance and counts are no street names: "a 3 hour drive", "2 long roads".
 NOT_STREET_NAMES = frozenset(
@@ -237,7 +253,64 @@ SCREEN_BEFORE_RE = re.compile(
 )
 
 
+# A house named by its own name, then the lane it stands on: "Rowan Cottage on Mill Brow",
+# "Moorside Farm off Kiln Road", "Ivy House, Back Lane". The street type after a house's
+# name is a street even where it is an everyday word ("Brow", "Hill", "Green"); a public
+# building on its street ("the Town Hall on High Street") is no home.
+_HOUSE_KINDS = (
+    "Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Villa|Hall|Grange|Rectory|Vicarage|"
+    "Mill|Bungalow|Croft|Manse|Smithy|Forge"
+)
+HOUSE_ON_STREET_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<house>{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:{_HOUSE_KINDS}))"
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:on|off|in|along|at|up|down)[ \t]+)"
+    rf"(?P<street>{CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t]+(?:{_WITH_NUMBER}))(?![\w\-])"
+)
+HOUSE_KIND_WORDS = tuple(_HOUSE_KINDS.split("|"))
+PUBLIC_BUILDING_WORDS = word_set(
+    """town city county village church community sports leisure civic court health family
+    children children's youth market guild council police fire public opera concert music
+    arts dance bingo pump mission meeting scout guide masonic drill companies"""
+)
+
+
+def _house_on_street(text: str) -> Iterator[Hit]:
+    for match, delta in word_windows(text, HOUSE_KIND_WORDS, 40, 60).finditer(HOUSE_ON_STREET_RE):
+        words = match.group("house").split()
+        if any(fold(strip_possessive(w)) in PUBLIC_BUILDING_WORDS for w in words[:-1]):
+            continue
+        if words[0] in ("The", "A", "An", "This", "That", "His", "Her", "Their"):
+            continue
+        yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
+
+
+# The town after a street address and a comma is the address's last line: "7 Stryd y
+# Castell, Llanberwen", "14 Acacia Avenue, Kettlewick." It is reported with the street,
+# whatever the town's language (a name no list has is still the family's town).
+TOWN_AFTER_RE = re.compile(
+    rf",[ \t]*(?P<town>{CAP_WORD}(?:[ \t\-]+(?:(?:y|yr|on|upon|le|in|under)[ \t\-]+)?{CAP_WORD})?)"
+    r"(?=[ \t]*(?:[,.;:)\n]|\Z))"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
+    """Street addresses, each with the town that follows it after a comma."""
+    for hit in _find(text):
+        after = TOWN_AFTER_RE.match(text, hit.end)
+        if after is not None and fold(after.group("town").split()[0]) not in NOT_TOWN_WORDS:
+            hit = dataclasses.replace(hit, end=after.end("town"))
+        yield hit
+
+
+# Words that start a clause after an address, not a town ("..., Mother said.").
+NOT_TOWN_WORDS = word_set(
+    """mother father child adult baby sibling she he they it this that there the a an and but
+    which who where when then police officers staff"""
+)
+
+
+def _find(text: str) -> Iterator[Hit]:
+    yield from _house_on_street(text)
     numeric = digit_windows(text)
     for match, delta in numeric.finditer(NUMBERED_RE):
         if _named(re.findall(CAP_WORD, match.group("name"))):
@@ -267,6 +340,14 @@ def find(text: str) -> Iterator[Hit]:
         kind = match.group("type")
         if not ((name.islower() and kind.islower()) or (name.isupper() and kind.isupper())):
             continue  # mixed case: the capitalised patterns above, or no address
+        if kind.lower() in CAPITALS_ONLY_TYPES and (
+            not name.isupper()
+            or any(w in MONTHS or w in LOG_UNITS for w in words)
+            or (words[-1].endswith("s") and not words[-1].endswith("ss"))
+        ):
+            # "3 gr", "ON 14 MARCH DR", "2 TABLETS PL", "4 YRS CT SCAN": a count of things
+            # or a date before a log's abbreviation, no street
+            continue
         # In lower case only the street types that are no everyday word count ("27 belmont
         # road"), and never after a pseudonym's number ("Sibling 2 took place").
         if (
