@@ -2224,8 +2224,11 @@ def _caps_surname(word: str, names: Gazetteer) -> bool:
     key = fold(title)
     if key in NEVER_NAMES or key in names.bodies or key in _NOT_SURNAMES:
         return False
-    return names.is_name_word(key) or (
-        len(key) >= 4 and _unaccounted(title, names) and bool(re.search("[aeiouy]", key))
+    return (
+        names.is_name_word(key)
+        # a Gaelic patronymic is a surname even where a word list has it ("MCALLISTER")
+        or (key.startswith("mc") and len(key) >= 5 and key in names.surnames)
+        or (len(key) >= 4 and _unaccounted(title, names) and bool(re.search("[aeiouy]", key)))
     )
 
 
@@ -2456,7 +2459,122 @@ def _beside_role(text: str, start: int, names: Gazetteer) -> int:
     return 0
 
 
+# -- a surname in a police log written in capitals, by the log's own words around it -------
+# "DRIVER J. MCALLISTER ARRESTED", "SUBJ OKONKWO DETAINED", "23:40 MCDERMOTT CONVEYED TO
+# CUSTODY": a role of the log before the name, or an action of the log after it.
+_LOG_ROLES = (
+    "DRIVER|SUSPECT|SUSP|SUBJ|SUBJECT|OFFENDER|OFF|PASSENGER|AGGRESSOR|PERP|IP|VICTIM|WITNESS|"
+    "INFORMANT|CALLER|OCCUPANT|NOMINAL|MALE|FEMALE|DP|PRISONER|MISPER|CHILD|YP|PARENT"
+)
+_LOG_ACTIONS = (
+    "ARRESTED|DETAINED|CONVEYED|CHARGED|CAUTIONED|INTERVIEWED|RELEASED|REMANDED|LOCATED|"
+    "STOPPED|SEARCHED|IDENTIFIED|BAILED|REFUSED|DECAMPED|MADE OFF|LEFT|RETURNED|ATTENDED|"
+    "PRESENT|ON SCENE|AT SCENE|IN CUSTODY|INTOXICATED|AGGRESSIVE|STATES|STATED|REPORTS|ADVISED"
+)
+LOG_SURNAME_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{_LOG_ROLES})(?:[ \t]*[=:][ \t]*|[ \t]+)(?:[A-Z]\.?[ \t]+)?"
+    r"(?P<a>[A-Z][A-Z'’\-]{2,})(?![\w\-])"
+    rf"|(?<![\w\-'’])(?P<b>[A-Z][A-Z'’\-]{{2,}})[ \t]+(?:{_LOG_ACTIONS})(?![A-Za-z]))"
+)
+LOG_WORD_HINTS = (
+    *(w for w in (*_LOG_ROLES.split("|"), *_LOG_ACTIONS.split("|")) if len(w) >= 4),
+    *(f"{role}{sep}" for role in ("IP", "DP", "YP", "OFF") for sep in " =:"),
+)
+
+
+def _log_surnames(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Surnames in capitals beside a police log's roles and actions."""
+    if not any(w in text for w in LOG_WORD_HINTS):
+        return
+    for match in LOG_SURNAME_RE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        word = match.group(group)
+        key = fold(strip_possessive(word))
+        if key in NEVER_NAMES or (key in names.first and names.is_word(key)):
+            continue
+        if re.fullmatch(f"(?:{_LOG_ROLES}|{_LOG_ACTIONS})", word) or not _caps_surname(word, names):
+            continue
+        yield Hit(*_trim(text, match.start(group), match.end(group)), RULE_ID, MESSAGE)
+
+
+# A family court case titled by the family's surname: "Re Baines (A Child)", "In re
+# Thackeray (Children)", "Re Gilchrist (A Minor)". Published judgments give a letter ("Re B
+# (A Child)") or carry a law report's citation ("[2019] EWFC 12"), which is public.
+COURT_TITLE_RE = re.compile(
+    r"(?<![\w\-])(?:In[ \t]+)?(?:Re|re|RE)[ \t]+(?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"[ \t]*\((?i:(?:an?|the)[ \t]+)?(?i:child|children|minor|minors|infant|infants|"
+    r"care[ \t]+proceedings|adoption|placement[ \t]+order)\b[^)\n]{0,30}\)"
+)
+LAW_REPORT_AFTER_RE = re.compile(r"[ \t,]*[\[(](?:19|20)\d\d[\])]")
+
+
+def _court_titles(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """The surname in a family court case's title, unless a law report is cited after it."""
+    if "(" not in text or ("Re " not in text and "re " not in text and "RE " not in text):
+        return
+    for match in COURT_TITLE_RE.finditer(text):
+        key = name_key(match.group("name"))
+        if key in NEVER_NAMES or LAW_REPORT_AFTER_RE.match(text, match.end()):
+            continue
+        yield Hit(match.start("name"), match.end("name"), RULE_ID, MESSAGE)
+
+
+# A payment's reference or payee as a bank statement prints it, in capitals: 'the reference
+# "K DUNSTAN RENT"', "payee D FAIRCLOUGH", "payments referenced OKONJO FOOD". A word of the
+# capitals that is a surname and no English word is the name of the person paid or paying.
+PAYMENT_CUE_RE = re.compile(
+    r"\b(?i:(?:payment[ \t]+)?ref(?:erence[ds]?|\.)?|payee(?:[ \t]+named)?|beneficiary|"
+    r"account[ \t]+name|narrative|paid[ \t]+to|transfer(?:red|s)?[ \t]+to|payments?[ \t]+to)"
+    r"(?:[ \t]+(?i:was|of|read|reading|showing|as|named|called))?[ \t]*[:=]?[ \t]*[\"“'‘]?"
+    r"(?P<run>[A-Z0-9][A-Z0-9.&'’\-]*(?:[ \t]+[A-Z0-9][A-Z0-9.&'’\-]*){0,5})(?![\w])"
+)
+PAYMENT_CUES = ("ref", "REF", "payee", "Payee", "beneficiary", "account name", "narrative",
+                "paid to", "transfer", "payments to", "payment to")  # fmt: skip
+
+
+PAYMENT_CONTEXT_RE = re.compile(
+    r"(?i:\bpa(?:id|y|ys|ying|yments?|yee)\b|\btransfer|\bbank\b|\bstatements?\b|"
+    r"standing[ \t]+order|direct[ \t]+debit|\baccount\b|£|\bmoney\b|\bcash\b|\bloan)"
+)
+
+
+def _payment_surname(word: str, names: Gazetteer) -> bool:
+    """A listed surname that no everyday word of payments explains ("BRADSHAW", not "RENT",
+    "BILLS" or "GIFT"): a reference is a person's name or what the money was for."""
+    key = fold(strip_possessive(word))
+    return (
+        len(key) >= 4
+        and key in names.surnames
+        and key not in names.ordinary
+        and not (key.endswith("s") and key[:-1] in names.ordinary)
+        and key not in NEVER_NAMES
+        and key not in names.bodies
+    )
+
+
+def _payment_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """Surnames in the capitals of a payment's reference or payee."""
+    if not any(cue in text for cue in PAYMENT_CUES):
+        return
+    for match in PAYMENT_CUE_RE.finditer(text):
+        run = match.group("run")
+        if not any(c.isalpha() for c in run) or run.isdigit():
+            continue
+        near = text[max(0, match.start() - 100) : match.end() + 60]
+        if not PAYMENT_CONTEXT_RE.search(near):
+            continue  # "ref. WSAB-R-24-03": a document's reference, not a payment's
+        for word in re.finditer(r"(?<![\w\-/])[A-Z][A-Z'’]{2,}(?![\w\-/])", run):
+            if word.group().isupper() and (
+                _caps_surname(word.group(), names) or _payment_surname(word.group(), names)
+            ):
+                start = match.start("run") + word.start()
+                yield Hit(*_trim(text, start, start + len(word.group())), RULE_ID, MESSAGE)
+
+
 def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
+    yield from _payment_names(text, names)
+    yield from _court_titles(text, names)
+    yield from _log_surnames(text, names)
     yield from _more_forms(text, names)
     yield from _capital_names(text, names)
     yield from _cued_names(text, names)
