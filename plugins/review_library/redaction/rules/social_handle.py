@@ -1134,7 +1134,7 @@ def _in_code(text: str, position: int) -> bool:
 # "Discord tag was ...", "TikTok name: Riley🌸Rose". What follows counts unless it is an
 # English word ("her username was not known", "the alias of a friend").
 LABELLED_RE = re.compile(
-    r"(?i:\b(?:(?:went|goes|going|known)\s+by(?:\s+the\s+(?:user)?name)?|"
+    r"(?i:\b(?:(?:went|goes|going|known)\s+by(?:\s+the\s+(?:user)?name)?|known\s+as|"
     r"call(?:ed|ing|s)\s+(?:him|her|them)sel(?:f|ves)|came\s+back\s+as|"
     r"(?:he|she|they)\s+(?:was|were|is)\s+(?:called|named|known\s+as)|"
     r"(?:play|stream|sell|sold|trad|record|appear|message|post|comment)\w*\s+(?:\w+\s+)?as|"
@@ -1146,7 +1146,7 @@ LABELLED_RE = re.compile(
     r"(?:\s+(?:was|is|were|of)\b)?\s*[:,(\-–—]?\s*[\"“'‘]?"
     r"(?P<handle>[^\s,;:()\[\]\"“”'‘’]{2,30})"
 )
-LABEL_WORDS = ("went by", "goes by", "going by", "known by", "himself", "herself",
+LABEL_WORDS = ("went by", "goes by", "going by", "known by", "known as", "himself", "herself",
                "themself", "themselves", "came back", "alias", "username",
                "user name", "online name", "screen name", "display name", "profile name",
                "account name", "stage name", "gamertag", "gamer tag", "clan tag", "psn",
@@ -1180,6 +1180,16 @@ def _labelled(text: str) -> Iterator[Hit]:
             if handle.islower() and key.isalpha() and english_ending(key):
                 continue  # "recorded as surratheament": a word typed wrong, shaped as English
             cue = match.group(0).lower()
+            if re.search(r"\.(?i:pdf|docx?|xlsx?|jpe?g|png|txt|csv)$", handle):
+                continue  # a file's name, the link rule's
+            if (
+                re.match(r"known\s+as", cue)
+                and not _looks_like_handle(handle, False)
+                and not re.search(r"[_.]|\d", handle)
+            ):
+                # "known as" names people, bodies and places as often as accounts: only an
+                # account's shape counts after it ("known as 'lil_k_x'", not "known as CAMHS")
+                continue
             if (" as " in cue or "called " in cue or "named " in cue) and not _online(
                 text, match.start(), match.end()
             ):
@@ -1303,7 +1313,11 @@ def _named_spaces(text: str) -> Iterator[Hit]:
         if (
             any(k in names.bodies for k in keys)
             or any(w in ALL_PLATFORMS for w in words)
-            or any(len(w) > 1 and w.isupper() for w in words)  # "Westmarch SCP": a body's
+            # "Westmarch SCP": a body's; but "Kai Plays FIFA" is a person's, by the first name
+            or (
+                any(len(w) > 1 and w.isupper() for w in words)
+                and not any(names.is_distinctive_first(w) for w in words)
+            )
         ):
             continue
         if any(names.is_name(w) or not _is_word(k) for w, k in zip(words, keys, strict=True)):
