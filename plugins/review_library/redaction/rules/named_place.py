@@ -141,8 +141,13 @@ _LOWER_KINDS = (
     r"part[ \t]+of[ \t]+town|side[ \t]+of[ \t]+town|end[ \t]+of[ \t]+town|"
     # ... and a district named as a part of the town or city it is in: "the Netherby area of
     # Stockwell", "the Gorse Hill district of the town", "the Lozells part of Birmingham"
-    r"(?:area|district|part|side|end|suburb|quarter|neighbourhood)[ \t]+of"
-    r"(?=[ \t]+(?:[A-Z][a-z]|the[ \t]+(?:town|city|village)\b|town\b|the[ \t]+[A-Z][a-z]))"
+    # (what follows is read in _kind_place: AREA_OF_AFTER_RE)
+    r"area[ \t]+of|district[ \t]+of|part[ \t]+of|suburb[ \t]+of|quarter[ \t]+of|"
+    r"neighbourhood[ \t]+of"
+)
+# After "the X area of": a town's or city's name, or the town or city itself.
+AREA_OF_AFTER_RE = re.compile(
+    r"[ \t]+(?:[A-Z][a-z]|the[ \t]+(?:town|city|village)\b|town\b|the[ \t]+[A-Z][a-z])"
 )
 KIND_AFTER_RE = re.compile(
     rf"(?<![\w\-'’])(?P<name>(?:The{_SP})?{_PLACE_NAME}){_SP}"
@@ -1627,6 +1632,8 @@ def _kind_place(match: re.Match, delta: int, names) -> Hit | None:
         return None  # "the Business Park side of town": a kind of place, not its name
     if TOWN_PARTS_RE.match(kind) and any(k in ADMIN_AREA_WORDS for k in keys):
         return None  # "the Local Authority area of Westshire": a body's area, public
+    if kind.endswith("of") and not AREA_OF_AFTER_RE.match(match.string, match.end("kind")):
+        return None  # "the Learning area of practice": no town after it
     named = match.start("name") + skip
     if kind in GUARDED_KINDS and not GUARDED_PREP_BEFORE.search(
         match.string, max(0, named - 14), named
