@@ -143,7 +143,7 @@ def test_a_rebuilds_scanner_gets_the_same_blocks_from_what_was_read(tmp_path: Pa
     args = {"config": CONFIG, "register": None, "forbidden": [], "allowance_files": [str(review)]}
     output_scan._READ.clear()
     first = output_scan.OutputScanner(**args, checked=[digest])
-    kept = output_scan._READ[(str(review), digest, True)][0]
+    kept = output_scan._READ[(str(review), digest, "review")][0]
     assert type(kept) is bytes and len(kept) == 16 * len(first.checked.blocks) > 0
     second = output_scan.OutputScanner(**args, checked=[digest])
     assert second.checked.blocks == first.checked.blocks
