@@ -187,10 +187,11 @@ def test_a_year_in_brackets_alone_makes_no_citation() -> None:
     assert ("named-institution", "error") in findings(text)
 
 
-# Under a heading of cited works an entry needs no title in italics or "Place: Publisher".
+# Under a heading of cited works an entry needs no title in italics or "Place: Publisher". (A
+# hospital named by its town: one named by its street and cited is public anywhere.)
 SOURCES = (
     "## Sources of national learning\n\n"
-    "- Great Ormond Street Hospital (2019) Transition to adult services: a guide for families\n"
+    "- Westmarch General Hospital (2019) Transition to adult services: a guide for families\n"
     "- Royal College of Nursing (2021) Meeting the health needs of people with learning "
     "disabilities\n"
 )
