@@ -10,20 +10,7 @@ import pytest
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
 from review_library.redaction.rules import registration_number
-
-
-def _rules(text: str) -> set[str]:
-    report = check_text(text, "review.md", config=RedactionConfig())
-    return {f.rule for f in report.findings if f.severity == "error"}
-
-
-def _flags(text: str, rule: str, target: str) -> bool:
-    report = check_text(text, "review.md", config=RedactionConfig())
-    column = text.index(target) + 1
-    return any(
-        f.rule == rule and f.line == 1 and f.column <= column < f.column + len(f.excerpt)
-        for f in report.findings
-    )
+from tests.redaction.one_line import error_rules as _rules
 
 
 def _gate_covers(text: str, target: str) -> bool:

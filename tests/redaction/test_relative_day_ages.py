@@ -6,23 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.config import RedactionConfig
-from review_library.redaction.engine import check_text
-
-
-def _rules(text: str) -> set[str]:
-    report = check_text(text, "review.md", config=RedactionConfig())
-    return {f.rule for f in report.findings if f.severity == "error"}
-
-
-def _flags(text: str, rule: str, target: str) -> bool:
-    report = check_text(text, "review.md", config=RedactionConfig())
-    column = text.index(target) + 1
-    return any(
-        f.rule == rule and f.line == 1 and f.column <= column < f.column + len(f.excerpt)
-        for f in report.findings
-    )
-
+from tests.redaction.one_line import error_rules as _rules
+from tests.redaction.one_line import flags_at as _flags
 
 DAY_AGES = [
     ("Young Person L turned 15 two days before the assault.", "turned"),
