@@ -15,6 +15,7 @@ import review_library.redaction.output_scan as output_scan
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.site_sources import PAGE_DIGEST, PendingSiteCheck, SiteSources
 from tests.helpers import SiteFixture, build_failure
+from tests.redaction.scan_recorder import scanned_texts as _scanned_texts
 
 CONFIG = RedactionConfig()
 PARAGRAPH = "The board asked every agency to record who was present at each strategy meeting."
@@ -33,18 +34,6 @@ description: {FIRST}
 {SECOND}
 """
 """Two checked texts (a front matter value and a paragraph) that pass apart."""
-
-
-def _scanned_texts(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    real = output_scan.find_hits
-
-    def recording(text, **options):
-        seen.append(text)
-        return real(text, **options)
-
-    monkeypatch.setattr(output_scan, "find_hits", recording)
-    return seen
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from review_library.gate import PublishingGate
 from review_library.redaction.checked_text import CheckedText
 from review_library.redaction.config import RedactionConfig
 from tests.helpers import SiteFixture, build_failure, review_text
+from tests.redaction.scan_recorder import scanned_texts as _scanned_texts
 
 CONFIG = RedactionConfig()
 PARAGRAPH = "The health visitor wrote to the family twice about the missed appointments."
@@ -97,18 +98,6 @@ def test_the_search_datas_parts_of_a_long_section_are_covered() -> None:
 def test_blocks_are_compared_as_the_rules_read_them(blocks: CheckedText) -> None:
     # An invisible character changes the bytes, not what the rules read.
     assert blocks.covers(PARAGRAPH.replace("visitor", "vis\u200bitor"))
-
-
-def _scanned_texts(monkeypatch) -> list[str]:
-    seen: list[str] = []
-    real = output_scan.find_hits
-
-    def recording(text, **options):
-        seen.append(text)
-        return real(text, **options)
-
-    monkeypatch.setattr(output_scan, "find_hits", recording)
-    return seen
 
 
 def test_scanner_skips_checked_blocks_and_scans_what_a_template_added(
