@@ -20,7 +20,7 @@ from review_library.redaction.rules.gazetteer import (
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.speaking_setting import speaking_settings
-from review_library.redaction.rules.street_name_use import cited_source
+from review_library.redaction.rules.street_name_use import STREET_WORD, cited_source
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -587,7 +587,7 @@ def _welsh_words(text: str, hit: Hit) -> bool:
 # A national body named by its street and cited as the source of guidance or research:
 # "guidance from Great Ormond Street Hospital on head injuries". Only a name with a street in
 # it: a hospital named by its town ("guidance from Westmarch General Hospital") is local.
-_STREET_IN_NAME_RE = re.compile(r"\b(?:Street|Road|Lane|Avenue|Square|Row|Place|Terrace)\b")
+_STREET_IN_NAME_RE = re.compile(rf"\b{STREET_WORD}\b")
 
 
 def _street_body_cited(text: str, hit: Hit) -> bool:

@@ -22,7 +22,7 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     name_key,
 )
-from review_library.redaction.rules.street_name_use import leads_institution
+from review_library.redaction.rules.street_name_use import STREET_WORD, leads_institution
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -359,9 +359,8 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
 
 # "Great Ormond Street Hospital": a street's name leading an institution's is no person's
 # (the hit may hold the street word, "Ormond Street", or stop before it).
-_STREET_WORD = r"(?:Street|Road|Lane|Avenue|Square|Row|Place|Terrace)"
-_STREET_LAST_RE = re.compile(rf"[ \t]{_STREET_WORD}\Z")
-_STREET_NEXT_RE = re.compile(rf"[ \t]+{_STREET_WORD}\b")
+_STREET_LAST_RE = re.compile(rf"[ \t]{STREET_WORD}\Z")
+_STREET_NEXT_RE = re.compile(rf"[ \t]+{STREET_WORD}\b")
 
 
 def _street_of_institution(text: str, hit: Hit) -> bool:

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+# The street words a body's or a programme's name is built on ("Great Ormond Street
+# Hospital", "Coronation Street"): the person-name and institution rules both ask for them.
+STREET_WORD = r"(?:Street|Road|Lane|Avenue|Square|Row|Place|Terrace)"
+
 # A street that speaks, publishes or broadcasts, or has staff and viewers, is a body or a
 # programme: "Downing Street announced", "a Downing Street spokesperson", "Coronation Street
 # ran a storyline", "Coronation Street's viewers", "Downing Street's decision", "the Downing
