@@ -83,6 +83,11 @@ BARE_PROVIDER_RE = re.compile(
     rf"[A-Za-z0-9][\w+\-]*(?:\s+(?i:dot)\s+[A-Za-z0-9][\w+\-]*)+)"
     rf"\s+(?i:at)\s+(?i:{'|'.join(p for p in PROVIDERS if len(p) > 4)})(?![\w@]|\.\w)"
 )
+# A school's or nursery's own domain: its role mailboxes ("office@", "senco@") name the
+# setting, and the setting locates the child, unlike a council's or the NHS's.
+SCHOOL_DOMAIN_RE = re.compile(
+    r"\.sch\.uk$|school|primary|academy|nursery|ysgol|infants|juniors|collegiate"
+)
 PUBLIC_DOMAINS = (".gov.uk", ".nhs.uk", ".nhs.net", ".police.uk", ".gov.wales", ".gov.scot",
                   ".llyw.cymru", ".hscni.net", ".nhs.scot", ".cjsm.net")  # fmt: skip
 
@@ -98,6 +103,8 @@ def _public_mailbox(address: str) -> bool:
     # An organisation's domain, not a mail provider's: its function mailboxes ("help@",
     # "enquiries@", "safeguarding.team@") are the body's, whoever it is (a charity, a school).
     if domain.split(".")[0] in PROVIDERS or "." not in domain:
+        return False
+    if SCHOOL_DOMAIN_RE.search(domain) and not domain.endswith(PUBLIC_DOMAINS):
         return False
     names = gazetteer()
     # a business named after its owner ("sales@kerrys-salon.co.uk") leads to the owner
