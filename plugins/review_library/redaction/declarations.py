@@ -49,6 +49,9 @@ _CODE_VALUE = re.compile(
     r"[a-z0-9]+(?:[-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"
     r"[A-Za-z]?\d+(?:\.\d+)*"
 )
+# The id read as the address of its page (see read_declarations); a site's host, which
+# link rules never read as a name.
+ID_URL = "https://library.invalid/reviews/"
 # Fields that are declarations, not published prose. The author is published: it is checked
 # like prose, and only the reviewer's own names in it are allowed (see ``reviewer_names``).
 DECLARATION_FIELDS = frozenset({"pseudonyms", "redaction"})
@@ -130,6 +133,10 @@ def read_declarations(document: SourceDocument) -> Declarations:
             continue
         keys = [p for p in path if isinstance(p, str)]
         if keys and keys[-1] in STRUCTURAL_KEYS and _CODE_VALUE.fullmatch(value.strip()):
+            if path == ("id",):
+                # The id is the page's URL slug, published: read as a link to the page, so
+                # a name in it ("westmarch-2025-kayden-morris") is found as in any link.
+                result.values.append(TextValue(path, f"{ID_URL}{value.strip()}/", line))
             continue
         if value.strip():
             result.values.append(TextValue(path, value, line))
