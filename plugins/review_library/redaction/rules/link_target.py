@@ -61,6 +61,11 @@ PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def find(text: str) -> Iterator[Hit]:
+    # read before the links: a folder's path and a video's address need no link form
+    if "Users" in text or "/home/" in text:
+        yield from _home_folders(text)
+    if "youtu" in text or "tiktok" in text or "vimeo" in text:
+        yield from _owned_videos(text)
     present = (
         "](" in text,
         "]:" in text,
@@ -108,10 +113,57 @@ def find(text: str) -> Iterator[Hit]:
             yield from _names_in(target, start, names, skip)
             yield from _fields_in(target, start)
             yield from _campaign_names(target, start, names)
+            yield from _story_place(target, start)
             yield from _lone_first_names(target, start, names, skip)
             yield from _codes_in_file_name(target, start)
     yield from _places_in(targets)
     yield from _numbers_in(targets)
+
+
+# A computer account's home folder names its user, whatever the words ("/Users/rose.hill/",
+# "C:\\Users\\kdaniels\\", "/home/s.mcardle/"); a shared or placeholder account does not.
+HOME_FOLDER_RE = re.compile(
+    r"(?:(?<![\w.])[A-Za-z]:[\\/]Users|(?<![\w.])/Users|(?<![\w.])/home)[\\/]"
+    r"(?P<user>[A-Za-z][\w.\-]{1,40}?)(?=[\\/])"
+)
+GENERIC_ACCOUNTS = word_set(
+    "shared public admin administrator user username users yourname your name default guest "
+    "me you staff student reviewer author desktop documents downloads pictures library "
+    "onedrive"
+)
+
+
+def _home_folders(text: str) -> Iterator[Hit]:
+    for match in HOME_FOLDER_RE.finditer(text):
+        user = match.group("user")
+        if user.lower().replace("-", "").replace("_", "") in GENERIC_ACCOUNTS:
+            continue
+        yield RULE.hit(match.start("user"), match.end("user"))
+
+
+# A video link that the sentence says is a person's own ("his channel", "Father uploaded"):
+# the video leads to its owner's account. A body's video ("the partnership's briefing video")
+# is not a person's.
+VIDEO_RE = re.compile(
+    r"(?i:(?:https?://)?(?:www\.|m\.)?(?:youtube\.com/(?:watch\?v=|shorts/|live/|channel/)|"
+    r"youtu\.be/|tiktok\.com/@[\w.]+/video/|vimeo\.com/))(?P<id>[\w\-]{6,40})"
+)
+OWNER_RE = re.compile(
+    r"(?i:\b(?:his|her|their|father's|mother's|dad's|mum's|partner's|boyfriend's|"
+    r"girlfriend's|stepfather's|stepdad's|uncle's|aunt's|brother's|sister's|cousin's)"
+    r"(?:[ \t]+own)?(?:[ \t]+(?:youtube|tiktok|vimeo))?[ \t]+(?:channel|videos?|vlogs?|"
+    r"streams?|livestreams?|account|page)\b|"
+    r"\b(?:he|she|they|father|mother|dad|mum|partner|boyfriend|girlfriend|stepfather|"
+    r"stepdad|uncle|aunt|brother|sister|cousin)(?:[ \t]+had)?[ \t]+(?:posted|uploaded|"
+    r"streamed|live-streamed|livestreamed|filmed|shared)\b)"
+)
+
+
+def _owned_videos(text: str) -> Iterator[Hit]:
+    for match in VIDEO_RE.finditer(text):
+        sentence = max(text.rfind(". ", 0, match.start()), text.rfind("\n\n", 0, match.start()))
+        if OWNER_RE.search(text, max(sentence, match.start() - 160, 0), match.start()):
+            yield RULE.hit(match.start("id"), match.end("id"))
 
 
 # A campaign's or a memorial's slug names the person it is for, whatever the name's word:
@@ -153,6 +205,40 @@ def _campaign_names(target: str, start: int, names: Gazetteer) -> Iterator[Hit]:
             continue
         if names.is_first(name) or not names.explained(name):
             yield RULE.hit(start + match.start("name"), start + match.end("name"))
+
+
+# A local news story about the case: its slug says what happened ("toddler-death",
+# "mother-jailed") and ends in the paper's article number; the words it opens with, before
+# who or what happened, are the place ("/news/<town>-toddler-death-mother-jailed-28817342").
+STORY_SLUG_RE = re.compile(
+    r"/(?P<lead>[a-z]+(?:-[a-z]+){0,2}?)-(?=(?:[a-z]+-){0,2}?"
+    r"(?:baby|babies|toddler|tot|boy|girl|child|children|kids?|teen|teenager|schoolboy|"
+    r"schoolgirl|mum|mother|dad|father|parents?|couple|stepdad|stepfather|carer|nan|gran)-)"
+    r"(?=(?:[a-z]+-)*(?:death|deaths|died|dies|killed|murder|murdered|manslaughter|jailed|"
+    r"guilty|sentenced|convicted|cruelty|neglect|neglected|starved|inquest|abuse|abused|"
+    r"injuries|trial|court)-)"
+    r"(?:[a-z]+-)+\d{5,}(?:\.html?)?/?$"
+)
+# Opening words of a slug that say what the story is, not where: "tributes-paid-to-...".
+STORY_LEAD_WORDS = word_set(
+    "tributes tribute paid police update live breaking watch video exclusive pictures latest "
+    "inquest court trial judge jury verdict family families heartbroken tragic tragedy horror "
+    "shock news local uk full story the a an after as how why what when who"
+)
+
+
+def _story_place(target: str, start: int) -> Iterator[Hit]:
+    """The place a local news story about the case opens its slug with."""
+    host = _host_end(target)
+    if not host or (not target[-1:].isdigit() and not target.endswith(("/", "html", "htm"))):
+        return
+    match = STORY_SLUG_RE.search(target.lower(), host)
+    if match is None:
+        return
+    words = match.group("lead").split("-")
+    if any(w in STORY_LEAD_WORDS for w in words):
+        return
+    yield RULE.hit(start + match.start("lead"), start + match.end("lead"))
 
 
 # A photo or a note named after the child it shows, even by a first name that is also a word:
