@@ -2043,7 +2043,7 @@ def _unexplained(initials: str, names) -> bool:
 # all generic or public ones are its name.
 VENUE_RE = re.compile(
     r"\b(?:at|outside|in|from|to|near|behind|into|inside|opposite|round|around)[ \t]+"
-    rf"(?:the[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+(?:and|&)[ \t]+{CAP_WORD}|[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?:[Tt]he[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+(?:and|&)[ \t]+{CAP_WORD}|[ \t]+{CAP_WORD}){{0,2}})"
     rf"|(?P<club>Club[ \t]+{CAP_WORD}))(?![\w\-]|[ \t]+{CAP_WORD}|['’]s\b)"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n|\x00", re.M)
@@ -2052,7 +2052,14 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:[ \t]|$)|\n|\x00", re.M)
 DRINK_CUE_WORDS = word_set(
     """drink drinks drinking drinker drinkers drank drunk pub pubs bar bars landlord landlady
     barman barmaid pint pints lager licensee doorman doormen bouncer bouncers nightclub
-    nightclubs karaoke darts clubbing"""
+    nightclubs karaoke darts clubbing barred"""
+)
+# A pub's name in its old form, two nouns joined by "and" after "the" ("at the Fox and
+# Hounds", "outside The Coach and Horses"): a venue wherever it stands, once neither noun is
+# a word of a public body's name ("the Children and Families Service").
+PAIRED_VENUE_RE = re.compile(
+    r"\b(?:at|outside|in|from|to|near|behind|into|inside|opposite)[ \t]+[Tt]he[ \t]+"
+    rf"(?P<name>{CAP_WORD}[ \t]+(?:and|&)[ \t]+{CAP_WORD})(?![\w\-]|[ \t]+{CAP_WORD}|['’]s\b)"
 )
 
 
@@ -2064,6 +2071,9 @@ def _venues(text: str, names) -> Iterator[Hit]:
         if match is not None and match.group("club") and match.start("club") == at:
             yield from _venue_hit(match, "club", names)
         at = text.find("Club ", at + 5)
+    if " and " in text or " & " in text:
+        for match in PAIRED_VENUE_RE.finditer(text):
+            yield from _venue_hit(match, "name", names)
     present = DRINK_CUE_WORDS.intersection(words_of(text))
     if not present:
         return
