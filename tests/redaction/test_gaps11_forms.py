@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.rules import email
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from review_library.redaction.rules import (
+    email,
+    link_target,
+    named_institution,
+    named_place,
+    street_address,
+)
+from tests.redaction.eval.corpus import merged_front_matter, render_document
 from tests.redaction.test_places import spans
 
 FOUND = [
@@ -16,6 +25,43 @@ FOUND = [
     (email, "Concerns went to office@glenbarrowprimary.sch.uk that day.", "office@"),
     (email, "The SENCo wrote from senco@ashvaleacademy.org.uk in May.", "senco@"),
     (email, "Absence was logged by admin@ysgolbrynteg.cymru.", "admin@"),
+    # a local news story's slug about the case opens with the place
+    (
+        link_target,
+        "See https://www.example.co.uk/news/dunhollow-baby-death-father-jailed-30091234",
+        "dunhollow",
+    ),
+    (
+        link_target,
+        "In https://example.org/news/local/kirkmoss-mum-guilty-of-child-cruelty-4419021/",
+        "kirkmoss",
+    ),
+    # a home folder names its user, whatever the words of the name
+    (
+        link_target,
+        "It was saved in /Users/rose.hill/Desktop/notes.docx by the author.",
+        "rose.hill",
+    ),
+    (link_target, r"Copied from C:\Users\jkestrel\Documents\Case notes.", "jkestrel"),
+    # a video link the sentence says is a person's own
+    (
+        link_target,
+        "Father uploaded it to his channel: https://www.youtube.com/watch?v=Zk3bQ9xLm2A",
+        "Zk3bQ9xLm2A",
+    ),
+    (link_target, "She had posted https://youtu.be/pQ3rT8vWx1Z the night before.", "pQ3rT8vWx1Z"),
+    # a pub in its old form, two nouns joined by "and", or with a capital "The"
+    (named_institution, "Father spent his evenings at The Hare and Hounds.", "Hare and Hounds"),
+    (named_institution, "She did shifts outside the Ship and Compass in summer.", "Ship and"),
+    (named_institution, "He drank at The Wheatstone most afternoons.", "Wheatstone"),
+    # a house number on a common street name, its town after it or living before it
+    (street_address, "Mother's address was 212 High Street, Pentrefoel.", "212 High Street"),
+    (street_address, "They had lived at 7 Station Road for a year.", "7 Station Road"),
+    # Gaelic and Irish streets and places
+    (street_address, "The family moved to 58 Sràid a' Chaisteil that spring.", "Sràid a"),
+    (street_address, "Police went to 4 Bóthar na Coille at midnight.", "Bóthar na Coille"),
+    (named_place, "Her father kept the croft at Cnoc an t-Sìthein.", "Cnoc an t-Sìthein"),
+    (named_place, "They stayed near Achadh na h-Aibhne all winter.", "Achadh na h-Aibhne"),
 ]
 
 NOT_FOUND = [
@@ -23,6 +69,18 @@ NOT_FOUND = [
     (email, "Schools can ask education.safeguarding@westmarch.gov.uk for advice."),
     (email, "Referrals go to mash@westmarch.gov.uk or safeguarding.team@nhs.net."),
     (email, "Advice is available from help@nspcc.org.uk."),
+    (link_target, "See https://www.bbc.co.uk/news/uk-england-lancashire-68123456 on this."),
+    (link_target, "See https://www.example.co.uk/news/tributes-paid-to-toddler-who-died-28817342"),
+    (link_target, "The template is in /Users/Shared/Reviews/ on the board's drive."),
+    (link_target, "The panel's briefing video is at https://www.youtube.com/watch?v=dQw4w9WgXcQ."),
+    (named_institution, "She was seen at the Children and Families Service reception."),
+    (named_institution, "The report went to the Health and Wellbeing Board."),
+    (
+        street_address,
+        "Between 2019 and 2021 the referrals numbered 212, High Street agencies said.",
+    ),
+    (street_address, "In 2021 High Street shops closed early."),
+    (street_address, "Guidance came from Comhairle nan Eilean Siar."),
 ]
 
 
@@ -34,3 +92,30 @@ def test_form_is_found(module, text: str, expected: str) -> None:
 @pytest.mark.parametrize(("module", "text"), NOT_FOUND)
 def test_near_miss_is_not_found(module, text: str) -> None:
     assert spans(module.find, text) == []
+
+
+def _id_findings(review_id: str) -> list:
+    text = render_document(merged_front_matter({"id": review_id}), "The review looks at neglect.")
+    report = check_text(text, "review.md", config=RedactionConfig())
+    return [f for f in report.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "review_id", ["eastmoor-2024-tyler-haworth", "amara-okafor-2022", "lcspr-2025-baby-ruairidh"]
+)
+def test_a_name_in_the_review_id_is_found(review_id: str) -> None:
+    # the id is the page's published URL slug
+    assert _id_findings(review_id)
+
+
+@pytest.mark.parametrize(
+    "review_id",
+    [
+        "westmarch-2024-child-k-neglect",
+        "kingsreach-2025-thematic-sar-learning-disability",
+        "carnbrae-2025-lr-young-person-d",
+        "westmarch-thematic-2025-was-not-brought",
+    ],
+)
+def test_a_pseudonym_or_theme_id_is_not_found(review_id: str) -> None:
+    assert _id_findings(review_id) == []

@@ -877,6 +877,23 @@ _TOWN_LINKS = frozenset(["upon", "under", "en", "le", "cum", "super", "juxta", "
 LINKED_TRIGGER_RE = re.compile(rf"-(?i:{_LINKED_TOWN})-[A-Za-z]")
 
 
+# A Gaelic or Irish place name with an article joined to its noun by a hyphen: "Cnoc an
+# t-Sìthein", "Baile an t-Sléibhe", "Achadh na h-Aibhne". The form is the name's own; no list
+# of places need hold it.
+GAELIC_PLACE_RE = re.compile(
+    rf"(?<![\w\-])[A-ZÀ-ÖØ-Þ][{LOWER}]+[ \t]+(?:an[ \t]+t-|na[ \t]+h-|an[ \t]+t['’]|a['’][ \t]+)"
+    rf"[A-ZÀ-ÖØ-Þ][{LOWER}]+"
+)
+
+
+def _gaelic_places(text: str, names) -> Iterator[Hit]:
+    if " t-" not in text and " h-" not in text:
+        return
+    for match in GAELIC_PLACE_RE.finditer(text):
+        if "-" in match.group():
+            yield RULE.hit(match.start(), match.end())
+
+
 def _water(text: str, names) -> Iterator[Hit]:
     """Rivers by their name after the word, and rivers known by "the" after a verb of water."""
     lower = lowered(text)
@@ -1146,7 +1163,7 @@ def find(text: str) -> Iterator[Hit]:
             yield from _coordinated(text, hit.end, names)
     # Rivers, canals and stations are the spot even when named after a town or a council's
     # area; a public body's name around them still explains them ("Canal and River Trust").
-    for scan in (_water, _town_spots, _linked_towns):
+    for scan in (_water, _town_spots, _linked_towns, _gaelic_places):
         spots.extend(scan(text, names))
     for hit in spots:
         if not in_public_phrase(text, hit.start, hit.end, names):

@@ -302,6 +302,40 @@ def find(text: str) -> Iterator[Hit]:
         yield hit
 
 
+# A house number on a street with a common name ("212 High Street", "9 Church Road") is
+# still an address once its town follows ("212 High Street, Aberwen") or a verb of living
+# comes before it: only the name is common, not the house.
+ADDRESS_BEFORE_RE = re.compile(
+    r"(?i:\b(?:lived|living|lives|live|stayed|staying|moved|address(?:\s+(?:was|is|as))?|"
+    r"resided|residing|tenancy|home)\s+(?:at|to|in|was|:)?\s*\Z)"
+)
+
+
+def _generic_numbered(text: str, match: re.Match, delta: int) -> bool:
+    """A numbered street of only common words, its town after it or living before it."""
+    number = match.group()[: match.start("name") - match.start()]
+    if "," in number or not number[:1].isdigit():
+        return False  # "referrals numbered 212, High Street ...", "Flat 2, ..." (named only)
+    begin, end = match.start() + delta, match.end("type") + delta
+    after = TOWN_AFTER_RE.match(text, end)
+    if after is not None and fold(after.group("town").split()[0]) not in NOT_TOWN_WORDS:
+        return True
+    return ADDRESS_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+
+
+# Gaelic and Irish streets, the street word first: "58 Sràid a' Chaisteil", "Rathad na
+# Mara", "3 Bóthar na Trá", "Sráid an Mhuilinn". An article or a capitalised word follows.
+_GAELIC_TYPES = (
+    "Sràid|Sráid|Sraid|Rathad|Bóthar|Bothar|Ascaill|Lána|Cearnóg|Céide|Ceide|Plás|Slí|Cabhsair"
+)
+_GAELIC_ARTICLE = r"(?:a['’]|an|na|nan|nam|na[ \t]+h-|an[ \t]+t-|de|dhe|mhic|Uí|Ui)"
+GAELIC_STREET_RE = re.compile(
+    rf"(?<![\w\-])(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?(?:{_GAELIC_TYPES})[ \t]+"
+    rf"(?:{_GAELIC_ARTICLE}[ \t]*)?(?<=[ \t\-])[A-ZÀ-ÖØ-Þ][{LOWER}]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][{LOWER}]+)?"
+)
+GAELIC_TRIGGER = re.compile(rf"(?:{_GAELIC_TYPES})[ \t]")
+
+
 # Words that start a clause after an address, not a town ("..., Mother said.").
 NOT_TOWN_WORDS = word_set(
     """mother father child adult baby sibling she he they it this that there the a an and but
@@ -313,8 +347,13 @@ def _find(text: str) -> Iterator[Hit]:
     yield from _house_on_street(text)
     numeric = digit_windows(text)
     for match, delta in numeric.finditer(NUMBERED_RE):
-        if _named(re.findall(CAP_WORD, match.group("name"))):
+        if _named(re.findall(CAP_WORD, match.group("name"))) or _generic_numbered(
+            text, match, delta
+        ):
             yield Hit(match.start() + delta, match.end("type") + delta, RULE.id, MESSAGE)
+    if GAELIC_TRIGGER.search(text):
+        for match in GAELIC_STREET_RE.finditer(text):
+            yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     for match, delta in numeric.finditer(FLAT_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, STREET_WORDS, 100, 2).finditer(NAMED_RE):
