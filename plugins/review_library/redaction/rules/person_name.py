@@ -349,6 +349,7 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _business(text, hit)
         and not _authority(text, hit)
         and not _performer(text, hit)
+        and not _screen_title(text, hit)
         and not RESEARCHER_BEFORE_RE.search(text, max(0, hit.start - 80), hit.start)
         and not _vehicle_model(text, hit)
         and not _opening_before_label(text, hit, names)
@@ -488,6 +489,51 @@ def _performer(text: str, hit: Hit) -> bool:
     return bool(listed) and bool(
         PERFORMER_BEFORE_RE.search(text, max(0, listed.start() - 80), listed.start())
     )
+
+
+# A programme's title read as a person's name: "enjoyed watching Doctor Who and Gavin &
+# Stacey", "her favourite shows were <title> and <title>". "Watched" is also minding a
+# child ("Nain watched Kayden"), so after it the sentence must show a screen (a device, a
+# channel, episodes) or a title's "&"; "favourite programme" says it alone.
+WATCH_BEFORE_RE = re.compile(r"\b(?i:watch(?:ed|es|ing)?)\s+\Z")
+FAVOURITE_BEFORE_RE = re.compile(
+    r"\b(?i:favou?rite\s+(?:(?:tv|television|kids['’]?|children['’]s)\s+)?(?:programmes?|"
+    r"shows?|series|cartoons?|films?|movies?|soaps?|box\s+sets?)(?:\s+(?:was|were|is|are|"
+    r"included|being))?)\s*[:,]?\s+\Z"
+)
+SCREEN_WORD_RE = re.compile(
+    r"\b(?i:on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:tv|television|telly|tablet|ipad|"
+    r"iplayer|netflix|youtube|dvd|laptop|phone|screen)|episodes?|box\s+sets?|programmes?|"
+    r"series|cartoons?|channel|cbeebies|streaming)\b"
+)
+
+# "Gavin & Stacey": an ampersand between capitalised words is a title's, not prose's "and".
+TITLE_AMPERSAND_RE = re.compile(rf"{CAP_WORD}[ \t]*&[ \t]*{CAP_WORD}")
+
+
+def _screen_title(text: str, hit: Hit) -> bool:
+    """A name that a screen cue shows is a programme's title (see above)."""
+    start = hit.start
+    first = FIRST_NAMES_BEFORE_RE.search(text, max(0, start - 40), start)
+    if first is not None:
+        start = first.start()
+    listed = LISTED_BEFORE_RE.search(text, max(0, start - 120), start)
+    cue_ends = (start, listed.start()) if listed is not None else (start,)
+    for end in cue_ends:
+        if FAVOURITE_BEFORE_RE.search(text, max(0, end - 80), end):
+            return True
+        if WATCH_BEFORE_RE.search(text, max(0, end - 12), end):
+            begin = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+            stop = _sentence_stop(text, hit.end)
+            sentence = text[begin:stop]
+            if SCREEN_WORD_RE.search(sentence) or TITLE_AMPERSAND_RE.search(text, end, stop):
+                return True
+    return False
+
+
+def _sentence_stop(text: str, position: int) -> int:
+    ends = [i for i in (text.find(". ", position), text.find("\n", position)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 # A reported case or a test named after its party, cited as the law: "the Montgomery ruling
@@ -1320,6 +1366,7 @@ def _contextual(text: str, names: Gazetteer) -> Iterator[Hit]:
     yield from _nicknames(text)
     yield from _nicknames_inside(text)
     yield from _family_names(text, names)
+    yield from _family_speakers(text, names)
     quoted = _quoted_spans(text)
     yield from _rare_names(text, names, quoted)
     yield from _quoted_words(text)
@@ -1588,6 +1635,52 @@ def _family_names(text: str, names: Gazetteer) -> Iterator[Hit]:
             and (key not in names.bodies or key in names.first)
         ):
             yield Hit(*_trim(text, match.start("name"), match.end("name")), RULE_ID, MESSAGE)
+
+
+# A family word as the subject of a verb of speech or thought, then a capitalised word: the
+# word is the person spoken of or to, a name even when it is an everyday word ("Mam said
+# Summer 'never went near the river'", "Nain told Rhodri to fetch it", "Gran thought
+# Ellis-Rae was thin"). Kin words of Welsh, Scots Gaelic and Irish homes are family words too.
+FAMILY_SPEAKER_RE = re.compile(
+    r"(?<![\w'’])(?:Mam|Mum|Mom|Mammy|Mummy|Mama|Ma|Dad|Da|Daddy|Dada|Nain|Taid|Mamgu|Mam-gu|"
+    r"Dadcu|Tadcu|Bampi|Bampa|Gran|Granny|Grandma|Nan|Nana|Nanna|Nanny|Grandad|Granddad|"
+    r"Grandpa|Gramps|Grampy|Auntie|Aunty|Uncle|Seanmhair|Seanair|Mamó|Daideó|Granda|Grandda)"
+    r"[ \t]+(?:(?:later|then|also|had|has|would|often|always|once)[ \t]+)?"
+    r"(?:said|says|told|tells|asked|asks|thought|thinks|explained|reported|worried|felt|"
+    r"believed|knew|warned|insisted|recalled|remembered|shouted|screamed|called|heard)"
+    r"(?:[ \t]+that)?[ \t]+[\"“‘']?"
+    rf"(?P<name>{CAP_WORD})(?![\w\-]|[ \t]+{CAP_WORD}|['’]s\b)"
+)
+_SPEAKER_START = re.compile(
+    "Mam|Mum|Mom|Ma|Dad|Da|Nain|Taid|Gran|Nan|Grand|Gramp|Aunt|Uncle|Bamp|Tadcu|Sean|Daide"
+)
+SPEAKER_VERBS = ("said", "says", "told", "tells", "asked", "asks", "thought", "thinks",
+                 "explained", "reported", "worried", "felt", "believed", "knew", "warned",
+                 "insisted", "recalled", "remembered", "shouted", "screamed", "called",
+                 "heard")  # fmt: skip
+_CALENDAR_WORDS = word_set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter eid diwali
+    god allah jesus lord"""
+)
+
+
+def _family_speakers(text: str, names: Gazetteer) -> Iterator[Hit]:
+    if not contains_any(text, SPEAKER_VERBS):
+        return
+    for match in anchored_finditer(FAMILY_SPEAKER_RE, _SPEAKER_START, text):
+        key = name_key(match.group("name"))
+        if (
+            len(key) < 3
+            or key in NEVER_NAMES
+            or key in TITLE_WORDS
+            or key in _PERSON_WORDS
+            or key in _CALENDAR_WORDS
+            or key in DEMONYMS
+            or (key in names.bodies and key not in names.first)
+        ):
+            continue
+        yield Hit(*_trim(text, match.start("name"), match.end("name")), RULE_ID, MESSAGE)
 
 
 def _nicknames(text: str) -> Iterator[Hit]:
