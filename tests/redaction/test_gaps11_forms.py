@@ -10,11 +10,13 @@ import pytest
 
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
+from review_library.redaction.normalise import normalise
 from review_library.redaction.rules import (
     email,
     link_target,
     named_institution,
     named_place,
+    person_name,
     street_address,
 )
 from tests.redaction.eval.corpus import merged_front_matter, render_document
@@ -62,6 +64,10 @@ FOUND = [
     (street_address, "Police went to 4 Bóthar na Coille at midnight.", "Bóthar na Coille"),
     (named_place, "Her father kept the croft at Cnoc an t-Sìthein.", "Cnoc an t-Sìthein"),
     (named_place, "They stayed near Achadh na h-Aibhne all winter.", "Achadh na h-Aibhne"),
+    # a family word as the subject of a verb of speech, then a name (even an everyday word)
+    (person_name, "Mam said Summer 'never went near the river'.", "Summer"),
+    (person_name, "Nain told Storm to stay in the garden.", "Storm"),
+    (person_name, "Gran thought that Willow was too thin.", "Willow"),
 ]
 
 NOT_FOUND = [
@@ -81,6 +87,14 @@ NOT_FOUND = [
     ),
     (street_address, "In 2021 High Street shops closed early."),
     (street_address, "Guidance came from Comhairle nan Eilean Siar."),
+    (person_name, "Mam said she would ring the school in the morning."),
+    (person_name, "Taid thought Monday would be better for the visit."),
+    (person_name, "Gran said Child K had been happy at nursery."),
+    (person_name, "Mum told Ofsted inspectors about the complaint."),
+    # a programme's title after a screen cue is no person
+    (person_name, "Child K enjoyed watching Doctor Who and Gavin & Stacey."),
+    (person_name, "Her favourite shows were Hannah Montana and Miranda."),
+    (person_name, "They watched Mrs Brown's Boys on television most nights."),
 ]
 
 
@@ -119,3 +133,24 @@ def test_a_name_in_the_review_id_is_found(review_id: str) -> None:
 )
 def test_a_pseudonym_or_theme_id_is_not_found(review_id: str) -> None:
     assert _id_findings(review_id) == []
+
+
+def test_minding_a_child_is_no_programme() -> None:
+    # "watched" is also looking after: without a screen in the sentence the name stays
+    assert "Kayden" in spans(person_name.find, "Father watched Kayden while Mother went out.")
+
+
+@pytest.mark.parametrize(
+    ("source", "word"),
+    [("'Ka-\nylee was feeding well'", "Kaylee"), ("> 'Bran-\n> wen was quiet'", "Branwen")],
+)
+def test_a_word_hyphenated_over_a_line_is_joined(source: str, word: str) -> None:
+    seen = normalise(source)
+    start = seen.text.index(word)
+    begin, end = seen.source_span(start, start + len(word))
+    # the joined word maps back to both halves as written
+    assert source[begin] == word[0] and source[end - 1] == word[-1]
+
+
+def test_a_compound_over_a_line_keeps_its_capital() -> None:
+    assert normalise("Tyler-\nJay came").text == "Tyler-\nJay came"

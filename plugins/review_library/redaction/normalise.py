@@ -19,7 +19,10 @@ rule runs on the text as a reader sees it:
 6. a word spelt out letter by letter, with single spaces or hyphens between four or more
    letters, is joined (``J a c k``, ``K-A-Y-L-E-I-G-H`` -> ``Kayleigh``: letters spelt out
    in capitals are a word said aloud, not an acronym); spaced capitals (``J A D E``) are left
-   to ``person-name``, which reads them with a cue (a list of grades or options is written so).
+   to ``person-name``, which reads them with a cue (a list of grades or options is written so);
+7. a word hyphenated over a line break, its second part in lower case, is joined (``Ka-`` at
+   a line's end and ``ylee`` on the next -> ``Kaylee``), as typed notes and text copied from
+   a PDF break words; a blockquote's ``>`` on the next line goes with the break.
 
 :class:`Normalised` maps offsets of the normalised text back to the source text, so
 findings point at what the author wrote. Text that needs none of this (most of it) is
@@ -86,7 +89,7 @@ def normalise(text: str) -> Normalised:
     passes: list[_Pass] = []
     current = text
     distinct = _distinct(text)
-    for step in (_references, _invisible, _nfkc, _confusables, _emphasis, _spelled):
+    for step in (_references, _invisible, _nfkc, _confusables, _emphasis, _spelled, _line_hyphens):
         result = step(current, distinct)
         if result is None:
             continue
@@ -364,4 +367,19 @@ def _spelled(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] 
             continue  # "J A D E": person-name reads spaced capitals with their cue
         # Letters spelt out in capitals are a word said aloud, not an acronym: read as a name.
         edits.append((match.start(), match.end(), word.capitalize() if word.isupper() else word))
+    return _apply(text, edits) if edits else None
+
+
+# Letters, a hyphen at the line's end, then lower-case letters on the next line (after any
+# indent or blockquote marks): a word broken by hyphenation, not a compound ("Tyler-\nJay"
+# keeps its capital and its hyphen).
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?:>[ \t]*)*(?=[^\W\d_A-Z]{2})")
+
+
+def _line_hyphens(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if "-\n" not in text and "- \n" not in text:
+        return None
+    edits = [
+        (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(text) if not text[m.end()].isupper()
+    ]
     return _apply(text, edits) if edits else None
