@@ -68,6 +68,9 @@ FOUND = [
     (person_name, "Mam said Summer 'never went near the river'.", "Summer"),
     (person_name, "Nain told Storm to stay in the garden.", "Storm"),
     (person_name, "Gran thought that Willow was too thin.", "Willow"),
+    # a surname shaped like a place ("-by", "-ley") after a title and a dotted initial
+    (person_name, "^1^ Interview with the deputy head, Mr G. Quarmby, held online.", "Quarmby"),
+    (person_name, "Meeting with the team manager, Mx A. Haldenby, on Teams.", "Haldenby"),
 ]
 
 NOT_FOUND = [
@@ -88,6 +91,7 @@ NOT_FOUND = [
     (street_address, "In 2021 High Street shops closed early."),
     (street_address, "Guidance came from Comhairle nan Eilean Siar."),
     (person_name, "Mam said she would ring the school in the morning."),
+    (person_name, "Mr E. Wages were paid late that month."),
     (person_name, "Taid thought Monday would be better for the visit."),
     (person_name, "Gran said Child K had been happy at nursery."),
     (person_name, "Mum told Ofsted inspectors about the complaint."),

@@ -162,7 +162,11 @@ def _title_name(text: str, after: re.Match, names: Gazetteer) -> bool:
         return True
     if names.is_name_word(fold(strip_possessive(last))) or _unaccounted(last, names):
         return True
-    if not names.is_name(last):
+    # A surname that no list holds but that is shaped like a place ("-by", "-ley", "-ton") is
+    # explained only as a place; after a title and an initial it is a name once it ends the
+    # name (a comma, a person's verb), like a listed surname. An everyday word is not.
+    key = fold(strip_possessive(last))
+    if not names.is_name(last) and (names.is_word(key) or key in names.bodies):
         return False
     end = after.end("name")
     return bool(_NAME_END_RE.match(text, end) or SPEECH_AFTER_RE.match(text, end))
