@@ -32,6 +32,11 @@ from review_library.redaction.rules.datetext import (
     DateMatch,
     find_dates,
 )
+from review_library.redaction.rules.heading_dates import (
+    HEADING_PROCESS,
+    heading_line,
+    opens_heading,
+)
 from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
@@ -1106,6 +1111,12 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
             and not (text[start - 1 : start] == "(" and RECORD_CITATION.match(text, end))
         ):
             return None, ""  # "4.1.12": a paragraph number far more often than a date
+    if text[start - 1 : start] != "\n" and opens_heading(text, start):
+        # "### 3 March 2024: the final home visit": a chronology entry's day
+        line_end = heading_line(text, start)[1]
+        if _process_heading(text, end, line_end):
+            return None, ""
+        return "event", "a heading that opens with the date"
     begin, stop = _context(text, start, end)
     if "|" in text[max(0, start - 200) : start] and _process_column(text, start):
         return None, ""
@@ -1165,10 +1176,28 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return None, ""  # "On 31 March 2023 there were 412 children looked after": a count
     if PLANNED_BEFORE.search(text, begin, start):
         return None, ""  # "the plan will be reviewed on 1 April 2026": a plan, not a past event
-    # A day and month without a year, with nothing tying it to anyone: not reported.
-    if date.has_year:
+    # A day and month without a year, with nothing tying it to anyone: not reported; nor a
+    # heading's date after other words ("## Review timetable, 1 May 2024").
+    if date.has_year and heading_line(text, start) is None:
         return "full", "a day-precise date; no word in its sentence says what it dates"
     return None, ""
+
+
+_WEAK_IN_HEADING = frozenset({"final", "draft"})
+
+
+def _process_heading(text: str, end: int, line_end: int) -> bool:
+    """Whether the words after a heading's opening date name the review's own work
+    ("## 1 May 2024: report published"), not a step of the case ("the final home visit")."""
+    previous = ""
+    for match in _TOKEN.finditer(lowered(text), end, line_end):
+        word = match.group()
+        pair, previous = f"{previous} {word}", word
+        if word in HEADING_PROCESS or pair in PROCESS_PAIRS:
+            return True
+        if word in PROCESS_WORDS and word not in _WEAK_IN_HEADING:
+            return True
+    return NAMED_BODY.search(text, end, line_end) is not None
 
 
 # A date the sentence looks forward to: the review's plans and deadlines, written before

