@@ -8,7 +8,36 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.rules import dates
+from review_library.redaction.rules import (
+    dates,
+    ni_number,
+)
+from tests.redaction.test_places import spans
+
+FOUND = [
+    # a National Insurance number grouped 2-3-3-1, 2-6-1, 2-4-2-1; lower case after its label
+    (ni_number, "Her NI number, KP 718 240 D, was on the form.", "KP 718 240 D"),
+    (ni_number, "The claim used WM 402119 A for two years.", "WM 402119 A"),
+    (ni_number, "The number RJ 3056 41 B belonged to her cousin.", "RJ 3056 41 B"),
+    (ni_number, "The DWP wrote to him under NINO hs217 804b.", "hs217 804b"),
+]
+
+PASS = [
+    # the same shapes where they are no one's number
+    (ni_number, "Spending on 150 000 a year was agreed.", "150 000"),
+    (ni_number, "The board met at qz 123 456 a later date.", "123"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "wanted"), FOUND)
+def test_numbers_read_by_their_form_are_found(rule, text: str, wanted: str) -> None:
+    found = spans(rule.find, text)
+    assert any(wanted in s for s in found), (wanted, found)
+
+
+@pytest.mark.parametrize(("rule", "text", "word"), PASS)
+def test_look_alikes_are_not_numbers(rule, text: str, word: str) -> None:
+    assert not any(word in s for s in spans(rule.find, text)), spans(rule.find, text)
 
 
 def _event_dates(text: str) -> list[str]:

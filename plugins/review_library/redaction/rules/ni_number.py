@@ -1,7 +1,8 @@
 """Rule ``ni-number``: National Insurance numbers, in any case and grouping.
 
 Two letters, three pairs of digits and a letter A to D: "JT 48 27 19 C", "jt482719c",
-"SH-20-45-18-D", "RT.21.90.44.C". Upper-case numbers are reported whatever their prefix (examples such as
+"SH-20-45-18-D", "RT.21.90.44.C"; the six digits grouped otherwise ("ME 602 184 B") with an
+allocated prefix, in lower case only after "NI number" or "NINO". Upper-case numbers are reported whatever their prefix (examples such as
 "QQ 12 34 56 C" are still numbers); lower- and mixed-case ones only with a prefix HMRC
 allocates, so ordinary words cannot pass for one.
 """
@@ -17,6 +18,12 @@ from review_library.redaction.rules.text import number_windows
 NINO_RE = re.compile(
     r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ .\-/]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
     r"|(?<![\w-])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])"
+)
+# The six digits grouped any other way ("ME 602 184 B", "JR 402119 A", "tm482 771c"): read
+# only with a prefix HMRC allocates, and in lower case only after its label, since "on 150 000
+# a year" has the same shape.
+REGROUPED_RE = re.compile(
+    r"(?<![\w-])[A-Za-z]{2}[ .\-/]?\d(?:[ .\-/]?\d){5}[ .\-/]?[A-Da-d](?![\w-])"
 )
 # With its name before it, a number missing its final letter still identifies ("YZ 45 67 12").
 SHORT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2}(?![\w-]| ?[A-Da-d]\b)")
@@ -39,6 +46,12 @@ def find(text: str) -> Iterator[Hit]:
         raw = match.group(0)
         if raw.isupper() or allocated(raw[:2]):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+    for match, delta in number_windows(text).finditer(REGROUPED_RE):
+        raw, start = match.group(0), match.start() + delta
+        if not allocated(raw[:2]):
+            continue
+        if raw[:2].isupper() or LABEL.search(text, max(0, start - 40), start):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in number_windows(text).finditer(SHORT_RE):
         start = match.start() + delta
         if allocated(match.group(0)[:2]) and LABEL.search(text, max(0, start - 40), start):
@@ -52,7 +65,8 @@ RULE = Rule(
     summary="A National Insurance number",
     fix="Remove it.",
     docs="National Insurance numbers (two letters, three pairs of digits, a letter A to D) in "
-    "any case, spaced, hyphenated, dotted, with slashes or unspaced; without the final letter "
+    "any case, spaced, hyphenated, dotted, with slashes or unspaced, or with the digits grouped "
+    'otherwise ("ME 602 184 B"); without the final letter '
     'after "NI number" or "NINO"',
     rank=40,
     find=find,
