@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from review_library.redaction.rules import (
+    bank_details,
     dates,
     ni_number,
 )
@@ -20,12 +21,19 @@ FOUND = [
     (ni_number, "The claim used WM 402119 A for two years.", "WM 402119 A"),
     (ni_number, "The number RJ 3056 41 B belonged to her cousin.", "RJ 3056 41 B"),
     (ni_number, "The DWP wrote to him under NINO hs217 804b.", "hs217 804b"),
+    # a building society roll number after its label, in any grouping
+    (bank_details, "Paid into a building society, roll number 3/07712846-1.", "3/07712846-1"),
+    (bank_details, "Her roll no. 55-310928-4 was on the statement.", "55-310928-4"),
+    (bank_details, "The savings roll number 8812/004.17 was in his name.", "8812/004.17"),
+    (bank_details, "Building society reference: TQR 4471029.", "TQR 4471029"),
 ]
 
 PASS = [
     # the same shapes where they are no one's number
     (ni_number, "Spending on 150 000 a year was agreed.", "150 000"),
     (ni_number, "The board met at qz 123 456 a later date.", "123"),
+    (bank_details, "The school roll number was 412 pupils.", "412"),
+    (bank_details, "The roll number fell from 1,412 to 1,380.", "412"),
 ]
 
 

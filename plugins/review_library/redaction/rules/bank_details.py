@@ -44,6 +44,18 @@ ACCOUNT_RE = re.compile(
     rf"|(?<![\w{DASH}/.])(?:[A-Za-z]{{1,4}}[{DASH}/]?)?\d{{2,10}}(?:[{DASH}/]\d{{2,8}}){{0,3}}"
     rf"(?:[{DASH}/][A-Za-z]{{2,6}})?(?![\w{DASH}/]|\.\d)"
 )
+# A building society roll number is written as the society writes it: letters, digits,
+# slashes, dots and hyphens in any grouping ("2/04418273-6", "1234/567.89", "ABC 1234567").
+# Read only after its label; four digits at least.
+ROLL_RE = re.compile(
+    rf"(?<![\w{DASH}/.])(?:[A-Z]{{1,4}} (?=\d))?[A-Za-z0-9]"
+    rf"(?:[A-Za-z0-9]|[{DASH}/.](?=[A-Za-z0-9])){{3,24}}(?![\w{DASH}/]|\.\w)"
+)
+ROLL_LABEL = re.compile(
+    r"(?i:\broll[ \-]?(?:number|no\b\.?|ref(?:erence)?\b\.?)|"
+    r"\bbuilding society (?:account |membership )?(?:number|no\b\.?|ref(?:erence)?\b\.?))"
+    r"[^\n\w]{0,4}(?:is|was|of)?[^\n\w]{0,4}$"
+)
 YEAR_RANGE = re.compile(rf"(?:19|20)\d{{2}}[/{DASH}](?:19|20)?\d{{2}}")
 SORT_LABEL = re.compile(
     r"(?i:(?:\bsort(?:ing)?[\s\-]?code\b|(?<!\w)s/c\b|\bcod didoli\b)[^\n\d]{0,12})$"
@@ -133,6 +145,12 @@ def find(text: str) -> Iterator[Hit]:
                 or _in_bank_clause(text, start, raw, date_like=date_like)
             ):
                 yield RULE.hit(start, match.end() + delta)
+    for match, delta in windows.finditer(ROLL_RE):
+        start, raw = match.start() + delta, match.group(0)
+        if sum(c.isdigit() for c in raw) < 4 or normalise(raw) is not None:
+            continue  # "roll number 12" is a count; "roll number on 3.4.22" a date
+        if ROLL_LABEL.search(text, max(0, start - 40), start):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(WALLET_RE):
         if bitcoin.is_valid(match.group(0)):
             yield RULE.hit(match.start() + delta, match.end() + delta)
@@ -172,7 +190,8 @@ RULE = Rule(
     summary="A bank sort code or account number, an IBAN, a payment card number or a crypto wallet",
     fix="Remove it; say 'the bank account' or 'a bank card'.",
     docs='sort codes and account, roll and payment reference numbers after "sort code", "s/c", '
-    '"account", "a/c", "roll number", "payment reference", Welsh "rhif cyfrif", "cod didoli" '
+    '"account", "a/c", "roll number", "payment reference", a roll number in any grouping of '
+    'letters, digits, slashes, dots and hyphens after "roll number", Welsh "rhif cyfrif", "cod didoli" '
     '(also with the bank\'s name between: "account (Nationwide, ...)"); a sort code followed '
     "by an account number; IBANs with valid check digits, in any case; card numbers (in fours, "
     "or American Express 4-6-5, spaces, hyphens or dots) with a valid Luhn check digit; the "
