@@ -12,6 +12,7 @@ from review_library.redaction.rules import (
     bank_details,
     dates,
     ni_number,
+    registration_number,
 )
 from tests.redaction.test_places import spans
 
@@ -26,6 +27,10 @@ FOUND = [
     (bank_details, "Her roll no. 55-310928-4 was on the statement.", "55-310928-4"),
     (bank_details, "The savings roll number 8812/004.17 was in his name.", "8812/004.17"),
     (bank_details, "Building society reference: TQR 4471029.", "TQR 4471029"),
+    # a company number with its register after it; an LLP's number after "company no."
+    (registration_number, "His firm was registered as 07719304 at Companies House.", "077193"),
+    (registration_number, "The cafe traded as SC508812 on the Companies House register.", "SC5"),
+    (registration_number, "The landlord (LLP, company no. OC318842) owned it.", "OC318842"),
 ]
 
 PASS = [
@@ -34,6 +39,8 @@ PASS = [
     (ni_number, "The board met at qz 123 456 a later date.", "123"),
     (bank_details, "The school roll number was 412 pupils.", "412"),
     (bank_details, "The roll number fell from 1,412 to 1,380.", "412"),
+    (registration_number, "In 2019, 12345678 filings were made at Companies House.", "1234"),
+    (registration_number, "The NSPCC is registered as 01234567 with Companies House.", "0123"),
 ]
 
 

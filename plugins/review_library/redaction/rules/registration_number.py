@@ -79,10 +79,18 @@ ORGANISATION_RE = re.compile(
     rf"{_L}(?:(?:SC|NI|OC|SO|NC|LP|SL|NL|R0|FC|SF|NF|IP|SP|IC|SI|NP|RC|SR|NR|GE|SE|SG|CE|CS)"
     rf"\d{{6}}|NIC\d{{6}}|SC0\d{{5}}|\d{{6,8}}(?:-\d{{1,2}})?){_R}"
 )
+# A company number with its register after it: "registered as 11452890 at Companies House",
+# "NI643219 on the Companies House register". Companies House numbers are eight digits, or
+# a prefix of two letters and six digits.
+COMPANY_AFTER = re.compile(
+    r"[ \t]*[),]?[ \t]*(?:(?i:at|with|on|in|by|from)[ \t]+)(?:(?i:the)[ \t]+)?"
+    r"(?i:companies[ \t]+house)\b"
+)
+COMPANY_SHAPE = re.compile(r"[A-Z]{2}\d{6}|\d{8}")
 # The owner of a company or charity number is a public or national body, not the family's:
 # an acronym of three capitals or more ("NSPCC", "ICO"), the review's partnership or board.
 PUBLIC_OWNER = re.compile(
-    r"(?:\b[A-Z]{3,}\b(?<!\bPIN)(?<!\bCIC)(?<!\bCIO)(?<!\bLTD)"
+    r"(?:\b[A-Z]{3,}\b(?<!\bPIN)(?<!\bCIC)(?<!\bCIO)(?<!\bLTD)(?<!\bLLP)"
     r"|(?i:\b(?:partnership|board|council|national|nationwide|the[ \t]+review|this[ \t]+review|"
     r"publisher|government)\b))"
 )
@@ -139,6 +147,11 @@ def find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         before = _clause_before(text, start, 120)
         label = ORGANISATION_BEFORE.search(before)
+        if label is None and COMPANY_SHAPE.fullmatch(match.group(0)):
+            after = COMPANY_AFTER.match(text, match.end() + delta)
+            if after is not None and not PUBLIC_OWNER.search(before):
+                yield RULE.hit(start, match.end() + delta)
+            continue
         if label is None or PUBLIC_OWNER.search(before, 0, label.start()):
             continue  # "NSPCC is charity number 216401": a national body's, cited
         if CHARITY.search(label.group(0)) and not (
@@ -159,7 +172,8 @@ RULE = Rule(
     fix="Remove it; name the role or the kind of organisation ('the midwife', 'his company').",
     docs="an NMC PIN (03D2817E), an HCPC or Social Work England number (PA41872, SW84213), "
     "numbers after the GMC, GPhC, GDC, GOC, NISCC, SSSC or Social Care Wales; Companies House "
-    "and charity numbers of a family's business or a small local body",
+    "and charity numbers of a family's business or a small local body, the register named "
+    'before the number or after it ("registered as 11452890 at Companies House")',
     rank=102,
     find=find,
 )
