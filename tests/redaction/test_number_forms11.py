@@ -11,6 +11,7 @@ import pytest
 from review_library.redaction.rules import (
     bank_details,
     dates,
+    exact_age,
     ni_number,
     registration_number,
 )
@@ -31,6 +32,9 @@ FOUND = [
     (registration_number, "His firm was registered as 07719304 at Companies House.", "077193"),
     (registration_number, "The cafe traded as SC508812 on the Companies House register.", "SC5"),
     (registration_number, "The landlord (LLP, company no. OC318842) owned it.", "OC318842"),
+    # an age in weeks and days after birth, in words and digits
+    (exact_age, "He died eleven weeks and four days after his birth.", "eleven weeks"),
+    (exact_age, "She was admitted 7 weeks and 2 days after her birth.", "7 weeks"),
 ]
 
 PASS = [
@@ -41,6 +45,8 @@ PASS = [
     (bank_details, "The roll number fell from 1,412 to 1,380.", "412"),
     (registration_number, "In 2019, 12345678 filings were made at Companies House.", "1234"),
     (registration_number, "The NSPCC is registered as 01234567 with Companies House.", "0123"),
+    (exact_age, "The review is due 6 weeks after the birth.", "6 weeks"),
+    (exact_age, "A visit between 10 and 14 days after birth is offered.", "14 days"),
 ]
 
 

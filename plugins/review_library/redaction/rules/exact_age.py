@@ -122,14 +122,16 @@ BESIDE_PERSON_RE = re.compile(
     r"[ \t]*[,)]"
 )
 # What fixes an age to the day against birth or a birthday: "his 100th day", "the 5th day
-# after birth", "9 days after her birth", "born 9 days before the incident", "only hours
-# old", "4+1 weeks old" (weeks and days, as midwives write gestation).
+# after birth", "9 days after her birth", "eleven weeks and three days after his birth",
+# "born 9 days before the incident", "only hours old", "4+1 weeks old" (weeks and days, as
+# midwives write gestation).
 RELATIVE_AGE_RE = re.compile(
     r"(?<![\w\-])(?:"
     r"(?i:his|her|their)[ \t]+(?:\d{1,3}(?i:st|nd|rd|th)|(?i:second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|[a-z]+ieth|hundredth))[ \t]+(?i:day)"
     r"(?![ \t]+(?i:of[ \t]+(?:the|school|term|trial|hearing|placement)|at|in|on|back|with)\b)"
-    rf"|(?P<d>(?:{_ORDINAL}[ \t]+(?i:day)|{_NUM_OR_A}[ \t]+(?i:days?))[ \t]+(?i:after|following)"
+    rf"|(?P<d>(?:{_ORDINAL}[ \t]+(?i:day)|{_COMPOUND}|{_NUM_OR_A}[ \t]+(?i:days?))[ \t]+"
+    r"(?i:after|following)"
     r"[ \t]+(?P<whose>(?i:his|her|their|the)[ \t]+)?(?i:birth|delivery))\b"
     rf"|(?i:born)[ \t]+(?P<b>{_NUM_OR_A}[ \t]+(?i:days?)[ \t]+(?i:before|after|prior[ \t]+to))\b"
     r"|(?i:only|just|mere|few|several|some)[ \t]+(?P<c>(?i:hours|minutes)[ \t\-](?i:old))\b"
@@ -244,7 +246,8 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
         if who and (fold(who) not in gazetteer().first or gazetteer().is_word(fold(who))):
             continue  # "Assessment (10 days)", "Westmarch (10 days)": timescales, not names
         yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
-    relative = literal_windows(text, RELATIVE_CUES, 45, 30)
+    # 60 before: "twenty-three weeks and six days after her birth"
+    relative = literal_windows(text, RELATIVE_CUES, 60, 30)
     for match, delta in relative.finditer(RELATIVE_AGE_RE):
         group = "b" if match.group("b") else "c" if match.group("c") else 0
         start, end = match.start(group) + delta, match.end(group) + delta
