@@ -35,6 +35,9 @@ FOUND = [
     # an age in weeks and days after birth, in words and digits
     (exact_age, "He died eleven weeks and four days after his birth.", "eleven weeks"),
     (exact_age, "She was admitted 7 weeks and 2 days after her birth.", "7 weeks"),
+    (exact_age, "He died 9 weeks and 3 days after being born.", "9 weeks"),
+    # a company's number after its label opening a bracket
+    (registration_number, "His company (registered number 06612049) was wound up.", "066120"),
 ]
 
 PASS = [
@@ -47,6 +50,7 @@ PASS = [
     (registration_number, "The NSPCC is registered as 01234567 with Companies House.", "0123"),
     (exact_age, "The review is due 6 weeks after the birth.", "6 weeks"),
     (exact_age, "A visit between 10 and 14 days after birth is offered.", "14 days"),
+    (registration_number, "The company (registered in 2019) had 12 staff.", "2019"),
 ]
 
 

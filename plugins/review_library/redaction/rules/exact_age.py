@@ -132,7 +132,8 @@ RELATIVE_AGE_RE = re.compile(
     r"(?![ \t]+(?i:of[ \t]+(?:the|school|term|trial|hearing|placement)|at|in|on|back|with)\b)"
     rf"|(?P<d>(?:{_ORDINAL}[ \t]+(?i:day)|{_COMPOUND}|{_NUM_OR_A}[ \t]+(?i:days?))[ \t]+"
     r"(?i:after|following)"
-    r"[ \t]+(?P<whose>(?i:his|her|their|the)[ \t]+)?(?i:birth|delivery))\b"
+    r"[ \t]+(?:(?P<whose>(?i:his|her|their|the)[ \t]+)?(?i:birth|delivery)"
+    r"|(?P<self>(?i:being|(?:he|she|they)[ \t]+(?:was|were))[ \t]+(?i:born))))\b"
     rf"|(?i:born)[ \t]+(?P<b>{_NUM_OR_A}[ \t]+(?i:days?)[ \t]+(?i:before|after|prior[ \t]+to))\b"
     r"|(?i:only|just|mere|few|several|some)[ \t]+(?P<c>(?i:hours|minutes)[ \t\-](?i:old))\b"
     r"|\d{1,2}\+[0-6][ \t]*(?i:weeks?|wks?)?[ \t\-]+(?i:old)\b"
@@ -255,7 +256,8 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
             BOUND_BEFORE.search(text, max(0, start - 20), start)
             or RANGE_BEFORE.search(text, max(0, start - 12), start)
             or not (
-                (match.group("whose") or "").strip().lower() in ("his", "her", "their")
+                match.group("self")  # "after being born", "after she was born"
+                or (match.group("whose") or "").strip().lower() in ("his", "her", "their")
                 or PERSON_IN_SENTENCE.search(_sentence(lower, start, end))
             )
         ):

@@ -72,7 +72,8 @@ PLAIN_RE = re.compile(rf"{_L}\d{{5,8}}{_R}")
 ORGANISATION_BEFORE = re.compile(
     r"(?i:\b(?:companies[ \t]+house|compan(?:y|ies)|charit(?:y|able)|charity[ \t]+commission|"
     r"oscr|ccni)\b)"
-    r"(?:[ \t]+(?i:registration|registered|reg\.?|number|no\.?|is|was|as|with|under|at|the))*"
+    # "his company (registered number ...)": the label may open a bracket
+    r"(?:[ \t]+\(?(?i:registration|registered|reg\.?|number|no\.?|is|was|as|with|under|at|the))*"
     r"[ \t]*[:#(,]?[ \t]*(?:(?i:no\.?|number|reg\.?)[ \t]*[:#]?[ \t]*)?$"
 )
 ORGANISATION_RE = re.compile(
