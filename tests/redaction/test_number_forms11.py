@@ -36,6 +36,10 @@ FOUND = [
     (exact_age, "He died eleven weeks and four days after his birth.", "eleven weeks"),
     (exact_age, "She was admitted 7 weeks and 2 days after her birth.", "7 weeks"),
     (exact_age, "He died 9 weeks and 3 days after being born.", "9 weeks"),
+    # ... and after "died at", "lived", or "at" before the child
+    (exact_age, "Baby K died at 12 weeks and 2 days.", "12 weeks"),
+    (exact_age, "Child K lived eight weeks and one day.", "eight weeks"),
+    (exact_age, "At 2 months and 5 days, Child K was admitted.", "2 months"),
     # a company's number after its label opening a bracket
     (registration_number, "His company (registered number 06612049) was wound up.", "066120"),
 ]
@@ -51,6 +55,9 @@ PASS = [
     (exact_age, "The review is due 6 weeks after the birth.", "6 weeks"),
     (exact_age, "A visit between 10 and 14 days after birth is offered.", "14 days"),
     (registration_number, "The company (registered in 2019) had 12 staff.", "2019"),
+    (exact_age, "He was seen at 6 weeks and 2 days after discharge.", "6 weeks"),
+    (exact_age, "He was seen at 6 days after discharge.", "6 day"),
+    (exact_age, "Mother lived 2 weeks and 3 days in the refuge.", "2 weeks"),
 ]
 
 

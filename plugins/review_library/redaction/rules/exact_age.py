@@ -49,7 +49,7 @@ EXACT_AGE_RE = re.compile(
     # "at 10 days of age", "3 weeks and 2 days of age"
     rf"|(?:{_COMPOUND}|{_NUMBER}[\s\-](?i:days?))\s+(?i:of\s+age)"
     # "when he died, Child K had lived for 417 days" (not "lived for 10 days in a hostel")
-    rf"|(?i:lived\s+(?:for\s+)?(?:just\s+|only\s+)?){_NUMBER}\s+(?i:days)"
+    rf"|(?i:lived\s+(?:for\s+)?(?:just\s+|only\s+)?)(?:{_COMPOUND}|{_NUMBER}\s+(?i:days))"
     r"(?!\s+(?i:with|in|at|on|under|without|alongside|there|here)\b)"
     # "17 days old", "a 10-day-old baby", "a day old", "36 hours old" (finer than a day)
     rf"|{_NUM_OR_A}[\s\-](?i:days?|hours?)[\s\-](?i:old|auld)"
@@ -153,11 +153,11 @@ WELSH_RE = re.compile(
 # when a person is the subject after them, or a newborn's check comes before them (not "the
 # plan was reviewed at 28 days").
 AT_DAYS_RE = re.compile(
-    rf"(?<![\w\-])(?:(?i:at)\s+(?P<a>{_NUMBER}\s+(?i:days?))(?=,?\s+(?:Child|Baby|Sibling|"
+    rf"(?<![\w\-])(?:(?i:at)\s+(?P<a>{_COMPOUND}|{_NUMBER}\s+(?i:days?))(?=,?\s+(?:Child|Baby|Sibling|"
     r"Young\s+Person|(?i:he|she|they|the\s+(?:baby|infant|child|twins?|newborn)))\b)"
-    r"|(?i:seen|weighed|re-?weighed|examined|admitted|readmitted|re-admitted)"
-    rf"(?:\s+(?!at\b)[\w'’]+){{0,4}}\s+(?i:at)\s+(?P<b>{_NUMBER}\s+(?i:days?))"
-    r"(?!\s+(?i:after|before|later|following|post|from|intervals?|notice)\b))"
+    r"|(?i:seen|weighed|re-?weighed|examined|admitted|readmitted|re-admitted|died)"
+    rf"(?:\s+(?!at\b)[\w'’]+){{0,4}}\s+(?i:at)\s+(?P<b>{_COMPOUND}|{_NUMBER}\s+(?i:days?))"
+    r"(?![\w\-])(?!\s+(?i:after|before|later|following|post|from|intervals?|notice)\b))"
 )
 # "The new birth visit took place on day 12": a day of a newborn's life (not "day 2 of the
 # trial"), known by the newborn's care in the same sentence.
