@@ -829,14 +829,36 @@ DOCUMENT_SUBJECT = re.compile(
 
 # A law, duty or guidance as a sentence's subject: "The Serious Violence Duty commenced on",
 # "The Domestic Abuse Act 2021 received Royal Assent on", "Local guidance (2022) came ...".
-LAW_SUBJECT = re.compile(
-    r"[\s>*_#-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The|the|Our|This|Its)\s+)?"
-    r"(?:[A-Z][\w'’\-]*\s+(?:(?:of|and|for|to|on)\s+)?){0,6}"
+# The name is read by its form: capitalised words with small joining words and parenthesised
+# parts ("The Social Services and Well-being (Wales) Act 2014"), in italics or quotes or not;
+# a title that ends in its edition's year ("Working Together to Safeguard Children 2023");
+# or a described document ("the national guidance", "the 2016 guidance", "the new edition
+# of the Care and Support Statutory Guidance"), then, after an aside in commas, a verb of
+# a document coming into use or going out of it.
+_LAW_WORD = r"(?:[A-Z][\w'’\-]*|\([A-Z][^()\n]{0,40}\))"
+_LAW_JOIN = r"(?:(?:of|and|for|to|on|in|the|&)[ \t]+)*"
+_LAW_NOUN = (
     r"(?:Act|Duty|Regulations|Bill|Order|Code|Guidance|guidance|Framework|Strategy|Protocol|"
-    r"Policy|policy|Procedures|procedures|Standards|Rules|legislation|Plan)\b"
-    r"(?:\s+\(?(?:19|20)\d{2}\)?)?,?\s+(?:(?:was|were|has|had|have|first|also)\s+)?"
+    r"Policy|policy|Procedures|procedures|Standards|Rules|legislation|Plan|Law|Scheme|Measure)"
+)
+_LAW_NAME = (
+    rf"[*_\"“‘]?(?:(?:{_LAW_WORD}[ \t]+{_LAW_JOIN}){{0,8}}{_LAW_NOUN}\b"
+    r"(?:[ \t]+\(?(?:19|20)\d{2}\)?)?"
+    rf"|(?:{_LAW_WORD}[ \t]+{_LAW_JOIN}){{2,9}}(?:19|20)\d{{2}}\b)[*_\"”’]?"
+)
+_LAW_DESCRIBED = (
+    r"(?:(?:19|20)\d{2}[ \t]+|[a-z][\w\-]*[ \t]+){0,3}"
+    r"(?:guidance|legislation|edition|version|regulations|framework|procedures|code|law|duty)\b"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_LAW_NAME})?"
+)
+LAW_SUBJECT = re.compile(
+    r"[\s>*_#-]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:The|the|Our|This|Its|That)\s+)?"
+    rf"(?:{_LAW_NAME}|{_LAW_DESCRIBED})"
+    r"(?:,[ \t]+[^,.;\n]{3,80},)?"
+    r",?\s+(?:(?:was|were|has|had|have|first|also|been|then|formally)\s+){0,3}"
     r"(?:commenced|came|comes|took|takes|received|introduced|enacted|published|issued|replaced|"
-    r"updated|revised|launched|applies|applied|became|begins|began|started)\b"
+    r"updated|revised|launched|applies|applied|became|begins|began|started|withdrawn|"
+    r"superseded|rolled|amended|repealed)\b"
 )
 
 
@@ -891,13 +913,16 @@ def _document_subject(text: str, begin: int, start: int, stop: int) -> bool:
     """Whether the date's sentence is about the report (its subject is the report or a part
     of it), a law or guidance, or the family's part in the review, and says of nobody that
     they were born, died, hurt or found."""
+    law = LAW_SUBJECT.match(text, begin, start)
     if not (
-        DOCUMENT_SUBJECT.match(text, begin, start)
-        or LAW_SUBJECT.match(text, begin, start)
+        law
+        or DOCUMENT_SUBJECT.match(text, begin, start)
         or FAMILY_IN_REVIEW.search(text, begin, stop)
     ):
         return False
-    words = _TOKEN.findall(lowered(text), begin, stop)
+    # A law's own name may hold event words ("the Domestic Violence Disclosure Scheme was
+    # rolled out on"): only the words after its name say whether anyone was harmed.
+    words = _TOKEN.findall(lowered(text), law.end() if law else begin, stop)
     return not any(
         w in WHEN_EVENTS or w in HARM_WORDS or w.startswith(EVENT_PREFIXES) for w in words
     )
