@@ -53,3 +53,42 @@ def test_a_law_or_guidance_coming_into_use_is_not_reported(text: str) -> None:
 )
 def test_the_same_dates_about_a_person_are_still_reported(text: str) -> None:
     assert "event-date" in date_rules(text)
+
+
+def name_rules(text: str) -> list[str]:
+    """The error-level rules reported for ``text`` in a review's body."""
+    document = f"---\ntitle: Review\nreview_type: lcspr\n---\n\n{text}\n"
+    report = check_text(document, "r.md", config=RedactionConfig())
+    return sorted(f.rule for f in report.findings if f.severity == "error")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the author of a model or theory the review used
+        "The model developed by Professor Kayden Marsh was used to plan the assessment.",
+        "The theory of Dr Kayden Marsh on shame framed the learning event.",
+        "The review drew on the writing of Dr Kayden Marsh about early attachment.",
+        # a judge by the bench's title in a sentence that cites a reported case
+        "As Lord Justice Kayden Marsh said in Re B-S, the evidence must be analysed.",
+        "The judgment of Sir Kayden Marsh in Re A (A Child) [2015] EWFC 11 is often cited.",
+        "In Re T (Children) [2021] EWCA Civ 1736, Marsh LJ set out the test.",
+    ],
+)
+def test_authors_and_judges_of_cited_work_are_public(text: str) -> None:
+    assert name_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the family's own doctor or judge, and a model that is an object
+        "The work of Dr Kayden Marsh was discussed with Mother.",
+        "At the final hearing Mrs Justice Kayden Marsh made a care order.",
+        "At the final hearing Sir Kayden Marsh made the order for Child K.",
+        "A model of Kayden Marsh's flat was shown to the jury.",
+        "Mother's theory of Kayden Marsh was that he lied.",
+    ],
+)
+def test_the_same_names_in_the_case_are_still_found(text: str) -> None:
+    assert name_rules(text) == ["person-name"]

@@ -352,6 +352,7 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _DENOMINATION_RE.match(text, hit.start)
         and not _business(text, hit)
         and not _authority(text, hit)
+        and not _judge_of_authority(text, hit)
         and not _performer(text, hit)
         and not _screen_title(text, hit)
         and not RESEARCHER_BEFORE_RE.search(text, max(0, hit.start - 80), hit.start)
@@ -444,7 +445,15 @@ def _vehicle_model(text: str, hit: Hit) -> bool:
 # "review by Dr <name>" or "the work of <name>" may be the family's doctor, and stays.
 RESEARCHER_BEFORE_RE = re.compile(
     r"\b(?:research(?:\s+[^.;:!?\n\x00]{0,40}?)?\s+(?:by|of)|(?:studies|study|book|paper|"
-    r"evaluation|survey)\s+by)\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?\Z"
+    r"evaluation|survey)\s+by|"
+    # a model or theory and its author: "the model developed by Professor <name>", "the
+    # theory of Dr <name>", "the writing of <name> about attachment" (a person of the case
+    # develops no model and writes no theory)
+    r"(?:models?|frameworks?|theory|theories|typology|toolkit|tool|concept|triangle)\s+"
+    r"(?:first\s+)?(?:developed|devised|proposed|designed|created|described)\s+by|"
+    r"\b(?i:the|her|his|their)\s+(?:writings?|theories|theory|typology)\s+of)"
+    # the hit may be the surname only, after the first name
+    r"\s+(?:(?:Professor|Prof\.?|Dr\.?|Sir|Dame)\s+)?(?:[A-Z][\w'’\-]*\s+)?\Z"
 )
 
 
@@ -714,6 +723,35 @@ ORGANISATION_AFTER_RE = re.compile(
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d[a-z]?\b")
+
+
+# A judge by the title of the bench ("Lord Justice <name>", "Sir <name>", "<name> LJ") in a
+# sentence that cites a reported case ("in Re B-S", "[2013] EWCA Civ 1146", "<party> v
+# <party>"): a public judgment the review draws on. A judge named without a citation may
+# have heard the family's own case, and stays.
+JUDGE_TITLE_BEFORE_RE = re.compile(
+    r"\b(?:(?:Lord|Lady|Mr|Mrs|Ms)\s+Justice|Sir|Dame|Baroness|Lord|Lady)\s+"
+    r"(?:[A-Z][\w'’\-]*\s+)?\Z"
+)
+JUDGE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:LJ|J|P|MR|JSC)\b")
+CITED_CASE_RE = re.compile(
+    r"\bRe\s+[A-Z](?![a-z])|\[(?:19|20)\d{2}\]\s+[A-Z]|\b[A-Z][\w'’\-]*\s+v\.?\s+[A-Z]"
+)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[A-Z])|\n\s*\n")
+
+
+def _judge_of_authority(text: str, hit: Hit) -> bool:
+    if not (
+        JUDGE_TITLE_BEFORE_RE.search(text, max(0, hit.start - 30), hit.start)
+        or JUDGE_AFTER_RE.match(text, hit.end)
+    ):
+        return False
+    begin = max(0, hit.start - 200)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, begin, hit.start)]
+    begin = ends[-1] if ends else begin
+    after = _SENTENCE_END_RE.search(text, hit.end, hit.end + 200)
+    stop = after.start() if after else min(len(text), hit.end + 200)
+    return CITED_CASE_RE.search(text, begin, stop) is not None
 
 
 def _in_citation(text: str, hit: Hit) -> bool:
