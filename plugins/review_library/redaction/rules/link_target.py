@@ -219,6 +219,13 @@ STORY_SLUG_RE = re.compile(
     r"injuries|trial|court)-)"
     r"(?:[a-z]+-)+\d{5,}(?:\.html?)?/?$"
 )
+STORY_WORD_RE = re.compile(
+    r"baby|babies|toddler|tot|boy|girl|child|children|kids?|teen|teenager|schoolboy|schoolgirl|"
+    r"mum|mother|dad|father|parents?|couple|stepdad|stepfather|carer|nan|gran|son|daughter|"
+    r"man|woman|death|deaths|died|dies|killed|murder|murdered|manslaughter|jailed|guilty|"
+    r"sentenced|convicted|cruelty|neglect|neglected|starved|inquest|abuse|abused|injuries|"
+    r"trial|court|over|after|for|of|in|who"
+)
 # Opening words of a slug that say what the story is, not where: "tributes-paid-to-...".
 STORY_LEAD_WORDS = word_set(
     "tributes tribute paid police update live breaking watch video exclusive pictures latest "
@@ -236,7 +243,10 @@ def _story_place(target: str, start: int) -> Iterator[Hit]:
     if match is None:
         return
     words = match.group("lead").split("-")
-    if any(w in STORY_LEAD_WORDS for w in words):
+    # the lead is the place only: no word of who, what or grammar ("father-jailed-over-...")
+    if any(
+        w in STORY_LEAD_WORDS or w in FUNCTION_WORDS or STORY_WORD_RE.fullmatch(w) for w in words
+    ):
         return
     yield RULE.hit(start + match.start("lead"), start + match.end("lead"))
 
