@@ -112,8 +112,9 @@ def test_near_miss_is_not_found(module, text: str) -> None:
     assert spans(module.find, text) == []
 
 
-def _id_findings(review_id: str) -> list:
-    text = render_document(merged_front_matter({"id": review_id}), "The review looks at neglect.")
+def _id_findings(review_id: str, partnership: str = "Westmarch Safeguarding Partnership") -> list:
+    fields = {"id": review_id, "partnership": partnership}
+    text = render_document(merged_front_matter(fields), "The review looks at neglect.")
     report = check_text(text, "review.md", config=RedactionConfig())
     return [f for f in report.findings if f.severity == "error"]
 
@@ -158,3 +159,9 @@ def test_a_word_hyphenated_over_a_line_is_joined(source: str, word: str) -> None
 
 def test_a_compound_over_a_line_keeps_its_capital() -> None:
     assert normalise("Tyler-\nJay came").text == "Tyler-\nJay came"
+
+
+def test_the_partnership_area_in_the_id_is_no_name() -> None:
+    # "Bryn" is a first name, but here the first word of the partnership's area
+    found = _id_findings("bryn-celyn-2025-cpr-plentyn-s", "Bryn Celyn Regional Safeguarding Board")
+    assert found == []

@@ -52,6 +52,43 @@ _CODE_VALUE = re.compile(
 # The id read as the address of its page (see read_declarations); a site's host, which
 # link rules never read as a name.
 ID_URL = "https://library.invalid/reviews/"
+# Words of an id that label, not name: review types and pseudonym labels.
+_ID_LABELS = frozenset(
+    {"scr", "lcspr", "cspr", "sar", "dhr", "ohr", "cpr", "apr", "cmr", "lr", "susr", "mhhr",
+     "thematic", "child", "children", "adult", "baby", "young", "person", "mr", "ms", "mrs",
+     "miss", "mx", "review", "learning", "plentyn", "oedolyn"}
+)  # fmt: skip
+_BABY_WORDS = frozenset({"baby", "infant", "little", "child", "toddler"})
+
+
+def _names_in_id(review_id: str, data: dict) -> str:
+    """The stretch of an id that reads as a person's name: a first name and the word after
+    it ("tyler-haworth"), or a first name after "baby" ("baby-ruairidh"). Words of the
+    partnership's name are its area, not a name; a single pseudonym ("dhr-anna") is declared."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    area = set(re.findall(r"[a-z]+", str(data.get("partnership") or "").lower()))
+    words = review_id.lower().split("-")
+    for index, word in enumerate(words):
+        if len(word) < 3 or not word.isalpha() or word in _ID_LABELS or word in area:
+            continue
+        if not names.is_first(word):
+            continue
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1] if index else ""
+        if (
+            len(after) >= 3
+            and after.isalpha()
+            and after not in _ID_LABELS
+            and (names.is_surname(after) or not names.is_word(after))
+        ):
+            return f"{word}-{after}"
+        if before in _BABY_WORDS:
+            return word
+    return ""
+
+
 # Fields that are declarations, not published prose. The author is published: it is checked
 # like prose, and only the reviewer's own names in it are allowed (see ``reviewer_names``).
 DECLARATION_FIELDS = frozenset({"pseudonyms", "redaction"})
@@ -133,10 +170,11 @@ def read_declarations(document: SourceDocument) -> Declarations:
             continue
         keys = [p for p in path if isinstance(p, str)]
         if keys and keys[-1] in STRUCTURAL_KEYS and _CODE_VALUE.fullmatch(value.strip()):
-            if path == ("id",):
-                # The id is the page's URL slug, published: read as a link to the page, so
-                # a name in it ("westmarch-2025-kayden-morris") is found as in any link.
-                result.values.append(TextValue(path, f"{ID_URL}{value.strip()}/", line))
+            named = _names_in_id(value.strip(), data) if path == ("id",) else ""
+            if named:
+                # The id is the page's URL slug, published: a full name in it
+                # ("westmarch-2025-kayden-morris") is read as in a link to the page.
+                result.values.append(TextValue(path, f"{ID_URL}{named}/", line))
             continue
         if value.strip():
             result.values.append(TextValue(path, value, line))
