@@ -10,6 +10,7 @@ import pytest
 
 from review_library.redaction.rules import (
     bank_details,
+    case_reference,
     dates,
     exact_age,
     ni_number,
@@ -40,6 +41,8 @@ FOUND = [
     (exact_age, "Baby K died at 12 weeks and 2 days.", "12 weeks"),
     (exact_age, "Child K lived eight weeks and one day.", "eight weeks"),
     (exact_age, "At 2 months and 5 days, Child K was admitted.", "2 months"),
+    # an Ofsted children's home number
+    (case_reference, "The children's home (SC048812) was inspected by Ofsted.", "SC048812"),
     # a company's number after its label opening a bracket
     (registration_number, "His company (registered number 06612049) was wound up.", "066120"),
 ]
@@ -58,6 +61,8 @@ PASS = [
     (exact_age, "He was seen at 6 weeks and 2 days after discharge.", "6 weeks"),
     (exact_age, "He was seen at 6 days after discharge.", "6 day"),
     (exact_age, "Mother lived 2 weeks and 3 days in the refuge.", "2 weeks"),
+    # a national charity's number in Scotland (Ofsted registers homes in England only)
+    (case_reference, "It is registered in England (1098221) and Scotland (SC037717).", "SC03"),
 ]
 
 

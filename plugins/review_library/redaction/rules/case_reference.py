@@ -55,9 +55,10 @@ REVIEW_PREFIX = re.compile(
     r"(?i:[a-z]{0,6}(?:scp|scb|sab|sb|csp|scr|spr|sar|dhr|cpr|apr|cmr|susr|dardr|silp|mhr)"
     r"|version|v|vol|no|page|pp?|para|year|y|ks|cm|cmnd|hc|si|isbn|doi)"
 )
-# A Scottish charity number shares the shape of an Ofsted children's home number ("SC040543").
+# A Scottish charity number shares the shape of an Ofsted children's home number ("SC040543");
+# Ofsted registers homes in England only, so "Scotland (SC037717)" is a charity's.
 CHILDRENS_HOME_RE = re.compile(rf"{_L}SC\d{{6}}{_R}")
-CHARITY_BEFORE = re.compile(r"(?i:charit(?:y|able)|oscr|scottish)[^.\n]{0,40}$")
+CHARITY_BEFORE = re.compile(r"(?i:charit(?:y|able)|oscr|scottish|scotland)[^.\n]{0,40}$")
 # An acronym and a number after one slash ("EHA/12776"): a record, unless the number is a year.
 SINGLE_SLASH_RE = re.compile(r"(?<![\w/-])[A-Z]{2,8}/(?P<number>\d{4,8})(?![\w/-])")
 # An officer's collar number ("PC 2231", "DS 4471", "PCSO 8812") identifies the officer.
