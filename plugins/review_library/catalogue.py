@@ -13,27 +13,44 @@ from pathlib import Path
 from review_library.cache import ContentCache
 from review_library.frontmatter import SourceError
 from review_library.model import Review
-from review_library.safefiles import is_markdown, read_bytes, walk
+from review_library.safefiles import is_markdown, read_bytes, resolved, walk
 from review_library.taxonomy import Taxonomy
 from review_library.validate import Problem, ReviewError, load_review, review_from_bytes
 
 _NAME_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
-def project_relative(path: Path, root: Path | None = None) -> str:
+def project_relative(
+    path: Path, root: Path | None = None, folders: dict[str, Path] | None = None
+) -> str:
     """A path as users see it in messages: relative to ``root`` (default: cwd) when inside it.
 
     The last part of the path is not resolved: a link is named as the link, not its target
     (and a link loop cannot stop the message being written). Control characters in a name
     are shown escaped (``\\x0a``), so a file name cannot forge lines of a CI log.
+    ``folders``: resolved folders (and root) kept for one pass over many files of the same
+    folders, which would each resolve the same folder again (a thousand reviews: a third
+    of a serve rebuild's listing of them). Pass a new dict for each pass: a folder may
+    become a link between passes.
     """
-    base = (root or Path.cwd()).resolve()
-    resolved = Path(os.path.abspath(path)).parent.resolve() / Path(os.path.abspath(path)).name
+    if folders is None:
+        folders = {}
+    base = _resolved(str(root or Path.cwd()), folders)
+    absolute = os.path.abspath(path)
+    folder, name = os.path.split(absolute)
+    full = _resolved(folder, folders) / name if name else Path(absolute).resolve()
     try:
-        shown = resolved.relative_to(base).as_posix()
+        shown = full.relative_to(base).as_posix()
     except ValueError:
         shown = path.as_posix()
     return _NAME_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", shown)
+
+
+def _resolved(folder: str, folders: dict[str, Path]) -> Path:
+    found = folders.get(folder)
+    if found is None:
+        found = folders[folder] = Path(folder).resolve()
+    return found
 
 
 def find_review_files(
@@ -122,7 +139,9 @@ def newest_first(reviews: Iterable[Review]) -> list[Review]:
 
 
 def caching_loader(cache: ContentCache) -> Callable[[Path, str, Taxonomy], Review]:
-    """A review loader that re-validates a file only when its bytes (or path shown) change."""
+    """A review loader that re-validates a file only when its bytes (or path shown) change.
+    Make one for each pass over the library (it keeps the folders it resolved)."""
+    folders: dict[str, Path] = {}
 
     def load(file_path: Path, shown: str, taxonomy: Taxonomy) -> Review:
         try:
@@ -136,7 +155,7 @@ def caching_loader(cache: ContentCache) -> Callable[[Path, str, Taxonomy], Revie
             except ReviewError as error:
                 return error
 
-        result = cache.get(file_path.resolve(), raw, compute)
+        result = cache.get(resolved(file_path, folders), raw, compute)
         if isinstance(result, ReviewError):
             raise result
         return result
@@ -158,8 +177,9 @@ def load_reviews(
     problems: list[Problem] = []
     reviews: list[Review] = []
     seen: dict[str, Review] = {}
+    folders: dict[str, Path] = {}
     for file_path in files:
-        shown = project_relative(file_path, root)
+        shown = project_relative(file_path, root, folders)
         try:
             review = load(file_path, shown, taxonomy)
         except ReviewError as error:

@@ -176,6 +176,8 @@ class ServeState:
     scans: ScanMemo = field(default_factory=ScanMemo)
     written: dict[str, str] = field(default_factory=dict)
     """Output files the plugin writes itself (search data): relative path -> content hash."""
+    outputs: dict[str, str] = field(default_factory=dict)
+    """The feed and open-data files the last build wrote: path -> content hash."""
     search: LiveSearch = field(default_factory=LiveSearch)
     """The search data of the last build, patched for the next (see search.live)."""
     templates: dict[str, Any] = field(default_factory=dict)
@@ -190,6 +192,7 @@ class ServeState:
         self.pages = {}
         self.scans.clear()
         self.written = {}
+        self.outputs = {}
 
 
 def plan(

@@ -30,6 +30,7 @@ from review_library.pages.templates import PageTemplates
 from review_library.problems import build_problems
 from review_library.redaction.runner import CheckCache, PendingCheck
 from review_library.redaction.site_sources import place_labels
+from review_library.safefiles import resolved
 from review_library.serve_errors import showing_errors
 from review_library.sitedir import unpublish
 from review_library.taxonomy import Taxonomy, TaxonomyError, load_taxonomy
@@ -214,7 +215,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             raise PluginError(build_problems(error.problems, [*report.errors, *named])) from None
         for line in site.not_published(self.catalogue):
             log.info(line)
-        self.review_cache.retain({p.resolve() for p in review_files})
+        folders: dict[str, Path] = {}
+        self.review_cache.retain({resolved(p, folders) for p in review_files})
         listings = None
         if self.serve_state is not None:
             self.listings_key = incremental.digest(

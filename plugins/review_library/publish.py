@@ -238,21 +238,22 @@ def atom_feed(catalogue: Catalogue, options: PageOptions) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
 
-def write_feed(catalogue: Catalogue, options: PageOptions, site_dir: Path) -> None:
-    """OUTPUT_WRITER: /feed.xml."""
-    (site_dir / "feed.xml").write_text(atom_feed(catalogue, options), encoding="utf-8")
+def feed_files(catalogue: Catalogue, options: PageOptions) -> dict[str, bytes]:
+    """OUTPUT_FILES: /feed.xml."""
+    return {"feed.xml": atom_feed(catalogue, options).encode("utf-8")}
 
 
-def write_open_data(catalogue: Catalogue, options: PageOptions, site_dir: Path) -> None:
-    """OUTPUT_WRITER: /catalogue.json and /catalogue.csv."""
-    (site_dir / "catalogue.json").write_text(catalogue_json(catalogue, options), encoding="utf-8")
-    # newline="" so the csv module's CRLF row ends are written as they are (RFC 4180).
-    with open(site_dir / "catalogue.csv", "w", encoding="utf-8", newline="") as handle:
-        handle.write(catalogue_csv(catalogue, options.use_directory_urls))
+def open_data_files(catalogue: Catalogue, options: PageOptions) -> dict[str, bytes]:
+    """OUTPUT_FILES: /catalogue.json and /catalogue.csv (its CRLF row ends as the csv module
+    writes them, RFC 4180)."""
+    return {
+        "catalogue.json": catalogue_json(catalogue, options).encode("utf-8"),
+        "catalogue.csv": catalogue_csv(catalogue, options.use_directory_urls).encode("utf-8"),
+    }
 
 
 def write_sitemap(catalogue: Catalogue, options: PageOptions, site_dir: Path) -> None:
-    """OUTPUT_WRITER: drop withdrawn reviews' tombstones from MkDocs' sitemap.xml (and .gz).
+    """OUTPUT_WRITERS: drop withdrawn reviews' tombstones from MkDocs' sitemap.xml (and .gz).
 
     A tombstone is `noindex`: listing it in the sitemap would ask search engines to crawl a
     page that tells them not to index it. The .gz keeps the timestamp MkDocs gave it, so the

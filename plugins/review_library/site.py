@@ -79,11 +79,16 @@ PAGE_SECTIONS: list[Callable[[Catalogue, PageOptions, str], str]] = [
     faq.theme_faq,
 ]
 
-# Each writer adds files to the built site (feeds, exports; the search data is written by
-# SiteBuild.search) before the output scan, which therefore covers them too.
+# Each returns files for the built site (feeds, exports: path -> bytes) made from the
+# library's front matter and the settings alone, so under `serve` they are kept with the
+# listings (see SiteBuild.output_files). They are written before the output scan, which
+# therefore covers them too (the search data is written by SiteBuild.search).
+OUTPUT_FILES: list[Callable[[Catalogue, PageOptions], dict[str, bytes]]] = [
+    publish.feed_files,
+    publish.open_data_files,
+]
+# Each writer changes files of the built site in place (MkDocs' sitemap, made every build).
 OUTPUT_WRITERS: list[Callable[[Catalogue, PageOptions, Path], None]] = [
-    publish.write_feed,
-    publish.write_open_data,
     publish.write_sitemap,
 ]
 STYLESHEET = "assets/review_library/review-library.css"
@@ -268,8 +273,33 @@ class SiteBuild:
         self.memory.now()  # the pages' HTML, before the search files are made
         self.search.write(site_dir, state)
         self.memory.now()
+        written: dict[str, str] = {}
+        known = state.outputs if state is not None and state.ok else {}
+        for name, (data, sha) in self.output_files().items():
+            path = site_dir / name
+            written[name] = sha
+            # Under `serve`: the last checked build wrote these very bytes (so the output
+            # scan, finding the file's size and time unchanged, does not read it again).
+            if known.get(name) != sha or not path.is_file():
+                path.write_bytes(data)
+        if state is not None:
+            state.outputs = written
         for writer in OUTPUT_WRITERS:
             writer(self.catalogue, self.options, site_dir)
+
+    def output_files(self) -> dict[str, tuple[bytes, str]]:
+        """What OUTPUT_FILES make (path -> bytes and their SHA-256); under `serve`, kept with
+        the listings, whose key covers all they read (front matter, taxonomy, settings)."""
+        made = None if self.drop_sources else self.notes.get("output files")
+        if made is None:
+            made = {
+                name: (data, hashlib.sha256(data).hexdigest())
+                for make in OUTPUT_FILES
+                for name, data in make(self.catalogue, self.options).items()
+            }
+            if not self.drop_sources:
+                self.notes["output files"] = made
+        return made
 
     def page_markdown(self, markdown: str, page: Page) -> str:
         """The final Markdown of a page: review, tombstone, or placeholders filled in; for a

@@ -28,6 +28,7 @@ from review_library.redaction.extract import Piece, Unreadable, pdf_pieces, svg_
 from review_library.redaction.findings import Finding, Report, mask
 from review_library.redaction.rules import asset_metadata
 from review_library.safefiles import read_bytes as safe_read
+from review_library.safefiles import resolved
 
 RULE = asset_metadata.RULE.id
 # Images published with their metadata stripped (see review_library.attachments).
@@ -216,9 +217,10 @@ def find_targets(
     assets: dict[Path, Path] = {}
     # A folder that cannot be listed raises safefiles.FolderError (an OSError naming it).
     listing = walk(paths, lambda name: is_markdown(name) or is_asset(Path(name)), on_missing)
+    folders: dict[str, Path] = {}  # each folder resolved once (a thousand reviews share one)
     for path in listing.files:
         target = assets if is_asset(path) else markdown
-        target.setdefault(_key(path), path)
+        target.setdefault(_key(path, folders), path)
     for path, _ in listing.refused:
         markdown.setdefault(path.absolute(), path)
     refused: dict[Path, str] = {}
@@ -226,16 +228,16 @@ def find_targets(
 
     for md_file in list(markdown.values()):
         for asset in referenced_assets(md_file):
-            assets.setdefault(_key(asset), asset)
+            assets.setdefault(_key(asset, folders), asset)
         folder = md_file.parent / md_file.stem
         if folder.is_dir() and not folder.is_symlink():
             refused.update(folder_refusals(folder))
     return Targets(sorted(markdown.values()), sorted(assets.values()), sorted(refused.items()))
 
 
-def _key(path: Path) -> Path:
+def _key(path: Path, folders: dict[str, Path] | None = None) -> Path:
     try:
-        return path.resolve()
+        return resolved(path, folders)
     except OSError:
         return path.absolute()
 

@@ -231,8 +231,10 @@ def start_check(
     if cache is not None:
         cache.use_rules(config, register)
     # Files of review folders the build never publishes (hidden, office, unknown types).
+    folders: dict[str, Path] = {}  # each folder resolved once for the names below
     cached: list[Report] = [
-        unreadable(project_relative(path, root), None, why) for path, why in targets.refused
+        unreadable(project_relative(path, root, folders), None, why)
+        for path, why in targets.refused
     ]
     # Paths, not bytes: whoever checks a file reads it again, so the library is not held
     # in the queue a second time (and its hash is that of the bytes checked).
@@ -240,7 +242,7 @@ def start_check(
     keys: set[tuple[str, str]] = set()
     cached_keys: set[tuple[str, str]] = set()
     for file in targets.markdown:
-        shown = project_relative(file, root)
+        shown = project_relative(file, root, folders)
         try:
             raw = read_bytes(file, shown)
         except SourceError:
