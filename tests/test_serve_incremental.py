@@ -168,6 +168,9 @@ def test_a_report_edit_renders_only_that_review(
     others = {p for p in after if "child-b" in p or "child-c" in p or p.startswith("themes/")}
     others.discard("themes/index.html")
     assert others and not others & rewritten, sorted(others & rewritten)
+    # The feed and open data are made from the front matter alone: kept, not written again
+    # (a front matter edit writes them anew: test_every_kind_of_edit_serves_what_a_clean_...).
+    assert not {"feed.xml", "catalogue.json", "catalogue.csv"} & rewritten
 
 
 def test_an_edit_with_an_identifier_takes_the_page_off_until_fixed(project: SiteFixture) -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from review_library.redaction.assets import PUBLISHED_IMAGE_SUFFIXES, refusal
+from review_library.safefiles import resolved
 
 PAGE_SUFFIXES = frozenset({".md", ".markdown"})
 # Text a board writes for its site (styles, scripts): checked as text.
@@ -109,10 +110,11 @@ def take_inventory(
         inventory.templates = sorted(
             p for p in custom.rglob("*") if p.suffix.lower() in {".html", ".htm", ".xml"}
         )
+    folders: dict[str, Path] = {}  # each folder resolved once (a thousand reviews share one)
     for entry in entries:
         if entry.excluded:
             continue
-        source = _real(Path(entry.abs_src_path)) if entry.abs_src_path else None
+        source = resolved(Path(entry.abs_src_path), folders) if entry.abs_src_path else None
         kind = _kind(entry, source, docs, reviews, custom, packaged)
         inventory.kinds[entry.src_uri] = kind
         if kind == "removed":

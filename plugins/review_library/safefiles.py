@@ -260,8 +260,8 @@ def resolved(path: Path, folders: dict[str, Path] | None = None) -> Path:
     files of the same folder in one pass (a thousand reviews share one folder: resolving
     each path whole was a tenth of a serve rebuild). A file that is itself a link is
     resolved whole. Pass a new dict for each pass: a folder may become a link between."""
-    if folders is None or os.path.islink(path):
-        return path.resolve()
+    if folders is None or ".." in os.fspath(path).split(os.sep) or os.path.islink(path):
+        return path.resolve()  # a link's ".." is taken after the link: left to realpath
     folder, name = os.path.split(os.path.abspath(path))
     if not name or name in (".", ".."):
         return path.resolve()

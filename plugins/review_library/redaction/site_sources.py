@@ -294,14 +294,46 @@ def _check_yaml_file(path: Path, root: Path, config, register, extra) -> Report:
     line. Tags are not constructed: ``!ENV`` and ``!!python/name`` are read as written."""
     shown = _shown(path, root)
     text = read_text(path, shown)
-    pieces = [
-        Piece(value, line, where)
-        for value, line, where in _scalars(text, shown)
-        if not _CONFIG_CODE.fullmatch(value.strip())
-    ]
-    return check_file_pieces(
-        pieces, shown, config=config, register=register, allowances=extra, source=text
+    key = _yaml_key(shown, text, config, register, extra)
+    known = _YAML_CHECKED.get(key) if key is not None else None
+    if known is None:
+        pieces = [
+            Piece(value, line, where)
+            for value, line, where in _scalars(text, shown)
+            if not _CONFIG_CODE.fullmatch(value.strip())
+        ]
+        known = check_file_pieces(
+            pieces, shown, config=config, register=register, allowances=extra, source=text
+        )
+        if key is not None:
+            if len(_YAML_CHECKED) >= 16:
+                _YAML_CHECKED.clear()
+            _YAML_CHECKED[key] = known
+    # A copy: the caller adds to it (_check_config), and the kept one must stay as checked.
+    return Report(
+        findings=list(known.findings),
+        suppressions=list(known.suppressions),
+        files_checked=known.files_checked,
+        used_allowances=set(known.used_allowances),
     )
+
+
+_YAML_CHECKED: dict[str, Report] = {}
+"""The report of each YAML file checked in this process, by its text and everything else
+the check reads (see _yaml_key): under `mkdocs serve` the taxonomy and mkdocs.yml were
+checked again on every rebuild, a tenth of it at 1,000 reviews, though an edit of a review
+changes neither."""
+
+
+def _yaml_key(shown: str, text: str, config, register, extra) -> str | None:
+    """What a YAML file's report depends on, hashed; None when some of it cannot be
+    pickled (then the file is checked every time)."""
+    import pickle
+
+    try:
+        return hashlib.sha256(pickle.dumps((shown, text, config, register, extra))).hexdigest()
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
 
 
 def _scalars(text: str, shown: str) -> list[tuple[str, int, str]]:
