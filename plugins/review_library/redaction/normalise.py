@@ -23,6 +23,11 @@ rule runs on the text as a reader sees it:
 7. a word hyphenated over a line break, its second part in lower case, is joined (``Ka-`` at
    a line's end and ``ylee`` on the next -> ``Kaylee``), as typed notes and text copied from
    a PDF break words; a blockquote's ``>`` on the next line goes with the break.
+8. a postcode typed with a space between every character (``L S 9 7 Q T``) is joined;
+9. a capitalised word with digits for letters inside it (``K4yl4``, ``J4son``, ``5teele``)
+   is read with the letters (``4`` a, ``3`` e, ``1`` i, ``0`` o, ``5`` s, ``7`` t): upper-case
+   codes (postcodes, plates, references) and ordinals and units (``4th``, ``10am``) are left;
+10. a phone number with the letter O typed for a zero (``O7911 4O2 883``) reads as digits.
 
 :class:`Normalised` maps offsets of the normalised text back to the source text, so
 findings point at what the author wrote. Text that needs none of this (most of it) is
@@ -89,7 +94,18 @@ def normalise(text: str) -> Normalised:
     passes: list[_Pass] = []
     current = text
     distinct = _distinct(text)
-    for step in (_references, _invisible, _nfkc, _confusables, _emphasis, _spelled, _line_hyphens):
+    for step in (
+        _references,
+        _invisible,
+        _nfkc,
+        _confusables,
+        _emphasis,
+        _spelled,
+        _line_hyphens,
+        _spaced_postcode,
+        _leet,
+        _letter_o_number,
+    ):
         result = step(current, distinct)
         if result is None:
             continue
@@ -382,4 +398,75 @@ def _line_hyphens(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Regi
     edits = [
         (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(text) if not text[m.end()].isupper()
     ]
+    return _apply(text, edits) if edits else None
+
+
+# A postcode spelt out character by character: "L S 9 7 Q T", "S A 1 8 4 P Q".
+_SPACED_RUN = re.compile(r"(?<!\w)(?:[A-Za-z0-9] ){4,}[A-Za-z0-9](?!\w)")
+_POSTCODE_SHAPE = re.compile(r"(?P<out>[A-Z]{1,2}[0-9][A-Z0-9]?)(?P<in>[0-9][A-Z]{2})")
+
+
+def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if " " not in text:
+        return None
+    edits = []
+    for match in _SPACED_RUN.finditer(text):
+        chars = match.group()[::2]
+        # The longest stretch of the run with a postcode's shape ("a L S 9 7 Q T"); letters
+        # and digits both, so "A B C D E" (a list) is left.
+        for size in (7, 6, 5):
+            found = next(
+                (
+                    (i, shape)
+                    for i in range(len(chars) - size + 1)
+                    if (shape := _POSTCODE_SHAPE.fullmatch(chars[i : i + size].upper()))
+                ),
+                None,
+            )
+            if found is not None:
+                i, shape = found
+                start = match.start() + 2 * i
+                edits.append((start, start + 2 * size - 1, f"{shape['out']} {shape['in']}"))
+                break
+    return _apply(text, edits) if edits else None
+
+
+# A capitalised word with a digit standing for a letter inside or at its start ("K4yl4",
+# "Pr1ce", "5teele"); lower case after the first letter keeps codes ("AB12 CDE") out.
+_LEET_WORD = re.compile(
+    r"(?<![\w@./\\\-])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457][a-z013457]{2,}"
+    r"(?![\w@/\\\-]|\.\w)"
+)
+_LEET_LETTERS = str.maketrans("0134577", "oieastt")
+_LEET_FIRST = str.maketrans("0134577", "OIEASTT")
+_NOT_LEET = re.compile(
+    r"[0-9]+(?:st|nd|rd|th|am|pm|s|k|m|kg|g|mg|ml|cm|mm|km|hrs?|mins?|yrs?|wks?)"
+)
+
+
+def _leet(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    edits = []
+    for match in _LEET_WORD.finditer(text):
+        word = match.group()
+        letters = sum(c.isalpha() for c in word)
+        if letters < 2 or _NOT_LEET.fullmatch(word) or word[-1].isdigit() and word[-2].isdigit():
+            continue
+        read = word[0].translate(_LEET_FIRST) + word[1:].translate(_LEET_LETTERS)
+        if read.isalpha():
+            edits.append((match.start(), match.end(), read))
+    return _apply(text, edits) if edits else None
+
+
+# A phone number with O for 0: a leading 0 or O, then digits and O's, in the usual groups.
+_O_NUMBER = re.compile(r"(?<![\w])[0O](?:[ ]?[0-9O]){9,10}(?![\w])")
+
+
+def _letter_o_number(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if "O" not in text:
+        return None
+    edits = []
+    for match in _O_NUMBER.finditer(text):
+        number = match.group()
+        if "O" in number and sum(c.isdigit() for c in number) >= 6:
+            edits.append((match.start(), match.end(), number.replace("O", "0")))
     return _apply(text, edits) if edits else None

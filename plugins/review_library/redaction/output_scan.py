@@ -65,6 +65,19 @@ _MEMO_LIMIT = 400_000
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _run_together(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is two or more consecutive ``words`` written as one."""
+    for i in range(len(words) - 1):
+        joined = words[i]
+        for following in words[i + 1 :]:
+            joined += following
+            if joined == word:
+                return True
+            if len(joined) >= len(word):
+                break
+    return False
+
+
 @dataclass
 class FileScan:
     """What the scan found in one output file; leaks are candidates until ``finish_scan``."""
@@ -630,6 +643,11 @@ class _AllowanceIndex:
         if rule == LINK_RULE and len(words) == 1:
             for item in self.by_word.get(words[0], ()):
                 if rule in item.rules:
+                    return item
+            # ... or a declared name of two or more words run together, as a file name
+            # writes it ("brynmawr-2024-dhr" for the partnership "Bryn Mawr ...").
+            for item in self.by_rule.get(rule, ()):
+                if _run_together(words[0], _WORD.findall(item.text.casefold())):
                     return item
         for word in words:
             for item in self.by_word.get(word, ()):

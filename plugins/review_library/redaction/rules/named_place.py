@@ -51,6 +51,7 @@ from review_library.redaction.rules.text import (
     words_of,
 )
 from review_library.redaction.rules.uk_postcode import NOT_PLACE_BEFORE, POSTCODE_AREAS
+from review_library.redaction.rules.welsh_mutation import mutated_places
 
 MESSAGE = (
     "a named village, island, estate or spot locates the family; describe it instead "
@@ -88,7 +89,10 @@ _CAP_KINDS = (
     "Hill|Hills|Vale|Edge|Crossroads|Parade|Bridge|"
     # ... and headlands, drops and hollows as local people name them ("Gallows Point",
     # "Maiden's Leap", "Cadder's Hollow", "Holloway Fold")
-    "Point|Leap|Hollow|Fold|Nook|Ness|Knoll"
+    "Point|Leap|Hollow|Fold|Nook|Ness|Knoll|"
+    # Landmarks named by their generic word: "the Harestone Standing Stones", "Kelby Lakes",
+    # "the Wheaton Mooring".
+    "Standing Stones|Stone Circle|Lakes|Mooring|Moorings"
 )
 GUARDED_KINDS = frozenset(
     [
@@ -139,6 +143,9 @@ _LOWER_KINDS = (
     r"plantation|falls|cliffs|sands|dunes|marsh|moor|heath|crossing|"
     # "the Penmaen part of town", "the Ely side of town"
     r"part[ \t]+of[ \t]+town|side[ \t]+of[ \t]+town|end[ \t]+of[ \t]+town|"
+    # landmarks named by their generic word: "the Castlerigg stones", "Harestone standing
+    # stones", "the Kelby lakes", "the Wheaton Aston mooring"
+    r"standing[ \t]+stones?|stone[ \t]+circle|stones|lakes|moorings?|"
     # ... and a district named as a part of the town or city it is in: "the Netherby area of
     # Stockwell", "the Gorse Hill district of the town", "the Lozells part of Birmingham"
     # (what follows is read in _kind_place: AREA_OF_AFTER_RE)
@@ -240,6 +247,10 @@ LOWER_KIND_WORDS = (
     "suburb of",
     "quarter of",
     "neighbourhood of",
+    "standing",
+    "stone",
+    "lakes",
+    "mooring",
 )
 # Kinds in lower case after which one everyday word names nothing ("a Saturday site visit",
 # "the cattle market"), and "Market" or "Parade" ("the Labour Market", "the Pride Parade"):
@@ -249,7 +260,7 @@ EVERYDAY_NAMED_KINDS = word_set(
     """estate site bridge common park rec scheme shops parade market fields gardens downs
     arms haven promenade prom seafront precinct playground library lido baths flyover lock
     locks wharf quay quayside docks jetty embankment crags tarn spinney copse plantation falls
-    cliffs sands dunes marsh moor heath crossing"""
+    cliffs sands dunes marsh moor heath crossing stones lakes mooring moorings"""
 ) | frozenset(["sea front", "holiday park", "skate park", "play park"])
 # An area a body covers, not a district: "the Local Authority area of ...", "the Police
 # Division area of ...", "the Health Board area of ...".
@@ -357,10 +368,13 @@ THE_NAME_RE = re.compile(rf"the{_SP}(?P<name>{CAP_WORD})(?![\w\-]|{_SP}[{LOWER}A
 # A word after "the" that names a resource or a course, not a spot: "from the Thinkuknow
 # programme", "on the Kooth website". Not "scheme" or "site": a housing scheme and a
 # Travellers' site are places.
+# Up to two words of what it does may come between: "drawing on the Brook traffic light
+# tool", "the Kooth online platform" (a national charity's resource).
 RESOURCE_AFTER_RE = re.compile(
+    r"(?:[ \t]+[a-z]+(?:-[a-z]+)?){0,2}?"
     r"[ \t]+(?:programmes?|program|website|webpage|web[ \t]+page|app|campaign|helpline|"
-    r"platform|resources?|toolkit|training|course|curriculum|podcast|videos?|leaflets?|"
-    r"guidance|framework|model|approach|materials?)\b"
+    r"platform|resources?|toolkit|tools?|checklist|training|course|curriculum|podcast|videos?|"
+    r"leaflets?|guidance|framework|model|approach|materials?)\b"
 )
 # "up the Knowle", "down the Bont", "over the Tump", "at the Cutty": how people say where
 # they hang out.
@@ -699,10 +713,16 @@ NOT_PLACES = word_set(
 # title case (same length, so offsets hold) by the place-word scan above.
 _CAPS_LIST = """WOODS WOOD PARK ESTATE QUARRY BEACH REC COMMON FLATS RESERVOIR WOODLAND
     ROUNDABOUT UNDERPASS MEADOWS MEADOW MOOR HEATH SANDS COVE BAY LAKE POND MARINA ALLOTMENTS
-    DUNES PITS FARM"""
+    DUNES PITS FARM RECREATION PLAYING STONES LAKES MOORING"""
 _CAPS_KINDS = tuple(_CAPS_LIST.split())
 CAPS_KIND_RE = re.compile(rf"(?<![\w\-])(?:{'|'.join(_CAPS_KINDS)})(?![\w\-])")
 CAPS_RUN_RE = re.compile(r"(?<![\w\-])[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,6}(?![\w\-])")
+# A name in capitals before a place word in lower case: "the BRACKENFIELD estate", "on
+# the TANWORTH rec" (a name typed in capitals, or full-width capitals folded to them).
+CAPS_BEFORE_LOWER_KIND_RE = re.compile(
+    rf"(?<![\w\-'’])(?:[A-Z][A-Z'’\-]{{2,}}[ \t]+){{0,2}}[A-Z][A-Z'’\-]{{3,}}"
+    rf"(?=[ \t]+(?:{_LOWER_KINDS})(?![\w\-]))"
+)
 # Small words, and kinds the scan reads in lower case only ("the Tanworth estate").
 CAPS_SMALL = word_set("at in on of to from near by the and or for with into estate scheme")
 # A landform known by "the" and its kind alone, capitalised as a name: "found in the Glen",
@@ -1137,6 +1157,15 @@ def _log_places(text: str, names) -> Iterator[Hit]:
                 hit = _kind_place(match, run.start(), names)
                 if hit is not None:
                     yield hit
+    for run in CAPS_BEFORE_LOWER_KIND_RE.finditer(text):
+        # Read in title case (same length, so offsets hold), with the words around it.
+        begin = max(0, run.start() - 20)
+        window = text[begin : run.start()] + run.group().title() + text[run.end() : run.end() + 40]
+        match = KIND_AFTER_RE.search(window, run.start() - begin)
+        if match is not None and match.start("name") <= run.start() - begin + 4:
+            hit = _kind_place(match, begin, names)
+            if hit is not None:
+                yield hit
     for match, delta in literal_windows(text, ABROAD_WORDS, 4, 120, whole=True).finditer(ABROAD_RE):
         name = match.group("name")
         if not _public(name, names) and any(_unknown(w, names) for w in re.findall(CAP_WORD, name)):
@@ -1163,11 +1192,65 @@ def find(text: str) -> Iterator[Hit]:
             yield from _coordinated(text, hit.end, names)
     # Rivers, canals and stations are the spot even when named after a town or a council's
     # area; a public body's name around them still explains them ("Canal and River Trust").
-    for scan in (_water, _town_spots, _linked_towns, _gaelic_places):
+    for scan in (
+        _water,
+        _town_spots,
+        _linked_towns,
+        _gaelic_places,
+        _welsh_mutated,
+        _alt_text_places,
+    ):
         spots.extend(scan(text, names))
     for hit in spots:
         if not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
+
+
+def _welsh_mutated(text: str, names) -> Iterator[Hit]:
+    """ "ym Mhenygroes", "i Fethesda", "yn Penygroes": a village after a Welsh preposition."""
+    if "y" not in text and "i " not in text and "o " not in text:
+        return
+
+    def place(name: str) -> bool:
+        key = fold(name)
+        if _public(name, names) or not (small_town(name) or _unknown(name, names)):
+            return False
+        # A word no list explains is a place only if it is built like a Welsh one.
+        return small_town(name) or (
+            len(key) >= 7 and key.startswith(_JOINED_ELEMENTS) and not names.is_word(key)
+        )
+
+    for start, end in mutated_places(text, place):
+        yield RULE.hit(start, end)
+
+
+# An image's alt text that shows a place: "![View of Hobs Moat from the flat]", "![Aerial
+# photo over Pen-y-Waun]" (alt text is published, and read aloud by screen readers).
+ALT_PLACE_RE = re.compile(
+    r"!\[[^\]\n]{0,40}?\b(?i:views?|photo(?:graph)?s?|pictures?|images?|maps?|aerial|looking|"
+    r"scene|shot)\b[^\]\n]{0,30}?\b(?:of|over|across|towards|from|along|down|in|at)[ \t]+"
+    rf"(?:the[ \t]+)?(?P<name>{_PLACE_NAME})(?![\w\-'’])"
+)
+
+
+def _alt_text_places(text: str, names) -> Iterator[Hit]:
+    """A place named in an image's alt text after a word of viewing ("View of Hobs Moat")."""
+    if "![" not in text:
+        return
+    for match in ALT_PLACE_RE.finditer(text):
+        name = match.group("name")
+        words = re.findall(CAP_WORD, name)
+        if _public(name, names) or any(k in NEVER_NAMES for k in _keys(name)):
+            continue
+        if RESOURCE_AFTER_RE.match(text, match.end("name")) or RESOURCE_AFTER_RE.match(
+            text.lower(), match.end("name")
+        ):
+            continue  # "![The Brook Traffic Light Tool]": a resource, not a place
+        # Two capitalised words mid-sentence name a place here ("Hobs Moat"), unless they
+        # are a person's ("Amara Okafor", the name rules' to judge).
+        named = len(words) >= 2 and not names.is_distinctive_first(words[0])
+        if small_town(name) or named or any(_unknown(w, names) for w in words):
+            yield RULE.hit(match.start("name"), match.end("name"))
 
 
 def _small_town_housing(found: str) -> bool:
@@ -1180,10 +1263,15 @@ def _small_town_housing(found: str) -> bool:
 # A second place joined to a first: "around Grangetown and Butetown", "Splott, Adamsdown".
 COORDINATED_RE = re.compile(
     rf"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    # "Southmead and the Lockleaze area": "the" only before an area's word (AREA_AFTER_RE)
+    rf"(?P<the>the[ \t]+)?"
     rf"(?P<qualifier>(?:{_QUALIFIER})[ \t]+)?(?P<name>{CAP_WORD})"
     rf"(?:[ \t]+(?P<suffix>Hill|Green|Cross|Heath|Vale|Bridge|End|Common|Moor|Bottom|Marsh|Wood))?"
     rf"(?![\w\-]|['’]s\b|[ \t]+{CAP_WORD})"
 )
+
+
+AREA_AFTER_RE = re.compile(r"[ \t]+(?:areas?|districts?|estates?|side)\b")
 
 
 def _coordinated(text: str, end: int, names) -> Iterator[Hit]:
@@ -1191,6 +1279,8 @@ def _coordinated(text: str, end: int, names) -> Iterator[Hit]:
     for _ in range(4):
         match = COORDINATED_RE.match(text, end)
         if match is None:
+            return
+        if match.group("the") and AREA_AFTER_RE.match(text, match.end()) is None:
             return
         word = match.group("name")
         if _product_or_possessive(word):
@@ -1293,8 +1383,10 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
             continue
         word = match.group("name")
         # A landform by "the", capitalised as a name: "found in the Glen".
-        if fold(word) in LANDFORMS and LANDFORM_PREP_RE.search(
-            text, max(0, match.start() - 12), match.start()
+        if (
+            fold(word) in LANDFORMS
+            and LANDFORM_PREP_RE.search(text, max(0, match.start() - 12), match.start())
+            and not RESOURCE_AFTER_RE.match(text, match.end("name"))
         ):
             yield RULE.hit(match.start(), match.end("name"))
             continue
