@@ -58,3 +58,115 @@ def test_a_postcode_spaced_out_is_reported() -> None:
 
 def test_a_phone_number_with_o_for_zero_is_reported() -> None:
     assert "phone-number" in _errors("Mother's mobile was O7911 4O2 883 on the GP record.")
+
+
+# -- places ---------------------------------------------------------------------------------
+PLACES = [
+    # a Welsh village after a nasal or soft mutation, or left unmutated after "yn"
+    "Roedd y teulu'n byw ym Mhorthyrhyd ers blynyddoedd.",
+    "Symudodd hi i Fethesda gyda'r plant.",
+    "Mae'r tad yn byw yn Tregaron erbyn hyn.",
+    "msg: goin i fethesda 2moro",
+    # a landmark named by a generic word, and a log's capitals
+    "The pair slept out by the Maenhirllwyd standing stones that night.",
+    "Father kept his boat at the Tattenhall mooring.",
+    "INCIDENT AT CWMFFRWD RECREATION GROUND, YOUTHS DISPERSED",
+    "The family lived on the TREVETHIN estate.",
+    # the second of two areas, and a place in an image's alt text
+    "He dealt drugs in Trelewis and the Pontlottyn area.",
+    "![Looking across Pen-y-Graig from the flat](img/a.jpg)",
+]
+NOT_PLACES = [
+    "Mae'r gwasanaeth ar gael ym mhob sir yng Nghymru, ym mis Mai.",
+    "Aeth y teulu i Gaerdydd i weld y meddyg.",
+    "The lakes and stepping stones were near; the Great Lakes are far.",
+    "Schools drew on the Brook traffic light tool for guidance.",
+    "![A chart of referrals by month](img/chart.png)",
+    "Referrals came from the north and the Police area team.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES)
+def test_places_by_their_welsh_form_generic_word_or_position_are_reported(text: str) -> None:
+    assert "named-place" in _errors(text)
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_wales_cities_generic_words_and_tools_are_no_places(text: str) -> None:
+    assert "named-place" not in _errors(text)
+
+
+# -- institutions ---------------------------------------------------------------------------
+SETTINGS = [
+    "Mother sent the children to Gethin's for milk most evenings.",
+    "He worked weekends at Nowakowski's on the parade.",
+    "The family worshipped at Bethel Living Waters until 2021.",
+    "Sibling 1 moved to Girls' Collegiate in Year 9.",
+    "Staff at Little Wonders noticed the weight loss.",
+    "The report is linked: [Brynhafod inspection report](https://example.org/r/1).",
+]
+NOT_SETTINGS = [
+    "They shopped at Sainsbury's and ate at Greggs's after school.",
+    "The children stayed at Nan's, then at Mum's.",
+    "He joined the Boys' Brigade; she joined the Girls' Friendly Society.",
+    "Staff at Children's Services and staff at the Local Authority agreed.",
+    "See [the Ofsted inspection report](https://example.org/r/2).",
+]
+
+
+@pytest.mark.parametrize("text", SETTINGS)
+def test_settings_named_by_the_form_around_them_are_reported(text: str) -> None:
+    assert "named-institution" in _errors(text)
+
+
+@pytest.mark.parametrize("text", NOT_SETTINGS)
+def test_chains_kin_youth_bodies_and_regulators_are_no_settings(text: str) -> None:
+    assert "named-institution" not in _errors(text)
+
+
+def test_a_village_in_the_review_id_is_reported() -> None:
+    assert "link-target" in _errors("The review considers neglect.", id="llanybydder-2024-child-t")
+
+
+def test_the_partnership_in_the_review_id_is_allowed() -> None:
+    assert _errors("The review considers neglect.", id="westmarch-2025-lcspr-child-k") == set()
+
+
+# -- people ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mother said, "Our Dwayne\'ll sort it, he always does."',
+        'She told the nurse: "Me and wor Callum are fine now."',
+    ],
+)
+def test_a_first_name_in_family_speech_is_reported(text: str) -> None:
+    assert "person-name" in _errors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mother said, "Our kid will sort it, and our Mam too."',
+        "Our Partnership and our Safeguarding Board agreed at our May meeting.",
+    ],
+)
+def test_kin_and_bodies_after_our_are_no_names(text: str) -> None:
+    assert "person-name" not in _errors(text)
+
+
+# -- a partnership's name run together in a file name ---------------------------------------
+def test_a_partnership_name_run_together_in_a_file_name_is_allowed(tmp_path) -> None:
+    from review_library.redaction.output_scan import allowance_index
+
+    review = tmp_path / "kestrelvale-2021-child-w.md"
+    review.write_text(
+        '---\nid: kestrelvale-2021-child-w\npartnership: "Kestrel Vale Safeguarding Children '
+        'Partnership"\npseudonyms: ["Child W"]\n---\n\nText.\n'
+    )
+    index = allowance_index([str(review)])
+    text = "[name](kestrelvale-2021-child-w.md)"
+    start = text.index("kestrelvale")
+    assert index.covering("link-target", text, start, start + len("kestrelvale")) is not None
+    other = "[name](kestrelhill-2021-child-w.md)"
+    assert index.covering("link-target", other, start, start + len("kestrelhill")) is None

@@ -431,10 +431,10 @@ def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_R
     return _apply(text, edits) if edits else None
 
 
-# A capitalised word with a digit standing for a letter inside or at its start ("K4yl4",
+# A capitalised word of four or more characters with a digit standing for a letter ("K4yl4",
 # "Pr1ce", "5teele"); lower case after the first letter keeps codes ("AB12 CDE") out.
 _LEET_WORD = re.compile(
-    r"(?<![\w@./\\\-])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457][a-z013457]{2,}"
+    r"(?<![\w@./\\\-])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457][a-z013457]{3,}"
     r"(?![\w@/\\\-]|\.\w)"
 )
 _LEET_LETTERS = str.maketrans("0134577", "oieastt")
@@ -449,7 +449,7 @@ def _leet(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | N
     for match in _LEET_WORD.finditer(text):
         word = match.group()
         letters = sum(c.isalpha() for c in word)
-        if letters < 2 or _NOT_LEET.fullmatch(word) or word[-1].isdigit() and word[-2].isdigit():
+        if letters < 2 or _NOT_LEET.fullmatch(word) or (word[-1].isdigit() and word[-2].isdigit()):
             continue
         read = word[0].translate(_LEET_FIRST) + word[1:].translate(_LEET_LETTERS)
         if read.isalpha():

@@ -19,6 +19,13 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
+from review_library.redaction.rules.setting_forms import (
+    inspected_homes,
+    possessive_premises,
+    short_school_names,
+    staff_settings,
+    worship_places,
+)
 from review_library.redaction.rules.speaking_setting import speaking_settings
 from review_library.redaction.rules.street_name_use import STREET_WORD, cited_source
 from review_library.redaction.rules.text import (
@@ -785,6 +792,40 @@ def _candidates(text: str) -> Iterator[Hit]:
     yield from _odd_case(text, gazetteer())
     yield from _bracketed(text, gazetteer())
     yield from _businesses(text, gazetteer())
+    yield from _setting_forms(text, gazetteer())
+
+
+def _setting_forms(text: str, names) -> Iterator[Hit]:
+    """Settings read by the form around them (see ``setting_forms``)."""
+
+    def owner(name: str) -> bool:
+        # A person's name or a word no list explains; never a chain ("at Sainsbury's").
+        keys = [fold(strip_possessive(w)) for w in name.split()]
+        return not any(k in CHAINS or k in names.bodies for k in keys) and all(
+            k in names.surnames or k in names.first or not names.is_word(k) for k in keys
+        )
+
+    def setting(name: str) -> bool:
+        words = name.split()
+        return not _public(name, names) and not any(_generic(w) for w in words)
+
+    def home(name: str) -> bool:
+        keys = [fold(strip_possessive(w)) for w in name.split()]
+        return setting(name) and any(
+            not names.is_word(k) or k in names.surnames or compound_place_word(k, names)
+            for k in keys
+        )
+
+    spans = [
+        *possessive_premises(text, owner),
+        *worship_places(text),
+        *short_school_names(text),
+        *staff_settings(text, setting),
+        *inspected_homes(text, home),
+    ]
+    for start, end in spans:
+        if not _public(text[start:end], names):
+            yield RULE.hit(start, end)
     yield from _labelled(text, gazetteer())
 
 

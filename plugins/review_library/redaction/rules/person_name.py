@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule, person_name_words
+from review_library.redaction.rules.dialect_names import dialect_names
 from review_library.redaction.rules.gazetteer import (
     DEMONYMS,
     NEVER_NAMES,
@@ -311,6 +312,20 @@ def find(text: str) -> Iterator[Hit]:
     for hit in _coordinated(text, kept, names):
         if _kept(text, hit, names):
             yield hit
+    yield from _dialect(text, names)
+
+
+def _dialect(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """ "our Shane'll", "me and Jordan": a first name as family speech says it."""
+
+    def first_name(word: str) -> bool:
+        key = name_key(word)
+        return names.is_distinctive_first(word) or (
+            key in names.first and not names.is_word(key) and key not in names.bodies
+        )
+
+    for start, end in dialect_names(text, first_name):
+        yield RULE.hit(start, end)
 
 
 def _welsh_word(text: str, hit: Hit) -> bool:
