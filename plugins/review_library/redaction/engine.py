@@ -82,10 +82,6 @@ class _Segment:
     field: FieldPath | None = None
 
 
-ID_RULE = "link-target"
-"""The one rule that reads the review's id (its URL's name), as it reads a file name."""
-
-
 # -- public API ----------------------------------------------------------------------------
 def check_text(
     text: str, path: str, *, config: RedactionConfig, register: Register | None = None
@@ -408,8 +404,6 @@ def _scan_pieces(
         )
         index = bisect.bisect_right(starts, begin) - 1
         piece = pieces[index]
-        if piece.field == ("id",) and hit.rule != ID_RULE:
-            continue  # the id is read as a file name, by that rule alone (see declarations)
         matched = joined[begin:finish]
         local = begin - starts[index]
         if piece.field is None:

@@ -434,8 +434,8 @@ def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_R
 # A capitalised word of four or more characters with a digit standing for a letter ("K4yl4",
 # "Pr1ce", "5teele"); lower case after the first letter keeps codes ("AB12 CDE") out.
 _LEET_WORD = re.compile(
-    r"(?<![\w@./\\\-])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457][a-z013457]{3,}"
-    r"(?![\w@/\\\-]|\.\w)"
+    r"(?<![\w@./\\\-:])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457][a-z013457]{3,}"
+    r"(?![\w@/\\\-:]|\.\w)"
 )
 _LEET_LETTERS = str.maketrans("0134577", "oieastt")
 _LEET_FIRST = str.maketrans("0134577", "OIEASTT")
@@ -449,12 +449,23 @@ def _leet(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | N
     for match in _LEET_WORD.finditer(text):
         word = match.group()
         letters = sum(c.isalpha() for c in word)
-        if letters < 2 or _NOT_LEET.fullmatch(word) or (word[-1].isdigit() and word[-2].isdigit()):
+        # More letters than digits ("1d3a" in an IP address, "14eg" a Welsh ordinal, are not).
+        if letters <= len(word) - letters or _NOT_LEET.fullmatch(word):
             continue
         read = word[0].translate(_LEET_FIRST) + word[1:].translate(_LEET_LETTERS)
-        if read.isalpha():
+        # Only a name comes out: a gamer tag ("Sn1per") keeps the digits that make it one.
+        if read.isalpha() and _is_name(read):
             edits.append((match.start(), match.end(), read))
     return _apply(text, edits) if edits else None
+
+
+def _is_name(word: str) -> bool:
+    """A first name or surname of the name lists (imported late: the lists load once)."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+    from review_library.redaction.rules.text import fold
+
+    names = gazetteer()
+    return fold(word) in names.first or fold(word) in names.surnames
 
 
 # A phone number with O for 0: a leading 0 or O, then digits and O's, in the usual groups.

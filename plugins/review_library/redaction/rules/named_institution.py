@@ -801,6 +801,8 @@ def _setting_forms(text: str, names) -> Iterator[Hit]:
     def owner(name: str) -> bool:
         # A person's name or a word no list explains; never a chain ("at Sainsbury's").
         keys = [fold(strip_possessive(w)) for w in name.split()]
+        if len(keys) == 2 and keys[0] not in names.first:
+            return False  # "Papa John's": a brand, not a first name and a surname
         return not any(k in CHAINS or k in names.bodies for k in keys) and all(
             k in names.surnames or k in names.first or not names.is_word(k) for k in keys
         )
