@@ -72,6 +72,7 @@ PLACES = [
     # a landmark named by a generic word, and a log's capitals
     "The pair slept out by the Maenhirllwyd standing stones that night.",
     "INCIDENT AT CWMFFRWD RECREATION GROUND, YOUTHS DISPERSED",
+    "OFFICERS ATTENDED PENYGRAIG RECREATION GROUND FOLLOWING CALLS FROM PUBLIC",
     "The family lived on the TREVETHIN estate.",
     # a place in an image's alt text
     "![View of Tanners Moat from the flat window](img/a.jpg)",

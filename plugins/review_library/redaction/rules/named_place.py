@@ -1157,6 +1157,24 @@ def _log_places(text: str, names) -> Iterator[Hit]:
                 hit = _kind_place(match, run.start(), names)
                 if hit is not None:
                     yield hit
+            # A log runs on in capitals after the place ("ATTENDED PENYBRYN RECREATION
+            # GROUND FOLLOWING REPORT"): read it again cut after each place word, the rest
+            # in lower case, so the next capitalised word does not join the name.
+            for kind in CAPS_KIND_RE.finditer(run.group()):
+                cut = kind.end()
+                if run.group().startswith((" GROUND", " FIELDS"), cut):
+                    cut += 7
+                if cut >= len(titled):
+                    continue
+                lowered_rest = titled[:cut] + titled[cut:].lower()
+                # The log's words before the name ("Officers Attended") may join it: the
+                # first span, from the left, that is read as a place is kept.
+                for word in re.finditer(r"(?<![\w\-'’])[A-Z]", lowered_rest[:cut]):
+                    match = KIND_AFTER_RE.match(lowered_rest, word.start(), cut)
+                    hit = _kind_place(match, run.start(), names) if match else None
+                    if hit is not None:
+                        yield hit
+                        break
     for run in CAPS_BEFORE_LOWER_KIND_RE.finditer(text):
         # Read in title case (same length, so offsets hold), with the words around it.
         begin = max(0, run.start() - 20)
