@@ -123,6 +123,7 @@ SETTINGS = [
 NOT_SETTINGS = [
     "They shopped at Sainsbury's and ate at Greggs's after school.",
     "The children stayed at Nan's, then at Mum's.",
+    "Letters are folded to Latin ones (from Unicode's\nconfusables data).",
     "He joined the Boys' Brigade; she joined the Girls' Friendly Society.",
     "Staff at Children's Services and staff at the Local Authority agreed.",
     "See [the Ofsted inspection report](https://example.org/r/2).",

@@ -23,9 +23,9 @@ _NAME = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,1}}"
 POSSESSIVE_PREMISES_RE = re.compile(
     rf"\b(?:at|to|from|outside|near|behind|opposite|into|inside|round|owner[ \t]+of|"
     rf"staff[ \t]+at|worked[ \t]+(?:at|in))[ \t]+(?P<name>{_NAME})['’]s"
-    r"(?=[ \t]*(?:[,.;:!?)\]]|$)|[ \t]+(?:on|in|at|near|for|every|each|most|twice|after|before|"
-    r"when|while|until|where|down|across|opposite|round|three|several|most|again)\b)",
-    re.MULTILINE,
+    # (not a line's end: Markdown wraps "from Unicode's" before the noun it owns)
+    r"(?=[ \t]*[,.;:!?)\]]|[ \t]+(?:on|in|at|near|for|every|each|most|twice|after|before|"
+    r"when|while|until|where|down|across|opposite|round|three|several|most|again)\b)"
 )
 # Kin and roles: "at Nan's", "to Mum's", "at Grandma's" is a relative's home, no business.
 KIN = word_set(
