@@ -106,20 +106,37 @@ WALLET_RE = re.compile(
 )
 ETHEREUM_RE = re.compile(r"(?<![\w/.\-])0x[0-9a-fA-F]{40}(?![\w/\-])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# The words that name a number as an IBAN, a card or a wallet. After them the number is
+# reported in its shape even when its check digits fail: a mistyped or altered number still
+# points at one account, and a report quotes what a record said.
+IBAN_LABEL = re.compile(r"(?i:\b(?:iban|international bank account number)\b[^\n\w]{0,6}$)")
+CARD_LABEL = re.compile(
+    r"(?i:\b(?:card|cerdyn)(?:[\s,]+(?:number|no\b\.?|details|ending))?\b[^\n\w]{0,6}$)"
+)
+WALLET_LABEL = re.compile(
+    r"(?i:\b(?:wallet|bitcoin|btc|ethereum|crypto(?:currency)?)(?:\s+(?:wallet|address|account))?"
+    r"\b[^\n\w]{0,6}$)"
+)
 
 
 def find(text: str) -> Iterator[Hit]:
     windows = number_windows(text)
     for match, delta in windows.finditer(IBAN_RE):
         compact = re.sub(r"\s", "", match.group(0)).upper()
-        if 15 <= len(compact) <= 34 and iban.is_valid(compact):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+        start = match.start() + delta
+        labelled = IBAN_LABEL.search(text, max(0, start - 40), start) is not None
+        shaped = compact[:2].isalpha() and sum(c.isdigit() for c in compact) >= 8
+        if 15 <= len(compact) <= 34 and (iban.is_valid(compact) or (labelled and shaped)):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(CARD_RE):
         digits = re.sub(r"\D", "", match.group(0))
         card_length = len(digits) in (16, 19) or (len(digits) == 15 and digits[:2] in ("34", "37"))
         iccid = digits.startswith("89") and len(digits) >= 19  # a SIM card: device-identifier
-        if card_length and luhn.is_valid(digits) and digits[0] in "2345689" and not iccid:
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+        start = match.start() + delta
+        labelled = CARD_LABEL.search(text, max(0, start - 40), start) is not None
+        checked = luhn.is_valid(digits) and digits[0] in "2345689"
+        if card_length and (checked or labelled) and not iccid:
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(PAIR_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     for pattern, label in ((SORT_CODE_RE, SORT_LABEL), (ACCOUNT_RE, ACCOUNT_LABEL)):
@@ -152,8 +169,10 @@ def find(text: str) -> Iterator[Hit]:
         if ROLL_LABEL.search(text, max(0, start - 40), start):
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(WALLET_RE):
-        if bitcoin.is_valid(match.group(0)):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+        start = match.start() + delta
+        labelled = WALLET_LABEL.search(text, max(0, start - 40), start) is not None
+        if labelled or bitcoin.is_valid(match.group(0)):
+            yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(ETHEREUM_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     yield from _partial(text)
@@ -194,7 +213,9 @@ RULE = Rule(
     'letters, digits, slashes, dots and hyphens after "roll number", Welsh "rhif cyfrif", "cod didoli" '
     '(also with the bank\'s name between: "account (Nationwide, ...)"); a sort code followed '
     "by an account number; IBANs with valid check digits, in any case; card numbers (in fours, "
-    "or American Express 4-6-5, spaces, hyphens or dots) with a valid Luhn check digit; the "
+    "or American Express 4-6-5, spaces, hyphens or dots) with a valid Luhn check digit; an "
+    'IBAN, card number or wallet address in its shape after "IBAN", "card (number)" or '
+    '"wallet"/"Bitcoin", whatever its check digits; the '
     'last digits of a card or account after "ending" or "last four digits"; masked card '
     "numbers (XXXX XXXX XXXX 4471); Bitcoin addresses with a valid checksum and Ethereum "
     "addresses",
