@@ -565,3 +565,44 @@ def _accents(word: str) -> str:
         base = unicodedata.normalize("NFKD", c)[0]
         out.append(f"(?:{re.escape(c)}|{re.escape(base)})" if base != c else re.escape(c))
     return "".join(out)
+
+
+# A key whose value is a block scalar ("summary: |", "notes: >-"): its lines are text, where a
+# "#" is a character, not a comment.
+_BLOCK_START = re.compile(r"^(\s*)(?:-\s+)?[^#\s][^#]*:\s*[|>][+-]?\d*\s*(?:#.*)?$")
+
+
+def front_matter_comments(front_matter: str) -> list[tuple[int, int, str]]:
+    """The YAML comments of a front matter block: (line within it, 0-based; column, 0-based;
+    text from the "#"). The parser drops them, but the file is kept in the board's repository
+    (often public) and its history: a name in a comment is published there."""
+    found: list[tuple[int, int, str]] = []
+    block_indent: int | None = None
+    for number, line in enumerate(front_matter.split("\n")):
+        indent = len(line) - len(line.lstrip())
+        if block_indent is not None:
+            if not line.strip() or indent > block_indent:
+                continue
+            block_indent = None
+        start = _comment_start(line)
+        if start is not None and line[start + 1 :].strip():
+            found.append((number, start, line[start:]))
+        block = _BLOCK_START.match(line[:start] if start is not None else line)
+        if block:
+            block_indent = len(block.group(1))
+    return found
+
+
+def _comment_start(line: str) -> int | None:
+    """Where a YAML comment starts on a line: a "#" at its start or after white space, outside
+    quotes."""
+    quote = ""
+    for index, char in enumerate(line):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"" and (index == 0 or line[index - 1] in " \t:[{,-"):
+            quote = char
+        elif char == "#" and (index == 0 or line[index - 1] in " \t"):
+            return index
+    return None

@@ -29,6 +29,7 @@ from review_library.redaction.declarations import (
     FIELD_NOTES,
     Allowance,
     fallback_allowances,
+    front_matter_comments,
     read_declarations,
 )
 from review_library.redaction.findings import Finding, Report, Suppression, fingerprint, mask
@@ -207,6 +208,10 @@ def _segments(
             allowances, pseudonyms = declared.allowances, declared.pseudonyms
             undeclared = declared.undeclared
             segments.extend(_Segment(v.text, v.line, 1, v.path) for v in declared.values)
+            segments.extend(
+                _Segment(" " * column + comment, document.front_matter_line + number)
+                for number, column, comment in front_matter_comments(document.front_matter)
+            )
     segments.append(_Segment(document.body, document.body_line))
     return segments, allowances, pseudonyms, declared_ok, undeclared
 
