@@ -5,6 +5,7 @@ at one account); the same shapes without the label still need their check digits
 from __future__ import annotations
 
 import pytest
+
 from tests.redaction.one_line import error_rules
 
 LABELLED = [
