@@ -162,7 +162,9 @@ def test_numbers_with_a_checksum_are_valid() -> None:
             ):
                 assert _luhn(compact), case.id  # IMEI
             elif case.kind == "financial" and compact.isdigit() and len(compact) == 16:
-                assert _luhn(compact), case.id  # card number
+                # A labelled card number that fails its check is a form of its own (the rule
+                # reads it by its label); its note says so.
+                assert _luhn(compact) or "fails its Luhn check" in case.note, case.id
             else:
                 continue
             checked += 1
