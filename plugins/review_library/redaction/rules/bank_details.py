@@ -124,7 +124,7 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(IBAN_RE):
         compact = re.sub(r"\s", "", match.group(0)).upper()
         start = match.start() + delta
-        labelled = IBAN_LABEL.search(text, max(0, start - 40), start) is not None
+        labelled = _after(IBAN_LABEL, text, start)
         shaped = compact[:2].isalpha() and sum(c.isdigit() for c in compact) >= 8
         if 15 <= len(compact) <= 34 and (iban.is_valid(compact) or (labelled and shaped)):
             yield RULE.hit(start, match.end() + delta)
@@ -133,7 +133,7 @@ def find(text: str) -> Iterator[Hit]:
         card_length = len(digits) in (16, 19) or (len(digits) == 15 and digits[:2] in ("34", "37"))
         iccid = digits.startswith("89") and len(digits) >= 19  # a SIM card: device-identifier
         start = match.start() + delta
-        labelled = CARD_LABEL.search(text, max(0, start - 40), start) is not None
+        labelled = _after(CARD_LABEL, text, start)
         checked = luhn.is_valid(digits) and digits[0] in "2345689"
         if card_length and (checked or labelled) and not iccid:
             yield RULE.hit(start, match.end() + delta)
@@ -158,7 +158,7 @@ def find(text: str) -> Iterator[Hit]:
             date_like = pattern is SORT_CODE_RE and normalise(raw) is not None
             if (
                 banked
-                or label.search(text, max(0, start - 40), start)
+                or _after(label, text, start)
                 or _in_bank_clause(text, start, raw, date_like=date_like)
             ):
                 yield RULE.hit(start, match.end() + delta)
@@ -166,16 +166,21 @@ def find(text: str) -> Iterator[Hit]:
         start, raw = match.start() + delta, match.group(0)
         if sum(c.isdigit() for c in raw) < 4 or normalise(raw) is not None:
             continue  # "roll number 12" is a count; "roll number on 3.4.22" a date
-        if ROLL_LABEL.search(text, max(0, start - 40), start):
+        if _after(ROLL_LABEL, text, start):
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(WALLET_RE):
         start = match.start() + delta
-        labelled = WALLET_LABEL.search(text, max(0, start - 40), start) is not None
+        labelled = _after(WALLET_LABEL, text, start)
         if labelled or bitcoin.is_valid(match.group(0)):
             yield RULE.hit(start, match.end() + delta)
     for match, delta in windows.finditer(ETHEREUM_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     yield from _partial(text)
+
+
+def _after(label: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``label`` ends just before ``start`` (within the 40 characters before it)."""
+    return label.search(text, max(0, start - 40), start) is not None
 
 
 def _in_bank_clause(text: str, start: int, raw: str, *, date_like: bool) -> bool:
