@@ -80,6 +80,31 @@ CLINICAL_RE = re.compile(
     r"\s+(?i:day\s+of\s+(?:(?:his|her|their|the\s+baby's|life)\s+)?life|day\s+of\s+life)\b"
     rf"|(?i:(?:baby|infant|child|newborn|neonate)\s+of\s+){_NUMBER}\s+(?i:days?)\b)"
 )
+# An age in clinical shorthand down to the day: months or weeks, then days ("5/52 + 3/7",
+# "3/52 4/7", "2/12 + 1/52 + 3/7"). A person must be beside it ("Infant, 5/52 + 3/7",
+# "baby girl 7/52+2/7", "Child J was 9/52 + 1/7 old"); "antibiotics for 1/52 + 3/7" is a course.
+SHORTHAND_AGE_RE = re.compile(
+    r"(?<![\w/])(?:\d{1,2}/(?:12|52)[ \t]*\+?[ \t]*){1,3}\d{1,2}/7(?![\w/])"
+)
+SHORTHAND_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:infant|baby|babe|child|boy|girl|newborn|neonate|son|daughter|twin|sibling|"
+    r"male|female|pt|patient|aged?|he|she|was|is)(?:[ \t]+[A-Z0-9]{1,2})?"
+    r"|\b(?:Child|Baby|Sibling)[ \t]+[A-Z0-9])"
+    r"\b[ \t]*[,:(\-–]?[ \t]*(?:(?i:then|now|aged?|just|only)[ \t]+)?\Z"
+)
+SHORTHAND_OLD_AFTER = re.compile(r"[ \t\-]*(?i:old|of\s+age)\b")
+
+
+def _shorthand_ages(text: str) -> Iterator[Hit]:
+    """Clinical shorthand ages to the day with a person just before or "old" after."""
+    for match, delta in literal_windows(text, ("/7",), 40, 4).finditer(SHORTHAND_AGE_RE):
+        start, end = match.start() + delta, match.end() + delta
+        if SHORTHAND_PERSON_BEFORE.search(
+            text, max(0, start - 30), start
+        ) or SHORTHAND_OLD_AFTER.match(text, end):
+            yield RULE.hit(start, end)
+
+
 CLINICAL_CUES = (
     "/7",
     "/52",
@@ -279,6 +304,8 @@ def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     for match, delta in literal_windows(text, CLINICAL_CUES, 36, 30).finditer(CLINICAL_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "/7" in text and ("/52" in text or "/12" in text):
+        yield from _shorthand_ages(text)
     if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
         yield from _day_anchored(text, lower)
     shorthand = SHORTHAND_RE.search(lower) is not None
