@@ -212,6 +212,8 @@ def find(text: str) -> Iterator[Hit]:
             continue  # "Adult SN: covid-19 and ...": a pseudonym's initials, not a label
         yield RULE.hit(match.start("code") + delta, match.end("code") + delta)
     yield from _owned_devices(text)
+    if "'S " in text or "’S " in text or "'s " in text or "’s " in text:
+        yield from _possessive_device_names(text)
     for match, delta in windows.finditer(ICCID_RE):
         start = match.start() + delta
         if luhn.is_valid(re.sub(r"\D", "", match.group(0))) or ICCID_LABEL.search(
@@ -344,6 +346,41 @@ def _owned_devices(text: str) -> Iterator[Hit]:
         if names.is_first(name) or names.is_surname(name) or not names.is_word(name.lower()):
             end = match.end() if joined[match.end("name")] not in "'’ " else match.end("name")
             yield RULE.hit(match.start("name") + delta, end + delta)
+
+
+# A device named for its owner in capitals, as a router's list, AirDrop or Bluetooth shows it
+# ("KIERAN'S IPAD", "DARREN'S BOOMBOX"), or in a quoted name ("‘Darren's Boombox’"): any
+# kind of device, known by the words about devices around it.
+POSSESSIVE_DEVICE_RE = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z]{2,})['’]S[ \t]+[A-Z0-9][A-Z0-9\-]*(?:[ \t]+[A-Z0-9][A-Z0-9\-]*)"
+    r"{0,2}(?!\w)"
+    r"|(?<=[\"“'‘])(?P<quoted>[A-Z][a-z]+)['’]s[ \t]+[A-Z0-9][\w\-]*(?:[ \t]+[A-Z0-9][\w\-]*){0,2}"
+    r"(?=[\"”'’])"
+)
+
+
+def _possessive_device_names(text: str) -> Iterator[Hit]:
+    """A first name owning a device in its shown name, in a sentence about devices."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    for match in POSSESSIVE_DEVICE_RE.finditer(text):
+        name = (match.group("name") or match.group("quoted")).capitalize()
+        if name.lower() in NOT_OWNERS or not names.is_first(name):
+            continue
+        shown = match.group(0).split(None, 1)[-1]
+        # A device's own word in the name ("LEIGHTON'S PS5") makes any first name its
+        # owner's; words about devices around it only a name that is no place or word.
+        if DEVICE_WORDS.search(shown) is None and not any(
+            product.upper() in shown.upper().split() for product in PRODUCT_WORDS
+        ):
+            around = (max(0, match.start() - 80), match.end() + 40)
+            if (
+                DEVICE_WORDS.search(text, *around) is None
+                and DEVICE_LIST_CUE.search(text, *around) is None
+            ) or not (names.is_distinctive_first(name) or not names.is_word(name.lower())):
+                continue
+        yield RULE.hit(match.start(), match.end())
 
 
 # A computer renamed after its owner, the kind word first: "DESKTOP-KOWALSKI", "Laptop_Jade".
