@@ -66,6 +66,17 @@ SINGLE_SLASH_RE = re.compile(r"(?<![\w/-])[A-Z]{2,8}/(?P<number>\d{4,8})(?![\w/-
 COLLAR_RE = re.compile(
     r"\b(?:PC|DC|PS|DS(?!1500\b)|DI|DCI|Sgt|PCSO|Insp|Con)\.? ?(?P<number>\d{3,5})\b"
 )
+# A rank in lower case before a collar number, which no number window holds: "Police
+# Constable 3306", "Sgt 2904".
+RANK_COLLAR_RE = re.compile(
+    r"\b(?i:constable|sergeant|inspector|sgt|insp)\.? ?(?P<number>\d{3,5})\b"
+)
+RANK_WORDS = ("constable", "sergeant", "inspector", "sgt", "insp")
+# The officer's surname after the collar number, as logs write it: "PC 4471 HARGREAVES",
+# "DS 40512 McALISTER", "PC4410 Marsden".
+COLLAR_SURNAME_RE = re.compile(
+    r"[ \t]+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][A-Za-z]*(?:['’\-][A-Z][A-Za-z]*)?)(?![\w'’])"
+)
 KEYWORDS = (
     r"case|crime|court|claim|incident|occurrence|log|police|cad|urn|file|reference|ref|"
     r"serial|hospital|hosp|patient|mrn|prison|prisoner|nomis|noms|pnc|cro|marac|mappa|mash|"
@@ -241,6 +252,8 @@ _PHONE_SHAPE = re.compile(r"0[1-9](?: ?\d){8,9}|\+\d(?: ?\d){9,14}")
 _HEX = re.compile(r"(?=[0-9]*[a-f])[0-9a-f]{7,40}")
 _LETTER_GROUPS = re.compile(r"^(?:[A-Za-z]+[/\- ])+")
 _LETTER_PREFIX = re.compile(r"[A-Za-z]+(?=[/\- ])")
+# A time of day as police and ambulance logs write it: "0200hrs", "2315 hrs", "1745h".
+_CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d ?(?i:hrs?|hours|h)")
 
 
 def find(text: str) -> list[Hit]:
@@ -294,7 +307,12 @@ def _find(text: str) -> Iterator[Hit]:
         yield RULE.hit(match.start("ref") + delta, end + delta)
     for match, delta in windows.finditer(COLLAR_RE):
         if not _YEARISH.fullmatch(match.group("number")):
-            yield RULE.hit(match.start() + delta, match.end() + delta)
+            yield RULE.hit(match.start() + delta, _collar_end(text, match.end() + delta))
+    if any(word in text.lower() for word in RANK_WORDS):
+        ranks = literal_windows(text, RANK_WORDS, 0, 12, digit_after=True)
+        for match, delta in ranks.finditer(RANK_COLLAR_RE):
+            if not _YEARISH.fullmatch(match.group("number")):
+                yield RULE.hit(match.start() + delta, _collar_end(text, match.end() + delta))
     yield from _labelled(text, windows)
     numbered = literal_windows(text, NUMBER_WORDS, 3, 36, digit_after=True)
     citations = _Citations(text)
@@ -334,6 +352,27 @@ def _find(text: str) -> Iterator[Hit]:
             yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
     for match, delta in literal_windows(text, PRISON_WORDS, 0, 48).finditer(PRISON_SPACED_RE):
         yield RULE.hit(match.start("ref") + delta, match.end("ref") + delta)
+
+
+def _collar_end(text: str, end: int) -> int:
+    """The end of a collar number's hit: past the officer's surname when one follows it (a
+    capitalised word that is a surname or no English word, not "PC 4471 Attended")."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    match = COLLAR_SURNAME_RE.match(text, end)
+    if match is None:
+        return end
+    word = match.group("surname")
+    names = gazetteer()
+    if names.is_surname(word.capitalize()) or not names.explained(word.capitalize()):
+        return match.end()
+    return end
+
+
+def _numbers_only(ref: str, prefix: re.Match[str]) -> bool:
+    """Whether only numbers follow a review's acronym: "SCR/2019/03" is a review's number,
+    "SCR-B119-23" (letters again after the acronym) a court's or a service's code."""
+    return not any(c.isalpha() for c in ref[prefix.end() :])
 
 
 def _years_only(raw: str) -> bool:
@@ -433,8 +472,10 @@ def _is_reference(text: str, ref: str, start: int, strict: bool) -> bool:
         return False
     if PUBLICATION_CODE.match(ref) or _PHONE_SHAPE.fullmatch(ref):
         return False  # "ref. DFE-00195-2018": a government publication, not a case
+    if _CLOCK_TIME.fullmatch(ref):
+        return False  # "attended 0200hrs": a time of day in police style, not a log
     prefix = _LETTER_PREFIX.match(ref)
-    if prefix and REVIEW_PREFIX.fullmatch(prefix.group(0)):
+    if prefix and REVIEW_PREFIX.fullmatch(prefix.group(0)) and _numbers_only(ref, prefix):
         return False  # "Report reference: CSPR/2024/03": the review's own
     if not strict and NOT_A_RECORD_BEFORE.search(text, max(0, start - 24), start):
         return False
