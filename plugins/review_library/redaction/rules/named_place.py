@@ -315,6 +315,18 @@ LIVE_RE = re.compile(
     # The same in lower case, as notes and quoted speech write it: "moved to pontardawe".
     r"|(?P<lower>[a-z]{5,})(?![\w\-]))"
 )
+# A neighbourhood as a group's turf or a community, as young people and parents say it (often
+# in quoted speech): "the older boys ran Lowfield", "they run Ashgrove now", "everyone on
+# Thornleigh knows him", "the lads from Millbeck".
+TURF_RE = re.compile(
+    rf"\b(?:(?i:ran|run|runs|running|control|controls|controlled|own|owns|owned)"
+    r"|(?i:everyone|everybody|anyone|nobody|no-one|people|lads|boys|girls|kids|youths|gang|"
+    rf"crew|olders|youngers)[ \t]+(?i:on|from|off|round|around))[ \t]+"
+    rf"(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+)
+TURF_WORDS = ("ran", "run", "runs", "running", "control", "controls", "controlled", "own",
+              "owns", "owned", "everyone", "everybody", "anyone", "nobody", "no-one", "people",
+              "lads", "boys", "girls", "kids", "youths", "gang", "crew", "olders", "youngers")  # fmt: skip
 # Stems found with str.find ("live" finds "lived", "lives"): one scan each.
 LIVE_WORDS = (
     "live",
@@ -1384,6 +1396,9 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
             )
         ):
             yield RULE.hit(match.start("lower") + delta, match.end("lower") + delta)
+    for match, delta in literal_windows(text, TURF_WORDS, 4, 60, whole=True).finditer(TURF_RE):
+        if _lived_place(match.group("name"), False, names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
     for match, delta in literal_windows(text, PLACE_NOUNS, 4, 70, whole=True).finditer(
         PLACE_NOUN_RE
     ):
@@ -1553,8 +1568,12 @@ LOWER_WORD_AFTER = r"[ \t]+(?P<lower>{words})(?![\w\-'’]|[ \t]+times?\b)"
 
 # A place under its label, as case summaries and chronologies give it: "Home address:
 # Upper Moorfield (rented)", "Location: Kettlewick", "Place of birth: Aberglas".
+# Welsh forms write the label first and may say whose after it: "Cyfeiriad: Bwthyn ...",
+# "Cyfeiriad y plentyn: Hafod ...", "Lleoliad: ...", "Man geni: ..." (address, location,
+# place of birth).
 PLACE_LABEL_RE = re.compile(
-    r"(?i:address|location|locality|village|hamlet|place[ \t]+of[ \t]+birth|birthplace)"
+    r"(?i:address|location|locality|village|hamlet|place[ \t]+of[ \t]+birth|birthplace"
+    r"|(?:cyfeiriad|lleoliad|man[ \t]+geni)(?:[ \t]+[a-zŵŷâêîôû'’]+){0,2})"
     r"[ \t]*(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?[ \t]*"
     rf"(?P<name>{_PLACE_NAME})(?=[ \t]*(?:[,;(\n|.]|\Z))"
 )
@@ -1566,6 +1585,9 @@ PLACE_LABEL_WORDS = (
     "hamlet",
     "place of birth",
     "birthplace",
+    "cyfeiriad",
+    "lleoliad",
+    "man geni",
 )
 
 
