@@ -23,6 +23,7 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     name_key,
 )
+from review_library.redaction.rules.message_names import message_names
 from review_library.redaction.rules.street_name_use import STREET_WORD, leads_institution
 from review_library.redaction.rules.text import (
     CAP_WORD,
@@ -313,6 +314,21 @@ def find(text: str) -> Iterator[Hit]:
         if _kept(text, hit, names):
             yield hit
     yield from _dialect(text, names)
+    if "‘" in text or "“" in text or '"' in text:
+        yield from _message_nicknames(text, names)
+
+
+def _message_nicknames(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """ "tell deano to ring me": a lower-case name in a quoted message (message_names.py)."""
+
+    def is_word(word: str) -> bool:
+        return names.is_word(word) or word in NEVER_NAMES or word in names.bodies
+
+    def is_first(word: str) -> bool:
+        return names.is_distinctive_first(word)
+
+    for start, end in message_names(text, is_word, is_first):
+        yield RULE.hit(start, end, "a lower-case name in a quoted message")
 
 
 def _dialect(text: str, names: Gazetteer) -> Iterator[Hit]:
@@ -330,8 +346,21 @@ def _dialect(text: str, names: Gazetteer) -> Iterator[Hit]:
 
 def _welsh_word(text: str, hit: Hit) -> bool:
     """A lower-case word of a sentence written in Welsh ("bod dim arian", "a gymerodd ran"),
-    which no English list explains; names are capitalised in Welsh as in English."""
-    return text[hit.start].islower() and welsh_clause(text, hit.start)
+    which no English list explains; names are capitalised in Welsh as in English; or a
+    Welsh day or month after the word that names it as one ("dydd Sul", "ym mis Medi")."""
+    if text[hit.start].islower():
+        return welsh_clause(text, hit.start)
+    day = WELSH_CALENDAR_RE.search(text, max(0, hit.start - 12), hit.end)
+    return day is not None and day.end() == hit.end
+
+
+# Welsh names its days and months after a word for day, night, morning or month, as English
+# capitalises "Monday": "dydd Sul", "ddydd Gwener", "nos Sadwrn", "fore Llun", "mis Medi".
+WELSH_CALENDAR_RE = re.compile(
+    r"\b(?i:dydd|ddydd|nydd|nos|fore|bore|prynhawn|pnawn|mis|fis)[ \t]+"
+    r"(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul|Ionawr|Chwefror|Ebrill|Mai|Mehefin|"
+    r"Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b"
+)
 
 
 THING_AFTER_RE = re.compile(rf"[ \t]+(?:(?:of|and|for|in|on|the)[ \t]+)?(?P<next>{CAP_WORD})")
