@@ -323,7 +323,22 @@ def _is_word(handle: str) -> bool:
     """An English word or a word of a public body: "private", "well", "Mother"."""
     names = gazetteer()
     key = fold(handle)
+    if "-" in handle and _phrase_compound(handle.lower().split("-"), names):
+        return True  # "end-to-end", "face-to-face", "drop-in": a phrase made one word
     return names.is_word(key) or key in names.bodies or not key.isalnum()
+
+
+# The small words that join an English phrase into one hyphenated word ("end-to-end").
+_LINK_WORDS = frozenset({"to", "by", "in", "on", "of", "and", "up", "out", "off", "for"})
+
+
+def _phrase_compound(parts: list[str], names) -> bool:
+    """Words joined by hyphens round a linking word, every part English."""
+    return (
+        len(parts) >= 2
+        and any(p in _LINK_WORDS for p in parts)
+        and all(p in _LINK_WORDS or names.is_word(p) for p in parts)
+    )
 
 
 # A profile link has a top-level domain and a slash: one literal-led scan finds out. The
@@ -369,6 +384,17 @@ AT_PHRASE_ACCOUNT = re.compile(
 )
 
 
+# The acts an "@" performs on a platform, named by it: "@mentions", "@replies", "@tagged".
+AT_FEATURE = re.compile(r"@(?:mention|repl(?:y|ie|ied|ying)|tag)(?:s|ed|ing|ged|ging)?")
+
+
+def _account_before(text: str, start: int) -> bool:
+    """An account's word in the 40 characters before ``start`` (other "@" words aside: the
+    "tagg" of "@tagging" is no account's)."""
+    before = re.sub(r"@\w+", "", text[max(0, start - 40) : start])
+    return AT_PHRASE_ACCOUNT.search(before) is not None
+
+
 def _at_phrase(text: str, start: int, end: int) -> bool:
     """Whether "@word" at ``start:end`` is "at" in a product's name, not an account."""
     if text[start + 1 : end] not in AT_PHRASE_WORDS:
@@ -396,6 +422,10 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             if _at_phrase(text, match.start() + delta, match.end() + delta):
                 continue
+            if AT_FEATURE.fullmatch(match.group(0)) and not _account_before(
+                text, match.start() + delta
+            ):
+                continue  # "@mentions in Teams", "@replies": what an "@" does, no account
             yield RULE.hit(match.start() + delta, match.end() + delta)
     if URL_HINT.search(lower):
         # Only around the sites' names (str.find): the pattern has no literal start, and over
