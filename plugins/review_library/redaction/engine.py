@@ -32,9 +32,10 @@ from review_library.redaction.declarations import (
     front_matter_comments,
     read_declarations,
 )
+from review_library.redaction.disguised import disguised_names
 from review_library.redaction.findings import Finding, Report, Suppression, fingerprint, mask
 from review_library.redaction.nhs_body import drop_in_bodies
-from review_library.redaction.normalise import normalise
+from review_library.redaction.normalise import Normalised, normalise
 from review_library.redaction.process_venue import drop_in_venues
 from review_library.redaction.reference_list import drop_in_entries
 from review_library.redaction.register import Register
@@ -375,6 +376,18 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
     return sorted(kept + accepted, key=lambda h: (h.start, h.rule))
 
 
+def _disguised(seen: Normalised, hits: list[Hit], config: RedactionConfig) -> list[Hit]:
+    """Names written in disguise (disguised.py) that no rule's hit already covers, in source
+    offsets; only when normalisation changed the text and the name rule is on."""
+    if not seen.passes or not config.enabled(person_name.RULE.id):
+        return []
+    found = disguised_names(seen.source)
+    if not found:
+        return []
+    taken = [seen.source_span(h.start, h.end) for h in hits]
+    return [d for d in found if not any(s < d.end and d.start < e for s, e in taken)]
+
+
 def _scan_pieces(
     pieces: list[_Segment],
     path: str,
@@ -395,18 +408,22 @@ def _scan_pieces(
     # characters removed, look-alike letters folded); findings point at the source.
     seen = normalise(joined)
     hits = _hits(seen.text, config, register, None, one_file=True)
-    if not hits:
+    disguised = _disguised(seen, hits, config)
+    if not hits and not disguised:
         return
     covering = _allowance_context(seen.text, allowances) if allowances else ()
     file_starts: list[int] | None = None
     piece_lines: dict[int, list[int]] = {}
-    for hit in hits:
-        allowance = _allowed(hit, covering)
-        if allowance is not None:
-            used.add(id(allowance))
-        begin, finish = (
-            seen.source_span(hit.start, hit.end) if seen.passes else (hit.start, hit.end)
-        )
+    for hit in hits + disguised:
+        if hit in disguised:  # already in source offsets; a disguise is never allowed
+            allowance, (begin, finish) = None, (hit.start, hit.end)
+        else:
+            allowance = _allowed(hit, covering)
+            if allowance is not None:
+                used.add(id(allowance))
+            begin, finish = (
+                seen.source_span(hit.start, hit.end) if seen.passes else (hit.start, hit.end)
+            )
         index = bisect.bisect_right(starts, begin) - 1
         piece = pieces[index]
         matched = joined[begin:finish]
