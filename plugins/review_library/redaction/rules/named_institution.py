@@ -84,7 +84,9 @@ _KIND = (
     r"(?:Youth|Community|Boxing|Football|Rugby|Cricket|Sports|Social|Snooker|Golf|Cadet|Kids['’]?|"
     r"Swimming|Swim|Gymnastics|Judo|Karate|Taekwondo|Kickboxing|Martial[ \t]+Arts|Dance|Cycling|"
     r"Running|Athletics|Hockey|Netball|Tennis|Sailing|Rowing|Angling|Bowls|Darts|Wrestling|"
-    r"Climbing|Riding|Pony|Chess|Drama|Theatre|Homework|After[ \t-]?School|Holiday|Breakfast)"
+    r"Climbing|Riding|Pony|Chess|Drama|Theatre|Homework|After[ \t-]?School|Holiday|Breakfast|"
+    # a club by whom it is for: "Penmoel Boys Club", "Hallam Girls' Club"
+    r"Boys['’]?|Girls['’]?|Lads['’]?)"
     r"[ \t]+(?:Project|Club)|"
     # A football or running club by its suffix: "Hallam Rovers", "Hallam Harriers".
     # An age group may follow: "Ashvale Rangers U12s", "Hallam Colts Under-14s".
@@ -94,6 +96,9 @@ _KIND = (
     # (a service named by what it does alone, "the Early Help Hub", has no distinctive word).
     # (a service of an area, "... Recovery Services", "... Community Hub", is the area's)
     r"(?:(?:Recovery|Drop-?[Ii]n|Wellbeing)[ \t]+Hub|Day[ \t]+Services?)(?![ \t]+[A-Z])|"
+    # A children's centre by its newer names, a building in a named neighbourhood:
+    # "Eastgate Family Hub", "Lagan Valley Sure Start".
+    r"(?:Family[ \t]+Hub|Sure[ \t]+Start)(?![ \t]+[A-Z])|"
     # Nurseries, hostels and refuges: "Busy Bees Childcare", "the Haven Refuge", "Hallam
     # Foyer"; a supplementary school: "Al-Noor Madrassa".
     r"Childcare|Cr[eè]che|Refuge|Hostel|Foyer|Night[ \t]+Shelter|"
@@ -499,7 +504,7 @@ TRIGGER_RE = re.compile(
     r"(?:School|Academy|College|Nursery|Pre-?[Ss]chool|Playgroup|Kindergarten|Montessori|"
     r"Centre|Center|Surgery|Practice|Hospital|Infirmary|Clinic|Ward|Home|Hospice|Unit|PRU|YOI|"
     r"SCH|Trust|Federation|Church|Chapel|Mosque|Masjid|Gurdwara|Mandir|Temple|Synagogue|"
-    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|Hub|"
+    r"Tabernacle|Project|Club|Village|Campus|Park|Partners|Homecare|Wing|ELC|RFC|RUFC|AFC|JFC|Hub|Start|"
     r"Hall|Cadets|Detachment|Group|Scouts|Cubs|Beavers|Brownies|Guides|Rainbows|Squadron|"
     r"STC|UTC|Rovers|Athletic|Wanderers|Harriers|Albion|Colts|Childcare|Cr[eè]che|Refuge|"
     r"Hostel|Foyer|Shelter|Madrassa|Madrasa|Madrasah|Madrassah|House|"
@@ -581,8 +586,36 @@ def find(text: str) -> Iterator[Hit]:
             and not _ON_DEVICE_AFTER_RE.match(text, hit.end)
             and not _welsh_words(text, hit)
             and not _street_body_cited(text, hit)
+            and not _council_area_hub(text, hit)
         ):
             yield hit
+
+
+# A family hub or Sure Start named after the council's area is the council's service: "the
+# Sedgefold Family Hub" in a report that names "Sedgefold Borough Council". The text itself
+# says which words are a council's or a partnership's area.
+_AREA_SERVICE_RE = re.compile(r"[ \t]+(?:Family[ \t]+Hubs?|Sure[ \t]+Start)\Z")
+
+
+def _council_area_hub(text: str, hit: Hit) -> bool:
+    kind = _AREA_SERVICE_RE.search(text, hit.start, hit.end)
+    if kind is None:
+        return False
+    area = text[hit.start : kind.start()].removeprefix("the ").strip()
+    if not area:
+        return False
+    body = re.compile(
+        rf"(?<![\w\-]){re.escape(area)}[ \t]+(?:(?:Borough|County|City|District|Metropolitan)"
+        r"[ \t]+)*(?:Council|Safeguarding)\b"
+    )
+    # Only the piece the hit is in (the engine joins front matter values and blocks with
+    # NULs): what a neighbouring piece says must not change a finding.
+    start = text.rfind(_PIECE_MARK, 0, hit.start)
+    end = text.find(_PIECE_MARK, hit.end)
+    return body.search(text, start + 1, len(text) if end == -1 else end) is not None
+
+
+_PIECE_MARK = "\x00\x00\x00"
 
 
 def _welsh_words(text: str, hit: Hit) -> bool:

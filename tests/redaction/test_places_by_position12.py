@@ -1,0 +1,42 @@
+"""Places and institutions read by their form and position (issue 12, place12): a club by
+whom it is for and a children's centre by its newer names (not one named after the council's
+area). One positive and one negative per form at least; every name here is invented for this
+file."""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.rules import named_institution
+from tests.redaction.test_places import spans
+
+FOUND = [
+    # a club by whom it is for
+    (named_institution, "Sibling 1 boxed for Tregarth Boys Club on Fridays.", "Tregarth Boys Club"),
+    (named_institution, "She joined Amblecote Girls' Club at eleven.", "Amblecote Girls' Club"),
+    # a children's centre by its newer names
+    (
+        named_institution,
+        "Mother took the baby to Harrowfield Family Hub.",
+        "Harrowfield Family Hub",
+    ),
+    (named_institution, "The family used Corran Glen Sure Start weekly.", "Corran Glen Sure Start"),
+]
+
+PASS = [
+    (named_institution, "The Family Hub and Sure Start programmes were reviewed.", "Hub"),
+    (named_institution, "Flying Start and Sure Start were national programmes.", "Start"),
+    (named_institution, "The boys club together to buy a ball.", "club"),
+    (named_institution, "Sedgeholm Family Hub opened. Sedgeholm Borough Council ran it.", "Hub"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "wanted"), FOUND)
+def test_places_read_by_form_and_position_are_found(rule, text: str, wanted: str) -> None:
+    found = spans(rule.find, text)
+    assert any(wanted in s for s in found), (wanted, found)
+
+
+@pytest.mark.parametrize(("rule", "text", "word"), PASS)
+def test_look_alikes_are_not_places(rule, text: str, word: str) -> None:
+    assert not any(word in s for s in spans(rule.find, text)), spans(rule.find, text)
