@@ -1,7 +1,7 @@
 """Places and institutions read by their form and position (issue 12, place12): a club by
-whom it is for and a children's centre by its newer names (not one named after the council's
-area). One positive and one negative per form at least; every name here is invented for this
-file."""
+whom it is for, a children's centre by its newer names (not one named after the council's
+area) and a pub by its sign. One positive and one negative per form at least; every name
+here is invented for this file."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ FOUND = [
         "Harrowfield Family Hub",
     ),
     (named_institution, "The family used Corran Glen Sure Start weekly.", "Corran Glen Sure Start"),
+    # a pub by its sign, where a place stands
+    (named_institution, "The fight started outside the White Stag.", "White Stag"),
+    (named_institution, "Mother worked at the Hare and Feathers on Fridays.", "Feathers"),
+    (named_institution, "The Three Ravens pub was where they met.", "Three Ravens"),
 ]
 
 PASS = [
@@ -28,6 +32,9 @@ PASS = [
     (named_institution, "Flying Start and Sure Start were national programmes.", "Start"),
     (named_institution, "The boys club together to buy a ball.", "club"),
     (named_institution, "Sedgeholm Family Hub opened. Sedgeholm Borough Council ran it.", "Hub"),
+    (named_institution, "The Crown and the defence agreed the facts of the case.", "Crown"),
+    (named_institution, "The Red Book was given to Mother at the birth.", "Red"),
+    (named_institution, "The golden thread of the review is the child's voice.", "thread"),
 ]
 
 

@@ -19,6 +19,7 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
+from review_library.redaction.rules.pub_sign import pub_signs
 from review_library.redaction.rules.setting_forms import (
     inspected_homes,
     possessive_premises,
@@ -1352,6 +1353,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
     yield from _possessive_roles(text, names)
     yield from _inspected(text, names)
     for start, end in plural_venues(text, lambda word: _plural_house_name(word, fold(word), names)):
+        yield Hit(start, end, RULE.id, MESSAGE)
+    for start, end in pub_signs(text):
         yield Hit(start, end, RULE.id, MESSAGE)
     for start, end in speaking_settings(
         text,

@@ -1,0 +1,52 @@
+"""A pub named by its sign, read by the ``named-institution`` rule: "outside the Red Lion",
+"worked at the Dog and Partridge", "drank in the King's Head". English inns are named by a
+few forms: a colour, number or title before a beast or an emblem ("the White Hart", "the
+Three Horseshoes", "the Royal Oak"), or two emblems joined by "and" ("the Rose and Crown").
+The form alone is not enough ("the Crown" prosecutes; "the Red Book" is a guide): the sign
+must be whole ("the" before it, no capitalised word after) and stand where a place does,
+after a preposition of place or before "pub". Shared helper: declares no rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_POSSESSOR = r"(?:King|Queen|Nag|Saracen|Bishop|Miner|Farmer|Sailor|Duke|Lord|Blacksmith|Cooper)"
+# What stands before the emblem on a sign: a colour, a number, a title, a possessor.
+_QUALIFIER = (
+    r"Red|White|Black|Golden|Green|Blue|Grey|Brown|Silver|Royal|Old|Jolly|Fighting|Dun|"
+    r"Spotted|Rising|Crooked|Flying|Laughing|Two|Three|Four|Five|Seven|"
+    rf"{_POSSESSOR}['’]?s"
+)
+# Beasts, birds and emblems of English inn signs.
+_EMBLEM = (
+    r"Lions?|Hart|Horses?|Swans?|Bull|Boar|Bear|Stag|Fox|Hounds?|Greyhound|Dog|Duck|Cock|Hen|"
+    r"Eagle|Falcon|Pheasant|Partridge|Raven|Magpie|Dragon|Unicorn|Griffin|Lamb|Ram|Goat|Pig|"
+    r"Crown|Anchor|Bells?|Plough|Harrow|Wheatsheaf|Woolpack|Feathers|Fleece|Ship|Star|Sun|Moon|"
+    r"Oak|Yew|Rose|Thistle|Horseshoes?|Barrel|Compasses|Mitre|Keys|Garter|Grapes|Mermaid|"
+    r"Dolphin|Pelican|Peacock|Head"
+)
+_ONE = rf"(?:{_EMBLEM})s?"  # "the Three Ravens", "the Seven Stars"
+_SIGN = (
+    rf"(?:(?:{_QUALIFIER})[ \t]+{_ONE}"
+    rf"|(?:(?:{_QUALIFIER})[ \t]+)?{_ONE}[ \t]+(?:and|&)[ \t]+(?:(?:{_QUALIFIER})[ \t]+)?{_ONE})"
+)
+SIGN_RE = re.compile(rf"(?<![\w\-])[Tt]he[ \t]+(?P<name>{_SIGN})(?![\w\-'’]|[ \t]+[A-Z])")
+PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:at|in|into|outside|inside|near|behind|opposite|beside|from|to|towards|"
+    r"past|by|round|around|[Aa]t|[Oo]utside|[Ii]n|[Ff]rom)[ \t]+\Z"
+)
+PUB_AFTER_RE = re.compile(r"[ \t]+(?:pub|public[ \t]+house|inn|bar)\b")
+
+
+def pub_signs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans ("Red Lion") of inn signs after "the", where a place stands."""
+    if "the " not in text and "The " not in text:
+        return
+    for match in SIGN_RE.finditer(text):
+        at = match.start()
+        if PLACE_BEFORE_RE.search(text, max(0, at - 10), at) or PUB_AFTER_RE.match(
+            text, match.end()
+        ):
+            yield match.start("name"), match.end("name")
