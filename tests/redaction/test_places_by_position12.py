@@ -1,13 +1,13 @@
 """Places and institutions read by their form and position (issue 12, place12): a club by
 whom it is for, a children's centre by its newer names (not one named after the council's
-area) and a pub by its sign. One positive and one negative per form at least; every name
-here is invented for this file."""
+area), a pub by its sign and a venue's village after a comma. One positive and one negative
+per form at least; every name here is invented for this file."""
 
 from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.rules import named_institution
+from review_library.redaction.rules import named_institution, named_place
 from tests.redaction.test_places import spans
 
 FOUND = [
@@ -25,6 +25,9 @@ FOUND = [
     (named_institution, "The fight started outside the White Stag.", "White Stag"),
     (named_institution, "Mother worked at the Hare and Feathers on Fridays.", "Feathers"),
     (named_institution, "The Three Ravens pub was where they met.", "Three Ravens"),
+    # a venue's village after a comma that ends the clause
+    (named_place, "She worshipped at Salem Baptist Chapel, Cwmhesgen.", "Cwmhesgen"),
+    (named_place, "He was arrested outside the Plough Inn, Skelbrooke.", "Skelbrooke"),
 ]
 
 PASS = [
@@ -35,6 +38,9 @@ PASS = [
     (named_institution, "The Crown and the defence agreed the facts of the case.", "Crown"),
     (named_institution, "The Red Book was given to Mother at the birth.", "Red"),
     (named_institution, "The golden thread of the review is the child's voice.", "thread"),
+    (named_place, "She was a member of St Mary's Church, Cardiff.", "Cardiff"),
+    (named_place, "Pupils came from Oakfield School, Ashby Academy and Hill School.", "Ashby"),
+    (named_place, "The head of Hillside School, Mrs Jones, said so.", "Jones"),
 ]
 
 

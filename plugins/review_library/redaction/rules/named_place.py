@@ -51,6 +51,7 @@ from review_library.redaction.rules.text import (
     words_of,
 )
 from review_library.redaction.rules.uk_postcode import NOT_PLACE_BEFORE, POSTCODE_AREAS
+from review_library.redaction.rules.venue_locality import venue_localities
 from review_library.redaction.rules.welsh_mutation import mutated_places
 
 MESSAGE = (
@@ -1520,6 +1521,21 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
     yield from _log_places(text, names)
     for start, end in between_places(text, lambda name: _between_place(name, names)):
         yield RULE.hit(start, end)
+    for start, end in venue_localities(text, lambda name: _venue_locality(name, names)):
+        yield RULE.hit(start, end)
+
+
+def _venue_locality(name: str, names) -> bool:
+    """Whether the name after "<venue>, " is a small place: a small town, or words no list
+    explains (a city, county or the partnership's area signs many venues; a surname may be a
+    village's: "Fairwater")."""
+    if _public(name, names) or not _spot_name(name, names):
+        return False
+    words = re.findall(CAP_WORD, name)
+    if small_town(name):
+        return True
+    unexplained = all(_unknown(w, names) or fold(w) in names.surnames for w in words)
+    return unexplained and not any(names.is_first(w) and not names.is_surname(w) for w in words)
 
 
 def _between_place(name: str, names) -> bool:
