@@ -1,7 +1,8 @@
 """Places and institutions read by their form and position (issue 12, place12): a club by
 whom it is for, a children's centre by its newer names (not one named after the council's
-area), a pub by its sign and a venue's village after a comma. One positive and one negative
-per form at least; every name here is invented for this file."""
+area), a pub by its sign, a venue's village after a comma, and a village by its qualifier
+wherever it stands. One positive and one negative per form at least; every name here is
+invented for this file."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ FOUND = [
     # a venue's village after a comma that ends the clause
     (named_place, "She worshipped at Salem Baptist Chapel, Cwmhesgen.", "Cwmhesgen"),
     (named_place, "He was arrested outside the Plough Inn, Skelbrooke.", "Skelbrooke"),
+    # a village by its qualifier, wherever it stands
+    (named_place, "The phone pinged a mast covering Nether Ormsgill overnight.", "Nether Ormsgill"),
+    (named_place, "Lower Quenby was cut off by the flood.", "Lower Quenby"),
 ]
 
 PASS = [
@@ -41,6 +45,9 @@ PASS = [
     (named_place, "She was a member of St Mary's Church, Cardiff.", "Cardiff"),
     (named_place, "Pupils came from Oakfield School, Ashby Academy and Hill School.", "Ashby"),
     (named_place, "The head of Hillside School, Mrs Jones, said so.", "Jones"),
+    (named_place, "Long Covid affected Mother's work.", "Covid"),
+    (named_place, "The appeal went to the Upper Tribunal in March.", "Tribunal"),
+    (named_place, "Data on Lower Super Output Areas were used.", "Super"),
 ]
 
 

@@ -1230,11 +1230,41 @@ def find(text: str) -> Iterator[Hit]:
         _gaelic_places,
         _welsh_mutated,
         _alt_text_places,
+        _qualified_places,
     ):
         spots.extend(scan(text, names))
     for hit in spots:
         if not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
+
+
+# A qualifier before a name no list explains makes a village of it wherever it stands ("a mast
+# covering Lower Pennock", "Nether Haddon was cut off"): English villages are named so, and
+# the qualifiers stand before no ordinary noun that is also unknown. Not "Long" ("Long
+# Covid") nor "High", "North" ("High Court", "North Yorkshire" are read elsewhere).
+QUALIFIED_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>(?:Little|Nether|Upper|Lower|Much|Great)[ \t]+(?P<word>{CAP_WORD}))"
+    rf"(?![\w\-]|['’]s\b|[ \t]+{CAP_WORD})"
+)
+
+
+def _qualified_places(text: str, names) -> Iterator[Hit]:
+    """ "Lower Pennock", "Much Hadley": a qualifier and a word no English word, first name
+    or public body (a surname may be a village's)."""
+    if not any(q in text for q in ("Little ", "Nether ", "Upper ", "Lower ", "Much ", "Great ")):
+        return
+    for match, delta in literal_windows(
+        text, ("little", "nether", "upper", "lower", "much", "great"), 2, 40, whole=True
+    ).finditer(QUALIFIED_RE):
+        word = match.group("word")
+        key = fold(word)
+        if _product_or_possessive(word) or len(key) < 4:
+            continue
+        unexplained = _unknown(word, names) or (
+            key in names.surnames and not names.is_word(key) and key not in names.first
+        )
+        if unexplained and not _public(match.group("name"), names):
+            yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
 
 
 def _welsh_mutated(text: str, names) -> Iterator[Hit]:
