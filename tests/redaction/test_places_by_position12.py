@@ -24,7 +24,7 @@ FOUND = [
     (named_institution, "The family used Corran Glen Sure Start weekly.", "Corran Glen Sure Start"),
     # a pub by its sign, where a place stands
     (named_institution, "The fight started outside the White Stag.", "White Stag"),
-    (named_institution, "Mother worked at the Hare and Feathers on Fridays.", "Feathers"),
+    (named_institution, "He was seen near the Seven Stars at midnight.", "Seven Stars"),
     (named_institution, "The Three Ravens pub was where they met.", "Three Ravens"),
     # a venue's village after a comma that ends the clause
     (named_place, "She worshipped at Salem Baptist Chapel, Cwmhesgen.", "Cwmhesgen"),
