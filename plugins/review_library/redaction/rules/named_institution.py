@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.culture import national_body
 from review_library.redaction.rules.gazetteer import (
     NEVER_NAMES,
     PLACE_ENDINGS,
@@ -588,6 +589,7 @@ def find(text: str) -> Iterator[Hit]:
             and not _welsh_words(text, hit)
             and not _street_body_cited(text, hit)
             and not _council_area_hub(text, hit)
+            and not national_body(text, hit.end, names)
         ):
             yield hit
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.between_places import between_places
+from review_library.redaction.rules.culture import not_a_place
 from review_library.redaction.rules.gazetteer import (
     NEVER_NAMES,
     PLACE_ENDINGS,
@@ -1217,8 +1218,10 @@ def find(text: str) -> Iterator[Hit]:
         # a name in lower case was read against the lists where it was found.
         found = text[hit.start : hit.end]
         if (
-            found.islower() or not _public(found, names) or _small_town_housing(found)
-        ) and not in_public_phrase(text, hit.start, hit.end, names):
+            (found.islower() or not _public(found, names) or _small_town_housing(found))
+            and not in_public_phrase(text, hit.start, hit.end, names)
+            and not not_a_place(text, hit.start, hit.end, names)
+        ):
             yield hit
             yield from _coordinated(text, hit.end, names)
     # Rivers, canals and stations are the spot even when named after a town or a council's

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule, person_name_words
+from review_library.redaction.rules.culture import enjoyed
 from review_library.redaction.rules.dialect_names import dialect_names
 from review_library.redaction.rules.gazetteer import (
     DEMONYMS,
@@ -399,6 +400,7 @@ def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
         and not _judge_of_authority(text, hit)
         and not _performer(text, hit)
         and not _screen_title(text, hit)
+        and not enjoyed(text, hit.start, hit.end, names)
         and not RESEARCHER_BEFORE_RE.search(text, max(0, hit.start - 80), hit.start)
         and not _vehicle_model(text, hit)
         and not _opening_before_label(text, hit, names)
@@ -560,7 +562,7 @@ FAVOURITE_BEFORE_RE = re.compile(
 )
 SCREEN_WORD_RE = re.compile(
     r"\b(?i:on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:tv|television|telly|tablet|ipad|"
-    r"iplayer|netflix|youtube|dvd|laptop|phone|screen)|episodes?|box\s+sets?|programmes?|"
+    r"iplayer|netflix|youtube|dvd|laptop|phone|screen)|episodes?|box\s+sets?|programmes?|videos?|dvds?|"
     r"series|cartoons?|channel|cbeebies|streaming)\b"
 )
 

@@ -1,0 +1,283 @@
+"""What a pen picture says a person enjoyed: titles, performers, teams and shops, by position.
+
+A review's pen picture names what a child or adult watched, listened to, supported and where
+the family shopped ("listened to <singer> and <singer> on his phone", "loved <title> and
+<title> on CBeebies", "supported <club> and went to most home games", "shopped at <chain>").
+Those capitalised words are no person of the case and no place where the family lived.
+Nothing here lists titles, singers, clubs or shops: each test reads the sentence around the
+words (a verb of enjoying, what follows the name, the words of music, screens or sport in
+the sentence). A person of the case keeps the shapes that only a person takes: a name
+followed by a participle or an appositive ("listened to <name> practising the piano",
+"watched <name>, a child from the street, ..."), or supported *to* do something.
+"""
+
+from __future__ import annotations
+
+import re
+
+from review_library.redaction.rules.gazetteer import Gazetteer, settlements
+from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive
+
+# One item of a list of titles or names: up to four capitalised words, with the small words
+# of a title inside ("Thomas the Tank Engine", "Match of the Day", "Yma o Hyd").
+_ITEM = rf"{CAP_WORD}(?:\s+(?:(?:the|of|and|a|in|on|o|y|yr)\s+)?{CAP_WORD}){{0,3}}"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+(?:to\s+)?)"
+# The items before this one in a list, back to the first: "<title>, <title> and ".
+_LISTED_BEFORE_RE = re.compile(rf"(?:{_ITEM}{_JOIN}){{1,5}}\Z")
+# The items after this one, to the last.
+_LISTED_AFTER_RE = re.compile(rf"(?:{_JOIN}{_ITEM}){{1,5}}")
+# The rest of the item the hit ends inside ("Hey" of "Hey Duggee", "Thomas" of "Thomas the
+# Tank Engine").
+_ITEM_REST_RE = re.compile(rf"(?:\s+(?:(?:the|of|and|o|y|yr)\s+)?{CAP_WORD}){{0,3}}")
+
+# -- screens -----------------------------------------------------------------------------
+# A channel or service after a title: "<title> on CBeebies", "<title> on the telly". Not
+# YouTube, TikTok or Instagram, where a person of the case may post herself.
+_CHANNEL_AFTER_RE = re.compile(
+    r"\s+(?:on|from)\s+(?:the\s+)?(?i:tv|television|telly|cbeebies|cbbc|netflix|"
+    r"iplayer|bbc(?:\s+(?:one|two|three|iplayer))?|itv\w*|channel\s+(?:4|5|four|five)|s4c|"
+    r"disney\+?|sky(?:\s+one)?|amazon\s+prime|prime\s+video|dvd)\b"
+)
+# A title as the thing of which there are episodes: "never missed an episode of <title>".
+_EPISODE_BEFORE_RE = re.compile(
+    r"\b(?i:episodes?|series|seasons?|box\s+sets?|re-?runs?|repeats)\s+of\s+\Z"
+)
+_WATCH_BEFORE_RE = re.compile(r"\b(?i:watch(?:ed|es|ing)?)\s+\Z")
+
+# -- music -------------------------------------------------------------------------------
+# Not "loved" or "played": a parent loves and plays with a child, and sings to her.
+_LISTEN_BEFORE_RE = re.compile(
+    r"\b(?i:listen(?:ed|s|ing)?\s+to|danced\s+to|sang\s+along\s+to|"
+    r"sing(?:s|ing)?\s+along\s+to)\s+\Z"
+)
+# Words of music in the sentence (or the one before): what makes "listened to" or "loved"
+# about a performer, not about a person who spoke ("nobody listened to Dee").
+_MUSIC_RE = re.compile(
+    r"\b(?i:music|songs?|singers?|sing|sang|singing|albums?|bands?|gigs?|concerts?|records|"
+    r"vinyl|playlists?|spotify|radio|headphones|earphones|lyrics|tunes|pop|rap|rapper|grime|"
+    r"drill|gospel|hip-hop|r&b|k-pop)\b"
+)
+# A person of the case after the same verbs: a participle or an appositive follows the
+# name ("listened to <name> practising", "watched <name>, the neighbour's daughter,").
+_PERSON_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+ing\b|\s*,\s*(?:the|a|an|his|her|their|who|whose|aged|\d)\b|"
+    r"\s+(?:play|sing|talk|say|said|tell|told|shout|argu|cry|cried|who|being)\w*\b)"
+)
+# The works of a performer: "the words to most of <singer>'s songs", "all of <author>'s books".
+_WORKS_AFTER_RE = re.compile(
+    r"['’]s\s+(?:(?:early|new|latest|old|best-known|greatest|biggest|famous)\s+)?"
+    r"(?:songs|albums?|hits|lyrics|novels|records)\b"
+)
+_ALL_WORKS_BEFORE_RE = re.compile(
+    r"\b(?i:read|watched|seen|heard|listened\s+to|knows?|knew|loved)\s+"
+    r"(?i:all|most|every\s+one|some|many|each)\s+of\s+\Z"
+)
+_ALL_WORKS_AFTER_RE = re.compile(r"['’]s\s+(?:books|films|stories|music|videos)\b")
+
+# -- sport -------------------------------------------------------------------------------
+_SUPPORT_BEFORE_RE = re.compile(
+    r"\b(?i:support(?:ed|s|ing)?|follow(?:ed|s|ing)?|(?:a|the)\s+(?:(?:huge|big|keen|"
+    r"lifelong|devoted|loyal)\s+)?(?:fan|supporter)s?\s+of)\s+\Z"
+)
+_SPORT_RE = re.compile(
+    r"\b(?i:football|rugby|cricket|hockey|matches|match|games|season\s+ticket|shirt|kit|"
+    r"stadium|ground|fans?|supporters?|league|cup|final|home\s+games|away\s+games|team|"
+    r"goals?|club|the\s+football|scarf)\b"
+)
+# Supporting a person: "supported <name> to attend", "with", "at", "through", "'s".
+_SUPPORTED_PERSON_AFTER_RE = re.compile(
+    r"(?:['’]s\b|\s+(?:to|with|at|in|through|during|by|when|who|while|after|and\s+(?:her|his|their)))\b"
+)
+
+# -- shops and products ------------------------------------------------------------------
+# "shopped at <chain>", "worked Saturdays at a <chain>", "his shopping at <chain> every
+# Tuesday": a person is never where one shops or works without a possessive.
+_SHOP_BEFORE_RE = re.compile(
+    r"\b(?i:(?P<buy>shop(?:ped|s|ping)?|bought|buy(?:s|ing)?|groceries|store\s+detective|"
+    r"shoplift(?:ed|ing)?)|worked|works|working|job|shifts?|saturdays|weekends|"
+    r"(?P<seen>seen|saw))\b"
+    r"(?:,?\s+[\w’']+){0,4}?,?\s+at\s+(?:(?P<article>the|a|an)\s+(?:local\s+)?)?\Z"
+)
+_SHOP_BARE_AFTER_RE = re.compile(
+    r"(?:\s*(?:[.,;:!?)\n]|\Z)|\s+(?:or|and|every|each|most|on|in|near|for|until|when|"
+    r"where|twice|once|after|before|to|with|because|but|which|that|as|at)\b)"
+)
+# "a can of <drink>", "a packet of <crisps>": a product after a container.
+_CONTAINER_BEFORE_RE = re.compile(
+    r"\b(?i:cans?|bottles?|packets?|bags?|boxes|box|tins?|jars?|pints?|glass|cups?|mugs?|"
+    r"bars?|tubs?|packs?|slabs?)\s+of\s+\Z"
+)
+
+
+_STOP_RE = re.compile(r"[.!?][ \t\n]|\n\s*\n")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    low = max(0, position - 400)
+    stops = list(_STOP_RE.finditer(text, low, position))
+    return stops[-1].end() if stops else low
+
+
+def _sentence(text: str, start: int, end: int, before: int = 0) -> str:
+    """The sentence holding ``text[start:end]``, with ``before`` sentences before it."""
+    low = _sentence_start(text, start)
+    for _ in range(before):
+        if low > 0:
+            low = _sentence_start(text, low - 2)
+    stop = _STOP_RE.search(text, end, min(len(text), end + 400))
+    return text[low : stop.start() if stop else min(len(text), end + 400)]
+
+
+def _list_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The list of capitalised items the words at ``start:end`` belong to."""
+    rest = _ITEM_REST_RE.match(text, end)
+    end = rest.end() if rest else end
+    before = _LISTED_BEFORE_RE.search(text, max(0, start - 160), start)
+    after = _LISTED_AFTER_RE.match(text, end)
+    return (before.start() if before else start, after.end() if after else end)
+
+
+def _after_cue(cue: re.Pattern[str], text: str, start: int, width: int = 40) -> bool:
+    return cue.search(text, max(0, start - width), start) is not None
+
+
+def screen_title(text: str, start: int, end: int) -> bool:
+    """A programme's title: a list of titles followed by a channel, or the thing of which
+    there are episodes."""
+    first, last = _list_span(text, start, end)
+    return bool(_CHANNEL_AFTER_RE.match(text, last)) or _after_cue(_EPISODE_BEFORE_RE, text, first)
+
+
+# "likes watching <title> and <title>, and ...": the list ends the clause (not "enjoyed
+# watching <name> play").
+_LIKE_WATCHING_BEFORE_RE = re.compile(
+    r"\b(?i:(?:like|love|enjoy)(?:s|d|ed)?|favourite\s+thing\s+was)\s+watching\s+\Z"
+)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|\Z|\n\s*\n)")
+
+
+def liked_watching(text: str, start: int, end: int) -> bool:
+    """A list after "liked watching" that ends its clause: programmes."""
+    first, last = _list_span(text, start, end)
+    return _after_cue(_LIKE_WATCHING_BEFORE_RE, text, first, 32) and bool(
+        _CLAUSE_END_RE.match(text, last)
+    )
+
+
+def not_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Words the place rule read as a spot that name a programme, a club or a shop."""
+    return (
+        screen_title(text, start, end)
+        or watched_thing(text, start, end)
+        or team(text, start, end, names)
+        or shop(text, start, end, place=True)
+        or national_body(text, end, names)
+    )
+
+
+def watched_thing(text: str, start: int, end: int) -> bool:
+    """The object of "watched" with no preposition: a programme, a match or a person, never
+    a village or a spot (for the place rule only; a person rule needs a screen as well)."""
+    first, _ = _list_span(text, start, end)
+    return _after_cue(_WATCH_BEFORE_RE, text, first, 16)
+
+
+def performer(text: str, start: int, end: int) -> bool:
+    """A singer or author: listened to or loved where the sentence is about music, or the
+    owner of songs or of all the books one read."""
+    if _WORKS_AFTER_RE.match(text, end) or (
+        _ALL_WORKS_AFTER_RE.match(text, end) and _after_cue(_ALL_WORKS_BEFORE_RE, text, start, 50)
+    ):
+        return True
+    first, last = _list_span(text, start, end)
+    if not _after_cue(_LISTEN_BEFORE_RE, text, first, 32):
+        return False
+    if _PERSON_AFTER_RE.match(text, last):
+        return False
+    return _MUSIC_RE.search(_sentence(text, first, last, before=1)) is not None
+
+
+def team(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """A club supported or followed where the sentence is about sport. Clubs are named after
+    their town (the GeoNames places and public bodies of the gazetteer): one word that is no
+    first name ("Everton", "Hibs"), or words led by a place ("Aston Villa", "Leeds United");
+    "the coach supported Kayden" and "supported Tyler Bradford" stay people."""
+    first, last = _list_span(text, start, end)
+    if not _after_cue(_SUPPORT_BEFORE_RE, text, first, 48):
+        return False
+    if _SUPPORTED_PERSON_AFTER_RE.match(text, last):
+        return False
+    words = re.findall(CAP_WORD, text[start:end])
+    if not words:
+        return False
+    keys = [fold(strip_possessive(word)) for word in words]
+    if len(keys) == 1:
+        clubbish = keys[0] not in names.first
+    else:
+        clubbish = keys[0] in names.bodies or keys[0] in settlements()
+    return clubbish and _SPORT_RE.search(_sentence(text, first, last, before=1)) is not None
+
+
+def shop(text: str, start: int, end: int, place: bool = False) -> bool:
+    """A shop or chain where one shops or works: "shopped at <name>", "a job at the
+    <name>'s near her work"; after a possessive nothing may follow that makes it a family's
+    business ("<name>'s corner shop"), and being seen somewhere keeps "at <name>'s" a home."""
+    first, last = _list_span(text, start, end)
+    possessive = text[last : last + 2] in ("'s", "’s") or text[end - 2 : end] in ("'s", "’s")
+    if text[last : last + 2] in ("'s", "’s"):
+        last += 2
+    cue = _SHOP_BEFORE_RE.search(text, max(0, first - 80), first)
+    if cue is None or (possessive and cue.group("seen")):
+        return False
+    # One works at a farm or the village's only shop, or is seen at a village: for the place
+    # rule only buying makes a shop ("did his shopping at <chain> every Tuesday").
+    if place and not cue.group("buy"):
+        return False
+    return bool(_SHOP_BARE_AFTER_RE.match(text, last))
+
+
+def product(text: str, start: int) -> bool:
+    """A product after a container: "a can of <drink>"."""
+    return _after_cue(_CONTAINER_BEFORE_RE, text, start, 20)
+
+
+def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Any of the above that holds for a person's name (see the module's docstring)."""
+    return (
+        screen_title(text, start, end)
+        or liked_watching(text, start, end)
+        or performer(text, start, end)
+        or team(text, start, end, names)
+        or shop(text, start, end)
+        or product(text, start)
+    )
+
+
+# -- national bodies -----------------------------------------------------------------------
+# An appositive that says a name is a national body's: "<name>, the national youth charity,",
+# "<name>, the youth service of <body>," (a body the gazetteer's public bodies know). A
+# local club or a family's business has no such gloss ("<name>, the youth club by the park").
+_APPOSITIVE_RE = re.compile(r"\s*,\s+(?:the|a|an)\s+(?P<gloss>[^,.;:()\n]{3,70})")
+_NATIONAL_RE = re.compile(
+    r"\b(?i:national|nationwide|uk-wide|all-wales|wales-wide|scotland-wide|uk|british)\b"
+)
+_BODY_KIND_RE = re.compile(
+    r"\b(?i:charity|charities|organisation|organization|service|helpline|campaign|movement|"
+    r"trust|body|network|line|programme|youth\s+service)\b"
+)
+_PART_OF_BODY_RE = re.compile(
+    r"\b(?i:service|arm|project|brand|helpline|campaign|programme|line)\s+(?:of|run\s+by)\s+"
+    r"(?P<body>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s*\Z"
+)
+
+
+def national_body(text: str, end: int, names: Gazetteer) -> bool:
+    """A name glossed as a national body, or as the service of a listed public body."""
+    gloss = _APPOSITIVE_RE.match(text, end)
+    if gloss is None:
+        return False
+    words = gloss.group("gloss")
+    if _NATIONAL_RE.search(words) and _BODY_KIND_RE.search(words):
+        return True
+    part = _PART_OF_BODY_RE.search(words)
+    return part is not None and fold(strip_possessive(part.group("body"))) in names.bodies
