@@ -159,3 +159,18 @@ def test_a_name_glossed_as_a_national_body_is_no_place_or_setting(text: str) -> 
 )
 def test_a_local_setting_with_a_gloss_is_still_found(text: str) -> None:
     assert "named-institution" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For help, contact Meic, the helpline for young people in Wales, on\n080880 23456.",
+        "Contact the national helpline on 080880 23456 for advice about a child's case.",
+    ],
+)
+def test_a_helpline_number_in_groups_is_no_case_reference(text: str) -> None:
+    assert "case-reference" not in rules(text)
+
+
+def test_a_record_number_beside_digits_is_still_a_case_reference() -> None:
+    assert "case-reference" in rules("The contact was recorded under 448712 on the system.")

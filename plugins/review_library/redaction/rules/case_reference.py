@@ -256,6 +256,20 @@ _LETTER_PREFIX = re.compile(r"[A-Za-z]+(?=[/\- ])")
 _CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d ?(?i:hrs?|hours|h)")
 
 
+# Digit groups joined by single spaces around a number: "080880 23456" is one number.
+_SPACED_BEFORE = re.compile(r"(?:\d+ )+\Z")
+_SPACED_AFTER = re.compile(r"(?: \d+)+")
+
+
+def _in_phone_number(text: str, start: int, end: int) -> bool:
+    """A bare number that is one group of a telephone number written in groups ("on 080880
+    23456"): the phone rule reads it, with its helpline's name; it is no record."""
+    before = _SPACED_BEFORE.search(text, max(0, start - 12), start)
+    after = _SPACED_AFTER.match(text, end, min(len(text), end + 12))
+    whole = text[before.start() if before else start : after.end() if after else end]
+    return whole != text[start:end] and _PHONE_SHAPE.fullmatch(whole) is not None
+
+
 def find(text: str) -> list[Hit]:
     """Every reference, once: a hit inside another (a label's number inside a structure the
     rule knows anyway) is dropped."""
@@ -336,6 +350,7 @@ def _find(text: str) -> Iterator[Hit]:
         start = match.start() + delta
         if (
             not _PHONE_SHAPE.fullmatch(ref)
+            and not _in_phone_number(text, start, start + len(ref))
             and not NUMERIC_RE.fullmatch(ref)
             and _record_cue_near(text, start, start + len(ref))
             and not NOT_NAMING.search(text, max(0, start - 30), start)
