@@ -174,3 +174,18 @@ def test_a_helpline_number_in_groups_is_no_case_reference(text: str) -> None:
 
 def test_a_record_number_beside_digits_is_still_a_case_reference() -> None:
     assert "case-reference" in rules("The contact was recorded under 448712 on the system.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over eighteen months, nobody outside school saw Child M.",
+        "He told the nurse he was bullied outside school and on the bus.",
+    ],
+)
+def test_a_preposition_before_school_is_no_school_name(text: str) -> None:
+    assert "named-institution" not in rules(text)
+
+
+def test_a_lower_case_school_name_ending_like_a_place_is_still_found() -> None:
+    assert "named-institution" in rules("He started at burnside school in 2019.")

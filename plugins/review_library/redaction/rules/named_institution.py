@@ -1822,6 +1822,11 @@ _ODD_NOT_NAME_BEFORE_RE = re.compile(
 )
 
 
+# Prepositions and adverbs shaped as compound places ("-side", "-wide"): "nobody outside
+# school saw her", "bullied inside school" name no school.
+_PLACE_SHAPED_ADVERBS = word_set("outside inside beside alongside besides nationwide worldwide")
+
+
 def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
     """The hit for a name written in one case before a kind word, read back word by word
     (most kind words follow a stop word or a capitalised name and are dropped at once)."""
@@ -1884,6 +1889,8 @@ def _odd_named(text: str, position: int, end: int, names) -> Hit | None:
         return None
     # Everyday words make a name when they end as places' names do: "ORCHARD PARK ACADEMY"
     # (the run stopped at "ORCHARD"), "oakwood primary" (a compound place name).
+    if last in _PLACE_SHAPED_ADVERBS:
+        return None
     compound = len(last) >= 7 and last.endswith(PLACE_ENDINGS) and last not in GENERIC
     if (names.is_word(last) or last in names.bodies) and not compound:
         if stopped is None or not (last in NAME_TAILS or last.endswith(PLACE_ENDINGS)):
