@@ -164,8 +164,9 @@ def test_a_local_setting_with_a_gloss_is_still_found(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "For help, contact Meic, the helpline for young people in Wales, on\n080880 23456.",
-        "Contact the national helpline on 080880 23456 for advice about a child's case.",
+        "For help, contact Meic, the helpline for children and young people in Wales, "
+        "on\n080880 23456.",
+        "Children and families can contact the service on 080880 23456 at any time.",
     ],
 )
 def test_a_helpline_number_in_groups_is_no_case_reference(text: str) -> None:
