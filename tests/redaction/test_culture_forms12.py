@@ -86,6 +86,8 @@ def test_a_club_supported_is_no_person(text: str) -> None:
         "He did his shopping at Morrisons every Tuesday on the free bus pass.",
         "She shopped at the Sainsbury's near her work and had a coffee on Fridays.",
         "After school he drank a can of Irn-Bru at the bus stop.",
+        # a buying cue after a seeing one, both reaching the name
+        "She was seen by a store detective at Primark, where she was stopped with a bag.",
     ],
 )
 def test_a_shop_or_a_product_is_no_person_or_place(text: str) -> None:

@@ -226,14 +226,20 @@ def shop(text: str, start: int, end: int, place: bool = False) -> bool:
     possessive = text[last : last + 2] in ("'s", "’s") or text[end - 2 : end] in ("'s", "’s")
     if text[last : last + 2] in ("'s", "’s"):
         last += 2
-    cue = _SHOP_BEFORE_RE.search(text, max(0, first - 80), first)
-    if cue is None or (possessive and cue.group("seen")):
-        return False
+    # Every cue that reaches the name, not only the leftmost: "seen by a store detective at
+    # <chain>" holds a buying cue after a seeing one.
+    cues = []
+    position = max(0, first - 80)
+    while (cue := _SHOP_BEFORE_RE.search(text, position, first)) is not None:
+        cues.append(cue)
+        position = cue.start() + 1
+    if possessive:
+        cues = [cue for cue in cues if not cue.group("seen")]
     # One works at a farm or the village's only shop, or is seen at a village: for the place
     # rule only buying makes a shop ("did his shopping at <chain> every Tuesday").
-    if place and not cue.group("buy"):
-        return False
-    return bool(_SHOP_BARE_AFTER_RE.match(text, last))
+    if place:
+        cues = [cue for cue in cues if cue.group("buy")]
+    return bool(cues) and bool(_SHOP_BARE_AFTER_RE.match(text, last))
 
 
 def product(text: str, start: int) -> bool:
