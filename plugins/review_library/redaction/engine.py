@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -49,6 +48,7 @@ from review_library.redaction.rules import (
 )
 from review_library.redaction.rules.datetext import normalise as normalise_date
 from review_library.redaction.rules.text import line_starts
+from review_library.redaction.yaml_written import first_word_pattern, written_pattern
 
 REGISTER_RULE = identifier_register.RULE.id
 REGISTER_MESSAGE = identifier_register.RULE.message
@@ -548,10 +548,9 @@ def _find_in_file(
     file_text: str, file_starts: list[int], line: int, matched: str
 ) -> tuple[int, int] | None:
     """Where a front matter value's match is written (YAML may fold or quote it)."""
-    words = matched.split()
-    if not words or line - 1 >= len(file_starts):
+    pattern = written_pattern(matched)
+    if pattern is None or line - 1 >= len(file_starts):
         return None
-    pattern = re.compile(r"\s+(?:#\s*)?".join(re.escape(w) for w in words))
     begin = file_starts[line - 1]
     end = (
         file_starts[min(len(file_starts) - 1, line - 1 + 60)]
@@ -560,8 +559,7 @@ def _find_in_file(
     )
     match = pattern.search(file_text, begin, end)
     if match is None:
-        first = re.compile(re.escape(words[0]))
-        match = first.search(file_text, begin, end)
+        match = first_word_pattern(matched).search(file_text, begin, end)
     if match is None:
         return None
     index = bisect.bisect_right(file_starts, match.start()) - 1
