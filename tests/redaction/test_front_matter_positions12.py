@@ -46,3 +46,25 @@ def test_a_name_in_a_value_with_yaml_escapes_is_found_where_it_is_written() -> N
     found = _errors(document)
     for written in ("Tyrese", "Andr\\u00e9", "Kieran"):
         assert ("person-name", *_where(document, written)) in found, written
+
+
+def test_a_full_name_declared_as_a_pseudonym_is_reported_where_the_body_uses_it() -> None:
+    document = (
+        HEAD
+        + "pseudonyms:\n  - Child V\n  - Mother\n  - Gemma Pollard\n"
+        + "summary: Child V lived with Mother.\nlearning_points:\n  - Neglect is cumulative.\n"
+        + "---\n\nGemma Pollard was the maternal aunt who cared for Child V at weekends.\n"
+    )
+    found = _errors(document)
+    line = next(n for n, t in enumerate(document.splitlines(), 1) if t.startswith("Gemma"))
+    assert ("person-name", line, 1) in found
+
+
+def test_an_invented_single_pseudonym_used_in_the_body_is_not_reported() -> None:
+    document = (
+        HEAD
+        + "pseudonyms: [Child V, Mother, Jade]\n"
+        + "summary: Child V lived with Mother.\nlearning_points:\n  - Neglect is cumulative.\n"
+        + "---\n\nJade was the older sister who looked after Child V at weekends.\n"
+    )
+    assert not _errors(document)

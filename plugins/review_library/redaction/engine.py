@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -98,7 +99,11 @@ def check_text(
     findings = list(
         _scan_pieces(segments, path, text, config, register, allowances, report.suppressions, used)
     )
-    findings.extend(_check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions))
+    named: list[str] = []
+    findings.extend(
+        _check_pseudonyms(pseudonyms, path, config, allowances, report.suppressions, flagged=named)
+    )
+    findings.extend(_uses_of_declared_names(text, named, pseudonyms, findings, path, config))
     findings.extend(
         _check_pseudonyms(
             undeclared,
@@ -604,9 +609,11 @@ def _check_pseudonyms(
     allowances: list[Allowance],
     suppressions: list[Suppression],
     message: str | None = None,
+    flagged: list[str] | None = None,
 ) -> Iterator[Finding]:
     """Declared names that allow nothing: pseudonyms shaped like a real full name, or (with
-    ``message``) every name given, such as the undeclared subject."""
+    ``message``) every name given, such as the undeclared subject. Each name reported is
+    added to ``flagged`` when given."""
     if not config.enabled(person_name.RULE_ID):
         return
     named = [a for a in allowances if a.kind in ("named_people", "allow")]
@@ -628,6 +635,8 @@ def _check_pseudonyms(
                 )
             )
             continue
+        if flagged is not None:
+            flagged.append(text)
         yield Finding(
             file=path,
             line=line,
@@ -637,3 +646,51 @@ def _check_pseudonyms(
             message=message or person_name.PSEUDONYM_MESSAGE,
             excerpt=_excerpt(text),
         )
+
+
+PSEUDONYM_USE_MESSAGE = (
+    "this is a declared pseudonym that looks like a real person's full name, and a pseudonym "
+    "like that allows nothing; use an invented pseudonym ('Child K') here and in the "
+    "declaration"
+)
+
+
+def _uses_of_declared_names(
+    text: str,
+    names: list[str],
+    pseudonyms: list[tuple[str, int]],
+    found: list[Finding],
+    path: str,
+    config: RedactionConfig,
+) -> Iterator[Finding]:
+    """Every other place a declared pseudonym shaped like a real full name is written.
+
+    The declaration says the words are a name ("Gemma Pollard" under ``pseudonyms``), and
+    it allows nothing, so each use of it in the body or another field publishes that name,
+    wherever the prose rules would not see one ("Gemma Pollard was the aunt who ...")."""
+    if not names:
+        return
+    starts = line_starts(text)
+    declared_lines = {line for _, line in pseudonyms}
+    reported = {(f.line, f.column) for f in found if f.rule == person_name.RULE_ID}
+    for name in dict.fromkeys(names):
+        pattern = written_pattern(name)
+        if pattern is None:
+            continue
+        bounded = re.compile(rf"(?<![\w'’\-]){pattern.pattern}(?![\w\-])")
+        for match in bounded.finditer(text):
+            row = bisect.bisect_right(starts, match.start()) - 1
+            line, column = row + 1, match.start() - starts[row] + 1
+            if line in declared_lines or (line, column) in reported:
+                continue
+            yield Finding(
+                file=path,
+                line=line,
+                column=column,
+                rule=person_name.RULE_ID,
+                severity=config.severity(person_name.RULE_ID),
+                message=PSEUDONYM_USE_MESSAGE,
+                excerpt=_excerpt(match.group()),
+                fingerprint=fingerprint(match.group()),
+                raw=match.group(),
+            )
