@@ -65,6 +65,9 @@ TARGET_RES = (
         r"[\w\-%]+(?:[/\\.][\w\-%]+)*\.(?i:" + _EXT + r"))(?![\w\-])"
     ),
 )
+# Where a folder's path may start: a share or a drive, or a "/" or "~/" after a space, a
+# line break, a bracket, a quote or a backtick (never inside a word: "and/or", "24/7").
+FOLDER_STARTS = (":\\", "\\\\", " /", "\n/", "\t/", "(/", "`/", '"/', "'/", "~/")
 # Split a target into words: separators, and camelCase ("KaydenMorris").
 PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -88,7 +91,7 @@ def find(text: str) -> Iterator[Hit]:
         "{" in text and "#" in text,
         "<" in text and ":" in text,
         "://" in text,
-        "\\" in text or "/" in text,
+        "\\" in text or "/" in text,  # narrowed to FOLDER_STARTS by _scan
         "www." in text,
         occurs_any(FILE_EXTENSIONS, text),
     )
@@ -509,8 +512,11 @@ def _shown_words(text: str, bracket: int) -> frozenset[str]:
 
 
 def _scan(text: str, index: int, pattern: re.Pattern):
-    """(match, delta) of a target pattern: www addresses and file names are looked for only
-    around "www." and the extensions (over the whole text they cost more than the rest)."""
+    """(match, delta) of a target pattern: folders' paths, www addresses and file names are
+    looked for only around their roots, "www." and the extensions (over the whole text they
+    cost more than the rest)."""
+    if index == len(TARGET_RES) - 4:
+        return literal_windows(text, FOLDER_STARTS, 4, 300).finditer(pattern)
     if index == len(TARGET_RES) - 3:
         return literal_windows(text, ("www.",), 0, 200).finditer(pattern)
     if index == len(TARGET_RES) - 2:
