@@ -300,8 +300,69 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
             yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
 
 
+# An age in whole units said to be to the day: "exactly six weeks old", "a week old to the
+# day", "aged precisely 2 years and 3 months" (without the word, "six weeks old" is no day).
+_UNITS_ONLY = rf"{_QTY}{_UNIT}(?:{_JOIN}{_QTY}{_UNIT})*"
+TO_THE_DAY_RE = re.compile(
+    rf"(?<![\w\-])(?:(?i:aged)\s+(?i:exactly|precisely)\s+{_UNITS_ONLY}(?:[\s\-](?i:old))?"
+    rf"|(?i:exactly|precisely)\s+{_UNITS_ONLY}[\s\-](?i:old)"
+    rf"|{_UNITS_ONLY}[\s\-](?i:old)\s+(?i:to\s+the\s+day))(?![\w\-])"
+)
+TO_THE_DAY_CUES = ("exactly", "precisely", "to the day")
+
+
+def _to_the_day(text: str) -> Iterator[Hit]:
+    for match, delta in literal_windows(text, TO_THE_DAY_CUES, 60, 60).finditer(TO_THE_DAY_RE):
+        yield RULE.hit(match.start() + delta, match.end() + delta)
+
+
+# A table whose column is headed as an age ("| Date | Age | Contact |", "Child K's age at
+# the time"): a cell of that column in days ("6 weeks 4 days", "17 days") is an age to the
+# day, and so is a bare number when the heading counts in days ("Age (days)").
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_AGE_HEADING = re.compile(r"(?i:\bage\b|\boed\b)")
+_DAYS_HEADING = re.compile(r"(?i:\bdays?\b)")
+_DAYS_CELL = re.compile(rf"(?:{_COMPOUND}|{_NUM_OR_A}[\s\-](?i:days?))(?:[\s\-](?i:old))?")
+_BARE_NUMBER = re.compile(r"\d{1,3}")
+_CELL = re.compile(r"(?<!\\)\|([^|\n]*)(?=\|)")
+
+
+def _age_columns(text: str) -> Iterator[Hit]:
+    table: list[re.Match] = []
+    for row in _TABLE_ROW.finditer(text):
+        if table and text.count("\n", table[-1].end(), row.start()) == 1:
+            table.append(row)
+            continue
+        yield from _age_cells(table)
+        table = [row]
+    yield from _age_cells(table)
+
+
+def _age_cells(rows: list[re.Match]) -> Iterator[Hit]:
+    if len(rows) < 3:
+        return
+    headings = [cell.group(1) for cell in _CELL.finditer(rows[0].group())]
+    ages = {
+        i: bool(_DAYS_HEADING.search(h)) for i, h in enumerate(headings) if _AGE_HEADING.search(h)
+    }
+    if not ages:
+        return
+    for row in rows[2:]:
+        for index, cell in enumerate(_CELL.finditer(row.group())):
+            if index not in ages:
+                continue
+            value = cell.group(1).strip()
+            if _DAYS_CELL.fullmatch(value) or (ages[index] and _BARE_NUMBER.fullmatch(value)):
+                start = row.start() + cell.start(1) + cell.group(1).index(value)
+                yield RULE.hit(start, start + len(value))
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
+    if "exactly" in lower or "precisely" in lower or "to the day" in lower:
+        yield from _to_the_day(text)
+    if "|" in text and ("age" in lower or "oed" in lower):
+        yield from _age_columns(text)
     for match, delta in literal_windows(text, CLINICAL_CUES, 36, 30).finditer(CLINICAL_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     if "/7" in text and ("/52" in text or "/12" in text):
