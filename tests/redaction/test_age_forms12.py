@@ -66,3 +66,18 @@ def test_weeks_in_an_age_column_and_days_in_another_column_are_not_ages_to_the_d
 )
 def test_ages_in_weeks_months_or_years_stay_normal(text: str) -> None:
     assert not _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Child K's age at the time of the injury was 97 days.", "97 days"),
+        ("Mother and baby left the ward at 36 hours of age.", "36 hours of age"),
+    ],
+)
+def test_an_age_after_a_named_moment_or_in_hours_of_age_is_found(text: str, age: str) -> None:
+    assert any(age in found for found in _found(text))
+
+
+def test_an_age_at_a_named_moment_in_months_stays_normal() -> None:
+    assert not _found("Her age at the time of death was 2 years and 3 months.")

@@ -33,7 +33,9 @@ _COMPOUND = (
 )
 # "aged", "age:", and an age at a moment: "age at death: 2 years 1 month 3 days".
 _AGE_LABEL = (
-    r"(?i:aged?|age\s+(?:at|on)\s+(?:the\s+)?[a-z\-]+)\s*"
+    # "age at the time of the injury was 97 days": the moment may be named in a phrase
+    r"(?i:aged?|age\s+(?:at|on)\s+(?:the\s+)?[a-z\-]+"
+    r"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?[a-z\-]+(?:\s+[a-z\-]+)?)?)\s*"
     # a table row "| Age at admission | 7 weeks 5 days |" puts a cell wall between
     # and a verb of working the age out or writing it down: "age calculated as", "age was
     # estimated at", "age noted as" (a footnote's or a chronology's own wording)
@@ -47,7 +49,7 @@ EXACT_AGE_RE = re.compile(
     # and 12 days" is no age: "aged" or "old" must say so)
     rf"{_AGE_LABEL}{_COMPOUND}|{_COMPOUND}[\s\-](?i:old)"
     # "at 10 days of age", "3 weeks and 2 days of age"
-    rf"|(?:{_COMPOUND}|{_NUMBER}[\s\-](?i:days?))\s+(?i:of\s+age)"
+    rf"|(?:{_COMPOUND}|{_NUMBER}[\s\-](?i:days?|hours?))\s+(?i:of\s+age)"
     # "when he died, Child K had lived for 417 days" (not "lived for 10 days in a hostel")
     rf"|(?i:lived\s+(?:for\s+)?(?:just\s+|only\s+)?)(?:{_COMPOUND}|{_NUMBER}\s+(?i:days))"
     r"(?!\s+(?i:with|in|at|on|under|without|alongside|there|here)\b)"
