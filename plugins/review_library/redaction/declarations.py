@@ -49,6 +49,40 @@ _CODE_VALUE = re.compile(
     r"[a-z0-9]+(?:[-_.][a-z0-9]+)*|\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"
     r"[A-Za-z]?\d+(?:\.\d+)*"
 )
+# Dates of the review's own process: a day in these is no event of the family's.
+PROCESS_DATE_KEYS = frozenset({"published", "embargo_until", "updated", "date"})
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _labelled(key: str, value: str) -> str:
+    """A value with its key before it, as prose would write it ("date of birth: ...")."""
+    return f"{key.replace('_', ' ').replace('-', ' ')}: {value}"
+
+
+@lru_cache(maxsize=1)
+def schema_keys() -> frozenset[str]:
+    """Every key the front matter schema knows, at any depth."""
+    import typing
+
+    from pydantic import BaseModel
+
+    from review_library.model import ReviewMeta
+
+    found: set[str] = set()
+    models = [ReviewMeta]
+    while models:
+        model = models.pop()
+        for name, info in model.model_fields.items():
+            found.add(info.alias or name)
+            annotations = [info.annotation]
+            while annotations:
+                annotation = annotations.pop()
+                if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+                    models.append(annotation)
+                annotations.extend(typing.get_args(annotation))
+    return frozenset(found)
+
+
 # The id read as the address of its page (see read_declarations); a site's host, which
 # link rules never read as a name.
 ID_URL = "https://library.invalid/reviews/"
@@ -175,8 +209,17 @@ def read_declarations(document: SourceDocument) -> Declarations:
                 # The id is the page's URL slug, published: a full name in it
                 # ("westmarch-2025-kayden-morris") is read as in a link to the page.
                 result.values.append(TextValue(path, f"{ID_URL}{named}/", line))
+            elif keys[-1] not in PROCESS_DATE_KEYS and _FULL_DATE.fullmatch(value.strip()):
+                # a day where the schema wants a year or a key ("incident_year: 2023-03-14")
+                # is the day of the incident, read with its key as its label
+                result.values.append(TextValue(path, _labelled(keys[-1], value), line))
             continue
         if value.strip():
+            if keys and keys[-1] not in schema_keys():
+                # A field the schema does not know says in its key what its value is
+                # ("dob: 14/03/2019", "home_address: ..."): the key is read as the label
+                # a writer would have put before the value in prose.
+                value = _labelled(keys[-1], value)
             result.values.append(TextValue(path, value, line))
     offset = document.front_matter_line - 1
     result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)

@@ -1,0 +1,64 @@
+"""Issue 12 (front matter): a field the schema does not know is read with its key as the
+label of its value ("dob: 14/03/2019"), a day where the schema wants a year is an event,
+and a first name alone in the id that nothing declares is a name."""
+
+from __future__ import annotations
+
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+
+HEAD = """---
+id: {id}
+title: "Child K: neglect"
+review_type: lcspr
+subject: Child K
+pseudonyms: [{pseudonyms}]
+partnership: Westmarch Safeguarding Children Partnership
+nation: england
+published: 2025-05-12
+themes: [neglect]
+author: S. Penrose
+summary: Child K lived with Mother.
+learning_points:
+  - Neglect is cumulative.
+status: published
+{extra}---
+
+The review considers neglect.
+"""
+
+
+def _document(
+    extra: str = "", id: str = "westmarch-2025-child-k", pseudonyms: str = "Child K, Mother"
+) -> str:
+    return HEAD.format(extra=extra, id=id, pseudonyms=pseudonyms)
+
+
+def _errors(document: str) -> dict[int, set[str]]:
+    report = check_text(document, "review.md", config=RedactionConfig())
+    found: dict[int, set[str]] = {}
+    for finding in report.findings:
+        if finding.severity == "error":
+            found.setdefault(finding.line, set()).add(finding.rule)
+    return found
+
+
+def _line(document: str, start: str) -> int:
+    return next(n for n, t in enumerate(document.splitlines(), 1) if t.startswith(start))
+
+
+def test_a_date_in_a_field_named_for_a_birth_or_a_death_is_blocked() -> None:
+    document = _document("dob: 14/03/2019\ndate_of_death: 2023-03-14\n")
+    found = _errors(document)
+    assert "date-of-birth" in found.get(_line(document, "dob:"), set())
+    assert "event-date" in found.get(_line(document, "date_of_death:"), set())
+
+
+def test_a_day_where_the_schema_wants_a_year_is_an_event_date() -> None:
+    document = _document("incident_year: 2023-03-14\n")
+    assert "event-date" in _errors(document).get(_line(document, "incident_year:"), set())
+
+
+def test_the_review_s_own_dates_stay_process_dates() -> None:
+    document = _document("embargo_until: 2025-06-01\nincident_year: 2023\n")
+    assert not _errors(document)
