@@ -62,3 +62,10 @@ def test_a_day_where_the_schema_wants_a_year_is_an_event_date() -> None:
 def test_the_review_s_own_dates_stay_process_dates() -> None:
     document = _document("embargo_until: 2025-06-01\nincident_year: 2023\n")
     assert not _errors(document)
+
+
+def test_a_first_name_alone_in_the_id_is_a_name_unless_declared() -> None:
+    named = _document(id="westmarch-2025-lcspr-kayden")
+    assert _errors(named).get(_line(named, "id:"))
+    declared = _document(id="westmarch-2025-lcspr-kayden", pseudonyms="Kayden, Mother")
+    assert not _errors(declared)

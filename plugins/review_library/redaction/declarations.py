@@ -120,7 +120,26 @@ def _names_in_id(review_id: str, data: dict) -> str:
             return f"{word}-{after}"
         if before in _BABY_WORDS:
             return word
+    declared = _declared_words(data)
+    for word in words:
+        # a first name alone that no pseudonym or subject declares ("westmarch-2025-kayden"):
+        # a declared one ("dhr-anna") is the review's label
+        if (
+            len(word) >= 3
+            and word.isalpha()
+            and word not in _ID_LABELS | area | declared
+            and names.is_distinctive_first(word)
+        ):
+            return word
     return ""
+
+
+def _declared_words(data: dict) -> frozenset[str]:
+    """The lower-case words of the pseudonyms and the subject a front matter declares."""
+    given = data.get("pseudonyms")
+    texts = [str(p) for p in given] if isinstance(given, list) else []
+    texts.append(str(data.get("subject") or ""))
+    return frozenset(w for t in texts for w in re.findall(r"[a-z]+", t.lower()))
 
 
 # Fields that are declarations, not published prose. The author is published: it is checked
