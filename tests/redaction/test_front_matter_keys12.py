@@ -69,3 +69,15 @@ def test_a_first_name_alone_in_the_id_is_a_name_unless_declared() -> None:
     assert _errors(named).get(_line(named, "id:"))
     declared = _document(id="westmarch-2025-lcspr-kayden", pseudonyms="Kayden, Mother")
     assert not _errors(declared)
+
+
+def test_a_name_in_a_declaration_s_reason_is_found_and_the_declared_text_is_not() -> None:
+    document = _document(
+        "redaction:\n  allow:\n    - text: Westmarch General Hospital\n      rule: named-institution\n"
+        "      reason: The coroner's published findings about Nadia Kowal name the hospital.\n"
+        "  named_people:\n    - name: Dr Alison Meer\n"
+        "      reason: Named with consent as the designated doctor.\n"
+    )
+    found = _errors(document)
+    assert "person-name" in found.get(_line(document, "      reason: The coroner"), set())
+    assert set(found) == {_line(document, "      reason: The coroner")}

@@ -217,7 +217,9 @@ def read_declarations(document: SourceDocument) -> Declarations:
     data = parsed.data if isinstance(parsed.data, dict) else {}
     anonymised = _partnership_anonymised(data)
     for path, value, line in scalars:
-        if not path or path[0] in DECLARATION_FIELDS:
+        if not path or (path[0] in DECLARATION_FIELDS and path[-1] != "reason"):
+            # a declaration's reason is prose the file keeps (and every report shows):
+            # checked like a comment, under the allowances the declarations make
             continue
         if path[0] == "partnership" and not anonymised:
             continue
