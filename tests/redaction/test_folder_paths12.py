@@ -44,3 +44,8 @@ def test_a_name_in_a_folder_path_in_prose_is_found(text: str, name: str) -> None
 )
 def test_a_folder_path_of_ordinary_words_is_not_a_name(text: str) -> None:
     assert not _found(text)
+
+
+def test_a_file_s_path_is_left_to_the_file_patterns() -> None:
+    # "sim.py" is no kind of file a review publishes, and no folder: nothing to read
+    assert not _found("The simulation is run in-process by `/tmp/serve3s/sim.py` each time.")

@@ -44,14 +44,15 @@ TARGET_RES = (
     # a scheme in any case: "<HTTPS://EXAMPLE.ORG/...>" is an address as much as in lower case
     re.compile(r"<(?P<target>(?i:https?|ftp|mailto):[^>\s]+)>"),
     re.compile(r"(?<![<\"'=])(?<!\]\()\b(?P<target>(?i:https?|file)://[^\s<>()\"']+)"),
-    # a folder's path named in prose, with no file at its end: a network share or a drive
+    # a folder's path named in prose, with no file at its end (a file's is read below, by its
+    # kind, so "/tmp/tool/run.py" is no folder): a network share or a drive
     # ("\\\\fs01\\CSC\\Families\\Brannigan\\", "S:\\Cases\\Hollis Family\\") whose folders
     # may hold spaces, or a Unix path from the root or home of three folders or more
     # ("/srv/cases/maisie-lockwood/photos/"); a link or an address is read by the patterns above
     re.compile(
         r"(?<![\w/.\-%\\:~])(?P<target>(?:\\\\[\w.$\-]+|[A-Za-z]:)"
-        r"(?:\\[\w.$\-'’&]+(?: [\w.$\-'’&]+)*(?=\\))*\\[\w.$\-'’&]+\\?"
-        r"|~?/[A-Za-z][\w.\-%]*(?:/[\w.\-%]+){2,}/?)(?![\w\-%/\\])"
+        r"(?:\\[\w.$\-'’&]+(?: [\w.$\-'’&]+)*(?=\\))*\\[\w$\-'’&]+\\?"
+        r"|~?/[A-Za-z][\w.\-%]*(?:/[\w.\-%]+)+/[\w\-%]+/?)(?![\w\-%/\\]|\.\w)"
     ),
     re.compile(r"(?<![\w/.@:])(?P<target>www\.[^\s<>()\"']+)"),  # www.example.org/...
     # a file name in quotes, with spaces: "'RE: Kowalczyk - strategy meeting.msg'"
