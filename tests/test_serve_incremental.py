@@ -142,9 +142,9 @@ def test_a_report_edit_renders_only_that_review(
     scanned: list[str] = []
     scan_task = output_scan.scan_task
 
-    def counting(key, args, batch):
+    def counting(key, args, batch, **kwargs):
         scanned.extend(item[0] for item in batch)
-        return scan_task(key, args, batch)
+        return scan_task(key, args, batch, **kwargs)
 
     monkeypatch.setattr(output_scan, "scan_task", counting)
     first: list[int] = []

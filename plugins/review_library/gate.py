@@ -339,7 +339,12 @@ class OutputScanJob:
             # (each queued page is held in memory until it is scanned).
             self.jobs.append(
                 self.scheduler.submit(
-                    scan_task, self.scanner_key, self.args, self.batch, queue_limit=MAX_QUEUED
+                    scan_task,
+                    self.scanner_key,
+                    self.args,
+                    self.batch,
+                    base=self.token,
+                    queue_limit=MAX_QUEUED,
                 )
             )
             self.batch = []
@@ -397,7 +402,7 @@ class OutputScanJob:
         # was written, then changed on disk by a later plugin, is kept as scanned from disk
         # (what is published).
         rest_jobs = [
-            self.scheduler.submit(scan_task, self.scanner_key, self.args, part)
+            self.scheduler.submit(scan_task, self.scanner_key, self.args, part, base=self.token)
             for part in _batches(rest, self._tail_batch(len(rest)))
         ]
         parts = gather([*self.jobs, *rest_jobs])

@@ -118,33 +118,81 @@ class OutputScanner:
         safe_texts: Iterable[str] = (),
         checked: Iterable[str] = (),
         cache_dir: str | None = None,
+        previous: OutputScanner | None = None,
         **_ignored,
     ):
+        """``previous``: the scanner of the last build in this process, made from the same
+        arguments but for ``checked`` and the contents of the allowance files (under
+        `serve`, a rebuild after an edit; see ``scan_task``). What those do not change is
+        taken from it, the rest made afresh: the result is the scanner these arguments
+        make, without reading and indexing the whole library's declarations again."""
         from review_library.redaction.declarations import allowance
 
         self.config = config
         self.register = register
-        self.safe = dict(safe or {})
-        self.safe_texts = {_words_key(text) for text in safe_texts}
-        allowances = [
-            allowance(text, frozenset({rule}), "allow", "redaction.allow of a published review")
-            for rule, text in allowed
-            if text.strip()
-        ]
+        if previous is not None:
+            self.safe, self.safe_texts = previous.safe, previous.safe_texts
+            allowances = list(previous.allowed)
+        else:
+            self.safe = dict(safe or {})
+            self.safe_texts = {_words_key(text) for text in safe_texts}
+            allowances = [
+                allowance(text, frozenset({rule}), "allow", "redaction.allow of a published review")
+                for rule, text in allowed
+                if text.strip()
+            ]
+        self.allowed = tuple(allowances)
         origin: dict[int, str] = {}
         # Blocks of the published reviews that the source checks passed in this build
         # (``checked``: SHA-256 of each file's bytes as checked) are not scanned again.
         self.checked = CheckedText()
+        self.parts: list[tuple[tuple[str, str, str], bytes]] = []
+        """(path, SHA-256, how read) of each allowance file and its checked blocks' digests
+        (see ``_READ``), in order: what a later scanner compares with its own."""
         allowances.extend(
-            _declared_allowances(allowance_files, origin, frozenset(checked), self.checked)
+            _declared_allowances(
+                allowance_files,
+                origin,
+                frozenset(checked),
+                self.checked,
+                self.parts,
+                previous.parts if previous is not None else None,
+            )
         )
-        self.allowances = _AllowanceIndex(allowances, origin)
-        self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
+        if previous is not None:
+            if len(previous.parts) == len(self.parts):
+                self.checked.blocks = _patched_blocks(previous, self.parts)
+            else:  # not the same files after all: every file's blocks
+                for _, joined in self.parts:
+                    self.checked.blocks.update(_digests_of(joined))
+        if previous is not None and _same_items(previous.allowances.items, allowances):
+            if previous.allowances.origin == origin:
+                self.allowances = previous.allowances
+            else:
+                self.allowances = _AllowanceIndex(allowances, origin)
+        else:
+            self.allowances = _AllowanceIndex(allowances, origin)
+        if previous is not None:
+            self.index = previous.index
+        else:
+            self.index = _ForbiddenIndex(forbidden) if config.enabled(UNPUBLISHED_RULE) else None
         self.memo: dict[bytes, tuple] = {}
+        self.skipped: set[bytes] = set()
+        """Pieces the memo holds as having no hits because a checked block covered them:
+        true only while ``checked`` is the same, so a later scanner drops them."""
         # What the rules found in each piece in earlier builds (result_cache): read when
         # this scanner first meets a piece it has not seen, written by the main process.
         self.cache_dir = cache_dir
         self.store: ResultStore | None = None
+        if previous is not None:
+            # The rules' results depend on the piece's text, the rules and the register
+            # alone (the same here), so they stand; not the pieces a checked block covered.
+            memo = previous.memo
+            for key in previous.skipped:
+                memo.pop(key, None)
+            previous.memo, previous.skipped = {}, set()
+            self.memo = memo
+            self.store = previous.store
 
     def scan_file(self, file: Path, shown: str) -> FileScan | None:
         """Scan a file as written."""
@@ -255,6 +303,7 @@ class OutputScanner:
             return
         if len(memo) > _MEMO_LIMIT:
             memo.clear()
+            self.skipped.clear()
         metadata = {k: p for k, p in todo.items() if p.where.startswith("metadata:")}
         for key, piece in metadata.items():
             memo[key] = ((0, 0, METADATA_RULE, piece.text),)
@@ -268,11 +317,13 @@ class OutputScanner:
                 # As without the cache: a block the source checks passed has no hits.
                 if hits and self.checked.blocks and self.checked.covers(todo[key].text):
                     hits = ()
+                    self.skipped.add(key)
                 memo[key] = hits
                 del todo[key]
         if self.checked.blocks:
             for key in [k for k, p in todo.items() if self.checked.covers(p.text)]:
                 memo[key] = ()  # a block the source checks passed (see checked_text)
+                self.skipped.add(key)
                 del todo[key]
         if not todo:
             return
@@ -543,13 +594,20 @@ def _declared_allowances(
     origin: dict | None = None,
     checked: frozenset[str] = frozenset(),
     blocks: CheckedText | None = None,
+    parts: list | None = None,
+    known_parts: list | None = None,
 ) -> list:
     """The declarations of published reviews and hand-written pages, read from their files;
     ``origin`` gets the file of each (by ``id``).
 
     A file whose SHA-256 is in ``checked`` passed the source checks as it is: its text, as
     the source checks split it (front matter values, body), goes into ``blocks``; a
-    hand-written page's (its digest marked ``PAGE_DIGEST``) as the page check reads it."""
+    hand-written page's (its digest marked ``PAGE_DIGEST``) as the page check reads it.
+    ``parts`` gets each file's (path, digest, how read) and blocks' digests. With
+    ``known_parts`` (an earlier scanner's, for the same files), ``blocks`` is left to the
+    caller (``_patched_blocks``), which changes only what a changed file brought."""
+    # With an earlier scanner's parts, the blocks are patched by the caller.
+    gather = blocks if known_parts is None else None
     from review_library.frontmatter import SourceError, decode_source, split_source
     from review_library.redaction.declarations import read_declarations
     from review_library.redaction.engine import scanned_pieces
@@ -592,12 +650,16 @@ def _declared_allowances(
                         allowances = read_declarations(document).allowances
                 known = (b"".join(found.blocks) if found else b"", allowances or [])
                 _remember(key, known)
-            if blocks is not None and found is not None:
-                blocks.blocks.update(found.blocks)  # read just now: its digests as they are
-            elif blocks is not None and known[0]:
-                blocks.blocks.update(_digests_of(known[0]))
+            if gather is not None and found is not None:
+                gather.blocks.update(found.blocks)  # read just now: its digests as they are
+            elif gather is not None and known[0]:
+                gather.blocks.update(_digests_of(known[0]))
+            if parts is not None:
+                parts.append((key, known[0]))
             allowances = known[1]
         except (OSError, SourceError):
+            if parts is not None:
+                parts.append(((str(path), "", ""), b""))
             continue  # the source checks report it
         for item in allowances:
             out.append(item)
@@ -606,10 +668,52 @@ def _declared_allowances(
     return out
 
 
+def _patched_blocks(previous: OutputScanner, parts: list) -> set[bytes]:
+    """The checked blocks of ``parts`` (same files as ``previous.parts``, in the same order):
+    the earlier scanner's set, less the digests only a changed file had brought and no file
+    holds now, plus those a changed file brings now."""
+    blocks = set(previous.checked.blocks)
+    changed = [
+        (old, new)
+        for (old_key, old), (new_key, new) in zip(previous.parts, parts, strict=True)
+        if old_key != new_key or old != new
+    ]
+    if not changed:
+        return blocks
+    for old, new in changed:
+        gone = set(_digests_of(old)) - set(_digests_of(new))
+        for digest in gone:
+            if not any(_holds(held, digest) for _, held in parts):
+                blocks.discard(digest)
+    for _, new in changed:
+        blocks.update(_digests_of(new))
+    return blocks
+
+
+def _holds(joined: bytes, digest: bytes) -> bool:
+    """Whether ``joined`` (digests end to end, see ``_READ``) has ``digest`` as one of them
+    (not across two)."""
+    index = joined.find(digest)
+    while index >= 0:
+        if index % DIGEST_SIZE == 0:
+            return True
+        index = joined.find(digest, index + 1)
+    return False
+
+
+def _same_items(first: list, second: list) -> bool:
+    """Whether two lists hold the very same objects in the same order (allowances are
+    memoised, so an unchanged declaration is the same object)."""
+    return len(first) == len(second) and all(a is b for a, b in zip(first, second, strict=True))
+
+
 class _AllowanceIndex:
     """Allowances by their words, so a hit is compared only with those that share one."""
 
     def __init__(self, allowances: list, origin: dict[int, str] | None = None):
+        self.items = list(allowances)
+        """Every allowance indexed, in order (a later scanner with the same ones reuses the
+        index)."""
         self.origin = origin or {}
         """The file that declares each allowance (by ``id``), where known."""
         self.by_word: dict[str, list] = {}
@@ -823,18 +927,27 @@ def scan_site(
 
 
 def scan_task(
-    token: str, scanner_args: dict, items: list[tuple[str, str, str | None]]
+    token: str,
+    scanner_args: dict,
+    items: list[tuple[str, str, str | None]],
+    base: str | None = None,
 ) -> ScanBatch:
     """Worker side: scan (shown, suffix or path, content) items with the build's scanner.
 
     ``content`` None means read the file at the path. The scanner (its forbidden-text index
     and its memo of text already scanned) is built once per worker and build, keyed by
-    ``token``.
+    ``token`` (a hash of all its arguments). ``base``: a hash of them all but ``checked``
+    (the allowance files by path); a scanner of the same ``base`` made for an earlier build
+    in this process lends the new one what ``checked`` and the files' contents do not
+    change (under `serve`, each rebuild changes the edited review's digest in ``checked``).
     """
     scanner = _SCANNERS.get(token)
     if scanner is None:
+        previous = _SCANNERS.get(_BASE + base) if base is not None else None
         _SCANNERS.clear()
-        scanner = _SCANNERS[token] = OutputScanner(**scanner_args)
+        scanner = _SCANNERS[token] = OutputScanner(**scanner_args, previous=previous)
+        if base is not None:
+            _SCANNERS[_BASE + base] = scanner
     out = ScanBatch()
     for shown, where, content in items:
         if content is None:
@@ -846,6 +959,7 @@ def scan_task(
 
 
 _SCANNERS: dict[str, OutputScanner] = {}
+_BASE = "base:"
 
 
 PLUGIN_TEXT = (
