@@ -121,3 +121,44 @@ def test_a_glossary_or_lessons_change_is_followed(library: Path) -> None:
         catalogue, taxonomy=dataclasses.replace(taxonomy, glossary=(entry, *taxonomy.glossary[1:]))
     )
     assert _patched(state, changed, key="another") == _clean(changed)[0]
+
+
+def test_kept_reviews_bodies_are_not_read_again_and_edits_still_reach_the_index(
+    library: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under `serve` the review cache gives back the same review for an unchanged file: its
+    body is taken from the index (not decompressed and compared), and an edited one (a new
+    object) is read; the files stay those of a clean computation."""
+    from review_library.catalogue import ContentCache, caching_loader
+    from review_library.model import Review
+
+    cache = ContentCache()
+    taxonomy = load_taxonomy(TAXONOMY)
+
+    def cached():
+        reviews = library / "reviews"
+        return load_catalogue(reviews, taxonomy, root=library, load=caching_loader(cache))
+
+    reads: list[str] = []
+    body = Review.body
+
+    def counting(review):
+        reads.append(review.id)
+        return body.fget(review)
+
+    state = live.LiveSearch()
+    first = cached()
+    assert _patched(state, first) == _clean(_catalogue(library))[0]
+    paths = [Path(review.abs_path) for review in first.published]
+    for path, words in [(paths[2], " Zyxwv quorble."), (paths[-1], " Another zyxwv line.")]:
+        line = _body_line(path)
+        _edit(path, line, line + words)
+        catalogue = cached()
+        key = catalogue_key(catalogue)
+        monkeypatch.setattr(Review, "body", property(counting))
+        files, _ = state.independent_files(catalogue, SHARD_BYTES, key)
+        monkeypatch.undo()
+        assert files == _clean(_catalogue(library))[0]
+        edited = next(r.id for r in catalogue.published if Path(r.abs_path) == path)
+        assert set(reads) == {edited}, reads
+        reads.clear()

@@ -237,3 +237,14 @@ def test_a_review_file_named_after_a_child_takes_the_site_off(project: SiteFixtu
     assert set(named) == {"index.html", "404.html"}
     assert b"The site was not built" in named["index.html"]
     assert b"link-target" in named["index.html"]
+
+
+def test_serve_freezes_the_first_builds_heap_until_it_stops(project: SiteFixture) -> None:
+    """The objects the first build left alive are out of the collector's passes while serve
+    runs (serve_build.settle_heap), and given back when it stops."""
+    import gc
+
+    frozen: list[int] = []
+    run_serve(project.root / "mkdocs.yml", lambda server: frozen.append(gc.get_freeze_count()))
+    assert frozen[0] > 0
+    assert gc.get_freeze_count() == 0

@@ -124,6 +124,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         leave nothing publishable."""
         interrupted = self.building and not self.is_serve
         self.building = False
+        if self.is_serve:
+            serve_build.release_heap()
         if interrupted and self.site_dir is not None:
             unpublish(self.site_dir)
         self.scheduler.close(kill=interrupted)
@@ -422,6 +424,8 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         """Rebuild when a review or the taxonomy changes (both live outside docs_dir), and
         show a failed rebuild's errors in the browser (see serve_errors)."""
         if self.config.enabled:
+            if self.serve_state is not None:
+                serve_build.settle_heap()  # the first build is done: see settle_heap
             if callable(getattr(server, "builder", None)):
                 builder = server.builder
                 if self.serve_state is not None:

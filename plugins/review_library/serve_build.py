@@ -20,6 +20,7 @@ index does) is always built in full.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable, Mapping
@@ -92,6 +93,23 @@ def _fresh(config: MkDocsConfig | None, get_config: Callable, serve_url: str) ->
         config = get_config()
         config.site_url = serve_url
     return config
+
+
+def settle_heap() -> None:
+    """After the first build under `serve`: collect once, then leave every object alive now
+    out of the cycle collector's later passes (``gc.freeze``). What the session keeps (each
+    review, the search index, the scanners' results, the page records: millions of objects
+    at 1,000 reviews) was traversed again by every full collection a rebuild triggered,
+    about a fifth of a rebuild's CPU. Objects are still freed when nothing refers to them;
+    only a frozen object that ends in a reference cycle is kept until ``release_heap`` (at
+    most what this build left alive, once)."""
+    gc.collect()
+    gc.freeze()
+
+
+def release_heap() -> None:
+    """When `serve` stops: frozen objects are the collector's again."""
+    gc.unfreeze()
 
 
 def absolute_paths(config: MkDocsConfig) -> None:

@@ -196,14 +196,20 @@ class LiveSearch:
         self.lessons: tuple[dict[str, str], list[list]] = ({}, [])
         self.results: dict[int, tuple[tuple, str]] = {}
         """Review n -> (what its result file was made from, its text)."""
+        self.held: list[object] = []
+        """The body object (``Review.held_body``) of each report the index holds, as this
+        process read it: a review whose file did not change is the same object (the review
+        cache), so its body is known without decompressing and comparing it."""
 
     def clear(self) -> None:
         self.fulltext, self.lessons_key, self.lessons, self.results = None, None, ({}, []), {}
+        self.held = []
 
     def adopt(self, other: LiveSearch) -> None:
         """Take over what ``other`` (made by a worker) holds."""
         self.fulltext, self.lessons_key = other.fulltext, other.lessons_key
         self.lessons, self.results = other.lessons, other.results
+        self.held = []  # the worker's objects: the next build compares the texts
 
     @property
     def ready(self) -> bool:
@@ -231,15 +237,30 @@ class LiveSearch:
             self.lessons_key, self.lessons = None, lessons_files(catalogue, shard_bytes)
             self.lessons_key = lessons_key
         files, rows = self.lessons
-        bodies = [review.body for review in catalogue.published]
+        bodies = self._bodies(catalogue.published)
         index = self.fulltext
         if index is None or index.glossary != glossary or index.shard_bytes != shard_bytes:
             index = self.fulltext = FullText(glossary, shard_bytes)
             index.rebuild(bodies)
         elif not index.update(bodies):
             index.rebuild(bodies)
+        self.held = [review.held_body for review in catalogue.published]
         found = [(n, section) for n, held in enumerate(index.sections) for section in held]
         return {**files, **index.files()}, ResultText(rows, found)
+
+    def _bodies(self, reviews: list) -> list[str]:
+        """Each report's body: the index's own text where the review holds the very body
+        object it held last time (the same object, so the same text), else read (and
+        decompressed) from the review."""
+        index = self.fulltext
+        known = self.held if index is not None and len(self.held) == len(reviews) else None
+        if known is None or len(index.bodies) != len(known):
+            return [review.body for review in reviews]
+        held = index.bodies
+        return [
+            held[n] if review.held_body is known[n] else review.body
+            for n, review in enumerate(reviews)
+        ]
 
     def result_files(
         self, catalogue: Catalogue, text: ResultText, site_dir: Path
