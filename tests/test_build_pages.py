@@ -290,7 +290,10 @@ def test_serve_watches_reviews_and_taxonomy(site: SiteFixture):
             self.watched.append(path)
 
     server = FakeServer()
-    cfg.plugins.on_serve(server, config=cfg, builder=lambda: None)
+    try:
+        cfg.plugins.on_serve(server, config=cfg, builder=lambda: None)
+    finally:
+        cfg.plugins.on_shutdown()  # as serve ends: the heap frozen by on_serve is given back
     assert str((site.root / "reviews").resolve()) in server.watched
     assert str((site.root / "site_src/taxonomy.yml").resolve()) in server.watched
 
