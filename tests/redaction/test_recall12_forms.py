@@ -3,7 +3,7 @@ recall12): clinical shorthand ages to the day, device names in capitals, collar 
 with the officer's surname, a sheriff court code shaped like a review's, neighbourhoods as
 turf, Welsh address labels, lower-case nicknames in quoted messages, names disguised by a
 character reference or a line break, phone numbers in words; police times, Welsh days,
-phrases and features that look like handles, editors' notes in comments. Every name and
+phrases and features that look like handles pass; every comment, however plain, blocks. Every name and
 place here is invented for this file or a real place used only as a place."""
 
 from __future__ import annotations
@@ -66,7 +66,6 @@ LOOK_ALIKES = [
     "Contacts fell from seven to zero, then rose to nine.",
     "Messages on WhatsApp, which is end-to-end encrypted, were lost.",
     "Staff used @mentions and @replies in Teams to share minutes.",
-    "<!-- TODO: add the board's response once approved -->\nThe board agreed.",
 ]
 
 
@@ -82,7 +81,14 @@ def test_look_alikes_pass(text: str) -> None:
 
 @pytest.mark.parametrize(
     "comment",
-    ["<!-- confirm the school name -->", "<!-- was Jordan -->", "<!-- Kayden -->"],
+    [
+        "<!-- confirm the school name -->",
+        "<!-- was Jordan -->",
+        "<!-- Kayden -->",
+        # a plain editor's note blocks too: the page source publishes it, and the project
+        # treats every comment as hidden content (one rule, no judgement of its words)
+        "<!-- TODO: add the board's response once approved -->",
+    ],
 )
 def test_comments_that_may_hide_an_identifier_still_block(comment: str) -> None:
     assert "html-comment" in _errors(f"{comment}\nThe board agreed.")
