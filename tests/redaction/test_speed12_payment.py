@@ -1,0 +1,38 @@
+"""``person-name`` reads a payment's reference only where one of its cue words starts
+(``cue_finditer``): the same matches as a scan of the whole text."""
+
+from __future__ import annotations
+
+import random
+
+from review_library.redaction.rules import person_name as P
+from review_library.redaction.rules import text as T
+from tests.redaction.eval import corpus
+
+PIECES = (
+    *("payment", "Payment", "PAYMENTS", "payments", "ref", "Ref.", "REF", "reference"),
+    *("Referenced", "x"),
+    *("payee", "Payee named", "beneficiary", "account name", "Account", "narrative", "paid to"),
+    *("transfer", "transferred to", "Transfers", "was", "read", "as", ":", "=", '"', "“", "'"),
+    *("DUNSTAN", "RENT", "K", "OKONJO", "FOOD", "12", "A-B", "pre", "_", "ı", "ſ", "İ"),
+)
+
+
+def _texts() -> list[str]:
+    rng = random.Random(12)
+    texts = [
+        "".join(rng.choice(PIECES) + rng.choice(("", " ", " ", "\t", "\n")) for _ in range(12))
+        for _ in range(1500)
+    ]
+    return [*texts, *(p.text() for p in corpus.clean_reports("dev")[:4])]
+
+
+def test_payment_cues_found_where_a_scan_of_the_text_finds_them() -> None:
+    found = 0
+    for text in _texts():
+        T.lowered.cache_clear()
+        expected = [(m.span(), m.group("run")) for m in P.PAYMENT_CUE_RE.finditer(text)]
+        now = T.cue_finditer(P.PAYMENT_CUE_RE, P.PAYMENT_STARTS, text, whole=False)
+        assert [(m.span(), m.group("run")) for m in now] == expected, text
+        found += len(expected)
+    assert found > 500
