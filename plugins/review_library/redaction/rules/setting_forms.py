@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive, word_set
+from review_library.redaction.rules.text import (
+    CAP_WORD,
+    cue_finditer,
+    fold,
+    strip_possessive,
+    word_set,
+)
 
 Span = tuple[int, int]
 _NAME = rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,1}}"
@@ -27,6 +33,10 @@ POSSESSIVE_PREMISES_RE = re.compile(
     r"(?=[ \t]*[,.;:!?)\]]|[ \t]+(?:on|in|at|near|for|every|each|most|twice|after|before|"
     r"when|while|until|where|down|across|opposite|round|three|several|most|again)\b)"
 )
+# The words a match starts with (whole, in lower case): the pattern, led by "\b" and an
+# alternation, is tried only where one stands, not at every character (1.3 -> 0.65 ms a review).
+PREMISES_STARTS = ("at", "to", "from", "outside", "near", "behind", "opposite", "into", "inside",
+                   "round", "owner", "staff", "worked")  # fmt: skip
 # Kin and roles: "at Nan's", "to Mum's", "at Grandma's" is a relative's home, no business.
 KIN = word_set(
     """mum mam mom mother dad father nan nana nanny nain gran granny grandma grandmother
@@ -40,7 +50,7 @@ def possessive_premises(text: str, owner: Callable[[str], bool]) -> Iterator[Spa
     """Spans of an owner's name whose possessive names premises, where ``owner`` accepts it."""
     if "'s" not in text and "’s" not in text:
         return
-    for match in POSSESSIVE_PREMISES_RE.finditer(text):
+    for match in cue_finditer(POSSESSIVE_PREMISES_RE, PREMISES_STARTS, text):
         name = match.group("name")
         keys = [fold(strip_possessive(w)) for w in name.split()]
         if any(k in KIN or len(k) < 3 for k in keys) or not owner(name):
@@ -88,11 +98,14 @@ STAFF_AT_RE = re.compile(
     r"[Cc]arers|[Vv]olunteers)[ \t]+(?:at|from)[ \t]+"
     rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})(?![\w\-'’]|[ \t]+(?:of|and)[ \t]+[A-Z])"
 )
+# The words a match starts with, as for PREMISES_STARTS (1.7 -> 0.3 ms a review).
+STAFF_STARTS = ("staff", "workers", "practitioners", "key", "manager", "managers", "teachers",
+                "carers", "volunteers")  # fmt: skip
 
 
 def staff_settings(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
     """Spans of two or three capitalised words after "staff at" that ``setting`` accepts."""
-    for match in STAFF_AT_RE.finditer(text):
+    for match in cue_finditer(STAFF_AT_RE, STAFF_STARTS, text):
         if setting(match.group("name")):
             yield match.start("name"), match.end("name")
 
