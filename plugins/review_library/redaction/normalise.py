@@ -373,9 +373,15 @@ def _closes_word(text: str, start: int, end: int) -> int | None:
 _SPELLED = re.compile(
     r"(?<![A-Za-z])[A-Za-z](?P<gap>[ \-])[A-Za-z](?:(?P=gap)[A-Za-z]){2,}(?![A-Za-z])"
 )
+# Four letters with a gap after each of the first three hold " X Y " or "-X-Y-" (the middle
+# two letters, a gap either side): searched first, led by a character the engine skips to,
+# where _SPELLED, led by a look-behind, is tried at every character (0.8 ms a review).
+_SPELLED_GATES = (re.compile(r" [A-Za-z] [A-Za-z] "), re.compile(r"-[A-Za-z]-[A-Za-z]-"))
 
 
 def _spelled(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
+    if not any(gate.search(text) for gate in _SPELLED_GATES):
+        return None
     edits = []
     for match in _SPELLED.finditer(text):
         word = match.group().replace(match.group("gap"), "")
@@ -403,11 +409,14 @@ def _line_hyphens(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Regi
 
 # A postcode spelt out character by character: "L S 9 7 Q T", "S A 1 8 4 P Q".
 _SPACED_RUN = re.compile(r"(?<!\w)(?:[A-Za-z0-9] ){4,}[A-Za-z0-9](?!\w)")
+# Five characters each followed by a space hold " X Y " (the second and third): searched
+# first, led by a space, where _SPACED_RUN is tried at every character (0.9 ms a review).
+_SPACED_GATE = re.compile(r" [A-Za-z0-9] [A-Za-z0-9] ")
 _POSTCODE_SHAPE = re.compile(r"(?P<out>[A-Z]{1,2}[0-9][A-Z0-9]?)(?P<in>[0-9][A-Z]{2})")
 
 
 def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
-    if " " not in text:
+    if " " not in text or not _SPACED_GATE.search(text):
         return None
     edits = []
     for match in _SPACED_RUN.finditer(text):
@@ -433,8 +442,11 @@ def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_R
 
 # A capitalised word of four or more characters with a digit standing for a letter ("K4yl4",
 # "Pr1ce", "5teele"); lower case after the first letter keeps codes ("AB12 CDE") out.
+# Led by its first character, the look-behind and the look-aheads after it (as first written,
+# "(?<![\w@./\\\-:])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457]...",
+# the engine tried it at every character: 0.97 -> 0.33 ms a review, the same matches).
 _LEET_WORD = re.compile(
-    r"(?<![\w@./\\\-:])(?=[A-Z0-9][a-z0-9]*(?<=[0-9]))(?=[A-Z0-9][0-9]*[a-z])[A-Z013457][a-z013457]{3,}"
+    r"[A-Z013457](?<![\w@./\\\-:].)(?=[a-z0-9]*(?<=[0-9]))(?=[0-9]*[a-z])[a-z013457]{3,}"
     r"(?![\w@/\\\-:]|\.\w)"
 )
 _LEET_LETTERS = str.maketrans("0134577", "oieastt")
@@ -469,7 +481,9 @@ def _is_name(word: str) -> bool:
 
 
 # A phone number with O for 0: a leading 0 or O, then digits and O's, in the usual groups.
-_O_NUMBER = re.compile(r"(?<![\w])[0O](?:[ ]?[0-9O]){9,10}(?![\w])")
+# Led by "0" or "O", the look-behind after it ("(?<![\w])[0O]..." was tried at every
+# character: 0.85 -> 0.29 ms a review, the same matches).
+_O_NUMBER = re.compile(r"[0O](?<![\w].)(?:[ ]?[0-9O]){9,10}(?![\w])")
 
 
 def _letter_o_number(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
