@@ -1,0 +1,34 @@
+"""``named-institution``'s plural venues ("at the Acorns") are found by a pattern led by
+"the", its look-behind after it: the same matches as the pattern first written."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from review_library.redaction.rules import venue_plural as V
+from tests.redaction.eval import corpus
+
+FIRST_WRITTEN = re.compile(
+    r"(?<![\w\-])the[ \t]+(?P<name>[A-Z][a-z]{3,}s)"
+    r"(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]+[A-Z]))"
+)
+PIECES = (
+    *("the", "The", "at", "other", "-the", "_the", "1the", "Acorns", "Willows", "Pines", "of"),
+    *("and", "Oak", "Limes's", "x", "éthe", "Beeches", ",", ".", "Ash", "and Elm"),
+)
+
+
+def test_plural_venues_found_as_the_first_pattern_finds_them() -> None:
+    rng = random.Random(12)
+    texts = [
+        "".join(rng.choice(PIECES) + rng.choice(("", " ", " ", "\t", "\n")) for _ in range(10))
+        for _ in range(3000)
+    ]
+    texts += [p.text() for p in corpus.clean_reports("dev")[:4]]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group("name")) for m in FIRST_WRITTEN.finditer(text)]
+        assert [(m.span(), m.group("name")) for m in V.THE_PLURAL_RE.finditer(text)] == expected
+        found += len(expected)
+    assert found > 50
