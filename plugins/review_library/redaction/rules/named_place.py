@@ -733,8 +733,13 @@ CAPS_KIND_RE = re.compile(rf"(?<![\w\-])(?:{'|'.join(_CAPS_KINDS)})(?![\w\-])")
 CAPS_RUN_RE = re.compile(r"(?<![\w\-])[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,6}(?![\w\-])")
 # A name in capitals before a place word in lower case: "the BRACKENFIELD estate", "on
 # the TANWORTH rec" (a name typed in capitals, or full-width capitals folded to them).
+# Led by the first capital, the look-behind after it, and the words written out: one to
+# three words, the last of four characters or more (as first written, "(?<![\w\-'’])(?:[A-Z]
+# [A-Z'’\-]{2,}[ \t]+){0,2}[A-Z][A-Z'’\-]{3,}", the engine tried every character: 1.1 ->
+# 0.34 ms a review; the same matches, tried in the same order).
 CAPS_BEFORE_LOWER_KIND_RE = re.compile(
-    rf"(?<![\w\-'’])(?:[A-Z][A-Z'’\-]{{2,}}[ \t]+){{0,2}}[A-Z][A-Z'’\-]{{3,}}"
+    rf"[A-Z](?<![\w\-'’].)(?:[A-Z'’\-]{{2,}}[ \t]+(?:[A-Z][A-Z'’\-]{{2,}}[ \t]+)?"
+    rf"[A-Z][A-Z'’\-]{{3,}}|[A-Z'’\-]{{3,}})"
     rf"(?=[ \t]+(?:{_LOWER_KINDS})(?![\w\-]))"
 )
 # Small words, and kinds the scan reads in lower case only ("the Tanworth estate").
