@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import random
-
 from review_library.redaction.rules import dialect_names as D
 from review_library.redaction.rules import text as T
-from tests.redaction.eval import corpus
+from tests.redaction.random_texts import texts_of
 
 PIECES = (
     *("our", "Our", "OUR", "wor", "Wor", "me", "Me", "him", "Him", "her", "Her", "myself"),
@@ -16,18 +14,9 @@ PIECES = (
 )
 
 
-def _texts() -> list[str]:
-    rng = random.Random(12)
-    texts = [
-        "".join(rng.choice(PIECES) + rng.choice(("", " ", " ", "\t", "\n")) for _ in range(12))
-        for _ in range(1500)
-    ]
-    return [*texts, *(p.text() for p in corpus.clean_reports("dev")[:4])]
-
-
 def test_dialect_names_found_where_a_scan_of_the_text_finds_them() -> None:
     found = 0
-    for text in _texts():
+    for text in texts_of(PIECES, words=12, count=1500):
         T.lowered.cache_clear()
         expected = [(m.span(), m.group("name")) for m in D.DIALECT_NAME_RE.finditer(text)]
         now = T.cue_finditer(D.DIALECT_NAME_RE, D.DIALECT_STARTS, text)

@@ -4,11 +4,10 @@ first written (led by a look-behind and a repeated group)."""
 
 from __future__ import annotations
 
-import random
 import re
 
 from review_library.redaction.rules import named_place as NP
-from tests.redaction.eval import corpus
+from tests.redaction.random_texts import SPACED, texts_of
 
 KINDS = NP.CAPS_BEFORE_LOWER_KIND_RE.pattern.split("(?=", 1)[1]
 FIRST_WRITTEN = re.compile(
@@ -22,14 +21,8 @@ PIECES = (
 
 
 def test_capitals_before_a_kind_found_as_the_first_pattern_finds_them() -> None:
-    rng = random.Random(12)
-    texts = [
-        "".join(rng.choice(PIECES) + rng.choice(("", " ", " ", " ", "\t", "\n")) for _ in range(10))
-        for _ in range(4000)
-    ]
-    texts += [p.text() for p in corpus.clean_reports("dev")[:4]]
     found = 0
-    for text in texts:
+    for text in texts_of(PIECES, words=10, count=4000, separators=SPACED):
         expected = [m.span() for m in FIRST_WRITTEN.finditer(text)]
         assert [m.span() for m in NP.CAPS_BEFORE_LOWER_KIND_RE.finditer(text)] == expected, text
         found += len(expected)

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import random
-
 from review_library.redaction.rules import person_name_words as PW
 from review_library.redaction.rules import text as T
-from tests.redaction.eval import corpus
+from tests.redaction.random_texts import SPACED, texts_of
 
 PIECES = (
     *("his", "her", "their", "my", "our", "His", "this", "-her", "_my", "1our", "little", "wee"),
@@ -16,14 +14,8 @@ PIECES = (
 
 
 def test_pet_names_found_where_a_scan_of_the_text_finds_them() -> None:
-    rng = random.Random(12)
-    texts = [
-        "".join(rng.choice(PIECES) + rng.choice(("", " ", " ", " ", "\t", "\n")) for _ in range(10))
-        for _ in range(3000)
-    ]
-    texts += [p.text() for p in corpus.clean_reports("dev")[:4]]
     found = 0
-    for text in texts:
+    for text in texts_of(PIECES, words=10, count=3000, separators=SPACED):
         T.lowered.cache_clear()
         expected = [(m.span(), m.group("name")) for m in PW.PET_NAME_RE.finditer(text)]
         now = T.cue_finditer(PW.PET_NAME_RE, PW._PET_STARTS, text)

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-import random
 import re
 
 from review_library.redaction.rules import venue_plural as V
-from tests.redaction.eval import corpus
+from tests.redaction.random_texts import texts_of
 
 FIRST_WRITTEN = re.compile(
     r"(?<![\w\-])the[ \t]+(?P<name>[A-Z][a-z]{3,}s)"
@@ -20,14 +19,8 @@ PIECES = (
 
 
 def test_plural_venues_found_as_the_first_pattern_finds_them() -> None:
-    rng = random.Random(12)
-    texts = [
-        "".join(rng.choice(PIECES) + rng.choice(("", " ", " ", "\t", "\n")) for _ in range(10))
-        for _ in range(3000)
-    ]
-    texts += [p.text() for p in corpus.clean_reports("dev")[:4]]
     found = 0
-    for text in texts:
+    for text in texts_of(PIECES, words=10, count=3000):
         expected = [(m.span(), m.group("name")) for m in FIRST_WRITTEN.finditer(text)]
         assert [(m.span(), m.group("name")) for m in V.THE_PLURAL_RE.finditer(text)] == expected
         found += len(expected)
