@@ -419,8 +419,8 @@ def _scan_pieces(
     covering = _allowance_context(seen.text, allowances) if allowances else ()
     file_starts: list[int] | None = None
     piece_lines: dict[int, list[int]] = {}
-    for hit in hits + disguised:
-        if hit in disguised:  # already in source offsets; a disguise is never allowed
+    for hit, is_disguise in [*((h, False) for h in hits), *((d, True) for d in disguised)]:
+        if is_disguise:  # already in source offsets; a disguise is never allowed
             allowance, (begin, finish) = None, (hit.start, hit.end)
         else:
             allowance = _allowed(hit, covering)
