@@ -20,6 +20,7 @@ from functools import lru_cache
 from review_library.frontmatter import FieldPath, SourceDocument, parse_front_matter
 from review_library.redaction.rules import silenced_by
 from review_library.redaction.rules.person_name import looks_like_full_name
+from review_library.redaction.rules.text import word_set
 
 # Front matter is read raw: every scalar stays the text as written, which is what the
 # checks read. Booleans are read from the text below.
@@ -55,8 +56,63 @@ _FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _labelled(key: str, value: str) -> str:
-    """A value with its key before it, as prose would write it ("date of birth: ...")."""
-    return f"{key.replace('_', ' ').replace('-', ' ')}: {value}"
+    """A value with its key before it, as prose would write it ("date of birth: ...");
+    a key in camel case is read as its words ("DateOfBirth" -> "date of birth")."""
+    return f"{_key_words(key)}: {value}"
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _key_words(key: str) -> str:
+    """A key's words in lower case: "Home-Address" -> "home address", "childDOB" ->
+    "child dob"."""
+    return " ".join(_CAMEL.sub(" ", key).replace("_", " ").replace("-", " ").lower().split())
+
+
+def _folded(key: str) -> str:
+    """A key as the schema spells it, whatever case a board wrote it in ("Published")."""
+    return _key_words(key).replace(" ", "_")
+
+
+# A key whose value is what a person is called ("name", "full_name", "surname"): its value is
+# read as prose that says so ("name was ..."), which the name rules read as a name in context.
+_NAME_KEY_WORDS = frozenset({"name", "names", "surname", "surnames", "forename", "forenames",
+                             "fullname", "nickname", "nicknames", "alias", "aliases"})  # fmt: skip
+# Words of a key that make its date one of the review's own process (its publication,
+# revision, meetings), not of the family's history.
+_PROCESS_KEY_WORDS = word_set(
+    """published publication publish updated update modified created reviewed review reviews
+    revised revision revisions approved approval commissioned commission agreed signed sign
+    version versions meeting meetings panel submitted submission completed completion embargo
+    accessed issued issue next last due deadline received sent circulated ratified endorsed
+    changelog scoping launched launch"""
+)
+
+
+def _unknown_label(keys: list[str], value: str) -> str:
+    """How a value under a key the schema does not know is read (see read_declarations)."""
+    words = _key_words(keys[-1])
+    if words.split()[-1:] and words.split()[-1] in _NAME_KEY_WORDS:
+        return f"{words} {'were' if words.endswith('s') else 'was'} {value}"
+    if _only_a_day(value) and not any(
+        w in _PROCESS_KEY_WORDS for k in keys for w in _key_words(k).split()
+    ):
+        # A day alone in a field the board added ("when: 2022-11-04" in a timeline) is a
+        # day of the family's history: the schema's own process dates have their own keys.
+        # The key stays nearest the date, so a key that says birth or death still decides.
+        return f"the date of the incident, {words}: {value}"
+    return f"{words}: {value}"
+
+
+def _only_a_day(value: str) -> bool:
+    from review_library.redaction.rules.datetext import find_dates
+
+    text = value.strip()
+    if not text or len(text) > 40 or not any(c.isdigit() for c in text):
+        return False
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].start == 0 and dates[0].end == len(text)
 
 
 @lru_cache(maxsize=1)
@@ -224,23 +280,29 @@ def read_declarations(document: SourceDocument) -> Declarations:
         if path[0] == "partnership" and not anonymised:
             continue
         keys = [p for p in path if isinstance(p, str)]
-        if keys and keys[-1] in STRUCTURAL_KEYS and _CODE_VALUE.fullmatch(value.strip()):
-            named = _names_in_id(value.strip(), data) if path == ("id",) else ""
+        folded = [_folded(k) for k in keys]
+        # A field under a key the schema does not know is the board's own, whatever its
+        # nested keys ("timeline: [{date: ...}]" is no review date, "family: [{name: ...}]"
+        # no schema name): the schema's meanings hold only within its own fields.
+        known = bool(folded) and all(k in schema_keys() for k in folded)
+        structural = bool(folded) and folded[-1] in STRUCTURAL_KEYS and folded[0] in schema_keys()
+        if structural and _CODE_VALUE.fullmatch(value.strip()):
+            named = _names_in_id(value.strip(), data) if folded == ["id"] else ""
             if named:
                 # The id is the page's URL slug, published: a full name in it
                 # ("westmarch-2025-kayden-morris") is read as in a link to the page.
                 result.values.append(TextValue(path, f"{ID_URL}{named}/", line))
-            elif keys[-1] not in PROCESS_DATE_KEYS and _FULL_DATE.fullmatch(value.strip()):
+            elif folded[-1] not in PROCESS_DATE_KEYS and _FULL_DATE.fullmatch(value.strip()):
                 # a day where the schema wants a year or a key ("incident_year: 2023-03-14")
                 # is the day of the incident, read with its key as its label
                 result.values.append(TextValue(path, _labelled(keys[-1], value), line))
             continue
         if value.strip():
-            if keys and keys[-1] not in schema_keys():
+            if keys and not known:
                 # A field the schema does not know says in its key what its value is
                 # ("dob: 14/03/2019", "home_address: ..."): the key is read as the label
                 # a writer would have put before the value in prose.
-                value = _labelled(keys[-1], value)
+                value = _unknown_label(keys, value)
             result.values.append(TextValue(path, value, line))
     offset = document.front_matter_line - 1
     result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)
