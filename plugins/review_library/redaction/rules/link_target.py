@@ -74,6 +74,15 @@ PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def find(text: str) -> Iterator[Hit]:
+    targets: list[tuple[int, str]] = []
+    hits = list(_find(text, targets))
+    yield from hits
+    if targets:
+        yield from _dates_in(targets, hits)
+
+
+def _find(text: str, targets: list[tuple[int, str]]) -> Iterator[Hit]:
+    """Every hit but the dates (``_dates_in``); ``targets`` gets each target read."""
     # read before the links: a folder's path and a video's address need no link form
     if "Users" in text or "/home/" in text:
         yield from _home_folders(text)
@@ -102,7 +111,6 @@ def find(text: str) -> Iterator[Hit]:
     names = gazetteer()
     cited = _cited(text)
     seen: set[int] = set()
-    targets: list[tuple[int, str]] = []
     for index, pattern in enumerate(TARGET_RES):
         if not present[index]:
             continue
@@ -130,8 +138,64 @@ def find(text: str) -> Iterator[Hit]:
             yield from _story_place(target, start)
             yield from _lone_first_names(target, start, names, skip)
             yield from _codes_in_file_name(target, start)
+            yield from _labels_in_own_paths(target, start, names, skip)
     yield from _places_in(targets)
     yield from _numbers_in(targets)
+
+
+# A day written in a file's or a folder's name, in the forms cameras, phones and record
+# systems write it: "bodymap-2021-03-04", "IMG_20220612_0315", "notes_17.03.24",
+# "Strategy%2014-02-2023.pdf", "discharge-2024_02_28". Slashes never separate its parts: a
+# website's "/2024/03/" folders are its posts' months. Not after a "v" or a version's dot.
+PATH_DATE_RE = re.compile(
+    r"(?:(?<![\dvV.])|(?<=%20))(?P<date>"
+    r"(?:19|20)\d\d(?P<a>[-_.])(?:0[1-9]|1[0-2])(?P=a)(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-_.])(?:0?[1-9]|1[0-2])(?P=b)(?:19|20)\d\d"
+    r"|(?:0[1-9]|[12]\d|3[01])(?P<c>[-_.])(?:0[1-9]|1[0-2])(?P=c)\d\d"
+    r")(?!\d|\.\d)"
+)
+# Words of a file's name that say it records the family's history (an injury, a visit, a
+# case meeting, a call): a day in its name is the day of that event. A file that says
+# nothing of what it holds ("IMG_20230314_102233.jpg", "minutes-20230514.pdf") is not read.
+RECORD_WORDS = word_set(
+    "bodymap bodymaps body bm bruise bruises bruising burn burns injury injuries mark marks "
+    "fracture fractures wound scene incident incidents discharge admission attendance ed ae "
+    "strategy icpc rcpc conference referral referrals statement statements interview abe "
+    "visit visits hv pcr ambulance xray scan scans skeletal cctv call calls police "
+    "examination medical assessment cp cpp cin disclosure arrest"
+)
+
+
+def _dates_in(targets: list[tuple[int, str]], hits: list[Hit]) -> Iterator[Hit]:
+    """A day in a link target or a file's name when the file is the family's: its name
+    names someone or a place (another hit of this rule lies in it), or, for a file of the
+    review's own (no website), a word of it says what event it records."""
+    for start, target in targets:
+        if sum(c.isdigit() for c in target) < 6 or _DOI_RE.match(target):
+            continue
+        dates = list(PATH_DATE_RE.finditer(target))
+        if not dates:
+            continue
+        end = start + len(target)
+        spans = [(m.start("date"), m.end("date")) for m in dates]
+        named = any(
+            h.start < end
+            and start < h.end
+            and all(not (start + a <= h.start and h.end <= start + b) for a, b in spans)
+            for h in hits
+        )
+        if not named:
+            if _host_end(target) or target.startswith(("mailto:", "tel:", "#")):
+                continue
+            words = {w.lower() for w in PART_RE.findall(unquote(target))}
+            if words.isdisjoint(RECORD_WORDS):
+                continue
+        for a, b in spans:
+            # with the separator before it: a date rule's hit on the date alone (a warning,
+            # ranked before this rule) would otherwise hide this one
+            a -= a > 0 and not target[a - 1].isalnum()
+            yield RULE.hit(start + a, start + b, "a date in a link target or file name")
 
 
 # A computer account's home folder names its user, whatever the words ("/Users/rose.hill/",
@@ -329,6 +393,52 @@ def _lone_first_names(
                 begin = start + offset + words[0].start()
                 yield RULE.hit(begin, begin + len(first))
         offset += len(segment) + 1
+
+
+# A path on someone's computer or a share ("file:///C:/Users/.../CPR/Falconbridge/draft3.docx",
+# "S:/Cases/..."), and the label a person typed after a camera's own name for a photo
+# ("IMG_20220612_0315_rowanview.jpg"): their words are the case's own, so a word there that
+# is no dictionary word names it, even one shaped like a place ("Falconbridge", a word and
+# "bridge"), which elsewhere in a path is taken for a public place.
+MACHINE_PATH_RE = re.compile(r"(?i:file:/{2,3}|[a-z]:[\\/]|\\\\|~?/(?:users|home)/)")
+CAMERA_LABEL_RE = re.compile(
+    r"(?:^|/)(?i:img|pxl|vid|dsc|dscn|dscf|mvi|photo|pic|screenshot)[_\-]\d{8}"
+    r"(?:[_\-]\d{2,9})*[_\-](?P<label>[A-Za-z][\w\-]*?)\.\w{2,5}$"
+)
+
+
+def _labels_in_own_paths(
+    target: str, start: int, names: Gazetteer, skip: frozenset[str]
+) -> Iterator[Hit]:
+    decoded = unquote(target)
+    spans: list[tuple[int, int]] = []
+    if MACHINE_PATH_RE.match(decoded):
+        end = max(decoded.rfind("/"), decoded.rfind("\\"))
+        spans.append((0, end))  # the folders (a file's own name is read as any file's)
+    label = CAMERA_LABEL_RE.search(decoded)
+    if label is not None:
+        spans.append(label.span("label"))
+    for begin, end in spans:
+        for part in PART_RE.finditer(decoded, begin, end):
+            word = part.group()
+            key = word.lower()
+            if key in skip or key in GENERIC_ACCOUNTS or not _no_word(key, names):
+                continue
+            if decoded != target:
+                yield RULE.hit(start, start + len(target))
+                return
+            yield RULE.hit(start + part.start(), start + part.end())
+
+
+def _no_word(key: str, names: Gazetteer) -> bool:
+    """A word of five letters or more that no dictionary or public body has, and no
+    acronym ("cspr"); unlike ``_unaccounted``, a place-shaped word counts."""
+    if len(key) < 5 or not key.isalpha() or names.is_word(key) or key in names.bodies:
+        return False
+    if key.startswith(PRACTICE_STEMS):
+        return False
+    vowels = sum(c in _VOWELS for c in key)
+    return vowels >= 2 and vowels * 4 >= len(key)
 
 
 # A record's number in the name of a file of the review's own ("strategy-EH23-004512.docx",
