@@ -253,6 +253,32 @@ WAS_AGE_RE = re.compile(
 )
 
 
+# An age to the day by where it stands: measured from birth ("weight from birth to 8 weeks
+# and 5 days", "between birth and 4 months and 2 days"), or opening a heading, a table cell
+# or a caption ("### At 7 weeks and 6 days: the second attendance", "| At 3 months and 2
+# days |", "Figure 2. At 10 weeks and 1 day"). Weeks or months and days both: a number of
+# days alone there is as often a service's timescale ("at 28 days").
+PLACED_AGE_RE = re.compile(
+    r"(?:(?i:birth)[ \t]+(?:(?i:up[ \t]+to|to|until|till|and))[ \t]+"
+    # a line's start (checked in the text: a window may start inside a line)
+    r"|(?P<line>(?:^|(?<=\x00))(?:[ \t]{0,3}#{1,6}[ \t]+(?:[*_]{1,2})?(?:(?i:at|aged?)[ \t]+)?"
+    r"|[ \t]*(?:[*_]{1,2})?(?i:at)[ \t]+))"
+    r"|\|[ \t]*(?:[*_]{1,2})?(?i:at)[ \t]+"
+    r"|(?i:figure|fig\.|table|chart|graph|caption)[ \t]*\d{0,3}[ \t]*[.:\-–][ \t]*(?i:at)[ \t]+)"
+    rf"(?P<a>{_QTY}{_UNIT}(?:{_JOIN}{_QTY}{_UNIT})*{_JOIN}{_NUM_OR_A}[\s\-](?i:days?))"
+    r"(?![\w\-])(?![ \t]+(?i:after|before|later|following|post|from|intervals?|notice)\b)",
+    re.M,
+)
+
+
+def _placed_ages(text: str) -> Iterator[Hit]:
+    for match, delta in literal_windows(text, ("day",), 110, 8).finditer(PLACED_AGE_RE):
+        start = match.start() + delta
+        if match.group("line") is not None and start and text[start - 1] != "\n":
+            continue
+        yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
+
+
 def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
     """Ages fixed by a birthday, a Welsh age in days, days as an age by context."""
     if "turned" in lower or "turn " in lower or "turning" in lower or "reaching" in lower:
@@ -371,6 +397,8 @@ def find(text: str) -> Iterator[Hit]:
         yield from _shorthand_ages(text)
     if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
         yield from _day_anchored(text, lower)
+    if "day" in lower:
+        yield from _placed_ages(text)
     shorthand = SHORTHAND_RE.search(lower) is not None
     cues = ("age", "old", "auld", "lived")
     if not shorthand and (
