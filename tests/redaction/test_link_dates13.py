@@ -35,13 +35,24 @@ def test_a_camera_name_a_board_upload_folder_and_a_minutes_file_pass() -> None:
 
 # -- words typed into a person's own paths -----------------------------------------------------
 def test_a_folder_of_a_path_on_someones_computer_is_read_as_theirs() -> None:
-    text = "The draft was kept at file:///D:/Work/Reviews/Tregarthen/chronology.docx until May."
-    assert flags_at(text, "link-target", "Tregarthen")
+    text = "The draft was kept at file:///D:/Reviews/Ravensbridge/chronology.docx until May."
+    assert flags_at(text, "link-target", "Ravensbridge")
 
 
 def test_a_label_typed_after_a_cameras_file_name_is_read() -> None:
-    text = "![The hallway](photos/PXL_20230115_0904_ashcombeview.jpg)"
-    assert flags_at(text, "link-target", "ashcombeview")
+    text = "![The hallway](photos/PXL_20230115_0904_hazelbank.jpg)"
+    assert flags_at(text, "link-target", "hazelbank")
     assert not flags_at(
         "![The hallway](photos/PXL_20230115_0904_hallway.jpg)", "link-target", "hallway"
     )
+
+
+def test_a_capitalised_folder_of_a_drive_path_is_no_surname() -> None:
+    # read before as a root path "/Cases/..." after the drive's colon, where a capital
+    # singles out a surname among lower-case words
+    for text in (
+        "The draft was kept at file:///D:/Cases/chronology.docx until May.",
+        "The draft was kept at D:/Work/Reviews/chronology.docx until May.",
+    ):
+        assert "link-target" not in error_rules(text), text
+    assert flags_at("It was saved at D:/Cases/Hollis/chronology.docx.", "link-target", "Hollis")

@@ -60,9 +60,10 @@ TARGET_RES = (
     # a file named in prose or in a front matter value: "hargreaves-chronology.pdf", with
     # the folders of its path from any root: a network share ("\\fs01\Cases\..."), a
     # drive ("C:\Users\..."), a Mac or Unix home ("/Users/...", "~/..."), or the folder
-    # the writer was in ("../evidence/...", "./case-files/...")
+    # the writer was in ("../evidence/...", "./case-files/..."); a drive's slash too ("D:/...",
+    # read whole, not as a root path "/..." after a colon)
     re.compile(
-        r"(?<![\w/.\-%\\])(?P<target>(?:\\\\|[A-Za-z]:\\|~?/|(?:\.\.?/)+)?"
+        r"(?<![\w/.\-%\\])(?!(?<=:)[/\\])(?P<target>(?:\\\\|[A-Za-z]:[\\/]|~?/|(?:\.\.?/)+)?"
         r"[\w\-%]+(?:[/\\.][\w\-%]+)*\.(?i:" + _EXT + r"))(?![\w\-])"
     ),
 )
@@ -742,6 +743,11 @@ def _names_in(
     host_end = _host_end(decoded)
     # a capital singles a surname out among lower-case words, as in prose ("chronology-Smith")
     lower_words = local and any(p.group().islower() for p in parts)
+    # ... but not a folder of a computer's path, whose names are capitalised by habit
+    # ("file:///D:/Cases/...", "C:/Work/..."): its own words are read by _labels_in_own_paths
+    folders_end = (
+        max(decoded.rfind("/"), decoded.rfind("\\")) if MACHINE_PATH_RE.match(decoded) else -1
+    )
     for position, part in enumerate(parts):
         word = part.group()
         if (
@@ -774,6 +780,7 @@ def _names_in(
                     or (word.islower() and _run_together(word, names))
                     or (
                         lower_words
+                        and part.start() > folders_end
                         and word[1:].islower()
                         and word[0].isupper()
                         and names.is_surname(word)
