@@ -76,7 +76,7 @@ RELATIONS = (
     "mam|brawd|chwaer|nain|taid|mamgu|tadcu|modryb|ewythr|cefnder|cyfnither|llysfam|llystad"
 )
 NAMING = (
-    r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,3}?[ \t]+as|n[ée]e|"
+    r"(?<!the )(?<!a )named|called|nicknamed|known(?:[ \t]+[\w’']+){0,6}?[ \t]+as|n[ée]e|"
     r"(?:first |given |full |real )?name (?:is|was)|names (?:are|were)|aka|a\.k\.a\.|"
     # what a person is called by, named as a name: "his street name, Skinz", "her middle name
     # Hope", "answered to the name Princess", "her surname was changed from Okafor"
