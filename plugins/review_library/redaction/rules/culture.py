@@ -26,6 +26,9 @@ _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+(?:to\s+)?)"
 _LISTED_BEFORE_RE = re.compile(rf"(?:{_ITEM}{_JOIN}){{1,5}}\Z")
 # The items after this one, to the last.
 _LISTED_AFTER_RE = re.compile(rf"(?:{_JOIN}{_ITEM}){{1,5}}")
+# The first words of the item a hit starts inside ("<first name> " before a surname), on
+# the same line or the line before.
+_ITEM_HEAD_RE = re.compile(rf"(?<![\w'’\-]){CAP_WORD}(?:[ \t]+{CAP_WORD})?[ \t\n]+\Z")
 # The rest of the item the hit ends inside ("Hey" of "Hey Duggee", "Thomas" of "Thomas the
 # Tank Engine").
 _ITEM_REST_RE = re.compile(rf"(?:\s+(?:(?:the|of|and|o|y|yr)\s+)?{CAP_WORD}){{0,3}}")
@@ -73,6 +76,49 @@ _ALL_WORKS_BEFORE_RE = re.compile(
     r"(?i:all|most|every\s+one|some|many|each)\s+of\s+\Z"
 )
 _ALL_WORKS_AFTER_RE = re.compile(r"['’]s\s+(?:books|films|stories|music|videos)\b")
+# An author or performer after the works: "her favourite book is by <author>", "a song
+# sung by <singer>"; tickets to see a performer.
+_AUTHOR_BEFORE_RE = re.compile(
+    r"\b(?i:books?|novels?|stories|story|songs?|albums?|poems?|poetry|films?|hymns?)\s+"
+    r"(?:(?:is|was|are|were)\s+)?(?:(?:written|sung|recorded|directed|illustrated)\s+)?by\s+\Z"
+)
+_TICKETS_BEFORE_RE = re.compile(r"\b(?i:tickets?\s+to\s+see|(?:concerts?|gigs?)\s+by)\s+\Z")
+# Music's genres in the same list: "she loved reggae, gospel and <singer>". Words that are
+# also a room or a place ("house", "garage", "country") only with "music".
+_GENRE = (
+    r"(?:reggae|gospel|jazz|opera|rap|grime|drill|hip-hop|r&b|bhangra|afrobeats?|dancehall|"
+    r"motown|disco|techno|k-pop|punk|ska|showtunes|hymns|(?:pop|rock|soul|folk|country|"
+    r"classical|bollywood|dance|brass\s+band|welsh|irish|gaelic)\s+(?:music|songs))"
+)
+_GENRE_LIST_BEFORE_RE = re.compile(
+    rf"\b(?i:{_GENRE})(?:\s*,\s*(?i:{_GENRE}))*(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)\Z"
+)
+_GENRE_LIST_AFTER_RE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)(?i:{_GENRE})\b")
+_LOVED_PLAYED_BEFORE_RE = re.compile(
+    r"\b(?i:lov(?:ed|es)|adored|play(?:ed|s|ing)|put\s+on|blasted)\s+\Z"
+)
+_PLAYED_WITH_AFTER_RE = re.compile(
+    r"\s+(?:at|online|with|against|for|in\s+(?:goal|the\s+(?:park|street|garden)))\b"
+)
+# The works a title or author names, after it without a possessive: "<title> books".
+_WORKS_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:books|stories|annuals|comics|cartoons|films|DVDs|dvds|toys|programmes|episodes|"
+    r"jigsaws|pyjamas|stickers|magazines|colouring\s+books|story\s+books|audiobooks)\b"
+)
+# A brand bought or eaten as one thing: "bought him a <chain>'s", "ordered a <brand>".
+_BOUGHT_A_BEFORE_RE = re.compile(
+    r"\b(?i:bought|buys?|buying|ordered|orders?|ordering|ate|eats?|eating|fetched|brought|"
+    r"treated\s+(?:him|her|them|me|us)\s+to)\s+(?:(?:him|her|them|me|us|the\s+children|the\s+kids)"
+    r"\s+)?(?:a|an|another)\s+\Z"
+)
+# The small words of a quoted Welsh or English title ('"Yma o Hyd"' kind), not "and": a
+# quoted pair of first names joined by "and" is people.
+_TITLE_SMALL_WORDS = frozenset({"o", "o'r", "na", "y", "yr", "ar", "i", "a'r", "yn", "of", "the"})
+_CLOSE_QUOTE_RE = re.compile(r"[\"”]")
+_TITLE_CUE_BEFORE_RE = re.compile(
+    r"\b(?i:words\s+(?:to|of)|sang|sing(?:s|ing)?|songs?|anthem|hymn|chant(?:ed)?|album|"
+    r"single|book|novel|poem|programme|film|called|titled|entitled)\s+\Z"
+)
 
 # -- sport -------------------------------------------------------------------------------
 _SUPPORT_BEFORE_RE = re.compile(
@@ -132,6 +178,10 @@ def _list_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The list of capitalised items the words at ``start:end`` belong to."""
     rest = _ITEM_REST_RE.match(text, end)
     end = rest.end() if rest else end
+    # The hit may be a surname only ("<first name> <surname>"): the item starts before it.
+    head = _ITEM_HEAD_RE.search(text, max(0, start - 40), start)
+    if head is not None:
+        start = head.start()
     before = _LISTED_BEFORE_RE.search(text, max(0, start - 160), start)
     after = _LISTED_AFTER_RE.match(text, end)
     return (before.start() if before else start, after.end() if after else end)
@@ -190,11 +240,71 @@ def performer(text: str, start: int, end: int) -> bool:
     ):
         return True
     first, last = _list_span(text, start, end)
-    if not _after_cue(_LISTEN_BEFORE_RE, text, first, 32):
-        return False
     if _PERSON_AFTER_RE.match(text, last):
         return False
-    return _MUSIC_RE.search(_sentence(text, first, last, before=1)) is not None
+    if _after_cue(_AUTHOR_BEFORE_RE, text, first, 60) or _after_cue(
+        _TICKETS_BEFORE_RE, text, first
+    ):
+        return True
+    if _GENRE_LIST_BEFORE_RE.search(text, max(0, first - 80), first) or _GENRE_LIST_AFTER_RE.match(
+        text, last
+    ):
+        return True
+    if _after_cue(_LISTEN_BEFORE_RE, text, first, 32):
+        return _MUSIC_RE.search(_sentence(text, first, last, before=1)) is not None
+    # "loved" and "played" take people too: only a list of two or more names, in a sentence
+    # about music, that is not played with or against ("played <name> at pool").
+    return (
+        _after_cue(_LOVED_PLAYED_BEFORE_RE, text, first, 16)
+        and re.search(_JOIN, text[first:last]) is not None
+        and not _PLAYED_WITH_AFTER_RE.match(text, last)
+        and _MUSIC_RE.search(_sentence(text, first, last, before=1)) is not None
+    )
+
+
+def works_named(text: str, start: int, end: int) -> bool:
+    """A title or author standing before the works it names: "<title> books", "<title>
+    cartoons" (a person's things take a possessive: "<name>'s books")."""
+    rest = _ITEM_REST_RE.match(text, end)
+    return bool(_WORKS_NOUN_AFTER_RE.match(text, rest.end() if rest else end))
+
+
+def bought_one(text: str, start: int, end: int) -> bool:
+    """A brand bought, ordered or eaten as a thing: "bought him a <chain>'s and ...",
+    "ordered a <brand>" (the name ends its noun phrase; nobody buys a person)."""
+    if not _after_cue(_BOUGHT_A_BEFORE_RE, text, start, 48):
+        return False
+    rest = _ITEM_REST_RE.match(text, end)
+    last = rest.end() if rest else end
+    if text[last : last + 2] in ("'s", "’s"):
+        last += 2
+    return bool(_SHOP_BARE_AFTER_RE.match(text, last))
+
+
+def quoted_title(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Words inside a short quoted title joined by the small words of a Welsh or English
+    title ('"<word> o <word>"', '"<word> na <word>"'), none of them a first name."""
+    open_at = max(
+        text.rfind('"', max(0, start - 60), start), text.rfind("“", max(0, start - 60), start)
+    )
+    if open_at < 0:
+        return False
+    close = _CLOSE_QUOTE_RE.search(text, end, min(len(text), end + 60))
+    if close is None:
+        return False
+    words = text[open_at + 1 : close.start()].split()
+    small = [word for word in words if word in _TITLE_SMALL_WORDS]
+    capitalised = [word for word in words if word not in _TITLE_SMALL_WORDS]
+    if not (
+        small
+        and 2 <= len(capitalised) <= 5
+        and all(re.fullmatch(CAP_WORD, word) for word in capitalised)
+    ):
+        return False
+    # A word that is also a first name only where a song or a book is named before it.
+    return _after_cue(_TITLE_CUE_BEFORE_RE, text, open_at, 24) or not any(
+        fold(strip_possessive(word)) in names.first for word in capitalised
+    )
 
 
 def team(text: str, start: int, end: int, names: Gazetteer) -> bool:
@@ -256,6 +366,9 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or team(text, start, end, names)
         or shop(text, start, end)
         or product(text, start)
+        or works_named(text, start, end)
+        or bought_one(text, start, end)
+        or quoted_title(text, start, end, names)
     )
 
 
