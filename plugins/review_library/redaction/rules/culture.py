@@ -215,13 +215,17 @@ def liked_watching(text: str, start: int, end: int) -> bool:
 
 
 def not_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
-    """Words the place rule read as a spot that name a programme, a club or a shop."""
+    """Words the place rule read as a spot that name a programme, a club, a shop, a ground,
+    a national body or a performer listened to (nobody listens to a village)."""
     return (
         screen_title(text, start, end)
         or watched_thing(text, start, end)
         or team(text, start, end, names)
         or shop(text, start, end, place=True)
         or national_body(text, end, names)
+        or _after_cue(_LISTEN_BEFORE_RE, text, _list_span(text, start, end)[0], 32)
+        or ground(text, start, end)
+        or national_name(text, start, end)
     )
 
 
@@ -400,3 +404,87 @@ def national_body(text: str, end: int, names: Gazetteer) -> bool:
         return True
     part = _PART_OF_BODY_RE.search(words)
     return part is not None and fold(strip_possessive(part.group("body"))) in names.bodies
+
+
+# -- grounds and national names ------------------------------------------------------------
+# Where a team plays, by position: "a season ticket for <ground>", "home games at <ground>".
+# A family lives on no street where one holds a season ticket.
+_GROUND_BEFORE_RE = re.compile(
+    r"\b(?i:season\s+tickets?|(?:home|away)\s+(?:games|matches))\s+(?:for|at)\s+(?:the\s+)?\Z"
+)
+
+
+def ground(text: str, start: int, end: int) -> bool:
+    """A team's ground after a season ticket or home games (for the place and street rules)."""
+    return _after_cue(_GROUND_BEFORE_RE, text, start, 40)
+
+
+# Names that are nothing but a national chain, ground, broadcaster or national body of the
+# four nations: no village, estate or person of a case is called so. They are read only in
+# the shapes of culture (after a preposition of going, buying or being somewhere, or before
+# what a body runs), and only for the place rule: never to pass a person's name.
+_CHAINS = (
+    "Asda|Tesco|Tesco Extra|Sainsbury's|Morrisons|Aldi|Lidl|Waitrose|Londis|Costcutter|Nisa|"
+    "Farmfoods|Heron Foods|SuperValu|Centra|Dunnes|Dunnes Stores|Scotmid|Greggs|McDonald's|"
+    "KFC|Burger King|Nando's|Domino's|Pizza Hut|Papa John's|Costa|Starbucks|Wetherspoons|"
+    "Toby Carvery|Harvester|Primark|Superdrug|Argos|B&M|Home Bargains|Poundland|Wilko|"
+    "Matalan|TK Maxx|Sports Direct|JD Sports|Currys|Halfords|Ikea|IKEA|B&Q|Dunelm|Smyths|"
+    "Marks and Spencer|Marks & Spencer|M&S|Clarks|Boots|Specsavers|Holland & Barrett"
+)
+_GROUNDS = (
+    "Croke Park|Casement Park|Windsor Park|Kingspan Stadium|Ravenhill|Celtic Park|Ibrox|"
+    "Hampden|Hampden Park|Murrayfield|Easter Road|Tynecastle|Pittodrie|Tannadice|Dens Park|"
+    "Fir Park|McDiarmid Park|Principality Stadium|Millennium Stadium|Cardiff Arms Park|"
+    "Parc y Scarlets|Rodney Parade|Racecourse Ground|Wembley|Twickenham|Anfield|Goodison|"
+    "Goodison Park|Old Trafford|Etihad|Elland Road|Villa Park|Molineux|Stamford Bridge|"
+    "Selhurst Park|Craven Cottage|St James' Park|St James's Park|Stadium of Light|Ewood Park|"
+    "Turf Moor|Deepdale|Bramall Lane|Carrow Road|Portman Road|Ashton Gate|Vicarage Road|"
+    "Fratton Park|Edgbaston|Headingley|Trent Bridge|Aintree|Cheltenham Racecourse|Parkhead"
+)
+_BODIES = (
+    "Urdd|Urdd Gobaith Cymru|Girlguiding|Brownies|Rainbows|Guides|Beavers|Cubs|Scouts|"
+    "Sea Cadets|Army Cadets|Air Cadets|Boys' Brigade|Girls' Brigade|Young Farmers|NSPCC|"
+    "Barnardo's|Childline|Samaritans|Meic|Mencap|Scope|Shelter|Oxfam|Age UK|"
+    "Action for Children|Home-Start|Women's Aid|Trussell Trust|Citizens Advice|Includem|"
+    "Children 1st|YoungMinds|Kooth|Macmillan|Marie Curie|Cruse|Papyrus|Platfform|Llamau|"
+    "Salvation Army|St John Ambulance|Red Cross|Prince's Trust|King's Trust|Young Scot|"
+    "Youth Action|Action Mental Health|Carers NI|Tros Gynnal|S4C|BBC|ITV|CBeebies|CBBC"
+)
+
+
+# Longest first, so that "Hampden Park" is not cut to "Hampden".
+def _names_re(*lists: str) -> re.Pattern[str]:
+    names = {name for group in lists for name in group.split("|")}
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})(?![\w'’&-])")
+
+
+_NATIONAL_NAME_RE = _names_re(_CHAINS, _BODIES)
+# A ground's name is often its district's too ("Parkhead", "Anfield"): only about sport.
+_GROUND_NAME_RE = _names_re(_GROUNDS)
+# "supported Celtic", "follow Armagh" (not "supported her move to <district>").
+_SUPPORTER_RE = re.compile(r"\b(?i:(?:support|follow)(?:ed|s|ing)?)\s+[A-Z]|\b(?i:supporters?)\b")
+# Going, buying or being somewhere: "to the <chain>", "at <chain>", "from <chain>".
+_NAME_PLACE_BEFORE_RE = re.compile(
+    r"\b(?i:at|to|from|in|into|outside|inside|near|by|round|around|with|for|of|visit(?:ed|ing|s)?)"
+    r"\s+(?:(?i:the|a|an|his|her|their|our|my|local|nearest|big|new|same|usual)\s+){0,2}\Z"
+)
+# What a body runs, after its name: "the <body> summer camp", "the <body> club".
+_BODY_THING_AFTER_RE = re.compile(
+    r"\s+(?:(?:summer|winter|youth|local|weekly)\s+)?(?i:camps?|clubs?|groups?|eisteddfod|"
+    r"residentials?|sessions?|helpline|shop|service|trip|meetings?|leaders?|volunteers?)\b"
+)
+
+
+def national_name(text: str, start: int, end: int) -> bool:
+    """A national chain, ground or body named in a shape of going, buying or taking part."""
+    ground_name = _GROUND_NAME_RE.match(text, start)
+    if ground_name is not None and ground_name.end() >= end - 2:
+        sentence = _sentence(text, start, end, before=1)
+        return _SPORT_RE.search(sentence) is not None or _SUPPORTER_RE.search(sentence) is not None
+    name = _NATIONAL_NAME_RE.match(text, start)
+    if name is None or name.end() < end - 2:
+        return False
+    return _after_cue(_NAME_PLACE_BEFORE_RE, text, start, 40) or bool(
+        _BODY_THING_AFTER_RE.match(text, name.end())
+    )
