@@ -41,7 +41,9 @@ _ALWAYS = (
 _WITH_NUMBER = (
     _ALWAYS + r"|St|Way|Court|Ct|Place|Pl|Walk|Hill|Park|Row|Square|Sq|View|Green|Vale|Parade|"
     r"Mount|Yard|Wharf|Quay|Gate|Fold|Croft|Meadows?|Chase|Approach|Boulevard|Broadway|Hollow|"
-    r"Heights|Bank|Brow|Wynd|Brae|Path|Embankment|Promenade|House|Flats|Towers?|Lodge|Farm"
+    r"Heights|Bank|Brow|Wynd|Brae|Path|Embankment|Promenade|House|Flats|Towers?|Lodge|Farm|"
+    # Scottish lanes and passages: "9 Braehead Loan", "3 Kirk Vennel", "19 Quarry Pend"
+    r"Loan|Loaning|Vennel|Pend|Gait"
 )
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|St\.?))*?"
 
@@ -58,6 +60,9 @@ FLAT_RE = re.compile(
 _TYPES_ANY_CASE = (
     r"road|rd|street|st|avenue|ave|lane|close|drive|crescent|gardens|grove|terrace|mews|way|"
     r"place|court|walk|hill|park|row|square|view|green|vale|parade|"
+    # Scottish streets, as police logs write them in capitals: "6 MILLERS WYND", "45 MILL
+    # BRAE", "9 BRAEHEAD LOAN", "3 KIRK VENNEL", "19 QUARRY PEND"
+    r"wynd|brae|loan|loaning|vennel|pend|gait|"
     # the abbreviations of police logs and address labels, read in capitals only: "14
     # LARKSPUR CL", "31 BRACKEN WY", "6 HAWTHORN AVE", "2 ELM GDNS" (a doctor's title "DR"
     # only with no name after it: "14 MARCH DR PATEL" is a date and a doctor)
@@ -65,8 +70,9 @@ _TYPES_ANY_CASE = (
     r"dr(?![ \t]+[A-Z])"
 )
 ANY_CASE_RE = re.compile(
-    rf"\d(?<![\w\-/.,]\d)\d{{0,3}}[a-z]?,?[ \t]+(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
-    rf"(?P<type>{_TYPES_ANY_CASE})\b",
+    # a name may hold an apostrophe: "12 FLESHER'S ROW", "4 miller's wynd"
+    rf"\d(?<![\w\-/.,]\d)\d{{0,3}}[a-z]?,?[ \t]+(?P<name>[a-z]+(?:['’][a-z]+)?"
+    rf"(?:[ \t]+[a-z]+(?:['’][a-z]+)?)?)[ \t]+(?P<type>{_TYPES_ANY_CASE})\b",
     re.I,
 )
 # Abbreviated street types that are other words in lower case or title case ("cl", "Gr"):
@@ -172,6 +178,9 @@ LOWER_CASE_TYPES = frozenset(
         "grove",
         "terrace",
         "mews",
+        # no everyday words either: "6 millers wynd", "3 kirk vennel"
+        "wynd",
+        "vennel",
     ]
 )
 LABEL_BEFORE_RE = re.compile(
@@ -251,6 +260,14 @@ SCREEN_BEFORE_RE = re.compile(
     r"soaps?\s*,?\s+(?:like|such\s+as|including|especially))\s+"
     # other programmes listed first: "watched Hollyoaks and Coronation Street"
     r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s*(?:,\s*|\s+(?:and|or|&)\s+)){0,3}\Z"
+)
+
+# ... or the programme is what the street name is said to be: "Coronation Street was the one
+# programme she watched", "Albert Square is her favourite soap" (a family's street is no show).
+SCREEN_AFTER_RE = re.compile(
+    r"[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been|remained|remains)[ \t]+"
+    r"(?:(?:the|a|an|her|his|their|its|my|our)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:programmes?|programs?|soaps?|shows?|series|dramas?|sitcoms?)\b"
 )
 
 
@@ -350,6 +367,11 @@ def _find(text: str) -> Iterator[Hit]:
     yield from _house_on_street(text)
     numeric = digit_windows(text)
     for match, delta in numeric.finditer(NUMBERED_RE):
+        end = match.end("type") + delta
+        if text[end : end + 1] in ("'", "’") and speaks(text, end):
+            # "10 Downing Street's policy unit": the house stands for a body (not "the man
+            # at 12 Elm Road said": a neighbour speaks, not the house)
+            continue
         if _named(re.findall(CAP_WORD, match.group("name"))) or _generic_numbered(
             text, match, delta
         ):
@@ -372,6 +394,7 @@ def _find(text: str) -> Iterator[Hit]:
             if (
                 not in_public_phrase(text, start, end, gazetteer())
                 and not SCREEN_BEFORE_RE.search(text, max(0, start - 40), start)
+                and not SCREEN_AFTER_RE.match(text, end)
                 and not speaks(text, end)
                 and not leads_institution(text, end)
             ):
