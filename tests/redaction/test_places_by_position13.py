@@ -33,6 +33,10 @@ NOT_IDENTIFIERS = [
     "Father said Coronation Street was the only programme he never missed.",
     # a house that stands for a body, with what a body has
     "The letter went to the Cabinet Office and to 10 Downing Street's press office.",
+    # national chains where a young person works or shops
+    "Sibling 2 worked at Greggs and bought trainers at JD Sports.",
+    "The boys met at Nando's and then went into Sports Direct.",
+    "He spent the money in Primark and at Burger King.",
     # counts before a word that is also a Scottish street type in lower case
     "She had taken out 2 payday loans and 3 student loans.",
 ]

@@ -302,8 +302,9 @@ def gazetteer() -> Gazetteer:
         if line.startswith("# --"):
             # Names of national case reviews are real people's names: they are allowed as
             # whole phrases ("Victoria Climbié") but their words explain nothing alone; so
-            # are national landmarks ("Hadrian's Wall", "Stonehenge"), of one word too.
-            landmark = "landmarks" in line
+            # are national landmarks ("Hadrian's Wall", "Stonehenge") and national chains
+            # ("Greggs", "JD Sports"), of one word too.
+            landmark = "landmarks" in line or "national chains" in line
             published = "national reviews" in line or "eponyms" in line or landmark
         if not line.strip() or line.startswith("#"):
             continue
