@@ -18,6 +18,7 @@ from review_library.redaction.rules.gazetteer import (
     PLACE_ENDINGS,
     compound_place_word,
     gazetteer,
+    settlements,
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.pub_sign import pub_signs
@@ -52,6 +53,12 @@ from review_library.redaction.rules.text import (
     words_of,
 )
 from review_library.redaction.rules.venue_plural import plural_venues
+from review_library.redaction.rules.venue_positions import (
+    bracketed_settings,
+    owned_shops,
+    provisions,
+    standing_venues,
+)
 
 MESSAGE = (
     "a named school, nursery, surgery, hospital or ward locates the family; "
@@ -855,17 +862,60 @@ def _setting_forms(text: str, names) -> Iterator[Hit]:
             for k in keys
         )
 
+    def named_setting(name: str) -> bool:
+        # A distinctive word, and no role, chain or public body: "Tiny Tots", not "Ward
+        # Manager", "Flying Start" or "Wrexham".
+        return _venue_words(name, names)
+
+    def standing(name: str) -> bool:
+        # A name one stands outside: no town (the place rules read those), time or scope
+        # ("outside Office Hours", "behind Closed Doors").
+        keys = [fold(strip_possessive(w)) for w in name.split()]
+        return (
+            _venue_words(name, names)
+            and keys[-1] not in NOT_STANDING_ENDS
+            and not any(k in _CALENDAR for k in keys)
+            and not settlements().get(" ".join(keys))
+        )
+
     spans = [
         *possessive_premises(text, owner),
         *worship_places(text),
         *short_school_names(text),
         *staff_settings(text, setting),
         *inspected_homes(text, home),
+        *bracketed_settings(text, named_setting),
+        *standing_venues(text, standing),
+        *owned_shops(text, owner),
+        *provisions(text, named_setting),
     ]
     for start, end in spans:
         if not _public(text[start:end], names):
             yield RULE.hit(start, end)
     yield from _labelled(text, gazetteer())
+
+
+# What one is outside or behind that is no venue: hours, scope, doors, areas.
+NOT_STANDING_ENDS = word_set(
+    """hours hour time times doors door scope remit terms term area areas region county
+    borough city town country office offices guidance policy procedures procedure process
+    framework plan plans meeting meetings arrangements"""
+)
+
+
+def _venue_words(name: str, names) -> bool:
+    """Whether a name with no institution word may be a venue's: a distinctive word, and no
+    role, chain, national body or public place ("Tiny Tots", not "Ward Manager" or "Kent")."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    distinctive = [k for k in keys if k not in GENERIC and len(k) >= 2]
+    return bool(
+        distinctive
+        and distinctive[0] not in NEVER_NAMES
+        and keys[-1] not in ROLE_WORDS
+        and not any(k in CHAINS for k in keys)
+        and not _public(name, names)
+    )
 
 
 def _generic(word: str) -> bool:

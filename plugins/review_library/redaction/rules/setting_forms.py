@@ -31,7 +31,10 @@ POSSESSIVE_PREMISES_RE = re.compile(
     rf"staff[ \t]+at|worked[ \t]+(?:at|in))[ \t]+(?P<name>{_NAME})['’]s"
     # (not a line's end: Markdown wraps "from Unicode's" before the noun it owns)
     r"(?=[ \t]*[,.;:!?)\]]|[ \t]+(?:on|in|at|near|for|every|each|most|twice|after|before|"
-    r"when|while|until|where|down|across|opposite|round|three|several|most|again)\b)"
+    r"when|while|until|where|down|across|opposite|round|three|several|most|again|"
+    # a time or a clause after the premises: "a shift at Rosie's that evening", "drank at
+    # Mulligan's and was known to the door staff"
+    r"that|this|last|and|but|because|so|with)\b)"
 )
 # The words a match starts with (whole, in lower case): the pattern, led by "\b" and an
 # alternation, is tried only where one stands, not at every character (1.3 -> 0.65 ms a review).

@@ -1,0 +1,111 @@
+"""Venues named with no institution word, read by where the name stands, for
+``named-institution``: a setting before its kind in brackets ("Tiny Tots (Cylch Meithrin)",
+"Little Owls (nursery)"), a ward's own name in brackets after its number ("Ward 6
+(Puffin)"), a name a person stands outside, opposite or behind ("recruited outside Pizza
+Roma"), an owner's possessive before the shop's own words ("bought it from Ahmed's Food
+Store"), and an alternative provision named beside its kind ("sent to Pathways, the
+local alternative provision"). Each form is led by a literal ("(", a cue word), never tried
+at every character. Shared helper: declares no rule; the caller judges each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from review_library.redaction.rules.text import CAP_WORD, cue_finditer, literal_positions
+
+Span = tuple[int, int]
+
+# -- a setting's kind alone in the bracket after its name -------------------------------------
+# Welsh and English kinds of early years setting, school, venue and ward, written alone in
+# brackets after the setting's own name ("Tiny Tots (Cylch Meithrin)", "Sunbeams (pre-school)").
+_BRACKET_KINDS = (
+    r"cylch[ \t]+meithrin|meithrinfa|ysgol[ \t]+feithrin|cylch|ti[ \t]+a[ \t]+fi|"
+    r"(?:day[ \t]+)?nursery|pre-?school|playgroup|cr[eè]che|childminder|toddler[ \t]+group|"
+    r"(?:after[ \t-]?school|breakfast|youth)[ \t]+club|alternative[ \t]+provision|"
+    r"(?:primary|secondary|special|infant|junior)(?:[ \t]+school)?|"
+    r"(?:care|children['’]s|residential)[ \t]+home|hostel|refuge|"
+    r"takeaway|take-away|caf[eé]|pub|nightclub|(?:corner|chip|kebab|pizza)[ \t]+shop|"
+    r"ward|unit|PRU|ELC"
+)
+BRACKET_KIND_RE = re.compile(rf"\([ \t]*(?:(?:a|an|the)[ \t]+)?(?i:{_BRACKET_KINDS})[ \t]*\)")
+NAME_BEFORE_RE = re.compile(
+    rf"(?<![\w\-'’])(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*\Z"
+)
+
+# -- a ward's name in brackets after its number -----------------------------------------------
+WARD_NAME_RE = re.compile(
+    rf"Ward[ \t]+\d{{1,3}}[A-Z]?[ \t]*\([ \t]*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]*\)"
+)
+
+# -- a name one stands outside, opposite or behind --------------------------------------------
+# Led by the cue word (lower case, whole): "outside Pizza Roma after school". The name ends
+# before a lower-case word or a stop, and is no more than three capitalised words.
+STANDING_RE = re.compile(
+    rf"(?:outside|opposite|behind)[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    r"(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]+[A-Z]))"
+)
+STANDING_CUES = ("outside", "opposite", "behind")
+
+# -- an owner's possessive, then the shop's own capitalised words ----------------------------
+OWNED_SHOP_RE = re.compile(
+    r"(?:at|from|to|outside|near|into|behind|opposite|in)[ \t]+"
+    rf"(?P<name>(?P<owner>{CAP_WORD})['’]s[ \t]+{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
+    r"(?![\w\-'’]|[ \t]+[A-Z])"
+)
+OWNED_CUES = ("at", "from", "to", "outside", "near", "into", "behind", "opposite", "in")
+
+# -- an alternative provision beside its kind -------------------------------------------------
+PROVISION_AFTER_RE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?alternative[ \t]+(?:provision|"
+    r"education[ \t]+(?:provision|provider|centre|setting)|school|setting)\b"
+)
+
+
+def bracketed_settings(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of a name before its kind in brackets, and of a ward's name in brackets after
+    its number, that ``setting`` accepts."""
+    if "(" not in text:
+        return
+    for position in literal_positions(text, ("(",), whole=False):
+        kind = BRACKET_KIND_RE.match(text, position)
+        if kind is None:
+            continue
+        back = NAME_BEFORE_RE.search(text, max(0, position - 60), position)
+        if back is not None and setting(back.group("name")):
+            yield back.start("name"), back.end("name")
+    if "Ward " in text:
+        for position in literal_positions(text, ("ward",)):
+            ward = WARD_NAME_RE.match(text, position)
+            if ward is not None and setting(ward.group("name")):
+                yield ward.start("name"), ward.end("name")
+
+
+def standing_venues(text: str, venue: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of a name after "outside", "opposite" or "behind" that ``venue`` accepts."""
+    for match in cue_finditer(STANDING_RE, STANDING_CUES, text):
+        if venue(match.group("name")):
+            yield match.start("name"), match.end("name")
+
+
+def owned_shops(text: str, owner: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of "<owner>'s <Words>" after a preposition of place, where ``owner`` accepts
+    the owner's name ("from Ahmed's Food Store")."""
+    if "'s " not in text and "’s " not in text:
+        return
+    for match in cue_finditer(OWNED_SHOP_RE, OWNED_CUES, text):
+        if owner(match.group("owner")):
+            yield match.start("name"), match.end("name")
+
+
+def provisions(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of a name before ", the local alternative provision" that ``setting`` accepts."""
+    if "alternative" not in text:
+        return
+    for position in literal_positions(text, (",",), whole=False):
+        if PROVISION_AFTER_RE.match(text, position) is None:
+            continue
+        back = NAME_BEFORE_RE.search(text, max(0, position - 60), position)
+        if back is not None and setting(back.group("name")):
+            yield back.start("name"), back.end("name")
