@@ -41,6 +41,7 @@ from review_library.redaction.rules.text import (
     LOWER,
     column_cells,
     contains_any,
+    cue_finditer,
     fold,
     literal_positions,
     literal_windows,
@@ -1226,6 +1227,7 @@ def find(text: str) -> Iterator[Hit]:
             (found.islower() or not _public(found, names) or _small_town_housing(found))
             and not in_public_phrase(text, hit.start, hit.end, names)
             and not not_a_place(text, hit.start, hit.end, names)
+            and not _heard_or_screened(text, hit.start, hit.end, names)
         ):
             yield hit
             yield from _coordinated(text, hit.end, names)
@@ -1244,6 +1246,26 @@ def find(text: str) -> Iterator[Hit]:
     for hit in spots:
         if not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
+
+
+# A place is never listened to ("listening to <singer> in the car"); a name of everyday
+# words with the people of a programme after it is the programme's ("<Title> Island
+# contestants", "the <Title> Farm presenters").
+LISTENED_TO_BEFORE_RE = re.compile(r"\blisten(?:ed|ing|s)?[ \t]+to[ \t]+\Z")
+SCREEN_PEOPLE_AFTER_RE = re.compile(
+    r"['’]?s?[ \t]+(?:contestants?|islanders?|housemates?|presenters?|viewers?|finalists?|"
+    r"episodes?|storylines?|cast)\b"
+)
+
+
+def _heard_or_screened(text: str, start: int, end: int, names) -> bool:
+    """Whether the name at ``text[start:end]`` is a performer one listens to, or a
+    programme of everyday words followed by its contestants or viewers."""
+    if LISTENED_TO_BEFORE_RE.search(text, max(0, start - 20), start):
+        return True
+    if SCREEN_PEOPLE_AFTER_RE.match(text, end) is None:
+        return False
+    return all(names.is_word(fold(w)) for w in re.findall(CAP_WORD, text[start:end]))
 
 
 # A qualifier before a name no list explains makes a village of it wherever it stands ("a mast
@@ -1557,6 +1579,10 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
             yield RULE.hit(match.start(), match.end())
     yield from _lower_places(text, names)
     yield from _log_places(text, names)
+    yield from _list_item_places(text, names)
+    for match in cue_finditer(BARE_MOVE_RE, BARE_MOVE_CUES, text):
+        if _lived_place(match.group("name"), False, names):
+            yield RULE.hit(match.start("name"), match.end("name"))
     for start, end in between_places(text, lambda name: _between_place(name, names)):
         yield RULE.hit(start, end)
     for start, end in venue_localities(text, lambda name: _venue_locality(name, names)):
@@ -1643,6 +1669,64 @@ PLACE_LABEL_WORDS = (
     "lleoliad",
     "man geni",
 )
+
+
+# A place after a verb of going with no preposition, as young people say it: "we went
+# Kelbrook most weekends", "I'm going Ashwell later", "came back Dunmore on the bus". Led by
+# the verb (lower case, whole); the name ends before a lower-case word or a stop.
+BARE_MOVE_RE = re.compile(
+    r"(?:went|going|goes|gone|(?:came|coming|come|got)[ \t]+back)[ \t]+"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)(?![\w\-'’]|[ \t]+[A-Z])"
+)
+BARE_MOVE_CUES = ("went", "going", "goes", "gone", "came", "coming", "come", "got")
+
+
+# A list item that opens with a place, as chronologies and visit logs write them: "- Cwmhir
+# Uchaf: no answer at the door", "- Home visit, Penrhosgoch: ...", "3. Aberdulas, school
+# nurse visit: ...". Read at each line that starts a list item (found with str.find).
+LIST_ITEM_RE = re.compile(
+    r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?:\*\*)?"
+    r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
+    rf"(?P<name>{_PLACE_NAME})(?:\*\*)?[ \t]*(?::|,)"
+)
+
+
+def _list_item_places(text: str, names) -> Iterator[Hit]:
+    if ":" not in text and "," not in text:
+        return
+    line = 0
+    while line != -1:
+        match = LIST_ITEM_RE.match(text, line)
+        if match is not None and _list_item_place(match.group("name"), names):
+            yield RULE.hit(match.start("name"), match.end("name"))
+        line = text.find("\n", line)
+        line = line + 1 if line != -1 else -1
+
+
+def _list_item_place(name: str, names) -> bool:
+    """Whether a name opening a list item is a small place by the list of towns or by its
+    form (a Welsh, Gaelic or Irish element, a place ending), never a word, a person or a
+    public body ("- Mother:", "- Ofsted:", "- Gwynedd:" pass)."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if not keys or _public(name, names) or any(k in NOT_PLACES or k in NEVER_NAMES for k in keys):
+        return False
+    if small_town(name) and (len(keys) > 1 or not _everyday(keys[0], names)):
+        return True
+    if len(keys) > 1:
+        return _multiword_place(name, names)
+    key = keys[0]
+    return (
+        len(key) > 4
+        and not names.is_word(key)
+        and not names.is_name(words[0])
+        and key not in names.bodies
+        and (
+            key.startswith(_JOINED_ELEMENTS)
+            or key.endswith(PLACE_ENDINGS)
+            or WELSH_SPELLING_RE.search(key) is not None
+        )
+    )
 
 
 def _labelled_places(text: str, names) -> Iterator[Hit]:
