@@ -220,11 +220,15 @@ _WELSH_TYPES = "heol|ffordd|stryd|lôn|lon|rhodfa|cilgant|teras|clos|llwybr|maes
 # A street in lower case without a number, after a preposition: "on belmont road". The name
 # must be no English word ("on the main road", "in a quiet close" pass).
 LOWER_NAMED_RE = re.compile(
-    r"\b(?:on|in|at|along|off|into|near|from|of|down|up)[ \t]+"
-    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:road|street|avenue|lane|crescent|grove|terrace)\b"
+    r"\b(?:on|in|at|along|off|into|near|from|of|down|up|by)[ \t]+"
+    r"(?P<name>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:road|street|avenue|lane|crescent|grove|terrace|"
+    # as messages abbreviate them: "im at the flat on cobden st", "on wellfield rd now"
+    r"rd|st|ave)\b(?!\.?[ \t]*[a-z]+['’]s\b)"
 )
 # The types that are no everyday word ("way", "close", "drive" are).
-LOWER_STREET_WORDS = ("road", "street", "avenue", "lane", "crescent", "grove", "terrace")
+LOWER_STREET_WORDS = (
+    "road", "street", "avenue", "lane", "crescent", "grove", "terrace", "rd", "st", "ave"
+)  # fmt: skip
 # Each is led by a literal or a digit (a leading look-behind would be tried at every
 # position); the character before the match is checked in code.
 WELSH_ODD_RE = re.compile(
