@@ -40,10 +40,12 @@ WARD_NAME_RE = re.compile(
 )
 
 # -- a name one stands outside, opposite or behind --------------------------------------------
-# Led by the cue word (lower case, whole): "outside Pizza Roma after school". The name ends
-# before a lower-case word or a stop, and is no more than three capitalised words.
+# Led by the cue word (lower case, whole): "outside Pizza Roma after school". The name is two
+# or three words in title case, no possessive, and ends before a lower-case word or a stop
+# (one word is as often a tool or a body: "outside MkDocs", "outside Python's objects").
+_TITLE_WORD = r"[A-Z][a-z]+"
 STANDING_RE = re.compile(
-    rf"(?:outside|opposite|behind)[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})"
+    rf"(?:outside|opposite|behind)[ \t]+(?P<name>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{1,2}})"
     r"(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]+[A-Z]))"
 )
 STANDING_CUES = ("outside", "opposite", "behind")
