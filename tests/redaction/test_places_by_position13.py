@@ -69,6 +69,8 @@ NOT_IDENTIFIERS = [
     "He spent the money in Primark and at Burger King.",
     # what one stands outside that is no venue, a chain or a national programme in brackets
     "The meeting was held outside Office Hours by the duty team.",
+    "The same checks run outside KwikDocs, so authors can check a draft early.",
+    "Memory grows outside Pythonic's objects as the library grows.",
     "She waited outside Greggs for her friend.",
     "Child B attended Flying Start (nursery) twice a week.",
     "Ward 3 (Paediatrics) was full that night.",
