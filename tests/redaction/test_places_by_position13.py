@@ -100,3 +100,16 @@ def test_places_read_by_form_and_position_block(rule: str, text: str) -> None:
 @pytest.mark.parametrize("text", NOT_IDENTIFIERS)
 def test_look_alikes_pass(text: str) -> None:
     assert not _errors(text)
+
+
+def test_a_device_cue_in_the_next_piece_makes_no_device_name() -> None:
+    """A school's name in capitals is no device because the next piece of a joined scan
+    speaks of an app's account (found by the joined-scan test once the pieces were shuffled
+    anew)."""
+    from review_library.redaction.engine import VALUE_SEPARATOR
+    from review_library.redaction.rules import device_identifier
+
+    school = "He went to ST AIDAN'S RC PRIMARY."
+    app = "The account was reported through the in-app Report button, and Instagram's list."
+    joined = school + VALUE_SEPARATOR + app
+    assert not [h for h in device_identifier.find(joined) if h.start < len(school)]

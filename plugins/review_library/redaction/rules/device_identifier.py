@@ -374,7 +374,12 @@ def _possessive_device_names(text: str) -> Iterator[Hit]:
         if DEVICE_WORDS.search(shown) is None and not any(
             product.upper() in shown.upper().split() for product in PRODUCT_WORDS
         ):
-            around = (max(0, match.start() - 80), match.end() + 40)
+            # The words around, within this piece of a joined scan: a NUL of the separator
+            # ends the window (a device cue in the next piece is no cue for this name).
+            low = max(0, match.start() - 80)
+            low = max(low, text.rfind("\x00", low, match.start()) + 1)
+            high = text.find("\x00", match.end(), match.end() + 40)
+            around = (low, high if high != -1 else match.end() + 40)
             if (
                 DEVICE_WORDS.search(text, *around) is None
                 and DEVICE_LIST_CUE.search(text, *around) is None
