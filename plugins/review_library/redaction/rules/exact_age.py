@@ -186,6 +186,40 @@ AT_DAYS_RE = re.compile(
     rf"(?:\s+(?!at\b)[\w'’]+){{0,4}}\s+(?i:at)\s+(?P<b>{_COMPOUND}|{_NUMBER}\s+(?i:days?))"
     r"(?![\w\-])(?!\s+(?i:after|before|later|following|post|from|intervals?|notice)\b))"
 )
+# An age to the day as the point a record reaches, in captions, charts and notes: "weight
+# chart from birth to 8 weeks and 5 days", "the weight at 3 weeks 4 days", "By 5 wks 2 days
+# the baby ...". Weeks (or months) and days together after "at", "to", "by" or "until" are a
+# point in a life; a duration takes "for", "within", "over" (and the verbs of a change or a
+# delay before "to" and "by", and a pregnancy's words around it, are left: those say
+# gestation or a timescale).
+POINT_AGE_RE = re.compile(
+    rf"(?<![\w\-])(?P<prep>(?i:at|to|by|until|till))\s+"
+    rf"(?P<a>{_QTY}{_UNIT}(?:{_JOIN}{_QTY}{_UNIT})*{_JOIN}{_NUM_OR_A}[\s\-](?i:days?))(?![\w\-])"
+    r"(?![\s'’]*(?i:s?\s*gestation|pregnan|of\s+(?!age\b|life\b)|later|after|before|earlier|ago|"
+    r"late|early|overdue|notice|delay|wait|in\s+(?:hospital|custody|care|the)|on\s+the)\b)"
+)
+# What before the preposition makes the weeks and days a pregnancy's, a change's or a delay's.
+POINT_NOT_BEFORE = re.compile(
+    r"(?i:\b(?:born|deliver\w*|book\w*|scan\w*|induc\w*|labour\w*|reduc\w*|extend\w*|"
+    r"increas\w*|shorten\w*|lengthen\w*|cut|r[oi]se|fell|fall\w*|drop\w*|delay\w*|"
+    r"late|early|overdue|behind|exceed\w*|up|down|equivalent|equal|close|closer|nearer|"
+    r"between|from\s+\d[^.\n]{0,30})\W*)$"
+)
+PREGNANCY_WORDS = ("gestation", "pregnan", "antenatal", "ante-natal", "trimester", "edd")
+
+
+def _point_ages(text: str, lower: str) -> Iterator[Hit]:
+    for match, delta in literal_windows(text, ("day",), 60, 12).finditer(POINT_AGE_RE):
+        start, end = match.start() + delta, match.end() + delta
+        if POINT_NOT_BEFORE.search(text, max(0, start - 40), start) or BOUND_BEFORE.search(
+            text, max(0, start - 20), start
+        ):
+            continue
+        if any(word in _sentence(lower, start, end) for word in PREGNANCY_WORDS):
+            continue  # "seen at 12 weeks and 2 days of her pregnancy": a gestation
+        yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
+
+
 # "The new birth visit took place on day 12": a day of a newborn's life (not "day 2 of the
 # trial"), known by the newborn's care in the same sentence.
 LIFE_DAY_RE = re.compile(
@@ -316,6 +350,7 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
         ):
             continue  # "a visit between 10 and 14 days after birth": a service's standard
         yield RULE.hit(start, end)
+    yield from _point_ages(text, lower)
     at_days = literal_windows(text, ("day",), 60, 30)
     for match, delta in at_days.finditer(AT_DAYS_RE):
         group = "a" if match.group("a") else "b"
