@@ -32,6 +32,7 @@ from review_library.redaction.rules.datetext import (
     DateMatch,
     find_dates,
 )
+from review_library.redaction.rules.foreign_dates import BIRTH_LABELS, BIRTH_LINKS
 from review_library.redaction.rules.heading_dates import (
     HEADING_PROCESS,
     heading_line,
@@ -49,9 +50,12 @@ from review_library.redaction.rules.text import (
 DOB_BEFORE = re.compile(
     r"(?i:\b(?:date of birth|birth ?date|d[./]?\s?o[./]?\s?b\b[./]?|born|birthday|b\.|"
     # Welsh: "dyddiad geni" (date of birth), "ganwyd" (was born)
-    r"dyddiad geni|ganwyd))"
+    r"dyddiad geni|ganwyd|"
+    # the languages of a family's own documents: "data urodzenia", "nasceu a", "né le"
+    rf"(?:{BIRTH_LABELS})(?![^\W\d_])))"
     # "DOB was given as", "date of birth recorded as"
-    r"\s*(?:(?i:on|was|is|of|in|the|given|recorded|noted|shown|stated|written|as|:|-|–|,)\s*)*"
+    r"\s*(?:(?i:on|was|is|of|in|the|given|recorded|noted|shown|stated|written|as|:|-|–|,|"
+    rf"{BIRTH_LINKS})\s*)*"
     r"[(\[]?\s*$"
 )
 PLACEHOLDER_DATES = frozenset({"1900-01-01", "1901-01-01", "1899-12-31", "1970-01-01"})

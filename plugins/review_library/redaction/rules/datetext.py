@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from review_library.redaction.rules.foreign_dates import find_foreign, foreign_key
 from review_library.redaction.rules.text import (
     anchored_finditer,
     has_odd_case,
@@ -369,6 +370,8 @@ def find_dates(text: str) -> list[DateMatch]:
         for m in anchored_finditer(TYPO_DATE_RE, _TYPO_START, text)
         if _misspelt_month(m.group("month"))
     )
+    # "3 de abril de 2017", "14 marca 2016 r.": a family's documents in their language
+    candidates.extend(find_foreign(text))
     lower = lowered(text)
     months = tuple(occurring(MONTH_NAMES, text))
     welsh = tuple(occurring(WELSH_LONG, text))
@@ -443,7 +446,7 @@ _HOLIDAY_KEYS: dict[str, str] = {}
 
 
 def _date(raw: str, start: int) -> DateMatch | None:
-    key = _HOLIDAY_KEYS.get(raw) or normalise(raw)
+    key = _HOLIDAY_KEYS.get(raw) or normalise(raw) or foreign_key(raw)
     if key is None:
         return None
     return DateMatch(
