@@ -95,7 +95,7 @@ KEYWORDS = (
     # housing registers, disclosure certificates and other numbered records of a person
     r"register|certificate|dbs|disclosure|housing|licence|permit|badge|"
     # immigration and asylum, tax and benefits, council tax
-    r"nass|asylum|ukvi|visa|port|utr|taxpayer|council tax|ctax|"
+    r"nass|asylum|ukvi|visa|port|utr|taxpayer|council tax|ctax|uan|gwf|immigration|"
     # employers' and services' numbers for a person ("employee no.", "ticket INC...")
     r"employee|staff|payroll|ticket|occ|inc|"
     # hospital attendances, looked-after children's numbers, Wales' care record system
@@ -116,9 +116,20 @@ LABEL = (
     rf"(?:(?i:(?<![^\W_])(?:{KEYWORDS})(?![^\W_])\.?)"
     rf"|(?<![^\W_])(?:{CASED_KEYWORDS})(?![^\W_]))"
 )
+# The labels of KEYWORDS short enough to be a reference's prefix, in capitals ("MRN", "URN",
+# "NHS"): before a number they name it, and are no part of it.
+_LABEL_CAPITALS = "|".join(
+    sorted({w.upper() for w in KEYWORDS.split("|") if w.isalpha() and len(w) <= 4} | {"NHS", "REF"})
+)
 # A reference in groups of digits ("4422 0012 3456", "CT 1234 5678"), or one token.
 REF = (
     r"(?P<ref>[A-Za-z] \d{4} [A-Za-z]{2}(?![\w/\-])"
+    # a short prefix of capitals ending in a digit, or of three or four capitals that are no
+    # label ("ID", "MRN", "URN" name the number), then the record's digits: a hospital's
+    # number ("RX4 0087321", "J22 918374", "RTH 4412097"), a Home Office reference ("G1
+    # 2218457/3")
+    rf"|(?:[A-Z][A-Z0-9]{{0,2}}\d|(?!(?:{_LABEL_CAPITALS})\b)[A-Z]{{3,4}})"
+    r" \d{5,10}(?:/\d{1,3})?(?![\w/\-])"
     r"|(?:[A-Z]{1,4} )?\d{2,5}(?: \d{3,5}){0,2} \d{2,5}(?![\w/\-])"
     r"|(?:[A-Za-z]{1,6}[\-/]){0,3}[A-Za-z]{0,4}\d[A-Za-z0-9/\-*]*[A-Za-z0-9])"
 )
