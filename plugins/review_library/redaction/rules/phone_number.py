@@ -10,10 +10,13 @@ import phonenumbers
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import ISBN_BEFORE, number_windows, occurs_any
 
+# The area or mobile code may be bracketed after the 0, as some forms print it: "0(7520) 388
+# 471", "0 (161) 496 0732", "0 [7831] 402 119", "0-(20)-7946-0321".
 PHONE_RE = re.compile(
-    r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0[ .\-]?)"
-    r"\d(?:[\s.\-()]{0,2}\d){8,9}(?![\w/])"
+    r"(?<![\w.+/-])(?:(?:\+|00)\s?44[\s.\-]?(?:\(0\)[\s.\-]?)?|\(?0[ .\-]?[(\[]?)"
+    r"\d(?:[\s.\-()\[\]]{0,2}\d){8,9}(?![\w/])"
 )
+_SQUARE = str.maketrans("[]", "()")  # the numbering library reads round brackets only
 # Organisations' helplines (0800, 0808, 03..., 0845 ...) are signposting, not identifiers:
 # only geographic (01, 02) and mobile (07) numbers can belong to a person.
 PERSONAL_PREFIXES = ("1", "2", "7")
@@ -153,7 +156,7 @@ def find(text: str) -> Iterator[Hit]:
             continue
         try:
             # a number wrapped over a line break in the source is one number
-            number = phonenumbers.parse(" ".join(raw.split()), "GB")
+            number = phonenumbers.parse(" ".join(raw.translate(_SQUARE).split()), "GB")
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_possible_number(number):
