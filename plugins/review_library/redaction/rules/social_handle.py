@@ -173,7 +173,8 @@ AS_RE = re.compile(
 QUOTED_NAME_RE = re.compile(
     r"(?i:\b(?:in|under|with|using|used|uses)\s+the\s+(?:(?:user|account|profile|display|screen)\s*)?name|"
     r"\bwent\s+by|\bgoes\s+by|\bgoing\s+by|\bknown\s+as|\bcalled|\bnamed|"
-    r"\b(?:account|profile|username|user name|channel|handle|gamertag)\s*(?:name\s*)?[,:(]?)"
+    r"\b(?:account|profile|username|user name|channel|handle|gamertag|gamer tag|"
+    r"(?:display|screen|online)\s+name)\s*(?:name\s*)?[,:(]?)"
     r"\s*[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]"
 )
 # An organisation's own account ("@WestmarchSCP", "@NorthshireSAB"): public, and no person's.
@@ -190,13 +191,20 @@ ORGANISATION_ACCOUNT = re.compile(
     r"(?i:(?:scp|scb|lscb|sab|sapb|csp|nhs|icb|council|police|trust|safeguarding|partnership|"
     r"board|gov|charity|cic)/?$)"
 )
-ACRONYM_START = re.compile(r"@([A-Z]{3,6})(?=[A-Z]?[a-z])")
+# ... or an acronym then an underscore ("@NSPCC_Learning") ...
+ACRONYM_START = re.compile(r"@([A-Z]{3,6})(?=[A-Z]?[a-z]|_[A-Za-z])")
+# ... or a body's word first, then a place or a word in capitals ("@SafeguardingWales",
+# "@PoliceScotland", "@NHSEngland", "@Council_Westmarch").
+ORGANISATION_START = re.compile(
+    r"^@(?:Safeguarding|SAFEGUARDING|Police|POLICE|NHS|Council|COUNCIL|Trust|SCP|LSCB|SAB|Gov|"
+    r"GOV)_?[A-Z]"
+)
 
 
 def _organisation_handle(handle: str, text: str) -> bool:
     """An organisation's account: a body's word at its end, or an acronym at its start that
     the text also uses alone ("the IWF (@IWFhotline)") or that names a public body."""
-    if ORGANISATION_HANDLE.search(handle):
+    if ORGANISATION_HANDLE.search(handle) or ORGANISATION_START.match(handle):
         return True
     match = ACRONYM_START.match(handle)
     if match is None:
@@ -459,7 +467,8 @@ def find(text: str) -> Iterator[Hit]:
         for match in cue_finditer(NAMED_ACCOUNT_RE, NAMED_ACCOUNT_STARTS, text):
             if _named_account(match.group("handle"), match.group("label")):
                 yield RULE.hit(match.start("handle"), match.end("handle"))
-    if occurs("group", text) or occurs("chat", text) or occurs("forum", text):
+    # every noun GROUP_NAME_RE reads (a Discord "server", a Telegram "channel" were skipped)
+    if any(occurs(word, text) for word in GROUP_WORDS):
         yield from _group_names(text)
     if "SW-" in text:
         for match in FRIEND_CODE_RE.finditer(text):
@@ -927,13 +936,47 @@ def _group_names(text: str) -> Iterator[Hit]:
     for match in matches:
         group = "handle" if match.group("handle") is not None else "before"
         words = re.findall(r"[A-Za-z]+|\d", match.group(group))
-        if any(w.isdigit() or (w[0].isupper() and not _is_word(w)) for w in words):
+        if any(w.isdigit() or (w[0].isupper() and not _is_word(w)) for w in words) or (
+            _titled_group(words) and _online(text, match.start(), match.end())
+        ):
             yield RULE.hit(match.start(group), match.end(group))
+
+
+# Words that name what a group is for, not which one it is: "'Parents Support Group'".
+GENERIC_GROUP_WORDS = word_set(
+    "parents parent mums mum moms dads dad families family friends support group groups chat "
+    "class year school team club news community local updates info information official "
+    "carers staff network forum residents neighbours the and of for a in our my"
+)
+
+
+# An organisation's own page or channel: "Westmarch Council News", "NSPCC Learning".
+ORGANISATION_GROUP_WORDS = word_set(
+    "council police nhs trust partnership board constabulary service services authority scp "
+    "lscb sab icb government charity"
+)
+
+
+def _titled_group(words: list[str]) -> bool:
+    """A group's own name in title case ("Kestrel Vale Lads"): two or more words, each
+    capitalised or a small joining word, not all of them words of what any group is for,
+    and no organisation's word or a public body's acronym."""
+    capitalised = [w for w in words if w[0].isupper()]
+    return (
+        len(capitalised) >= 2
+        and all(w[0].isupper() or w in ("of", "the", "and", "for") for w in words)
+        and not all(w.lower() in GENERIC_GROUP_WORDS for w in words)
+        and not any(
+            w.lower() in ORGANISATION_GROUP_WORDS or (w.isupper() and fold(w) in gazetteer().bodies)
+            for w in capitalised
+        )
+    )
 
 
 QUOTED_WORDS = ("in the", "under the", "with the", "using the", "used the", "uses the", "went", "goes", "going", "known as",
                 "called", "named", "account", "profile", "username", "user name", "channel",
-                "handle", "gamertag")  # fmt: skip
+                "handle", "gamertag", "gamer tag", "display name", "screen name",
+                "online name")  # fmt: skip
 
 
 # -- Account names by their shape, by the label before them, and in tables ------------------
