@@ -398,21 +398,55 @@ def _spelled(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] 
 _LINE_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?:>[ \t]*)*(?=[^\W\d_A-Z]{2})")
 
 
+# A name's first letter alone before the break ("A-" then "lys"): the break, then the rest.
+_BREAK = re.compile(r"-[ \t]*\n")
+_REST = re.compile(r"[ \t]*(?:>[ \t]*)*(?P<rest>[^\W\d_A-Z]{2}[^\W\d_]*)")
+
+
 def _line_hyphens(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
     if "-\n" not in text and "- \n" not in text:
         return None
     edits = [
         (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(text) if not text[m.end()].isupper()
     ]
+    edits.extend(_letter_breaks(text))
+    edits.sort()
     return _apply(text, edits) if edits else None
 
 
-# A postcode spelt out character by character: "L S 9 7 Q T", "S A 1 8 4 P Q".
-_SPACED_RUN = re.compile(r"(?<!\w)(?:[A-Za-z0-9] ){4,}[A-Za-z0-9](?!\w)")
+def _letter_breaks(text: str) -> list[tuple[int, int, str]]:
+    """A capital alone before a hyphen at a line's end, and lower-case letters after: a name
+    broken after its first letter ("A-" / "lys"), unless the two make no listed name and the
+    rest is an English word ("A-" / "level", "X-" / "ray", "T-" / "shirt": a compound broken
+    at its own hyphen)."""
+    edits = []
+    for found in _BREAK.finditer(text):
+        at = found.start()
+        if at < 1 or not text[at - 1].isupper() or (at > 1 and text[at - 2].isalnum()):
+            continue
+        rest = _REST.match(text, found.end())
+        if rest is None:
+            continue
+        from review_library.redaction.rules.gazetteer import gazetteer  # loaded by the rules
+
+        names, word = gazetteer(), rest["rest"].lower()
+        if not names.is_name(text[at - 1] + word) and (
+            names.is_word(word) or names.is_word(text[at - 1].lower() + word)
+        ):
+            continue
+        edits.append((at, rest.start("rest"), ""))
+    return edits
+
+
+# A postcode or a number plate spelt out character by character: "L S 9 7 Q T", "S A 1 8 4
+# P Q", and with a wider gap between the halves, as typed: "C F 2 4  3 R T", "Y D 1 9  K L P".
+_SPACED_RUN = re.compile(r"(?<!\w)(?:[A-Za-z0-9] {1,2}){4,}[A-Za-z0-9](?!\w)")
 # Five characters each followed by a space hold " X Y " (the second and third): searched
 # first, led by a space, where _SPACED_RUN is tried at every character (0.9 ms a review).
 _SPACED_GATE = re.compile(r" [A-Za-z0-9] [A-Za-z0-9] ")
 _POSTCODE_SHAPE = re.compile(r"(?P<out>[A-Z]{1,2}[0-9][A-Z0-9]?)(?P<in>[0-9][A-Z]{2})")
+# A current number plate: two letters, the age's two digits, three letters ("YD19 KLP").
+_PLATE_SHAPE = re.compile(r"(?P<out>[A-Z]{2}[0-9]{2})(?P<in>[A-Z]{3})")
 
 
 def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]] | None:
@@ -420,23 +454,29 @@ def _spaced_postcode(text: str, _distinct: frozenset[str]) -> tuple[str, list[_R
         return None
     edits = []
     for match in _SPACED_RUN.finditer(text):
-        chars = match.group()[::2]
-        # The longest stretch of the run with a postcode's shape ("a L S 9 7 Q T"); letters
-        # and digits both, so "A B C D E" (a list) is left.
+        run = match.group()
+        offsets = [i for i, c in enumerate(run) if c != " "]
+        chars = "".join(run[i] for i in offsets).upper()
+        # The longest stretch of the run with a postcode's or a plate's shape ("a L S 9 7 Q
+        # T"); letters and digits both, so "A B C D E" (a list) is left.
+        found = None
         for size in (7, 6, 5):
-            found = next(
-                (
-                    (i, shape)
-                    for i in range(len(chars) - size + 1)
-                    if (shape := _POSTCODE_SHAPE.fullmatch(chars[i : i + size].upper()))
-                ),
-                None,
-            )
+            for i in range(len(chars) - size + 1):
+                piece = chars[i : i + size]
+                shape = _POSTCODE_SHAPE.fullmatch(piece) or (
+                    _PLATE_SHAPE.fullmatch(piece) if size == 7 else None
+                )
+                if shape is not None:
+                    found = (i, size, shape)
+                    break
             if found is not None:
-                i, shape = found
-                start = match.start() + 2 * i
-                edits.append((start, start + 2 * size - 1, f"{shape['out']} {shape['in']}"))
                 break
+        if found is not None:
+            i, size, shape = found
+            start = match.start() + offsets[i]
+            edits.append(
+                (start, match.start() + offsets[i + size - 1] + 1, f"{shape['out']} {shape['in']}")
+            )
     return _apply(text, edits) if edits else None
 
 
