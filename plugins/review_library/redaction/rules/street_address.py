@@ -212,6 +212,17 @@ PREP_STREET_RE = re.compile(
     rf"\b(?:on|along|off|onto|into|from|near|outside|in|at)[ \t]+"
     rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:Way|Walk|Row|Parade)\b(?![ \t]+[A-Z])"
 )
+# The address labels' and texts' short forms of a street's type, in title case after a
+# preposition and a name: "on Elm Gr", "outside 'the shop on Mill Ln'", "near Ash Ct" (a
+# capital after "Dr" is a doctor's name: "with Dr Patel"; a point and a capital end a
+# sentence only when the type is no title).
+PREP_SHORT_TYPES = ("Gr", "Gro", "Ln", "Cl", "Ct", "Crt", "Pl", "Dr", "Wy", "Sq", "Pde", "Grn",
+                    "Pk", "Cresc", "Gdn")  # fmt: skip
+PREP_SHORT_RE = re.compile(
+    rf"\b(?:on|along|off|onto|into|from|near|outside|in|at|round|down|up|by)[ \t]+"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:{'|'.join(PREP_SHORT_TYPES)})\b"
+    r"(?![ \t]*\.?[ \t]*[A-Z0-9]|[\-'’])"
+)
 # "St" for Street without a house number: "Westgate St." ("St Mary's" is a saint: a capital
 # or an apostrophe follows).
 ST_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD})[ \t]+St\b\.?(?![ \t]*(?:[A-Z]|['’]))")
@@ -454,6 +465,9 @@ def _find(text: str) -> Iterator[Hit]:
     for match, delta in word_windows(text, BUILDING_WORDS, 40, 60).finditer(BUILDING_STREET_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     for match, delta in word_windows(text, PREP_TYPES, 50, 2).finditer(PREP_STREET_RE):
+        if _named(re.findall(CAP_WORD, match.group("name"))):
+            yield Hit(match.start("name") + delta, match.end() + delta, RULE.id, MESSAGE)
+    for match, delta in word_windows(text, PREP_SHORT_TYPES, 50, 2).finditer(PREP_SHORT_RE):
         if _named(re.findall(CAP_WORD, match.group("name"))):
             yield Hit(match.start("name") + delta, match.end() + delta, RULE.id, MESSAGE)
 
