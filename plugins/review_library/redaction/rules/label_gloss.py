@@ -1,7 +1,7 @@
 """Rule ``label-gloss``: a real name in brackets after a pseudonym or a family role.
 
 Writers gloss the label they chose with the name it stands for: "Child K (Amelia)", "Mother
-(Jade) told the midwife", "CHILD K (AMELIA): NEGLECT AND A NEW PARTNER" in a title, "Sibling 1
+(Jade) told the midwife", a note's shorthand "P/F (Jordan)", "FOB (Kieran)", "CHILD K (AMELIA): NEGLECT AND A NEW PARTNER" in a title, "Sibling 1
 (known as Tia)". The bracket after a label holds a name when one of its words is a first
 name, or a word that no English word, place or public body explains; an age, a role, a
 label ("Father (Mr B)"), an acronym ("Mother (MGM)") or words of prose ("(the subject)",
@@ -25,6 +25,9 @@ LABEL_BEFORE = re.compile(
     r"[ \t]+[A-Z]{1,2}\d?|sibling[ \t]+\d|(?:step-?)?(?:mother|father|mum|dad)|"
     r"grand(?:mother|father|ma|pa|ad|dad|mum)|nan|nanna|aunt|auntie|uncle|brother|sister|"
     r"partner|carer|boyfriend|girlfriend))[ \t]*$"
+    # the shorthand of health and social care notes, in capitals, a slash or none between:
+    # "P/F (Jordan)", "M/GM (Shirley)", "FOB (Kieran)", "B/F", "MGF", "PGM", "SF", "E/P"
+    r"|(?<![\w/])(?:[MP]/?G[MF]|G/?[MF]|[BGP]/?F|[FM]OB|S/?[FM]|E/?P|N/?P|[MP]/[AU])[ \t]*$"
 )
 # What the bracket holds: one or two words, after "known as" and the like.
 GLOSS_RE = re.compile(
