@@ -33,6 +33,7 @@ from review_library.redaction.rules.gazetteer import (
     place_key,
     settlements,
 )
+from review_library.redaction.rules.irish_eclipsis import eclipsed_places
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
@@ -934,6 +935,13 @@ def _gaelic_places(text: str, names) -> Iterator[Hit]:
             yield RULE.hit(match.start(), match.end())
 
 
+def _irish_eclipsed(text: str, names) -> Iterator[Hit]:
+    """ "i mBaile an Mhuilinn", "i gCill Mhantáin": a name eclipsed after "i" (see
+    irish_eclipsis)."""
+    for start, end in eclipsed_places(text):
+        yield RULE.hit(start, end)
+
+
 def _water(text: str, names) -> Iterator[Hit]:
     """Rivers by their name after the word, and rivers known by "the" after a verb of water."""
     lower = lowered(text)
@@ -1238,6 +1246,7 @@ def find(text: str) -> Iterator[Hit]:
         _town_spots,
         _linked_towns,
         _gaelic_places,
+        _irish_eclipsed,
         _welsh_mutated,
         _alt_text_places,
         _qualified_places,
