@@ -42,8 +42,8 @@ IDENTIFIERS = [
     ("phone-number", "She called from 0(7441) 902 331 late that night."),
     ("phone-number", "The form gave 0 [113] 496 0821 as the home number."),
     # a group's or a display name in quotes
-    ("social-handle", "The Telegram channel 'Ashcombe Runners' sold vapes to pupils."),
-    ("social-handle", 'His Snapchat display name "Lil Deano 👑" was known to the school.'),
+    ("social-handle", "The Discord server 'Hawthorn Vale Crew' was where the videos went round."),
+    ("social-handle", 'On WhatsApp his display name "Top Dog Kez 🐺" appeared in the group.'),
     # a postcode or a plate spelt out with a wider gap between the halves
     ("uk-postcode", "The label said N P 1 9  4 D W in felt pen."),
     ("vehicle-registration", "The van's plate was B K 2 1  H R M."),
