@@ -208,16 +208,31 @@ POINT_NOT_BEFORE = re.compile(
 PREGNANCY_WORDS = ("gestation", "pregnan", "antenatal", "ante-natal", "trimester", "edd")
 
 
+# A unit before the days, without which POINT_AGE_RE cannot match: looked for in the 40
+# characters before each "day" first (most days follow none), so the pattern, led by its
+# look-behind, is tried only in the few windows that hold one.
+_UNIT_BEFORE_DAY = re.compile(r"(?i:week|wk|month|mth|mnth|mos?\b|year|yr|/52|/12)")
+
+
 def _point_ages(text: str, lower: str) -> Iterator[Hit]:
-    for match, delta in literal_windows(text, ("day",), 60, 12).finditer(POINT_AGE_RE):
-        start, end = match.start() + delta, match.end() + delta
+    seen = -1
+    for position in literal_positions(text, ("day",), whole=False):
+        if position < seen or not _UNIT_BEFORE_DAY.search(lower, max(0, position - 40), position):
+            continue
+        for match in POINT_AGE_RE.finditer(text, max(0, position - 60), position + 40):
+            if match.end() > position:
+                break
+        else:
+            continue
+        seen = match.end()
+        start, end = match.start(), match.end()
         if POINT_NOT_BEFORE.search(text, max(0, start - 40), start) or BOUND_BEFORE.search(
             text, max(0, start - 20), start
         ):
             continue
         if any(word in _sentence(lower, start, end) for word in PREGNANCY_WORDS):
             continue  # "seen at 12 weeks and 2 days of her pregnancy": a gestation
-        yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
+        yield RULE.hit(match.start("a"), match.end("a"))
 
 
 # "The new birth visit took place on day 12": a day of a newborn's life (not "day 2 of the
