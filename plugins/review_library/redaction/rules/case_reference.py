@@ -116,10 +116,14 @@ LABEL = (
     rf"(?:(?i:(?<![^\W_])(?:{KEYWORDS})(?![^\W_])\.?)"
     rf"|(?<![^\W_])(?:{CASED_KEYWORDS})(?![^\W_]))"
 )
-# The labels of KEYWORDS short enough to be a reference's prefix, in capitals ("MRN", "URN",
+# The labels short enough to be a reference's prefix, in capitals ("MRN", "URN", "COP",
 # "NHS"): before a number they name it, and are no part of it.
 _LABEL_CAPITALS = "|".join(
-    sorted({w.upper() for w in KEYWORDS.split("|") if w.isalpha() and len(w) <= 4} | {"NHS", "REF"})
+    sorted(
+        {w.upper() for w in KEYWORDS.split("|") if w.isalpha() and len(w) <= 4}
+        | set(CASED_KEYWORDS.split("|"))
+        | {"NHS", "REF"}
+    )
 )
 # A reference in groups of digits ("4422 0012 3456", "CT 1234 5678"), or one token.
 REF = (
