@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from . import cue_index
+
 # Letters of Latin-1, Latin Extended-A and -B and Latin Extended Additional, so "Łukasz",
 # "Zoë", "Ionuț" (comma below) or "Nguyễn" count as names.
 _LATIN_RANGES = (range(0x100, 0x250), range(0x1E00, 0x1F00))
@@ -526,6 +528,9 @@ def _find_words(
     (``lower`` is ``lowered(text)``), whole words are found through the text's
     ``WordIndex`` (once per text and word, for every rule), other words by a scan that
     skips those the vocabulary rules out."""
+    if text is not None and len(text) > SHORT_TEXT and cue_index.available():
+        yield from _indexed_words(lower, words, boundary, digit_within)
+        return
     if text is None or (boundary is not str.isalnum and boundary is not str.isalpha):
         yield from _scan_words(lower, words, boundary, digit_within, text)
         return
@@ -537,6 +542,33 @@ def _find_words(
             end = position + size
             if not digit_within or _DIGIT.search(lower, end, end + digit_within):
                 yield position, end
+
+
+def _indexed_words(
+    lower: str, words: tuple[str, ...], boundary: Boundary, digit_within: int
+) -> list[tuple[int, int]]:
+    """``_find_words`` from the text's ``CueIndex``: every cue word's occurrences found in
+    one pass for all the rules, then tested here for the boundary and the digit."""
+    index = cue_index.cue_index(lower)
+    length = len(lower)
+    found: list[tuple[int, int]] = []
+    for word in words:
+        size = len(word)
+        starts = index.starts(word)
+        if boundary is None and not digit_within:
+            found.extend([(position, position + size) for position in starts])
+            continue
+        for position in starts:
+            end = position + size
+            if boundary is not None and (
+                (position and boundary(lower[position - 1]))
+                or (end < length and boundary(lower[end]))
+            ):
+                continue
+            if digit_within and not _DIGIT.search(lower, end, end + digit_within):
+                continue
+            found.append((position, end))
+    return found
 
 
 def _scan_words(
