@@ -81,3 +81,20 @@ def test_find_words_uses_the_shared_pass_for_long_texts() -> None:
     assert found == sorted(T._indexed_words(lower, WORDS, None, 0))
     assert {lower[s:e] for s, e in found} >= {"road", "car park", "a a", "ending", "#tag"}
 
+
+def test_gates_answer_as_a_search_of_the_lowered_text() -> None:
+    """``occurs``, ``occurs_any`` and ``occurring`` from the one pass: ``word in lowered``."""
+    rng = random.Random(14)
+    for text in _texts():
+        lower = T.lowered(text)
+        own = [
+            lower[s : s + rng.randint(1, 6)] for s in (rng.randrange(len(lower)) for _ in range(8))
+        ]
+        words = (*SEARCHED, "absentword", "beach hut", *own)
+        for word in words:
+            assert T.occurs(word, text) == (word in lower), word
+        assert T.occurring(words, text) == [w for w in words if w in lower]
+        for size in (1, 2, 3):
+            for start in range(0, len(words), size):
+                group = words[start : start + size]
+                assert T.occurs_any(group, text) == any(w in lower for w in group), group

@@ -344,6 +344,8 @@ def occurs(word: str, text: str) -> bool:
     word out (most cue words of a gate are absent: each ``in`` test read the whole text)."""
     if len(text) <= SHORT_TEXT:
         return word in lowered(text)
+    if cue_index.available():  # the cue words' one pass answers at once
+        return bool(cue_index.cue_index(lowered(text)).starts(word))
     return may_occur(word, text) and word in lowered(text)
 
 
@@ -353,6 +355,8 @@ def occurs_any(words: tuple[str, ...], text: str) -> bool:
     lower = lowered(text)
     if len(text) <= SHORT_TEXT:
         return any(map(lower.__contains__, words))
+    if cue_index.available():  # a word occurs if the one pass found a place of it
+        return any(map(cue_index.cue_index(lower).starts, words))
     return any(may_occur(word, text) and word in lower for word in words)
 
 
@@ -361,6 +365,9 @@ def occurring(words: tuple[str, ...], text: str) -> list[str]:
     lower = lowered(text)
     if len(text) <= SHORT_TEXT:
         return list(filter(lower.__contains__, words))
+    if cue_index.available():
+        starts = cue_index.cue_index(lower).starts
+        return [word for word in words if starts(word)]
     return [word for word in words if may_occur(word, text) and word in lower]
 
 
