@@ -4,8 +4,8 @@ Checks every review file of DIR in this process, one after another, as the check
 (``check_text``), and times (CPU, ``time.process_time``) each rule's find function over each
 file's joined pieces, the engine's own steps (normalisation, splitting into pieces, the drop
 filters, resolving overlaps) and the text caches the rules share (``lowered``, the vocabulary,
-the word index, the capitalised words, the number windows), which are built once per text
-before the rules run so that no rule is charged for them. Cue words looked up in the word
+the word index, the capitalised words, the number windows, the cue words' one pass), which
+are built once per text before the rules run so that no rule is charged for them. Cue words looked up in the word
 index are charged to the first rule that asks (later ones find them cached). What no timer
 covers (allowances, findings, reading front matter comments) is "engine: other".
 
@@ -76,6 +76,10 @@ def one_pass(files: list[Path], config: RedactionConfig) -> tuple[dict[str, floa
             for name in names:
                 getattr(rules_text, name)(text)
             add(label, time.process_time() - begun)
+        if len(text) > rules_text.SHORT_TEXT and rules_text.cue_index.available():
+            begun = time.process_time()
+            rules_text.cue_index.cue_index(rules_text.lowered(text))  # every cue word, one pass
+            add("shared: cue words (one pass)", time.process_time() - begun)
         return hits(text, *args, **kwargs)
 
     engine.TEXT_RULES = tuple((ids, timed(_label(fn), fn)) for ids, fn in rules)
