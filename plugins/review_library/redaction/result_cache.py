@@ -44,7 +44,14 @@ MAX_SEGMENTS = 8
 """More segments than this are merged into one."""
 KEEP_FOLDERS = 3
 """Fingerprint folders kept per kind (the newest): older rules' results are evicted."""
-RULE_PACKAGES = ("phonenumbers", "python-stdnum", "confusable-homoglyphs", "Pillow", "pypdf")
+RULE_PACKAGES = (
+    "phonenumbers",
+    "python-stdnum",
+    "confusable-homoglyphs",
+    "Pillow",
+    "pypdf",
+    "pyahocorasick",  # finds the rules' cue words (rules/cue_index.py)
+)
 """Distributions whose data or code the rules and attachment checks use."""
 _KEY = re.compile(r"[0-9a-f]{32,64}\Z")
 _SEGMENT = re.compile(r"[0-9]{20}-[0-9]+-[0-9a-f]{8}\.json\Z")
