@@ -13,6 +13,7 @@ loop and joins the automaton built for the next text.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 try:
@@ -25,6 +26,8 @@ except ImportError:  # pragma: no cover - the dependency is declared; without it
 _MOST_WORDS = 20_000
 _registered: dict[str, int] = {}  # every cue word asked, with its rank: the order first asked
 _automaton: list = [None, 0]  # the automaton, and how many registered words it holds
+# A word's rank indexes each text's lists: two threads must never give two words one rank.
+_lock = threading.Lock()
 
 
 def available() -> bool:
@@ -36,12 +39,13 @@ def _current():
     """The automaton of every word registered so far (rebuilt when words were added)."""
     automaton, size = _automaton
     if automaton is None or size != len(_registered):
-        automaton = ahocorasick.Automaton()
-        for word, rank in _registered.items():
-            automaton.add_word(word, (rank, len(word) - 1))
-        if len(automaton):
-            automaton.make_automaton()
-        _automaton[:] = [automaton, len(_registered)]
+        with _lock:
+            automaton = ahocorasick.Automaton()
+            for word, rank in _registered.items():
+                automaton.add_word(word, (rank, len(word) - 1))
+            if len(automaton):
+                automaton.make_automaton()
+            _automaton[:] = [automaton, len(_registered)]
     return automaton
 
 
@@ -76,8 +80,9 @@ class CueIndex:
                 found.append(position)
                 position = lower.find(word, position + 1)
             self._found[word] = found
-            if word and word not in _registered and len(_registered) < _MOST_WORDS:
-                _registered[word] = len(_registered)  # in the automaton of the next text
+            with _lock:
+                if word and word not in _registered and len(_registered) < _MOST_WORDS:
+                    _registered[word] = len(_registered)  # in the automaton of the next text
         return found
 
 
