@@ -534,7 +534,7 @@ LOWER_KIND_RE = re.compile(
     rf"(?:youth|after-?school|holiday|breakfast) club|youth centre|"
     rf"(?:community|leisure|sports) (?:centre|center|hall)|(?:village|church) hall|"
     rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
-    rf"pre-?school)(?=[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)|practice)(?![\w-])",
+    rf"pre-?school)(?=[ \t]+[a-z]|[ \t]*[,.;:)|!?]|[ \t]*$)|practice)(?![\w-])",
     re.M,
 )
 LOWER_KINDS = (
@@ -1071,13 +1071,20 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
         # "a Welsh school", "an English hospital": a kind described by everyday or public
         # words, none named ("a Meadowbank care home" is one)
         return None
-    if match.group("kind")[0].islower() and (
-        strip_possessive(distinctive[-1]) != distinctive[-1]
-        or start == 0
-        or _SENTENCE_START.search(text, max(0, start - 4), start)
+    if match.group("kind")[0].islower() and strip_possessive(distinctive[-1]) != distinctive[-1]:
+        return None  # "Arthur's school" is a person's school
+    if (
+        match.group("kind")[0].islower()
+        and (
+            start == 0
+            or _SENTENCE_START.search(text, max(0, start - 4), start)
+            or _BLOCK_START.search(text, max(0, start - 12), start)
+        )
+        and all(gazetteer().is_word(fold(strip_possessive(w))) for w in distinctive)
     ):
-        # "Arthur's school" is a person's school; "How hospital ..." starts a sentence:
-        # before a kind in lower case, the name must be a capitalised word mid-sentence.
+        # "How hospital ...", "## What school saw", "- Leaving school": the first word of a
+        # sentence, heading, list item or cell is capitalised by its place; a word no
+        # dictionary has ("Oakmere nursery" opening a table cell) is still a name there.
         return None
     line_start = text.rfind("\n", 0, start) + 1
     if "\n" in text[start:end] and text[line_start:start].lstrip().startswith("#"):
@@ -1730,6 +1737,8 @@ def _care_move_hospital(match: re.Match, names) -> bool:
 
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+\Z")
 _SENTENCE_START = re.compile(r"(?:[.!?:;]|\n)[\"”’')\]]*[ \t]*\Z")
+# The start of a Markdown heading, list item, quote or table cell.
+_BLOCK_START = re.compile(r"(?:^|\n)[ \t]*(?:#{1,6}|[-*+>|]|\d{1,3}[.)])[ \t]+\Z")
 SHORT_WORDS = (
     "Primary",
     "Prim",
