@@ -47,6 +47,7 @@ def test_an_everyday_word_opening_a_block_before_a_kind_names_nothing(body: str)
         ("| Setting | Status |\n|---|---|\n| Oakmere nursery | closed |", "Oakmere nursery"),
         ("She moved to Oakmere nursery | then home", "Oakmere nursery"),
         ("Oakmere nursery closed early that week.", "Oakmere nursery"),
+        ('The children called it "Oakmere nursery" at home.', "Oakmere nursery"),
     ],
 )
 def test_a_name_no_dictionary_has_before_a_kind_is_found_at_any_start(body: str, name: str) -> None:

@@ -534,7 +534,7 @@ LOWER_KIND_RE = re.compile(
     rf"(?:youth|after-?school|holiday|breakfast) club|youth centre|"
     rf"(?:community|leisure|sports) (?:centre|center|hall)|(?:village|church) hall|"
     rf"(?:nursery|school|surgery|hospital|academy|college|playgroup|"
-    rf"pre-?school)(?=[ \t]+[a-z]|[ \t]*[,.;:)|!?]|[ \t]*$)|practice)(?![\w-])",
+    rf"pre-?school)(?=[ \t]+[a-z]|[ \t]*[,.;:)|!?\x22”’]|[ \t]*$)|practice)(?![\w-])",
     re.M,
 )
 LOWER_KINDS = (
@@ -805,6 +805,9 @@ def _service(text: str, hit: Hit, names) -> bool:
     return described or not area
 
 
+_OPENING_MARKS = frozenset("\"“‘'([")
+
+
 def _candidates(text: str) -> Iterator[Hit]:
     for match, delta in keyword_windows(text, TRIGGER_RE, 160, 2).finditer(INSTITUTION_RE):
         hit = _named(text, match, delta)
@@ -818,6 +821,8 @@ def _candidates(text: str) -> Iterator[Hit]:
         while position != -1:
             if position > 2 and text[position - 1] == " " and text[position - 2].isalpha():
                 word_start = text.rfind(" ", max(0, position - 40), position - 1) + 1
+                if text[word_start : word_start + 1] in _OPENING_MARKS:
+                    word_start += 1  # a name in quotes or brackets: 'called it "Oakmere nursery"'
                 if text[word_start : word_start + 1].isupper():
                     begin = max(0, position - 60)
                     match = LOWER_KIND_RE.search(text, begin, position + len(kind) + 20)
