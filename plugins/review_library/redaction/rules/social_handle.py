@@ -912,16 +912,17 @@ ACCOUNT_NOUN_BEFORE = re.compile(r"(?i:\b(?:account|profile|page|channel)\b[^.\n
 # A group or chat named in quotes, next to the word: "the family WhatsApp group, 'Kowalski
 # Family'", "posted in 'Hollinsend Mums Chat', a local Facebook group". Its name must hold a
 # word no dictionary has, or a digit: "a group, 'Parents'" names nobody.
+# The nouns for a group, written once: the gate, the cue search and the pattern read the
+# same words (a noun added to one list only was once skipped by the gate).
+GROUP_WORDS = ("group", "chat", "server", "channel", "page", "forum")
+_GROUP_NOUN = "(?i:{})".format("|".join(GROUP_WORDS))
+GROUP_WORD_RE = re.compile(rf"(?i:\b(?:{'|'.join(GROUP_WORDS)})\b)")
 GROUP_NAME_RE = re.compile(
-    r"(?i:\b(?:group|chat|server|channel|page|forum)\b)(?:\s+(?i:called|named))?,?\s*"
+    rf"{GROUP_WORD_RE.pattern}(?:\s+(?i:called|named))?,?\s*"
     r"[\"“'‘](?P<handle>[^\"”'’\n]{2,40}?)[\"”'’]"
     r"|[\"“'‘](?P<before>[^\"”'’\n]{2,40}?)[\"”'’],?\s+(?i:an?|the|her|his|their)\s+"
-    r"(?:[\w-]+\s+){0,3}(?i:group|chat|server|channel|page|forum)\b"
+    rf"(?:[\w-]+\s+){{0,3}}{_GROUP_NOUN}\b"
 )
-
-
-GROUP_WORDS = ("group", "chat", "server", "channel", "page", "forum")
-GROUP_WORD_RE = re.compile(r"(?i:\b(?:group|chat|server|channel|page|forum)\b)")
 
 
 def _group_names(text: str) -> Iterator[Hit]:
