@@ -6,30 +6,11 @@ from __future__ import annotations
 
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
-
-HEAD = """---
-id: westmarch-2025-child-k
-title: "Child K: neglect"
-review_type: lcspr
-subject: Child K
-pseudonyms: [Child K, Mother]
-partnership: Westmarch Safeguarding Children Partnership
-nation: england
-published: 2025-05-12
-themes: [neglect]
-author: S. Penrose
-summary: Child K lived with Mother.
-learning_points:
-  - Neglect is cumulative.
-status: published
-{extra}---
-
-The review considers neglect.
-"""
+from tests.redaction.one_line import review_with_front_matter
 
 
 def _errors_at(extra: str, start: str) -> set[str]:
-    document = HEAD.format(extra=extra)
+    document = review_with_front_matter(extra)
     line = next(n for n, t in enumerate(document.splitlines(), 1) if t.lstrip().startswith(start))
     report = check_text(document, "review.md", config=RedactionConfig())
     return {f.rule for f in report.findings if f.severity == "error" and f.line == line}

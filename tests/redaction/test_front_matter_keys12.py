@@ -6,32 +6,7 @@ from __future__ import annotations
 
 from review_library.redaction.config import RedactionConfig
 from review_library.redaction.engine import check_text
-
-HEAD = """---
-id: {id}
-title: "Child K: neglect"
-review_type: lcspr
-subject: Child K
-pseudonyms: [{pseudonyms}]
-partnership: Westmarch Safeguarding Children Partnership
-nation: england
-published: 2025-05-12
-themes: [neglect]
-author: S. Penrose
-summary: Child K lived with Mother.
-learning_points:
-  - Neglect is cumulative.
-status: published
-{extra}---
-
-The review considers neglect.
-"""
-
-
-def _document(
-    extra: str = "", id: str = "westmarch-2025-child-k", pseudonyms: str = "Child K, Mother"
-) -> str:
-    return HEAD.format(extra=extra, id=id, pseudonyms=pseudonyms)
+from tests.redaction.one_line import review_with_front_matter
 
 
 def _errors(document: str) -> dict[int, set[str]]:
@@ -48,31 +23,33 @@ def _line(document: str, start: str) -> int:
 
 
 def test_a_date_in_a_field_named_for_a_birth_or_a_death_is_blocked() -> None:
-    document = _document("dob: 14/03/2019\ndate_of_death: 2023-03-14\n")
+    document = review_with_front_matter("dob: 14/03/2019\ndate_of_death: 2023-03-14\n")
     found = _errors(document)
     assert "date-of-birth" in found.get(_line(document, "dob:"), set())
     assert "event-date" in found.get(_line(document, "date_of_death:"), set())
 
 
 def test_a_day_where_the_schema_wants_a_year_is_an_event_date() -> None:
-    document = _document("incident_year: 2023-03-14\n")
+    document = review_with_front_matter("incident_year: 2023-03-14\n")
     assert "event-date" in _errors(document).get(_line(document, "incident_year:"), set())
 
 
 def test_the_review_s_own_dates_stay_process_dates() -> None:
-    document = _document("embargo_until: 2025-06-01\nincident_year: 2023\n")
+    document = review_with_front_matter("embargo_until: 2025-06-01\nincident_year: 2023\n")
     assert not _errors(document)
 
 
 def test_a_first_name_alone_in_the_id_is_a_name_unless_declared() -> None:
-    named = _document(id="westmarch-2025-lcspr-kayden")
+    named = review_with_front_matter(id="westmarch-2025-lcspr-kayden")
     assert _errors(named).get(_line(named, "id:"))
-    declared = _document(id="westmarch-2025-lcspr-kayden", pseudonyms="Kayden, Mother")
+    declared = review_with_front_matter(
+        id="westmarch-2025-lcspr-kayden", pseudonyms="Kayden, Mother"
+    )
     assert not _errors(declared)
 
 
 def test_a_name_in_a_declaration_s_reason_is_found_and_the_declared_text_is_not() -> None:
-    document = _document(
+    document = review_with_front_matter(
         "redaction:\n  allow:\n    - text: Westmarch General Hospital\n      rule: named-institution\n"
         "      reason: The coroner's published findings about Nadia Kowal name the hospital.\n"
         "  named_people:\n    - name: Dr Alison Meer\n"

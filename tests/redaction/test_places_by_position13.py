@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.config import RedactionConfig
-from review_library.redaction.engine import check_text
-from tests.redaction.eval.corpus import merged_front_matter, render_document
-
-
-def _errors(text: str) -> set[str]:
-    """The rules that report ``text`` at error level through the whole gate."""
-    document = render_document(merged_front_matter({}), text)
-    report = check_text(document, "case.md", config=RedactionConfig())
-    return {f.rule for f in report.findings if f.severity == "error"}
-
+from tests.redaction.one_line import review_error_rules
 
 IDENTIFIERS = [
     # Scottish streets as police logs write them: capitals, an apostrophe in the name
@@ -94,12 +84,12 @@ NOT_IDENTIFIERS = [
 
 @pytest.mark.parametrize(("rule", "text"), IDENTIFIERS)
 def test_places_read_by_form_and_position_block(rule: str, text: str) -> None:
-    assert rule in _errors(text)
+    assert rule in review_error_rules(text)
 
 
 @pytest.mark.parametrize("text", NOT_IDENTIFIERS)
 def test_look_alikes_pass(text: str) -> None:
-    assert not _errors(text)
+    assert not review_error_rules(text)
 
 
 def test_a_device_cue_in_the_next_piece_makes_no_device_name() -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.config import RedactionConfig
-from review_library.redaction.engine import check_text
 from review_library.redaction.rules import (
     case_reference,
     exact_age,
@@ -19,7 +17,7 @@ from review_library.redaction.rules import (
     social_handle,
     street_address,
 )
-from tests.redaction.eval.corpus import merged_front_matter, render_document
+from tests.redaction.one_line import review_error_rules
 from tests.redaction.test_places import spans
 
 FOUND = [
@@ -100,16 +98,11 @@ def test_look_alikes_are_not_identifiers(rule, text: str, word: str) -> None:
     assert not any(word in s for s in spans(rule.find, text)), spans(rule.find, text)
 
 
-def _checked(text: str) -> set[str]:
-    """The rules that report ``text`` through the engine, as the gate runs them."""
-    document = render_document(merged_front_matter({}), text)
-    report = check_text(document, "case.md", config=RedactionConfig())
-    return {f.rule for f in report.findings if f.severity == "error"}
-
-
 def test_an_account_shape_after_known_as_is_reported() -> None:
-    assert "social-handle" in _checked("Online she was known as 'kay_b_x' to the older men.")
+    assert "social-handle" in review_error_rules(
+        "Online she was known as 'kay_b_x' to the older men."
+    )
 
 
 def test_a_body_after_known_as_is_no_account() -> None:
-    assert _checked("Locally the service was known as CAMHS.") == set()
+    assert review_error_rules("Locally the service was known as CAMHS.") == set()

@@ -12,17 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from review_library.redaction.config import RedactionConfig
-from review_library.redaction.engine import check_text
-from tests.redaction.eval.corpus import merged_front_matter, render_document
-
-
-def _errors(text: str) -> set[str]:
-    """The rules that report ``text`` at error level through the whole gate."""
-    document = render_document(merged_front_matter({}), text)
-    report = check_text(document, "case.md", config=RedactionConfig())
-    return {f.rule for f in report.findings if f.severity == "error"}
-
+from tests.redaction.one_line import review_error_rules
 
 IDENTIFIERS = [
     # weeks and days as the point a chart or a note reaches
@@ -76,9 +66,9 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("rule", "text"), IDENTIFIERS)
 def test_identifier_forms_are_blocked(rule: str, text: str) -> None:
-    assert rule in _errors(text)
+    assert rule in review_error_rules(text)
 
 
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_pass(text: str) -> None:
-    assert _errors(text) == set()
+    assert review_error_rules(text) == set()
