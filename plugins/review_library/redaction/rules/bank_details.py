@@ -18,7 +18,13 @@ from stdnum import bitcoin, iban, luhn
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import normalise
-from review_library.redaction.rules.text import DASH, literal_windows, number_windows
+from review_library.redaction.rules.number_words import is_number_word, read_digits
+from review_library.redaction.rules.text import (
+    DASH,
+    literal_positions,
+    literal_windows,
+    number_windows,
+)
 
 IBAN_RE = re.compile(
     r"(?<![\w\-])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?(?![\w\-])"
@@ -176,6 +182,36 @@ def find(text: str) -> Iterator[Hit]:
     for match, delta in windows.finditer(ETHEREUM_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
     yield from _partial(text)
+    yield from _spelt(text)
+
+
+# A sort code or account number read out in words, after its label: "sort code twenty,
+# thirty-two, ninety", "account one-two-three-four, five-six-seven-eight", Welsh "rhif cyfrif
+# wyth saith ...". Six digits at least (a sort code has six, an account number eight).
+SPELT_LABELS = ("sort code", "sort-code", "sorting code", "account", "a/c", "cod didoli",
+                "rhif cyfrif", "cyfrif")  # fmt: skip
+_SPELT_LEAD = re.compile(
+    r"(?i:[^\n\w]{0,4}(?:(?:number|no|is|was|were|details|of|:)\b[^\n\w]{0,4}){0,3})"
+)
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _spelt(text: str) -> Iterator[Hit]:
+    for position in literal_positions(text, SPELT_LABELS):
+        label_end = position + _label_length(text, position)
+        lead = _SPELT_LEAD.match(text, label_end)
+        start = lead.end() if lead else label_end
+        word = _WORD_AT.match(text, start)
+        if word is None or not is_number_word(word.group(0).lower()):
+            continue
+        end, digits = read_digits(text, start)
+        if len(digits) >= 6:
+            yield RULE.hit(start, end)
+
+
+def _label_length(text: str, position: int) -> int:
+    lower = text[position : position + 12].lower()
+    return next(len(label) for label in SPELT_LABELS if lower.startswith(label))
 
 
 def _after(label: re.Pattern[str], text: str, start: int) -> bool:

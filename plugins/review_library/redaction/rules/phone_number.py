@@ -8,7 +8,13 @@ from collections.abc import Iterator
 import phonenumbers
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import ISBN_BEFORE, number_windows, occurs_any
+from review_library.redaction.rules.number_words import ZERO_WORDS, read_digits
+from review_library.redaction.rules.text import (
+    ISBN_BEFORE,
+    literal_positions,
+    number_windows,
+    occurs_any,
+)
 
 # The area or mobile code may be bracketed after the 0, as some forms print it: "0(7520) 388
 # 471", "0 (161) 496 0732", "0 [7831] 402 119", "0-(20)-7946-0321".
@@ -86,43 +92,26 @@ BARE_44_RE = re.compile(
 
 
 # A number spelt out in words, as a child or a message gives it ("zero seven seven zero zero,
-# nine zero zero, six one four", "oh one six one ... double two"): digits as words from a
-# leading zero, "double" and "treble" repeating the next one.
-_DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-}  # fmt: skip
-_DIGIT_WORD = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
-_REPEAT = r"(?:(?:double|treble|triple)[ \t]+)?"
-SPELT_RE = re.compile(
-    rf"(?<![\w\-])(?i:(?:zero|oh|nought)(?:[ \t]*[,\-]?[ \t\n]+{_REPEAT}{_DIGIT_WORD}){{8,12}})"
-    r"(?![\w\-])"
-)
-
-
+# nine zero zero, six one four", "oh-seven-nine ... double-two", Welsh "dim saith ...", Irish
+# "náid ...", Gaelic "neoni ..."): digit words from a leading zero, read by number_words.
 def _spelt_numbers(text: str) -> Iterator[Hit]:
     """Numbers written as words that read as a UK geographic or mobile number."""
-    for match in SPELT_RE.finditer(text):
-        digits = ""
-        repeat = 1
-        for word in re.findall(r"[a-z]+", match.group(0).lower()):
-            if word in ("double", "treble", "triple"):
-                repeat = 2 if word == "double" else 3
-                continue
-            digits += _DIGIT_WORDS[word] * repeat
-            repeat = 1
+    last = 0
+    for position in literal_positions(text, ZERO_WORDS):
+        if position < last or (position and text[position - 1] == "-"):
+            continue
+        end, digits = read_digits(text, position)
         if len(digits) not in (10, 11) or not digits[1:].startswith(PERSONAL_PREFIXES):
             continue
         if digits in "0123456789":
             continue  # counting aloud, "zero one two three ... nine"
         if phonenumbers.is_possible_number(phonenumbers.parse(digits, "GB")):
-            yield RULE.hit(match.start(), match.end())
+            last = end
+            yield RULE.hit(position, end)
 
 
 def find(text: str) -> Iterator[Hit]:
-    lower = text.lower()
-    if "zero" in lower or "oh " in lower or "nought" in lower:
-        yield from _spelt_numbers(text)
+    yield from _spelt_numbers(text)
     if occurs_any(LINK_WORDS, text):
         for match in LINK_RE.finditer(text):
             raw = re.sub(r"[\s\-.()]", "", match.group("number"))
