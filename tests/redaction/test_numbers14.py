@@ -40,3 +40,27 @@ def test_bank_numbers_in_words_after_their_label(text: str, target: str) -> None
 )
 def test_counts_in_words_are_no_bank_or_phone_number(text: str) -> None:
     assert not error_rules(text) & {"bank-details", "phone-number"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The growth chart runs from birth until 4/12 + 11/7.", "4/12"),
+        ("Dad said the children had been 'exactly five weeks and one day' when they left.", "five"),
+        ("'He was twelve and three days,' his aunt recalled, 'when it started.'", "twelve"),
+        ("She was only six days when the midwife called.", "six days"),
+    ],
+)
+def test_ages_to_the_day_said_in_speech_or_charted_from_birth(text: str, target: str) -> None:
+    assert flags_at(text, "exact-age", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was three days in hospital after the fall.",
+        "The visits were four weeks and two days apart, on average.",
+    ],
+)
+def test_stays_and_intervals_are_no_age(text: str) -> None:
+    assert "exact-age" not in error_rules(text)

@@ -94,6 +94,8 @@ SHORTHAND_PERSON_BEFORE = re.compile(
     r"|\b(?:Child|Baby|Sibling)[ \t]+[A-Z0-9])"
     r"\b[ \t]*[,:(\-–]?[ \t]*(?:(?i:then|now|aged?|just|only)[ \t]+)?\Z"
 )
+# Measured from birth, as a chart or a caption says: "weight from birth to 5/12 + 16/7".
+SHORTHAND_FROM_BIRTH = re.compile(r"(?i:\bbirth[ \t]+(?:up[ \t]+to|to|until|till|and))[ \t]+\Z")
 SHORTHAND_OLD_AFTER = re.compile(r"[ \t\-]*(?i:old|of\s+age)\b")
 
 
@@ -101,9 +103,11 @@ def _shorthand_ages(text: str) -> Iterator[Hit]:
     """Clinical shorthand ages to the day with a person just before or "old" after."""
     for match, delta in literal_windows(text, ("/7",), 40, 4).finditer(SHORTHAND_AGE_RE):
         start, end = match.start() + delta, match.end() + delta
-        if SHORTHAND_PERSON_BEFORE.search(
-            text, max(0, start - 30), start
-        ) or SHORTHAND_OLD_AFTER.match(text, end):
+        if (
+            SHORTHAND_PERSON_BEFORE.search(text, max(0, start - 30), start)
+            or SHORTHAND_OLD_AFTER.match(text, end)
+            or SHORTHAND_FROM_BIRTH.search(text, max(0, start - 30), start)
+        ):
             yield RULE.hit(start, end)
 
 
@@ -292,13 +296,18 @@ TURNED_RE = re.compile(
 # An age to the day after the person it is of: "the baby was six weeks and one day", "she
 # was then 3 months and 2 days" (not a stay: "was eleven weeks and three days in hospital").
 WAS_AGE_RE = re.compile(
-    r"(?:\b(?:Child|Baby|Sibling|Young[ \t]+Person)[ \t]+[A-Z0-9]\b|\b(?i:he|she)\b"
-    r"|\b(?i:the[ \t]+(?:baby|infant|child|newborn)))"
-    r"[ \t]+(?i:was|is)[ \t]+(?:(?i:then|now|just|only|still|already|by[ \t]+then|"
-    r"barely|nearly|almost)[ \t]+){0,2}"
-    rf"(?P<a>{_COMPOUND})(?![\w\-])"
+    r"(?:\b(?:Child|Baby|Sibling|Young[ \t]+Person)[ \t]+[A-Z0-9]\b|\b(?i:he|she|they)\b"
+    r"|\b(?i:the[ \t]+(?:baby|infant|child|newborn|twins|siblings|children)))"
+    r"[ \t]+(?i:was|is|were|are|had[ \t]+been)[ \t]+"
+    # said in quotes: "she was 'fourteen and two days'", "had been 'exactly three weeks ...'"
+    r"['‘’\"“]?(?:(?i:then|now|just|only|still|already|by[ \t]+then|"
+    r"barely|nearly|almost|exactly|precisely)[ \t]+){0,2}"
+    # years left unsaid before the days: "she was fourteen and two days", "he was nine days"
+    rf"(?P<a>{_COMPOUND}|{_NUMBER}[ \t]+(?i:and)[ \t]+{_NUM_OR_A}[ \t]+(?i:days?)"
+    rf"|{_NUMBER}[ \t]+(?i:days?))(?![\w\-])"
     # an age ends its clause or says when: "..., and feeding poorly", "... when he was seen"
-    r"(?=[ \t]*(?:[,;:.!?)\n\x00]|$)|[ \t]+(?i:when|at[ \t]+the[ \t]+time|on[ \t]+the[ \t]+day)\b)"
+    r"(?=['’\"”]?[ \t]*(?:[,;:.!?)\n\x00]|$)|['’\"”]?[ \t]+(?i:when|at[ \t]+the[ \t]+time|"
+    r"on[ \t]+the[ \t]+day)\b)"
 )
 
 
@@ -338,7 +347,7 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
     if "birthday" in lower:
         for match, delta in literal_windows(text, ("birthday",), 60, 2).finditer(BIRTHDAY_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
-    if " was " in lower or " is " in lower:
+    if " was " in lower or " is " in lower or " were " in lower or " been " in lower:
         for match, delta in literal_windows(text, ("day",), 110, 8).finditer(WAS_AGE_RE):
             yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
     if "diwrnod" in lower:
