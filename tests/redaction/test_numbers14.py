@@ -64,3 +64,15 @@ def test_ages_to_the_day_said_in_speech_or_charted_from_birth(text: str, target:
 )
 def test_stays_and_intervals_are_no_age(text: str) -> None:
     assert "exact-age" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The fire on 9 Awst 2021 was the start of the review.", "9 Awst"),
+        ("Bu ymosodiad arni ar 30 Ionawr 2023.", "30 Ionawr"),
+        ("Chaidh a murt air 5 Iuchar 2020 le a companach.", "5 Iuchar"),
+    ],
+)
+def test_dates_in_the_languages_of_the_four_nations(text: str, target: str) -> None:
+    assert flags_at(text, "event-date", target)

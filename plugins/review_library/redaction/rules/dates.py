@@ -556,6 +556,12 @@ EVENT_WORDS = frozenset(
         "dderbyn",
         "mam",
         "tad",
+        # Scottish Gaelic and Irish: dead, murder, police, hospital.
+        "marbh",
+        "murt",
+        "poileas",
+        "phoileas",
+        "ospadal",
     ]
 )
 EVENT_PREFIXES = (
@@ -563,6 +569,8 @@ EVENT_PREFIXES = (
     "abus", "paramedic", "arrest", "resuscitat", "disclos", "referr", "visit", "contact",
     "midwi", "pregnan", "suffocat", "asphyx", "burn", "scald", "poison", "ingest", "exploit",
     "traffick", "self-harm", "overdos",
+    # Welsh: murder, attack, injur(y), incident.
+    "llofrudd", "ymosod", "anaf", "digwyddiad",
 )  # fmt: skip
 EVENT_PAIRS = frozenset(
     {

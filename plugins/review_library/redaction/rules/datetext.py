@@ -96,6 +96,7 @@ WELSH_MONTHS = {
 WELSH_SHORT = ("mai", "medi", "awst")
 # Words that tell Welsh text when no long month name does ("Ganwyd Plentyn K ar 3 Mai").
 WELSH_TEXT = ("ganwyd", "dydd", "plentyn", "oedolyn", "bu farw", "ysbyty", "heddlu")
+WELSH_SHORT_DATE = re.compile(r"\d[ \t]+(?:Mai|Medi|Awst)[ \t]+(?:19|20)\d\d\b")
 WELSH_LONG = tuple(m for m in WELSH_MONTHS if m not in WELSH_SHORT)
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -378,6 +379,9 @@ def find_dates(text: str) -> list[DateMatch]:
     if welsh or occurs_any(WELSH_TEXT, text):
         # "mai", "medi" and "awst" are inside English words: only in Welsh text
         months += (*welsh, *(m for m in WELSH_SHORT if m in lower))
+    elif ("Mai" in text or "Medi" in text or "Awst" in text) and WELSH_SHORT_DATE.search(text):
+        # or capitalised between a day and a year, which no English word is: "12 Medi 2022"
+        months += WELSH_SHORT
     positions = []
     for month in months:
         found = lower.find(month)
