@@ -42,7 +42,8 @@ _LOCAL = (
 )
 _DOMAIN = rf"[A-Za-z0-9][\w\-]*(?:{_DOT}[A-Za-z0-9][\w\-]*)*{_DOT}{_TLD}"
 OBFUSCATED_RE = re.compile(
-    rf"(?<![\w.@])(?P<local>{_LOCAL})(?P<at>{_AT_BRACKET}|\s+(?i:at)\s+|\s+@\s*|\s*@\s+)"
+    # the name may be bracketed off too: "[jo.b.family] (at) outlook (dot) com"
+    rf"(?<![\w.@])(?P<local>[\[({{<][ \t]?{_LOCAL}[ \t]?[\])}}>]|{_LOCAL})(?P<at>{_AT_BRACKET}|\s+(?i:at)\s+|\s+@\s*|\s*@\s+)"
     rf"(?P<domain>{_DOMAIN})(?![\w@])"
 )
 PROVIDERS = [
