@@ -37,10 +37,11 @@ POSTCODE_RE = re.compile(
 # "CRO 2YR"):
 # the area must be real, and the halves are read as if the letters were digits.
 TYPO_RE = re.compile(
-    r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2})(?P<district>[\dlIO][\dlIO]?)[ \t]?"
-    r"(?P<inward>[\dlIO])[A-Z]{2}(?![A-Za-z\d-])"
+    r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2})(?P<district>[\dlIOØ][\dlIOØ]?)[ \t]?"
+    r"(?P<inward>[\dlIOØ])[A-Z]{2}(?![A-Za-z\d-])"
 )
-_CONFUSABLE = frozenset("lIO")
+# A slashed O ("SA1Ø 4DD"), as a keyboard's or a font's zero, is a look-alike too.
+_CONFUSABLE = frozenset("lIOØ")
 # ... or a space typed inside the outward code ("NE 4 6SH").
 SPLIT_OUTWARD_RE = re.compile(
     r"(?<![A-Za-z\d-])(?P<area>[A-Z]{1,2}) \d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z\d-])"
