@@ -76,3 +76,33 @@ def test_stays_and_intervals_are_no_age(text: str) -> None:
 )
 def test_dates_in_the_languages_of_the_four_nations(text: str, target: str) -> None:
     assert flags_at(text, "event-date", target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Write to {kez.m.home} [at] yahoo [dot] co [dot] uk for the notes.", "{kez"),
+        ("The form gave (tam_b_82) (at) gmail (dot) com as contact.", "(tam"),
+    ],
+)
+def test_email_with_its_name_bracketed_off(text: str, target: str) -> None:
+    assert flags_at(text, "email", target)
+
+
+def test_postcode_with_a_slashed_zero() -> None:
+    assert flags_at("The summons went to LS1Ø 2QT in error.", "uk-postcode", "LS1")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The car (reg. t 228 gwd) was seen twice.", "t 228"),
+        ("Police traced the van, registration B 61 KXR, to a yard.", "B 61"),
+    ],
+)
+def test_older_plate_with_a_space_after_its_letter(text: str, target: str) -> None:
+    assert flags_at(text, "vehicle-registration", target)
+
+
+def test_a_count_and_a_unit_near_a_car_is_no_plate() -> None:
+    assert "vehicle-registration" not in error_rules("She drove on a 3 day trip in the car.")

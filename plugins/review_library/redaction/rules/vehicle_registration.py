@@ -78,6 +78,9 @@ CONTEXT_VERB = re.compile(
 # for only near a vehicle word: the number windows leave out lower-case letters before digits.
 OLD_ANY_CASE_RE = re.compile(OLD_RE.pattern.replace("[A-Z]", "[A-Za-z]"))
 # (read over the number windows: "h123" has letters and digits together)
+SPACED_OLD_RE = re.compile(
+    r"(?<![\w-])(?:[A-Za-z] \d{1,3} [A-Za-z]{3}|[A-Za-z]{3} \d{1,3} [A-Za-z])(?![\w-])"
+)
 VEHICLE_WORDS = ("car", "vehicle", "van", "registration", "registered", "reg", "vrm", "plate",
                  "motorbike", "motorcycle", "moped", "scooter", "taxi", "cab", "lorry", "anpr",
                  "drove", "driving", "driven", "keeper")  # fmt: skip
@@ -319,6 +322,20 @@ def find(text: str) -> Iterator[Hit]:
             ):
                 seen.add(start)
                 yield RULE.hit(start, end)
+    # An older plate written with a space after its year letter, as notes copy it ("reg.
+    # p 412 kmo", "K 519 BFD"): after a vehicle word, one case, letters no word.
+    for match, delta in near.finditer(SPACED_OLD_RE):
+        raw = match.group(0)
+        start, end = match.start() + delta, match.end() + delta
+        letters = re.sub(r"[\d ]", "", raw)
+        if (
+            (raw.isupper() or raw.islower())
+            and not _is_word(letters[-3:])
+            and not _is_word(letters[:3])
+            and not NOT_PLATES.intersection(re.findall(r"[A-Z]{3}", raw.upper()))
+            and _context(text, start, end)
+        ):
+            yield RULE.hit(start, end)
     for match, delta in near.finditer(DATELESS_RE):
         letters = re.sub(r"[\d ]", "", match.group(0))
         start = match.start() + delta
