@@ -106,3 +106,23 @@ def test_older_plate_with_a_space_after_its_letter(text: str, target: str) -> No
 
 def test_a_count_and_a_unit_near_a_car_is_no_plate() -> None:
     assert "vehicle-registration" not in error_rules("She drove on a 3 day trip in the car.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("[Bruising](child-q/bodymap-nov21-nursery.pdf)", "nov21"),
+        ("[Photo](family/IMG_0913_no14_larkspur_road.jpg)", "larkspur"),
+        ("[Log](young-person-s/incident-police-ref-31-552907-23.xlsx)", "31-552907"),
+    ],
+)
+def test_every_segment_of_a_link_path_is_read(text: str, target: str) -> None:
+    assert flags_at(text, "link-target", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[Summary](docs/summary22-final.pdf)", "[Plan](plans/may-2023-v2.pdf)"],
+)
+def test_a_month_in_an_undated_plain_file_name_is_left(text: str) -> None:
+    assert "link-target" not in error_rules(text)

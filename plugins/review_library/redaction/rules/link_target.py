@@ -155,6 +155,12 @@ PATH_DATE_RE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-_.])(?:0?[1-9]|1[0-2])(?P=b)(?:19|20)\d\d"
     r"|(?:0[1-9]|[12]\d|3[01])(?P<c>[-_.])(?:0[1-9]|1[0-2])(?P=c)\d\d"
     r")(?!\d|\.\d)"
+    # a month's name with its year, and maybe its day: "aug22", "15mar23", "jan-2024",
+    # "14-june-2023" (a letter on neither side: "summary22" holds no "mar")
+    r"|(?<![A-Za-z])(?P<named>(?:(?:0?[1-9]|[12]\d|3[01])[-_.]?)?"
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[-_.]?(?:(?:19|20)\d\d|\d\d))"
+    r"(?![\dA-Za-z])"
 )
 # Words of a file's name that say it records the family's history (an injury, a visit, a
 # case meeting, a call): a day in its name is the day of that event. A file that says
@@ -173,13 +179,13 @@ def _dates_in(targets: list[tuple[int, str]], hits: list[Hit]) -> Iterator[Hit]:
     names someone or a place (another hit of this rule lies in it), or, for a file of the
     review's own (no website), a word of it says what event it records."""
     for start, target in targets:
-        if sum(c.isdigit() for c in target) < 6 or _DOI_RE.match(target):
+        if sum(c.isdigit() for c in target) < 2 or _DOI_RE.match(target):
             continue
         dates = list(PATH_DATE_RE.finditer(target))
         if not dates:
             continue
         end = start + len(target)
-        spans = [(m.start("date"), m.end("date")) for m in dates]
+        spans = [m.span("date") if m.group("date") else m.span("named") for m in dates]
         named = any(
             h.start < end
             and start < h.end
@@ -475,6 +481,7 @@ def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
 # for numbers read "nhs_4857773456_summary.pdf" and "anpr_KX19LMP_still.jpg" with spaces there
 # (an underscore is a word character, so their word boundaries never met it).
 _PATH_GAPS = str.maketrans({c: " " for c in "_/?&=#+~"})
+_WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-|-(?=[A-Za-z])")
 
 
 # A DOI names a publication: its suffix is the publisher's numbering ("bmjopen-2013-004606"),
@@ -496,10 +503,12 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
     for start, target in targets:
         if sum(c.isdigit() for c in target) < 2 or _DOI_RE.match(target):
             continue
-        spoken = unquote(target).translate(_PATH_GAPS)
+        # a hyphen beside a letter joins words ("crime-ref-44-118273-22" is "crime ref
+        # 44-118273-22"); between digits it is the number's own
+        spoken = _WORD_HYPHEN.sub(" ", unquote(target).translate(_PATH_GAPS))
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
             for hit in module.find(spoken):
-                if spoken != target.translate(_PATH_GAPS):  # decoded: the whole target
+                if unquote(target) != target:  # decoded: the whole target
                     yield RULE.hit(start, start + len(target), "a number in a link target")
                 else:
                     yield RULE.hit(start + hit.start, start + hit.end, "a number in a link target")
@@ -594,6 +603,7 @@ def _places_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
             # name of three letters or more besides its kind
             if module is not street_address or _has_street_name(joined[hit.start : hit.end])
         )
+    yield from _glued_addresses(targets)
     for hit in found:
         index = bisect.bisect_right(starts, hit.start) - 1
         start, target = targets[index]
@@ -607,6 +617,42 @@ STREET_KINDS = word_set(
     "rd road st street ave avenue ln lane cl close way dr drive ct court pl place cres crescent "
     "gdns gardens sq square ter terrace"
 )
+
+
+# A number glued to the word before or after it in a path: "flat6_kestrel_court",
+# "12birch-road", "no14-mill-lane".
+_GLUE = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+
+
+def _glued_addresses(targets: list[tuple[int, str]]) -> Iterator[Hit]:
+    """A street address in a path whose house or flat number is glued to a word, read with
+    the number apart ("flat 6 kestrel court"); only targets with a kind of street in them."""
+    from review_library.redaction.rules import street_address
+
+    for start, target in targets:
+        if unquote(target) != target or _GLUE.search(target) is None:
+            continue
+        spoken = target.translate(_SEPARATORS)
+        if STREET_KINDS.isdisjoint(w.lower() for w in spoken.split()):
+            continue
+        # each original offset, and one more for each space put in before a glued number
+        apart, origin = [], []
+        for index, char in enumerate(spoken):
+            if index and (
+                (spoken[index - 1].isalpha() and char.isdigit())
+                or (spoken[index - 1].isdigit() and char.isalpha())
+            ):
+                apart.append(" ")
+                origin.append(index)
+            apart.append(char)
+            origin.append(index)
+        read = "".join(apart)
+        if read == spoken:
+            continue
+        for hit in street_address.find(read):
+            if _has_street_name(read[hit.start : hit.end]):
+                begin, end = origin[hit.start], origin[hit.end - 1] + 1
+                yield RULE.hit(start + begin, start + end, "a place's name in a link target")
 
 
 def _has_street_name(spoken: str) -> bool:
