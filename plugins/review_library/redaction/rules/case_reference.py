@@ -159,6 +159,27 @@ NOT_NAMING = re.compile(
     r"(?i:\b(?:such as|e\.g|for example|for instance|like|numbers|references)\b)"
 )
 KEYWORD_RE = re.compile(LABEL)
+# The number's own gloss, nearer than the label: "Young Person L was given the ChildLine
+# number, 0800 1111": a named service's (or anyone's) number, not the person's record. The
+# name must be no label itself ("the Mosaic number" names a record).
+OWN_GLOSS = re.compile(
+    r"\b(?P<name>[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,3})(?:['’]s?)?\s+"
+    r"(?:(?i:help|phone|tele|advice|support|crisis)[ \-]?line\s+)?(?i:number|no\.?)[,:]?\s*[\"“'‘]?\Z"
+)
+
+
+# A number as one is dialled: a 0 or a 1 first (0800 ..., 116 ..., 111), digits and spaces.
+_DIALLED = re.compile(r"[01]\d*(?: \d+)*")
+
+
+def _glossed_other(gap: str) -> bool:
+    """Whether the words just before a loosely labelled number gloss it as another's."""
+    gloss = OWN_GLOSS.search(gap)
+    return gloss is not None and not any(
+        KEYWORD_RE.fullmatch(word) for word in gloss.group("name").split()
+    )
+
+
 # A label after the reference: "1184206, her Mosaic number", "43/87112/22 (crime ref)".
 AFTER_RE = re.compile(
     r"[,(–\-]?\s*(?:(?:his|her|their|the|its|a)\s+)?(?:[A-Za-z]+\s+){0,2}?"
@@ -433,6 +454,8 @@ def _labelled(text: str, windows) -> Iterator[Hit]:
                 if match is None or match.start("ref") in seen:
                     continue
                 if NOT_NAMING.search(match.group("gap")):
+                    continue
+                if _DIALLED.fullmatch(match.group("ref")) and _glossed_other(match.group("gap")):
                     continue
             ref = match.group("ref").rstrip("/-")
             start = match.start("ref")
