@@ -126,3 +126,31 @@ def test_every_segment_of_a_link_path_is_read(text: str, target: str) -> None:
 )
 def test_a_month_in_an_undated_plain_file_name_is_left(text: str) -> None:
     assert "link-target" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adult C was given the Shelter helpline number, 0808 800 4444, and the ChildLine "
+        "number, 0800 1111.",
+        "Person M was handed the Samaritans number, 116 123, at discharge.",
+    ],
+)
+def test_a_number_glossed_as_a_services_is_no_record(text: str) -> None:
+    assert "case-reference" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A call with the Department for Education took place in Tufton Street by video.",
+        "Adult D enjoyed Emmerdale, Albert Square, darts and his dog.",
+    ],
+)
+def test_streets_standing_for_a_department_or_a_show(text: str) -> None:
+    assert not error_rules(text) & {"street-address", "named-place"}
+
+
+def test_a_person_met_in_a_street_near_a_department_is_still_an_address() -> None:
+    text = "The Home Office caseworker met Adult B in Acacia Avenue."
+    assert error_rules(text) & {"street-address", "named-place", "person-name"}

@@ -37,6 +37,7 @@ from review_library.redaction.rules.irish_eclipsis import eclipsed_places
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
+from review_library.redaction.rules.street_name_use import STREET_WORD, seat_of_government
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -688,6 +689,9 @@ NOT_SPOT_NAMES = word_set(
     on at to from of and or by for with high main finally however then later also"""
 )
 LINK_WORDS = frozenset(["y", "yr", "na", "nan", "an", "on", "upon", "le", "in"])
+
+
+_STREET_END = re.compile(rf"\b{STREET_WORD}\Z")
 
 
 def _spot_name(name: str, names) -> bool:
@@ -1526,6 +1530,10 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         if match is not None and (
             _prep_place(match, names) or _district_of_city(text, match, names)
         ):
+            if _STREET_END.search(match.group("name")) and seat_of_government(
+                text, match.start("name"), match.end("name")
+            ):
+                continue  # "met the Home Office in Marsham Street": the department's seat
             yield RULE.hit(match.start("name"), match.end("name"))
         elif match is None:
             # A town of two or three words by the list: "to Ystrad Mynach", "in Hebden Bridge";
@@ -1534,6 +1542,10 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
             if town is not None and (
                 small_town(town.group("name")) or _multiword_place(town.group("name"), names)
             ):
+                if _STREET_END.search(town.group("name")) and seat_of_government(
+                    text, town.start("name"), town.end("name")
+                ):
+                    continue
                 yield RULE.hit(town.start("name"), town.end("name"))
     for match, delta in literal_windows(text, WELSH_LINKS, 30, 30).finditer(HYPHEN_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)

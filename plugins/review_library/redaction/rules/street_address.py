@@ -17,7 +17,11 @@ from review_library.redaction.rules.culture import ground
 from review_library.redaction.rules.flat_position import find_positions
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.person_name import in_public_phrase
-from review_library.redaction.rules.street_name_use import leads_institution, speaks
+from review_library.redaction.rules.street_name_use import (
+    leads_institution,
+    seat_of_government,
+    speaks,
+)
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
@@ -286,6 +290,24 @@ SCREEN_AFTER_RE = re.compile(
 )
 
 
+# ... or it is one of the things a person loved, in a list of them: "she loved Coronation
+# Street, bingo and her grandchildren" (a family's street is lived in, not loved in a list).
+LIKED_BEFORE_RE = re.compile(
+    r"\b(?:lov(?:ed|es|ing)|enjoy(?:ed|s|ing)|lik(?:ed|es)|ador(?:ed|es)|favourites?\s+"
+    r"(?:were|was|included|being))\s+"
+    r"(?:[\w'’]+(?:\s+[\w'’]+){0,2}\s*(?:,\s*|\s+(?:and|or|&)\s+)){0,3}\Z"
+)
+LIST_AFTER_RE = re.compile(r"[ \t]*(?:,[ \t]*[\w'’]|[ \t]+(?:and|or|&)[ \t]+[\w'’])")
+LIST_BEFORE_RE = re.compile(r"(?:,|\s(?:and|or|&))\s*\Z")
+
+
+def _liked_in_a_list(text: str, start: int, end: int) -> bool:
+    return LIKED_BEFORE_RE.search(text, max(0, start - 60), start) is not None and (
+        LIST_AFTER_RE.match(text, end) is not None
+        or LIST_BEFORE_RE.search(text, max(0, start - 6), start) is not None
+    )
+
+
 # A house named by its own name, then the lane it stands on: "Rowan Cottage on Mill Brow",
 # "Moorside Farm off Kiln Road", "Ivy House, Back Lane". The street type after a house's
 # name is a street even where it is an everyday word ("Brow", "Hill", "Green"); a public
@@ -410,6 +432,8 @@ def _find(text: str) -> Iterator[Hit]:
                 not in_public_phrase(text, start, end, gazetteer())
                 and not SCREEN_BEFORE_RE.search(text, max(0, start - 40), start)
                 and not SCREEN_AFTER_RE.match(text, end)
+                and not _liked_in_a_list(text, start, end)
+                and not seat_of_government(text, start, end)
                 and not speaks(text, end)
                 and not leads_institution(text, end)
             ):

@@ -69,3 +69,38 @@ def cited_source(text: str, start: int, end: int) -> bool:
     return bool(
         SOURCE_BEFORE_RE.search(text, max(0, start - 60), start) or SOURCE_AFTER_RE.match(text, end)
     )
+
+
+# A government department's street, as the department's seat: "meetings with the Home Office
+# took place in Marsham Street" (no house number, a national department in the sentence, and
+# nobody living there).
+GOVERNMENT_RE = re.compile(
+    r"\b(?:(?:Home|Cabinet|Foreign|Scotland|Wales|Northern[ \t]+Ireland)[ \t]+Office|"
+    r"(?:HM[ \t]+)?Treasury|Department[ \t]+(?:for|of)[ \t]+[A-Z]|Ministry[ \t]+of[ \t]+[A-Z]|"
+    r"Whitehall|Parliament|Welsh[ \t]+Government|Scottish[ \t]+Government|"
+    r"(?:UK|HM|national)[ \t]+[Gg]overnment)"
+)
+DWELLING_RE = re.compile(
+    r"\b(?:Child|Adult|Baby|Sibling|Young[ \t]+Person|Mother|Father|Mr|Mrs|Ms|Miss)\b|"
+    r"(?i:\b(?:he|she|they|him|her|them|family|mum|dad|lived|lives|living|live|home|address|flat|house|moved|stayed|staying|resid\w*|"
+    r"tenan\w*|neighbours?|visited|born)\b)"
+)
+_STOP = re.compile(r"[.!?\n]")
+
+
+def seat_of_government(text: str, start: int, end: int) -> bool:
+    """Whether the street name at ``text[start:end]`` stands where a national department
+    sits, in a sentence that names the department and no person or dwelling."""
+    if (
+        "Office" not in text
+        and "Department" not in text
+        and "Ministry" not in text
+        and ("overnment" not in text and "Treasury" not in text and "Whitehall" not in text)
+    ):
+        return False
+    before = max((m.end() for m in _STOP.finditer(text, max(0, start - 200), start)), default=0)
+    after = _STOP.search(text, end)
+    sentence = text[before : after.start() if after else len(text)]
+    # (the "Home" of "Home Office" is no home)
+    bare = GOVERNMENT_RE.sub(" ", sentence)
+    return bare != sentence and DWELLING_RE.search(bare) is None
