@@ -619,20 +619,22 @@ STREET_KINDS = word_set(
 )
 
 
-# A number glued to the word before or after it in a path: "flat6_kestrel_court",
-# "12birch-road", "no14-mill-lane".
-_GLUE = re.compile(r"(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+# A file's kind at the end of its name: read as words it would go on the street's name.
+_FILE_KIND = re.compile(r"\.(?i:" + _EXT + r")\Z")
 
 
 def _glued_addresses(targets: list[tuple[int, str]]) -> Iterator[Hit]:
-    """A street address in a path whose house or flat number is glued to a word, read with
-    the number apart ("flat 6 kestrel court"); only targets with a kind of street in them."""
+    """A street address in a file's name or a path, read with a house or flat number glued
+    to a word apart ("flat6_kestrel_court" is "flat 6 kestrel court") and the file's kind
+    cut off; only targets with a kind of street in them."""
     from review_library.redaction.rules import street_address
 
     for start, target in targets:
-        if unquote(target) != target or _GLUE.search(target) is None:
+        if unquote(target) != target:
             continue
-        spoken = target.translate(_SEPARATORS)
+        # the file's kind cut off, so the street ends the name ("9_hawthorn_close.jpg")
+        kind = _FILE_KIND.search(target)
+        spoken = target[: kind.start() if kind else len(target)].translate(_SEPARATORS)
         if STREET_KINDS.isdisjoint(w.lower() for w in spoken.split()):
             continue
         # each original offset, and one more for each space put in before a glued number
@@ -647,8 +649,6 @@ def _glued_addresses(targets: list[tuple[int, str]]) -> Iterator[Hit]:
             apart.append(char)
             origin.append(index)
         read = "".join(apart)
-        if read == spoken:
-            continue
         for hit in street_address.find(read):
             if _has_street_name(read[hit.start : hit.end]):
                 begin, end = origin[hit.start], origin[hit.end - 1] + 1
