@@ -503,9 +503,12 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
     for start, target in targets:
         if sum(c.isdigit() for c in target) < 2 or _DOI_RE.match(target):
             continue
-        # a hyphen beside a letter joins words ("crime-ref-44-118273-22" is "crime ref
-        # 44-118273-22"); between digits it is the number's own
-        spoken = _WORD_HYPHEN.sub(" ", unquote(target).translate(_PATH_GAPS))
+        spoken = unquote(target).translate(_PATH_GAPS)
+        if not _host_end(target):
+            # in a file of the review's own, a hyphen beside a letter joins words
+            # ("crime-ref-44-118273-22" is "crime ref 44-118273-22"; between digits it is
+            # the number's own); a website's slug ends in its article's number
+            spoken = _WORD_HYPHEN.sub(" ", spoken)
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
             for hit in module.find(spoken):
                 if unquote(target) != target:  # decoded: the whole target
