@@ -14,8 +14,9 @@ followed by a participle or an appositive ("listened to <name> practising the pi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from review_library.redaction.rules.gazetteer import Gazetteer, settlements
+from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer, settlements
 from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive
 
 # One item of a list of titles or names: up to four capitalised words, with the small words
@@ -373,6 +374,7 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or works_named(text, start, end)
         or bought_one(text, start, end)
         or quoted_title(text, start, end, names)
+        or chain_shopped(text, start, end)
     )
 
 
@@ -422,15 +424,9 @@ def ground(text: str, start: int, end: int) -> bool:
 # Names that are nothing but a national chain, ground, broadcaster or national body of the
 # four nations: no village, estate or person of a case is called so. They are read only in
 # the shapes of culture (after a preposition of going, buying or being somewhere, or before
-# what a body runs), and only for the place rule: never to pass a person's name.
-_CHAINS = (
-    "Asda|Tesco|Tesco Extra|Sainsbury's|Morrisons|Aldi|Lidl|Waitrose|Londis|Costcutter|Nisa|"
-    "Farmfoods|Heron Foods|SuperValu|Centra|Dunnes|Dunnes Stores|Scotmid|Greggs|McDonald's|"
-    "KFC|Burger King|Nando's|Domino's|Pizza Hut|Papa John's|Costa|Starbucks|Wetherspoons|"
-    "Toby Carvery|Harvester|Primark|Superdrug|Argos|B&M|Home Bargains|Poundland|Wilko|"
-    "Matalan|TK Maxx|Sports Direct|JD Sports|Currys|Halfords|Ikea|IKEA|B&Q|Dunelm|Smyths|"
-    "Marks and Spencer|Marks & Spencer|M&S|Clarks|Boots|Specsavers|Holland & Barrett"
-)
+# what a body runs), for the place rule; a person's name only where a chain is shopped at
+# (``chain_shopped``). The chains are the gazetteer's (``public_bodies.txt``): one list,
+# where the chains that are also a surname are marked.
 _GROUNDS = (
     "Croke Park|Casement Park|Windsor Park|Kingspan Stadium|Ravenhill|Celtic Park|Ibrox|"
     "Hampden|Hampden Park|Murrayfield|Easter Road|Tynecastle|Pittodrie|Tannadice|Dens Park|"
@@ -459,7 +455,16 @@ def _names_re(*lists: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})(?![\w'’&-])")
 
 
-_NATIONAL_NAME_RE = _names_re(_CHAINS, _BODIES)
+@lru_cache(maxsize=1)
+def _national_name_re() -> re.Pattern[str]:
+    return _names_re("|".join(name for name, _ in gazetteer().chains), _BODIES)
+
+
+@lru_cache(maxsize=1)
+def _chain_re() -> re.Pattern[str]:
+    return _names_re("|".join(name for name, _ in gazetteer().chains))
+
+
 # A ground's name is often its district's too ("Parkhead", "Anfield"): only about sport.
 _GROUND_NAME_RE = _names_re(_GROUNDS)
 # "supported Celtic", "follow Armagh" (not "supported her move to <district>").
@@ -482,9 +487,48 @@ def national_name(text: str, start: int, end: int) -> bool:
     if ground_name is not None and ground_name.end() >= end - 2:
         sentence = _sentence(text, start, end, before=1)
         return _SPORT_RE.search(sentence) is not None or _SUPPORTER_RE.search(sentence) is not None
-    name = _NATIONAL_NAME_RE.match(text, start)
+    name = _national_name_re().match(text, start)
     if name is None or name.end() < end - 2:
         return False
     return _after_cue(_NAME_PLACE_BEFORE_RE, text, start, 40) or bool(
         _BODY_THING_AFTER_RE.match(text, name.end())
     )
+
+
+# -- chains for the person rule ------------------------------------------------------------
+# A chain somewhere one goes: "from the <chain> near the bus station", "at <chain>".
+_CHAIN_PLACE_BEFORE_RE = re.compile(
+    r"\b(?i:at|from|in|into|outside|inside|near|to|(?:vouchers?|gift\s+cards?)\s+for)\s+"
+    r"(?:(?i:the|a|an|local|nearest|big|new|same|usual)\s+){0,2}\Z"
+)
+# Shopping, eating or working earlier in the clause: what makes "from the <chain>" a shop
+# and not a family's home ("stayed with the Morrisons" holds none).
+_SHOPPING_BEFORE_RE = re.compile(
+    r"\b(?i:shop(?:ped|ping|s)?|bought|buys?|buying|groceries|food|meals?|lunch|breakfast|"
+    r"snacks?|ate|eats?|eating|coffee|vouchers?|worked|works|working|job|shifts?|"
+    r"saturdays|queued|treat|spent|paid|delivered|delivery)\b[^.;:!?\n]*\Z"
+)
+# What a chain sells or gives, after its name: "<chain> vouchers", "a <chain> meal".
+_CHAIN_THING_AFTER_RE = re.compile(
+    r"\s+(?i:vouchers?|meals?|happy\s+meal|bags?|receipts?|deliver(?:y|ies)|orders?|"
+    r"sausage\s+rolls?|burgers?|chips|coffee|loyalty|club\s*card|gift\s+cards?|branch|store|"
+    r"shop|supermarket|car\s+park|café|cafe|restaurant|drive-?through|uniform|"
+    r"own[- ]brand|value|catalogue)\b"
+)
+
+
+def chain_shopped(text: str, start: int, end: int) -> bool:
+    """A national chain (the gazetteer's list, surnames too) named as a shop: after a
+    preposition of place in a clause about shopping, eating or working, or before what it
+    sells. A family's plural possessive ("the Morrisons' house") is never a shop."""
+    name = _chain_re().match(text, start)
+    if name is None or name.end() < end - 2:
+        return False
+    if text[name.end() : name.end() + 1] in ("'", "’") and text[name.end() - 1] == "s":
+        return False
+    if _CHAIN_THING_AFTER_RE.match(text, name.end()):
+        return True
+    if not _after_cue(_CHAIN_PLACE_BEFORE_RE, text, start, 40):
+        return False
+    clause = text[_sentence_start(text, start) : start]
+    return _SHOPPING_BEFORE_RE.search(clause) is not None

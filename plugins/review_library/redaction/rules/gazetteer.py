@@ -217,6 +217,9 @@ class Gazetteer:
     vocabulary: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     body_phrases: tuple[str, ...] = ()
+    chains: tuple[tuple[str, bool], ...] = ()
+    """National chains, each with whether it is also a surname or a person's name: those are
+    no body phrase, and only the shapes of shopping read them (``rules/culture.py``)."""
     name_words: frozenset[str] = frozenset()
     """Names in the vocabulary only because they are frequent in text, not as dictionary
     words ("pritchard", "gallagher", "atkinson"): a name in a person context."""
@@ -296,19 +299,29 @@ def gazetteer() -> Gazetteer:
         return frozenset(gzip.decompress(data.joinpath(name).read_bytes()).decode().split())
 
     phrases: list[str] = []
+    chains: list[tuple[str, bool]] = []
     place_words: set[str] = set()
-    published = landmark = False
+    published = landmark = chain = False
     for line in data.joinpath("public_bodies.txt").read_text("utf-8").splitlines():
         if line.startswith("# --"):
             # Names of national case reviews are real people's names: they are allowed as
             # whole phrases ("Victoria Climbié") but their words explain nothing alone; so
             # are national landmarks ("Hadrian's Wall", "Stonehenge") and national chains
-            # ("Greggs", "JD Sports"), of one word too.
-            landmark = "landmarks" in line or "national chains" in line
+            # ("JD Sports", "Primark"), of one word too.
+            chain = "national chains" in line
+            landmark = "landmarks" in line or chain
             published = "national reviews" in line or "eponyms" in line or landmark
         if not line.strip() or line.startswith("#"):
             continue
+        line, _, flag = line.partition("|")
         phrase = " ".join(line.split())
+        if chain:
+            # A chain that is also a surname ("Greggs", "the Morrisons") is no phrase read
+            # everywhere: a family of that name would pass with it.
+            surname = flag.strip() == "surname"
+            chains.append((phrase, surname))
+            if surname:
+                continue
         if " " in phrase or landmark:
             phrases.append(phrase)
         if not published:
@@ -323,6 +336,7 @@ def gazetteer() -> Gazetteer:
         vocabulary=vocabulary,
         bodies=bodies,
         body_phrases=tuple(phrases),
+        chains=tuple(chains),
         name_words=name_words - _comparatives(name_words, vocabulary),
     )
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.culture import national_body
+from review_library.redaction.rules.culture import national_body, national_name
 from review_library.redaction.rules.gazetteer import (
     NEVER_NAMES,
     PLACE_ENDINGS,
@@ -598,6 +598,9 @@ def find(text: str) -> Iterator[Hit]:
             and not _street_body_cited(text, hit)
             and not _council_area_hub(text, hit)
             and not national_body(text, hit.end, names)
+            # A national chain gone to ("to Nando's"), also one that is a surname: the
+            # chains left out of the body phrases are read here in the place rule's shapes.
+            and not national_name(text, hit.start, hit.end)
         ):
             yield hit
 

@@ -1,0 +1,54 @@
+"""Round fourteen: culture read by form and position, and the national chains in one list.
+
+Each sentence is invented. The clean ones are the shapes of the false alarms of round
+fourteen's clean reviews (a performer after "favourite player was" or in a record collection,
+a title after "the songs from", a ground gone to, a soap's street); the ones with a person
+keep the shapes only a person takes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from review_library.redaction.rules import culture
+from review_library.redaction.rules.gazetteer import gazetteer
+from tests.redaction.one_line import error_rules, flags_at
+
+# -- one list of chains, the surnames marked -------------------------------------------------
+
+
+def test_chains_are_one_list_with_surnames_marked() -> None:
+    chains = dict(gazetteer().chains)
+    assert chains["Morrisons"] is True and chains["Greggs"] is True
+    assert chains["Tesco"] is False and chains["Scotmid"] is False
+    # A chain that is a surname is no phrase read everywhere; the others still are.
+    assert "Greggs" not in gazetteer().body_phrases
+    assert "Tesco" in gazetteer().body_phrases
+    assert not hasattr(culture, "_CHAINS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of his shopping came from the Morrisons near the bus station, and he walked home.",
+        "He bought his lunch at Greggs most days, and the school gave the family Aldi vouchers.",
+    ],
+)
+def test_surname_chain_in_a_shape_of_shopping_is_clean(text: str) -> None:
+    assert "person-name" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Mother said Greggs had hit her in the kitchen.", "Greggs"),
+        ("The children stayed with the Morrisons next door while Mother went out.", "Morrisons"),
+    ],
+)
+def test_surname_chain_in_a_person_shape_is_flagged(text: str, target: str) -> None:
+    assert flags_at(text, "person-name", target)
+
+
+def test_chain_gone_to_is_no_institution() -> None:
+    text = "He would not let her go to Nando's with the girls from work."
+    assert "named-institution" not in error_rules(text)
