@@ -52,3 +52,55 @@ def test_surname_chain_in_a_person_shape_is_flagged(text: str, target: str) -> N
 def test_chain_gone_to_is_no_institution() -> None:
     text = "He would not let her go to Nando's with the girls from work."
     assert "named-institution" not in error_rules(text)
+
+
+# -- performers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He told the reviewer that his favourite player was Mo Salah "because he smiles".',
+        "His record collection ran to thousands of vinyl albums: Ella Fitzgerald, Nina Simone "
+        "and Otis Redding.",
+        "On Sunday evenings he listened to the radio and to an old collection of Elvis and "
+        "Shirley Bassey records.",
+        "He knew every word of the Gerry Cinnamon album and queued all night for tickets.",
+        "She loved old Bollywood films, especially anything with Madhuri Dixit.",
+    ],
+)
+def test_performer_by_position_is_clean(text: str) -> None:
+    assert "person-name" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Her favourite player was Kayden Morley, the team captain.", "Kayden"),
+        ("The delayed collection of Kayden Morley from nursery was noted.", "Kayden"),
+        ("She would do anything with Kayden Morley after school.", "Kayden"),
+    ],
+)
+def test_person_after_the_same_words_is_flagged(text: str, target: str) -> None:
+    assert flags_at(text, "person-name", target)
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He knows every word of the songs from Encanto and sings them loudly.",
+        "She knew all the songs from Dilwale\nDulhania Le Jayenge by heart.",
+        "He laughs at the theme tune of Mrs Brown's Boys when his daddy watches it.",
+        'She had planned to sing Suo Gân to the baby, "like Mam-gu did for me".',
+        "She sang Yma o Hyd with the rest of the family at the football.",
+    ],
+)
+def test_title_by_position_is_clean(text: str) -> None:
+    assert not error_rules(text) & {"person-name", "named-place"}
+
+
+def test_child_sung_to_sleep_is_flagged() -> None:
+    assert flags_at("Mother sang Kayden to sleep every night.", "person-name", "Kayden")

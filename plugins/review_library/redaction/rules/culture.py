@@ -84,6 +84,18 @@ _AUTHOR_BEFORE_RE = re.compile(
     r"(?:(?:is|was|are|were)\s+)?(?:(?:written|sung|recorded|directed|illustrated)\s+)?by\s+\Z"
 )
 _TICKETS_BEFORE_RE = re.compile(r"\b(?i:tickets?\s+to\s+see|(?:concerts?|gigs?)\s+by)\s+\Z")
+# An actor in a film: "a film starring <actor>", "old Bollywood films, especially anything
+# with <actor>" (the second only where the sentence is about films).
+_STARRING_BEFORE_RE = re.compile(r"\b(?:starring|featuring)\s+\Z")
+_ANYTHING_WITH_BEFORE_RE = re.compile(r"\b(?i:anything|everything|films?|movies?)\s+with\s+\Z")
+_FILM_RE = re.compile(r"\b(?i:films?|movies?|cinema|bollywood|hollywood|nollywood|musicals?)\b")
+# A record collection's artists: "an old collection of <singer> and <singer>", "thousands of
+# vinyl albums: <singer>, <singer> and <singer>" (read only where the sentence is about
+# music: "the collection of <child> from nursery" is a person).
+_COLLECTION_BEFORE_RE = re.compile(
+    r"\b(?i:(?:collection|records?|albums?|cds?|tapes?|cassettes?|playlists?)\s+(?:of|by)|"
+    r"(?:albums|records|vinyl|cds|playlists?|singers|artists|bands|favourites)\s*:)\s+\Z"
+)
 # Music's genres in the same list: "she loved reggae, gospel and <singer>". Words that are
 # also a room or a place ("house", "garage", "country") only with "music".
 _GENRE = (
@@ -104,7 +116,8 @@ _PLAYED_WITH_AFTER_RE = re.compile(
 # The works a title or author names, after it without a possessive: "<title> books".
 _WORKS_NOUN_AFTER_RE = re.compile(
     r"\s+(?:books|stories|annuals|comics|cartoons|films|DVDs|dvds|toys|programmes|episodes|"
-    r"jigsaws|pyjamas|stickers|magazines|colouring\s+books|story\s+books|audiobooks)\b"
+    r"jigsaws|pyjamas|stickers|magazines|colouring\s+books|story\s+books|audiobooks|"
+    r"albums?|songs|records|CDs|tour|posters)\b"
 )
 # A brand bought or eaten as one thing: "bought him a <chain>'s", "ordered a <brand>".
 _BOUGHT_A_BEFORE_RE = re.compile(
@@ -227,6 +240,7 @@ def not_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or _after_cue(_LISTEN_BEFORE_RE, text, _list_span(text, start, end)[0], 32)
         or ground(text, start, end)
         or national_name(text, start, end)
+        or work_part(text, start, end)
     )
 
 
@@ -251,6 +265,12 @@ def performer(text: str, start: int, end: int) -> bool:
         _TICKETS_BEFORE_RE, text, first
     ):
         return True
+    if _after_cue(_STARRING_BEFORE_RE, text, first, 16):
+        return True
+    if _after_cue(_ANYTHING_WITH_BEFORE_RE, text, first, 24):
+        return _FILM_RE.search(_sentence(text, first, last)) is not None
+    if _after_cue(_COLLECTION_BEFORE_RE, text, first, 40):
+        return _MUSIC_RE.search(_sentence(text, first, last, before=1)) is not None
     if _GENRE_LIST_BEFORE_RE.search(text, max(0, first - 80), first) or _GENRE_LIST_AFTER_RE.match(
         text, last
     ):
@@ -265,6 +285,55 @@ def performer(text: str, start: int, end: int) -> bool:
         and not _PLAYED_WITH_AFTER_RE.match(text, last)
         and _MUSIC_RE.search(_sentence(text, first, last, before=1)) is not None
     )
+
+
+# The parts of a work before its title: "the songs from <title>", "the theme tune of
+# <title>", "the characters in <title>"; a favourite named: "his favourite player was <name>".
+_WORK_PART_BEFORE_RE = re.compile(
+    r"\b(?i:songs|soundtrack|theme\s+(?:tune|song|music)|characters|cast|stage\s+show|"
+    r"musical|film\s+version|episodes|series)\s+(?:from|of|in)\s+(?:the\s+)?\Z"
+)
+_FAVOURITE_BEFORE_RE = re.compile(
+    r"\b(?i:favourite)\s+(?i:player|footballer|singer|band|rapper|group|artist|author|writer|"
+    r"character|programme|show|film|book|song|team|youtuber|wrestler|boxer|actor|actress|"
+    r"princess|superhero|cartoon|game|album|musical)\s+(?:is|was|had\s+been|has\s+always\s+been)"
+    r"\s+\Z"
+)
+
+
+_LINE_HEAD_RE = re.compile(rf"(?<![\w'’\-]){CAP_WORD}[ \t]*\n[ \t]*\Z")
+
+
+def work_part(text: str, start: int, end: int) -> bool:
+    """A title after the songs, theme tune or characters of it, or a favourite player,
+    singer or character named after "favourite ... was"; an appositive or a participle
+    after the name keeps a person ("her favourite player was <name>, the team's captain")."""
+    first, last = _list_span(text, start, end)
+    if _PERSON_AFTER_RE.match(text, last):
+        return False
+    # A long title broken over two lines: its first word is on the line before.
+    head = _LINE_HEAD_RE.search(text, max(0, first - 30), first)
+    return any(
+        _after_cue(_WORK_PART_BEFORE_RE, text, at, 40)
+        or _after_cue(_FAVOURITE_BEFORE_RE, text, at, 60)
+        for at in ((first, head.start()) if head else (first,))
+    )
+
+
+# A song sung: "planned to sing <title> to the baby", "sang <title> with the family". A
+# person is sung to sleep, never sung with or at.
+_SING_BEFORE_RE = re.compile(r"\b(?i:sang|sing|sings|singing|sung)\s+\Z")
+_SUNG_AFTER_RE = re.compile(
+    r"(?:\s*(?:[.,;:!?)\n]|\Z)|\s+(?:to\s+(?!sleep\b)|with|at|in|on|together|along|"
+    r"every|again|loudly|in\s+the)\b)"
+)
+
+
+def sung_title(text: str, start: int, end: int) -> bool:
+    """A song after "sang" or "sing": the words end their clause or go on with to, with,
+    at ("sang <title> with the family"), not "to sleep"."""
+    first, last = _list_span(text, start, end)
+    return _after_cue(_SING_BEFORE_RE, text, first, 12) and bool(_SUNG_AFTER_RE.match(text, last))
 
 
 def works_named(text: str, start: int, end: int) -> bool:
@@ -372,6 +441,8 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or shop(text, start, end)
         or product(text, start)
         or works_named(text, start, end)
+        or work_part(text, start, end)
+        or sung_title(text, start, end)
         or bought_one(text, start, end)
         or quoted_title(text, start, end, names)
         or chain_shopped(text, start, end)
