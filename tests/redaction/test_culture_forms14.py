@@ -104,3 +104,36 @@ def test_title_by_position_is_clean(text: str) -> None:
 
 def test_child_sung_to_sleep_is_flagged() -> None:
     assert flags_at("Mother sang Kayden to sleep every night.", "person-name", "Kayden")
+
+
+# -- grounds and soap streets ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is a lifelong Hibs supporter, like his Gran, and the two of them used to go to "
+        "Easter Road together before her hip operation.",
+        "He followed Leeds United, though he had not been to Elland Road since the injury.",
+        "Gran watched Coronation Street every night and never missed it.",
+        "Her favourite storyline was set on Pelham Road in Doctors.",
+        "The café on Brookfield Road in the soap Hollyoaks was where the characters met.",
+    ],
+)
+def test_ground_or_soap_street_is_no_address(text: str) -> None:
+    assert "street-address" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The family lived on Easter Road and the boy loved football.", "Easter"),
+        ("They lived on Albert Street in Oldham and watched TV all day.", "Albert"),
+        (
+            "Police attended Willow Street in Aberwen after the neighbours watched the fight.",
+            "Willow",
+        ),
+    ],
+)
+def test_home_street_stays_an_address(text: str, target: str) -> None:
+    assert flags_at(text, "street-address", target)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer, settlements
+from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer, place_key, settlements
 from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive
 
 # One item of a list of titles or names: up to four capitalised words, with the small words
@@ -490,6 +490,54 @@ _GROUND_BEFORE_RE = re.compile(
 def ground(text: str, start: int, end: int) -> bool:
     """A team's ground after a season ticket or home games (for the place and street rules)."""
     return _after_cue(_GROUND_BEFORE_RE, text, start, 40)
+
+
+# Going to a ground: "went to Hibs matches at <ground>", "used to go to <ground> together";
+# a house number or a verb of living before it keeps a home ("lived on <street>").
+_GOING_TO_GROUND_BEFORE_RE = re.compile(r"\b(?i:to|at)\s+(?:the\s+)?\Z")
+_HOME_BEFORE_RE = re.compile(
+    r"(?:\d\w*\s+\Z|\b(?i:live[ds]?|living|stay(?:ed|ing|s)?|moved|address|home|flat|house|"
+    r"tenancy|resid\w+)\b[^.;:!?\n]{0,30}\Z)"
+)
+# A soap's street in its programme: "<street> in <title>", where the sentence is about
+# screens ("dreamed of <street> in <title>", "the pub on <street> in <title>").
+_IN_TITLE_AFTER_RE = re.compile(
+    rf"\s+(?:in|from)\s+(?:the\s+(?:soap|programme|series|show|sitcom|drama)\s+)?(?P<title>{_ITEM})"
+)
+# Only the words of a programme itself: "watched" or "the TV" is also about a real street.
+_SCREEN_RE = re.compile(
+    r"\b(?i:soaps?|soap\s+operas?|programmes?|series|episodes?|characters?|sitcoms?|"
+    r"storylines?|box\s+sets?)\b"
+)
+
+
+def not_a_home_street(text: str, start: int, end: int) -> bool:
+    """A street-shaped name that is a ground gone to or a soap's street (for the street
+    rule): after a season ticket; a listed ground after "to" or "at" where the sentence is
+    about sport; a street watched or "in" a programme, where the sentence is about screens.
+    A house number or a verb of living before the street keeps it a home."""
+    if ground(text, start, end):
+        return True
+    if _HOME_BEFORE_RE.search(text, max(0, start - 40), start):
+        return False
+    ground_name = _GROUND_NAME_RE.match(text, start)
+    if (
+        ground_name is not None
+        and ground_name.end() >= end - 2
+        and _after_cue(_GOING_TO_GROUND_BEFORE_RE, text, start, 12)
+    ):
+        sentence = _sentence(text, start, end, before=1)
+        if _SPORT_RE.search(sentence) or _SUPPORTER_RE.search(sentence):
+            return True
+    if screen_title(text, start, end) or watched_thing(text, start, end):
+        return True
+    title = _IN_TITLE_AFTER_RE.match(text, end)
+    return (
+        title is not None
+        and place_key(title.group("title")) not in settlements()
+        and fold(title.group("title").split()[0]) not in gazetteer().bodies
+        and _SCREEN_RE.search(_sentence(text, start, end)) is not None
+    )
 
 
 # Names that are nothing but a national chain, ground, broadcaster or national body of the

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.culture import ground
+from review_library.redaction.rules.culture import not_a_home_street
 from review_library.redaction.rules.flat_position import find_positions
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.person_name import in_public_phrase
@@ -351,8 +351,8 @@ TOWN_AFTER_RE = re.compile(
 def find(text: str) -> Iterator[Hit]:
     """Street addresses, each with the town that follows it after a comma."""
     for hit in _find(text):
-        if ground(text, hit.start, hit.end):
-            continue  # "a season ticket for <ground>": where a team plays, not a home
+        if not_a_home_street(text, hit.start, hit.end):
+            continue  # "a season ticket for <ground>", "<street> in <soap>": not a home
         after = TOWN_AFTER_RE.match(text, hit.end)
         if after is not None and fold(after.group("town").split()[0]) not in NOT_TOWN_WORDS:
             hit = dataclasses.replace(hit, end=after.end("town"))
