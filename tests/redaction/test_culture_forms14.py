@@ -49,9 +49,11 @@ def test_surname_chain_in_a_person_shape_is_flagged(text: str, target: str) -> N
     assert flags_at(text, "person-name", target)
 
 
-def test_chain_gone_to_is_no_institution() -> None:
+def test_chain_gone_to_is_no_institution_and_no_person() -> None:
+    # "Nando's" is a first name's possessive, not a surname: it stays a phrase read
+    # everywhere, as before the lists were folded.
     text = "He would not let her go to Nando's with the girls from work."
-    assert "named-institution" not in error_rules(text)
+    assert not error_rules(text) & {"named-institution", "person-name"}
 
 
 # -- performers ------------------------------------------------------------------------------
