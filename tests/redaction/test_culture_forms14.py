@@ -32,6 +32,8 @@ def test_chains_are_one_list_with_surnames_marked() -> None:
     [
         "Most of his shopping came from the Morrisons near the bus station, and he walked home.",
         "He bought his lunch at Greggs most days, and the school gave the family Aldi vouchers.",
+        # The clause about shopping wrapped over a line break.
+        "Most of his shopping came\nfrom the Morrisons near the bus station.",
     ],
 )
 def test_surname_chain_in_a_shape_of_shopping_is_clean(text: str) -> None:

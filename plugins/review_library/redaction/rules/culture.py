@@ -625,7 +625,7 @@ _CHAIN_PLACE_BEFORE_RE = re.compile(
 _SHOPPING_BEFORE_RE = re.compile(
     r"\b(?i:shop(?:ped|ping|s)?|bought|buys?|buying|groceries|food|meals?|lunch|breakfast|"
     r"snacks?|ate|eats?|eating|coffee|vouchers?|worked|works|working|job|shifts?|"
-    r"saturdays|queued|treat|spent|paid|delivered|delivery)\b[^.;:!?\n]*\Z"
+    r"saturdays|queued|treat|spent|paid|delivered|delivery)\b[^.;:!?]*\Z"
 )
 # What a chain sells or gives, after its name: "<chain> vouchers", "a <chain> meal".
 _CHAIN_THING_AFTER_RE = re.compile(
