@@ -67,6 +67,19 @@ def _text_rules() -> tuple[tuple[tuple[str, ...], Callable[[str], Iterable[Hit]]
 
 TEXT_RULES = _text_rules()
 
+
+def _piece_gates() -> dict[Callable, re.Pattern]:
+    """The piece gate of each find function whose every rule declares one (``Rule.piece_gate``);
+    a function shared by rules with different gates gets none."""
+    gates: dict[Callable, set] = {}
+    for rule in registry():
+        if rule.find is not None:
+            gates.setdefault(rule.find, set()).add(rule.piece_gate)
+    return {f: next(iter(g)) for f, g in gates.items() if len(g) == 1 and None not in g}
+
+
+PIECE_GATES = _piece_gates()
+
 # When hits of different rules overlap, the more specific one is reported: a lower-ranked
 # hit lying inside a higher-ranked one is dropped ("Kelly" inside "Kelly Road").
 RANK = {rule.id: rule.rank for rule in registry()}
@@ -296,6 +309,13 @@ def piece_spans(text: str) -> list[tuple[int, int]]:
 def _piecewise(
     function: Callable[[str], Iterable[Hit]], text: str, pieces: list[tuple[int, int]]
 ) -> Iterator[Hit]:
+    gate = PIECE_GATES.get(function)
+    if gate is not None:
+        # A piece the rule's gate is not found in cannot hold a hit of the rule (the gate is
+        # argued from find, beside it): most of the output scan's pieces for these rules are
+        # a search shard's one-word terms, where the call cost more than the reading.
+        search = gate.search
+        pieces = [(start, end) for start, end in pieces if search(text, start, end)]
     for start, end in pieces:
         for hit in function(text[start:end]) if start < end else ():
             yield dataclasses.replace(hit, start=hit.start + start, end=hit.end + start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +65,10 @@ class Rule:
     """Declaration kinds that may silence it (``redaction.allow`` silences any rule)."""
     docs: str = ""
     """What it finds, for the documentation's rule table (Markdown); defaults to summary."""
+    piece_gate: re.Pattern | None = None
+    """For a rule the output scan runs piece by piece: a pattern found in every text where
+    ``find`` can hit (argued from ``find``'s own tests, next to it); a piece where it is not
+    found is not handed to ``find`` at all."""
 
     def hit(self, start: int, end: int, cue: str = "") -> Hit:
         """A hit of this rule with its default message."""

@@ -74,6 +74,14 @@ FOLDER_STARTS = (":\\", "\\\\", " /", "\n/", "\t/", "(/", "`/", '"/', "'/", "~/"
 PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+# Every text ``_find`` reads past its first tests holds one of these (its literal tests,
+# each cut to a part: "](" and "]:" to "]", "://" and "/home/" to "/", "{" with "#" to "{",
+# "<" with ":" to "<", "www." and every file extension to "."); ``find`` finds nothing in a
+# text without one, so the output scan hands no such piece to it (``Rule.piece_gate``).
+# A literal test added to ``_find`` must be added here (test_piece_gates.py).
+PIECE_GATE = re.compile(r"[\]{<\\/.]|Users|youtu|tiktok|vimeo|href|src|data|poster|id=|name=|id =")
+
+
 def find(text: str) -> Iterator[Hit]:
     targets: list[tuple[int, str]] = []
     hits = list(_find(text, targets))
@@ -1161,4 +1169,5 @@ RULE = Rule(
     rank=160,
     find=find,
     silenced_by=frozenset({"pseudonym", "author", "partnership", "named_people"}),
+    piece_gate=PIECE_GATE,
 )

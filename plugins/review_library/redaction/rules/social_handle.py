@@ -416,6 +416,19 @@ def _at_phrase(text: str, start: int, end: int) -> bool:
     return _platform_near(text).search(text, begin, after.end()) is None
 
 
+# A text of ASCII lower-case letters alone (a search shard's term, "safeguarding") holds no
+# account: each reading of ``find`` needs a character such a text lacks. The hosts, "@", the
+# links, quotes, labels before a colon or a dash, "$", "[", "|", "u/", "SW-" and the
+# shapes (an underscore, "#", a dot, a digit) are characters outside a-z; the capitalised
+# platforms, LINE_LABEL_RE and NAMED_SPACE_RE need a capital; every other pattern
+# (ACCOUNT_RE, AS_RE, LABELLED_RE, NAMED_ACCOUNT_RE, SPACED_NAME_RE, POSTER_VERB_RE,
+# AS_AFTER_RE) needs a cue word ending at a word boundary and then a space, punctuation or an
+# account name after it, and one word of letters has a boundary only at its two ends. So the
+# output scan hands ``find`` only pieces with another character (``Rule.piece_gate``;
+# test_piece_gates.py reads every lower-case word of the rules' cases through ``find``).
+PIECE_GATE = re.compile(r"[^a-z]")
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     if any(host in lower for host in SUBDOMAIN_HOSTS):
@@ -1472,4 +1485,5 @@ RULE = Rule(
     "links (facebook.com/..., instagram.com/..., gofundme.com/f/..., justgiving.com/...)",
     rank=120,
     find=find,
+    piece_gate=PIECE_GATE,
 )
