@@ -420,6 +420,53 @@ def test_a_forked_worker_shares_the_rules_data_loaded_before_it() -> None:
     assert shared_kb > 30_000 and private_kb < shared_kb, (private_kb, shared_kb)
 
 
+COLLECTED_IN_WORKER = """
+import gc, sys
+sys.path[:0] = [{plugins!r}, {root!r}]
+from review_library.redaction.preload import load_rule_data
+from review_library.workers import Scheduler
+from tests.test_scheduler import collect_in_worker
+
+with Scheduler(1) as scheduler:
+    scheduler.prepare(load_rule_data)
+    job = scheduler.submit(collect_in_worker)  # forks the worker
+    frozen_here = gc.get_freeze_count()
+    print(frozen_here, *job.result())
+print(gc.get_freeze_count())
+"""
+
+
+def collect_in_worker() -> tuple[int, int]:
+    """In a worker: how many objects it inherited frozen, and how many kB of its pages a
+    full collection made its own (copied from the parent's)."""
+    import gc
+
+    def dirty() -> int:
+        rollup = Path(f"/proc/{os.getpid()}/smaps_rollup").read_text().splitlines()
+        return sum(int(line.split()[1]) for line in rollup if line.startswith("Private_Dirty:"))
+
+    before = dirty()
+    gc.collect()
+    return gc.get_freeze_count(), dirty() - before
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="Linux only")
+def test_a_collection_in_a_worker_leaves_the_inherited_pages_shared() -> None:
+    """The heap is frozen before the fork (workers.freeze_for_fork), so the cycle collector
+    in a worker never writes to the headers of the objects it inherited (the rules' tables):
+    without it one full collection copied about 8 MB of them into the worker. The parent
+    thaws its heap when the pool closes."""
+    root = Path(__file__).resolve().parents[1]
+    script = COLLECTED_IN_WORKER.format(plugins=str(root / "plugins"), root=str(root))
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    ).stdout.split()
+    frozen_here, frozen_there, copied_kb, after_close = map(int, out)
+    assert frozen_here > 10_000 and frozen_there > 10_000, (frozen_here, frozen_there)
+    assert copied_kb < 2_000, f"a collection copied {copied_kb} kB of inherited pages"
+    assert after_close == 0, "the parent's heap stayed frozen after the pool closed"
+
+
 def test_prepare_runs_nothing_when_no_job_goes_to_a_worker() -> None:
     calls: list[int] = []
     with Scheduler(0) as scheduler:

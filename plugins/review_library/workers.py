@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -195,6 +196,8 @@ class Scheduler:
         self._executor: ProcessPoolExecutor | None = None
         self._sent: dict[Callable, list[Job]] = {}
         self._prepare: list[Callable[[], object]] = []
+        self._frozen = False
+        """Whether this scheduler froze the heap before forking (``close`` thaws it)."""
 
     def prepare(self, load: Callable[[], object]) -> None:
         """Run ``load`` here just before the workers are forked (if they are forked, and not
@@ -268,6 +271,7 @@ class Scheduler:
             if context.get_start_method() == "fork":
                 for load in loads:
                     load()
+                self._frozen = freeze_for_fork()
             self._executor = ProcessPoolExecutor(
                 self.workers,
                 mp_context=context,
@@ -289,6 +293,9 @@ class Scheduler:
                 with contextlib.suppress(Exception):
                     process.kill()
         executor.shutdown(wait=True, cancel_futures=True)
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()
 
     def __enter__(self) -> Scheduler:
         return self
@@ -298,6 +305,23 @@ class Scheduler:
 
 
 # --- worker processes -----------------------------------------------------------------------
+
+
+def freeze_for_fork() -> bool:
+    """Before forking the workers: collect, then move every object alive now (the rules'
+    data that ``prepare`` loaded, the configuration, the theme) out of the cycle collector's
+    reach (``gc.freeze``); whether it froze. A forked worker shares these objects' pages
+    with this process until either writes to them, and each collection writes to the header
+    of every container it traverses, so without this the pages of the rules' tables were
+    copied into the worker (and, after the parent's own collections, into the parent) one by
+    one. Only objects that later end in a reference cycle wait for ``Scheduler.close``
+    (``gc.unfreeze``) to be freed. Not done when the heap is already frozen (``serve``
+    freezes it after its first build and thaws it itself)."""
+    if gc.get_freeze_count():
+        return False
+    gc.collect()
+    gc.freeze()
+    return True
 
 
 class _WorkerState:
