@@ -13,7 +13,12 @@ from collections.abc import Callable, Iterator
 from review_library.redaction.rules.text import word_set
 
 # A quoted message with no capital letter in it (the pronoun "I" and a kiss "X" aside).
-QUOTED_RE = re.compile(r"[‘“\"](?P<body>[^‘’“”\"\n]{8,300})[’”\"]")
+QUOTED_RE = re.compile(
+    r"[‘“\"](?P<body>[^‘’“”\"\n]{8,300})[’”\"]"
+    # In plain single quotes an apostrophe before a letter is inside a word ("they'll"), so
+    # the quote closes at one before none: 'sky n kenzie r at my nans tonite'.
+    r"|(?<![\w'])'(?=[a-z])(?P<plain>(?:[^‘’“”\"'\n]|'(?=[a-z])){8,300})'(?![a-z])"
+)
 _NICK = r"(?P<name>[a-z]{3,9})"
 POSITION_RES = (
     # "tell deano to ring me", "ask bex if", "with jaz and", "seen kez at"
@@ -33,6 +38,22 @@ POSITION_RES = (
         rf"{_NICK}[ \t]+(?:is|was|s|has|keeps|said|says|wont|cant|aint)[ \t]+[a-z]"
     ),
 )
+# Two people joined as the message's subject: "sky n kenzie r at my nans", "rio n tj said".
+# One plain name makes its partner a name too, even one that is also a word ("sky", "rose").
+PAIR_RE = re.compile(
+    r"(?:^|[,;.!?][ \t]*|\b(?:omg|lol|lmao|ffs|and|but|so|yeah|nah|cos|coz|cuz)[ \t]+)"
+    r"(?P<first>[a-z]{2,9})[ \t]+(?:n|an|and|nd|&)[ \t]+(?P<second>[a-z]{2,9})[ \t]+"
+    r"(?:r|are|is|was|were|said|sed|say|says|sez|have|av|got|went|gone|will|wil|want|wanna|"
+    r"gonna|keep|kept|cant|wont|aint)\b"
+)
+# Who else can stand in that pair: pronouns and family words.
+_NOT_PARTNERS = word_set(
+    """me i u you ya we they he she him her them us my ur his mum mam dad nan gran nanny
+    grandad granny bro sis mate mates auntie aunty uncle cuz the all both"""
+)
+# A saint's name in lower case after "st" names a school or a church: "kicked out of st
+# teresas", "at st josephs".
+SAINT_RE = re.compile(r"\bst[ \t]+(?P<name>[a-z]{3,12}?)(?:['’]?s)?\b")
 # Words of text speak, which no dictionary has but are no names.
 TEXT_SPEAK = word_set(
     """omg lol lmao lols ur im ive ill id cant dont wont wasnt didnt isnt aint thats whats
@@ -43,14 +64,19 @@ TEXT_SPEAK = word_set(
 
 
 def message_names(
-    text: str, is_word: Callable[[str], bool], is_first: Callable[[str], bool]
+    text: str,
+    is_word: Callable[[str], bool],
+    is_first: Callable[[str], bool],
+    any_first: Callable[[str], bool] = lambda word: False,
 ) -> Iterator[tuple[int, int]]:
-    """Spans of lower-case nicknames in quoted lower-case messages."""
+    """Spans of lower-case nicknames in quoted lower-case messages; ``is_first`` accepts a
+    first name that is no word, ``any_first`` any listed first name."""
     for quote in QUOTED_RE.finditer(text):
-        body = quote.group("body")
+        group = "body" if quote.group("body") is not None else "plain"
+        body = quote.group(group)
         if re.search(r"[A-WYZ]", body.replace(" I ", " ")) or " " not in body:
             continue
-        offset = quote.start("body")
+        offset = quote.start(group)
         for pattern in POSITION_RES:
             for match in pattern.finditer(body):
                 name = match.group("name")
@@ -58,3 +84,26 @@ def message_names(
                     continue
                 if not is_word(name) or (is_first(name) and len(name) > 3):
                     yield offset + match.start("name"), offset + match.end("name")
+        yield from _pairs(body, offset, is_word, is_first, any_first)
+        for match in SAINT_RE.finditer(body):
+            if is_first(match.group("name")):
+                yield offset + match.start(), offset + match.end()
+
+
+def _pairs(
+    body: str,
+    offset: int,
+    is_word: Callable[[str], bool],
+    is_first: Callable[[str], bool],
+    any_first: Callable[[str], bool],
+) -> Iterator[tuple[int, int]]:
+    """Both names of a pair that opens a clause, when one is plainly a name."""
+    for match in PAIR_RE.finditer(body):
+        words = [match.group("first"), match.group("second")]
+        if any(w in TEXT_SPEAK or w in _NOT_PARTNERS for w in words):
+            continue
+        if not any(is_first(w) or (len(w) > 2 and not is_word(w)) for w in words):
+            continue
+        for group, word in zip(("first", "second"), words, strict=True):
+            if is_first(word) or any_first(word) or not is_word(word):
+                yield offset + match.start(group), offset + match.end(group)

@@ -316,7 +316,7 @@ def find(text: str) -> Iterator[Hit]:
         if _kept(text, hit, names):
             yield hit
     yield from _dialect(text, names)
-    if "‘" in text or "“" in text or '"' in text:
+    if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
 
 
@@ -329,7 +329,10 @@ def _message_nicknames(text: str, names: Gazetteer) -> Iterator[Hit]:
     def is_first(word: str) -> bool:
         return names.is_distinctive_first(word)
 
-    for start, end in message_names(text, is_word, is_first):
+    def any_first(word: str) -> bool:
+        return word in names.first and word not in NEVER_NAMES
+
+    for start, end in message_names(text, is_word, is_first, any_first):
         yield RULE.hit(start, end, "a lower-case name in a quoted message")
 
 
