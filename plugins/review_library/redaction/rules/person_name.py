@@ -25,6 +25,7 @@ from review_library.redaction.rules.gazetteer import (
     name_key,
 )
 from review_library.redaction.rules.message_names import message_names
+from review_library.redaction.rules.speech_names import speech_names
 from review_library.redaction.rules.street_name_use import STREET_WORD, leads_institution
 from review_library.redaction.rules.text import (
     CAP_WORD,
@@ -316,6 +317,7 @@ def find(text: str) -> Iterator[Hit]:
         if _kept(text, hit, names):
             yield hit
     yield from _dialect(text, names)
+    yield from _speech_names(text, names)
     if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
 
@@ -334,6 +336,23 @@ def _message_nicknames(text: str, names: Gazetteer) -> Iterator[Hit]:
 
     for start, end in message_names(text, is_word, is_first, any_first):
         yield RULE.hit(start, end, "a lower-case name in a quoted message")
+
+
+def _speech_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """ "'Saffron's not been right'", "'Haftom' was the name", "Mali fach" (speech_names.py)."""
+
+    def may_be_name(word: str) -> bool:
+        key = name_key(word)
+        return not (
+            key in NEVER_NAMES
+            or key in TITLE_WORDS
+            or key in _PERSON_WORDS
+            or key in _CALENDAR_WORDS
+            or PSEUDONYM_LABELS.match(word)
+        ) and (key in names.first or not names.explained(key))
+
+    for start, end in speech_names(text, may_be_name):
+        yield RULE.hit(start, end, "a name by its place in speech")
 
 
 def _dialect(text: str, names: Gazetteer) -> Iterator[Hit]:
