@@ -25,6 +25,7 @@ from review_library.redaction.rules.gazetteer import (
     name_key,
 )
 from review_library.redaction.rules.message_names import message_names
+from review_library.redaction.rules.reversed_names import reversed_names
 from review_library.redaction.rules.speech_names import speech_names
 from review_library.redaction.rules.street_name_use import STREET_WORD, leads_institution
 from review_library.redaction.rules.text import (
@@ -318,6 +319,7 @@ def find(text: str) -> Iterator[Hit]:
             yield hit
     yield from _dialect(text, names)
     yield from _speech_names(text, names)
+    yield from _reversed(text, names)
     if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
 
@@ -353,6 +355,17 @@ def _speech_names(text: str, names: Gazetteer) -> Iterator[Hit]:
 
     for start, end in speech_names(text, may_be_name):
         yield RULE.hit(start, end, "a name by its place in speech")
+
+
+def _reversed(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """ "she signed it 'ylimE'": a name written backwards (reversed_names.py)."""
+
+    def reversed_name(word: str) -> bool:
+        key = name_key(word)
+        return key in names.first or not names.explained(key)
+
+    for start, end in reversed_names(text, reversed_name):
+        yield RULE.hit(start, end, "a name written backwards")
 
 
 def _dialect(text: str, names: Gazetteer) -> Iterator[Hit]:
