@@ -86,8 +86,9 @@ NAMING = (
     r"previous|former)[ \t]+names?|surname|nickname|forename)(?:[ \t]*[,:]|[ \t]+(?:is|was))?|"
     r"(?:surname|name)[ \t]+was[ \t]+changed[ \t]+(?:from|to)|"
     r"answer(?:s|ed|ing)?[ \t]+to[ \t]+the[ \t]+name(?:[ \t]+of)?|"
-    # "referred to as", "refer to him as", "refers to her as"
-    r"refer(?:s|red|ring)?[ \t]+to(?:[ \t]+(?:him|her|them|himself|herself))?[ \t]+as"
+    # "referred to as", "refer to him as", "refers to her as", "referred to by the children as"
+    r"refer(?:s|red|ring)?[ \t]+to(?:[ \t]+(?:him|her|them|himself|herself)|"
+    r"[ \t]+by(?:[ \t]+[\w’']+){1,3}?)?[ \t]+as"
 )
 
 # A capitalised word; every name rule starts from one of these (one pass over the text).
