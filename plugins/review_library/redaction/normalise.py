@@ -321,7 +321,30 @@ def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]]
             ):
                 continue
         edits.append((start, end, ""))
+        # Its partner closing the same word goes too: "Elder*field* Close" -> "Elderfield".
+        partner = _closing_partner(text, start, end)
+        if partner is not None:
+            edits.append((partner, partner + end - start, ""))
+            position = partner + end - start
     return _apply(text, edits) if edits else None
+
+
+def _closing_partner(text: str, start: int, end: int) -> int | None:
+    """Where the marker at text[start:end], between two letters of a word, is repeated
+    right after that word's last letter, at the word's end; None when it is not."""
+    marker = text[start:end]
+    if marker[0] == "<":
+        return None
+    close = _WORD_RIGHT.match(text, end).end()
+    after = close + len(marker)
+    if (
+        close == end
+        or text[close:after] != marker
+        or not text[close - 1].isalpha()
+        or (after < len(text) and (text[after].isalnum() or text[after] in "*_~"))
+    ):
+        return None
+    return close
 
 
 _WORD_RIGHT = re.compile(r"[^\s*_~<]*")
