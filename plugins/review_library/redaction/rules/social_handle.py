@@ -396,6 +396,38 @@ AT_PHRASE_ACCOUNT = re.compile(
 AT_FEATURE = re.compile(r"@(?:mention|repl(?:y|ie|ied|ying)|tag)(?:s|ed|ing|ged|ging)?")
 
 
+# An "@" with a space before the account's name, as typed on a phone: "Snapchat: @ bex.__.j".
+# Led by the "@" (few positions).
+SPACED_AT_RE = re.compile(
+    r"@[ \t]{1,2}(?P<handle>[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<!\.))(?![\w@\-/])"
+)
+# Dots, underscores or digits beside letters: a shape no English word has.
+_HANDLE_MARKS = re.compile(r"[A-Za-z][._0-9]|[._0-9][A-Za-z]")
+
+
+def _spaced_at(text: str) -> Iterator[Hit]:
+    """ "@ bex.__.j": an account's name after an "@" and a space, by its shape (dots,
+    underscores, digits) or by an account's or a platform's word before it ("@ 3pm", "@
+    the park" are "at")."""
+    for match in SPACED_AT_RE.finditer(text):
+        handle = match.group("handle")
+        parts = [p for p in re.split(r"[_.]+", handle) if p]
+        if not any(sum(c.isalpha() for c in p) >= 2 for p in parts):
+            continue
+        if any(TIME_PART.fullmatch(p) for p in parts):
+            continue  # "@ 10.30am", "@ 3pm": a time
+        dotted = handle.strip("_").split(".")
+        if dotted[-1].lower() in NOT_HANDLE_LAST or dotted[0].lower() in NOT_HANDLE_FIRST:
+            continue  # "@ gov.uk", "@ notes.pdf"
+        start = match.start()
+        shaped = _HANDLE_MARKS.search(handle) is not None
+        cued = _account_before(text, start) or (
+            _platform_near(text).search(text, max(0, start - 40), start) is not None
+        )
+        if (cued and (shaped or not _is_word(handle))) or _account_shape(handle) == STRONG:
+            yield RULE.hit(start, match.end())
+
+
 def _account_before(text: str, start: int) -> bool:
     """An account's word in the 40 characters before ``start`` (other "@" words aside: the
     "tagg" of "@tagging" is no account's)."""
@@ -448,6 +480,8 @@ def find(text: str) -> Iterator[Hit]:
             ):
                 continue  # "@mentions in Teams", "@replies": what an "@" does, no account
             yield RULE.hit(match.start() + delta, match.end() + delta)
+        if "@ " in text or "@\t" in text:
+            yield from _spaced_at(text)
     if URL_HINT.search(lower):
         # Only around the sites' names (str.find): the pattern has no literal start, and over
         # the whole text it cost more than the rest of the rule.
