@@ -17,7 +17,7 @@ QUOTED_RE = re.compile(
     r"[‘“\"](?P<body>[^‘’“”\"\n]{8,300})[’”\"]"
     # In plain single quotes an apostrophe before a letter is inside a word ("they'll"), so
     # the quote closes at one before none: 'sky n kenzie r at my nans tonite'.
-    r"|(?<![\w'])'(?=[a-z])(?P<plain>(?:[^‘’“”\"'\n]|'(?=[a-z])){8,300})'(?![a-z])"
+    r"|'(?<![\w']')(?=[a-z])(?P<plain>(?:[^‘’“”\"'\n]|'(?=[a-z])){8,300})'(?![a-z])"
 )
 _NICK = r"(?P<name>[a-z]{3,9})"
 POSITION_RES = (
