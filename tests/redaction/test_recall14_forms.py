@@ -47,6 +47,7 @@ CLEAN = [
     "The stepfather, referred to by the children as 'the stepfather', was not assessed.",
     "She was referred to by her GP as an urgent case.",
     "Readings: 14 mmHg, pH 7, a 3kW heater, kWh, iOS and macOS.",
+    "The roundB and blindC sets were scored apart.",
     "He was *very* quiet and the re*ally* odd one.",
     "Meet me @ the park @ 3pm, im @ tescos.",
     "The account used the @ symbol in its display name.",

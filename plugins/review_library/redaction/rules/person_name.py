@@ -363,7 +363,8 @@ def _reversed(text: str, names: Gazetteer) -> Iterator[Hit]:
 
     def reversed_name(word: str) -> bool:
         key = name_key(word)
-        return key in names.first or not names.explained(key)
+        # "blindC", "roundB": a word with a series letter after it, no name reversed
+        return key in names.first or not (names.explained(key) or names.is_word(key[1:][::-1]))
 
     for start, end in reversed_names(text, reversed_name):
         yield RULE.hit(start, end, "a name written backwards")
