@@ -330,11 +330,11 @@ def _emphasis(text: str, _distinct: frozenset[str]) -> tuple[str, list[_Region]]
 
 
 def _closing_partner(text: str, start: int, end: int) -> int | None:
-    """Where the marker at text[start:end], between two letters of a word, is repeated
-    right after that word's last letter, at the word's end; None when it is not."""
+    """Where the asterisks or tildes at text[start:end], between two letters of a word, are
+    repeated right after that word's last letter, at the word's end; None when not."""
     marker = text[start:end]
-    if marker[0] == "<":
-        return None
+    if marker[0] not in "*~":
+        return None  # underscores at a word's end make an account's name ("riley_xo_")
     close = _WORD_RIGHT.match(text, end).end()
     after = close + len(marker)
     if (
