@@ -20,6 +20,13 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     settlements,
 )
+from review_library.redaction.rules.local_names import (
+    apposed_venues,
+    dedicated_churches,
+    named_wards,
+    nicknames,
+    numbered_wards,
+)
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.pub_sign import pub_signs
 from review_library.redaction.rules.setting_forms import (
@@ -603,6 +610,8 @@ def find(text: str) -> Iterator[Hit]:
             and not national_name(text, hit.start, hit.end)
         ):
             yield hit
+    # Judged where they are read: a service's test would take "the Hub" for a team's hub.
+    yield from _local_venues(text, names)
 
 
 # A family hub or Sure Start named after the council's area is the council's service: "the
@@ -845,6 +854,58 @@ def _candidates(text: str) -> Iterator[Hit]:
     yield from _bracketed(text, gazetteer())
     yield from _businesses(text, gazetteer())
     yield from _setting_forms(text, gazetteer())
+
+
+# Words that say what kind of ward it is, not which ("Postnatal ward", "Labour ward").
+WARD_KINDS = word_set(
+    """postnatal post-natal antenatal ante-natal labour delivery birth surgical medical
+    orthopaedic orthopedic gynaecology gynaecological oncology haematology respiratory
+    elderly geriatric psychiatric female male mixed isolation side short-stay transitional
+    high low dependency acute rehab rehabilitation general medicine surgery cardiology
+    neurology renal stroke infectious diseases covid day-case observation assessment
+    admissions adult adults older elective emergency the a an her his their same another
+    other old new previous which what each every this that open locked closed"""
+)
+# One capitalised word before a youth or day venue's kind that describes it, not names it.
+VENUE_DESCRIBERS = word_set(
+    """youth community local council family children young early help church parish school
+    village town city county borough day social multi mash neighbourhood new old main
+    integrated area district the a an"""
+)
+
+
+def _local_venues(text: str, names) -> Iterator[Hit]:
+    """Wards by number or own name, venues beside their kind and nicknames of buildings
+    (see ``local_names``): "Ward 7B", "Puffin ward", "the boxing club, Jimmy Flanagan's,",
+    "the Hub youth project", "known locally as 'the Towers'"."""
+
+    def ward_name(name: str) -> bool:
+        words = name.split()
+        if any(fold(strip_possessive(w)) in WARD_KINDS or _generic(w) for w in words):
+            return False
+        return not _public(name, names)
+
+    def venue(name: str) -> bool:
+        words = name.split()
+        if len(words) == 1 and fold(strip_possessive(words[0])) in VENUE_DESCRIBERS:
+            return False
+        keys = [fold(strip_possessive(w)) for w in words]
+        if any(k in CHAINS for k in keys) or in_public_phrase(name, 0, len(name), names):
+            return False
+        # one word may be a kind's word used as a name ("the Hub youth project")
+        return _venue_words(name, names) or (
+            len(words) == 1 and keys[0] not in NEVER_NAMES and keys[0] not in names.bodies
+        )
+
+    spans = [
+        *numbered_wards(text),
+        *named_wards(text, ward_name),
+        *apposed_venues(text, venue),
+        *nicknames(text, venue),
+        *dedicated_churches(text),
+    ]
+    for start, end in spans:
+        yield RULE.hit(start, end)
 
 
 def _setting_forms(text: str, names) -> Iterator[Hit]:
