@@ -34,6 +34,7 @@ from review_library.redaction.rules.gazetteer import (
     settlements,
 )
 from review_library.redaction.rules.irish_eclipsis import eclipsed_places
+from review_library.redaction.rules.local_names import at_where, the_places
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
@@ -97,7 +98,10 @@ _CAP_KINDS = (
     "Point|Leap|Hollow|Fold|Nook|Ness|Knoll|"
     # Landmarks named by their generic word: "the Harestone Standing Stones", "Kelby Lakes",
     # "the Wheaton Mooring".
-    "Standing Stones|Stone Circle|Lakes|Mooring|Moorings"
+    "Standing Stones|Stone Circle|Lakes|Mooring|Moorings|"
+    # A lake as the Lake District names it ("Elterby Water"): only after a preposition of
+    # place ("Welsh Water" and "Thames Water" are companies; see GUARDED_KINDS).
+    "Water"
 )
 GUARDED_KINDS = frozenset(
     [
@@ -115,6 +119,7 @@ GUARDED_KINDS = frozenset(
         "Nook",
         "Ness",
         "Knoll",
+        "Water",
     ]
 )
 GUARDED_PREP_BEFORE = re.compile(
@@ -310,6 +315,8 @@ _LIVE = (
     r"lived|living|lives|live|grew[ \t]+up|brought[ \t]+up|raised|born|resident|residing|"
     r"settled|moved|moving|relocated|relocating|returned|returning|rehoused|housed|"
     r"stayed|staying|sleeping|slept|camping|camped|holidaying|holidayed|originally|"
+    # going back, as parents say it: "we can't go back to hollins"
+    r"go[ \t]+back|going[ \t]+back|went[ \t]+back|"
     r"family[ \t]+home|grandparents|grandmother|grandfather|placed[ \t]+with[ \t]+\w+[ \t]+\w+"
 )
 _PREP = r"in|on|at|to|from|near|outside|around|in[ \t]+and[ \t]+around"
@@ -355,6 +362,9 @@ LIVE_WORDS = (
     "family home",
     "grand",
     "placed with",
+    "go back",
+    "going back",
+    "went back",
 )
 # A word in lower case after a verb of living is a place only if no list knows it and it is
 # spelt as Welsh, Gaelic or English place names are ("pont-", "-gynlais", "-field").
@@ -1608,6 +1618,7 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         yield RULE.hit(start, end)
     for start, end in venue_localities(text, lambda name: _venue_locality(name, names)):
         yield RULE.hit(start, end)
+    yield from _local_places(text, names)
 
 
 def _venue_locality(name: str, names) -> bool:
@@ -2234,6 +2245,60 @@ def _lived_place(name: str, the: bool, names) -> bool:
             or (key in names.first and key in names.surnames and key not in names.ordinary)
         )
     return any(_unknown(w, names) for w in words)
+
+
+# Capitalised words after "the" that name a region, a kind of place or a season, not one
+# estate: "moved to the Valleys", "up the Internet", "over the Summer".
+THE_PUBLIC = word_set(
+    """valleys lakes highlands lowlands islands isles dales fens potteries moors broads downs
+    wolds peaks borders marches continent mainland countryside seaside coast internet web net
+    states colonies commonwealth tropics arctic riviera gulf caribbean north south east west
+    community country city town village street streets home unit ward hospital estate area
+    region summer winter spring autumn holidays holiday weekend christmas easter
+    ramadan eid diwali term"""
+)
+
+
+def _local_name(word: str, names) -> bool:
+    """Whether one capitalised word after "the", used as a place, may be a local place's
+    name: no region, public body, kind or season, and no family ("the Hendersons")."""
+    key = fold(strip_possessive(word))
+    if len(key) < 3 or _product_or_possessive(word):
+        return False
+    if (
+        key in names.bodies
+        or key in NEVER_NAMES
+        or key in NOT_PLACES
+        or key in INSTITUTION_GENERIC
+        or key in NOT_USED_PLACES
+        or key in THE_PUBLIC
+    ):
+        return False
+    stem = key[:-1]
+    return not (key.endswith("s") and stem in names.surnames and not names.is_word(stem))
+
+
+def _at_where_place(name: str, names) -> bool:
+    """Whether a name after "at" and before ", where" may be a small place or venue: a word
+    no dictionary explains or a surname's, no first name, no public place or chain."""
+    words = re.findall(CAP_WORD, name)
+    keys = [fold(strip_possessive(w)) for w in words]
+    if not keys or keys[0] in names.first or _public(name, names):
+        return False
+    if any(k in NEVER_NAMES or k in NOT_PLACES or k in NOT_USED_PLACES for k in keys):
+        return False
+    return any(
+        not names.is_word(k) or (k in names.surnames and k not in names.ordinary) for k in keys
+    )
+
+
+def _local_places(text: str, names) -> Iterator[Hit]:
+    """Places known by a local name (see ``local_names``): "settled on the Beaumont", "up
+    the Brow", "the Rhos part of town", "met at Kestle, where"."""
+    for start, end in the_places(text, lambda word: _local_name(word, names)):
+        yield RULE.hit(start, end)
+    for start, end in at_where(text, lambda name: _at_where_place(name, names)):
+        yield RULE.hit(start, end)
 
 
 RULE = Rule(
