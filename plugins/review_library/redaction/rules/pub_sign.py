@@ -37,6 +37,11 @@ PLACE_BEFORE_RE = re.compile(
     r"(?<![\w\-])(?:at|in|into|outside|inside|near|behind|opposite|beside|from|to|towards|"
     r"past|by|round|around|[Aa]t|[Oo]utside|[Ii]n|[Ff]rom)[ \t]+\Z"
 )
+# A sign in a list after a place's preposition: "spent his days in Betfred and the Red Lion",
+# "drank at the Bull, the Swan or the White Hart" (no stop between).
+LISTED_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:at|in|into|outside|from|to)[ \t]+[^.;:!?\n]{1,50}?(?:,|[ \t]and|[ \t]or)[ \t]+\Z"
+)
 PUB_AFTER_RE = re.compile(r"[ \t]+(?:pub|public[ \t]+house|inn|bar)\b")
 
 
@@ -46,7 +51,9 @@ def pub_signs(text: str) -> Iterator[tuple[int, int]]:
         return
     for match in SIGN_RE.finditer(text):
         at = match.start()
-        if PLACE_BEFORE_RE.search(text, max(0, at - 10), at) or PUB_AFTER_RE.match(
-            text, match.end()
+        if (
+            PLACE_BEFORE_RE.search(text, max(0, at - 10), at)
+            or PUB_AFTER_RE.match(text, match.end())
+            or LISTED_BEFORE_RE.search(text, max(0, at - 64), at)
         ):
             yield match.start("name"), match.end("name")
