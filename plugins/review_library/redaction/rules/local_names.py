@@ -43,8 +43,9 @@ TITLE_BEFORE_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+\Z")
 WARD_NAME_RE = re.compile(rf"(?P<name>{CAP_WORD}(?:{_SP}{CAP_WORD})?){_SP}ward\b")
 
 
-# What ends a sentence or a heading before a word.
-SENTENCE_END_RE = re.compile(r"(?:\A|[.!?:;\n\x00])[ \t\"'“‘(*#>-]*\Z")
+# What ends a sentence or a heading before a word, or opens a quotation or a bracket (a
+# quoted "Ward 7 is full" starts a sentence of speech, or cites an example).
+SENTENCE_END_RE = re.compile(r"(?:\A|[.!?:;\n\x00\"“‘(])[ \t\"'“‘(*#>-]*\Z")
 
 
 def numbered_wards(text: str) -> Iterator[Span]:
