@@ -99,3 +99,15 @@ def test_public_and_generic_forms_pass(text: str) -> None:
 )
 def test_counted_wards_and_of_names_pass(text: str) -> None:
     assert not {INSTITUTION, PLACE} & error_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child P ran up the Stairs and hid in the Loft until the officers left.",
+        "The toddler was found at the top of the Staircase, the gate left open.",
+    ],
+)
+def test_parts_of_a_house_after_the_are_no_place(text: str) -> None:
+    """A part of a home written with a capital ('up the Stairs') is no local place's name."""
+    assert "named-place" not in error_rules(text)

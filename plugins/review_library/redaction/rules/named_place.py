@@ -2255,7 +2255,8 @@ THE_PUBLIC = word_set(
     states colonies commonwealth tropics arctic riviera gulf caribbean north south east west
     community country city town village street streets home unit ward hospital estate area
     region summer winter spring autumn holidays holiday weekend christmas easter
-    ramadan eid diwali term"""
+    ramadan eid diwali term
+    stairs steps staircase landing hallway loft attic garden yard"""
 )
 
 
