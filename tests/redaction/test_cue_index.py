@@ -57,7 +57,7 @@ def test_shared_pass_finds_what_each_rules_scans_found(boundary, digit_within) -
             if lower[s:].strip()
         )
         for words in (SEARCHED, own):
-            new = sorted(T._indexed_words(lower, words, boundary, digit_within))
+            new = sorted(T._indexed_words(lower, words, boundary, digit_within, text))
             assert new == _old(lower, words, boundary, digit_within, text), words
 
 
@@ -78,7 +78,7 @@ def test_find_words_uses_the_shared_pass_for_long_texts() -> None:
     text = TRICKY * 3
     lower = T.lowered(text)
     found = sorted(T._find_words(lower, WORDS, boundary=None, digit_within=0, text=text))
-    assert found == sorted(T._indexed_words(lower, WORDS, None, 0))
+    assert found == sorted(T._indexed_words(lower, WORDS, None, 0, text))
     assert {lower[s:e] for s, e in found} >= {"road", "car park", "a a", "ending", "#tag"}
 
 

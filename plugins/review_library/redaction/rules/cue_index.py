@@ -24,6 +24,12 @@ except ImportError:  # pragma: no cover - the dependency is declared; without it
 # The rules' cue words are fixed lists (about a thousand); a bound in case a rule ever asks
 # for words taken from the text, which would make the automaton grow with every report.
 _MOST_WORDS = 20_000
+# Words of one or two characters ("i", "o", "at", "in", "st") are left out of the automaton:
+# they stand thousands of times in a report, mostly inside longer words, and listing each
+# place was half of the pass; the rules ask for them as whole words, which the word index's
+# search finds at C speed (``text._indexed_words``), and any other question about one is
+# answered by a ``str.find`` loop over the text, once per text.
+SHORT_WORD = 2
 _registered: dict[str, int] = {}  # every cue word asked, with its rank: the order first asked
 _automaton: list = [None, 0]  # the automaton, and how many registered words it holds
 # A word's rank indexes each text's lists: two threads must never give two words one rank.
@@ -81,7 +87,11 @@ class CueIndex:
                 position = lower.find(word, position + 1)
             self._found[word] = found
             with _lock:
-                if word and word not in _registered and len(_registered) < _MOST_WORDS:
+                if (
+                    len(word) > SHORT_WORD
+                    and word not in _registered
+                    and len(_registered) < _MOST_WORDS
+                ):
                     _registered[word] = len(_registered)  # in the automaton of the next text
         return found
 

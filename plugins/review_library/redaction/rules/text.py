@@ -536,7 +536,7 @@ def _find_words(
     ``WordIndex`` (once per text and word, for every rule), other words by a scan that
     skips those the vocabulary rules out."""
     if text is not None and len(text) > SHORT_TEXT and cue_index.available():
-        yield from _indexed_words(lower, words, boundary, digit_within)
+        yield from _indexed_words(lower, words, boundary, digit_within, text)
         return
     if text is None or (boundary is not str.isalnum and boundary is not str.isalpha):
         yield from _scan_words(lower, words, boundary, digit_within, text)
@@ -552,15 +552,26 @@ def _find_words(
 
 
 def _indexed_words(
-    lower: str, words: tuple[str, ...], boundary: Boundary, digit_within: int
+    lower: str, words: tuple[str, ...], boundary: Boundary, digit_within: int, text: str
 ) -> list[tuple[int, int]]:
     """``_find_words`` from the text's ``CueIndex``: every cue word's occurrences found in
-    one pass for all the rules, then tested here for the boundary and the digit."""
+    one pass for all the rules, then tested here for the boundary and the digit. A word of
+    one or two characters asked as a whole word ("i", "at", "st") is found by the word
+    index's search instead: it stands thousands of times inside longer words, and testing
+    each place here cost more than the rest of the cue words together."""
     index = cue_index.cue_index(lower)
     length = len(lower)
     found: list[tuple[int, int]] = []
+    whole = boundary is str.isalnum or boundary is str.isalpha
     for word in words:
         size = len(word)
+        if whole and size <= cue_index.SHORT_WORD:
+            # The same places: those with no character of the boundary's class either side.
+            for position in word_index(text).places(word, boundary is str.isalpha):
+                end = position + size
+                if not digit_within or _DIGIT.search(lower, end, end + digit_within):
+                    found.append((position, end))
+            continue
         starts = index.starts(word)
         if boundary is None and not digit_within:
             found.extend([(position, position + size) for position in starts])
