@@ -359,12 +359,39 @@ POSSESSIVE_DEVICE_RE = re.compile(
 )
 
 
+# Every match of POSSESSIVE_DEVICE_RE holds an apostrophe and "S" or "s" and a space or tab
+# right after its name, and its name is the whole run of ASCII letters before them.
+_POSSESSIVE_S = re.compile(r"['’][Ss][ \t]")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _possessive_matches(text: str) -> Iterator[re.Match]:
+    """``POSSESSIVE_DEVICE_RE.finditer(text)``, tried only where a name's run of letters
+    ends at "'S " or "'s ": the pattern is led by look-behinds, with which the engine tries
+    it at every character of a report (2.7 ms a 30 kB review, 4% of the check). Both
+    branches need a character before the name that is no letter (no word character, or a
+    quote), so a match starts where the letters before the apostrophe start, or nowhere:
+    the same matches, in the same order."""
+    last = 0
+    for found in _POSSESSIVE_S.finditer(text):
+        end = found.start()
+        start = end
+        while start > last and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if start == end:
+            continue
+        match = POSSESSIVE_DEVICE_RE.match(text, start)
+        if match is not None:
+            yield match
+            last = match.end()
+
+
 def _possessive_device_names(text: str) -> Iterator[Hit]:
     """A first name owning a device in its shown name, in a sentence about devices."""
     from review_library.redaction.rules.gazetteer import gazetteer
 
     names = gazetteer()
-    for match in POSSESSIVE_DEVICE_RE.finditer(text):
+    for match in _possessive_matches(text):
         name = (match.group("name") or match.group("quoted")).capitalize()
         if name.lower() in NOT_OWNERS or not names.is_first(name):
             continue
