@@ -32,7 +32,11 @@ _SIGN = (
     rf"(?:(?:{_QUALIFIER})[ \t]+{_ONE}"
     rf"|(?:(?:{_QUALIFIER})[ \t]+)?{_ONE}[ \t]+(?:and|&)[ \t]+(?:(?:{_QUALIFIER})[ \t]+)?{_ONE})"
 )
-SIGN_RE = re.compile(rf"(?<![\w\-])[Tt]he[ \t]+(?P<name>{_SIGN})(?![\w\-'’]|[ \t]+[A-Z])")
+# Led by its first letter, the look-behind after it (a pattern led by a look-behind is tried
+# at every character of a report: 1.3 ms a 30 kB review; led by "T" or "t", 0.1 ms).
+SIGN_RE = re.compile(rf"[Tt](?<![\w\-].)he[ \t]+(?P<name>{_SIGN})(?![\w\-'’]|[ \t]+[A-Z])")
+# As first written, for the test that compares the two.
+SIGN_BEHIND_RE = re.compile(rf"(?<![\w\-])[Tt]he[ \t]+(?P<name>{_SIGN})(?![\w\-'’]|[ \t]+[A-Z])")
 PLACE_BEFORE_RE = re.compile(
     r"(?<![\w\-])(?:at|in|into|outside|inside|near|behind|opposite|beside|from|to|towards|"
     r"past|by|round|around|[Aa]t|[Oo]utside|[Ii]n|[Ff]rom)[ \t]+\Z"
