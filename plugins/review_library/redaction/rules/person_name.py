@@ -2702,7 +2702,9 @@ LOG_WORD_HINTS = (
 
 def _log_surnames(text: str, names: Gazetteer) -> Iterator[Hit]:
     """Surnames in capitals beside a police log's roles and actions."""
-    if not any(w in text for w in LOG_WORD_HINTS):
+    # One scan for the 62 words (led by capitals, which the engine skips to): a loop of
+    # ``in`` read the whole report once a word, most of them absent (1.1 -> 0.2 ms a review).
+    if not contains_any(text, LOG_WORD_HINTS):
         return
     for match in LOG_SURNAME_RE.finditer(text):
         group = "a" if match.group("a") else "b"
