@@ -98,3 +98,16 @@ def test_gates_answer_as_a_search_of_the_lowered_text() -> None:
             for start in range(0, len(words), size):
                 group = words[start : start + size]
                 assert T.occurs_any(group, text) == any(w in lower for w in group), group
+
+
+def test_words_of_one_or_two_characters_stay_out_of_the_automaton() -> None:
+    """Words such as "i", "o", "at" stand thousands of times a report: the one pass does not list them,
+    and they are still found, as whole words or anywhere."""
+    text = "At the pit, I sat at home in it. " * 40
+    lower = T.lowered(text)
+    assert cue_index.CueIndex(lower).starts("at") == [
+        i for i in range(len(lower)) if lower.startswith("at", i)
+    ]
+    assert "at" not in cue_index._registered and "i" not in cue_index._registered
+    whole = sorted(T._indexed_words(lower, ("at", "i"), str.isalnum, 0, text))
+    assert [lower[s:e] for s, e in whole] == ["at", "i", "at"] * 40
