@@ -241,6 +241,9 @@ def not_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or ground(text, start, end)
         or national_name(text, start, end)
         or work_part(text, start, end)
+        or prayed_to(text, start, end)
+        or office_address(text, start)
+        or language_kind(text, start, end)
     )
 
 
@@ -446,6 +449,9 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or bought_one(text, start, end)
         or quoted_title(text, start, end, names)
         or chain_shopped(text, start, end)
+        or prayed_to(text, start, end)
+        or merchandise(text, start, end)
+        or cited_author(text, start, end)
     )
 
 
@@ -516,7 +522,7 @@ def not_a_home_street(text: str, start: int, end: int) -> bool:
     rule): after a season ticket; a listed ground after "to" or "at" where the sentence is
     about sport; a street watched or "in" a programme, where the sentence is about screens.
     A house number or a verb of living before the street keeps it a home."""
-    if ground(text, start, end):
+    if ground(text, start, end) or office_address(text, start):
         return True
     if _HOME_BEFORE_RE.search(text, max(0, start - 40), start):
         return False
@@ -651,3 +657,108 @@ def chain_shopped(text: str, start: int, end: int) -> bool:
         return False
     clause = text[_sentence_start(text, start) : start]
     return _SHOPPING_BEFORE_RE.search(clause) is not None
+
+
+# -- faith, merchandise, citations, offices and language-medium settings (round fifteen) --
+# A saint, guru or prophet prayed to: "prayed to <saint>", "a novena to <saint>", "lit a
+# candle to <saint>". One prays *for* a person of the case, never *to* one.
+_PRAYED_TO_BEFORE_RE = re.compile(
+    r"\b(?i:pray(?:ed|s|ing)?|prayers?|novenas?|devotions?|candles?(?:\s+lit)?)\s+to\s+"
+    r"(?:(?i:the\s+)?(?:St\.?|Saint|Guru|Lord|Our\s+Lady\s+of|Prophet|Baba|Sant|Sri|Shri)\s+)?\Z"
+)
+
+
+def prayed_to(text: str, start: int, end: int) -> bool:
+    """A saint, guru or prophet after "prayed to" (for the person and place rules)."""
+    first, _ = _list_span(text, start, end)
+    return any(_after_cue(_PRAYED_TO_BEFORE_RE, text, at, 48) for at in {first, start})
+
+
+# A performer's or character's name on a thing one owns: "a <footballer> poster", "his
+# <character> duvet", "a signed <player> shirt". A person of the case owns things with a
+# possessive ("<name>'s shirt"); nobody calls a shirt "a <neighbour> shirt".
+_OWNED_BEFORE_RE = re.compile(
+    r"\b(?i:a|an|his|her|their|my|our|its|one|new|old|signed|replica|favourite)\s+\Z"
+)
+_MERCHANDISE_AFTER_RE = re.compile(
+    r"\s+(?i:posters?|shirts?|t-shirts?|tops?|kits?|hoodies?|duvets?(?:\s+covers?)?|bedding|"
+    r"lunch\s*box(?:es)?|backpacks?|rucksacks?|school\s+bags?|costumes?|outfits?|onesies?|"
+    r"mugs?|annuals?|dolls?|figures?|figurines?|action\s+figures?|sticker\s+albums?|"
+    r"calendars?|pencil\s+cases?|water\s+bottles?|bedspreads?|curtains?|wallpaper)\b"
+)
+
+
+def merchandise(text: str, start: int, end: int) -> bool:
+    """A name between an article or possessive and what it is printed on: "a <name> poster"."""
+    first, last = _list_span(text, start, end)
+    return _after_cue(_OWNED_BEFORE_RE, text, first, 16) and bool(
+        _MERCHANDISE_AFTER_RE.match(text, last)
+    )
+
+
+# A list of authors that ends in a year: "<author>, <author> and <author> (2010)" or
+# "<author> and <author> (2005)", read from the first author's name.
+_AUTHORS_THEN_YEAR_RE = re.compile(
+    rf"(?:['’]s)?(?:\s*,\s*{CAP_WORD}){{0,4}}\s*,?\s+(?:and|&)\s+{CAP_WORD}\s*"
+    r"(?:\(\s*(?:19|20)\d\d[a-z]?\s*[),]|,\s*(?:19|20)\d\d\b)"
+)
+# An author's work after a citation in the same list: "<author> (2011) and <author>'s work
+# on home visits". A person of the case has no work, research or model one draws on.
+_CITED_BEFORE_RE = re.compile(
+    rf"{CAP_WORD}\s*\(\s*(?:19|20)\d\d[a-z]?\s*\)\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+    r"(?:(?:on|from)\s+)?\Z"
+)
+_SCHOLARLY_WORK_AFTER_RE = re.compile(
+    r"['’]s\s+(?:(?:later|earlier|own|recent|influential|seminal|classic)\s+)?"
+    r"(?:work|research|studies|study|writing|writings|model|framework|theory|analysis|"
+    r"typology|findings|concept|argument|paper|book)\b"
+)
+_DRAW_ON_BEFORE_RE = re.compile(
+    r"\b(?i:dr[ae]w(?:s|ing)?\s+on|draws\s+on|cit(?:es|ed|ing)|refer(?:s|red|ring)\s+to|"
+    r"informed\s+by|builds?\s+on|built\s+on)\s+(?:(?:the|and)\s+)?\Z"
+)
+
+
+def cited_author(text: str, start: int, end: int) -> bool:
+    """An author in a citation's list, by form: the first of several authors with a year
+    after the last, or an author's work beside a citation or after "drew on"."""
+    if _AUTHORS_THEN_YEAR_RE.match(text, end):
+        return True
+    if not _SCHOLARLY_WORK_AFTER_RE.match(text, end):
+        return False
+    return _after_cue(_CITED_BEFORE_RE, text, start, 60) or _after_cue(
+        _DRAW_ON_BEFORE_RE, text, start, 24
+    )
+
+
+# A government department's public address: "The Home Office is at 2 Marsham Street", "the
+# Department for Education, Sanctuary Buildings, Great Smith Street". A department is no
+# family; its address is printed on every letter it sends.
+_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:Home\s+Office|Cabinet\s+Office|Northern\s+Ireland\s+Office|Scotland\s+Office|"
+    r"Wales\s+Office|HM\s+Treasury|Ministry\s+of\s+[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*){0,3}|"
+    r"Department\s+(?:for|of)\s+[A-Z][\w]*(?:,?\s+(?:and\s+)?[A-Z][\w]*){0,4}|"
+    r"(?:Welsh|Scottish|UK)\s+Government|Executive\s+Office|Department\s+of\s+Health)"
+    r"(?:\s*,\s*(?:[A-Z][\w'’]*\s+){1,2}(?:Buildings?|House|Place|Quay|Estate|Park)\s*,)?"
+    r"(?:\s+(?:is|are|was|were)\s+(?:based\s+)?(?:at|in)|\s+at|\s*,)\s+\Z"
+)
+
+
+def office_address(text: str, start: int) -> bool:
+    """An address right after a government department's name (for the street and place
+    rules)."""
+    return _OFFICE_BEFORE_RE.search(text, max(0, start - 120), start) is not None
+
+
+# A kind of school or setting by its language: "goes to Welsh-medium school", "a
+# Gaelic-medium unit", "a Welsh-speaking market town": the nation's word joined to a
+# lower-case word, and nothing but lower-case words after it.
+_LANGUAGE_KIND_RE = re.compile(
+    r"(?:Welsh|Gaelic|Irish|English|Scots|Cymraeg)-(?:medium|speaking|language)"
+    r"(?:\s+[a-z][a-z\-]*){0,3}\Z"
+)
+
+
+def language_kind(text: str, start: int, end: int) -> bool:
+    """Words read as a named setting or place that are a language-medium kind of setting."""
+    return _LANGUAGE_KIND_RE.fullmatch(text, start, end) is not None
