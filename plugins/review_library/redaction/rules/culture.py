@@ -451,7 +451,9 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or chain_shopped(text, start, end)
         or prayed_to(text, start, end)
         or merchandise(text, start, end)
-        or cited_author(text, start, end)
+        or cited_author(text, start, end, names)
+        or character(text, start, end)
+        or soap_street(text, start, end)
     )
 
 
@@ -702,6 +704,11 @@ _AUTHORS_THEN_YEAR_RE = re.compile(
     rf"(?:['’]s)?(?:\s*,\s*{CAP_WORD}){{0,4}}\s*,?\s+(?:and|&)\s+{CAP_WORD}\s*"
     r"(?:\(\s*(?:19|20)\d\d[a-z]?\s*[),]|,\s*(?:19|20)\d\d\b)"
 )
+_CASE_EVENT_AFTER_RE = re.compile(
+    r"(?:[^)\n]{0,12}\))?\s+(?:(?:was|were|had\s+been)\s+(?:seen|taken|admitted|born|found|placed|"
+    r"removed|moved|excluded|referred|arrested|missing|living|known|at|in)|lived|moved|"
+    r"attended|died|went|came|stayed|ran|cried|disclosed|told)\b"
+)
 # An author's work after a citation in the same list: "<author> (2011) and <author>'s work
 # on home visits". A person of the case has no work, research or model one draws on.
 _CITED_BEFORE_RE = re.compile(
@@ -719,11 +726,16 @@ _DRAW_ON_BEFORE_RE = re.compile(
 )
 
 
-def cited_author(text: str, start: int, end: int) -> bool:
+def cited_author(text: str, start: int, end: int, names: Gazetteer) -> bool:
     """An author in a citation's list, by form: the first of several authors with a year
     after the last, or an author's work beside a citation or after "drew on"."""
-    if _AUTHORS_THEN_YEAR_RE.match(text, end):
-        return True
+    authors = _AUTHORS_THEN_YEAR_RE.match(text, end)
+    if authors is not None:
+        # "<child>, <child> and <child> (2012) were seen by ...": birth years, not a
+        # citation; a list of first names only is children, whatever follows.
+        others = re.findall(CAP_WORD, authors.group())
+        surnamed = any(fold(strip_possessive(word)) not in names.first for word in others)
+        return surnamed and _CASE_EVENT_AFTER_RE.match(text, authors.end()) is None
     if not _SCHOLARLY_WORK_AFTER_RE.match(text, end):
         return False
     return _after_cue(_CITED_BEFORE_RE, text, start, 60) or _after_cue(
@@ -762,3 +774,46 @@ _LANGUAGE_KIND_RE = re.compile(
 def language_kind(text: str, start: int, end: int) -> bool:
     """Words read as a named setting or place that are a language-medium kind of setting."""
     return _LANGUAGE_KIND_RE.fullmatch(text, start, end) is not None
+
+
+# A character played or dressed as: "dressed him up as <character>", "went to school as
+# <character>", "did an impression of <character>", "recited whole scenes in <character>'s
+# voice". A child dressed as a person of the case is not said so with a name.
+_CHARACTER_BEFORE_RE = re.compile(
+    r"\b(?i:dressed(?:\s+(?:him|her|them|himself|herself|themselves|up))*\s+as|"
+    r"went(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?\s+as|"
+    r"(?:impressions?|impersonations?)\s+of)\s+(?:(?:a|an|the)\s+)?\Z"
+)
+_VOICE_AFTER_RE = re.compile(r"['’]s\s+(?:voice|accent|catchphrase)\b")
+_ACTING_RE = re.compile(
+    r"\b(?i:scenes?|lines|quot(?:e|ed|es|ing)|recit(?:e|ed|es|ing)|impressions?|"
+    r"catchphrases?|episodes?)\b"
+)
+
+
+def character(text: str, start: int, end: int) -> bool:
+    """A character dressed as or done in voice (for the person rule)."""
+    first, _ = _list_span(text, start, end)
+    if _after_cue(_CHARACTER_BEFORE_RE, text, first, 40):
+        return True
+    return bool(_VOICE_AFTER_RE.match(text, end)) and bool(
+        _ACTING_RE.search(_sentence(text, start, end))
+    )
+
+
+# A soap's street or square read as a first name and surname ("<name> Square"), where the
+# sentence is about what the family watched: for the street rule to judge, not the person
+# rule.
+_STREET_LAST_WORD_RE = re.compile(
+    r"\s(?:Square|Street|Road|Avenue|Close|Lane|Terrace|Row|Crescent|Gardens)\Z"
+)
+
+
+def soap_street(text: str, start: int, end: int) -> bool:
+    """A name ending in a street word in a sentence about watching a programme."""
+    if _STREET_LAST_WORD_RE.search(text, start, end) is None:
+        return False
+    sentence = _sentence(text, start, end)
+    return bool(re.search(r"\b(?i:watch(?:ed|es|ing)?)\b", sentence)) or bool(
+        _SCREEN_RE.search(sentence)
+    )

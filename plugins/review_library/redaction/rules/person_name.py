@@ -518,6 +518,13 @@ VEHICLE_OWNER_BEFORE_RE = re.compile(
 
 
 def _vehicle_model(text: str, hit: Hit) -> bool:
+    # The hit may hold the make and the model both ("an old <make> <model>"): the make
+    # leads it, after the same article, possessive or colour.
+    words = text[hit.start : hit.end].split()
+    if len(words) >= 2 and words[0].lower() in MAKE_SET:
+        owner = VEHICLE_OWNER_BEFORE_RE.search(text, max(0, hit.start - 24), hit.start)
+        if owner is not None:
+            return True
     make = MAKE_BEFORE_RE.search(text, max(0, hit.start - 24), hit.start)
     if make is None or make.group("make").lower() not in MAKE_SET:
         return False
@@ -601,7 +608,7 @@ FAVOURITE_BEFORE_RE = re.compile(
 SCREEN_WORD_RE = re.compile(
     r"\b(?i:on\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:tv|television|telly|tablet|ipad|"
     r"iplayer|netflix|youtube|dvd|laptop|phone|screen)|episodes?|box\s+sets?|programmes?|videos?|dvds?|"
-    r"series|cartoons?|channel|cbeebies|streaming)\b"
+    r"series|cartoons?|channel|cbeebies|streaming|on\s+repeat|re-?runs|repeats)\b"
 )
 
 # "Gavin & Stacey": an ampersand between capitalised words is a title's, not prose's "and".
