@@ -254,6 +254,10 @@ def watched_thing(text: str, start: int, end: int) -> bool:
     return _after_cue(_WATCH_BEFORE_RE, text, first, 16)
 
 
+# The ", and " that opens a new clause inside what the list span read as one list.
+_CLAUSE_AND_RE = re.compile(r",\s+and\s+(?=[^,]*\Z)")
+
+
 def performer(text: str, start: int, end: int) -> bool:
     """A singer or author: listened to or loved where the sentence is about music, or the
     owner of songs or of all the books one read."""
@@ -263,7 +267,12 @@ def performer(text: str, start: int, end: int) -> bool:
         return True
     first, last = _list_span(text, start, end)
     if _PERSON_AFTER_RE.match(text, last):
-        return False
+        # ", and <name> played ...": the list's last item opens a new clause; the list ends
+        # before it, where the hit is
+        clause = _CLAUSE_AND_RE.search(text, end, last)
+        if clause is None or _PERSON_AFTER_RE.match(text, clause.start()):
+            return False
+        last = clause.start()
     if _after_cue(_AUTHOR_BEFORE_RE, text, first, 60) or _after_cue(
         _TICKETS_BEFORE_RE, text, first
     ):
@@ -299,8 +308,12 @@ _WORK_PART_BEFORE_RE = re.compile(
 _FAVOURITE_BEFORE_RE = re.compile(
     r"\b(?i:favourite)\s+(?i:player|footballer|singer|band|rapper|group|artist|author|writer|"
     r"character|programme|show|film|book|song|team|youtuber|wrestler|boxer|actor|actress|"
-    r"princess|superhero|cartoon|game|album|musical)\s+(?:is|was|had\s+been|has\s+always\s+been)"
+    r"princess|superhero|cartoon|game|album|musical|shop|store|restaurant|takeaway|brand|"
+    r"sweets|snack|drink|crisps)\s+(?:is|was|had\s+been|has\s+always\s+been)"
     r"\s+\Z"
+    # a sporting hero or idol: "his hero was <player>" (an appositive keeps a person)
+    r"|\b(?i:his|her|their|my)\s+(?:(?:sporting|football|rugby|childhood|boxing|music|"
+    r"great|big)\s+)?(?i:hero|heroes|heroine|idol|idols)\s+(?:is|was|were|are)\s+\Z"
 )
 
 
@@ -454,6 +467,7 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or cited_author(text, start, end, names)
         or character(text, start, end)
         or soap_street(text, start, end)
+        or kind_named(text, start, end)
     )
 
 
@@ -816,4 +830,35 @@ def soap_street(text: str, start: int, end: int) -> bool:
     sentence = _sentence(text, start, end)
     return bool(re.search(r"\b(?i:watch(?:ed|es|ing)?)\b", sentence)) or bool(
         _SCREEN_RE.search(sentence)
+    )
+
+
+# What a performer, author or title is, by the words around it: "the singer <name>", "the
+# footballer <name>" (no comma: "an older boy, <name>," is a person); "<title> was the
+# book ..." (a work); "<singer>'s "<Title>"" (a song of hers).
+_KIND_BEFORE_RE = re.compile(
+    r"\b(?i:the|a|an)\s+(?:(?i:welsh|scottish|irish|english|british|american|famous|pop|"
+    r"country|gospel|folk|opera)\s+)?(?i:singers?|rappers?|footballers?|authors?|novelists?|"
+    r"actors?|actress|comedians?|presenters?|boxers?|wrestlers?|poets?|composers?|golfers?|"
+    r"cricketers?|snooker\s+players?|darts\s+players?|tennis\s+players?|racing\s+drivers?)"
+    r"\s+\Z"
+)
+_WORK_AFTER_RE = re.compile(
+    r"\s+(?:is|was|were|had\s+been)\s+(?:(?:the|her|his|their)\s+)?(?:(?:first|favourite|"
+    r"only|last|best)\s+)?(?:book|novel|film|programme|song|album|story|musical|cartoon)\b"
+)
+_QUOTED_TITLE_AFTER_RE = re.compile(
+    r"['’]s\s+[\"“‘](?:[A-Z][\w'’]*|of|the|a|in|on|and|o|y|to)(?:\s+(?:[A-Z][\w'’]*|of|the|a|"
+    r"in|on|and|o|y|to|me|you|it)){0,6}[\"”’]"
+)
+
+
+def kind_named(text: str, start: int, end: int) -> bool:
+    """A performer named after what they are, a work before what it is, or a singer before
+    a quoted title (for the person rule)."""
+    first, _ = _list_span(text, start, end)
+    return (
+        _after_cue(_KIND_BEFORE_RE, text, first, 40)
+        or bool(_WORK_AFTER_RE.match(text, end))
+        or bool(_QUOTED_TITLE_AFTER_RE.match(text, end))
     )
