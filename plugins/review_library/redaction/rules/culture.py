@@ -852,6 +852,12 @@ _QUOTED_TITLE_AFTER_RE = re.compile(
     r"in|on|and|o|y|to|me|you|it)){0,6}[\"”’]"
 )
 
+# A song played or sung: what makes "<name>'s "<Title>"" a singer's song, not a nickname.
+_PLAYED_SONG_RE = re.compile(
+    r"\b(?i:play(?:ed|s|ing)?|sang|sing(?:s|ing)?|songs?|music|listen(?:ed|s|ing)?|albums?|"
+    r"records?|radio|hum(?:med|s|ming)?)\b"
+)
+
 
 def kind_named(text: str, start: int, end: int) -> bool:
     """A performer named after what they are, a work before what it is, or a singer before
@@ -860,5 +866,8 @@ def kind_named(text: str, start: int, end: int) -> bool:
     return (
         _after_cue(_KIND_BEFORE_RE, text, first, 40)
         or bool(_WORK_AFTER_RE.match(text, end))
-        or bool(_QUOTED_TITLE_AFTER_RE.match(text, end))
+        or (
+            bool(_QUOTED_TITLE_AFTER_RE.match(text, end))
+            and _PLAYED_SONG_RE.search(_sentence(text, start, end)) is not None
+        )
     )
