@@ -24,7 +24,8 @@ CLEAN = [
     # authors before a year, or beside a citation
     "As Brandon, Sidebotham and Belderson (2020) found, neglect is common.",
     "Daniel, Wassell and Gilligan (2010) describe resilience.",
-    "The review draws on Horwath (2013) and Featherstone's work on family support.",
+    "The panel drew on Horwath (2013) and Morrison's research on neglect.",
+    "The review drew on Ferguson's model of walking with the child.",
     # a department's public address
     "The Scottish Government is at Victoria Quay in Edinburgh.",
     "The Department for Education is at 20 Great Smith Street, and it funds the panel.",
@@ -44,7 +45,7 @@ CLEAN = [
     "Matilda was the book she read most.",
     'Granny played him Van Morrison\'s "Brown Eyed Girl" on her phone.',
     # a list whose last item opens a new clause
-    "Mother listened to Taylor Swift and Ed Sheeran, and Mother's partner played old songs.",
+    "Mother listened to Taylor Swift and Ed Sheeran, and Mother's Partner played old songs.",
 ]
 
 
@@ -63,6 +64,7 @@ def test_culture_shape_is_clean(text: str) -> None:
             "Jaxon Reilly",
         ),
         ("Child K's brother, Ryan, had a poster in his room.", "person-name", "Ryan"),
+        ("Kayden's work at school improved after the move.", "person-name", "Kayden"),
         (
             "Kayden, Tyler and Mia (2012) were seen by the school nurse.",
             "person-name",
