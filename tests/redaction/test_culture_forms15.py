@@ -44,6 +44,15 @@ CLEAN = [
     "Her favourite shop was Claire's, and she saved up for earrings.",
     "Matilda was the book she read most.",
     'Granny played him Van Morrison\'s "Brown Eyed Girl" on her phone.',
+    # a saint's day, a listed ground, a national youth body, a department's seat, a quoted
+    # song sung whole, a concert's tickets
+    "The family marked St Patrick's Day with a meal.",
+    "He also went to the St David's Day parade in the town.",
+    "He had a season ticket at St James' Park for thirty years.",
+    "The NSPCC publishes guidance, and Girlguiding has a clear policy too.",
+    "The Department of Health at Stormont has acknowledged this.",
+    'He can sing the whole of "Yma o Hyd" without stopping.',
+    "She listened to Lewis Capaldi and Gerry Cinnamon, and she had tickets to see Capaldi.",
     # a list whose last item opens a new clause
     "Mother listened to Taylor Swift and Ed Sheeran, and Mother's Partner played old songs.",
 ]
@@ -72,6 +81,7 @@ def test_culture_shape_is_clean(text: str) -> None:
         ),
         ("Kayden, Tyler and Mia (2012) lived with Mother.", "person-name", "Kayden"),
         ("Her hero was Jade Matthews, her older cousin.", "person-name", "Jade Matthews"),
+        ("Patrick's Day was spent with Kayden at the flat.", "person-name", "Kayden"),
         ('Kayden\'s "Best Friend" was an older man.', "person-name", "Kayden"),
         (
             "She dressed as Elsa, and her friend Tegan Pryce went as Anna.",

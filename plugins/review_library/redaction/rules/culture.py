@@ -59,7 +59,7 @@ _LISTEN_BEFORE_RE = re.compile(
 _MUSIC_RE = re.compile(
     r"\b(?i:music|songs?|singers?|sing|sang|singing|albums?|bands?|gigs?|concerts?|records|"
     r"vinyl|playlists?|spotify|radio|headphones|earphones|lyrics|tunes|pop|rap|rapper|grime|"
-    r"drill|gospel|hip-hop|r&b|k-pop)\b"
+    r"drill|gospel|hip-hop|r&b|k-pop|tickets\s+to\s+see|festivals?)\b"
 )
 # A person of the case after the same verbs: a participle or an appositive follows the
 # name ("listened to <name> practising", "watched <name>, the neighbour's daughter,").
@@ -130,7 +130,7 @@ _BOUGHT_A_BEFORE_RE = re.compile(
 _TITLE_SMALL_WORDS = frozenset({"o", "o'r", "na", "y", "yr", "ar", "i", "a'r", "yn", "of", "the"})
 _CLOSE_QUOTE_RE = re.compile(r"[\"”]")
 _TITLE_CUE_BEFORE_RE = re.compile(
-    r"\b(?i:words\s+(?:to|of)|sang|sing(?:s|ing)?|songs?|anthem|hymn|chant(?:ed)?|album|"
+    r"\b(?i:words\s+(?:to|of)|(?:the\s+)?whole\s+of|sang|sing(?:s|ing)?|songs?|anthem|hymn|chant(?:ed)?|album|"
     r"single|book|novel|poem|programme|film|called|titled|entitled)\s+\Z"
 )
 
@@ -244,6 +244,7 @@ def not_a_place(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or prayed_to(text, start, end)
         or office_address(text, start)
         or language_kind(text, start, end)
+        or feast_day(text, start, end)
     )
 
 
@@ -468,6 +469,10 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or character(text, start, end)
         or soap_street(text, start, end)
         or kind_named(text, start, end)
+        or feast_day(text, start, end)
+        or ground_named(text, start, end)
+        or national_body_named(text, start, end, names)
+        or office_address(text, start)
     )
 
 
@@ -871,3 +876,42 @@ def kind_named(text: str, start: int, end: int) -> bool:
             and _PLAYED_SONG_RE.search(_sentence(text, start, end)) is not None
         )
     )
+
+
+# A saint's day and the nights of the calendar: "marked St Patrick's Day", "the St David's
+# Day parade", "Burns Night". No person, school or village is called "<saint>'s Day".
+_FEAST_RE = re.compile(
+    r"\b(?:(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s[ \t]+(?:Day|Eve|Night)|"
+    r"(?:Burns|Bonfire|Guy[ \t]+Fawkes)[ \t]+Night)(?:[ \t]+(?:parade|celebrations?|"
+    r"concert|service|party|dinner|supper|march))?\b"
+)
+
+
+def feast_day(text: str, start: int, end: int) -> bool:
+    """Words inside a saint's day or a named night of the calendar (person, place and
+    institution rules)."""
+    for feast in _FEAST_RE.finditer(text, max(0, start - 12), min(len(text), end + 40)):
+        if feast.start() <= start and end <= feast.end():
+            return True
+    return False
+
+
+def ground_named(text: str, start: int, end: int) -> bool:
+    """A listed ground (also "St <name>' Park" read from the name) in a sentence about
+    sport: no person of the case (for the person rule)."""
+    at = start - 3 if text[max(0, start - 3) : start] == "St " else start
+    ground_name = _GROUND_NAME_RE.match(text, at)
+    if ground_name is None or ground_name.end() < end - 2:
+        return False
+    sentence = _sentence(text, at, end, before=1)
+    return _SPORT_RE.search(sentence) is not None or _SUPPORTER_RE.search(sentence) is not None
+
+
+def national_body_named(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """A national youth body or charity by its whole name ("Girlguiding", "Barnardo's"),
+    none of them a first name (for the person rule)."""
+    body = _BODY_NAME_RE.fullmatch(text, start, end)
+    return body is not None and fold(strip_possessive(text[start:end])) not in names.first
+
+
+_BODY_NAME_RE = _names_re(_BODIES)

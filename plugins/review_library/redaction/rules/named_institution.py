@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.culture import language_kind, national_body, national_name
+from review_library.redaction.rules.culture import (
+    feast_day,
+    language_kind,
+    national_body,
+    national_name,
+)
 from review_library.redaction.rules.gazetteer import (
     NEVER_NAMES,
     PLACE_ENDINGS,
@@ -609,6 +614,7 @@ def find(text: str) -> Iterator[Hit]:
             # chains left out of the body phrases are read here in the place rule's shapes.
             and not national_name(text, hit.start, hit.end)
             and not language_kind(text, hit.start, hit.end)
+            and not feast_day(text, hit.start, hit.end)
         ):
             yield hit
     # Judged where they are read: a service's test would take "the Hub" for a team's hub.
