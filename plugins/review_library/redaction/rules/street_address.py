@@ -16,6 +16,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.culture import not_a_home_street
 from review_library.redaction.rules.flat_position import find_positions
 from review_library.redaction.rules.gazetteer import gazetteer
+from review_library.redaction.rules.home_number import home_numbers
 from review_library.redaction.rules.person_name import in_public_phrase
 from review_library.redaction.rules.street_name_use import (
     leads_institution,
@@ -40,7 +41,9 @@ MESSAGE = (
 
 _ALWAYS = (
     r"Road|Rd|Street|Avenue|Ave|Lane|Close|Drive|Crescent|Gardens|Gdns|Grove|Terrace|Mews|"
-    r"Rise|Estate|Cottages|Villas|Terr|Cres"
+    r"Rise|Estate|Cottages|Villas|Terr|Cres|"
+    # Scottish passages, no everyday word in English: "Kirk Wynd", "Tolbooth Vennel"
+    r"Wynd|Vennel"
 )
 _WITH_NUMBER = (
     _ALWAYS + r"|St|Way|Court|Ct|Place|Pl|Walk|Hill|Park|Row|Square|Sq|View|Green|Vale|Parade|"
@@ -211,10 +214,12 @@ BUILDING_STREET_RE = re.compile(
 # Street types that are everyday nouns, without a number but after a preposition and with
 # no "the": "on Tennyson Way", "the shops on Hollybush Parade", "along Church Walk" (not "the
 # Pride Parade", "in Second Place").
-PREP_TYPES = ("Way", "Walk", "Row", "Parade")
+# The Scots street words that are also everyday or loan words ("a student Loan", "the Brae")
+# count the same way: "on Cowgate Loan", "off Millbank Brae", "up Tanhouse Pend".
+PREP_TYPES = ("Way", "Walk", "Row", "Parade", "Loan", "Loaning", "Pend", "Brae")
 PREP_STREET_RE = re.compile(
-    rf"\b(?:on|along|off|onto|into|from|near|outside|in|at)[ \t]+"
-    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:Way|Walk|Row|Parade)\b(?![ \t]+[A-Z])"
+    rf"\b(?:on|along|off|onto|into|from|near|outside|in|at|up|down)[ \t]+"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:{'|'.join(PREP_TYPES)})\b(?![ \t]+[A-Z])"
 )
 # The address labels' and texts' short forms of a street's type, in title case after a
 # preposition and a name: "on Elm Gr", "outside 'the shop on Mill Ln'", "near Ash Ct" (a
@@ -475,6 +480,8 @@ def _find(text: str) -> Iterator[Hit]:
             yield Hit(match.start(), match.end(), RULE.id, MESSAGE)
     yield from _odd_case(text)
     yield from _lower_named(text)
+    for start, end in home_numbers(text):
+        yield Hit(start, end, RULE.id, MESSAGE)
     for start, end in find_positions(text):
         yield Hit(start, end, RULE.id, MESSAGE)
     if " St" in text:
@@ -506,6 +513,30 @@ def _word_type_street(text: str, match: re.Match, delta: int, words: list[str]) 
     )
 
 
+# Words that describe a road in a message, not name it: "on the main road", "a back lane".
+NOT_MESSAGE_STREETS = word_set(
+    """main busy quiet country back side long new old same next wrong dual ring slip bus big
+    little top bottom end other that this my our your his her their one two cycle private
+    dirt farm narrow dark"""
+)
+MESSAGE_CUE_RE = re.compile(
+    r"\b(?:text(?:ed|s)?|msg|message[ds]?|messaging|snapchat|whatsapp|dm|sms|wrote|typed|"
+    r"post(?:ed)?|sent)\b[^\n]{0,40}\Z",
+    re.I,
+)
+
+
+def in_message(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside an open quotation on its line that a message cue
+    introduces ('text from Child S: "im at the bus stop on ...')."""
+    line_start = text.rfind("\n", 0, position) + 1
+    before = text[line_start:position]
+    quote = max(before.rfind('"'), before.rfind("“"))
+    if quote < 0 or (before.count('"') % 2 == 0 and before.count("“") <= before.count("”")):
+        return False
+    return MESSAGE_CUE_RE.search(before, 0, quote) is not None
+
+
 def _lower_named(text: str) -> Iterator[Hit]:
     names = gazetteer()
     windows = literal_windows(text, LOWER_STREET_WORDS, 40, 2, whole=True)
@@ -513,15 +544,21 @@ def _lower_named(text: str) -> Iterator[Hit]:
         words = match.group("name").split()
         keys = [fold(w) for w in words]
         last = keys[-1]
+        start = match.start("name") + delta
         if (
             any(k in NOT_STREET_NAMES or k in GENERIC for k in keys)
             or last in names.bodies
-            or (names.is_word(last) and last not in names.name_words)
+            or (
+                names.is_word(last)
+                and last not in names.name_words
+                # a child's typed message names its street in lower case, with everyday
+                # words ("on mill lane come get me"); prose says "a country lane"
+                and not (last not in NOT_MESSAGE_STREETS and in_message(text, start))
+            )
         ):
             continue
-        start = match.start("name") + delta
         # Only the words that no list explains name the street ("a busy belmont road").
-        for key in keys[:-1]:
+        for key in keys[:-1] if not in_message(text, start) else ():
             if names.is_word(key) and key not in names.name_words:
                 start = text.find(" ", start) + 1
             else:
