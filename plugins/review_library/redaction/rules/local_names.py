@@ -156,7 +156,8 @@ NAMED_THING_RE = re.compile(
     r"high[ \t]+rises?|school|academy|college|park|pub|club|centre|center|area|street|road|"
     r"house|home|hostel|church|chapel|shop|building|buildings|town|village|district|"
     r"neighbourhood|part[ \t]+of[ \t]+town|streets|houses|field|woods|wasteland|den|"
-    r"square|precinct|arcade|car[ \t]+park)\b[^.;:!?\n]*\Z"
+    r"square|precinct|arcade|car[ \t]+park|underpass|subway|roundabout|bridge|alley|alleyway|"
+    r"garages|bus[ \t]+shelter|spot)\b[^.;:!?\n]*\Z"
 )
 
 
@@ -181,13 +182,17 @@ _ONE_THE = rf"the{_SP}(?P<name>{CAP_WORD})(?![\w\-]|['’]s\b|{_SP}[A-Z]|{_SP}of
 LIVED_THE_RE = re.compile(
     r"(?:lived|living|lives|live|grew[ \t]+up|brought[ \t]+up|raised|settled|moved|moving|"
     r"relocated|rehoused|housed|stayed|staying|returned|returning|born|resident|came|"
-    r"go(?:ing|es)?[ \t]+back|went[ \t]+back)"
+    r"go(?:ing|es)?[ \t]+back|went[ \t]+back|"
+    # where young people gather and sleep out: "gathered on the Brae", "slept in the Dell"
+    r"gathered|gathering|congregated|hung[ \t]+(?:about|around|out)|hanging[ \t]+"
+    r"(?:about|around|out)|slept|sleeping)"
     r"(?:[ \t]+[a-z][\w'’]*){0,3}?[ \t]+(?:on|in|from|to|off|onto)[ \t]+" + _ONE_THE
 )
 LIVED_CUES = (
     "lived", "living", "lives", "live", "grew", "brought", "raised", "settled", "moved", "moving",
     "relocated", "rehoused", "housed", "stayed", "staying", "returned", "returning", "born",
-    "resident", "came", "go", "going", "goes", "went",
+    "resident", "came", "go", "going", "goes", "went", "gathered", "gathering", "congregated",
+    "hung", "hanging", "slept", "sleeping",
 )  # fmt: skip
 # How people say where they hang out: "up the Brow", "down the Dene", "round the Arches".
 SAID_THE_RE = re.compile(r"(?:up|down|round|over)[ \t]+" + _ONE_THE)
@@ -233,6 +238,123 @@ def the_places(text: str, place: Judge) -> Iterator[Span]:
             match = APPOSED_THE_RE.match(text, position)
             if match is not None and place(match.group("name")):
                 yield match.start("name") - 4, match.end("name")
+
+
+# -- a name one goes up, down, round or over to, said without "the" --------------------------
+# "going up Tanners", "went down Fenners after school", "said she was going 'over Hollins'":
+# how a child names a part of town. A verb of going within a few words before, a quote
+# allowed between; one capitalised word, no possessive ("round Sarah's" is a home, read
+# elsewhere) and no capital after it.
+GO_BEFORE_RE = re.compile(
+    r"\b(?:go|goes|going|gone|went|come|comes|coming|came|head(?:ed|ing|s)?|walk(?:ed|ing|s)?|"
+    r"run(?:ning)?|ran|off|been|get|got|getting)\b[ \t\"'“‘]*(?:[a-z]+[ \t]+){0,2}?[\"'“‘]?\Z"
+)
+SAID_BARE_RE = re.compile(
+    rf"(?:up|down|round|over)[ \t]+(?P<name>{CAP_WORD})(?![\w\-]|['’]s?\b|{_SP}[A-Z])"
+)
+
+
+def said_places(text: str, place: Judge) -> Iterator[Span]:
+    """Spans of one capitalised word gone up, down, round or over to ("going up Tanners")."""
+    for position in literal_positions(text, SAID_CUES):
+        match = SAID_BARE_RE.match(text, position)
+        if (
+            match is not None
+            and GO_BEFORE_RE.search(text, max(0, position - 30), position)
+            and place(match.group("name"))
+        ):
+            yield match.span("name")
+
+
+# -- a venue gone to or taken to as "the" and one word ----------------------------------------
+# "went to the Hub on Tuesday nights", "the paramedics took her to the Royal", "attended the
+# Den": a venue the text goes to, named by one capitalised word after "the".
+GONE_TO_RE = re.compile(
+    r"(?:went|go|goes|going|gone|attended|attends|attending|taken|took[ \t]+(?:him|her|them|"
+    r"the[ \t]+\w+)|rushed[ \t]+(?:him|her|them)|driven|drove[ \t]+(?:him|her|them))"
+    r"(?:[ \t]+(?:along|back|down|up|straight))?(?:[ \t]+(?:to|into))?[ \t]+" + _ONE_THE
+)
+GONE_CUES = ("went", "go", "goes", "going", "gone", "attended", "attends", "attending",
+             "taken", "took", "rushed", "driven", "drove")  # fmt: skip
+
+
+def gone_to_venues(text: str, venue: Judge) -> Iterator[Span]:
+    """Spans of "the" and one capitalised word the text goes to or is taken to."""
+    if "the " not in text:
+        return
+    for position in literal_positions(text, GONE_CUES):
+        match = GONE_TO_RE.match(text, position)
+        # "went to the Scar, the strip of waste ground": a place the place rule reads
+        if (
+            match is not None
+            and not text.startswith((", the ", ", a ", ", an "), match.end())
+            and venue(match.group("name"))
+        ):
+            yield match.start("name") - 4, match.end("name")
+
+
+# -- a venue by its own name and its kind in lower case ---------------------------------------
+# "a stall at Pinders market", "the blade came from Ridley's garage": a preposition of place,
+# one or two capitalised words, a lower-case kind of local venue.
+_LOWER_VENUE_KINDS = (
+    "market|garage|caf[eé]|chippy|takeaway|barbers?|gym|cafe|bakery|salon|arcade|yard|"
+    "scrapyard|car[ \t]+wash|off[ \t-]licence|corner[ \t]+shop|snooker[ \t]+hall|boxing[ \t]+gym"
+)
+NAME_LOWER_KIND_RE = re.compile(
+    rf"(?:at|from|to|in|outside|near|into|behind)[ \t]+(?P<name>{CAP_WORD}(?:{_SP}{CAP_WORD})?)"
+    rf"{_SP}(?:{_LOWER_VENUE_KINDS})(?![\w\-])"
+)
+NAME_LOWER_CUES = ("at", "from", "to", "in", "outside", "near", "into", "behind")
+
+
+def kind_after_venues(text: str, venue: Judge) -> Iterator[Span]:
+    """Spans of a venue's name and its lower-case kind ("at Pinders market")."""
+    for position in literal_positions(text, NAME_LOWER_CUES):
+        match = NAME_LOWER_KIND_RE.match(text, position)
+        if match is not None and venue(match.group("name")):
+            yield match.start("name"), match.end()
+
+
+# -- a friend's home by the possessive alone --------------------------------------------------
+# "then we go to Gaz's", "she stayed at Kel's most weekends", "went round Dazza's": a home
+# named by whose it is, with no noun after the possessive.
+HOME_OF_RE = re.compile(
+    r"(?:go|goes|going|gone|went|come|came|coming|stay(?:ed|ing|s)?|sle(?:pt|eping)|back|"
+    r"over|round|meet(?:[ \t]+(?:me|us|him|her))?|met)(?:[ \t]+(?:to|at|round|over|up))?"
+    rf"[ \t]+(?P<name>{CAP_WORD})['’]s(?![\w\-'’]|[ \t]+(?!(?:then|and|after|for|tonight|later|"
+    r"till|until|on|at|in|with|because|cos|when|now|again|every|most|before)\b)[a-z])"
+)
+HOME_CUES = ("go", "goes", "going", "gone", "went", "come", "came", "coming", "stay", "stayed",
+             "staying", "stays", "slept", "sleeping", "back", "over", "round", "meet", "met")  # fmt: skip
+
+
+def possessive_homes(text: str, home: Judge) -> Iterator[Span]:
+    """Spans of a name's possessive used as the home one goes to ("go to Gaz's")."""
+    if "'s" not in text and "’s" not in text:
+        return
+    for position in literal_positions(text, HOME_CUES):
+        match = HOME_OF_RE.match(text, position)
+        if match is not None and home(match.group("name")):
+            yield match.start("name"), match.end()
+
+
+# -- where a death happened, named ------------------------------------------------------------
+# "the death of a man at Beacon View in 2023", "died at Orchard Rise": a content note or a
+# summary names the building or scheme of a death (the caller asks for a building's word).
+DEATH_AT_RE = re.compile(
+    r"(?:died|death|killed|murdered|dead|body|collapsed)(?:[ \t]+of[ \t]+(?:a|an|the|his|her)"
+    r"(?:[ \t]+[a-z\-]+){1,2}?|[ \t]+(?:was[ \t]+)?(?:found|discovered|recovered))?"
+    rf"[ \t]+(?:at|in)[ \t]+(?P<name>{_RUN})(?![\w\-'’])"
+)
+DEATH_CUES = ("died", "death", "killed", "murdered", "dead", "body", "collapsed")
+
+
+def death_places(text: str, place: Judge) -> Iterator[Span]:
+    """Spans of a named place a death happened at ("death of a man at Beacon View")."""
+    for position in literal_positions(text, DEATH_CUES):
+        match = DEATH_AT_RE.match(text, position)
+        if match is not None and place(match.group("name")):
+            yield match.span("name")
 
 
 # -- a name one is at, then "where" -----------------------------------------------------------

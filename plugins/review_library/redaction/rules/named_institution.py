@@ -27,10 +27,14 @@ from review_library.redaction.rules.gazetteer import (
 )
 from review_library.redaction.rules.local_names import (
     apposed_venues,
+    death_places,
     dedicated_churches,
+    gone_to_venues,
+    kind_after_venues,
     named_wards,
     nicknames,
     numbered_wards,
+    possessive_homes,
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
 from review_library.redaction.rules.pub_sign import pub_signs
@@ -881,6 +885,25 @@ VENUE_DESCRIBERS = word_set(
 )
 
 
+# One capitalised word after "went to the" that names a service, a body or an event, not a
+# local venue.
+NOT_GONE_TO = word_set(
+    """police council councils court courts crown hospital hospitals school schools college
+    university army navy raf marines forces church chapel mosque temple synagogue jobcentre
+    gp doctors doctor dentist dentists pharmacy chemist surgery internet web olympics games
+    proms festival carnival fair circus theatre cinema pictures zoo seaside beach coast
+    continent mainland city town village shops shop pub pubs club clubs gym park toilet
+    toilets bathroom loo hairdressers bank bar office offices police station home house
+    funeral inquest trial hearing meeting conference assembly referendum polls election
+    ward unit clinic nhs dwp hmrc cps met"""
+)
+KIN_WORDS = word_set(
+    """nan nans nana nanna nanny gran grans granny grandma grandmas grandad grandads grandpa
+    mum mums mam mams mom moms mummy dad dads daddy auntie aunty aunt uncle sister brother
+    cousin mate mates friend friends neighbour dr mr mrs ms miss"""
+)
+
+
 def _local_venues(text: str, names) -> Iterator[Hit]:
     """Wards by number or own name, venues beside their kind and nicknames of buildings
     (see ``local_names``): "Ward 7B", "Puffin ward", "the boxing club, Jimmy Flanagan's,",
@@ -904,12 +927,61 @@ def _local_venues(text: str, names) -> Iterator[Hit]:
             len(words) == 1 and keys[0] not in NEVER_NAMES and keys[0] not in names.bodies
         )
 
+    def gone_to(word: str) -> bool:
+        # A capital after "went to the" names one venue ("the Hub", "the Royal"); not a
+        # service, a body or an event that every town has ("the Police", "the Olympics").
+        key = fold(strip_possessive(word))
+        return (
+            len(key) >= 3
+            and key not in NOT_GONE_TO
+            and key not in NEVER_NAMES
+            and key not in CHAINS
+            and not (key in names.bodies and key not in GENERIC)
+            and not (key.endswith("s") and key[:-1] in names.surnames)
+        )
+
+    def owned(name: str) -> bool:
+        # A venue by its owner's or its own odd name ("Pinders market"), never a chain, a
+        # day, a public place or an everyday word ("Sunday market", "Covered market").
+        keys = [fold(strip_possessive(w)) for w in name.split()]
+        if any(k in CHAINS or k in names.bodies or k in NEVER_NAMES for k in keys):
+            return False
+        return not _public(name, names) and all(
+            k in names.surnames
+            or k in names.first
+            or (k.endswith("s") and k[:-1] in names.surnames)  # "Pinders": "Pinder's"
+            or not names.is_word(k)
+            for k in keys
+        )
+
+    def home(word: str) -> bool:
+        # A friend's home by whose it is ("go to Gaz's"): a name or nickname, not a relative,
+        # a chain or a public place ("Nan's", "Tesco's", "McDonald's").
+        key = fold(word)
+        if key in KIN_WORDS or key in CHAINS or key in names.bodies or key in NEVER_NAMES:
+            return False
+        # an everyday word's possessive is a shop's ("went to Baker's for bread")
+        return key not in names.ordinary and (
+            key in names.first or key in names.surnames or not names.is_word(key)
+        )
+
     spans = [
         *numbered_wards(text),
         *named_wards(text, ward_name),
         *apposed_venues(text, venue),
         *nicknames(text, venue),
         *dedicated_churches(text),
+    ]
+    # a national chain gone to is public ("met at Nando's", "went to the Range")
+    spans += [
+        (start, end)
+        for start, end in (
+            *gone_to_venues(text, gone_to),
+            *kind_after_venues(text, owned),
+            *possessive_homes(text, home),
+            *death_places(text, lambda name: len(name.split()) > 1 and _place_name(name, names)),
+        )
+        if not national_name(text, start, end)
     ]
     for start, end in spans:
         yield RULE.hit(start, end)

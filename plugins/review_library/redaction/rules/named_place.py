@@ -34,10 +34,11 @@ from review_library.redaction.rules.gazetteer import (
     settlements,
 )
 from review_library.redaction.rules.irish_eclipsis import eclipsed_places
-from review_library.redaction.rules.local_names import at_where, the_places
+from review_library.redaction.rules.local_names import at_where, said_places, the_places
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
 from review_library.redaction.rules.person_name import in_public_phrase
+from review_library.redaction.rules.public_outing import day_out_attraction, lender
 from review_library.redaction.rules.street_name_use import STREET_WORD, seat_of_government
 from review_library.redaction.rules.text import (
     CAP_WORD,
@@ -1250,6 +1251,8 @@ def find(text: str) -> Iterator[Hit]:
             and not in_public_phrase(text, hit.start, hit.end, names)
             and not not_a_place(text, hit.start, hit.end, names)
             and not _heard_or_screened(text, hit.start, hit.end, names)
+            and not lender(text, hit.start)
+            and not day_out_attraction(text, hit.start, hit.end, names)
         ):
             yield hit
             yield from _coordinated(text, hit.end, names)
@@ -2300,6 +2303,15 @@ def _local_places(text: str, names) -> Iterator[Hit]:
         yield RULE.hit(start, end)
     for start, end in at_where(text, lambda name: _at_where_place(name, names)):
         yield RULE.hit(start, end)
+    for start, end in said_places(text, lambda word: _said_place(word, names)):
+        yield RULE.hit(start, end)
+
+
+def _said_place(word: str, names) -> bool:
+    """Whether one word gone up or down to ("going up Tanners") may be a part of a town: a
+    local name, no person's first name ("going round Sarah"), season or public place."""
+    key = fold(strip_possessive(word))
+    return _local_name(word, names) and key not in names.first and not _public(word, names)
 
 
 RULE = Rule(
