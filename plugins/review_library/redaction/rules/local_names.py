@@ -320,12 +320,13 @@ def kind_after_venues(text: str, venue: Judge) -> Iterator[Span]:
 # named by whose it is, with no noun after the possessive.
 HOME_OF_RE = re.compile(
     r"(?:go|goes|going|gone|went|come|came|coming|stay(?:ed|ing|s)?|sle(?:pt|eping)|back|"
-    r"over|round|meet(?:[ \t]+(?:me|us|him|her))?|met)(?:[ \t]+(?:to|at|round|over|up))?"
+    r"stop(?:ping|ped|s)?|over|round|meet(?:[ \t]+(?:me|us|him|her))?|met)(?:[ \t]+(?:to|at|round|over|up))?"
     rf"[ \t]+(?P<name>{CAP_WORD})['’]s(?![\w\-'’]|[ \t]+(?!(?:then|and|after|for|tonight|later|"
     r"till|until|on|at|in|with|because|cos|when|now|again|every|most|before)\b)[a-z])"
 )
 HOME_CUES = ("go", "goes", "going", "gone", "went", "come", "came", "coming", "stay", "stayed",
-             "staying", "stays", "slept", "sleeping", "back", "over", "round", "meet", "met")  # fmt: skip
+             "staying", "stays", "slept", "sleeping", "back", "over", "round", "meet", "met", "stop",
+             "stopping", "stopped", "stops")  # fmt: skip
 
 
 def possessive_homes(text: str, home: Judge) -> Iterator[Span]:

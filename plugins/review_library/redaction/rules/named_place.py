@@ -2263,9 +2263,10 @@ THE_PUBLIC = word_set(
 )
 
 
-def _local_name(word: str, names) -> bool:
+def _local_name(word: str, names, family: bool = True) -> bool:
     """Whether one capitalised word after "the", used as a place, may be a local place's
-    name: no region, public body, kind or season, and no family ("the Hendersons")."""
+    name: no region, public body, kind or season, and (``family``) no family ("the
+    Hendersons")."""
     key = fold(strip_possessive(word))
     if len(key) < 3 or _product_or_possessive(word):
         return False
@@ -2279,7 +2280,7 @@ def _local_name(word: str, names) -> bool:
     ):
         return False
     stem = key[:-1]
-    return not (key.endswith("s") and stem in names.surnames and not names.is_word(stem))
+    return not (family and key.endswith("s") and stem in names.surnames and not names.is_word(stem))
 
 
 def _at_where_place(name: str, names) -> bool:
@@ -2311,7 +2312,12 @@ def _said_place(word: str, names) -> bool:
     """Whether one word gone up or down to ("going up Tanners") may be a part of a town: a
     local name, no person's first name ("going round Sarah"), season or public place."""
     key = fold(strip_possessive(word))
-    return _local_name(word, names) and key not in names.first and not _public(word, names)
+    # without "the" a plural surname is a part of town ("down Fenners"), not a family
+    return (
+        _local_name(word, names, family=False)
+        and key not in names.first
+        and not _public(word, names)
+    )
 
 
 RULE = Rule(
