@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from review_library.redaction.rules.text import CAP_WORD, literal_positions
+from review_library.redaction.rules.text import CAP_WORD, literal_positions, word_set
 
 Span = tuple[int, int]
 Judge = Callable[[str], bool]
@@ -278,6 +278,25 @@ GONE_CUES = ("went", "go", "goes", "going", "gone", "attended", "attends", "atte
              "taken", "took", "rushed", "driven", "drove")  # fmt: skip
 
 
+# After a venue's one-word name: a stop, or a word that opens what follows ("the Hub on
+# Tuesdays", "the Royal where"); not a noun or a capital the name runs into, even across a
+# line break ("the Emergency / Department", "the Twelfth / celebrations", "the Urdd camp").
+NEXT_WORD_RE = re.compile(r"\s+(?P<word>[^\W\d_][\w'’\-]*)")
+FOLLOWERS = word_set(
+    """on at in for with and or but every each most after before when where until till to that
+    which who because again then as by near twice once regularly often sometimes daily weekly
+    was were is had has did would could the a his her their every"""
+)
+
+
+def _name_ends(text: str, end: int) -> bool:
+    following = NEXT_WORD_RE.match(text, end)
+    if following is None:
+        return True
+    word = following.group("word")
+    return word.islower() and word in FOLLOWERS
+
+
 def gone_to_venues(text: str, venue: Judge) -> Iterator[Span]:
     """Spans of "the" and one capitalised word the text goes to or is taken to."""
     if "the " not in text:
@@ -288,6 +307,7 @@ def gone_to_venues(text: str, venue: Judge) -> Iterator[Span]:
         if (
             match is not None
             and not text.startswith((", the ", ", a ", ", an "), match.end())
+            and _name_ends(text, match.end())
             and venue(match.group("name"))
         ):
             yield match.start("name") - 4, match.end("name")

@@ -895,7 +895,8 @@ NOT_GONE_TO = word_set(
     continent mainland city town village shops shop pub pubs club clubs gym park toilet
     toilets bathroom loo hairdressers bank bar office offices police station home house
     funeral inquest trial hearing meeting conference assembly referendum polls election
-    ward unit clinic nhs dwp hmrc cps met"""
+    ward unit clinic nhs dwp hmrc cps met infirmary first second third fourth fifth sixth
+    seventh eighth ninth tenth eleventh twelfth"""
 )
 KIN_WORDS = word_set(
     """nan nans nana nanna nanny gran grans granny grandma grandmas grandad grandads grandpa
