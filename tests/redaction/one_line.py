@@ -25,7 +25,7 @@ learning_points:
 status: published
 {extra}---
 
-The review considers neglect.
+{body}
 """
 
 
@@ -55,7 +55,10 @@ def review_error_rules(text: str) -> set[str]:
 
 
 def review_with_front_matter(
-    extra: str = "", id: str = "westmarch-2025-child-k", pseudonyms: str = "Child K, Mother"
+    extra: str = "",
+    id: str = "westmarch-2025-child-k",
+    pseudonyms: str = "Child K, Mother",
+    body: str = "The review considers neglect.",
 ) -> str:
-    """A valid review whose front matter ends with ``extra`` (whole lines)."""
-    return _REVIEW_WITH_FRONT_MATTER.format(extra=extra, id=id, pseudonyms=pseudonyms)
+    """A valid review whose front matter ends with ``extra`` (whole lines), and ``body``."""
+    return _REVIEW_WITH_FRONT_MATTER.format(extra=extra, id=id, pseudonyms=pseudonyms, body=body)
