@@ -260,6 +260,10 @@ class Declarations:
     undeclared: list[tuple[str, int]] = field(default_factory=list)
     """The subject, or the head of the title ("Riley: learning about ..."), when it names a
     person that no pseudonym declares: a name given only there allows nothing."""
+    withheld: list[tuple[str, int]] = field(default_factory=list)
+    """The partnership's name and area with the partnership's line, when the front matter
+    says the name is withheld (``partnership_anonymised``): written elsewhere, each is an
+    identifier."""
 
 
 def read_declarations(document: SourceDocument) -> Declarations:
@@ -307,6 +311,11 @@ def read_declarations(document: SourceDocument) -> Declarations:
     offset = document.front_matter_line - 1
     result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)
     result.undeclared = _undeclared(data, scalars, result.pseudonyms)
+    partnership = data.get("partnership")
+    if anonymised and isinstance(partnership, str) and partnership.strip():
+        line = next((n for p, _, n in scalars if p == ("partnership",)), 0)
+        names = dict.fromkeys([" ".join(partnership.split()), *_areas(partnership)])
+        result.withheld = [(name, line) for name in names]
     return result
 
 

@@ -49,6 +49,7 @@ from review_library.redaction.rules import (
 )
 from review_library.redaction.rules.datetext import normalise as normalise_date
 from review_library.redaction.rules.text import line_starts
+from review_library.redaction.withheld_partnership import uses_of_withheld_partnership
 from review_library.redaction.yaml_written import first_word_pattern, written_pattern
 
 REGISTER_RULE = identifier_register.RULE.id
@@ -105,7 +106,7 @@ def check_text(
     """Check one review file's text (front matter and body); lines are 1-based file lines."""
     text = _clean(text)
     report = Report(files_checked=1)
-    segments, allowances, pseudonyms, _, undeclared = _segments(text, path)
+    segments, allowances, pseudonyms, _, undeclared, withheld = _segments(text, path)
     # All pieces (front matter values, body) are scanned in one pass of each rule: they are
     # joined by a separator no rule matches across, and hits are mapped back to their piece.
     used: set[int] = set()
@@ -127,6 +128,7 @@ def check_text(
             person_name.UNDECLARED_MESSAGE,
         )
     )
+    findings.extend(uses_of_withheld_partnership(text, withheld, path, config))
     findings.extend(_registered_declarations(pseudonyms, path, config, register))
     findings.extend(_unused(allowances, used, path, config))
     report.findings = sorted(set(findings))
@@ -142,7 +144,7 @@ def scanned_pieces(text: str, path: str) -> tuple[list[str], list[Allowance] | N
     """The pieces of a review file that ``check_text`` runs the rules over (each front
     matter value, the body; the whole front matter when its YAML is broken), as it splits
     them, and the allowances the front matter declares (None when its YAML is broken)."""
-    segments, allowances, _, declared, _ = _segments(_clean(text), path)
+    segments, allowances, _, declared, _, _ = _segments(_clean(text), path)
     return [segment.text for segment in segments], (allowances if declared else None)
 
 
@@ -200,20 +202,28 @@ def excerpt(matched: str) -> str:
 # -- front matter ---------------------------------------------------------------------------
 def _segments(
     text: str, path: str
-) -> tuple[list[_Segment], list[Allowance], list[tuple[str, int]], bool, list[tuple[str, int]]]:
+) -> tuple[
+    list[_Segment],
+    list[Allowance],
+    list[tuple[str, int]],
+    bool,
+    list[tuple[str, int]],
+    list[tuple[str, int]],
+]:
     """Pieces to scan, the allowances declared, the pseudonyms with their lines, whether
-    the front matter (if any) was read as YAML, and the names the subject or the title's
-    head gives that no pseudonym declares."""
+    the front matter (if any) was read as YAML, the names the subject or the title's
+    head gives that no pseudonym declares, and the partnership's withheld names."""
     try:
         document = split_source(text, path)
     except SourceError:
         # An unclosed front matter fence: check everything as plain text.
-        return [_Segment(text, 1)], [], [], False, []
+        return [_Segment(text, 1)], [], [], False, [], []
     declared_ok = True
     segments: list[_Segment] = []
     allowances: list[Allowance] = []
     pseudonyms: list[tuple[str, int]] = []
     undeclared: list[tuple[str, int]] = []
+    withheld: list[tuple[str, int]] = []
     if document.has_front_matter:
         try:
             declared = read_declarations(document)
@@ -225,14 +235,14 @@ def _segments(
             declared_ok = False
         else:
             allowances, pseudonyms = declared.allowances, declared.pseudonyms
-            undeclared = declared.undeclared
+            undeclared, withheld = declared.undeclared, declared.withheld
             segments.extend(_Segment(v.text, v.line, 1, v.path) for v in declared.values)
             segments.extend(
                 _Segment(" " * column + comment, document.front_matter_line + number)
                 for number, column, comment in front_matter_comments(document.front_matter)
             )
     segments.append(_Segment(document.body, document.body_line))
-    return segments, allowances, pseudonyms, declared_ok, undeclared
+    return segments, allowances, pseudonyms, declared_ok, undeclared, withheld
 
 
 # -- scanning ------------------------------------------------------------------------------
