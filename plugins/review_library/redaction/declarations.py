@@ -314,8 +314,7 @@ def read_declarations(document: SourceDocument) -> Declarations:
     partnership = data.get("partnership")
     if anonymised and isinstance(partnership, str) and partnership.strip():
         line = next((n for p, _, n in scalars if p == ("partnership",)), 0)
-        names = dict.fromkeys([" ".join(partnership.split()), *_areas(partnership)])
-        result.withheld = [(name, line) for name in names]
+        result.withheld = [(name, line) for name in _withheld(partnership)]
     return result
 
 
@@ -612,6 +611,31 @@ def _areas(partnership: str) -> list[str]:
     area = " ".join(words[begin:count]).strip(" ,")
     parts = [p.strip() for p in _SPLIT_NAMES.split(area) if p.strip()]
     return [area, *parts] if len(parts) > 1 else [area]
+
+
+# Words of an area that name no particular place: a partnership declared withheld may be
+# given a name made of them ("A Safeguarding Children Partnership in the North East").
+_GENERIC_AREA_WORDS = word_set(
+    """a an the anonymised anonymized anonymous redacted withheld unnamed local area region
+    regional county city borough district town rural urban north south east west northern
+    southern eastern western north-east north-west south-east south-west central england
+    english wales welsh scotland scottish ireland irish uk united kingdom britain british
+    and"""
+)
+
+
+def _withheld(partnership: str) -> list[str]:
+    """The partnership's name and each area in it that names a particular place; nothing
+    when no area does (a name already made anonymous)."""
+    areas = [
+        area
+        for area in _areas(partnership)
+        if any(
+            len(word) >= 3 and word[:1].isupper() and word.lower() not in _GENERIC_AREA_WORDS
+            for word in re.findall(r"[^\W\d_][\w'’\-]*", area)
+        )
+    ]
+    return [" ".join(partnership.split()), *areas] if areas else []
 
 
 _ACRONYM_SKIP = frozenset({"for", "of", "and", "the", "&", "in"})

@@ -1,11 +1,12 @@
 """The partnership's name where the front matter says it is withheld.
 
 ``redaction.partnership_anonymised: true`` says that naming the area would identify the
-family; the ``partnership`` field still names it (for the library's own records), so every
-other place the review writes that name, or the area it is named after, publishes what the
-declaration withholds ("commissioned by the Lough Erne Safeguarding Panel" under a
-partnership declared withheld). The prose rules cannot know such a name is one: the front
-matter says so."""
+family. The library publishes the ``partnership`` field (the review's page, search, the
+briefing), so that field, and every other place the review writes the name or the area it
+is named after, publishes what the declaration withholds ("commissioned by the Glenmoor
+Safeguarding Partnership"). The prose rules cannot know such a name is one: the front
+matter says so. A partnership given an anonymous name ("A Safeguarding Children
+Partnership in the North East") withholds nothing more."""
 
 from __future__ import annotations
 
@@ -23,12 +24,18 @@ MESSAGE = (
     "the front matter says the partnership's name is withheld (partnership_anonymised), "
     "but it is written here; use 'the partnership' or 'the area' instead"
 )
+FIELD_MESSAGE = (
+    "the front matter says the partnership's name is withheld (partnership_anonymised), but "
+    "the partnership field, shown on the review's page, names the area; give a name that "
+    "does not ('A Safeguarding Children Partnership in the North East')"
+)
 
 
 def uses_of_withheld_partnership(
     text: str, withheld: list[tuple[str, int]], path: str, config: RedactionConfig
 ) -> Iterator[Finding]:
-    """Each place outside the ``partnership`` field that writes a withheld name or area.
+    """Each place that writes a withheld name or area, the ``partnership`` field included
+    (the library publishes it on the review's page, in search and in the briefing).
 
     The whole name is matched in any case ("the Lough Erne safeguarding panel"); an area
     alone only as written, capitalised, since an area may be an everyday word ("Bath")."""
@@ -44,7 +51,7 @@ def uses_of_withheld_partnership(
         bounded = re.compile(rf"(?<![\w'’\-]){pattern.pattern}(?![\w\-])", flags)
         for match in bounded.finditer(text):
             row = bisect.bisect_right(starts, match.start()) - 1
-            if row + 1 == line or any(match.start() <= s < match.end() for s in seen):
+            if any(match.start() <= s < match.end() for s in seen):
                 continue
             seen.add(match.start())
             yield Finding(
@@ -53,7 +60,7 @@ def uses_of_withheld_partnership(
                 column=match.start() - starts[row] + 1,
                 rule=named_institution.RULE.id,
                 severity=config.severity(named_institution.RULE.id),
-                message=MESSAGE,
+                message=FIELD_MESSAGE if row + 1 == line else MESSAGE,
                 excerpt=mask(match.group()),
                 fingerprint=fingerprint(match.group()),
                 raw=match.group(),
