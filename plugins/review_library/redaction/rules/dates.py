@@ -411,6 +411,10 @@ PROCESS_PAIRS |= {
 PROCESS_WORDS |= {
     "scoping", "sab", "sabs", "lscb", "lscbs", "recommendations", "sign-off", "signoff",
 }  # fmt: skip
+# The partnership as the actor of the review's own steps: "a decision recorded by the
+# partnership on ...", "agreed with the partnership on ..." (a family's "civil partnership"
+# is no pair of these).
+PROCESS_PAIRS |= {"the partnership", "the partnership's"}
 EVENT_WORDS = frozenset(
     [
         "born",
