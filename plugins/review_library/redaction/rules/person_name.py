@@ -26,6 +26,7 @@ from review_library.redaction.rules.gazetteer import (
 )
 from review_library.redaction.rules.message_names import message_names
 from review_library.redaction.rules.reversed_names import reversed_names
+from review_library.redaction.rules.signed_names import signed_names
 from review_library.redaction.rules.speech_names import speech_names
 from review_library.redaction.rules.street_name_use import STREET_WORD, leads_institution
 from review_library.redaction.rules.text import (
@@ -183,7 +184,10 @@ def _title_name(text: str, after: re.Match, names: Gazetteer) -> bool:
 # or a verb a single person takes ("Ms A. Patel chaired").
 _NAME_END_RE = re.compile(
     r"[ \t]*(?:[,;:()\n]|\.?\Z|\.[ \t]*\n|[ \t](?:was|is|has|had|chaired|attended|wrote|"
-    r"led|agreed|noted|joined)\b)"
+    r"led|agreed|noted|joined)\b"
+    # A closing quote (an address line: '"Mrs N. Hill" on the envelope'), or a word that joins
+    # the name to the rest of the clause: "Mr K. Fisher and his son", "Ms D. Rose at the school".
+    r"|[\"”’'](?!\w)|[ \t](?:and|or|at|as|from|of|in|on|to|who|whose|with|for|by)[ \t])"
 )
 
 
@@ -320,6 +324,7 @@ def find(text: str) -> Iterator[Hit]:
             yield hit
     yield from _dialect(text, names)
     yield from _speech_names(text, names)
+    yield from _signed_names(text, names)
     yield from _reversed(text, names)
     if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
@@ -356,6 +361,24 @@ def _speech_names(text: str, names: Gazetteer) -> Iterator[Hit]:
 
     for start, end in speech_names(text, may_be_name):
         yield RULE.hit(start, end, "a name by its place in speech")
+
+
+def _signed_names(text: str, names: Gazetteer) -> Iterator[Hit]:
+    """ "it's Dawn from the nursery", '"Amber xx"', a name under "Best wishes," (signed_names.py)."""
+
+    def first_name(word: str) -> bool:
+        key = name_key(word)
+        return key in names.first and not (
+            key in NEVER_NAMES
+            or key in TITLE_WORDS
+            or key in _PERSON_WORDS
+            or key in _CALENDAR_WORDS
+            or key in _ADDRESS_TERMS
+            or PSEUDONYM_LABELS.match(word)
+        )
+
+    for start, end in signed_names(text, first_name):
+        yield RULE.hit(start, end, "a name by its place in a message")
 
 
 def _reversed(text: str, names: Gazetteer) -> Iterator[Hit]:
@@ -1460,6 +1483,18 @@ INVERTED_SPEECH_RE = re.compile(
 )
 
 
+# After a quoted word, a clause only a person takes: '"Dizzy" was the one who', '"Tash",
+# who', '"Gaz" had given him', '"Bex" gave her' (the word is said to be someone).
+PERSON_CLAUSE_AFTER_RE = re.compile(
+    r"[\"”’'][ \t]*(?:,[ \t]*)?(?:who|whom)\b"
+    r"|[\"”’'][ \t]+(?:was|is)[ \t]+(?:the|an?)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+    r"(?:one[ \t]+who|(?:man|woman|boy|girl|lad|person|male|female|adult|teenager|guy|bloke)"
+    r"[ \t]+(?:who|that))\b"
+    r"|[\"”’'][ \t]+(?:had[ \t]+)?(?:given|gave|driven|drove|sent|bought|offered|paid|groomed|"
+    r"introduced|picked|taken|took)[ \t]+(?:him|her|me|us)\b"
+)
+
+
 def _quoted_words(text: str) -> Iterator[Hit]:
     for match in QUOTED_WORD_RE.finditer(text):
         start, end = match.start("name"), match.end()
@@ -1472,7 +1507,11 @@ def _quoted_words(text: str) -> Iterator[Hit]:
             continue  # "the 'Hub' was", "a 'Champion' visited"
         if INVERTED_SPEECH_RE.match(text, end):
             continue
-        if SPEECH_AFTER_RE.match(text, end) or STRONG_ACTION_AFTER_RE.match(text, end):
+        if (
+            SPEECH_AFTER_RE.match(text, end)
+            or STRONG_ACTION_AFTER_RE.match(text, end)
+            or PERSON_CLAUSE_AFTER_RE.match(text, end - 1)
+        ):
             yield Hit(start, match.end("name"), RULE_ID, MESSAGE)
 
 
@@ -2827,11 +2866,18 @@ def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
         ):
             continue
         surname = names.is_name_word(key) and key not in names.first
-        if not (surname or (_category(word) == 0 and _unaccounted(word, names))):
+        if not (
+            surname
+            or (_category(word) == 0 and _unaccounted(word, names))
+            or _initials_in_clause(text, match, names)
+        ):
             continue
         if CITATION_RE.match(text, match.end()):
             continue
         yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
+    for match in _starts(text, BARE_INITIAL_STARTS, BARE_INITIAL_RE):
+        if _initials_in_clause(text, match, names):
+            yield Hit(*_trim(text, match.start("initial"), match.end()), RULE_ID, MESSAGE)
     for match in _starts(text, PREFIX_STARTS, PREFIXED_RE):
         word = match.group("name")
         if fold(word) in names.bodies or CITATION_RE.match(text, match.end()):
@@ -2859,6 +2905,42 @@ def _other_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
             and not CITATION_RE.match(text, match.end())
         ):
             yield Hit(*_trim(text, match.start(), match.end()), RULE_ID, MESSAGE)
+
+
+# An initial without a stop and a surname after a word that links a person into the clause:
+# "signed by D Hammond", "sent to K Rose", "and L Fisher". Led by the space before the
+# initial (a literal); the linking word is checked from there.
+BARE_INITIAL_RE = re.compile(rf" (?P<initial>[A-Z])[ \t](?P<name>{CAP_WORD})")
+BARE_INITIAL_STARTS = (re.compile(r" [A-Z][ \t][A-Z]"),)
+_LINK_BEFORE_RE = re.compile(r"(?:^|[ \t(])(?:by|to|from|and|with|cc|attn|for)\Z")
+# Mid-sentence, after a lower-case word, a comma or a bracket: no label's letter ending a
+# sentence ("Child A. Hill walking ..." and "Plan B. Fisher ..." follow a capitalised word).
+_CLAUSE_BEFORE_RE = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|[,(])[ \t]*\Z")
+# What ends such a name: punctuation, a bracket, the line's end, a joining word or a verb.
+_INITIAL_NAME_END_RE = re.compile(
+    r"(?:['’]s)?(?:[ \t]*(?:[,;:()\n\"”’]|\.?\Z|\.[ \t])|[ \t](?:and|or|at|as|from|who|was|"
+    r"is|had|has|said|told|wrote|signed|chaired|attended|agreed|noted|visited|spoke)\b)"
+)
+
+
+def _initials_in_clause(text: str, match: re.Match, names: Gazetteer) -> bool:
+    """An initial or two and a listed surname that is also an everyday word ("L. Farrow",
+    "D Hammond"), mid-sentence and ended as a name: a person's initials, as minutes, letters
+    and signatures write them. An undotted initial needs a word that links a person before
+    it ("signed by D Hammond")."""
+    word = match.group("name")
+    key = name_key(word)
+    if not names.is_surname(word) or key in names.bodies or key in NEVER_NAMES:
+        return False
+    start = match.start("initial") if "initial" in match.re.groupindex else match.start()
+    if text.count(".", start, match.start("name")) > 2:
+        return False
+    before = text[max(0, start - 24) : start]
+    if not _CLAUSE_BEFORE_RE.search(before):
+        return False
+    if "initial" in match.re.groupindex and not _LINK_BEFORE_RE.search(before.rstrip()):
+        return False
+    return bool(_INITIAL_NAME_END_RE.match(text, match.end("name")))
 
 
 # Literal-led patterns that find where each form may start: the regex engine finds a
