@@ -82,3 +82,37 @@ def test_name_alone_under_a_sign_off() -> None:
 )
 def test_positions_that_take_no_name(text: str) -> None:
     assert RULE not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was known to his friends as Chunk, which he liked.", "Chunk"),
+        ("She was known as Sparky.", "Sparky"),
+    ],
+)
+def test_bare_nickname_after_a_pronoun_opening_the_sentence(text: str, name: str) -> None:
+    assert flags_at(text, RULE, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The neighbour, mrs hill, called the police.", "hill"),
+        ("The notes say mr. marsh was present.", "marsh"),
+    ],
+)
+def test_lower_case_title_and_word_surname(text: str, name: str) -> None:
+    assert flags_at(text, RULE, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were known as Gypsies, and were proud of it.",
+        "we miss school, he said",
+        "the mr men books were on the shelf",
+    ],
+)
+def test_lower_case_and_nickname_positions_that_take_no_name(text: str) -> None:
+    assert RULE not in error_rules(text)

@@ -1754,7 +1754,9 @@ NICKNAME_CUES = (
 # known locally as Tank.".
 BARE_NICKNAME_RE = re.compile(
     rf"(?:\bnicknamed|\b(?:call|calls|called|calling)[ \t]+(?:him|her|them|{PSEUDONYM_LABEL})|"
-    rf"(?:\b(?:he|she|they|who)[ \t]+(?:was|were|is|are)|{PSEUDONYM_LABEL}(?:,|[ \t]+(?:was|were|is)))"
+    # "he" or "she" may open the sentence: "He was known to his friends as Chunk."
+    rf"(?:\b(?:[Hh]e|[Ss]he|they|[Ww]ho)[ \t]+(?:was|were|is|are)|"
+    rf"{PSEUDONYM_LABEL}(?:,|[ \t]+(?:was|were|is)))"
     rf"[ \t]+(?:[a-z]+[ \t]+)?known(?:[ \t]+[\w’']+){{0,5}}?[ \t]+as|"
     # "he went by the name Smiler", "who goes by the nickname Tank": a person's own name for
     # themselves (a programme "goes by the name" too, so a person must be the subject).
@@ -2159,6 +2161,19 @@ def _lower_titles(text: str, names: Gazetteer) -> Iterator[Hit]:
             continue
         if any(names.is_name_word(k) or (k in names.first and not names.is_word(k)) for k in keys):
             yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+        elif (
+            _NO_VERB_TITLE_RE.match(match.group())
+            and names.is_surname(name)
+            and _INITIAL_NAME_END_RE.match(text, match.end("name") + delta)
+        ):
+            # "mrs hill, a neighbour", "mr. marsh was present": "mr" and "mrs" are no verbs
+            # ("miss school" is), so a listed surname that is also a word, ended as a name,
+            # is one.
+            yield Hit(match.start("name") + delta, match.end("name") + delta, RULE_ID, MESSAGE)
+
+
+# "mr", "mrs" or "mx" (no verb, unlike "miss"), straight before the surname.
+_NO_VERB_TITLE_RE = re.compile(r"(?:mr|mrs|mx)\.?[ \t]+[a-z]{2}")
 
 
 # A greeting before a name in a quoted message: '"hi mercy wots up"', '"love u hope x"',
