@@ -21,9 +21,10 @@ SELF_NAMING_RE = re.compile(
 )
 SELF_NAMING_WORDS = ("it's", "it’s", "its", "it is", "it was", "this is")
 # Kisses after a name, closing a message: '"sorry, Amber xx"', "signed it Crystal x."
-# Led by the kisses (a literal), the word before them read backwards from there.
-KISSES_RE = re.compile(r"[ \t],?[ \t]*[xX]{1,4}(?=[ \t]*(?:[\"”’'.!]|$))", re.M)
-_BEFORE_KISSES_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD}),?[ \t]*\Z")
+# Led by a space and the kisses (literals the regex engine finds at C speed), the word
+# before them read backwards from there.
+KISSES_RES = tuple(re.compile(rf" {x}{{1,4}}(?=[ \t]*(?:[\"”’'.!]|$))", re.M) for x in ("x", "X"))
+_BEFORE_KISSES_RE = re.compile(rf"(?<![\w\-'’])(?P<name>{CAP_WORD}),?\Z")
 # A sign-off, then a name alone on the next line (a letter's or an email's signature, also
 # quoted as a Markdown block: "> Kind regards," then "> Faith").
 SIGN_OFF_RE = re.compile(
@@ -41,8 +42,8 @@ def signed_names(text: str, may_be_name: Callable[[str], bool]) -> Iterator[tupl
     ):
         if may_be_name(match.group("name")):
             yield match.start("name") + delta, match.end("name") + delta
-    if "x" in text or "X" in text:
-        for match in KISSES_RE.finditer(text):
+    for kisses in KISSES_RES:
+        for match in kisses.finditer(text):
             start = match.start()
             word = _BEFORE_KISSES_RE.search(text, max(0, start - 30), start)
             if word and may_be_name(word.group("name")):
