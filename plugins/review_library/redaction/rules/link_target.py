@@ -490,6 +490,13 @@ def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
 # (an underscore is a word character, so their word boundaries never met it).
 _PATH_GAPS = str.maketrans({c: " " for c in "_/?&=#+~"})
 _WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-|-(?=[A-Za-z])")
+# A review's own id (its file's or folder's name: area, year, then its subject's label, as
+# "greengate-2015-baby-id-00086"): the subject's initials may spell a record's label ("id",
+# "gp"), so the hyphen after them is not read as a gap between a label and its number.
+_REVIEW_ID_LABEL = re.compile(
+    r"(?:[a-z]+-)+(?:19|20)\d\d-(?:child|children|adult|baby|young-person|mr|ms|mrs|miss|mx)"
+    r"-[a-z]{1,3}(?=-)"
+)
 
 
 # A DOI names a publication: its suffix is the publisher's numbering ("bmjopen-2013-004606"),
@@ -517,6 +524,9 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
             # ("crime-ref-44-118273-22" is "crime ref 44-118273-22"; between digits it is
             # the number's own); a website's slug ends in its article's number
             spoken = _WORD_HYPHEN.sub(" ", spoken)
+            own = _REVIEW_ID_LABEL.match(spoken.replace(" ", "-"))
+            if own is not None:
+                spoken = spoken[: own.end()] + "-" + spoken[own.end() + 1 :]
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
             for hit in module.find(spoken):
                 if unquote(target) != target:  # decoded: the whole target
