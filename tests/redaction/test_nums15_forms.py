@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redaction.one_line import error_rules
+from tests.redaction.one_line import error_rules, flags_at
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,49 @@ def test_own_review_id_with_label_initials_is_not_a_number(name: str) -> None:
 )
 def test_number_after_own_review_id_still_found(name: str) -> None:
     assert "link-target" in error_rules(f"[name]({name})")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # words with "double"/"treble" and figures mixed in
+        ('She texted "call me on 07 treble 3 two 1 eight 6 5 4 9".', "07 treble"),
+        ("He said it was oh seven five five two, double six, four oh nine one.", "oh seven"),
+        # a mobile said with a digit too many is still the number a reader would try
+        ("The note read oh seven nine three one, double five, eight two four, six one.", "oh"),
+        # single digits spaced out, groups apart with hyphens or slashes
+        ("The number on the receipt was 0 7 8 1 2 - 4 4 0 - 6 1 9.", "0 7 8"),
+        ("Written on the wall: 0 1 6 1 / 4 9 6 / 0 7 3 2.", "0 1 6"),
+    ],
+)
+def test_phone_numbers_spoken_or_spaced(text: str, target: str) -> None:
+    assert flags_at(text, "phone-number", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the NSPCC on 0808 800 5000 for advice.",
+        "Scores were double two, then three, on the scale.",
+    ],
+)
+def test_counting_and_helplines_not_phones(text: str) -> None:
+    assert "phone-number" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The mother read out his NHS number: nine one two, six six four, oh three one two.",
+            "nine",
+        ),
+        ("Her NHS number was given as 7 1 2, double eight four, 3 0 5 9 at the hearing.", "7 1 2"),
+    ],
+)
+def test_nhs_number_in_words(text: str, target: str) -> None:
+    assert flags_at(text, "nhs-number", target)
+
+
+def test_nhs_label_with_one_word_is_not_a_number() -> None:
+    assert "nhs-number" not in error_rules("The NHS number was one of the details missing.")

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from stdnum.gb import nhs
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import ISBN_BEFORE, number_windows
+from review_library.redaction.rules.number_words import is_number_word, read_digits
+from review_library.redaction.rules.text import ISBN_BEFORE, literal_positions, number_windows
 
 # Ten digits, single separators between any of them; never part of a longer number.
 NUMBER_RE = re.compile(r"(?<![\w./+\-])(?<!\d[ .\-])\d(?:[ .\-]?\d){9}(?![\w/\-]|[ .\-]?\d)")
@@ -32,7 +33,29 @@ LABEL_BEFORE = re.compile(
 GROUPINGS = frozenset({(10,), (3, 3, 4), (4, 3, 3), (2, 2, 2, 2, 2), (6, 4), (3, 4, 3), (5, 5)})
 
 
+# A health number said aloud, in words or in words and figures ("four eight five, seven
+# seven seven, ...", "4 5 0, treble seven, 1 2 3 4"), after its label: ten digits.
+SPOKEN_LABELS = ("nhs number", "nhs no", "chi number", "health and care number")
+_WORD = re.compile(r"\b[^\W_]+")
+
+
+def _spoken(text: str) -> Iterator[Hit]:
+    for position in literal_positions(text, SPOKEN_LABELS, whole=False):
+        search = position + 6  # the shortest label
+        for lead in _WORD.finditer(text[search : search + 40]):
+            word = lead.group(0).lower()
+            if not (word.isdigit() or is_number_word(word)):
+                continue
+            start = search + lead.start()
+            end, digits = read_digits(text, start, figures=True)
+            # figures alone are the written number's, read below
+            if len(digits) == 10 and any(c.isalpha() for c in text[start:end]):
+                yield RULE.hit(start, end)
+            break
+
+
 def find(text: str) -> Iterator[Hit]:
+    yield from _spoken(text)
     for match, delta in number_windows(text).finditer(NUMBER_RE):
         raw = match.group(0)
         start = match.start() + delta

@@ -48,6 +48,8 @@ _WELSH_TEN = frozenset({"deg", "ddeg"})
 ZERO_WORDS = ("zero", "oh", "nought", "dim", "náid", "naid", "neoni")
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+# With figures too: "07 double 9 three 2 ...", "4 5 0, treble seven, 1 2 3 4".
+_MIXED_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # Between two number words: spaces, a hyphen or a comma (a line may wrap in between).
 _GAP = re.compile(r"(?:[ \t]*[,\-–][ \t\n]*|[ \t\n]+)")
 
@@ -57,21 +59,31 @@ def is_number_word(word: str) -> bool:
     return word in DIGITS or word in PAIRS or word in TENS or word in REPEATS
 
 
-def read_digits(text: str, start: int) -> tuple[int, str]:
+def read_digits(text: str, start: int, figures: bool = False) -> tuple[int, str]:
     """The end and the digits of the run of number words starting at ``start`` ("" when
     none starts there). A tens word takes the digit after it ("thirty-two" is 32, "twenty"
-    alone 20); "double" repeats the next digit; a run stops at the first other word."""
+    alone 20); "double" repeats the next digit; a run stops at the first other word.
+    ``figures``: digits written as figures are part of the run too, as a number said in a
+    mix of both is written ("07 double 9 three 2")."""
+    pattern = _MIXED_TOKEN if figures else _TOKEN
     digits = ""
     end = start
     position = start
     repeat = 1
     tens = ""
     while True:
-        token = _TOKEN.match(text, position)
+        token = pattern.match(text, position)
         if token is None:
             break
         word = token.group(0).lower()
-        if word in _PARTICLES or word in _WELSH_TEN:
+        if word[0].isdigit():
+            if tens:
+                digits += tens + "0"
+                tens = ""
+            digits += word[0] * repeat + word[1:]
+            repeat = 1
+            end = token.end()
+        elif word in _PARTICLES or word in _WELSH_TEN:
             if word in _WELSH_TEN and digits and not tens:
                 tens = digits[-1]  # "dau ddeg": the digit before is the tens
                 digits = digits[:-1]

@@ -95,23 +95,66 @@ BARE_44_RE = re.compile(
 # nine zero zero, six one four", "oh-seven-nine ... double-two", Welsh "dim saith ...", Irish
 # "náid ...", Gaelic "neoni ..."): digit words from a leading zero, read by number_words.
 def _spelt_numbers(text: str) -> Iterator[Hit]:
-    """Numbers written as words that read as a UK geographic or mobile number."""
+    """Numbers written as words (some digits may be figures) that read as a UK geographic
+    or mobile number."""
     last = 0
-    for position in literal_positions(text, ZERO_WORDS):
-        if position < last or (position and text[position - 1] == "-"):
+    starts = literal_positions(text, ZERO_WORDS)
+    if occurs_any(("double", "treble", "triple"), text):
+        # a number said in figures and words, led by its figures: "07 double 9 three 2 ..."
+        starts = sorted({*starts, *(m.start() for m in _FIGURES_THEN_WORDS.finditer(text))})
+    for position in starts:
+        if position < last or (position and text[position - 1] in "-.,"):
             continue
-        end, digits = read_digits(text, position)
-        if len(digits) not in (10, 11) or not digits[1:].startswith(PERSONAL_PREFIXES):
+        if position and text[position - 1].isalnum():
+            continue
+        end, digits = read_digits(text, position, figures=True)
+        if len(digits) not in (10, 11, 12) or not digits[1:].startswith(PERSONAL_PREFIXES):
             continue
         if digits in "0123456789":
             continue  # counting aloud, "zero one two three ... nine"
+        if len(digits) == 12:
+            # a mobile said with a digit too many (a child's or a witness's reading of
+            # it): still the number a reader would try
+            if digits.startswith("07"):
+                last = end
+                yield RULE.hit(position, end)
+            continue
         if phonenumbers.is_possible_number(phonenumbers.parse(digits, "GB")):
             last = end
             yield RULE.hit(position, end)
 
 
+_FIGURES_THEN_WORDS = re.compile(
+    r"0\d{0,4}[ ,\-]+(?i:double|treble|triple|zero|oh|one|two|three|four|five|six|seven|"
+    r"eight|nine)\b"
+)
+
+
+# A number written digit by digit, its groups apart: "0 7 9 5 1 - 2 2 0 - 4 4 7", "0-7-8-3 ..."
+# (a search for the figures alone never joins single digits). Led by the 0 and one of the
+# prefixes a person's number has.
+_SPACED_RE = re.compile(
+    r"0(?:[ \t]*[\-/.][ \t]*|[ \t]+)[127](?:(?:[ \t]*[\-/.][ \t]*|[ \t]+)\d){8,9}"
+)
+
+
+def _spaced_numbers(text: str) -> Iterator[Hit]:
+    for match in _SPACED_RE.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue
+        if end < len(text) and text[end].isdigit():
+            continue
+        digits = re.sub(r"\D", "", match.group(0))
+        if digits in "0123456789":
+            continue  # counting, "0 1 2 3 ..."
+        if phonenumbers.is_possible_number(phonenumbers.parse(digits, "GB")):
+            yield RULE.hit(start, end)
+
+
 def find(text: str) -> Iterator[Hit]:
     yield from _spelt_numbers(text)
+    yield from _spaced_numbers(text)
     if occurs_any(LINK_WORDS, text):
         for match in LINK_RE.finditer(text):
             raw = re.sub(r"[\s\-.()]", "", match.group("number"))
