@@ -71,3 +71,31 @@ def test_nhs_number_in_words(text: str, target: str) -> None:
 
 def test_nhs_label_with_one_word_is_not_a_number() -> None:
     assert "nhs-number" not in error_rules("The NHS number was one of the details missing.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("He was sixteen years and one hundred and nine days old when he was charged.", "sixteen"),
+        ("Father said she was a fortnight and three days old when the bruise appeared.", "a fort"),
+        ("The crew's record reads: M, 47y 118d, found collapsed.", "47y"),
+        ("Timeline: (Baby R 9/52 + 5) seen by the GP for a rash.", "9/52"),
+        ("Baby R, born at 29+6 weeks, went home from the neonatal unit on day 61.", "day 61"),
+    ],
+)
+def test_ages_to_the_day(text: str, target: str) -> None:
+    assert flags_at(text, "exact-age", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother booked at 32/40 and a scan was planned for 36/40.",
+        "A review was arranged in 6/52 and bloods in 2/52.",
+        "Born at 34+2 weeks, Baby R was on the unit until the week before Christmas.",
+        "The trial began in 2022; on day 4 of the trial the jury heard from the nurse.",
+        "The service was delivered on day 30.",
+    ],
+)
+def test_gestation_follow_ups_and_trial_days_are_not_ages(text: str) -> None:
+    assert "exact-age" not in error_rules(text)

@@ -13,16 +13,23 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import fold, literal_positions, literal_windows, lowered
 
+_WORD_NUMBER = (
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:[\s\-](?i:one|two|three|four|five|six|seven|eight|nine)\b)?"
+)
+# A count of days in words may run into hundreds: "two hundred and twelve days old".
 _NUMBER = (
-    r"(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)(?:[\s\-]"
-    r"(?i:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?:\d{1,3}|(?i:(?:one|two|three|a)[\s\-]hundred)(?:[\s\-](?i:and[\s\-])?"
+    rf"{_WORD_NUMBER})?|{_WORD_NUMBER})"
 )
 # "a day old", "a week and a day old", "an hour old": the article is the number one.
 _NUM_OR_A = rf"(?:{_NUMBER}|(?i:an?))"
 # Units as records abbreviate them too: "4 mths 3 days", "2 yrs 1 wk 3 days", and clinical
 # shorthand for months and weeks written straight after the number: "2/12", "3/52".
-_UNIT = r"(?:(?i:years?|yrs?|months?|mths?|mnths?|mos?|weeks?|wks?)|/(?:12|52)(?![\d/]))"
+_UNIT = (
+    r"(?:(?i:years?|yrs?|months?|mths?|mnths?|mos?|weeks?|wks?|fortnights?)|/(?:12|52)(?![\d/]))"
+)
 # Between parts: "3 weeks and 2 days", "3 weeks, 2 days", "3-week-and-2-day-old".
 _JOIN = r"(?:,?[\s\-]+(?i:and[\s\-]+)?|[ \t]*\+[ \t]*)"
 # A quantity before a unit: a number ("2weeks" too) or an article ("a week", never "aweek").
@@ -59,7 +66,7 @@ EXACT_AGE_RE = re.compile(
     rf"|{_AGE_LABEL}{_NUMBER}\s+(?i:days?)"
     # "4y 3m 12d", "3w2d", "1m 2w 3d": letters for units, ending in days
     r"|\d{1,2}\s*(?:y(?:rs?)?|m(?:ths?)?|w(?:ks?)?)(?:,?\s*\d{1,2}\s*(?:m(?:ths?)?|w(?:ks?)?))*"
-    r",?\s*\d{1,2}\s*d(?:ays?)?"
+    r",?\s*\d{1,3}\s*d(?:ays?)?"
     rf")(?![\w\-])"
 )
 
@@ -86,7 +93,9 @@ CLINICAL_RE = re.compile(
 # "3/52 4/7", "2/12 + 1/52 + 3/7"). A person must be beside it ("Infant, 5/52 + 3/7",
 # "baby girl 7/52+2/7", "Child J was 9/52 + 1/7 old"); "antibiotics for 1/52 + 3/7" is a course.
 SHORTHAND_AGE_RE = re.compile(
-    r"(?<![\w/])(?:\d{1,2}/(?:12|52)[ \t]*\+?[ \t]*){1,3}\d{1,2}/7(?![\w/])"
+    r"(?<![\w/])(?:(?:\d{1,2}/(?:12|52)[ \t]*\+?[ \t]*){1,3}\d{1,2}/7(?![\w/])"
+    # weeks, then the days past them as a bare count ("6/52 + 4": a week has seven)
+    r"|\d{1,2}/52[ \t]*\+[ \t]*[0-6](?![\w/]|[.,]\d))"
 )
 SHORTHAND_PERSON_BEFORE = re.compile(
     r"(?:\b(?i:infant|baby|babe|child|boy|girl|newborn|neonate|son|daughter|twin|sibling|"
@@ -101,7 +110,7 @@ SHORTHAND_OLD_AFTER = re.compile(r"[ \t\-]*(?i:old|of\s+age)\b")
 
 def _shorthand_ages(text: str) -> Iterator[Hit]:
     """Clinical shorthand ages to the day with a person just before or "old" after."""
-    for match, delta in literal_windows(text, ("/7",), 40, 4).finditer(SHORTHAND_AGE_RE):
+    for match, delta in literal_windows(text, ("/7", "/52"), 40, 12).finditer(SHORTHAND_AGE_RE):
         start, end = match.start() + delta, match.end() + delta
         if (
             SHORTHAND_PERSON_BEFORE.search(text, max(0, start - 30), start)
@@ -329,6 +338,24 @@ PLACED_AGE_RE = re.compile(
 )
 
 
+# "born at 31+5 weeks and discharged from the neonatal unit on day 44": a day counted from a
+# birth the same sentence tells of is the baby's age in days (not "day 2 of the trial").
+BIRTH_DAY_RE = re.compile(r"(?i:day)\s+(?P<n>\d{1,3})(?![\w/\-]|[.,]\d|\s+(?i:of|and|to|or|-|–)\b)")
+_SINCE_BIRTH = re.compile(
+    r"(?i:\b(?:born|birth|neonatal|nicu|scbu|gestation)\b)[^.;!?\n]*"
+    r"(?i:\b(?:on|by|at|until|till|from))\s+\Z"
+)
+
+
+def _days_since_birth(text: str) -> Iterator[Hit]:
+    for match, delta in literal_windows(text, ("day",), 0, 8).finditer(BIRTH_DAY_RE):
+        start = match.start() + delta
+        if int(match.group("n")) < 2:
+            continue
+        if _SINCE_BIRTH.search(text, max(0, start - 150), start):
+            yield RULE.hit(start, match.end() + delta)
+
+
 def _placed_ages(text: str) -> Iterator[Hit]:
     for match, delta in literal_windows(text, ("day",), 110, 8).finditer(PLACED_AGE_RE):
         start = match.start() + delta
@@ -452,12 +479,14 @@ def find(text: str) -> Iterator[Hit]:
         yield from _age_columns(text)
     for match, delta in literal_windows(text, CLINICAL_CUES, 36, 30).finditer(CLINICAL_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
-    if "/7" in text and ("/52" in text or "/12" in text):
+    if ("/7" in text and ("/52" in text or "/12" in text)) or ("/52" in text and "+" in text):
         yield from _shorthand_ages(text)
     if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
         yield from _day_anchored(text, lower)
     if "day" in lower:
         yield from _placed_ages(text)
+        if "born" in lower or "birth" in lower or "natal" in lower or "gestation" in lower:
+            yield from _days_since_birth(text)
     shorthand = SHORTHAND_RE.search(lower) is not None
     cues = ("age", "old", "auld", "lived")
     if not shorthand and (
