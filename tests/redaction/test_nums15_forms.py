@@ -99,3 +99,31 @@ def test_ages_to_the_day(text: str, target: str) -> None:
 )
 def test_gestation_follow_ups_and_trial_days_are_not_ages(text: str) -> None:
     assert "exact-age" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "target"),
+    [
+        ('Her profile said "b\'day 17.2.10" beside a balloon.', "date-of-birth", "17.2.10"),
+        ("He told the officer he was born the 23rd of the 8th 2005.", "date-of-birth", "23rd"),
+        ("They said it happened on the 14th of the 2nd 2020 at the flat.", "event-date", "14th"),
+        ("Ar 9 Ionawr 2021 aeth y fam â'r plant at y meddyg.", "event-date", "9 Ionawr"),
+    ],
+)
+def test_dates_in_text_speak_speech_and_welsh(text: str, rule: str, target: str) -> None:
+    assert flags_at(text, rule, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The welfare state was born on 5 July 1948 with the National Insurance Act.",
+        "The BBC was born on 18 October 1922, a century before this review.",
+    ],
+)
+def test_a_body_born_on_a_day_is_no_date_of_birth(text: str) -> None:
+    assert "date-of-birth" not in error_rules(text)
+
+
+def test_a_child_born_on_a_day_still_is() -> None:
+    assert "date-of-birth" in error_rules("The younger twin was born on 5 July 2019 at home.")

@@ -49,6 +49,8 @@ from review_library.redaction.rules.text import (
 
 DOB_BEFORE = re.compile(
     r"(?i:\b(?:date of birth|birth ?date|d[./]?\s?o[./]?\s?b\b[./]?|born|birthday|b\.|"
+    # text speak: "bday", "b'day", "b-day", "birfday"
+    r"b['’\-]?day|birf?day|burf?day|"
     # Welsh: "dyddiad geni" (date of birth), "ganwyd" (was born)
     r"dyddiad geni|ganwyd|"
     # the languages of a family's own documents: "data urodzenia", "nasceu a", "né le"
@@ -560,6 +562,13 @@ EVENT_WORDS = frozenset(
         "dderbyn",
         "mam",
         "tad",
+        # mutated as they follow "y" (the), "ei" (his/her): mother, baby, doctor, father
+        "fam",
+        "babi",
+        "meddyg",
+        "feddyg",
+        "nhad",
+        "dad",
         # Scottish Gaelic and Irish: dead, murder, police, hospital.
         "marbh",
         "murt",
@@ -1114,6 +1123,22 @@ def _judgment_date(text: str, date: DateMatch) -> bool:
     return citation is not None and date.key[:4] == citation.group("year")
 
 
+# "The NHS was born on", "the welfare state was born on": what "the" names is a body or an
+# institution (a person is named by a label or a name, never "the NHS"); a child ("the baby
+# was born on") is still a birth.
+BODY_BORN = re.compile(
+    r"\b(?:The|the)[ \t]+(?P<noun>[A-Z]{2,6}|[a-z]+(?:[ \t][a-z]+)?)[ \t]+(?:was|were)[ \t]+"
+    r"born[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?\Z"
+)
+PERSON_NOUNS = word_set(
+    "baby babies child children boy girl boys girls son daughter twin twins triplets infant "
+    "sibling siblings brother sister newborn subject victim youngest eldest mother father mum "
+    "dad mam parent parents stepfather stepmother grandmother grandfather man woman men women "
+    "adult person people perpetrator partner cousin nephew niece uncle aunt patient pupil "
+    "tenant resident client one he she they who i we you"
+)
+
+
 def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
     a date at all); the cue says what decided, for ``check --explain``."""
@@ -1121,7 +1146,11 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     if date.key in PLACEHOLDER_DATES:
         return None, ""  # "01/01/1900": a record system's placeholder for an unknown date
     if DOB_BEFORE.search(text, max(0, start - 45), start):
-        return "dob", "a date-of-birth word just before it"
+        born = BODY_BORN.search(text, max(0, start - 60), start)
+        if born is None or born.group("noun").lower().split()[-1] in PERSON_NOUNS:
+            return "dob", "a date-of-birth word just before it"
+        # "The NHS was born on 5 July 1948": a body's founding, said as a birth
+        return None, ""
     if DOD_BEFORE.search(text, max(0, start - 30), start):
         return "event", "a date-of-death label just before it"
     if date.has_year and _judgment_date(text, date):

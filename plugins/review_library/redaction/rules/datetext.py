@@ -353,6 +353,12 @@ def _holidays(text: str) -> Iterator[re.Match[str]]:
 SPAN_BEFORE = re.compile(r"(?<![\w/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s?[/\-–]\s?$")
 
 
+ORDINAL_MONTH_RE = re.compile(
+    r"(?<![\w/.])(0?[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)\s+of\s+the\s+(0?[1-9]|1[0-2])"
+    r"(?i:st|nd|rd|th)(?:,?\s+((?:19|20)\d\d))?(?![\w/])"
+)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every day-precise date in ``text``, in text order; overlapping readings keep the longest
     ("14 Feb 09" is one date, not "Feb 09" too).
@@ -419,6 +425,9 @@ def find_dates(text: str) -> list[DateMatch]:
                 full = WORD_DATE_BODY_RE.match(text, day.start())  # "4/5 June"
             if full:
                 candidates.append((full.start(), full.group(0)))
+    # "the 1st of the 4th 2007": the month said as its number, as people read a date aloud
+    for match, delta in literal_windows(text, (" of the ",), 8, 16).finditer(ORDINAL_MONTH_RE):
+        candidates.append((match.start() + delta, match.group(0)))
     # "the 2nd, a Sunday, in February": looked for only where "a Sunday" stands (str.find).
     for match, delta in literal_windows(text, SPLIT_TRIGGERS, 30, 40).finditer(SPLIT_RE):
         candidates.append((match.start() + delta, match.group(0)))
@@ -485,6 +494,10 @@ def normalise(raw: str) -> str | None:
     text = WEEKDAY_PREFIX.sub("", " ".join(raw.split()))
     text = _SPACED_SEPARATOR.sub(r"\1", text)  # "14 / 02 / 2023"
     text = SPAN_START.sub("", text)  # "4/5 June 2022": the night's second day, as found
+    ordinal = ORDINAL_MONTH_RE.fullmatch(text)
+    if ordinal:  # "1st of the 4th 2007"
+        day, month, year = ordinal.groups()
+        return _key(int(year) if year else None, int(month), int(day))
     roman = _ROMAN_PARTS.fullmatch(text)
     if roman:  # "12.iv.19": the month in Roman numerals
         return _key(
