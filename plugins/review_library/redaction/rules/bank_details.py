@@ -35,8 +35,11 @@ CARD_RE = re.compile(
     rf"(?![\w{DASH}/]|\.\d)"
 )  # in fours, or American Express's 4-6-5
 # A sort code followed by an account number is bank details without any label.
+# The account may follow its short label, as a message writes it: "04-00-04 acc 1230 5678".
 PAIR_RE = re.compile(
-    rf"(?<![\w{DASH}/.])\d{{2}}([{DASH} ])\d{{2}}\1\d{{2}}(?:,?\s+|\s*[/|;]\s*)\d{{8}}"
+    rf"(?<![\w{DASH}/.])\d{{2}}([{DASH} ])\d{{2}}\1\d{{2}}(?:,?\s+|\s*[/|;]\s*)"
+    r"(?:(?i:acc(?:ount|nt|t)?|a/c)\.?(?:\s*(?i:no|number)\.?)?[\s:]*)?"
+    rf"(?:\d{{8}}|\d{{4}} \d{{4}})"
     rf"(?![\w{DASH}/]|\.\d)"
 )
 SORT_CODE_RE = re.compile(
@@ -76,6 +79,8 @@ BANKS = (
 BANK_BEFORE = re.compile(rf"(?i:\b(?:{BANKS})\b['’]?s?,?\s*[(:]?\s*)$")
 ACCOUNT_LABEL = re.compile(
     r"(?i:(?<![^\W_])(?:(?:bank )?account(?: number| no\.?)?|a/c(?: no\.?)?|acc(?:ount)?\.? no\.?|"
+    # text speak: "acc 1230 5678", "acct 66341120"
+    r"acc(?:t|nt)?\.?|"
     r"(?:building society )?roll (?:number|no\.?)|mtcn|cheque(?: number| no\.?)?|"
     r"holder['’]?s? (?:number|no\.?)|transaction (?:id|number|ref(?:erence)?)|"
     r"(?:payment|direct debit|standing order|transfer|bank) ref(?:erence)?\.?(?: number| no\.?)?|"
