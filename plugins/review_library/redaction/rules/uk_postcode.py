@@ -114,7 +114,33 @@ EIRCODE_RE = re.compile(
 EIRCODE_BEFORE = re.compile(r"(?i:\beircode\b)[^\n]{0,12}$")
 
 
+# A postcode said aloud, its numbers in words: "EH seventeen, eight AB", "M fourteen six RT",
+# "B twenty-three, five QL". Led by the area's capital (a character class the search skips
+# to at C speed), the look-behind after it.
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DISTRICT_WORD = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \-]{_DIGIT_WORD})?|"
+    rf"{_DIGIT_WORD}|\d\d?)"
+)
+SPOKEN_RE = re.compile(
+    r"[A-Z](?<![\w\-][A-Z])[A-Z]?[ \t]+"
+    rf"(?i:{_DISTRICT_WORD})(?:,[ \t]*|[ \t]+)(?i:{_DIGIT_WORD}|\d)[ \t]+"
+    rf"[{_INWARD_LETTERS[:20]}]{{2}}(?![A-Za-z\d\-])"
+)
+
+
+def _spoken(text: str) -> Iterator[Hit]:
+    for match in SPOKEN_RE.finditer(text):
+        raw = match.group(0)
+        area = re.match(r"[A-Z]+", raw).group(0)
+        if area not in POSTCODE_AREAS or not any(c.isalpha() for c in raw[len(area) :][:-2]):
+            continue  # figures alone are read by the other forms
+        yield RULE.hit(match.start(), match.end())
+
+
 def find(text: str) -> Iterator[Hit]:
+    yield from _spoken(text)
     windows = number_windows(text)
     for match, delta in windows.finditer(EIRCODE_RE):
         code = match.group(0)
