@@ -127,3 +127,35 @@ def test_a_body_born_on_a_day_is_no_date_of_birth(text: str) -> None:
 
 def test_a_child_born_on_a_day_still_is() -> None:
     assert "date-of-birth" in error_rules("The younger twin was born on 5 July 2019 at home.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('msg: "pay 30-12-44 acct 9021 3377 by fri"', "30-12-44"),
+        ('msg: "pay 30-12-44 acct 9021 3377 by fri"', "9021"),
+        ("He wrote acc 55016623 on the back of the envelope.", "55016623"),
+    ],
+)
+def test_bank_details_in_text_speak(text: str, target: str) -> None:
+    assert flags_at(text, "bank-details", target)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ('The boy gave his address as "LS twelve, four TN" to the call handler.', "LS twelve"),
+        ("She said she lived at NE twenty-one three QP with her aunt.", "NE twenty"),
+    ],
+)
+def test_postcode_in_words(text: str, target: str) -> None:
+    assert flags_at(text, "uk-postcode", target)
+
+
+def test_words_after_capitals_are_not_postcodes() -> None:
+    assert "uk-postcode" not in error_rules("The UK ten year plan and the NHS five year plan.")
+
+
+def test_taxi_badge_with_its_letters_apart() -> None:
+    text = "The driver's private hire badge number HC 5580 was on his lanyard."
+    assert flags_at(text, "vehicle-registration", "HC 5580")

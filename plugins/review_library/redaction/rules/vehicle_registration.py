@@ -194,7 +194,8 @@ TAXI_PLATE_RE = re.compile(
     r"(?:plate|badge)|(?:driver'?s?|taxi)\s+badge|badge(?=\s+(?:number|no))|"
     r"(?:private hire|hackney(?: carriage)?|taxi)\s+(?:vehicle\s+|driver'?s?\s+)?licen[cs]e)"
     r"(?:,?\s+(?:number|no\.?|#))?\s*"
-    r"(?:(?:was|is|of)\s+)?[:#]?\s*)(?P<code>[A-Z]{0,3}\d{2,6})(?![\w\-/])"
+    # the council's letters may stand apart from the number: "PH 2291", "HC-0423"
+    r"(?:(?:was|is|of)\s+)?[:#]?\s*)(?P<code>(?:[A-Z]{1,3}[ \-]?)?\d{2,6})(?![\w\-/])"
 )
 
 
