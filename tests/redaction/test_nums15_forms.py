@@ -159,3 +159,19 @@ def test_words_after_capitals_are_not_postcodes() -> None:
 def test_taxi_badge_with_its_letters_apart() -> None:
     text = "The driver's private hire badge number HC 5580 was on his lanyard."
     assert flags_at(text, "vehicle-registration", "HC 5580")
+
+
+def test_street_in_a_news_slug() -> None:
+    text = "[Story](https://www.example-post.co.uk/2023/05/girl-9-hurt-on-tamworth-road-estate/)"
+    assert flags_at(text, "link-target", "tamworth-road")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://www.gov.uk/guidance/life-on-the-street-support",
+        "https://www.example.org/news/children-in-care-on-the-estate",
+    ],
+)
+def test_slug_words_before_a_street_word_are_not_a_street(target: str) -> None:
+    assert "link-target" not in error_rules(f"[Guidance]({target})")

@@ -145,6 +145,7 @@ def _find(text: str, targets: list[tuple[int, str]]) -> Iterator[Hit]:
             yield from _fields_in(target, start)
             yield from _campaign_names(target, start, names)
             yield from _story_place(target, start)
+            yield from _slug_street(target, start)
             yield from _lone_first_names(target, start, names, skip)
             yield from _codes_in_file_name(target, start)
             yield from _labels_in_own_paths(target, start, names, skip)
@@ -325,6 +326,28 @@ STORY_LEAD_WORDS = word_set(
     "inquest court trial judge jury verdict family families heartbroken tragic tragedy horror "
     "shock news local uk full story the a an after as how why what when who"
 )
+
+
+# A street or a park a story's slug says it happened at: "...-stabbed-near-<name>-street-park/",
+# "fire-on-<name>-road-kills-...": a word after "near", "on", "in", "at" or "off" and before a
+# street's or an open space's word.
+SLUG_STREET_RE = re.compile(
+    r"-(?:near|on|in|at|off|outside|behind)-(?P<place>(?P<name>[a-z]{3,})-"
+    r"(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens|way|walk|park|"
+    r"estate|rec|recreation-ground|playing-fields|square)"
+    r"(?:-(?:park|estate|flats|playground|shops))?)(?=[-/.]|$)"
+)
+
+
+def _slug_street(target: str, start: int) -> Iterator[Hit]:
+    host = _host_end(target)
+    if not host or "-" not in target:
+        return
+    lower = target.lower()
+    for match in SLUG_STREET_RE.finditer(lower, host):
+        if match.group("name") in FUNCTION_WORDS or match.group("name") in STORY_LEAD_WORDS:
+            continue
+        yield RULE.hit(start + match.start("place"), start + match.end("place"))
 
 
 def _story_place(target: str, start: int) -> Iterator[Hit]:
