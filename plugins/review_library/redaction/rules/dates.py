@@ -1127,15 +1127,16 @@ def _judgment_date(text: str, date: DateMatch) -> bool:
 # institution (a person is named by a label or a name, never "the NHS"); a child ("the baby
 # was born on") is still a birth.
 BODY_BORN = re.compile(
-    r"\b(?:The|the)[ \t]+(?P<noun>[A-Z]{2,6}|[a-z]+(?:[ \t][a-z]+)?)[ \t]+(?:was|were)[ \t]+"
+    r"\b(?:The|the)[ \t]+(?P<noun>[A-Z]{2,6}|[a-z]+(?:[ \t][a-z]+){0,2})[ \t]+(?:was|were)[ \t]+"
     r"born[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?\Z"
 )
-PERSON_NOUNS = word_set(
-    "baby babies child children boy girl boys girls son daughter twin twins triplets infant "
-    "sibling siblings brother sister newborn subject victim youngest eldest mother father mum "
-    "dad mam parent parents stepfather stepmother grandmother grandfather man woman men women "
-    "adult person people perpetrator partner cousin nephew niece uncle aunt patient pupil "
-    "tenant resident client one he she they who i we you"
+# What a body or an idea is called when its founding is told as a birth; anything else
+# "the" names before "was born" may be a person, and the date stays a birth.
+BODY_NOUNS = word_set(
+    "state service services movement act law charity organisation organization hospital "
+    "school college university union system scheme programme program project idea party club "
+    "team company council board network society trust institution institute department "
+    "ministry agency centre center unit helpline campaign profession discipline practice"
 )
 
 
@@ -1147,7 +1148,8 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return None, ""  # "01/01/1900": a record system's placeholder for an unknown date
     if DOB_BEFORE.search(text, max(0, start - 45), start):
         born = BODY_BORN.search(text, max(0, start - 60), start)
-        if born is None or born.group("noun").lower().split()[-1] in PERSON_NOUNS:
+        words = born.group("noun").split() if born is not None else []
+        if not words or not (words[0].isupper() or words[-1] in BODY_NOUNS):
             return "dob", "a date-of-birth word just before it"
         # "The NHS was born on 5 July 1948": a body's founding, said as a birth
         return None, ""
