@@ -9,7 +9,12 @@ from tests.redaction.one_line import error_rules, flags_at
 
 
 @pytest.mark.parametrize(
-    "name", ["greengate-2015-baby-id-00086.md", "redby-2016-child-gp-00110.md"]
+    "name",
+    [
+        "greengate-2015-baby-id-00086.md",
+        "redby-2016-child-gp-00110.md",
+        "greengate-2016-young-person-dn-00341.md",
+    ],
 )
 def test_own_review_id_with_label_initials_is_not_a_number(name: str) -> None:
     # the subject's initials ("id", "gp") before the serial are the review's label

@@ -515,7 +515,7 @@ _PATH_GAPS = str.maketrans({c: " " for c in "_/?&=#+~"})
 _WORD_HYPHEN = re.compile(r"(?<=[A-Za-z])-|-(?=[A-Za-z])")
 # A review's own id (its file's or folder's name: area, year, then its subject's label, as
 # "greengate-2015-baby-id-00086"): the subject's initials may spell a record's label ("id",
-# "gp"), so the hyphen after them is not read as a gap between a label and its number.
+# "gp", "id"), so the id is not read as a label before the serial.
 _REVIEW_ID_LABEL = re.compile(
     r"(?:[a-z]+-)+(?:19|20)\d\d-(?:child|children|adult|baby|young-person|mr|ms|mrs|miss|mx)"
     r"-[a-z]{1,3}(?=-)"
@@ -549,7 +549,8 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
             spoken = _WORD_HYPHEN.sub(" ", spoken)
             own = _REVIEW_ID_LABEL.match(spoken.replace(" ", "-"))
             if own is not None:
-                spoken = spoken[: own.end()] + "-" + spoken[own.end() + 1 :]
+                # its area, year and subject's label are the review's, none a record's label
+                spoken = " " * own.end() + spoken[own.end() :]
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
             for hit in module.find(spoken):
                 if unquote(target) != target:  # decoded: the whole target
