@@ -111,3 +111,21 @@ def test_words_of_one_or_two_characters_stay_out_of_the_automaton() -> None:
     assert "at" not in cue_index._registered and "i" not in cue_index._registered
     whole = sorted(T._indexed_words(lower, ("at", "i"), str.isalnum, 0, text))
     assert [lower[s:e] for s, e in whole] == ["at", "i", "at"] * 40
+
+
+def test_a_text_holds_places_only_for_the_words_it_holds() -> None:
+    """A text's index keeps a list for each held word it holds, not one for every word the
+    automaton holds (a thousand empty lists a text were most of the cost of a short piece,
+    read one by one by the output scan's piece-by-piece rules); an absent word has none."""
+    T.occurs("beach", "x" * (T.SHORT_TEXT + 1))  # the rules' words registered and held
+    for word in ("road", "lived in", "known as"):
+        cue_index.cue_index("a").starts(word)
+    cue_index._current()
+    lower = "she lived in a road near a road"
+    index = cue_index.CueIndex(lower)
+    held = {w: r for w, r in cue_index._registered.items() if r < len(cue_index._current())}
+    assert len(held) > 100
+    # every held word the text holds, and no other
+    assert set(index._places) == {rank for word, rank in held.items() if word in lower}
+    assert list(index.starts("road")) == [15, 27]
+    assert list(index.starts("known as")) == []

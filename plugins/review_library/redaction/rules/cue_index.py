@@ -14,6 +14,7 @@ loop and joins the automaton built for the next text.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 
 try:
@@ -34,6 +35,7 @@ _registered: dict[str, int] = {}  # every cue word asked, with its rank: the ord
 _automaton: list = [None, 0]  # the automaton, and how many registered words it holds
 # A word's rank indexes each text's lists: two threads must never give two words one rank.
 _lock = threading.Lock()
+_NONE: tuple[int, ...] = ()  # the starts of a held word the text does not hold (read only)
 
 
 def available() -> bool:
@@ -64,19 +66,25 @@ class CueIndex:
         self.lower = lower
         automaton = _current()
         self._held = held = len(automaton)  # the automaton holds the first words registered
-        # One list per word the automaton holds, by the word's rank.
-        places: list[list[int]] = [[] for _ in range(held)]
+        # A list for each word found, by the word's rank; a word the automaton holds and did
+        # not find has none. (A list for every held word, a thousand of them, was made for
+        # every text: most of the cost of a short text, and the output scan's piece-by-piece
+        # rules build one for each of thousands of pieces.)
+        places: dict[int, list[int]] = {}
         if held:
             for end, (rank, back) in automaton.iter(lower):
-                places[rank].append(end - back)
+                try:
+                    places[rank].append(end - back)
+                except KeyError:
+                    places[rank] = [end - back]
         self._places = places
         self._found: dict[str, list[int]] = {}  # words asked after the automaton was built
 
-    def starts(self, word: str) -> list[int]:
+    def starts(self, word: str) -> Sequence[int]:
         """Every start of ``word`` in the text, overlapping occurrences included."""
         rank = _registered.get(word, self._held)
         if rank < self._held:
-            return self._places[rank]
+            return self._places.get(rank, _NONE)
         found = self._found.get(word)
         if found is None:
             found = []
