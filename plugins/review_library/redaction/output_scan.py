@@ -15,11 +15,13 @@ output (rule ``unpublished-content``). Each finding names the source it came fro
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import gzip
 import hashlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -1024,9 +1026,31 @@ def scan_task(
         scanner = _SCANNERS[token] = OutputScanner(**scanner_args, previous=previous)
         if base is not None:
             _SCANNERS[_BASE + base] = scanner
-    out = ScanBatch(scanner.scan_many(items))
+    with _heap_set_aside():
+        out = ScanBatch(scanner.scan_many(items))
     out.fresh = scanner.fresh()
     return out
+
+
+@contextlib.contextmanager
+def _heap_set_aside() -> Iterator[None]:
+    """While a batch is scanned, the objects alive before it are out of the cycle
+    collector's reach (``gc.freeze``), and are its again after (``gc.unfreeze``). The scan
+    makes many small containers (pieces, hits, the memo's entries), and each full
+    collection they trigger traversed the whole build's heap as well (the site's pages,
+    the search data, the rules' tables): in a one-process build of 300 reviews, about
+    3 s of the scan. Nothing is freed any later than the batch's end, as the objects set
+    aside were alive, or already garbage, when it began; what the batch makes is collected
+    as before. A heap frozen already (a worker forked from a frozen parent, ``serve``
+    after its first build) is left as it is, and not thawed here."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 _SCANNERS: dict[str, OutputScanner] = {}
