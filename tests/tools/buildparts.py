@@ -15,6 +15,7 @@ site_src/about/performance.md; not a test.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import resource
@@ -113,6 +114,16 @@ def main(config_file: str, site_dir: str) -> None:
         module_name, name = extra.rsplit(":", 1)
         parts.append((module_name, name, extra))
     install(parts)
+    collector = [0.0, 0, 0.0]  # CPU, collections, start of the current one
+
+    def timed_collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            collector[2] = time.process_time()
+        else:
+            collector[0] += time.process_time() - collector[2]
+            collector[1] += 1
+
+    gc.callbacks.append(timed_collection)
     started = time.process_time()
     config = load_config(config_file, site_dir=site_dir)
     config.plugins.on_startup(command="build", dirty=False)
@@ -123,6 +134,7 @@ def main(config_file: str, site_dir: str) -> None:
     print(f"{time.process_time() - started:8.2f}          the whole build (this process)")
     for _, _, label in parts:
         print(f"{totals[label]:8.2f} {counts[label]:8d} {label}")
+    print(f"{collector[0]:8.2f} {collector[1]:8d} the cycle collector (every collection)")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(f"peak resident memory of this process: {peak} MB")
 
