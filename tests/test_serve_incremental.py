@@ -248,3 +248,54 @@ def test_serve_freezes_the_first_builds_heap_until_it_stops(project: SiteFixture
     run_serve(project.root / "mkdocs.yml", lambda server: frozen.append(gc.get_freeze_count()))
     assert frozen[0] > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_the_theme_listing_is_kept_until_a_theme_file_is_added_or_removed(
+    project: SiteFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs lists the theme's folders each build for their static files; under serve the
+    listing is kept (serve_build.keep_theme_listing) while the folders' files are the same,
+    and a file added to or removed from custom_dir is published or dropped at once."""
+    import jinja2
+
+    listed: list[int] = []
+    plain = jinja2.FileSystemLoader.list_templates
+
+    def counting(self) -> list[str]:
+        listed.append(1)
+        return plain(self)
+
+    monkeypatch.setattr(jinja2.FileSystemLoader, "list_templates", counting)
+    a = project.root / "reviews/testshire-2024-child-a.md"
+    extra = project.root / "overrides/extra/notes.txt"
+    counts: list[int] = []
+
+    def add() -> None:
+        counts.append(len(listed))
+        extra.parent.mkdir()
+        extra.write_text("Notes for the library team.\n", "utf-8")
+
+    def remove() -> None:
+        counts.append(len(listed))
+        extra.unlink()
+
+    def report() -> None:
+        counts.append(len(listed))
+        _edit(a, "three clinic", "four clinic")
+
+    edits = {
+        "a report edit": report,
+        "a theme file added": add,
+        "a theme file removed": remove,
+    }
+    previews, _, copies = _serve(project, list(edits.values()))
+    _assert_same_as_clean(previews, copies, list(edits))
+    assert "extra/notes.txt" not in previews[0]
+    assert previews[1]["extra/notes.txt"] == b"Notes for the library team.\n"
+    assert "extra/notes.txt" not in previews[2]
+    # The report edit's rebuild listed nothing (the first build's listing was kept); adding
+    # the file listed the folders again.
+    after_first, after_report, after_added = counts
+    assert after_first > 0
+    assert after_report == after_first
+    assert after_added > after_report

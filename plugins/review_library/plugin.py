@@ -176,7 +176,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         if self.serve_state is not None:
             serve_build.share_compiled(self.templates.env, "pages", self.serve_state)
             watched = [self.taxonomy_path, *self.gate.watched]
-            self.static_key = serve_build.static_key(config, watched)
+            theme = serve_build.theme_stamp(config)
+            self.static_key = serve_build.static_key(config, watched, theme)
+            serve_build.keep_theme_listing(config, theme, self.serve_state)
         return config
 
     # Priority: run after other plugins added their files, so generated pages can defer to

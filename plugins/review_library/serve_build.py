@@ -149,10 +149,19 @@ def _plain(value: Any, depth: int = 0) -> Any:
     return text
 
 
-def static_key(config: MkDocsConfig, watched: list[Path]) -> str:
+def theme_stamp(config: MkDocsConfig) -> list[list]:
+    """(path, size, mtime_ns) of every file of the theme's folders, bytecode caches included
+    (so the names are exactly those Jinja's loader lists: see keep_theme_listing)."""
+    return incremental.tree_stamp(
+        [os.path.abspath(folder) for folder in config.theme.dirs], skip=frozenset()
+    )
+
+
+def static_key(config: MkDocsConfig, watched: list[Path], theme: list[list] | None = None) -> str:
     """What every page depends on that is known once the configuration is loaded: the
-    configuration, the theme's folders (templates, partials, assets; custom_dir first) and the
-    plugin's own code, templates and assets, and the registers and taxonomy (``watched``)."""
+    configuration, the theme's folders (templates, partials, assets; custom_dir first:
+    ``theme``, their ``theme_stamp`` if the caller made it already) and the plugin's own
+    code, templates and assets, and the registers and taxonomy (``watched``)."""
     # Paths made absolute: `mkdocs serve -f mkdocs.yml` loads the first configuration from
     # an open file named 'mkdocs.yml' and every later one by its absolute path, so the same
     # file would otherwise give another key and make the first rebuild a full one.
@@ -162,7 +171,8 @@ def static_key(config: MkDocsConfig, watched: list[Path]) -> str:
     settings["plugins"] = _plain(dict(config.plugins.items()))
     dirs = [os.path.abspath(folder) for folder in config.theme.dirs]
     settings["theme"] = {"vars": _plain(dict(config.theme)), "dirs": dirs}
-    stamps = incremental.tree_stamp([*dirs, PACKAGE, *(os.path.abspath(p) for p in watched)])
+    stamps = theme_stamp(config) if theme is None else list(theme)
+    stamps.extend(incremental.tree_stamp([PACKAGE, *(os.path.abspath(p) for p in watched)]))
     if config_file:
         stamps.extend(incremental.tree_stamp([config_file]))
     return incremental.digest(settings, stamps)
@@ -267,3 +277,40 @@ def restore(files: Files, state: ServeState) -> None:
 def share_compiled(env: jinja2.Environment, name: str, state: ServeState) -> None:
     """Give ``env`` the serve session's compiled templates for environments called ``name``."""
     env.bytecode_cache = state.templates.setdefault(name, TemplateCache())
+
+
+def keep_theme_listing(config: MkDocsConfig, theme: list[list], state: ServeState) -> None:
+    """Under `serve`, MkDocs lists every file of the theme's folders on each build to find its
+    static files (``Files.add_files_from_theme``: Material's 14,500 names, each matched
+    against about 20 patterns). The build's Jinja environment (``config.theme.get_env``) is
+    given a ``list_templates`` that answers from the last build's listing while ``theme``
+    (the folders' files with sizes and times, from the static key's walk) and the filter are
+    the same; a file added, removed or changed lists them again."""
+    dirs = [os.path.abspath(folder) for folder in config.theme.dirs]
+    listing = incremental.digest(dirs, theme, sorted(config.theme.static_templates))
+    original = config.theme.get_env
+
+    def get_env() -> jinja2.Environment:
+        env = original()
+        searchpath = getattr(env.loader, "searchpath", None)
+        if type(env.loader) is not jinja2.FileSystemLoader or searchpath != dirs:
+            return env  # another loader than the one the stamp covers: as MkDocs lists
+        plain = env.list_templates
+
+        def list_templates(extensions=None, filter_func=None) -> list[str]:
+            code = getattr(filter_func, "__code__", None)
+            if extensions is not None or filter_func is None or code is None:
+                return plain(extensions, filter_func)
+            # The filter is MkDocs' own nested function (same code each build); what it
+            # reads besides the name (the static templates) is in ``listing``.
+            where = [code.co_filename, code.co_firstlineno, code.co_name]
+            return list(
+                state.theme_listing.get(
+                    incremental.digest(listing, where), lambda: plain(None, filter_func)
+                )
+            )
+
+        env.list_templates = list_templates  # type: ignore[method-assign]
+        return env
+
+    config.theme.get_env = get_env  # type: ignore[method-assign]
