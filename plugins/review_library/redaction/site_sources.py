@@ -113,16 +113,21 @@ def check_file_names(
     from review_library.redaction.findings import Finding
     from review_library.redaction.output_scan import allowance_index
 
-    names: list[Path] = []
-    for folder, dirs, files in os.walk(reviews_dir):
+    # Names as strings, relative to the folder: under `serve` this runs on every rebuild,
+    # and a Path per name (a thousand reviews) cost more than the rules' cached hits.
+    base = os.fspath(reviews_dir)
+    names: list[str] = []  # each name under reviews_dir, relative, with "/"
+    for folder, dirs, files in os.walk(base):
         dirs.sort()
-        names.extend(Path(folder) / d for d in dirs)
-        names.extend(Path(folder) / f for f in sorted(files))
+        prefix = folder[len(base) :].lstrip(os.sep).replace(os.sep, "/")
+        prefix = f"{prefix}/" if prefix else ""
+        names.extend(prefix + d for d in dirs)
+        names.extend(prefix + f for f in sorted(files))
     if only is not None:  # absolute paths
-        names = [name for name in names if Path(os.path.abspath(name)) in only]
+        names = [name for name in names if Path(os.path.abspath(Path(base, name))) in only]
     if not names:
         return Report()
-    texts = [f"[name]({path.relative_to(reviews_dir).as_posix()})" for path in names]
+    texts = [f"[name]({name})" for name in names]
     joined = "\n\n".join(texts)
     starts, position = [], 0
     for text in texts:
@@ -133,7 +138,7 @@ def check_file_names(
 
     for hit in _name_hits(joined, config, register, find_hits):
         index = bisect.bisect_right(starts, hit.start) - 1
-        path = names[index]
+        path = Path(reviews_dir) / names[index]
         text = texts[index]
         start, end = hit.start - starts[index], hit.end - starts[index]
         review = _review_of(path, reviews_dir)
