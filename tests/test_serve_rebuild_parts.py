@@ -98,3 +98,48 @@ def test_a_yaml_file_is_checked_again_when_it_or_the_rules_change(tmp_path: Path
     report = _check_yaml_file(taxonomy, tmp_path, config, None, [])
     report.findings.clear()
     assert _check_yaml_file(taxonomy, tmp_path, config, None, []).findings == found
+
+
+def test_the_catalogue_finds_unchanged_reviews_by_the_checks_digests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under `serve` the source checks read and hash every review first; the catalogue's
+    loader then finds an unchanged review by that digest without reading it again, and an
+    edited one (a digest the cache does not hold) is read and validated afresh."""
+    from review_library import catalogue as catalogue_module
+    from review_library.cache import ContentCache
+    from review_library.catalogue import caching_loader, load_catalogue
+    from review_library.redaction.config import RedactionConfig
+    from review_library.redaction.runner import start_check
+    from review_library.taxonomy import load_taxonomy
+    from tests.helpers import BASE_BODY, TAXONOMY, review_text
+
+    reviews = tmp_path / "reviews"
+    reviews.mkdir()
+    a = reviews / "testshire-2024-child-a.md"
+    b = reviews / "testshire-2023-child-b.md"
+    a.write_text(review_text(BASE_BODY), "utf-8")
+    b_meta = {"id": "testshire-2023-child-b", "title": "Child B", "subject": "Child B"}
+    b.write_text(review_text(BASE_BODY, pseudonyms=["Child B"], **b_meta), "utf-8")
+    taxonomy = load_taxonomy(TAXONOMY)
+    cache = ContentCache()
+
+    def build():
+        pending = start_check([reviews], root=tmp_path, config=RedactionConfig(), register=None)
+        load = caching_loader(cache, pending.digests)
+        return load_catalogue(reviews, taxonomy, root=tmp_path, load=load)
+
+    first = {r.id: r for r in build().published}
+    reads: list[str] = []
+    read_bytes = catalogue_module.read_bytes
+
+    def counting(path, shown, *args):
+        reads.append(shown)
+        return read_bytes(path, shown, *args)
+
+    monkeypatch.setattr(catalogue_module, "read_bytes", counting)
+    b.write_text(b.read_text("utf-8").replace("several months", "eleven months"), "utf-8")
+    second = {r.id: r for r in build().published}
+    assert reads == ["reviews/testshire-2023-child-b.md"]
+    assert second["testshire-2024-child-a"] is first["testshire-2024-child-a"]
+    assert "eleven months" in second["testshire-2023-child-b"].meta.summary

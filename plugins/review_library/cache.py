@@ -33,6 +33,15 @@ class ContentCache(Generic[T]):
         self._entries[path] = (digest, value)
         return value
 
+    def find(self, path: Path, digest: str) -> tuple[T] | None:
+        """``(value,)`` remembered for ``path`` if its bytes had SHA-256 ``digest``, else
+        None (so a caller that already hashed the bytes need not read them again)."""
+        entry = self._entries.get(path)
+        if entry is not None and entry[0] == digest:
+            self.hits += 1
+            return (entry[1],)
+        return None
+
     def retain(self, paths: set[Path]) -> None:
         """Forget files that no longer exist, so memory tracks the library, not its history."""
         for path in list(self._entries):

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,12 +138,26 @@ def newest_first(reviews: Iterable[Review]) -> list[Review]:
     return sorted(reviews, key=lambda r: (-r.meta.published.toordinal(), r.id))
 
 
-def caching_loader(cache: ContentCache) -> Callable[[Path, str, Taxonomy], Review]:
+def caching_loader(
+    cache: ContentCache, digests: Mapping[str, str] | None = None
+) -> Callable[[Path, str, Taxonomy], Review]:
     """A review loader that re-validates a file only when its bytes (or path shown) change.
-    Make one for each pass over the library (it keeps the folders it resolved)."""
+    Make one for each pass over the library (it keeps the folders it resolved).
+
+    ``digests``: the SHA-256 of files' bytes by path, as the source checks of the same build
+    just read them (runner.PendingCheck.digests): a file whose digest the cache knows is
+    not read and hashed again (under `serve`, a second pass over the whole library on each
+    rebuild). Any other file is read, and its own bytes are hashed, as without them."""
     folders: dict[str, Path] = {}
 
     def load(file_path: Path, shown: str, taxonomy: Taxonomy) -> Review:
+        known = digests.get(os.fspath(file_path)) if digests else None
+        if known is not None:
+            found = cache.find(resolved(file_path, folders), known)
+            if found is not None:
+                if isinstance(found[0], ReviewError):
+                    raise found[0]
+                return found[0]
         try:
             raw = read_bytes(file_path, shown)
         except SourceError as error:

@@ -208,7 +208,12 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
                 self.reviews_dir,
                 self.taxonomy,
                 root=root,
-                load=caching_loader(self.review_cache),
+                # The source checks just read and hashed every review: unchanged ones are
+                # found by that digest, not read a second time.
+                load=caching_loader(
+                    self.review_cache,
+                    self.pending_checks.digests if self.pending_checks is not None else None,
+                ),
                 files=review_files,
             )
         except CatalogueError as error:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import pickle
 import traceback
 from collections.abc import Sequence
@@ -166,6 +167,10 @@ class PendingCheck:
         self._cache = cache
         self._keys = keys
         self._report: Report | None = None
+        self.digests: dict[str, str] = {}
+        """SHA-256 of each Markdown file's bytes as this check read them, by path (as
+        listed): the catalogue's loader finds an unchanged review by it without reading and
+        hashing the file a second time (see catalogue.caching_loader)."""
 
     def checked_files(self) -> set[tuple[str, str]]:
         """(shown path, SHA-256 of the bytes checked) of every Markdown file checked, once
@@ -241,6 +246,7 @@ def start_check(
     todo: list[tuple[str, str, None]] = []
     keys: set[tuple[str, str]] = set()
     cached_keys: set[tuple[str, str]] = set()
+    digests: dict[str, str] = {}
     for file in targets.markdown:
         shown = project_relative(file, root, folders)
         try:
@@ -250,6 +256,7 @@ def start_check(
             continue
         key = (shown, hashlib.sha256(raw).hexdigest())
         keys.add(key)
+        digests[os.fspath(file)] = key[1]
         found = cache.find(key) if cache is not None else None
         if found is not None:
             cached.append(found)
@@ -270,7 +277,9 @@ def start_check(
             config=config,
             register=register,
         )
-    return PendingCheck(cached, jobs, assets, cache, keys, cached_keys)
+    pending = PendingCheck(cached, jobs, assets, cache, keys, cached_keys)
+    pending.digests = digests
+    return pending
 
 
 @dataclass(frozen=True)
