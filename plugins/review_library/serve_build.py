@@ -149,15 +149,16 @@ def _plain(value: Any, depth: int = 0) -> Any:
     return text
 
 
-def theme_stamp(config: MkDocsConfig) -> list[list]:
-    """(path, size, mtime_ns) of every file of the theme's folders, bytecode caches included
-    (so the names are exactly those Jinja's loader lists: see keep_theme_listing)."""
-    return incremental.tree_stamp(
-        [os.path.abspath(folder) for folder in config.theme.dirs], skip=frozenset()
-    )
+def theme_stamp(config: MkDocsConfig) -> str:
+    """A hash of (path, size, mtime_ns) of every file of the theme's folders, bytecode caches
+    included (so the names are exactly those Jinja's loader lists: see keep_theme_listing).
+    Hashed once for the static key and the listing: 14,500 entries serialised twice cost
+    as much as a part of what keeping the listing saves."""
+    dirs = [os.path.abspath(folder) for folder in config.theme.dirs]
+    return incremental.digest(dirs, incremental.tree_stamp(dirs, skip=frozenset()))
 
 
-def static_key(config: MkDocsConfig, watched: list[Path], theme: list[list] | None = None) -> str:
+def static_key(config: MkDocsConfig, watched: list[Path], theme: str | None = None) -> str:
     """What every page depends on that is known once the configuration is loaded: the
     configuration, the theme's folders (templates, partials, assets; custom_dir first:
     ``theme``, their ``theme_stamp`` if the caller made it already) and the plugin's own
@@ -171,11 +172,10 @@ def static_key(config: MkDocsConfig, watched: list[Path], theme: list[list] | No
     settings["plugins"] = _plain(dict(config.plugins.items()))
     dirs = [os.path.abspath(folder) for folder in config.theme.dirs]
     settings["theme"] = {"vars": _plain(dict(config.theme)), "dirs": dirs}
-    stamps = theme_stamp(config) if theme is None else list(theme)
-    stamps.extend(incremental.tree_stamp([PACKAGE, *(os.path.abspath(p) for p in watched)]))
+    stamps = incremental.tree_stamp([PACKAGE, *(os.path.abspath(p) for p in watched)])
     if config_file:
         stamps.extend(incremental.tree_stamp([config_file]))
-    return incremental.digest(settings, stamps)
+    return incremental.digest(settings, theme_stamp(config) if theme is None else theme, stamps)
 
 
 def site_key(static: str, files: Files) -> str:
@@ -279,12 +279,12 @@ def share_compiled(env: jinja2.Environment, name: str, state: ServeState) -> Non
     env.bytecode_cache = state.templates.setdefault(name, TemplateCache())
 
 
-def keep_theme_listing(config: MkDocsConfig, theme: list[list], state: ServeState) -> None:
+def keep_theme_listing(config: MkDocsConfig, theme: str, state: ServeState) -> None:
     """Under `serve`, MkDocs lists every file of the theme's folders on each build to find its
     static files (``Files.add_files_from_theme``: Material's 14,500 names, each matched
     against about 20 patterns). The build's Jinja environment (``config.theme.get_env``) is
     given a ``list_templates`` that answers from the last build's listing while ``theme``
-    (the folders' files with sizes and times, from the static key's walk) and the filter are
+    (the folders' files with sizes and times, ``theme_stamp``, also in the static key) and the filter are
     the same; a file added, removed or changed lists them again."""
     dirs = [os.path.abspath(folder) for folder in config.theme.dirs]
     listing = incremental.digest(dirs, theme, sorted(config.theme.static_templates))
