@@ -473,3 +473,90 @@ def test_prepare_runs_nothing_when_no_job_goes_to_a_worker() -> None:
         scheduler.prepare(lambda: calls.append(1))
         assert scheduler.submit(where, 1).result()[1] == os.getpid()
     assert calls == []
+
+
+_KEPT: list[bytes] = []
+"""What ``keep`` leaves in the process that ran it (as the checks leave the allocator's)."""
+_MARKED: list[int] = []
+"""Set in this process once the first job is sent (a worker forked later would see it)."""
+
+
+def keep(size: int) -> tuple[int, int, bool]:
+    """A job that leaves ``size`` bytes behind: (its process, the bytes held there, whether
+    that process saw ``_MARKED`` set)."""
+    _KEPT.append(b"x" * size)
+    return os.getpid(), sum(map(len, _KEPT)), bool(_MARKED)
+
+
+def _in_worker(scheduler: Scheduler, function, *args):
+    """A job's result, left to a worker (never taken back and run here)."""
+    job = scheduler.submit(function, *args)
+    deadline = time.monotonic() + 30
+    while not job.done():
+        assert time.monotonic() < deadline, "no worker finished the job"
+        time.sleep(0.01)
+    return job.result()
+
+
+def test_renew_sends_later_jobs_to_fresh_workers_and_ends_the_old_ones(tmp_path: Path) -> None:
+    """The build's output scan runs in workers forked with the first ones (from the same
+    small heap) but given no job before ``renew``: what the earlier jobs left in their
+    worker is not there, and the old worker ends once it has finished what it was given."""
+    try:
+        with Scheduler(1, standby=True) as scheduler:
+            old, held, _ = _in_worker(scheduler, keep, 100_000)
+            _MARKED.append(1)
+            busy = _busy_worker(scheduler, tmp_path, 0.5)
+            assert scheduler.renew()
+            new, held_new, saw_mark = _in_worker(scheduler, keep, 10)
+            assert new not in (old, os.getpid())
+            assert (held, held_new) == (100_000, 10), "the fresh worker held the old's memory"
+            assert not saw_mark, "the fresh worker was forked after the first job, not with it"
+            assert busy.result()[1] == old, "the old worker finished the job it had started"
+            deadline = time.monotonic() + 30
+            while Path(f"/proc/{old}").exists():
+                assert time.monotonic() < deadline, "the old worker did not end"
+                time.sleep(0.05)
+            assert not scheduler.renew(), "only once"
+            assert _in_worker(scheduler, keep, 10)[0] == new
+    finally:
+        _MARKED.clear()
+
+
+def test_renew_without_a_standby_keeps_the_workers() -> None:
+    with Scheduler(1) as scheduler:
+        first = _in_worker(scheduler, where, 0)[1]
+        assert not scheduler.renew()
+        assert _in_worker(scheduler, where, 1)[1] == first
+
+
+def test_a_build_scans_its_output_in_workers_the_checks_did_not_use(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """The plugin asks for standby workers and renews before the output scan's first job:
+    the scan then runs in workers that neither the source checks nor the search data grew."""
+    from review_library import plugin as plugin_module
+    from review_library import workers
+
+    events: list[str] = []
+    submit, renew = workers.Scheduler.submit, workers.Scheduler.renew
+
+    def renewing(self):
+        done = renew(self)
+        events.append(f"renew {done} {self._wants_standby}")
+        return done
+
+    def submitting(self, function, *args, **kwargs):
+        events.append(function.__name__)
+        return submit(self, function, *args, **kwargs)
+
+    monkeypatch.setattr(workers.Scheduler, "renew", renewing)
+    monkeypatch.setattr(workers.Scheduler, "submit", submitting)
+    monkeypatch.setattr(plugin_module, "default_workers", lambda: 2)
+    site = SiteFixture(tmp_path)
+    site.add_review()
+    site.build()
+    assert "renew True False" in events
+    renewed = events.index("renew True False")
+    assert "scan_task" in events and events.index("scan_task") > renewed
+    assert "packed_files" in events[:renewed], events

@@ -115,8 +115,9 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
         # MkDocs keeps this instance for every later configuration of the process (a build
         # after a serve, in tests): a build must not start from a serve session's state.
         self.serve_state = incremental.ServeState(dirty=dirty) if self.is_serve else None
-        # The main process builds the pages; the checks get the cores it leaves idle.
-        self.scheduler = Scheduler(default_workers() - 1)
+        # The main process builds the pages; the checks get the cores it leaves idle. The
+        # output scan gets workers of its own (see on_env).
+        self.scheduler = Scheduler(default_workers() - 1, standby=True)
         self.sigterm.install()
 
     def on_shutdown(self) -> None:
@@ -362,6 +363,10 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             if message:
                 raise PluginError(message)
             if self.catalogue is not None:
+                # The scan runs to the end of the build: in fresh workers, forked at the
+                # start, rather than in those the source checks and the search data grew
+                # (what the allocator keeps of their work would count in the build's peak).
+                self.scheduler.renew()
                 self.output_scan = self.gate.start_output_scan(
                     self.catalogue,
                     self.scheduler,

@@ -191,9 +191,14 @@ class Scheduler:
     (or leaving a ``with`` block) stops it.
     """
 
-    def __init__(self, workers: int | None = None):
+    def __init__(self, workers: int | None = None, *, standby: bool = False):
+        """``standby``: fork a second set of workers with the first, idle until ``renew``."""
         self.workers = max(0, default_workers() if workers is None else workers)
         self._executor: ProcessPoolExecutor | None = None
+        self._standby: ProcessPoolExecutor | None = None
+        self._wants_standby = standby
+        self._retired: list[ProcessPoolExecutor] = []
+        """Pools ``renew`` let go: they finish their queued jobs, then their workers end."""
         self._sent: dict[Callable, list[Job]] = {}
         self._prepare: list[Callable[[], object]] = []
         self._frozen = False
@@ -272,27 +277,54 @@ class Scheduler:
                 for load in loads:
                     load()
                 self._frozen = freeze_for_fork()
-            self._executor = ProcessPoolExecutor(
-                self.workers,
-                mp_context=context,
-                initializer=_worker_start,
-                initargs=(os.getpid(), in_main),
-            )
+
+            def make() -> ProcessPoolExecutor:
+                return ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=context,
+                    initializer=_worker_start,
+                    initargs=(os.getpid(), in_main),
+                )
+
+            self._executor = make()
+            if self._wants_standby and context.get_start_method() == "fork":
+                self._wants_standby = False
+                # Forked now, with the first workers, from the same small heap (the rules'
+                # data, frozen): a pool forked later would share the build's pages it then
+                # writes to, and they would count twice.
+                self._standby = make()
+                self._standby.submit(_ready)  # a pool forks its workers at its first job
         return self._executor
+
+    def renew(self) -> bool:
+        """From now on, jobs go to the standby workers; the current ones finish the jobs
+        they were given, then end, and the memory their jobs left them (the source checks'
+        and the search data's, which the allocator keeps) ends with them. Whether there
+        were standby workers (only once, and only when ``standby`` was asked for)."""
+        standby, self._standby = self._standby, None
+        if standby is None or self._executor is None:
+            return False
+        old, self._executor = self._executor, standby
+        old.shutdown(wait=False)
+        self._retired.append(old)
+        return True
 
     def close(self, *, kill: bool = False) -> None:
         """Stop the workers: after their current job, or at once with ``kill`` (an
         interrupted build must not wait for work whose result nobody will read)."""
         executor, self._executor = self._executor, None
+        pools = [p for p in (executor, self._standby, *self._retired) if p is not None]
+        self._standby, self._retired = None, []
         self._sent.clear()
-        if executor is None:
+        if not pools:
             return
-        if kill:
-            # The executor has no public way to stop a running job; its processes do.
-            for process in list((getattr(executor, "_processes", None) or {}).values()):
-                with contextlib.suppress(Exception):
-                    process.kill()
-        executor.shutdown(wait=True, cancel_futures=True)
+        for pool in pools:
+            if kill:
+                # The executor has no public way to stop a running job; its processes do.
+                for process in list((getattr(pool, "_processes", None) or {}).values()):
+                    with contextlib.suppress(Exception):
+                        process.kill()
+            pool.shutdown(wait=True, cancel_futures=True)
         if self._frozen:
             self._frozen = False
             gc.unfreeze()
@@ -344,6 +376,10 @@ def _release_memory() -> None:
     reviews the worker ended at 114 MB instead of 127 MB)."""
     _worker.releases += 1
     memory.release()
+
+
+def _ready() -> None:
+    """A job that does nothing: sent to the standby pool so that its workers fork now."""
 
 
 def _worker_start(parent: int, deathsig: bool) -> None:
