@@ -501,18 +501,21 @@ def _in_worker(scheduler: Scheduler, function, *args):
 def test_renew_sends_later_jobs_to_fresh_workers_and_ends_the_old_ones(tmp_path: Path) -> None:
     """The build's output scan runs in workers forked with the first ones (from the same
     small heap) but given no job before ``renew``: what the earlier jobs left in their
-    worker is not there, and the old worker ends once it has finished what it was given."""
+    worker is not there, and the old worker ends once it has finished what it was given.
+    Until then, new jobs run here (both sets holding memory at once was the build's peak)."""
     try:
         with Scheduler(1, standby=True) as scheduler:
             old, held, _ = _in_worker(scheduler, keep, 100_000)
             _MARKED.append(1)
-            busy = _busy_worker(scheduler, tmp_path, 0.5)
+            busy = _busy_worker(scheduler, tmp_path, 2.0)
             assert scheduler.renew()
+            # The old worker is busy: a job sent now runs here, not in a second set at once.
+            assert scheduler.submit(where, 1).result()[1] == os.getpid()
+            assert busy.result()[1] == old, "the old worker finished the job it had started"
             new, held_new, saw_mark = _in_worker(scheduler, keep, 10)
             assert new not in (old, os.getpid())
             assert (held, held_new) == (100_000, 10), "the fresh worker held the old's memory"
             assert not saw_mark, "the fresh worker was forked after the first job, not with it"
-            assert busy.result()[1] == old, "the old worker finished the job it had started"
             deadline = time.monotonic() + 30
             while Path(f"/proc/{old}").exists():
                 assert time.monotonic() < deadline, "the old worker did not end"

@@ -197,6 +197,8 @@ class Scheduler:
         self._executor: ProcessPoolExecutor | None = None
         self._standby: ProcessPoolExecutor | None = None
         self._wants_standby = standby
+        self._renewing = False
+        """``renew`` was called and the current workers have not finished yet."""
         self._retired: list[ProcessPoolExecutor] = []
         """Pools ``renew`` let go: they finish their queued jobs, then their workers end."""
         self._sent: dict[Callable, list[Job]] = {}
@@ -235,7 +237,7 @@ class Scheduler:
         # reference once its caller has used it.
         self._sent = {f: [j for j in jobs if not j.done()] for f, jobs in self._sent.items()}
         sent = self._sent.get(function, [])
-        if queue_limit is not None and len(sent) >= queue_limit:
+        if not self._swap_if_idle() or (queue_limit is not None and len(sent) >= queue_limit):
             job = Job(function, args, kwargs, None)
             job.take_back()
             return job
@@ -297,16 +299,29 @@ class Scheduler:
         return self._executor
 
     def renew(self) -> bool:
-        """From now on, jobs go to the standby workers; the current ones finish the jobs
-        they were given, then end, and the memory their jobs left them (the source checks'
-        and the search data's, which the allocator keeps) ends with them. Whether there
-        were standby workers (only once, and only when ``standby`` was asked for)."""
-        standby, self._standby = self._standby, None
-        if standby is None or self._executor is None:
+        """Jobs go to the standby workers once the current ones have finished what they were
+        given (until then, each new job runs here at once); the current workers then end,
+        and the memory their jobs left them (the source checks' and the search data's, which
+        the allocator keeps) ends with them. Waiting keeps the two sets from holding memory
+        at the same time. Whether there were standby workers (only once, and only when
+        ``standby`` was asked for)."""
+        if self._standby is None or self._executor is None:
             return False
-        old, self._executor = self._executor, standby
-        old.shutdown(wait=False)
-        self._retired.append(old)
+        self._renewing = True
+        return True
+
+    def _swap_if_idle(self) -> bool:
+        """After ``renew``: hand over to the standby workers if the current ones are idle;
+        whether jobs may go to a worker now."""
+        if not self._renewing:
+            return True
+        if any(not job.done() for jobs in self._sent.values() for job in jobs):
+            return False
+        old, self._executor = self._executor, self._standby
+        self._standby, self._renewing = None, False
+        if old is not None:
+            old.shutdown(wait=False)
+            self._retired.append(old)
         return True
 
     def close(self, *, kill: bool = False) -> None:
@@ -314,7 +329,7 @@ class Scheduler:
         interrupted build must not wait for work whose result nobody will read)."""
         executor, self._executor = self._executor, None
         pools = [p for p in (executor, self._standby, *self._retired) if p is not None]
-        self._standby, self._retired = None, []
+        self._standby, self._retired, self._renewing = None, [], False
         self._sent.clear()
         if not pools:
             return
