@@ -33,6 +33,34 @@ def test_number_after_own_review_id_still_found(name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "target",
+    [
+        # the library's own links to a review's page and briefing, from anywhere in the site
+        "../reviews/greengate-2015-baby-id-00086/",
+        "../../reviews/marshdale-2023-young-person-gp-00396/briefing/",
+        "../northbridge-2018-young-person-as-00468/",
+        "/reviews/redby-2016-baby-id-00762/",
+        # the sitemap and canonical links under `mkdocs serve` (a host with a port)
+        "http://127.0.0.1:8000/reviews/greengate-2015-baby-id-00086/",
+        "http://localhost:8000/reviews/redby-2016-baby-id-00762/briefing/",
+    ],
+)
+def test_links_to_own_review_pages_are_not_numbers(target: str) -> None:
+    assert "link-target" not in error_rules(f"[page]({target})")
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "../reviews/greengate-2015-baby-id-00086/nhs-485-777-3456.png",
+        "http://127.0.0.1:8000/files/crime-ref-44-118273-22.pdf",
+    ],
+)
+def test_numbers_beside_own_review_pages_still_found(target: str) -> None:
+    assert "link-target" in error_rules(f"[page]({target})")
+
+
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # words with "double"/"treble" and figures mixed in

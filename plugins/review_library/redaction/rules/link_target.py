@@ -520,6 +520,10 @@ _REVIEW_ID_LABEL = re.compile(
     r"(?:[a-z]+-)+(?:19|20)\d\d-(?:child|children|adult|baby|young-person|mr|ms|mrs|miss|mx)"
     r"-[a-z]{1,3}(?=-)"
 )
+# Where a review's id starts in a link the library makes to the review's own page
+# ("../reviews/<id>/", "../../<id>/briefing/", "/reviews/<id>/"): the relative steps and the
+# reviews folder come first, nothing else.
+_OWN_PAGE_PREFIX = re.compile(r"(?:\.{1,2}/)*/?(?:reviews/)?")
 
 
 # A DOI names a publication: its suffix is the publisher's numbering ("bmjopen-2013-004606"),
@@ -547,7 +551,9 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
             # ("crime-ref-44-118273-22" is "crime ref 44-118273-22"; between digits it is
             # the number's own); a website's slug ends in its article's number
             spoken = _WORD_HYPHEN.sub(" ", spoken)
-            own = _REVIEW_ID_LABEL.match(spoken.replace(" ", "-"))
+            own = _REVIEW_ID_LABEL.match(
+                spoken.replace(" ", "-"), _OWN_PAGE_PREFIX.match(unquote(target)).end()
+            )
             if own is not None:
                 # its area, year and subject's label are the review's, none a record's label
                 spoken = " " * own.end() + spoken[own.end() :]
@@ -975,7 +981,11 @@ def _ends_name(parts: list[re.Match], target: str, i: int) -> bool:
     )
 
 
-HOST_RE = re.compile(r"(?i:(?:[a-z][\w+.\-]*://|//)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?=/|$))")
+# A host may carry a port ("127.0.0.1:8000", the address `mkdocs serve` gives the site).
+HOST_RE = re.compile(
+    r"(?i:(?:[a-z][\w+.\-]*://|//)?(?:www\.)?(?:[\w\-]+(?:\.[\w\-]+)+|localhost)(?::\d{1,5})?"
+    r"(?=/|$))"
+)
 
 
 def _host_end(target: str) -> int:
