@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.redaction.one_line import error_rules, flags_at
+from review_library.redaction.config import RedactionConfig
+from review_library.redaction.engine import check_text
+from tests.redaction.one_line import error_rules, flags_at, review_with_front_matter
 
 RULE = "person-name"
 
@@ -116,3 +118,19 @@ def test_lower_case_title_and_word_surname(text: str, name: str) -> None:
 )
 def test_lower_case_and_nickname_positions_that_take_no_name(text: str) -> None:
     assert RULE not in error_rules(text)
+
+
+def test_a_letter_named_as_a_letter_is_no_initial() -> None:
+    # the clean corpus's FAQ: "the letter W." ends its sentence; Arthur is a declared pseudonym
+    review = review_with_front_matter(
+        pseudonyms="Child W, Arthur",
+        body="The family chose the letter W. Arthur, the older brother's pseudonym, was his.",
+    )
+    report = check_text(review, "review.md", config=RedactionConfig())
+    assert [f.rule for f in report.findings if f.severity == "error"] == []
+
+
+def test_a_grade_letter_is_no_initial() -> None:
+    assert "person-name" not in error_rules(
+        "The plan was marked grade B. Fisher and his team reviewed it later."
+    )

@@ -2931,6 +2931,12 @@ _LINK_BEFORE_RE = re.compile(r"(?:^|[ \t(])(?:by|to|from|and|with|cc|attn|for)\Z
 # Mid-sentence, after a lower-case word, a comma or a bracket: no label's letter ending a
 # sentence ("Child A. Hill walking ..." and "Plan B. Fisher ..." follow a capitalised word).
 _CLAUSE_BEFORE_RE = re.compile(r"(?:(?<![\w'’\-])[a-z]{2,}|[,(])[ \t]*\Z")
+# A word that names the letter itself ("chose the letter W. Arthur, ...", "grade B. Fisher
+# ..."): the letter ends its own sentence, no initial of a person.
+_LETTER_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w'’\-])(?:letters?|initials?|grade|plan|type|class|vitamin|category|level|option|"
+    r"appendix|annex|section|part|schedule|group|block)[ \t]*\Z"
+)
 # What ends such a name: punctuation, a bracket, the line's end, a joining word or a verb.
 _INITIAL_NAME_END_RE = re.compile(
     r"(?:['’]s)?(?:[ \t]*(?:[,;:()\n\"”’]|\.?\Z|\.[ \t])|[ \t](?:and|or|at|as|from|who|was|"
@@ -2951,7 +2957,7 @@ def _initials_in_clause(text: str, match: re.Match, names: Gazetteer) -> bool:
     if text.count(".", start, match.start("name")) > 2:
         return False
     before = text[max(0, start - 24) : start]
-    if not _CLAUSE_BEFORE_RE.search(before):
+    if not _CLAUSE_BEFORE_RE.search(before) or _LETTER_NOUN_BEFORE_RE.search(before):
         return False
     if "initial" in match.re.groupindex and not _LINK_BEFORE_RE.search(before.rstrip()):
         return False
