@@ -34,6 +34,7 @@ from review_library.redaction.rules.gazetteer import (
     settlements,
 )
 from review_library.redaction.rules.irish_eclipsis import eclipsed_places
+from review_library.redaction.rules.listed_towns import listed_towns
 from review_library.redaction.rules.local_names import at_where, said_places, the_places
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
 from review_library.redaction.rules.named_institution import GENERIC as INSTITUTION_GENERIC
@@ -1622,6 +1623,8 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
     for start, end in venue_localities(text, lambda name: _venue_locality(name, names)):
         yield RULE.hit(start, end)
     yield from _local_places(text, names)
+    for start, end in listed_towns(text):
+        yield RULE.hit(start, end)
 
 
 def _venue_locality(name: str, names) -> bool:
