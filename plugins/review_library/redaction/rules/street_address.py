@@ -50,13 +50,16 @@ _WITH_NUMBER = (
     r"Mount|Yard|Wharf|Quay|Gate|Fold|Croft|Meadows?|Chase|Approach|Boulevard|Broadway|Hollow|"
     r"Heights|Bank|Brow|Wynd|Brae|Path|Embankment|Promenade|House|Flats|Towers?|Lodge|Farm|"
     # Scottish lanes and passages: "9 Braehead Loan", "3 Kirk Vennel", "19 Quarry Pend"
-    r"Loan|Loaning|Vennel|Pend|Gait"
+    r"Loan|Loaning|Vennel|Pend|Gait|"
+    # Northern closes and yards: "14 Bramble Garth"
+    r"Garth"
 )
 _NAME = rf"{CAP_WORD}(?:[ \t]+(?:{CAP_WORD}|St\.?))*?"
 
 NUMBERED_RE = re.compile(
     rf"(?<![\w\-/.,])(?:(?:Flat|Apartment|Apt|Unit|Room)\.?\s+\d+[A-Za-z]?,?\s+)?"
-    rf"\d{{1,4}}[A-Za-z]?,?\s+(?P<name>{_NAME})\s+(?P<type>{_WITH_NUMBER})\b\.?"
+    # a Scottish flat's floor and door before the number: "9/2 Abercorn Loan" (not "24/7")
+    rf"(?:(?!24/7)\d{{1,3}}/)?\d{{1,4}}[A-Za-z]?,?\s+(?P<name>{_NAME})\s+(?P<type>{_WITH_NUMBER})\b\.?"
 )
 NAMED_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})[ \t]+(?P<type>{_ALWAYS})\b")
 FLAT_RE = re.compile(
@@ -216,9 +219,14 @@ BUILDING_STREET_RE = re.compile(
 # Pride Parade", "in Second Place").
 # The Scots street words that are also everyday or loan words ("a student Loan", "the Brae")
 # count the same way: "on Cowgate Loan", "off Millbank Brae", "up Tanhouse Pend".
-PREP_TYPES = ("Way", "Walk", "Row", "Parade", "Loan", "Loaning", "Pend", "Brae")
+# So do the types no everyday sense capitalises after a name ("on Mill Brow", "off Chapel
+# Fold", "Kiln Croft"), and a street's parts and signs name it as a preposition does: "the
+# bottom of Quarry Brow", "the corner of Kiln Croft", "the sign for Jubilee Walk".
+PREP_TYPES = ("Way", "Walk", "Row", "Parade", "Loan", "Loaning", "Pend", "Brae", "Brow", "Fold",
+              "Garth", "Croft")  # fmt: skip
 PREP_STREET_RE = re.compile(
-    rf"\b(?:on|along|off|onto|into|from|near|outside|in|at|up|down)[ \t]+"
+    rf"\b(?:on|along|off|onto|into|from|near|outside|in|at|up|down|"
+    rf"(?:top|bottom|end|corner|foot|junction)[ \t]+of|signs?[ \t]+for)[ \t]+"
     rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+(?:{'|'.join(PREP_TYPES)})\b(?![ \t]+[A-Z])"
 )
 # The address labels' and texts' short forms of a street's type, in title case after a
