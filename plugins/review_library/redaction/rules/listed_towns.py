@@ -26,10 +26,11 @@ from review_library.redaction.rules.text import literal_positions, word_set, wor
 
 SMALL_TOWN = 50_000
 
-# After the name: another capitalised word (the name opens a longer one: a body, a street,
-# a festival), a publisher after a colon, or an author's initials.
+# After the name: another capitalised word or an ellipsis (the name opens a longer one: a
+# body, a street, a festival; "Eglwys ..." as an element), a publisher after a colon, or an
+# author's initials.
 _LONGER_NAME_RE = re.compile(
-    r"(?:['’]s)?[ \t]+[A-Z][\w'’]|:[ \t]*\n?[ \t]*[A-Z]"
+    r"(?:['’]s)?[ \t]+[A-Z][\w'’]|:[ \t]*\n?[ \t]*[A-Z]|[ \t]*(?:\.\.\.|…)"
     r"|,?[ \t]+[A-Z]\.?(?:[A-Z]\.?)?(?:,|[ \t]+and\b|[ \t]*\(|\.|[ \t]*$)",
     re.MULTILINE,
 )
