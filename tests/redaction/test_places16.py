@@ -78,3 +78,25 @@ def test_streets_by_part_and_sign(text: str, target: str) -> None:
 )
 def test_street_parts_left_alone(text: str) -> None:
     assert "street-address" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Officers stopped the car near Walkley just after midnight.", "Walkley"),
+        ("She was dropped outside Gorton by two older males.", "Gorton"),
+    ],
+)
+def test_surname_district_after_spatial_preposition(text: str, target: str) -> None:
+    assert flags_at(text, PLACE, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boys hung around outside Greggs after school.",
+        "She went to the cinema with Heeley, her best friend.",
+    ],
+)
+def test_surname_after_other_prepositions_left_alone(text: str) -> None:
+    assert "named-place" not in error_rules(text)

@@ -2132,9 +2132,17 @@ def _prep_place(match: re.Match, names) -> bool:
     key = keys[0]
     if _product_or_possessive(words[0]):
         return False
-    if len(key) < 5 or names.is_word(key) or key in names.first or key in names.surnames:
+    if len(key) < 5 or names.is_word(key) or key in names.first:
         return False
+    if key in names.surnames:
+        # A person is "with", "by" or "to" someone; nobody is "near" or "outside" a named
+        # person in a report (roles and pseudonyms stand there): a district's name that is
+        # also a surname ("near Birkby", "outside Thornaby").
+        return match.group(0).split()[0].lower() in SPATIAL_PREPS
     return key.startswith(tuple(_JOINED_ELEMENTS)) or _unknown(words[0], names)
+
+
+SPATIAL_PREPS = frozenset({"near", "outside", "around", "beyond", "towards", "past"})
 
 
 # The last word of a district's or hamlet's name that says which part of a place it is:
