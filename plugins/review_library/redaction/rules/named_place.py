@@ -11,7 +11,9 @@ Places are read from their context: a place word after the name ("Quarry", "roun
 ("Coed", "Traeth", "Camas", "Drum", "Pant-y-"). A name after such a verb or a preposition
 that the GeoNames list of UK and Irish places (``uk_places.txt.gz``) knows as a town or
 village under ``SMALL_TOWN`` people is reported even when it is also a surname or a
-district's word ("moved to Didcot", "a party in Ludlow", "to Ystrad Mynach").
+district's word ("moved to Didcot", "a party in Ludlow", "to Ystrad Mynach"); one whose
+one-word name is no English word, given name, surname or public body's word is reported
+wherever it stands ("Moves: Seaham (2019)", ``listed_towns.py``).
 Cities, counties, council areas and public bodies (the gazetteer's ``public_bodies.txt``)
 and the partnership's own area (its declaration) are not reported.
 """
