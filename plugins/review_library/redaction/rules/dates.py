@@ -1077,6 +1077,21 @@ PERSON_WORDS = word_set(
 )
 
 
+# A named day with no year told as a custom, not as one day: "every Christmas ... on Boxing
+# Day", "the pierogi he missed at Wigilia on Christmas Eve", "as they always did on Eid". A
+# feast recurs each year, so only a sentence telling of one occasion fixes its day.
+HABIT_RE = re.compile(
+    r"\b(?i:every|each|always|usually|normally|often|tradition(?:al|ally|s)?|annual(?:ly)?|"
+    r"customs?|used\s+to|missed|misses|favourite|yearly)\b"
+)
+
+
+def _habit(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells of a custom or habit."""
+    begin, stop = _context(text, start, end)
+    return HABIT_RE.search(text, begin, stop) is not None
+
+
 def _names_a_person(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` names a person by role or pronoun."""
     begin, stop = _context(text, start, end)
@@ -1460,7 +1475,11 @@ def find(text: str) -> Iterator[Hit]:
             start, end = match.span("day")
             kind, cue = classify(text, DateMatch(start, end, "--01-01", False, False))
             # only of a person ("services are closed on Boxing Day" is about no one)
-            if kind in ("event", "age", "dob") and _names_a_person(text, start, end):
+            if (
+                kind in ("event", "age", "dob")
+                and _names_a_person(text, start, end)
+                and not _habit(text, start, end)
+            ):
                 yield EVENT_DATE.hit(start, end, cue)
     # A day and month of birth written with digits and no year ("DOB 3/4") still identify.
     if occurs_any(BIRTH_WORDS, text):
