@@ -27,3 +27,35 @@ def test_a_named_day_told_as_a_custom_is_no_event(text: str) -> None:
 @pytest.mark.parametrize(("text", "target"), ONE_OCCASION_DAYS)
 def test_a_named_day_of_one_occasion_is_an_event(text: str, target: str) -> None:
     assert flags_at(text, "event-date", target)
+
+
+# A file of the review's own: a day in a record's name, a record's number after its label or
+# in a crime number's three groups, a town's name, a ward or flat by its number.
+FILE_NAME_IDENTIFIERS = [
+    ("[Log](exports/contact-log_2022-01-17_to_2022-04-02.csv)", "2022-01-17"),
+    ("[Letter](post/housing-letter-09.11.2020.pdf)", "09.11.2020"),
+    ("The shared drive held 'strategy_CASE_5902_draft.docx'.", "5902"),
+    ("[Police log](annex/sequence-52-771903-21.xlsx)", "52-771903-21"),
+    ("![Garden](photos/garden_alnwick_back.jpg)", "alnwick"),
+    ('<img src="img/ward11a-corridor.jpg" alt="The corridor">', "ward11a"),
+    ("![Door](img/door-flat-22.jpg)", "flat-22"),
+]
+FILE_NAME_CLEAN = [
+    "[Annual report](docs/annual-report-2022-23.pdf)",
+    "[Minutes](files/minutes-20230514.pdf)",
+    "![Play area](photos/IMG_20230314_102233.jpg)",
+    "[Book](files/book-978-1-906579-12-8.pdf)",
+    "[Case study](docs/case-study-2023-v2.pdf)",
+    "[Award](img/award2023.png) and [layout](img/flat-lay.png)",
+    "[Map](img/map-of-england-and-wales.png)",
+]
+
+
+@pytest.mark.parametrize(("text", "target"), FILE_NAME_IDENTIFIERS)
+def test_an_identifier_in_a_file_name_is_found(text: str, target: str) -> None:
+    assert flags_at(text, "link-target", target)
+
+
+@pytest.mark.parametrize("text", FILE_NAME_CLEAN)
+def test_a_file_name_without_an_identifier_passes(text: str) -> None:
+    assert "link-target" not in error_rules(text)

@@ -16,7 +16,12 @@ from functools import lru_cache
 from urllib.parse import unquote
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.gazetteer import PLACE_ENDINGS, Gazetteer, gazetteer
+from review_library.redaction.rules.gazetteer import (
+    PLACE_ENDINGS,
+    Gazetteer,
+    gazetteer,
+    settlements,
+)
 from review_library.redaction.rules.text import literal_windows, occurs_any, word_set
 
 # The kinds of file a review links to or names: documents, pictures, and the recordings of
@@ -148,6 +153,7 @@ def _find(text: str, targets: list[tuple[int, str]]) -> Iterator[Hit]:
             yield from _slug_street(target, start)
             yield from _lone_first_names(target, start, names, skip)
             yield from _codes_in_file_name(target, start)
+            yield from _towns_in_file_name(target, start, names, skip)
             yield from _labels_in_own_paths(target, start, names, skip)
     yield from _places_in(targets)
     yield from _numbers_in(targets)
@@ -179,7 +185,11 @@ RECORD_WORDS = word_set(
     "fracture fractures wound scene incident incidents discharge admission attendance ed ae "
     "strategy icpc rcpc conference referral referrals statement statements interview abe "
     "visit visits hv pcr ambulance xray scan scans skeletal cctv call calls police "
-    "examination medical assessment cp cpp cin disclosure arrest"
+    "examination medical assessment cp cpp cin disclosure arrest "
+    # a record of the family kept by a service, named for the day or days it covers: a
+    # letter, a log, the case notes, contacts or messages from one day to another
+    "letter letters log logs notes casenotes contact contacts chronology timeline record "
+    "records entry entries message messages texts sms whatsapp"
 )
 
 
@@ -205,7 +215,9 @@ def _dates_in(targets: list[tuple[int, str]], hits: list[Hit]) -> Iterator[Hit]:
             if _host_end(target) or target.startswith(("mailto:", "tel:", "#")):
                 continue
             words = {w.lower() for w in PART_RE.findall(unquote(target))}
-            if words.isdisjoint(RECORD_WORDS):
+            # two whole days in one name bound a period of someone's record
+            # ("contacts_2023-07-09_to_2023-11-21.csv"); a year alone bounds none
+            if words.isdisjoint(RECORD_WORDS) and sum(bool(m.group("date")) for m in dates) < 2:
                 continue
         for a, b in spans:
             # with the separator before it: a date rule's hit on the date alone (a warning,
@@ -489,6 +501,58 @@ CAMERA_PREFIXES = word_set("img dsc dscn dscf dcim vid mvi pxl gopr mov wa pic p
 _DATE_DIGITS = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-3]\d)?(?:\d{6})?")
 
 
+# A town or village's name in a file of the review's own ("kitchen_ambleside.jpg",
+# "route-from-keswick.png") says where the family lived: a settlement of the GeoNames list
+# that no English word or public body's word explains. A city (100,000 people or more) is
+# more often the partnership's own area than the family's street.
+_TOWN_LIMIT = 100_000
+
+
+def _towns_in_file_name(
+    target: str, start: int, names: Gazetteer, skip: frozenset[str]
+) -> Iterator[Hit]:
+    decoded = unquote(target)
+    if (
+        decoded != target
+        or "://" in decoded
+        or decoded.startswith(("www.", "mailto:", "tel:", "#"))
+        or re.match(r"[\w\-]+\.(?:org|com|net|gov|nhs|ac|co)\b", decoded)
+    ):
+        return
+    towns = settlements()
+    for part in PART_RE.finditer(target):
+        word = part.group().lower()
+        if (
+            len(word) >= 4
+            and 0 < towns.get(word, 0) < _TOWN_LIMIT
+            and word not in skip
+            and not names.is_word(word)
+            and word not in names.bodies
+        ):
+            yield RULE.hit(
+                start + part.start(), start + part.end(), "a place's name in a file name"
+            )
+
+
+# A record's number after the word that says it is one, in a file's name
+# ("MARAC_case_4471_final.docx", "crime-ref-0412.pdf"): three digits or more, not a year.
+LABELLED_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z])(?i:case|ref|reference|crime|incident|occurrence|log|referral|cr|urn)"
+    r"(?:[-_ .]?(?i:no|num|number))?[-_ .]?(?P<number>\d{3,12})(?![\d.]\d)"
+)
+# A force's crime number in three groups, its serial in the middle ("13-218774-23",
+# "44/118273/22" as a folder's path is no file's): a date has no group of five digits.
+# (an ISBN's groups run on: "978-1-906579-12-8")
+GROUPED_NUMBER_RE = re.compile(
+    r"(?<![\d.])(?<!\d[-_])(?P<number>\d{1,4}[-_]\d{5,10}[-_]\d{2,4})(?![\d]|-\d)"
+)
+
+
+# A hospital ward or a flat by its number in a file's name ("ward7b-nurses-station.jpg",
+# "stairs-flat-14.jpg"), as "Ward 7B" is in prose: the number places the person.
+NUMBERED_PLACE_RE = re.compile(r"(?<![A-Za-z])(?i:ward|flat)[-_]?\d{1,3}[A-Za-z]?(?![A-Za-z\d])")
+
+
 def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
     if (
         "://" in target
@@ -496,6 +560,14 @@ def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
         or _DOI_RE.match(target)
     ):
         return
+    for match in NUMBERED_PLACE_RE.finditer(target):
+        yield RULE.hit(start + match.start(), start + match.end())
+    for pattern in (LABELLED_NUMBER_RE, GROUPED_NUMBER_RE):
+        for match in pattern.finditer(target):
+            number = match.group("number")
+            if pattern is LABELLED_NUMBER_RE and re.fullmatch(r"(?:19|20)\d\d", number):
+                continue  # "case-2023-briefing": a year
+            yield RULE.hit(start + match.start("number"), start + match.end("number"))
     for match in CODE_IN_NAME_RE.finditer(target):
         prefix = re.match(r"[A-Za-z]+", match.group("code"))[0]
         digits = match.group("digits")
