@@ -617,21 +617,22 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
     for start, target in targets:
         if sum(c.isdigit() for c in target) < 2 or _DOI_RE.match(target):
             continue
-        spoken = unquote(target).translate(_PATH_GAPS)
+        decoded = unquote(target)
+        spoken = decoded.translate(_PATH_GAPS)
         if not _host_end(target):
             # in a file of the review's own, a hyphen beside a letter joins words
             # ("crime-ref-44-118273-22" is "crime ref 44-118273-22"; between digits it is
             # the number's own); a website's slug ends in its article's number
             spoken = _WORD_HYPHEN.sub(" ", spoken)
             own = _REVIEW_ID_LABEL.match(
-                spoken.replace(" ", "-"), _OWN_PAGE_PREFIX.match(unquote(target)).end()
+                spoken.replace(" ", "-"), _OWN_PAGE_PREFIX.match(decoded).end()
             )
             if own is not None:
                 # its area, year and subject's label are the review's, none a record's label
                 spoken = " " * own.end() + spoken[own.end() :]
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
             for hit in module.find(spoken):
-                if unquote(target) != target:  # decoded: the whole target
+                if decoded != target:  # decoded: the whole target
                     yield RULE.hit(start, start + len(target), "a number in a link target")
                 else:
                     yield RULE.hit(start + hit.start, start + hit.end, "a number in a link target")
