@@ -59,3 +59,31 @@ def test_an_identifier_in_a_file_name_is_found(text: str, target: str) -> None:
 @pytest.mark.parametrize("text", FILE_NAME_CLEAN)
 def test_a_file_name_without_an_identifier_passes(text: str) -> None:
     assert "link-target" not in error_rules(text)
+
+
+# Ages to the day in more of the ways records put them.
+DAY_AGES = [
+    ("On the ward round the infant was called 'day 14' of life in the notes.", "day 14"),
+    ("The weight chart ran from birth to age 63 days.", "age 63 days"),
+    (
+        "Grandmother marked her 85th birthday with the family three days before the fall.",
+        "her 85th",
+    ),
+    ("He was taken to hospital the day after his seventy-second birthday.", "the day after"),
+    ("The midwife wrote that the baby was day 4 post birth when jaundice was seen.", "day 4"),
+]
+NO_DAY_AGES = [
+    "Babies under 28 days old are seen by the neonatal team.",
+    "His 18th birthday was a milestone he never reached.",
+    "She talked about her fortieth birthday party, planned for the summer.",
+]
+
+
+@pytest.mark.parametrize(("text", "target"), DAY_AGES)
+def test_an_age_to_the_day_is_found(text: str, target: str) -> None:
+    assert flags_at(text, "exact-age", target)
+
+
+@pytest.mark.parametrize("text", NO_DAY_AGES)
+def test_an_age_not_to_the_day_passes(text: str) -> None:
+    assert "exact-age" not in error_rules(text)

@@ -73,13 +73,16 @@ EXACT_AGE_RE = re.compile(
 
 _ORDINAL = (
     r"(?:\d{1,3}(?i:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|twenty-[a-z]+|thirty-[a-z]+))"
+    r"ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+))"
 )
 # Clinical shorthand and phrasings: "aged 10/7" or "a 10/7 old" (ten days), "day 9 of life",
 # "a baby of 11 days".
 CLINICAL_RE = re.compile(
     rf"(?<![\w/\-])(?:(?:{_AGE_LABEL}\d{{1,2}}/7(?![\w/])|\d{{1,2}}/7[\s\-](?i:old)\b)"
-    rf"|(?i:day)\s+{_NUMBER}\s+(?i:of\s+life|post-?natal|post-?partum|post-?delivery)\b"
+    # (a record's words quoted: "'day 9' of life"; "day 12 post birth")
+    rf"|(?i:day)\s+{_NUMBER}['’\"”]?\s+"
+    r"(?i:of\s+life|post-?natal|post-?partum|post-?delivery|post[\s\-]?birth)\b"
     # Days or weeks of life in midwives' notation after "at", "by" or in a table cell:
     # "seen at 5/7", "weighed by 12/7", "at 6/52", "| 3/7 |" (not "24/7" cover, "5/7 days")
     r"|(?:(?<=(?i:at|by)\s)|(?<=\|)|(?<=\|[ \t]))(?!24/7)\d{1,2}/(?:7|52)(?![\w/])"
@@ -126,6 +129,8 @@ CLINICAL_CUES = (
     "natal",
     "partum",
     "delivery",
+    "post birth",
+    "post-birth",
     "of life",
     "of his life",
     "of her life",
@@ -142,6 +147,9 @@ BOUND_BEFORE = re.compile(
 )
 
 
+# ... but "from birth to age 97 days" is the point a chart or a record reaches
+FROM_BIRTH = re.compile(r"(?i:\bbirth\s+(?:up\s+)?to\s+)$")
+
 SHORTHAND_RE = re.compile(r"\dd\b")
 
 _WHOSE = r"(?:(?i:his|her|their)|[A-Z][\w\-]*(?:[ \t][A-Z]\b)?['’]s)"
@@ -151,6 +159,15 @@ BIRTHDAY_RE = re.compile(
     rf"(?<![\w\-])(?:(?i:on|the\s+(?:day|eve|morning|afternoon|evening|night)\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
     rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|past|short\s+of|shy\s+of)\s+{_WHOSE}"
     rf"(?:\s+{_ORDINAL})?)\s+(?i:birthday)(?![\w\-])"
+)
+# A person's own numbered birthday in a sentence that counts the days from it to an event:
+# "celebrated her 90th birthday two days before the fall", "his third birthday; the next
+# day he was admitted" (the birthday and the event's date give the date of birth).
+OWN_BIRTHDAY_RE = re.compile(rf"(?<![\w\-]){_WHOSE}\s+{_ORDINAL}\s+(?i:birthday)(?![\w\-])")
+DAY_OFFSET_RE = re.compile(
+    rf"\b(?:{_NUM_OR_A}\s+days?\s+(?:before|after|later|earlier|afterwards|beforehand)"
+    r"|the\s+(?:day|night|morning|evening)\s+(?:before|after)|the\s+(?:next|following|"
+    r"previous)\s+day|that\s+(?:same\s+)?day|the\s+same\s+day)\b"
 )
 # An age in days beside the person it is of: "Child K, 17 days, was", "Baby K (10/7)",
 # "Child K, then 4 weeks and 1 day, was seen" (a label, a name or a pronoun before it).
@@ -374,6 +391,10 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
     if "birthday" in lower:
         for match, delta in literal_windows(text, ("birthday",), 60, 2).finditer(BIRTHDAY_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
+        for match, delta in literal_windows(text, ("birthday",), 40, 2).finditer(OWN_BIRTHDAY_RE):
+            start, end = match.start() + delta, match.end() + delta
+            if DAY_OFFSET_RE.search(_sentence(lower, start, end)):
+                yield RULE.hit(start, end)
     if " was " in lower or " is " in lower or " were " in lower or " been " in lower:
         for match, delta in literal_windows(text, ("day",), 110, 8).finditer(WAS_AGE_RE):
             yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
@@ -501,7 +522,9 @@ def find(text: str) -> Iterator[Hit]:
             if match.end() < position:
                 continue
             start = match.start()
-            if BOUND_BEFORE.search(text, max(0, start - 20), start):
+            if BOUND_BEFORE.search(text, max(0, start - 20), start) and not FROM_BIRTH.search(
+                text, max(0, start - 20), start
+            ):
                 continue  # "infants under 28 days old": an age limit, not a person's age
             yield RULE.hit(start, match.end())
     if shorthand:
