@@ -87,3 +87,43 @@ def test_an_age_to_the_day_is_found(text: str, target: str) -> None:
 @pytest.mark.parametrize("text", NO_DAY_AGES)
 def test_an_age_not_to_the_day_passes(text: str) -> None:
     assert "exact-age" not in error_rules(text)
+
+
+# Numbers typed with odd spacing or in words and figures run together.
+SPACED_DATES = [
+    ("The court order gave her date of birth as 2004 / 11 / 23.", "2004"),
+    ("Mr D (DOB 19 - 06 - 1977) was the tenant.", "19"),
+]
+LABELLED_NI = [
+    ("The form gave the NI number QX 5 5 3 1 0 8 R in full.", "QX"),
+    ("National Insurance no. A B 7 7 1 2 4 6 D was on the letter.", "A B"),
+]
+MIXED_PHONES = [
+    ("Her brother's number was 07eight00 one00 456.", "07eight00"),
+    ("She read it out as 0 7 7 two one, 3 3 9, 8 five 1.", "0 7 7"),
+]
+SPACED_CLEAN = [
+    "The NI scheme began in 1948 and 2 million people joined.",
+    "In 2020 one child and 07 two were seen.",
+    "The pages 2019 - 12 - 30 of the bundle.",
+]
+
+
+@pytest.mark.parametrize(("text", "target"), SPACED_DATES)
+def test_a_date_of_birth_typed_with_spaces_is_found(text: str, target: str) -> None:
+    assert flags_at(text, "date-of-birth", target)
+
+
+@pytest.mark.parametrize(("text", "target"), LABELLED_NI)
+def test_a_labelled_ni_number_is_found_whatever_its_prefix(text: str, target: str) -> None:
+    assert flags_at(text, "ni-number", target)
+
+
+@pytest.mark.parametrize(("text", "target"), MIXED_PHONES)
+def test_a_phone_number_in_figures_and_words_is_found(text: str, target: str) -> None:
+    assert flags_at(text, "phone-number", target)
+
+
+@pytest.mark.parametrize("text", SPACED_CLEAN)
+def test_spaced_figures_that_are_no_identifier_pass(text: str) -> None:
+    assert not error_rules(text)

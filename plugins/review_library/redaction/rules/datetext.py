@@ -158,8 +158,11 @@ _NUMERIC_DATE = (
     # A Roman-numeral month, as clinical and court records write it ("12.iv.19", "3 xi 2021",
     # "14/VII/2020"): one case throughout, the same separator each side.
     rf"|(?:0?[1-9]|[12]\d|3[01])([/.\- ])(?:{_ROMAN_MONTH})\4(?:(?:19|20)\d{{2}}|\d{{2}})"
-    # typed with spaces round the slashes or dots: "14 / 02 / 2023" (a four-digit year)
-    r"|(?:0?[1-9]|[12]\d|3[01])[ \t]+([/.])[ \t]+(?:0?[1-9]|1[0-2])[ \t]+\5[ \t]+(?:19|20)\d{2})"
+    # typed with spaces round the slashes, dots or dashes: "14 / 02 / 2023", "03 - 08 - 2011"
+    # (a four-digit year), or year first: "1985 / 04 / 17"
+    r"|(?:0?[1-9]|[12]\d|3[01])[ \t]+([/.\-])[ \t]+(?:0?[1-9]|1[0-2])[ \t]+\5[ \t]+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}[ \t]+([/.\-])[ \t]+(?:0?[1-9]|1[0-2])[ \t]+\6[ \t]+(?:0?[1-9]|[12]\d|3[01])"
+    r"(?![ \t]*\d))"
 )
 NUMERIC_RE = re.compile(
     rf"(?<![\w/.\-£$]){_NUMERIC_DATE}(?![\w/\-]|[.:]\d)"
@@ -468,7 +471,7 @@ def _date(raw: str, start: int) -> DateMatch | None:
 
 
 _DAY_MONTH_PARTS = re.compile(r"(\d{1,2})[/.](\d{1,2})")
-_SPACED_SEPARATOR = re.compile(r"(?<=\d) ([/.]) (?=\d)")
+_SPACED_SEPARATOR = re.compile(r"(?<=\d) ([/.\-]) (?=\d)")
 _ROMAN_PARTS = re.compile(r"(\d{1,2})[/.\- ]((?i:[ivx]{1,4}))[/.\- ](\d{2}|\d{4})")
 WEEKDAY_PREFIX = re.compile(
     r"^(?i:(?:d?dydd|nos)\s+\w+|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)"

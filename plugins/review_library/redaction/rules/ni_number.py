@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.text import number_windows
+from review_library.redaction.rules.text import literal_windows, number_windows
 
 NINO_RE = re.compile(
     r"(?<![\w-])[A-Za-z]{2}(?P<sep>[ .\-/]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-Da-d](?![\w-])"
@@ -41,7 +41,20 @@ def allocated(prefix: str) -> bool:
     )
 
 
+# After its label the writer says what it is: two letters, six digits spaced any way and a
+# letter, whatever the prefix or final letter ("NI number TN 9 9 1 2 0 4 M": a mistyped or
+# made-up number still stands for the person's).
+LABELLED_RE = re.compile(
+    r"(?i:\b(?:ni|nino|national[ \t]+insurance)\b(?:[ \t]+(?:no|number)\b)?)[^\n\d]{0,12}?"
+    r"(?<![\w-])(?P<n>[A-Z][ .\-/]?[A-Z](?:[ .\-/]?\d){6}(?:[ .\-/]?[A-Z])?)(?![\w-])"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
+    for match, delta in literal_windows(
+        text, ("ni", "nino", "insurance"), 10, 40, whole=True, digit_after=True
+    ).finditer(LABELLED_RE):
+        yield RULE.hit(match.start("n") + delta, match.end("n") + delta)
     for match, delta in number_windows(text).finditer(NINO_RE):
         raw = match.group(0)
         if raw.isupper() or allocated(raw[:2]):

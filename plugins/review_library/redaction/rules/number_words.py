@@ -113,7 +113,12 @@ def read_digits(text: str, start: int, figures: bool = False) -> tuple[int, str]
             break
         gap = _GAP.match(text, token.end())
         if gap is None:
-            break
+            # figures and words run together, as a number typed in a hurry: "07seven00"
+            following = pattern.match(text, token.end()) if figures else None
+            if following is None or following.group(0)[0].isdigit() == word[0].isdigit():
+                break
+            position = token.end()
+            continue
         position = gap.end()
     if tens:
         digits += tens + "0"

@@ -99,9 +99,9 @@ def _spelt_numbers(text: str) -> Iterator[Hit]:
     or mobile number."""
     last = 0
     starts = literal_positions(text, ZERO_WORDS)
-    if occurs_any(("double", "treble", "triple"), text):
-        # a number said in figures and words, led by its figures: "07 double 9 three 2 ..."
-        starts = sorted({*starts, *(m.start() for m in _FIGURES_THEN_WORDS.finditer(text))})
+    # a number said in figures and words, led by its figures: "07 double 9 three 2 ...",
+    # "0 7 9 one two, 4 4 8", "07seven00 nine00 123"
+    starts = sorted({*starts, *(m.start() for m in _FIGURES_THEN_WORDS.finditer(text))})
     for position in starts:
         if position < last or (position and text[position - 1] in "-.,"):
             continue
@@ -125,8 +125,8 @@ def _spelt_numbers(text: str) -> Iterator[Hit]:
 
 
 _FIGURES_THEN_WORDS = re.compile(
-    r"0\d{0,4}[ ,\-]+(?i:double|treble|triple|zero|oh|one|two|three|four|five|six|seven|"
-    r"eight|nine)\b"
+    r"0(?:[ ,\-]*\d){0,4}[ ,\-]*(?i:double|treble|triple|zero|oh|one|two|three|four|five|six|"
+    r"seven|eight|nine)(?![a-z])"
 )
 
 
