@@ -127,3 +127,16 @@ def test_a_phone_number_in_figures_and_words_is_found(text: str, target: str) ->
 @pytest.mark.parametrize("text", SPACED_CLEAN)
 def test_spaced_figures_that_are_no_identifier_pass(text: str) -> None:
     assert not error_rules(text)
+
+
+# A Welsh review labels its subjects in Welsh: the label ties a date to a person as "Adult M".
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ar 9 Medi 2021 aeth Baban B i'r clinig.", "9 Medi 2021"),
+        ("Ar 3 Gorffennaf 2022 symudodd Person Ifanc D i fflat newydd.", "3 Gorffennaf 2022"),
+        ("Ar 14 Mai 2020 gwelwyd Oedolyn R gan y nyrs.", "14 Mai 2020"),
+    ],
+)
+def test_a_welsh_subject_label_ties_a_date_to_a_person(text: str, target: str) -> None:
+    assert flags_at(text, "event-date", target)

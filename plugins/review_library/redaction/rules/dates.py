@@ -600,7 +600,12 @@ EVENT_PAIRS = frozenset(
         "body was",
     }
 )
-ROLE_LABEL = re.compile(r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss) [A-Z0-9]\b")
+# (Welsh reviews label their subjects in Welsh: "Plentyn A", "Oedolyn M", "Baban T",
+# "Person Ifanc D", as bilingual partnerships publish them)
+ROLE_LABEL = re.compile(
+    r"\b(?:Child|Adult|Baby|Sibling|Person|Mr|Mrs|Ms|Miss|Plentyn|Oedolyn|Baban|Babi|"
+    r"Person Ifanc) [A-Z0-9]\b"
+)
 # A review's documents named after its subject, in a list of publications: "Adult V Overview
 # Report", "Child K - Learning Brief", "Baby T Executive Summary", "Adult D 7 Minute Briefing".
 DOCUMENT_AFTER_LABEL = re.compile(
