@@ -13,7 +13,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from review_library import incremental, serve_build, site
+from review_library import incremental, serve_build, serve_watch, site
 from review_library.cache import ContentCache
 from review_library.catalogue import (
     Catalogue,
@@ -449,4 +449,6 @@ class ReviewLibraryPlugin(BasePlugin[ReviewLibraryConfig]):
             server.watch(str(self.taxonomy_path))
             for path in self.gate.watched if self.gate else []:
                 server.watch(str(path))
+            # A save is seen when it happens, not at the next poll (MkDocs' poll stays).
+            serve_watch.hasten(server)
         return server
