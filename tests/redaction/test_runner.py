@@ -3,6 +3,7 @@ cache re-checks only what changed, and an unreadable file still stops the run.""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,71 @@ def test_unreadable_files_are_findings_of_a_parallel_run(
         ("reviews/review-009.md", "error"),
     ]
     assert "not valid UTF-8" in unreadable[0].message and "binary" in unreadable[1].message
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    from review_library.redaction import runner
+
+    reads: list[str] = []
+    plain = runner.read_bytes
+
+    def read_bytes(path, shown, *args, **kwargs):
+        reads.append(Path(path).name)
+        return plain(path, shown, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "read_bytes", read_bytes)
+    return reads
+
+
+def test_a_settled_file_is_read_again_only_when_its_stat_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from review_library import filestamp
+
+    monkeypatch.setattr(filestamp, "SETTLED_NS", 0)  # every file counts as settled
+    files = _library(tmp_path / "reviews", 3)
+    cache = CheckCache()
+    reads = _counting_reads(monkeypatch)
+    first = start_check(
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, cache=cache
+    )
+    assert first.result().files_checked == 3
+    reads.clear()
+    again = start_check(
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, cache=cache
+    )
+    assert not again.result().errors
+    assert again.digests == first.digests and "review-001.md" not in reads
+    # The same size and modification time, other bytes (an identifier in): the status-change
+    # time still differs, so the file is read, hashed and checked again.
+    text = files[1].read_text()
+    plain = "was seen by the health visitor."
+    leak = "NHS number 943 476 5919 noted."
+    changed = text.replace(plain, leak.ljust(len(plain)))
+    assert len(changed) == len(text) and changed != text
+    info = files[1].stat()
+    files[1].write_text(changed)
+    os.utime(files[1], ns=(info.st_atime_ns, info.st_mtime_ns))
+    reads.clear()
+    third = start_check(
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, cache=cache
+    ).result()
+    assert "review-001.md" in reads and "review-000.md" not in reads
+    assert [(f.file, f.rule) for f in third.errors] == [("reviews/review-001.md", "nhs-number")]
+
+
+def test_a_file_changed_moments_ago_is_not_trusted_by_its_stat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A write in the same tick of the file system's clock keeps the stamp: a file younger
+    # than filestamp.SETTLED_NS is read again on each run.
+    _library(tmp_path / "reviews", 2)
+    cache = CheckCache()
+    start_check(
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, cache=cache
+    ).result()
+    reads = _counting_reads(monkeypatch)
+    start_check(
+        [tmp_path / "reviews"], root=tmp_path, config=CONFIG, register=None, cache=cache
+    ).result()
+    assert sorted(reads) == ["review-000.md", "review-001.md"]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from review_library.filestamp import DigestMemo, lstat
 from review_library.frontmatter import SourceError
 from review_library.redaction import result_cache
 from review_library.redaction.config import RedactionConfig
@@ -48,6 +49,8 @@ class CheckCache:
     reports: dict[tuple[str, str], Report] = field(default_factory=dict)
     root: Path | None = None
     store: ResultStore | None = field(default=None, repr=False)
+    stamps: DigestMemo = field(default_factory=DigestMemo, repr=False)
+    """Each file's digest by its stat: a serve rebuild reads only what changed."""
 
     def use_rules(self, config: RedactionConfig, register: Register | None) -> None:
         digest = hashlib.sha256(pickle.dumps((config, register, self.root))).hexdigest()
@@ -247,16 +250,26 @@ def start_check(
     keys: set[tuple[str, str]] = set()
     cached_keys: set[tuple[str, str]] = set()
     digests: dict[str, str] = {}
+    stamps = cache.stamps if cache is not None else None
     for file in targets.markdown:
         shown = project_relative(file, root, folders)
-        try:
-            raw = read_bytes(file, shown)
-        except SourceError:
-            todo.append((str(file), shown, None))  # reported by the check itself
-            continue
-        key = (shown, hashlib.sha256(raw).hexdigest())
+        path = os.fspath(file)
+        # A file unchanged since an earlier run of this process (a serve rebuild) by its
+        # stat is not read and hashed again: see filestamp.
+        digest = stamps.find(path) if stamps is not None else None
+        if digest is None:
+            before = lstat(path) if stamps is not None else None
+            try:
+                raw = read_bytes(file, shown)
+            except SourceError:
+                todo.append((str(file), shown, None))  # reported by the check itself
+                continue
+            digest = hashlib.sha256(raw).hexdigest()
+            if stamps is not None:
+                stamps.add(path, digest, before)
+        key = (shown, digest)
         keys.add(key)
-        digests[os.fspath(file)] = key[1]
+        digests[path] = digest
         found = cache.find(key) if cache is not None else None
         if found is not None:
             cached.append(found)
@@ -277,6 +290,8 @@ def start_check(
             config=config,
             register=register,
         )
+    if stamps is not None:
+        stamps.keep(set(digests))
     pending = PendingCheck(cached, jobs, assets, cache, keys, cached_keys)
     pending.digests = digests
     return pending
