@@ -83,6 +83,22 @@ _AUTHOR_BEFORE_RE = re.compile(
     r"\b(?i:books?|novels?|stories|story|songs?|albums?|poems?|poetry|films?|hymns?)\s+"
     r"(?:(?:is|was|are|were)\s+)?(?:(?:written|sung|recorded|directed|illustrated)\s+)?by\s+\Z"
 )
+# "anything by <author>": only where the sentence is about books, music or films.
+_ANYTHING_BY_BEFORE_RE = re.compile(r"\b(?i:anything|everything)\s+by\s+\Z")
+_WORKS_RE = re.compile(
+    r"\b(?i:books?|novels?|stories|read|reading|songs?|albums?|music|films?|movies?|poems?)\b"
+)
+# A performer between the works and their release: "every single that <singer> released".
+# Every one of the works, and a verb of putting them out: "the song that <name> wrote" or
+# "recorded" may be a child's.
+_WORKS_THAT_BEFORE_RE = re.compile(
+    r"\b(?i:every|each|all(?:\s+(?:of\s+)?the)?|any|most(?:\s+of\s+the)?)\s+"
+    r"(?:[a-z]+\s+)?(?i:singles?|songs?|albums?|records?|hits?|books?|novels?|films?)\s+"
+    r"(?:(?:that|which)\s+)?\Z"
+)
+_RELEASED_AFTER_RE = re.compile(
+    r"\s+(?:(?:had\s+)?(?:ever\s+)?)(?:released|published|directed|brought\s+out)\b"
+)
 _TICKETS_BEFORE_RE = re.compile(r"\b(?i:tickets?\s+to\s+see|(?:concerts?|gigs?)\s+by)\s+\Z")
 # An actor in a film: "a film starring <actor>", "old Bollywood films, especially anything
 # with <actor>" (the second only where the sentence is about films).
@@ -205,11 +221,22 @@ def _after_cue(cue: re.Pattern[str], text: str, start: int, width: int = 40) -> 
     return cue.search(text, max(0, start - width), start) is not None
 
 
+# A channel, then the programme singled out: "loved CBeebies, especially <title>".
+_CHANNEL_THEN_BEFORE_RE = re.compile(
+    r"\b(?i:cbeebies|cbbc|netflix|iplayer|s4c|disney\+?|youtube\s+kids|nick\s+jr)\s*,?\s+"
+    r"(?i:especially|particularly|mostly|mainly|above\s+all|such\s+as|like)\s+\Z"
+)
+
+
 def screen_title(text: str, start: int, end: int) -> bool:
-    """A programme's title: a list of titles followed by a channel, or the thing of which
-    there are episodes."""
+    """A programme's title: a list of titles followed by a channel, the thing of which
+    there are episodes, or the one singled out after a channel."""
     first, last = _list_span(text, start, end)
-    return bool(_CHANNEL_AFTER_RE.match(text, last)) or _after_cue(_EPISODE_BEFORE_RE, text, first)
+    return (
+        bool(_CHANNEL_AFTER_RE.match(text, last))
+        or _after_cue(_EPISODE_BEFORE_RE, text, first)
+        or _after_cue(_CHANNEL_THEN_BEFORE_RE, text, first, 40)
+    )
 
 
 # "likes watching <title> and <title>, and ...": the list ends the clause (not "enjoyed
@@ -280,6 +307,10 @@ def performer(text: str, start: int, end: int) -> bool:
         return True
     if _after_cue(_STARRING_BEFORE_RE, text, first, 16):
         return True
+    if _after_cue(_ANYTHING_BY_BEFORE_RE, text, first, 20):
+        return _WORKS_RE.search(_sentence(text, first, last)) is not None
+    if _after_cue(_WORKS_THAT_BEFORE_RE, text, first, 24) and _RELEASED_AFTER_RE.match(text, last):
+        return True
     if _after_cue(_ANYTHING_WITH_BEFORE_RE, text, first, 24):
         return _FILM_RE.search(_sentence(text, first, last)) is not None
     if _after_cue(_COLLECTION_BEFORE_RE, text, first, 40):
@@ -303,7 +334,7 @@ def performer(text: str, start: int, end: int) -> bool:
 # The parts of a work before its title: "the songs from <title>", "the theme tune of
 # <title>", "the characters in <title>"; a favourite named: "his favourite player was <name>".
 _WORK_PART_BEFORE_RE = re.compile(
-    r"\b(?i:songs|soundtrack|theme\s+(?:tune|song|music)|characters|cast|stage\s+show|"
+    r"\b(?i:songs?|soundtrack|theme\s+(?:tune|song|music)|characters|cast|stage\s+show|"
     r"musical|film\s+version|episodes|series)\s+(?:from|of|in)\s+(?:the\s+)?\Z"
 )
 _FAVOURITE_BEFORE_RE = re.compile(
@@ -313,7 +344,8 @@ _FAVOURITE_BEFORE_RE = re.compile(
     r"sweets|snack|drink|crisps)\s+(?:is|was|had\s+been|has\s+always\s+been)"
     r"\s+\Z"
     # a sporting hero or idol: "his hero was <player>" (an appositive keeps a person)
-    r"|\b(?i:his|her|their|my)\s+(?:(?:sporting|football|rugby|childhood|boxing|music|"
+    r"|(?:\b(?i:his|her|their|my)|\b[a-z]+s['’]|\b[A-Z][\w\-]*['’]s)\s+"
+    r"(?:(?:sporting|football|rugby|childhood|boxing|music|"
     r"great|big)\s+)?(?i:hero|heroes|heroine|idol|idols)\s+(?:is|was|were|are)\s+\Z"
 )
 
@@ -353,11 +385,21 @@ def sung_title(text: str, start: int, end: int) -> bool:
     return _after_cue(_SING_BEFORE_RE, text, first, 12) and bool(_SUNG_AFTER_RE.match(text, last))
 
 
+# Showings of a programme after its title: "<title> repeats on the sofa". A person
+# "repeats" something: the word is a noun only before where, when or the clause's end.
+_REPEATS_AFTER_RE = re.compile(
+    r"\s+(?:repeats|re-?runs|box\s+sets?)(?=\s*[.,;:!?)]|\s+(?:on|in|at|every|with|"
+    r"after|before|and|or|late|most|all)\b)"
+)
+
+
 def works_named(text: str, start: int, end: int) -> bool:
     """A title or author standing before the works it names: "<title> books", "<title>
-    cartoons" (a person's things take a possessive: "<name>'s books")."""
+    cartoons" (a person's things take a possessive: "<name>'s books"), or before its
+    repeats."""
     rest = _ITEM_REST_RE.match(text, end)
-    return bool(_WORKS_NOUN_AFTER_RE.match(text, rest.end() if rest else end))
+    last = rest.end() if rest else end
+    return bool(_WORKS_NOUN_AFTER_RE.match(text, last) or _REPEATS_AFTER_RE.match(text, last))
 
 
 def bought_one(text: str, start: int, end: int) -> bool:
@@ -699,13 +741,19 @@ def prayed_to(text: str, start: int, end: int) -> bool:
 # <character> duvet", "a signed <player> shirt". A person of the case owns things with a
 # possessive ("<name>'s shirt"); nobody calls a shirt "a <neighbour> shirt".
 _OWNED_BEFORE_RE = re.compile(
-    r"\b(?i:a|an|his|her|their|my|our|its|one|new|old|signed|replica|favourite)\s+\Z"
+    r"\b(?i:a|an|the|his|her|their|my|our|its|one|new|old|signed|replica|favourite|"
+    r"pairs?\s+of)\s+\Z"
 )
 _MERCHANDISE_AFTER_RE = re.compile(
     r"\s+(?i:posters?|shirts?|t-shirts?|tops?|kits?|hoodies?|duvets?(?:\s+covers?)?|bedding|"
     r"lunch\s*box(?:es)?|backpacks?|rucksacks?|school\s+bags?|costumes?|outfits?|onesies?|"
     r"mugs?|annuals?|dolls?|figures?|figurines?|action\s+figures?|sticker\s+albums?|"
-    r"calendars?|pencil\s+cases?|water\s+bottles?|bedspreads?|curtains?|wallpaper)\b"
+    r"calendars?|pencil\s+cases?|water\s+bottles?|bedspreads?|curtains?|wallpaper|"
+    # toys and clothes sold under a character's or a brand's name ("the <character> toy",
+    # "a <character> bear", "a pair of <brand> trainers")
+    r"toys?|soft\s+toys?|cuddly\s+toys?|teddy(?:\s+bear)?|bears?|plushies?|trainers|"
+    r"jackets?|coats?|slippers|pyjamas|trackies|tracksuits?|football\s+boots|"
+    r"trading\s+cards|cards|stickers)\b"
 )
 
 
@@ -810,8 +858,20 @@ _ACTING_RE = re.compile(
 )
 
 
+# The name of a thing that is no person: "a level called 'X'", "an app named X". A
+# person is "a man called X"; these nouns name works, games and their parts.
+_THING_CALLED_BEFORE_RE = re.compile(
+    r"\b(?i:levels?|games?|apps?|songs?|tracks?|albums?|shows?|programmes?|films?|books?|"
+    r"bands?|channels?|servers?|maps?|websites?|podcasts?|characters?|missions?|worlds?|"
+    r"group\s+chats?)\s+(?:(?:was|is)\s+)?(?i:called|named|titled|entitled)\s+['‘\"“]?(?:[A-Z][\w'’\-]*\s+){0,3}\Z"
+)
+
+
 def character(text: str, start: int, end: int) -> bool:
-    """A character dressed as or done in voice (for the person rule)."""
+    """A character dressed as or done in voice, or a work, game or level by what it is
+    called (for the person rule)."""
+    if _after_cue(_THING_CALLED_BEFORE_RE, text, start, 40):
+        return True
     first, _ = _list_span(text, start, end)
     if _after_cue(_CHARACTER_BEFORE_RE, text, first, 40):
         return True
