@@ -53,3 +53,42 @@ def test_culture_of_round_sixteen_is_no_person(text: str) -> None:
 @pytest.mark.parametrize(("text", "name"), PEOPLE)
 def test_people_in_the_same_shapes_are_still_names(text: str, name: str) -> None:
     assert "person-name" in error_rules(text), name
+
+
+# The second set: the culture false alarms left from round fifteen and blind16's clean
+# corpus (a chain gone to for a meal, a smart speaker asked to play music, a character of a
+# soap, a poster of a player, a pet named, a singer one is a fan of, a festival's name, a
+# club's matches, an actor's voice done).
+CLEAN_LEFT = [
+    "They loved going to McDonald's after contact and always had nuggets.",
+    "The twins asked Alexa to play lullabies every night.",
+    "He had a poster of Bukayo Saka and another of Declan Rice above his bed.",
+    "She named the new puppy Rosie after her favourite singer.",
+    "Adult G was a lifelong fan of Tom Jones and had seen him in concert ten times.",
+    "The family went to the gurdwara for Bandi Chhor Divas each autumn.",
+    "They streamed Lech Gdansk matches with the cousins.",
+    "She could do Julie Walters's voice from the film perfectly.",
+]
+
+PEOPLE_LEFT = [
+    ("The boy went to McDonald's house after school.", "McDonald"),
+    ("He asked Harry to play some music for the baby.", "Harry"),
+    ("She asked Alexa Brierley to play the recording at the meeting.", "Alexa Brierley"),
+    ("Mother told Siri Okafor to turn off the lights and go to bed.", "Siri Okafor"),
+    ("He had a photo of Kayden Marsh in his room.", "Kayden Marsh"),
+    ("Her favourite character in EastEnders was Sonia Fowler, the nurse.", "Sonia Fowler"),
+    ("Her favourite person on the estate was Jordan Pemberton.", "Jordan Pemberton"),
+    ("She could do Kayden Brierley's voice perfectly.", "Kayden Brierley"),
+    ("They called the boy Kayden after his grandfather.", "Kayden"),
+    ("Mother said Kayden Brierley matches the description.", "Kayden Brierley"),
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_LEFT)
+def test_culture_left_from_round_fifteen_is_no_person(text: str) -> None:
+    assert "person-name" not in error_rules(text)
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE_LEFT)
+def test_people_beside_the_culture_left_are_still_names(text: str, name: str) -> None:
+    assert "person-name" in error_rules(text), name

@@ -83,6 +83,8 @@ _AUTHOR_BEFORE_RE = re.compile(
     r"\b(?i:books?|novels?|stories|story|songs?|albums?|poems?|poetry|films?|hymns?)\s+"
     r"(?:(?:is|was|are|were)\s+)?(?:(?:written|sung|recorded|directed|illustrated)\s+)?by\s+\Z"
 )
+# "a lifelong fan of <singer>": only where the sentence is about music or films.
+_FAN_OF_BEFORE_RE = re.compile(r"\b(?i:fan|fans|admirer)\s+of\s+\Z")
 # "anything by <author>": only where the sentence is about books, music or films.
 _ANYTHING_BY_BEFORE_RE = re.compile(r"\b(?i:anything|everything)\s+by\s+\Z")
 _WORKS_RE = re.compile(
@@ -307,6 +309,10 @@ def performer(text: str, start: int, end: int) -> bool:
         return True
     if _after_cue(_STARRING_BEFORE_RE, text, first, 16):
         return True
+    if _after_cue(_FAN_OF_BEFORE_RE, text, first, 40):
+        return (_MUSIC_RE.search(_sentence(text, first, last)) is not None) or (
+            _FILM_RE.search(_sentence(text, first, last)) is not None
+        )
     if _after_cue(_ANYTHING_BY_BEFORE_RE, text, first, 20):
         return _WORKS_RE.search(_sentence(text, first, last)) is not None
     if _after_cue(_WORKS_THAT_BEFORE_RE, text, first, 24) and _RELEASED_AFTER_RE.match(text, last):
@@ -341,7 +347,10 @@ _FAVOURITE_BEFORE_RE = re.compile(
     r"\b(?i:favourite)\s+(?i:player|footballer|singer|band|rapper|group|artist|author|writer|"
     r"character|programme|show|film|book|song|team|youtuber|wrestler|boxer|actor|actress|"
     r"princess|superhero|cartoon|game|album|musical|shop|store|restaurant|takeaway|brand|"
-    r"sweets|snack|drink|crisps)\s+(?:is|was|had\s+been|has\s+always\s+been)"
+    r"sweets|snack|drink|crisps|day\s+out|theme\s+park)"
+    # "her favourite character in <title> was <name>"
+    r"(?:\s+(?:in|on|from)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
+    r"\s+(?:is|was|had\s+been|has\s+always\s+been)"
     r"\s+\Z"
     # a sporting hero or idol: "his hero was <player>" (an appositive keeps a person)
     r"|(?:\b(?i:his|her|their|my)|\b[a-z]+s['’]|\b[A-Z][\w\-]*['’]s)\s+"
@@ -385,10 +394,11 @@ def sung_title(text: str, start: int, end: int) -> bool:
     return _after_cue(_SING_BEFORE_RE, text, first, 12) and bool(_SUNG_AFTER_RE.match(text, last))
 
 
-# Showings of a programme after its title: "<title> repeats on the sofa". A person
-# "repeats" something: the word is a noun only before where, when or the clause's end.
+# Showings of a programme after its title: "<title> repeats on the sofa", and a club's
+# games: "<club> matches with his brothers". A person "repeats" or "matches" something:
+# the word is a noun only before where, when or the clause's end.
 _REPEATS_AFTER_RE = re.compile(
-    r"\s+(?:repeats|re-?runs|box\s+sets?)(?=\s*[.,;:!?)]|\s+(?:on|in|at|every|with|"
+    r"\s+(?:repeats|re-?runs|box\s+sets?|matches|fixtures)(?=\s*[.,;:!?)]|\s+(?:on|in|at|every|with|"
     r"after|before|and|or|late|most|all)\b)"
 )
 
@@ -696,6 +706,10 @@ _SHOPPING_BEFORE_RE = re.compile(
     r"snacks?|ate|eats?|eating|coffee|vouchers?|worked|works|working|job|shifts?|"
     r"saturdays|queued|treat|spent|paid|delivered|delivery)\b[^.;:!?]*\Z"
 )
+_SHOPPING_AFTER_RE = re.compile(
+    r"\b(?i:shopping|bought|ate|meals?|lunch|breakfast|snacks?|milkshakes?|nuggets|"
+    r"burgers?|chips|fries|coffee|happy\s+meal)\b"
+)
 # What a chain sells or gives, after its name: "<chain> vouchers", "a <chain> meal".
 _CHAIN_THING_AFTER_RE = re.compile(
     r"\s+(?i:vouchers?|meals?|happy\s+meal|bags?|receipts?|deliver(?:y|ies)|orders?|"
@@ -719,7 +733,12 @@ def chain_shopped(text: str, start: int, end: int) -> bool:
     if not _after_cue(_CHAIN_PLACE_BEFORE_RE, text, start, 40):
         return False
     clause = text[_sentence_start(text, start) : start]
-    return _SHOPPING_BEFORE_RE.search(clause) is not None
+    if _SHOPPING_BEFORE_RE.search(clause) is not None:
+        return True
+    # "loved going to <chain> after contact and always chose a <meal>": what one ate or
+    # bought later in the sentence.
+    rest = _sentence(text, start, name.end())[len(clause) + name.end() - start :]
+    return _SHOPPING_AFTER_RE.search(rest) is not None
 
 
 # -- faith, merchandise, citations, offices and language-medium settings (round fifteen) --
@@ -757,9 +776,19 @@ _MERCHANDISE_AFTER_RE = re.compile(
 )
 
 
+# "a poster of <player> and another of <driver>": a person of the case is in a photo,
+# never on a poster.
+_POSTER_OF_BEFORE_RE = re.compile(
+    r"\b(?i:posters?\s+of|another\s+(?:one\s+)?of|cut-?outs?\s+of)\s+\Z"
+)
+
+
 def merchandise(text: str, start: int, end: int) -> bool:
-    """A name between an article or possessive and what it is printed on: "a <name> poster"."""
+    """A name between an article or possessive and what it is printed on: "a <name> poster",
+    or on a poster: "a poster of <name>"."""
     first, last = _list_span(text, start, end)
+    if _after_cue(_POSTER_OF_BEFORE_RE, text, first, 24):
+        return "poster" in _sentence(text, first, last).lower()
     return _after_cue(_OWNED_BEFORE_RE, text, first, 16) and bool(
         _MERCHANDISE_AFTER_RE.match(text, last)
     )
@@ -867,11 +896,46 @@ _THING_CALLED_BEFORE_RE = re.compile(
 )
 
 
+# A pet named: "called the cat <name>", "named the family dog <name>".
+_PET_NAMED_BEFORE_RE = re.compile(
+    r"\b(?i:called|named|calls|names|calling|naming)\s+(?:the|their|his|her|a)\s+"
+    r"(?:(?:family|new|pet|little|old)\s+)?(?i:cat|dog|puppy|kitten|hamster|rabbit|"
+    r"guinea\s+pig|budgie|tortoise|goldfish|fish|pony|horse|snake|lizard)\s+\Z"
+)
+# A smart speaker or phone asked to play music or set an alarm: the form and the few
+# assistants' names together ("asked <name> to play the piano" stays a person).
+_ASSISTANT_RE = re.compile(r"(?:Alexa|Siri|Google|Cortana|Bixby)\b")
+_ASKED_BEFORE_RE = re.compile(r"\b(?i:ask(?:ed|s|ing)?|told|tell(?:s|ing)?)\s+\Z")
+_ASSISTANT_TASK_AFTER_RE = re.compile(
+    r"\s+to\s+(?:play|put\s+on|set|turn)\b(?:\s+[\w'’]+){0,6}?\s+"
+    r"(?i:music|songs?|tunes|radio|playlist|lullab(?:y|ies)|white\s+noise|alarms?|timers?|"
+    r"lights|volume)\b|\s+to\s+play\s+(?:[A-Z]|some\b)"
+)
+# Doing a performer's voice: "could do <actor>'s voice".
+_DO_VOICE_BEFORE_RE = re.compile(r"\b(?i:do|does|did|doing)\s+\Z")
+
+
 def character(text: str, start: int, end: int) -> bool:
-    """A character dressed as or done in voice, or a work, game or level by what it is
-    called (for the person rule)."""
+    """A character dressed as or done in voice, a work, game or level by what it is
+    called, a pet named, or a smart speaker asked to play music (for the person rule)."""
     if _after_cue(_THING_CALLED_BEFORE_RE, text, start, 40):
         return True
+    if _after_cue(_PET_NAMED_BEFORE_RE, text, start, 48):
+        return True
+    if (
+        _ASSISTANT_RE.fullmatch(text, start, end)
+        and _after_cue(_ASKED_BEFORE_RE, text, start, 16)
+        and _ASSISTANT_TASK_AFTER_RE.match(text, end)
+    ):
+        return True
+    first, _ = _list_span(text, start, end)
+    if _VOICE_AFTER_RE.match(text, end) and _after_cue(_DO_VOICE_BEFORE_RE, text, first, 12):
+        # a performer's voice in a sentence about films or programmes, not a neighbour's
+        sentence = _sentence(text, start, end)
+        if _FILM_RE.search(sentence) or re.search(
+            r"\b(?i:watch\w*|programmes?|shows?)\b", sentence
+        ):
+            return True
     first, _ = _list_span(text, start, end)
     if _after_cue(_CHARACTER_BEFORE_RE, text, first, 40):
         return True
@@ -947,13 +1011,23 @@ _FEAST_RE = re.compile(
 )
 
 
+# The last word of a South Asian festival's name: "Bandi Chhor Divas", "Guru Nanak
+# Jayanti", "Durga Puja", "Vaisakhi Mela"; no person's surname is one of these words.
+_FESTIVAL_HEAD_AFTER_RE = re.compile(r"[ \t]+(?:Divas|Diwas|Jayanti|Purab|Gurpurab|Puja|Mela)\b")
+
+
 def feast_day(text: str, start: int, end: int) -> bool:
-    """Words inside a saint's day or a named night of the calendar (person, place and
-    institution rules)."""
+    """Words inside a saint's day, a named night of the calendar or a festival's name
+    (person, place and institution rules)."""
     for feast in _FEAST_RE.finditer(text, max(0, start - 12), min(len(text), end + 40)):
         if feast.start() <= start and end <= feast.end():
             return True
-    return False
+    rest = _ITEM_REST_RE.match(text, end)
+    return bool(_FESTIVAL_HEAD_AFTER_RE.match(text, rest.end() if rest else end)) or bool(
+        re.fullmatch(
+            r"(?:\S+[ \t]+)+(?:Divas|Diwas|Jayanti|Purab|Gurpurab|Puja|Mela)", text[start:end]
+        )
+    )
 
 
 def ground_named(text: str, start: int, end: int) -> bool:
