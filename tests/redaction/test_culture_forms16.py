@@ -68,6 +68,7 @@ CLEAN_LEFT = [
     "The family went to the gurdwara for Bandi Chhor Divas each autumn.",
     "They streamed Lech Gdansk matches with the cousins.",
     "She could do Julie Walters's voice from the film perfectly.",
+    "Her brother wanted to drive a Bentley one day.",
 ]
 
 PEOPLE_LEFT = [
@@ -81,6 +82,7 @@ PEOPLE_LEFT = [
     ("She could do Kayden Brierley's voice perfectly.", "Kayden Brierley"),
     ("They called the boy Kayden after his grandfather.", "Kayden"),
     ("Mother said Kayden Brierley matches the description.", "Kayden Brierley"),
+    ("He drove Kayden Marsh to school every day.", "Kayden Marsh"),
 ]
 
 

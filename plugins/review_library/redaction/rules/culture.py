@@ -495,9 +495,22 @@ def shop(text: str, start: int, end: int, place: bool = False) -> bool:
     return bool(cues) and bool(_SHOP_BARE_AFTER_RE.match(text, last))
 
 
-def product(text: str, start: int) -> bool:
-    """A product after a container: "a can of <drink>"."""
-    return _after_cue(_CONTAINER_BEFORE_RE, text, start, 20)
+# A car driven, by its make: "wanted to drive a <make>" (nobody drives a person; "drove
+# <name> to school" has no article).
+_DRIVE_A_BEFORE_RE = re.compile(
+    r"\b(?i:drive|drives|drove|driving|driven)\s+(?:a|an)\s+"
+    r"(?:(?i:new|old|red|black|white|silver|blue|grey|fast|proper|real|second-hand)\s+)?\Z"
+)
+
+
+def product(text: str, start: int, end: int | None = None) -> bool:
+    """A product after a container: "a can of <drink>"; a car's make after "drive a"."""
+    if _after_cue(_CONTAINER_BEFORE_RE, text, start, 20):
+        return True
+    if end is None or not _after_cue(_DRIVE_A_BEFORE_RE, text, start, 32):
+        return False
+    rest = _ITEM_REST_RE.match(text, end)
+    return bool(_SHOP_BARE_AFTER_RE.match(text, rest.end() if rest else end))
 
 
 def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
@@ -508,7 +521,7 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or performer(text, start, end)
         or team(text, start, end, names)
         or shop(text, start, end)
-        or product(text, start)
+        or product(text, start, end)
         or works_named(text, start, end)
         or work_part(text, start, end)
         or sung_title(text, start, end)
