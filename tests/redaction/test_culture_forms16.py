@@ -68,7 +68,7 @@ CLEAN_LEFT = [
     "The family went to the gurdwara for Bandi Chhor Divas each autumn.",
     "They streamed Lech Gdansk matches with the cousins.",
     "She could do Julie Walters's voice from the film perfectly.",
-    "Her brother wanted to drive a Bentley one day.",
+    "Her brother wanted to drive a Bentley when he was older.",
 ]
 
 PEOPLE_LEFT = [
