@@ -1337,10 +1337,14 @@ def _at_names_and_units(text: str, names) -> Iterator[Hit]:
 POSSESSIVE_ROLE_AFTER_RE = re.compile(
     r"[ \t]+(?:headteacher|head[ \t]+teacher|deputy[ \t]+head|DSL|SENCO|SENCo|pastoral[ \t]+(?:lead|"
     r"team|manager|staff)|registered[ \t]+manager|home[ \t]+manager|nursery[ \t]+manager|"
-    r"practice[ \t]+manager|care[ \t]+staff|residents|pupils|matron)\b"
+    r"practice[ \t]+manager|care[ \t]+staff|residents|pupils|matron|"
+    # a venue's own people: "the Bridge's youth workers", "the Wheatsheaf's landlord"
+    r"youth[ \t]+workers?|volunteers|landlord|landlady|door[ \t]+staff|bar[ \t]+staff|"
+    r"key[ \t]+person|regulars)\b"
 )
 POSSESSIVE_NAME_BACK_RE = re.compile(
-    rf"(?<![\w'’-])(?P<name>[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?)\Z"
+    # "The Wheatsheaf's landlord": the article is no part of the name
+    rf"(?<![\w'’-])(?:[Tt]he[ \t]+)?(?P<name>[A-Z][{LOWER}]+(?:[ \t]+[A-Z][{LOWER}]+)?)\Z"
 )
 
 

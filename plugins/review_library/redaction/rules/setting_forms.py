@@ -96,21 +96,27 @@ def short_school_names(text: str) -> Iterator[Span]:
 
 
 # -- a setting named by the staff who work there ----------------------------------------------
+# One word after "the" is a name too where staff work there: "the youth worker at the Hub",
+# "told staff at the Junction" (a venue known by one word; "staff at the Trust" is a body,
+# which the caller's judge refuses).
 STAFF_AT_RE = re.compile(
-    r"\b(?:[Ss]taff|[Ww]orkers|[Pp]ractitioners|[Kk]ey[ \t]+workers?|[Mm]anagers?|[Tt]eachers|"
-    r"[Cc]arers|[Vv]olunteers)[ \t]+(?:at|from)[ \t]+"
-    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})(?![\w\-'’]|[ \t]+(?:of|and)[ \t]+[A-Z])"
+    r"\b(?:[Ss]taff|[Ww]orkers?|[Pp]ractitioners|[Kk]ey[ \t]+(?:workers?|person)|[Mm]anagers?|"
+    r"[Tt]eachers|[Cc]arers|[Vv]olunteers?|[Ll]andlord|[Ll]andlady|[Ll]eaders)[ \t]+(?:at|from)"
+    rf"[ \t]+(?:(?P<the>[Tt]he[ \t]+)(?P<one>{CAP_WORD})(?![\w\-'’]|[ \t]+[A-Z])|"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})(?![\w\-'’]|[ \t]+(?:of|and)[ \t]+[A-Z]))"
 )
 # The words a match starts with, as for PREMISES_STARTS (1.7 -> 0.3 ms a review).
-STAFF_STARTS = ("staff", "workers", "practitioners", "key", "manager", "managers", "teachers",
-                "carers", "volunteers")  # fmt: skip
+STAFF_STARTS = ("staff", "workers", "worker", "practitioners", "key", "manager", "managers",
+                "teachers", "carers", "volunteers", "volunteer", "landlord", "landlady",
+                "leaders")  # fmt: skip
 
 
 def staff_settings(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
     """Spans of two or three capitalised words after "staff at" that ``setting`` accepts."""
     for match in cue_finditer(STAFF_AT_RE, STAFF_STARTS, text):
-        if setting(match.group("name")):
-            yield match.start("name"), match.end("name")
+        group = "one" if match.group("one") else "name"
+        if setting(match.group(group)):
+            yield match.start(group), match.end(group)
 
 
 # -- a care home in a link's text before "inspection" -----------------------------------------
