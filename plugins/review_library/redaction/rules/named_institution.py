@@ -74,6 +74,7 @@ from review_library.redaction.rules.venue_positions import (
     owned_shops,
     provisions,
     standing_venues,
+    word_named_wards,
 )
 
 MESSAGE = (
@@ -1027,8 +1028,21 @@ def _setting_forms(text: str, names) -> Iterator[Hit]:
             and not settlements().get(" ".join(keys))
         )
 
+    def word_ward(name: str) -> bool:
+        # An everyday word that is no department, place, body, chain or day: "Kingfisher",
+        # not "Theatre", "Reading", "Mind" or "Monday".
+        key = fold(name)
+        return (
+            names.is_word(key)
+            and key not in HOSPITAL_DEPARTMENTS
+            and _venue_words(name, names)
+            and key not in _CALENDAR
+            and not settlements().get(key)
+        )
+
     spans = [
         *possessive_premises(text, owner),
+        *word_named_wards(text, word_ward),
         *worship_places(text),
         *short_school_names(text),
         *staff_settings(text, setting),
@@ -1042,6 +1056,19 @@ def _setting_forms(text: str, names) -> Iterator[Hit]:
         if not _public(text[start:end], names):
             yield RULE.hit(start, end)
     yield from _labelled(text, gazetteer())
+
+
+# Departments and services a patient is admitted to or moved between, written with a capital.
+HOSPITAL_DEPARTMENTS = word_set(
+    """theatre theatres recovery resus resuscitation paediatrics pediatrics surgery medicine
+    medical surgical outpatients casualty radiology oncology cardiology neurology neurosurgery
+    orthopaedics orthopedics gynaecology obstetrics neonates neonatal intensive critical acute
+    ambulatory psychiatry psychiatric rehab rehabilitation respite maternity labour delivery
+    triage assessment admissions emergency accident haematology urology dermatology
+    gastroenterology respiratory geriatrics elderly endoscopy dialysis burns plastics trauma
+    custody prison court bail hospital hospice home care police probation services school
+    placement foster section detention isolation quarantine observation"""
+)
 
 
 # What one is outside or behind that is no venue: hours, scope, doors, areas.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from review_library.redaction.rules.text import CAP_WORD, cue_finditer, literal_positions
+from review_library.redaction.rules.text import CAP_WORD, cue_finditer, literal_positions, word_set
 
 Span = tuple[int, int]
 
@@ -65,14 +65,41 @@ PROVISION_AFTER_RE = re.compile(
 )
 
 
+# -- a practice or surgery named in brackets after whose records they are --------------------
+# "GP records (Brookside)", "the GP practice (Elmwood)": the bracket holds only the setting's
+# own name. Citations, record systems and parts of a document are no setting ("GP records
+# (Appendix B)", "GP records (SystmOne)").
+RECORDS_BEFORE_RE = re.compile(r"(?<![\w\-])(?:records?|notes|practice|surgery|GPs?)[ \t]*\Z")
+BRACKET_NAME_RE = re.compile(rf"\([ \t]*(?P<name>[A-Z][a-z]+(?:[ \t]+{CAP_WORD}){{0,2}})[ \t]*\)")
+NOT_BRACKET_NAMES = word_set(
+    """appendix annex annexe table figure section paragraph para chapter page pages part see
+    note notes source sources ref reference systmone emis vision rio lorenzo cerner epic
+    mosaic liquidlogic eclipse adastra"""
+)
+# A body's records name the body, which is no setting: "records (Westmarch Trust)".
+BODY_LAST_WORDS = word_set(
+    "trust council police constabulary board partnership service services team authority"
+)
+
+
 def bracketed_settings(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
-    """Spans of a name before its kind in brackets, and of a ward's name in brackets after
-    its number, that ``setting`` accepts."""
+    """Spans of a name before its kind in brackets, of a practice's name in brackets after
+    its records, and of a ward's name in brackets after its number, that ``setting``
+    accepts."""
     if "(" not in text:
         return
     for position in literal_positions(text, ("(",), whole=False):
         kind = BRACKET_KIND_RE.match(text, position)
         if kind is None:
+            named = BRACKET_NAME_RE.match(text, position)
+            if (
+                named is not None
+                and named.group("name").split()[0].lower() not in NOT_BRACKET_NAMES
+                and named.group("name").split()[-1].lower() not in BODY_LAST_WORDS
+                and RECORDS_BEFORE_RE.search(text, max(0, position - 12), position)
+                and setting(named.group("name"))
+            ):
+                yield named.start("name"), named.end("name")
             continue
         back = NAME_BEFORE_RE.search(text, max(0, position - 60), position)
         if back is not None and setting(back.group("name")):
@@ -111,3 +138,26 @@ def provisions(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
         back = NAME_BEFORE_RE.search(text, max(0, position - 60), position)
         if back is not None and setting(back.group("name")):
             yield back.start("name"), back.end("name")
+
+
+# -- a ward known by a common word, where a patient is admitted, nursed or moved ---------------
+# Wards are named after birds, beasts and trees ("admitted to Kingfisher", "nursed on
+# Squirrel", "staff on Otter"): one capitalised everyday word, alone, where a hospital's verb
+# puts a patient. The caller refuses departments, places and bodies ("admitted to Theatre",
+# "transferred to Reading"); a following capital, possessive or number makes it something else
+# ("transferred to Children's", "discharged from Section 2").
+HOSPITAL_PLACE_RE = re.compile(
+    r"(?:admitted|readmitted|re-admitted|nursed|transferred|discharged|[Ss]taff|[Nn]urses)[ \t]+"
+    r"(?:to|on|onto|from)[ \t]+(?P<name>[A-Z][a-z]{2,})"
+    r"(?![\w\-'’]|[ \t]*(?:[A-Z]|\d|\(|&))"
+)
+HOSPITAL_PLACE_CUES = ("admitted", "readmitted", "re-admitted", "nursed", "transferred",
+                       "discharged", "staff", "nurses")  # fmt: skip
+
+
+def word_named_wards(text: str, ward: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of one capitalised word after "admitted to", "nursed on" or "staff on" that
+    ``ward`` accepts."""
+    for match in cue_finditer(HOSPITAL_PLACE_RE, HOSPITAL_PLACE_CUES, text):
+        if ward(match.group("name")):
+            yield match.start("name"), match.end("name")
