@@ -732,6 +732,19 @@ _CHAIN_THING_AFTER_RE = re.compile(
 )
 
 
+# What a person's possessive owns, after a chain's name that is also a family's.
+_HOME_AFTER_RE = re.compile(
+    r"\s+(?i:house|home|flat|place|address|family|wife|husband|partner|mum|dad|mother|"
+    r"father|son|daughter|children|kids|car|party|funeral|garden|door|caravan|room)\b"
+)
+
+# Staying somewhere is at a person's home: "stayed at McDonald's for the weekend".
+_STAYING_BEFORE_RE = re.compile(
+    r"\b(?i:stay(?:ed|ing|s)?|liv(?:ed|es|ing|e)|slept|sleep(?:ing|s)?|moved|visit(?:ed|ing|s)?)"
+    r"\s+(?:\w+\s+){0,3}?(?i:at|to|with|in)\s+\Z"
+)
+
+
 def chain_shopped(text: str, start: int, end: int) -> bool:
     """A national chain (the gazetteer's list, surnames too) named as a shop: after a
     preposition of place in a clause about shopping, eating or working, or before what it
@@ -745,6 +758,15 @@ def chain_shopped(text: str, start: int, end: int) -> bool:
         return True
     if not _after_cue(_CHAIN_PLACE_BEFORE_RE, text, start, 40):
         return False
+    # A chain whose own name is a possessive ("McDonald's"), gone to and owning nothing after
+    # it, is the shop: "loved going to McDonald's after swimming"; "to McDonald's house" is
+    # a family's home.
+    if (
+        name.group(0)[-2:] in ("'s", "’s")
+        and not _HOME_AFTER_RE.match(text, name.end())
+        and not _STAYING_BEFORE_RE.search(text, max(0, start - 40), start)
+    ):
+        return True
     clause = text[_sentence_start(text, start) : start]
     if _SHOPPING_BEFORE_RE.search(clause) is not None:
         return True
