@@ -89,7 +89,8 @@ _VENUE_KINDS = (
 # "The boxing club, Jimmy Flanagan's, was ...": a determiner or an owner's possessive, up
 # to two describing words, the kind, then at the comma the name, closed by a comma or a stop.
 KIND_BEFORE_COMMA_RE = re.compile(
-    rf"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)(?:{_SP}[\w'’-]+){{0,2}}?{_SP}"
+    # (an indefinite one too: "ran a hand car wash, Sparkle Valet, where ...")
+    rf"(?<![\w'’])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z]+['’]s)(?:{_SP}[\w'’-]+){{0,2}}?{_SP}"
     rf"(?i:{_VENUE_KINDS})\Z"
 )
 NAME_AFTER_COMMA_RE = re.compile(rf",{_SP}(?P<name>(?:the{_SP})?{_RUN})(?=[ \t]*[,;.])")
