@@ -76,6 +76,9 @@ from review_library.redaction.rules.venue_positions import (
     standing_venues,
     word_named_wards,
 )
+from review_library.redaction.rules.venue_positions import (
+    gone_to_venues as anaphor_venues,
+)
 
 MESSAGE = (
     "a named school, nursery, surgery, hospital or ward locates the family; "
@@ -1043,6 +1046,7 @@ def _setting_forms(text: str, names) -> Iterator[Hit]:
     spans = [
         *possessive_premises(text, owner),
         *word_named_wards(text, word_ward),
+        *anaphor_venues(text, standing),
         *worship_places(text),
         *short_school_names(text),
         *staff_settings(text, setting),

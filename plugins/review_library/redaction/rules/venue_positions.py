@@ -161,3 +161,38 @@ def word_named_wards(text: str, ward: Callable[[str], bool]) -> Iterator[Span]:
     for match in cue_finditer(HOSPITAL_PLACE_RE, HOSPITAL_PLACE_CUES, text):
         if ward(match.group("name")):
             yield match.start("name"), match.end("name")
+
+
+# -- a name gone to, then taken up by its kind in the same sentence ----------------------------
+# "cared for at Tiny Steps three days a week; the nursery's key person ...", "went to the Den
+# on Mondays and the youth workers there ...": the definite kind (or "staff there") after the
+# name says the name was that venue. Led by the cue word; the sentence ends the search.
+GONE_TO_RE = re.compile(
+    rf"(?:at|to|attended|attends|attending)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+(?:&[ \t]+)?{CAP_WORD}){{0,2}})(?![\w\-'’]|[ \t]+[A-Z])"
+    # a name before what it teaches or holds is no venue: "attended Qur'an classes"
+    r"(?![ \t]+(?:classes|lessons|sessions|meetings|groups?|services|prayers|study|school)\b)"
+)
+GONE_TO_CUES = ("at", "to", "attended", "attends", "attending")
+_ANAPHOR_KINDS = (
+    r"nursery|pre-?school|playgroup|cr[eè]che|(?:youth[ \t]+)?club|youth[ \t]+(?:project|centre)|"
+    r"pub|takeaway|caf[eé]|restaurant|shop|gym|salon|surgery|practice|(?:care[ \t]+)?home|"
+    r"church|chapel|mosque|gurdwara|temple|mandir|synagogue|hostel|drop-in|centre"
+)
+ANAPHOR_RE = re.compile(
+    rf"\b(?:[Tt]he[ \t]+(?:{_ANAPHOR_KINDS})(?:['’]s)?\b|(?:staff|youth[ \t]+workers|volunteers|"
+    r"workers|leaders)[ \t]+there\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def gone_to_venues(text: str, venue: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of a name after "at" or "attended" that the same sentence then calls by its
+    kind ("the nursery's", "staff there"), where ``venue`` accepts it."""
+    for match in cue_finditer(GONE_TO_RE, GONE_TO_CUES, text):
+        end = _SENTENCE_END.search(text, match.end())
+        stop = end.start() if end is not None else len(text)
+        if ANAPHOR_RE.search(text, match.end(), min(stop, match.end() + 160)) and venue(
+            match.group("name")
+        ):
+            yield match.start("name"), match.end("name")
