@@ -1275,7 +1275,10 @@ def _named(text: str, match: re.Match, delta: int) -> Hit | None:
 # Places of worship named with the kind first: "Masjid-e-Noor", "Gurdwara Guru Nanak", "Wat
 # Buddharam"; a saint's school written in lower case: "st anne's rc primary".
 WORSHIP_FIRST_RE = re.compile(
-    rf"\b(?:Masjid|Jamia|Gurdwara|Wat|Mandir)(?:[ \t]+|-)(?:(?:e|al|ul|i)-)?(?P<name>{CAP_WORD})"
+    rf"\b(?:Masjid|Jamia|Gurdwara|Wat|Mandir)(?:[ \t]+|-)(?:(?:e|al|ul|i)-)?"
+    # honorifics before the name are no part of it: "Gurdwara Sri Guru Singh Sabha"
+    r"(?:(?:Sri|Shri|Shree|Guru|Baba|Sant|Bhai|Mata)[ \t]+){0,3}"
+    rf"(?P<name>{CAP_WORD})(?:[ \t]+{CAP_WORD}){{0,3}}"
 )
 LOWER_SAINT_RE = re.compile(
     r"\bst\.?[ \t]+[a-z]+['’]s[ \t]+(?:(?:rc|ce|c of e|cofe|catholic|church)[ \t]+)?"
