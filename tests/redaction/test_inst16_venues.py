@@ -123,3 +123,13 @@ def test_chain_named_as_a_possessive_and_gone_to_is_no_person() -> None:
 
 def test_staying_at_a_possessive_is_still_a_family_name() -> None:
     assert "person-name" in error_rules("Child K stayed at McDonald's for the weekend.")
+
+
+def test_a_body_gone_to_then_a_home_is_no_venue() -> None:
+    # the generated corpus's prose: a body's name, then "the home" (a family's)
+    text = "The review was invited to Safeguard Children Partnership accepts the home visits."
+    assert RULE not in error_rules(text)
+
+
+def test_a_body_attended_by_its_kind_is_no_venue() -> None:
+    assert RULE not in error_rules("Adult JH attended the Trust for the review meeting.")

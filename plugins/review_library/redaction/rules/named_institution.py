@@ -939,6 +939,8 @@ def _local_venues(text: str, names) -> Iterator[Hit]:
         return (
             len(key) >= 3
             and key not in NOT_GONE_TO
+            # a body's kind is the body ("attended the Trust"), no venue of the town
+            and key not in BODY_HEADS
             and key not in NEVER_NAMES
             and key not in CHAINS
             and not (key in names.bodies and key not in GENERIC)
@@ -1046,7 +1048,7 @@ def _setting_forms(text: str, names) -> Iterator[Hit]:
     spans = [
         *possessive_premises(text, owner),
         *word_named_wards(text, word_ward),
-        *anaphor_venues(text, standing),
+        *anaphor_venues(text, lambda name: standing(name) and not _generic(name.split()[-1])),
         *worship_places(text),
         *short_school_names(text),
         *staff_settings(text, setting),

@@ -176,8 +176,9 @@ GONE_TO_RE = re.compile(
 GONE_TO_CUES = ("at", "to", "attended", "attends", "attending")
 _ANAPHOR_KINDS = (
     r"nursery|pre-?school|playgroup|cr[eè]che|(?:youth[ \t]+)?club|youth[ \t]+(?:project|centre)|"
-    r"pub|takeaway|caf[eé]|restaurant|shop|gym|salon|surgery|practice|(?:care[ \t]+)?home|"
-    r"church|chapel|mosque|gurdwara|temple|mandir|synagogue|hostel|drop-in|centre"
+    # (not "the home", "the practice" or "the centre": a family's home, a way of working)
+    r"pub|takeaway|caf[eé]|restaurant|shop|gym|salon|surgery|care[ \t]+home|"
+    r"church|chapel|mosque|gurdwara|temple|mandir|synagogue|hostel|drop-in"
 )
 ANAPHOR_RE = re.compile(
     rf"\b(?:[Tt]he[ \t]+(?:{_ANAPHOR_KINDS})(?:['’]s)?\b|(?:staff|youth[ \t]+workers|volunteers|"
