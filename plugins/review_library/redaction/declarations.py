@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from review_library.frontmatter import FieldPath, SourceDocument, parse_front_matter
 from review_library.redaction.rules import silenced_by
@@ -149,6 +150,8 @@ _ID_LABELS = frozenset(
      "miss", "mx", "review", "learning", "plentyn", "oedolyn"}
 )  # fmt: skip
 _BABY_WORDS = frozenset({"baby", "infant", "little", "child", "toddler"})
+# Words an id puts before the subject's label ("child-k", "young-person-d", "adult-w").
+_LABEL_WORDS = _BABY_WORDS | {"person", "adult", "sibling", "yp", "plentyn", "oedolyn"}
 
 
 def _names_in_id(review_id: str, data: dict) -> str:
@@ -185,6 +188,28 @@ def _names_in_id(review_id: str, data: dict) -> str:
             and word.isalpha()
             and word not in _ID_LABELS | area | declared
             and names.is_distinctive_first(word)
+        ):
+            return word
+    return ""
+
+
+def _label_name_in_id(review_id: str, data: dict) -> str:
+    """A name where an id puts the subject's label: the word after "child", "baby",
+    "person". A label is a letter or a declared pseudonym, so a longer word there that is no
+    English word ("child-ruksana") or is a first name ("baby-precious") names the child."""
+    from review_library.redaction.rules.gazetteer import gazetteer
+
+    names = gazetteer()
+    area = set(re.findall(r"[a-z]+", str(data.get("partnership") or "").lower()))
+    skip = _ID_LABELS | area | _declared_words(data)
+    words = review_id.lower().split("-")
+    for before, word in pairwise(words):
+        if (
+            before in _LABEL_WORDS
+            and len(word) >= 4
+            and word.isalpha()
+            and word not in skip
+            and (names.is_first(word) or not names.is_word(word))
         ):
             return word
     return ""
@@ -276,6 +301,7 @@ def read_declarations(document: SourceDocument) -> Declarations:
     scalars = parsed.scalars
     data = parsed.data if isinstance(parsed.data, dict) else {}
     anonymised = _partnership_anonymised(data)
+    id_names: list[tuple[str, int]] = []
     for path, value, line in scalars:
         if not path or (path[0] in DECLARATION_FIELDS and path[-1] != "reason"):
             # a declaration's reason is prose the file keeps (and every report shows):
@@ -292,7 +318,13 @@ def read_declarations(document: SourceDocument) -> Declarations:
         structural = bool(folded) and folded[-1] in STRUCTURAL_KEYS and folded[0] in schema_keys()
         if structural and _CODE_VALUE.fullmatch(value.strip()):
             named = _names_in_id(value.strip(), data) if folded == ["id"] else ""
-            if named:
+            label = _label_name_in_id(value.strip(), data) if folded == ["id"] else ""
+            if label and "-" not in named:
+                # A name where the id puts the subject's label: reported as a name the front
+                # matter gives, since a word ("precious") or a name no list has ("ruksana")
+                # is no name to the link rule.
+                id_names.append((label, line))
+            elif named:
                 # The id is the page's URL slug, published: a full name in it
                 # ("westmarch-2025-kayden-morris") is read as in a link to the page.
                 result.values.append(TextValue(path, f"{ID_URL}{named}/", line))
@@ -310,7 +342,7 @@ def read_declarations(document: SourceDocument) -> Declarations:
             result.values.append(TextValue(path, value, line))
     offset = document.front_matter_line - 1
     result.allowances, result.pseudonyms = _allowances(data, scalars, offset, anonymised)
-    result.undeclared = _undeclared(data, scalars, result.pseudonyms)
+    result.undeclared = _undeclared(data, scalars, result.pseudonyms) + id_names
     partnership = data.get("partnership")
     if anonymised and isinstance(partnership, str) and partnership.strip():
         line = next((n for p, _, n in scalars if p == ("partnership",)), 0)
