@@ -32,6 +32,11 @@ POSITION_RES = (
         rf"\b{_NICK}['’]?s[ \t]+(?:house|mum|mam|dad|nan|place|flat|gaff|yard|bro|brother|"
         r"sister|sis|car|room|party|mate|mates|boyfriend|girlfriend|bf|gf)\b"
     ),
+    # the one the message is sent to, first: "kez hes kicking off again", "mo where r u"
+    re.compile(
+        rf"^{_NICK},?[ \t]+(?:hes|shes|im|its|u|ur|pls|plz|where|wheres|r|can|come|ring|call|"
+        r"help|we|theyre|dont|cant|plz|please)\b"
+    ),
     # the message's subject: "omg kez is proper kicking off", "jaz is kicking off again"
     re.compile(
         r"(?:^|[,;.!?][ \t]*|\b(?:omg|lol|lmao|ffs|and|but|so|yeah|nah|cos|coz|cuz)[ \t]+)"
@@ -50,6 +55,28 @@ PAIR_RE = re.compile(
 _NOT_PARTNERS = word_set(
     """me i u you ya we they he she him her them us my ur his mum mam dad nan gran nanny
     grandad granny bro sis mate mates auntie aunty uncle cuz the all both"""
+)
+# A family word then the name a child gives that person: "nana pat", "uncle wes".
+KIN_RE = re.compile(
+    r"\b(?:nana|nanna|nan|nanny|gran|granny|grandma|grandad|grandpa|aunty|auntie|aunt|uncle|"
+    r"cousin)[ \t]+(?P<name>[a-z]{2,12})(?P<end>[ \t]*(?:[,.!?]|x+\b|and\b|n\b|&|$))?"
+)
+# Who signs a card or a message: "love from lolly xx", "from ellie-mae x".
+SIGNED_RE = re.compile(
+    r"\bfrom[ \t]+(?P<name>[a-z]{2,12}(?:-[a-z]{2,12})?)(?P<kiss>[ \t]*x+)?[ \t]*[.!]*[ \t]*$"
+)
+# What quotes a message written down, before its quote in the same sentence: any name in a
+# message is a name, whatever its place (a quote after "said" may be speech with words of
+# another language in it).
+MESSAGE_CUE_RE = re.compile(
+    r"(?i:\b(?:text(?:ed|s)?|messag(?:e|es|ed)|whatsapp|snapchat|snap|instagram|facebook|"
+    r"dm|sms|note|card|diary|wrote|written|writing|caption(?:ed)?|label(?:l)?ed|reads?|typed|"
+    r"posted|sent|tweet(?:ed)?|tiktok)\b)[^.!?\n]{0,80}\Z"
+)
+# Family words that sign a card themselves: "love from mummy xx".
+_FAMILY_WORDS = word_set(
+    """mummy mommy daddy mam mum dad nana nanna nanny granny grandma grandad grandpa gran
+    auntie aunty uncle everyone all us school work home here there nursery"""
 )
 # A saint's name in lower case after "st" names a school or a church: "kicked out of st
 # teresas", "at st josephs".
@@ -85,6 +112,9 @@ def message_names(
                 if not is_word(name) or (is_first(name) and len(name) > 3):
                     yield offset + match.start("name"), offset + match.end("name")
         yield from _pairs(body, offset, is_word, is_first, any_first)
+        yield from _kin_and_signed(body, offset, is_word, any_first)
+        if MESSAGE_CUE_RE.search(text, max(0, quote.start() - 100), quote.start()):
+            yield from _listed_names(body, offset, is_word, is_first)
         for match in SAINT_RE.finditer(body):
             if is_first(match.group("name")):
                 yield offset + match.start(), offset + match.end()
@@ -107,3 +137,41 @@ def _pairs(
         for group, word in zip(("first", "second"), words, strict=True):
             if is_first(word) or any_first(word) or not is_word(word):
                 yield offset + match.start(group), offset + match.end(group)
+
+
+_WORD_RE = re.compile(r"(?<![\w'’-])[a-z]{3,12}(?![\w-])")
+
+
+def _listed_names(
+    body: str, offset: int, is_word: Callable[[str], bool], is_first: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """Listed first names that are no word, anywhere in a written message ("priya is off
+    sick"), and their possessives without the apostrophe ("goin to brandons")."""
+    for match in _WORD_RE.finditer(body):
+        word = match.group()
+        if word in TEXT_SPEAK or is_word(word):
+            continue
+        if is_first(word) or (word.endswith("s") and is_first(word[:-1])):
+            yield offset + match.start(), offset + match.end()
+
+
+def _kin_and_signed(
+    body: str, offset: int, is_word: Callable[[str], bool], any_first: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """The name after a family word ("nana pat"), and the name a message is signed with
+    ("love from lolly xx")."""
+    for match in KIN_RE.finditer(body):
+        name = match.group("name")
+        if name in TEXT_SPEAK or name in _NOT_PARTNERS:
+            continue
+        # a word after the family word names the person only where the phrase ends
+        if not is_word(name) or (any_first(name) and match.group("end") is not None):
+            yield offset + match.start("name"), offset + match.end("name")
+    signed = SIGNED_RE.search(body)
+    if signed is not None:
+        name = signed.group("name")
+        first = name.split("-")[0]
+        if first in TEXT_SPEAK or first in _NOT_PARTNERS or first in _FAMILY_WORDS:
+            return
+        if not is_word(first) or any_first(first) or signed.group("kiss"):
+            yield offset + signed.start("name"), offset + signed.end("name")
