@@ -52,3 +52,30 @@ def test_lower_case_name_in_a_written_message(text: str, name: str) -> None:
 )
 def test_a_written_message_without_a_name(text: str) -> None:
     assert "person-name" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GWENLLIAN (Child A's aunt) was not invited to the conference.", "GWENLLIAN"),
+        ("Custody record: DP = 'TEODOR', arrested 02:30.", "TEODOR"),
+        ("Practitioners spoke of 'the Murphys' as a family well known to services.", "Murphys"),
+        ("Staff described the Brennans as a family who would not engage.", "Brennans"),
+    ],
+)
+def test_name_in_capitals_or_family_plural(text: str, name: str) -> None:
+    assert flags_at(text, "person-name", name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMCA and the FIFA rules were not relevant to the case.",
+        "Brother played rugby and followed the Scarlets with Dad.",
+        "The health visitor saw the Moses\nbasket in the living room.",
+        "The Victorians built the terrace the family lived in.",
+        'A word after "his" is read as a noun typed wrong ("his ankie").',
+    ],
+)
+def test_no_name_in_capitals_or_plural(text: str) -> None:
+    assert "person-name" not in error_rules(text)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule, person_name_words
+from review_library.redaction.rules.capital_names import capital_first_names, family_plurals
 from review_library.redaction.rules.culture import enjoyed
 from review_library.redaction.rules.dialect_names import dialect_names
 from review_library.redaction.rules.gazetteer import (
@@ -326,6 +327,10 @@ def find(text: str) -> Iterator[Hit]:
     yield from _speech_names(text, names)
     yield from _signed_names(text, names)
     yield from _reversed(text, names)
+    for start, end in capital_first_names(text, names):
+        yield RULE.hit(start, end, "a first name written in capitals")
+    for start, end in family_plurals(text, names):
+        yield RULE.hit(start, end, "a family called by its surname")
     if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
 
