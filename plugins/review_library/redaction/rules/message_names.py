@@ -70,8 +70,8 @@ SIGNED_RE = re.compile(
 # another language in it).
 MESSAGE_CUE_RE = re.compile(
     r"(?i:\b(?:text(?:ed|s)?|messag(?:e|es|ed)|whatsapp|snapchat|snap|instagram|facebook|"
-    r"dm|sms|note|card|diary|wrote|written|writing|caption(?:ed)?|label(?:l)?ed|reads?(?![ \t]+as)|typed|"
-    r"posted|sent|tweet(?:ed)?|tiktok)\b)[^.!?\n]{0,80}\Z"
+    r"dm|sms|note|card|diary|wrote|written|writing|caption(?:ed)?|label(?:l)?ed|reads?(?![ \t]+as)|"
+    r"posted|sent|tweet(?:ed)?|tiktok)\b)[^.!?\n]{0,50}\Z"
 )
 # Family words that sign a card themselves: "love from mummy xx".
 _FAMILY_WORDS = word_set(
