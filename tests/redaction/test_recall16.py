@@ -79,3 +79,27 @@ def test_name_in_capitals_or_family_plural(text: str, name: str) -> None:
 )
 def test_no_name_in_capitals_or_plural(text: str) -> None:
     assert "person-name" not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The case moved from the Ramsbottom office to the duty team.", "Ramsbottom"),
+        ("| Early Help (Thornquay hub) | 4 | one worker |", "Thornquay"),
+        ("The Brackwater locality team completed the assessment.", "Brackwater"),
+    ],
+)
+def test_area_name_on_a_services_team_or_office(text: str, place: str) -> None:
+    assert flags_at(text, "named-place", place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case transferred from the area team to the Duty team.",
+        "The North hub and the Leeds office shared the case.",
+        "The Leaving Care team and the Children in Care team met.",
+    ],
+)
+def test_no_area_name_on_a_team(text: str) -> None:
+    assert "named-place" not in error_rules(text)

@@ -60,6 +60,7 @@ from review_library.redaction.rules.text import (
     words_of,
 )
 from review_library.redaction.rules.uk_postcode import NOT_PLACE_BEFORE, POSTCODE_AREAS
+from review_library.redaction.rules.unit_places import unit_places
 from review_library.redaction.rules.venue_locality import venue_localities
 from review_library.redaction.rules.welsh_mutation import mutated_places
 
@@ -1270,11 +1271,20 @@ def find(text: str) -> Iterator[Hit]:
         _welsh_mutated,
         _alt_text_places,
         _qualified_places,
+        _unit_places,
     ):
         spots.extend(scan(text, names))
     for hit in spots:
         if not in_public_phrase(text, hit.start, hit.end, names):
             yield hit
+
+
+def _unit_places(text: str, names) -> list[Hit]:
+    """ "the Bootle office", "the Ravenscourt locality team" (unit_places.py)."""
+    return [
+        RULE.hit(s, e, "an area's name on a service's team or office")
+        for s, e in unit_places(text, names)
+    ]
 
 
 # A place is never listened to ("listening to <singer> in the car"); a name of everyday
