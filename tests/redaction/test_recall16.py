@@ -103,3 +103,9 @@ def test_area_name_on_a_services_team_or_office(text: str, place: str) -> None:
 )
 def test_no_area_name_on_a_team(text: str) -> None:
     assert "named-place" not in error_rules(text)
+
+
+def test_the_alone_before_a_team_is_no_place() -> None:
+    assert "named-place" not in error_rules(
+        'The community team\'s records describe her as "a carer".'
+    )

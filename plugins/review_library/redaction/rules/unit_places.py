@@ -32,6 +32,8 @@ def unit_places(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
         if text.startswith("The ", start):
             start += 4  # "The Brackwater locality team" opens a sentence
         place = text[start:end]
+        if not place:
+            continue
         people = towns.get(place_key(place))
         if (people is not None and people >= 0) or (
             people is None and all(_no_word(fold(word), names) for word in place.split())
