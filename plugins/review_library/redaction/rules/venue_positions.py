@@ -185,6 +185,22 @@ ANAPHOR_RE = re.compile(
     r"workers|leaders)[ \t]+there\b)"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# "the gurdwara" after a preposition of place is a venue of its own, not the name taken up
+# again: "prayed to Guru Gobind Singh at the gurdwara" names no venue "Guru Gobind Singh".
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:at|to|in|into|from|outside|inside|near|by)[ \t]+)\Z", re.IGNORECASE
+)
+
+
+def _takes_up(text: str, start: int, stop: int) -> bool:
+    """Whether an anaphor between ``start`` and ``stop`` takes a name up again (not a venue
+    of its own after a preposition of place)."""
+    for anaphor in ANAPHOR_RE.finditer(text, start, stop):
+        if not _PLACE_PREPOSITION_BEFORE.search(
+            text, max(start, anaphor.start() - 12), anaphor.start()
+        ):
+            return True
+    return False
 
 
 def gone_to_venues(text: str, venue: Callable[[str], bool]) -> Iterator[Span]:
@@ -193,7 +209,7 @@ def gone_to_venues(text: str, venue: Callable[[str], bool]) -> Iterator[Span]:
     for match in cue_finditer(GONE_TO_RE, GONE_TO_CUES, text):
         end = _SENTENCE_END.search(text, match.end())
         stop = end.start() if end is not None else len(text)
-        if ANAPHOR_RE.search(text, match.end(), min(stop, match.end() + 160)) and venue(
+        if _takes_up(text, match.end(), min(stop, match.end() + 160)) and venue(
             match.group("name")
         ):
             yield match.start("name"), match.end("name")
