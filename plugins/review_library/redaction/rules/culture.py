@@ -812,9 +812,12 @@ _MERCHANDISE_AFTER_RE = re.compile(
 
 
 # "a poster of <player> and another of <driver>": a person of the case is in a photo,
-# never on a poster.
+# never on a poster, unless the poster is an appeal for them ("missing posters of ...").
 _POSTER_OF_BEFORE_RE = re.compile(
     r"\b(?i:posters?\s+of|another\s+(?:one\s+)?of|cut-?outs?\s+of)\s+\Z"
+)
+_APPEAL_POSTER_RE = re.compile(
+    r"(?i:missing|appeal|wanted|police|memorial|vigil|search)\b[^.!?\n]{0,40}\Z"
 )
 
 
@@ -823,6 +826,8 @@ def merchandise(text: str, start: int, end: int) -> bool:
     or on a poster: "a poster of <name>"."""
     first, last = _list_span(text, start, end)
     if _after_cue(_POSTER_OF_BEFORE_RE, text, first, 24):
+        if _APPEAL_POSTER_RE.search(text, max(0, first - 60), first):
+            return False
         return "poster" in _sentence(text, first, last).lower()
     return _after_cue(_OWNED_BEFORE_RE, text, first, 16) and bool(
         _MERCHANDISE_AFTER_RE.match(text, last)
