@@ -562,11 +562,17 @@ def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
         return
     for match in NUMBERED_PLACE_RE.finditer(target):
         yield RULE.hit(start + match.start(), start + match.end())
+    # a review's own id: its subject's initials may spell a label ("adult-cr-00444" is
+    # Adult CR's review, not crime reference 00444)
+    own = _REVIEW_ID_LABEL.match(target.replace("_", "-"), _OWN_PAGE_PREFIX.match(target).end())
+    own_end = own.end() if own is not None else -1
     for pattern in (LABELLED_NUMBER_RE, GROUPED_NUMBER_RE):
         for match in pattern.finditer(target):
             number = match.group("number")
             if pattern is LABELLED_NUMBER_RE and re.fullmatch(r"(?:19|20)\d\d", number):
                 continue  # "case-2023-briefing": a year
+            if pattern is LABELLED_NUMBER_RE and match.start() < own_end:
+                continue
             yield RULE.hit(start + match.start("number"), start + match.end("number"))
     for match in CODE_IN_NAME_RE.finditer(target):
         prefix = re.match(r"[A-Za-z]+", match.group("code"))[0]
