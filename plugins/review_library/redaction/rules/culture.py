@@ -826,7 +826,7 @@ def merchandise(text: str, start: int, end: int) -> bool:
     or on a poster: "a poster of <name>"."""
     first, last = _list_span(text, start, end)
     if _after_cue(_POSTER_OF_BEFORE_RE, text, first, 24):
-        if _APPEAL_POSTER_RE.search(text, max(0, first - 60), first):
+        if _after_cue(_APPEAL_POSTER_RE, text, first, 60):
             return False
         return "poster" in _sentence(text, first, last).lower()
     return _after_cue(_OWNED_BEFORE_RE, text, first, 16) and bool(

@@ -1070,10 +1070,15 @@ CLINICAL_AGE = re.compile(
 )
 
 
+def _sentence_has(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` occurs in the sentence around ``text[start:end]``."""
+    begin, stop = _context(text, start, end)
+    return pattern.search(text, begin, stop) is not None
+
+
 def _clinical_age(text: str, start: int, end: int) -> bool:
     """Whether "3/12" stands in a sentence about a child's age or development."""
-    begin, stop = _context(text, start, end)
-    return CLINICAL_AGE.search(text, begin, stop) is not None
+    return _sentence_has(CLINICAL_AGE, text, start, end)
 
 
 PERSON_WORDS = word_set(
@@ -1093,8 +1098,7 @@ HABIT_RE = re.compile(
 
 def _habit(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` tells of a custom or habit."""
-    begin, stop = _context(text, start, end)
-    return HABIT_RE.search(text, begin, stop) is not None
+    return _sentence_has(HABIT_RE, text, start, end)
 
 
 def _names_a_person(text: str, start: int, end: int) -> bool:

@@ -564,16 +564,15 @@ def _codes_in_file_name(target: str, start: int) -> Iterator[Hit]:
         yield RULE.hit(start + match.start(), start + match.end())
     # a review's own id: its subject's initials may spell a label ("adult-cr-00444" is
     # Adult CR's review, not crime reference 00444)
-    own = _REVIEW_ID_LABEL.match(target.replace("_", "-"), _OWN_PAGE_PREFIX.match(target).end())
-    own_end = own.end() if own is not None else -1
-    for pattern in (LABELLED_NUMBER_RE, GROUPED_NUMBER_RE):
-        for match in pattern.finditer(target):
-            number = match.group("number")
-            if pattern is LABELLED_NUMBER_RE and re.fullmatch(r"(?:19|20)\d\d", number):
-                continue  # "case-2023-briefing": a year
-            if pattern is LABELLED_NUMBER_RE and match.start() < own_end:
-                continue
-            yield RULE.hit(start + match.start("number"), start + match.end("number"))
+    own_end = _own_id_end(target.replace("_", "-"), target)
+    for match in LABELLED_NUMBER_RE.finditer(target):
+        if re.fullmatch(r"(?:19|20)\d\d", match.group("number")):
+            continue  # "case-2023-briefing": a year
+        if match.start() < own_end:
+            continue
+        yield RULE.hit(start + match.start("number"), start + match.end("number"))
+    for match in GROUPED_NUMBER_RE.finditer(target):
+        yield RULE.hit(start + match.start("number"), start + match.end("number"))
     for match in CODE_IN_NAME_RE.finditer(target):
         prefix = re.match(r"[A-Za-z]+", match.group("code"))[0]
         digits = match.group("digits")
@@ -604,6 +603,13 @@ _REVIEW_ID_LABEL = re.compile(
 _OWN_PAGE_PREFIX = re.compile(r"(?:\.{1,2}/)*/?(?:reviews/)?")
 
 
+def _own_id_end(slug: str, path: str) -> int:
+    """Where a review's own id ends in ``slug`` (``path`` with its separators as hyphens),
+    read from where the library's own page prefix of ``path`` ends; -1 when there is none."""
+    own = _REVIEW_ID_LABEL.match(slug, _OWN_PAGE_PREFIX.match(path).end())
+    return own.end() if own is not None else -1
+
+
 # A DOI names a publication: its suffix is the publisher's numbering ("bmjopen-2013-004606"),
 # never a case's. Only the resolver's own hosts, or a bare DOI, are read this way.
 _DOI_RE = re.compile(r"(?i:(?:https?://)?(?:dx\.)?doi\.org/|doi:)?10\.\d{4,9}/")
@@ -630,12 +636,10 @@ def _numbers_in(targets: list[tuple[int, str]]) -> Iterator[Hit]:
             # ("crime-ref-44-118273-22" is "crime ref 44-118273-22"; between digits it is
             # the number's own); a website's slug ends in its article's number
             spoken = _WORD_HYPHEN.sub(" ", spoken)
-            own = _REVIEW_ID_LABEL.match(
-                spoken.replace(" ", "-"), _OWN_PAGE_PREFIX.match(decoded).end()
-            )
-            if own is not None:
+            own_end = _own_id_end(spoken.replace(" ", "-"), decoded)
+            if own_end >= 0:
                 # its area, year and subject's label are the review's, none a record's label
-                spoken = " " * own.end() + spoken[own.end() :]
+                spoken = " " * own_end + spoken[own_end:]
         for module in (nhs_number, ni_number, phone_number, case_reference, vehicle_registration):
             for hit in module.find(spoken):
                 if decoded != target:  # decoded: the whole target
