@@ -498,32 +498,71 @@ def _in_worker(scheduler: Scheduler, function, *args):
     return job.result()
 
 
-def test_renew_sends_later_jobs_to_fresh_workers_and_ends_the_old_ones(tmp_path: Path) -> None:
+IN_A_FRESH_PROCESS = """
+import sys
+from pathlib import Path
+sys.path[:0] = [{plugins!r}, {root!r}]
+import tests.test_scheduler as scenarios
+getattr(scenarios, sys.argv[1])(Path(sys.argv[2]))
+"""
+
+
+def _run_in_a_fresh_process(scenario: str, tmp_path: Path) -> None:
+    """Run ``scenario(tmp_path)`` in a new interpreter. Standby workers are forked, and the
+    scheduler forks only while its process has one thread (workers._context); a test process
+    may hold threads other tests left (the browser tests' page server lives for the session),
+    and then the scheduler spawns and has no standby: these scenarios failed in CI for it."""
+    script = IN_A_FRESH_PROCESS.format(plugins=str(ROOT / "plugins"), root=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", script, scenario, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+
+
+def renew_scenario(tmp_path: Path) -> None:
     """The build's output scan runs in workers forked with the first ones (from the same
     small heap) but given no job before ``renew``: what the earlier jobs left in their
     worker is not there, and the old worker ends once it has finished what it was given.
     Until then, new jobs run here (both sets holding memory at once was the build's peak)."""
-    try:
-        with Scheduler(1, standby=True) as scheduler:
-            old, held, _ = _in_worker(scheduler, keep, 100_000)
-            _MARKED.append(1)
-            busy = _busy_worker(scheduler, tmp_path, 2.0)
-            assert scheduler.renew()
-            # The old worker is busy: a job sent now runs here, not in a second set at once.
-            assert scheduler.submit(where, 1).result()[1] == os.getpid()
-            assert busy.result()[1] == old, "the old worker finished the job it had started"
-            new, held_new, saw_mark = _in_worker(scheduler, keep, 10)
-            assert new not in (old, os.getpid())
-            assert (held, held_new) == (100_000, 10), "the fresh worker held the old's memory"
-            assert not saw_mark, "the fresh worker was forked after the first job, not with it"
-            deadline = time.monotonic() + 30
-            while Path(f"/proc/{old}").exists():
-                assert time.monotonic() < deadline, "the old worker did not end"
-                time.sleep(0.05)
-            assert not scheduler.renew(), "only once"
-            assert _in_worker(scheduler, keep, 10)[0] == new
-    finally:
-        _MARKED.clear()
+    with Scheduler(1, standby=True) as scheduler:
+        old, held, _ = _in_worker(scheduler, keep, 100_000)
+        _MARKED.append(1)
+        busy = _busy_worker(scheduler, tmp_path, 2.0)
+        assert scheduler.renew(), "no standby workers"
+        # The old worker is busy: a job sent now runs here, not in a second set at once.
+        assert scheduler.submit(where, 1).result()[1] == os.getpid()
+        assert busy.result()[1] == old, "the old worker finished the job it had started"
+        new, held_new, saw_mark = _in_worker(scheduler, keep, 10)
+        assert new not in (old, os.getpid())
+        assert (held, held_new) == (100_000, 10), "the fresh worker held the old's memory"
+        assert not saw_mark, "the fresh worker was forked after the first job, not with it"
+        deadline = time.monotonic() + 30
+        while Path(f"/proc/{old}").exists():
+            assert time.monotonic() < deadline, "the old worker did not end"
+            time.sleep(0.05)
+        assert not scheduler.renew(), "only once"
+        assert _in_worker(scheduler, keep, 10)[0] == new
+
+
+def test_renew_sends_later_jobs_to_fresh_workers_and_ends_the_old_ones(tmp_path: Path) -> None:
+    _run_in_a_fresh_process("renew_scenario", tmp_path)
+
+
+def test_a_fresh_process_reports_a_failed_scenario(tmp_path: Path) -> None:
+    """The fresh-process runner fails the test when its scenario fails, so the scenarios
+    above cannot pass by not running."""
+    with pytest.raises(AssertionError, match="no standby workers"):
+        _run_in_a_fresh_process("renew_without_standby_scenario", tmp_path)
+
+
+def renew_without_standby_scenario(tmp_path: Path) -> None:
+    with Scheduler(1) as scheduler:
+        _in_worker(scheduler, where, 0)
+        assert scheduler.renew(), "no standby workers"
 
 
 def test_renew_without_a_standby_keeps_the_workers() -> None:
@@ -533,11 +572,10 @@ def test_renew_without_a_standby_keeps_the_workers() -> None:
         assert _in_worker(scheduler, where, 1)[1] == first
 
 
-def test_a_build_scans_its_output_in_workers_the_checks_did_not_use(
-    tmp_path: Path, monkeypatch
-) -> None:
-    """The plugin asks for standby workers and renews before the output scan's first job:
-    the scan then runs in workers that neither the source checks nor the search data grew."""
+def build_events_scenario(tmp_path: Path) -> None:
+    """Build a one-review site with two workers and write, one a line, the scheduler's
+    renewals (whether it renewed, whether it still wanted standby workers) and the jobs
+    submitted, in order, to ``events.txt``."""
     from review_library import plugin as plugin_module
     from review_library import workers
 
@@ -553,12 +591,19 @@ def test_a_build_scans_its_output_in_workers_the_checks_did_not_use(
         events.append(function.__name__)
         return submit(self, function, *args, **kwargs)
 
-    monkeypatch.setattr(workers.Scheduler, "renew", renewing)
-    monkeypatch.setattr(workers.Scheduler, "submit", submitting)
-    monkeypatch.setattr(plugin_module, "default_workers", lambda: 2)
+    workers.Scheduler.renew, workers.Scheduler.submit = renewing, submitting
+    plugin_module.default_workers = lambda: 2
     site = SiteFixture(tmp_path)
     site.add_review()
     site.build()
+    (tmp_path / "events.txt").write_text("\n".join(events), encoding="utf-8")
+
+
+def test_a_build_scans_its_output_in_workers_the_checks_did_not_use(tmp_path: Path) -> None:
+    """The plugin asks for standby workers and renews before the output scan's first job:
+    the scan then runs in workers that neither the source checks nor the search data grew."""
+    _run_in_a_fresh_process("build_events_scenario", tmp_path)
+    events = (tmp_path / "events.txt").read_text(encoding="utf-8").splitlines()
     assert "renew True False" in events
     renewed = events.index("renew True False")
     assert "scan_task" in events and events.index("scan_task") > renewed
