@@ -269,16 +269,51 @@ def vocabulary(text: str) -> tuple[str, frozenset[str], str]:
     return joined, runs, "\x00".join(runs)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _literals(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def contains_any(text: str, words: tuple[str, ...]) -> bool:
-    """``any(word in text for word in words)`` (case-sensitive) by one scan: the engine
-    skips to the words' first letters, where each ``in`` read the whole text (a gate whose
-    words are absent, such as place kinds in capitals, read it once a word)."""
-    return _literals(words).search(text) is not None
+    """``any(word in text for word in words)`` (case-sensitive). Over a long text, answered
+    from the cue words' one pass over ``lowered(text)`` (``cue_index``): a word occurs only
+    where its lower case does, so a gate whose words' lower cases are absent costs lookups,
+    and one whose lower cases occur tests only those places. Each gate was a scan of the
+    whole text (an alternation of its words). The words the pass does not list, and those
+    whose lower case is common ("rec" of "REC"), are left to one scan of their alternation;
+    over a short text, one scan of all the words."""
+    if len(text) <= SHORT_TEXT or not cue_index.available():
+        return _literals(words).search(text) is not None
+    starts = cue_index.cue_index(lowered(text)).starts
+    scanned = []
+    for word, key in _gate_keys(words):
+        if key is None:  # too short to be listed, or not ASCII
+            scanned.append(word)
+            continue
+        places = starts(key)
+        if not places:
+            continue
+        if len(places) > _MOST_PLACES:  # testing each place in Python costs more than a scan
+            scanned.append(word)
+        elif any(text.startswith(word, place) for place in places):
+            return True
+    return bool(scanned) and _literals(tuple(scanned)).search(text) is not None
+
+
+# Above this many places of a gate word's lower case, the word is left to the scan.
+_MOST_PLACES = 24
+
+
+@lru_cache(maxsize=256)
+def _gate_keys(words: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Each word of a gate with the lower case the cue words' pass lists it by, or None for
+    a word looked for by its own scan: one of ``cue_index.SHORT_WORD`` characters or fewer
+    (never listed: the pass would list thousands of places), or one not ASCII, whose lower
+    case need not be what ``lowered`` makes of it in every text ("Σ" lowers by context)."""
+    return tuple(
+        (word, word.lower() if word.isascii() and len(word) > cue_index.SHORT_WORD else None)
+        for word in words
+    )
 
 
 @lru_cache(maxsize=64)
