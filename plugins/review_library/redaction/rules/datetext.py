@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from review_library.redaction.rules.foreign_dates import find_foreign, foreign_key
 from review_library.redaction.rules.text import (
     anchored_finditer,
+    cue_finditer,
     has_odd_case,
     literal_windows,
     lowered,
@@ -248,6 +249,8 @@ LOWER_ABBREVIATION_RE = re.compile(
     r"(?<![A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
     r"(?=\.?,?[ \t]+(?:(?:19|20)\d\d|['’]\d\d)(?!\d))"
 )
+# Where it can start: tried only at these words' places in the cue words' one pass.
+_LOWER_MONTHS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ORDINAL_STARTS = ("the ", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirt", "fourt",
                    "fift", "sixt", "sevent", "eight", "ninet", "twent")  # fmt: skip
@@ -402,7 +405,10 @@ def find_dates(text: str) -> list[DateMatch]:
     # One scan for all of them (capitals are rare, so the engine skips most of the text); a
     # form inside a longer one ("Sep" in "Sept") is inside a longer word and skipped anyway.
     positions.extend(match.span() for match in ABBREVIATION_RE.finditer(text))
-    positions.extend(match.span() for match in LOWER_ABBREVIATION_RE.finditer(text))
+    positions.extend(
+        match.span()
+        for match in cue_finditer(LOWER_ABBREVIATION_RE, _LOWER_MONTHS, text, whole=False)
+    )
     for position, after in positions:
         if (position and lower[position - 1].isalpha()) or (
             after < len(lower) and lower[after].isalpha()

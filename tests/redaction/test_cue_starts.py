@@ -1,0 +1,62 @@
+"""Whole-text scans led by a class, run only where the shared passes found their cues
+(check17, performance.md "The rules' one cue scan, round 17"): the same matches, in the same
+order, as the pattern's own scan of the whole text; and the whole text is not scanned."""
+
+from __future__ import annotations
+
+import re
+
+from review_library.redaction.rules import datetext as DT
+from review_library.redaction.rules import text as T
+from tests.redaction.random_texts import SPACED, texts_of
+
+
+class Recording:
+    """A pattern that records where it was searched."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.scanned = 0  # characters given to finditer
+        self.tried = 0  # match calls
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        self.scanned += end - pos
+        return self.pattern.finditer(text, pos, end)
+
+    def match(self, text: str, pos: int = 0):
+        self.tried += 1
+        return self.pattern.match(text, pos)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+MONTH_PIECES = (
+    "jan 2019", "feb 2020", "mar '19", "apr 2021", "jun", "jul 1999", "aug 2010", "sep 2019",
+    "sept 2019", "sept. 2019", "oct, 2020", "nov\t2021", "dec 19", "dec 2019", "Dec 2019",
+    "DEC 2019", "decision 2019", "2jan 2020", "xjan 2020", "summary 2020", "ajar 2020",
+    "march 2020", "jan 20199", "jan 2019x", "2019", "'19", "the", "İ", "ı", "\x00\x00\x00\x00",
+)  # fmt: skip
+
+
+def _texts(pieces) -> list[str]:
+    texts = texts_of(pieces, words=180, count=80, separators=SPACED)
+    # long stretches of prose between the cues, as in a report
+    texts.append(("word " * 60).join(texts_of(pieces, words=4, count=20)))
+    return texts
+
+
+def test_lower_case_months_are_found_at_their_cue_places_only() -> None:
+    found = 0
+    for text in _texts(MONTH_PIECES):
+        expected = _spans(DT.LOWER_ABBREVIATION_RE.finditer(text))
+        new = T.cue_finditer(DT.LOWER_ABBREVIATION_RE, DT._LOWER_MONTHS, text, whole=False)
+        assert _spans(new) == expected
+        found += len(expected)
+    assert found > 100
+    text = "the family was seen at home in september 2019. " * 40 + "on 3 feb 2020 "
+    pattern = Recording(DT.LOWER_ABBREVIATION_RE)
+    assert len(list(T.cue_finditer(pattern, DT._LOWER_MONTHS, text, whole=False))) == 1
+    assert pattern.scanned == 0 and pattern.tried == 41  # the "sep" of each "september"
