@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
+from review_library.redaction.rules import capital_names as CN
 from review_library.redaction.rules import datetext as DT
+from review_library.redaction.rules import named_institution as NI
+from review_library.redaction.rules import person_name as P
+from review_library.redaction.rules import person_name_words as PW
 from review_library.redaction.rules import text as T
 from tests.redaction.random_texts import SPACED, texts_of
 
@@ -60,3 +64,36 @@ def test_lower_case_months_are_found_at_their_cue_places_only() -> None:
     pattern = Recording(DT.LOWER_ABBREVIATION_RE)
     assert len(list(T.cue_finditer(pattern, DT._LOWER_MONTHS, text, whole=False))) == 1
     assert pattern.scanned == 0 and pattern.tried == 41  # the "sep" of each "september"
+
+
+CAPITAL_PIECES = (
+    "MASH", "GP", "CAMHS", "NHS", "A&E", "ABCDEFGHIJKLMNOP", "JONES", "JONES'S", "JONES’S",
+    "SMITH-JONES", "O'NEILL", "A", "I", "Mr", "RE", "DC", "PC", "the", "and", "x", "X1", "1X",
+    "İ", "ÉCOLE", "ÀB", "\x00\x00\x00\x00", "-", "&", "'", "MASHes", "ABC DEF", "ABC\tDEF",
+)  # fmt: skip
+
+
+def test_capital_scans_find_what_the_whole_text_scans_found() -> None:
+    patterns = (
+        NI._CAPITALS_RE,
+        NI._CAPS_PAIR,
+        NI.CAPS_INITIALS_RE,
+        P.CAPS_SCAN_RE,
+        PW.CAPS_WORD_RE,
+        CN.CAPS_RE,
+        NI.HOSPITAL_INITIALS_RE,
+    )
+    for pattern in patterns:
+        found = 0
+        for text in _texts(CAPITAL_PIECES):
+            expected = _spans(pattern.finditer(text))
+            assert _spans(T.capital_finditer(pattern, text)) == expected, pattern.pattern
+            found += len(expected)
+        assert found > 100, pattern.pattern
+
+
+def test_capital_scans_are_tried_only_at_capital_runs() -> None:
+    text = "the family was seen at home. " * 40 + "The GP and CAMHS. A I Mr"
+    pattern = Recording(NI._CAPITALS_RE)
+    assert [m.group() for m in T.capital_finditer(pattern, text)] == ["GP", "CAMHS"]
+    assert pattern.scanned == 0 and pattern.tried == 2

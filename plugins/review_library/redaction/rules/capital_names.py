@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules.gazetteer import Gazetteer
-from review_library.redaction.rules.text import word_set
+from review_library.redaction.rules.text import capital_finditer, word_set
 
 # A word of five to twelve capitals; led by its first character (not a look-behind), so the
 # search skips to capitals. Shorter words in capitals are mostly acronyms ("IMCA", "FIFA").
@@ -22,7 +22,7 @@ _LOWER_RE = re.compile(r"[a-z]{3}")
 
 def capital_first_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of listed first names, no everyday word, written in capitals in prose."""
-    for match in CAPS_RE.finditer(text):
+    for match in capital_finditer(CAPS_RE, text):
         start, end = match.span()
         before = text[max(0, start - 2) : start]
         # inside a word ("X-RAY", "O'NEILL"); an opening quote may lead it ("'AMINAH'")

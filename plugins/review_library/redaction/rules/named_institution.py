@@ -50,6 +50,7 @@ from review_library.redaction.rules.street_name_use import STREET_WORD, cited_so
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
+    capital_finditer,
     capitalised_words,
     contains_any,
     cue_finditer,
@@ -1447,7 +1448,7 @@ def _inspected(text: str, names) -> Iterator[Hit]:
 
 
 def _school_initials(text: str, names) -> Iterator[Hit]:
-    for match in _CAPITALS_RE.finditer(text):
+    for match in capital_finditer(_CAPITALS_RE, text):
         start, end = match.span()
         if (start and (text[start - 1].isalnum() or text[start - 1] in "&’'-")) or (
             end < len(text) and (text[end].isalnum() or text[end] in "&’'-")
@@ -1620,7 +1621,7 @@ def _other_forms(text: str) -> Iterator[Hit]:
         at_sentence_start,
     ):
         yield Hit(start, end, RULE.id, MESSAGE)
-    for match in HOSPITAL_INITIALS_RE.finditer(text):
+    for match in capital_finditer(HOSPITAL_INITIALS_RE, text):
         at = match.start()
         if at and (text[at - 1].isalnum() or text[at - 1] in "-&'’"):
             continue
@@ -2033,7 +2034,7 @@ _CAPS_PAIR = re.compile(r"[A-Z]{3,}[ \t]+[A-Z]{3,}")
 
 def _odd_case(text: str, names) -> Iterator[Hit]:
     # Capitals are looked for only in text that has two words in capitals in a row.
-    capitals = _CAPS_PAIR.search(text) is not None
+    capitals = next(capital_finditer(_CAPS_PAIR, text), None) is not None
     for kind in ODD_KIND_WORDS:
         for spelling in (kind, kind.upper()) if capitals else (kind,):
             position = text.find(spelling)
@@ -2334,7 +2335,9 @@ CLINICAL_ACRONYMS = word_set(
 def _initials_by_hospital_parts(text: str, names) -> Iterator[Hit]:
     if not contains_any(lowered(text), HOSPITAL_PART_WORDS):
         return
-    candidates = [m for m in CAPS_INITIALS_RE.finditer(text) if _unexplained(m.group(), names)]
+    candidates = [
+        m for m in capital_finditer(CAPS_INITIALS_RE, text) if _unexplained(m.group(), names)
+    ]
     odd = [w for w in words_of(text) if len(w) < 6 and LOWER_INITIALS_RE.fullmatch(w)]
     odd = [w for w in odd if w in text and _unexplained(w, names)]
     if odd:

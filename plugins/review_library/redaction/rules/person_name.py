@@ -36,6 +36,7 @@ from review_library.redaction.rules.text import (
     WORD_RE,
     anchored_finditer,
     cap_word_not_after,
+    capital_finditer,
     capitalised_words,
     contains_any,
     cue_finditer,
@@ -2534,7 +2535,7 @@ def _caps_hyphenated(word: str, names: Gazetteer) -> bool:
 
 
 def _capital_names(text: str, names: Gazetteer) -> Iterator[Hit]:
-    for match in CAPS_SCAN_RE.finditer(text):
+    for match in capital_finditer(CAPS_SCAN_RE, text):
         start = match.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "-'’_"):
             continue

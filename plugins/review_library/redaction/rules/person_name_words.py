@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, name_key
-from review_library.redaction.rules.text import cue_finditer
+from review_library.redaction.rules.text import capital_finditer, cue_finditer
 
 # An all-capitals word of three letters or more, with its possessive (led by the capitals,
 # which the engine finds fast; what stands before is tested after).
@@ -62,7 +62,7 @@ def capitals(text: str, names: Gazetteer) -> Iterator[Hit]:
     # person_name imports this module: its cues are read when the scan runs.
     from review_library.redaction.rules import person_name as pn
 
-    for match in CAPS_WORD_RE.finditer(text):
+    for match in capital_finditer(CAPS_WORD_RE, text):
         word = match.group()
         start, end = match.span()
         if start and (text[start - 1].isalnum() or text[start - 1] in _WORD_BEFORE):

@@ -828,6 +828,37 @@ def cue_finditer(
             last = match.end()
 
 
+# Two or more ASCII capitals: where the rules' scans for words and initials in capitals start.
+_CAPITAL_RUN = re.compile(r"[A-Z]{2,}")
+
+
+@lru_cache(maxsize=8)
+def capital_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each run of two or more ASCII capitals of ``text``, found once for
+    every rule that reads words or initials in capitals."""
+    return tuple(match.span() for match in _CAPITAL_RUN.finditer(text))
+
+
+def capital_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty and whose every
+    match starts at two ASCII capitals (a pattern led by "[A-Z]{2,}", say): tried only
+    at the positions of the text's capital runs (``capital_runs``) where two capitals stand,
+    in order, each from the end of the last match, as the engine's scan tries them. Each of
+    seven such scans was led by a class, which the engine tries at every character of the
+    text; the runs are a few dozen places a report, found once."""
+    last = 0
+    match_at = pattern.match
+    for start, end in capital_runs(text):
+        position = start if start >= last else last
+        while position < end - 1:
+            match = match_at(text, position)
+            if match is None:
+                position += 1
+                continue
+            yield match
+            position = last = match.end()
+
+
 # An ISBN label, then what stands between it and a number found inside the ISBN: "ISBN ",
 # "ISBN-13: ", or the ISBN's own first groups ("ISBN 978 0 10 " before "295892 7").
 ISBN_BEFORE = re.compile(r"(?i:\bisbn(?:-?1[03])?\b[^\n\d]{0,6}(?:\d[\d \-–]{0,16})?)$")
