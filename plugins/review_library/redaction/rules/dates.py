@@ -38,6 +38,7 @@ from review_library.redaction.rules.heading_dates import (
     heading_line,
     opens_heading,
 )
+from review_library.redaction.rules.national_dates import NATIONAL_DAYS, shared_national_date
 from review_library.redaction.rules.text import (
     literal_windows,
     lowered,
@@ -1164,6 +1165,11 @@ BODY_NOUNS = word_set(
 )
 
 
+def _event_word(word: str) -> bool:
+    """Whether a lower-case word is an event cue of a person's life."""
+    return word in EVENT_WORDS or word.startswith(EVENT_PREFIXES)
+
+
 def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     """(kind, cue): kind ``dob``, ``age``, ``event``, ``full`` or None (a process date, or not
     a date at all); the cue says what decided, for ``check --explain``."""
@@ -1179,6 +1185,10 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
         return None, ""
     if DOD_BEFORE.search(text, max(0, start - 30), start):
         return "event", "a date-of-death label just before it"
+    if date.key in NATIONAL_DAYS and shared_national_date(
+        text, date.key, (start, end), _context(text, start, end), _event_word
+    ):
+        return None, ""  # "the first national lockdown began on 23 March 2020": everyone's day
     if date.has_year and _judgment_date(text, date):
         # "Re W (A Child) [2016] EWCA Civ 793, delivered on 28 July 2016": the court's day.
         return None, ""
