@@ -18,6 +18,7 @@ from stdnum.ie import pps
 from review_library.redaction.reference_list import entries
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.datetext import NUMERIC_RE, WORD_DATE_RE
+from review_library.redaction.rules.spoken_reference import spoken_references
 from review_library.redaction.rules.text import DASH, literal_windows, number_windows, token_set
 
 _L = rf"(?<![\w{DASH}/.*])"  # no part of a longer token, a path or a decimal
@@ -364,6 +365,8 @@ def _find(text: str) -> Iterator[Hit]:
             if not _YEARISH.fullmatch(match.group("number")):
                 yield RULE.hit(match.start() + delta, _collar_end(text, match.end() + delta))
     yield from _labelled(text, windows)
+    for start, end in spoken_references(text):
+        yield RULE.hit(start, end)  # "crime reference four seven one nine ...": read out
     numbered = literal_windows(text, NUMBER_WORDS, 3, 36, digit_after=True)
     citations = _Citations(text)
     for match, delta in numbered.finditer(NUMBERED_RE):
