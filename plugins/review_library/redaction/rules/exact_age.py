@@ -96,13 +96,17 @@ CLINICAL_RE = re.compile(
 # "3/52 4/7", "2/12 + 1/52 + 3/7"). A person must be beside it ("Infant, 5/52 + 3/7",
 # "baby girl 7/52+2/7", "Child J was 9/52 + 1/7 old"); "antibiotics for 1/52 + 3/7" is a course.
 SHORTHAND_AGE_RE = re.compile(
-    r"(?<![\w/])(?:(?:\d{1,2}/(?:12|52)[ \t]*\+?[ \t]*){1,3}\d{1,2}/7(?![\w/])"
+    # joined by "+", a space or "and" ("aged 10/52 and 3/7")
+    r"(?<![\w/])(?:(?:\d{1,2}/(?:12|52)[ \t]*(?:\+|(?<=[ \t])(?i:and|&)(?=[ \t]))?[ \t]*){1,3}"
+    r"\d{1,2}/7(?![\w/])"
     # weeks, then the days past them as a bare count ("6/52 + 4": a week has seven)
     r"|\d{1,2}/52[ \t]*\+[ \t]*[0-6](?![\w/]|[.,]\d))"
 )
 SHORTHAND_PERSON_BEFORE = re.compile(
     r"(?:\b(?i:infant|baby|babe|child|boy|girl|newborn|neonate|son|daughter|twin|sibling|"
-    r"male|female|pt|patient|aged?|he|she|was|is)(?:[ \t]+[A-Z0-9]{1,2})?"
+    r"male|female|pt|patient|aged?|he|she|was|is|"
+    # an age label with its moment: "Age on admission: 4/12 + 5/7"
+    r"age[ \t]+(?:at|on)[ \t]+(?:the[ \t]+)?[a-z]+)(?:[ \t]+[A-Z0-9]{1,2})?"
     r"|\b(?:Child|Baby|Sibling)[ \t]+[A-Z0-9])"
     r"\b[ \t]*[,:(\-–]?[ \t]*(?:(?i:then|now|aged?|just|only)[ \t]+)?\Z"
 )
@@ -157,7 +161,12 @@ _WHOSE = r"(?:(?i:his|her|their)|[A-Z][\w\-]*(?:[ \t][A-Z]\b)?['’]s)"
 # birthday", "two days before his third birthday", "the day after Child K's 1st birthday".
 BIRTHDAY_RE = re.compile(
     rf"(?<![\w\-])(?:(?i:on|the\s+(?:day|eve|morning|afternoon|evening|night)\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
-    rf"|(?:{_NUM_OR_A}\s+(?i:days?)|(?i:the\s+day))\s+(?i:before|after|past|short\s+of|shy\s+of)\s+{_WHOSE}"
+    # weeks and months count from it as days do: "three weeks after her second birthday", "a
+    # week short of her third birthday", "a month to the day after", "the morning after"
+    # (months only "to the day": "two months after her birthday" says no more than an age)
+    rf"|(?:{_NUM_OR_A}\s+(?:(?i:days?|weeks?|fortnights?)|(?i:months?\s+to\s+the\s+day))"
+    r"|(?i:the\s+(?:day|morning|afternoon|evening|night)))"
+    rf"\s+(?i:before|after|past|short\s+of|shy\s+of)\s+{_WHOSE}"
     rf"(?:\s+{_ORDINAL})?)\s+(?i:birthday)(?![\w\-])"
 )
 # A person's own numbered birthday in a sentence that counts the days from it to an event:
@@ -201,10 +210,19 @@ RELATIVE_CUES = ("birth", "born", "hours old", "minutes old", "+", "th day", "st
                  "rd day")  # fmt: skip
 RANGE_BEFORE = re.compile(r"(?:\d|[a-z])[ \t]+(?:and|to|or)[ \t]+\Z|[-–][ \t]*\Z")
 PERSON_IN_SENTENCE = re.compile(r"\b(?:child|baby|sibling|adult|he|she|they)\b")
-# Welsh: "12 diwrnod oed" (12 days old).
+# Welsh: "12 diwrnod oed" (12 days old), and in Welsh words with the mutations a number and
+# "yn" or "a" bring: "yn ddeg diwrnod oed", "pum niwrnod oed", "bythefnos a thri diwrnod oed"
+# (a fortnight and three days), "yn flwydd a dau ddiwrnod oed". Number words and mutations
+# from the standard grammar (Gareth King, Modern Welsh: A Comprehensive Grammar, numerals).
+_WELSH_NUMBER = (
+    r"(?:\d{1,3}|(?i:un[ \t]+ar[ \t]+ddeg|d?deuddeng?|[bp]?h?ymtheng?|h?ugain|un|d?dau|d?dwy|"
+    r"th?ri|dri|th?air|dair|[bp]h?edwar|[bp]h?edair|[bp]h?ump?|chwech?|saith|wyth|naw|d?deg|"
+    r"deng|can|gant))"
+)
+_WELSH_UNIT = r"(?i:[bfm]lwydd|[bfm]lynedd|f?mis|wythnos(?:au)?|[bp]h?ythefnos)"
 WELSH_RE = re.compile(
-    rf"(?<![\w\-])(?:{_NUMBER}\s+(?i:mlynedd|blynedd|blwydd|mis|wythnos|wythnosau)\s+(?i:a|ac)\s+)*"
-    rf"{_NUMBER}\s+(?i:d?diwrnod)\s+(?i:oed)(?![\w\-])"
+    rf"(?<![\w\-])(?:(?:(?:{_NUMBER}|{_WELSH_NUMBER})\s+)?{_WELSH_UNIT}(?:,\s*|\s+(?i:a|ac)\s+))*"
+    rf"(?:(?:{_NUMBER}|{_WELSH_NUMBER})\s+)?(?i:d?diwrnod|niwrnod)\s+(?i:oed)(?![\w\-])"
 )
 # "At 19 days Child K was seen", "weighed by the midwife at 10 days": the days are an age
 # when a person is the subject after them, or a newborn's check comes before them (not "the
@@ -398,8 +416,8 @@ def _day_anchored(text: str, lower: str) -> Iterator[Hit]:
     if " was " in lower or " is " in lower or " were " in lower or " been " in lower:
         for match, delta in literal_windows(text, ("day",), 110, 8).finditer(WAS_AGE_RE):
             yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
-    if "diwrnod" in lower:
-        for match, delta in literal_windows(text, ("diwrnod",), 60, 8).finditer(WELSH_RE):
+    if "iwrnod" in lower:  # "diwrnod", mutated "ddiwrnod", "niwrnod"
+        for match, delta in literal_windows(text, ("iwrnod",), 60, 8).finditer(WELSH_RE):
             yield RULE.hit(match.start() + delta, match.end() + delta)
     for match, delta in literal_windows(text, ("day", "/7"), 40, 50).finditer(BESIDE_PERSON_RE):
         who = match.group("who")
@@ -492,8 +510,18 @@ def _age_cells(rows: list[re.Match]) -> Iterator[Hit]:
                 yield RULE.hit(start, start + len(value))
 
 
+# Days counted from the date of birth, as a midwife's or a ward's notes date an entry:
+# "DOB+10", "D.O.B. + 3 days" (a day of life, so the birth date with any dated event).
+DOB_OFFSET_RE = re.compile(
+    r"(?<![\w.])(?i:dob|d\.o\.b\.?)[ \t]*\+[ \t]*\d{1,3}(?:[ \t]*(?i:days?|d)\b)?(?![\w/.]|\.\d)"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
+    if "+" in text and ("dob" in lower or "d.o.b" in lower):
+        for match in DOB_OFFSET_RE.finditer(text):
+            yield RULE.hit(match.start(), match.end())
     if "exactly" in lower or "precisely" in lower or "to the day" in lower:
         yield from _to_the_day(text)
     if "|" in text and ("age" in lower or "oed" in lower):
@@ -502,7 +530,7 @@ def find(text: str) -> Iterator[Hit]:
         yield RULE.hit(match.start() + delta, match.end() + delta)
     if ("/7" in text and ("/52" in text or "/12" in text)) or ("/52" in text and "+" in text):
         yield from _shorthand_ages(text)
-    if "day" in lower or "diwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
+    if "day" in lower or "iwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
         yield from _day_anchored(text, lower)
     if "day" in lower:
         yield from _placed_ages(text)
