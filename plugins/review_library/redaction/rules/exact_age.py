@@ -156,6 +156,8 @@ FROM_BIRTH = re.compile(r"(?i:\bbirth\s+(?:up\s+)?to\s+)$")
 
 SHORTHAND_RE = re.compile(r"\dd\b")
 
+# "a week", "a fortnight", "three weeks", "4 weeks": a few weeks, counted as days are.
+_FEW_WEEKS = r"(?:(?i:an?|one|two|three|four|[1-4])\s+(?i:weeks?|fortnights?))"
 _WHOSE = r"(?:(?i:his|her|their)|[A-Z][\w\-]*(?:[ \t][A-Z]\b)?['’]s)"
 # A day fixed by a birthday gives the date of birth with any dated event: "on her sixteenth
 # birthday", "two days before his third birthday", "the day after Child K's 1st birthday".
@@ -163,8 +165,10 @@ BIRTHDAY_RE = re.compile(
     rf"(?<![\w\-])(?:(?i:on|the\s+(?:day|eve|morning|afternoon|evening|night)\s+of)\s+{_WHOSE}\s+{_ORDINAL}"
     # weeks and months count from it as days do: "three weeks after her second birthday", "a
     # week short of her third birthday", "a month to the day after", "the morning after"
-    # (months only "to the day": "two months after her birthday" says no more than an age)
-    rf"|(?:{_NUM_OR_A}\s+(?:(?i:days?|weeks?|fortnights?)|(?i:months?\s+to\s+the\s+day))"
+    # (months only "to the day": "two months after her birthday" says no more than an age;
+    # weeks up to four: "seven weeks before her eighteenth birthday" tells how near an age
+    # was, as months would)
+    rf"|(?:{_NUM_OR_A}\s+(?i:days?|months?\s+to\s+the\s+day)|{_FEW_WEEKS}"
     r"|(?i:the\s+(?:day|morning|afternoon|evening|night)))"
     rf"\s+(?i:before|after|past|short\s+of|shy\s+of)\s+{_WHOSE}"
     rf"(?:\s+{_ORDINAL})?)\s+(?i:birthday)(?![\w\-])"
