@@ -226,7 +226,9 @@ _WELSH_NUMBER = (
 _WELSH_UNIT = r"(?i:[bfm]lwydd|[bfm]lynedd|f?mis|wythnos(?:au)?|[bp]h?ythefnos)"
 WELSH_RE = re.compile(
     rf"(?<![\w\-])(?:(?:(?:{_NUMBER}|{_WELSH_NUMBER})\s+)?{_WELSH_UNIT}(?:,\s*|\s+(?i:a|ac)\s+))*"
-    rf"(?:(?:{_NUMBER}|{_WELSH_NUMBER})\s+)?(?i:d?diwrnod|niwrnod)\s+(?i:oed)(?![\w\-])"
+    # a number before the days, or "yn ddiwrnod oed" (a day old: the article is the number)
+    rf"(?:(?:{_NUMBER}|{_WELSH_NUMBER})\s+(?i:d?diwrnod|niwrnod)|(?<=[Yy]n )(?i:ddiwrnod))"
+    r"\s+(?i:oed)(?![\w\-])"
 )
 # "At 19 days Child K was seen", "weighed by the midwife at 10 days": the days are an age
 # when a person is the subject after them, or a newborn's check comes before them (not "the
