@@ -27,6 +27,7 @@ from review_library.redaction.rules.text import (
 
 # Two spaces between the halves are a plate too ("LB19  XKT": justified text, a PDF's copy).
 CURRENT_RE = re.compile(r"(?<![\w-])[A-Za-z]{2} ?(?P<age>\d{2})(?:[ \-]| {2})?[A-Za-z]{3}(?![\w-])")
+HYPHENATED_RE = re.compile(r"(?<![\w-])[A-Za-z]{2}-(?P<age>\d{2})-(?P<tail>[A-Za-z]{3})(?![\w-])")
 # A plate read with a character missing ("WR09 B?F"): still the car's.
 PARTIAL_PLATE_RE = re.compile(
     r"(?<![\w-])[A-Z?]{2} ?\d{2}[ \-]?(?=[A-Z?]{3}(?![\w?-]))(?=.{0,2}[A-Z])(?=.{0,2}\?)[A-Z?]{3}"
@@ -323,6 +324,17 @@ def find(text: str) -> Iterator[Hit]:
             ):
                 seen.add(start)
                 yield RULE.hit(start, end)
+    # A current plate with hyphens between all three groups, as a form or a text message may
+    # write it ("registration ab-15-cde"): after a vehicle word, in any case.
+    for match, delta in near.finditer(HYPHENATED_RE):
+        start, end = match.start() + delta, match.end() + delta
+        if (
+            start not in seen
+            and _valid_age(match.group("age"))
+            and not _is_word(match.group("tail").lower())
+            and _context(text, start, end)
+        ):
+            yield RULE.hit(start, end)
     # An older plate written with a space after its year letter, as notes copy it ("reg.
     # p 412 kmo", "K 519 BFD"): after a vehicle word, one case, letters no word.
     for match, delta in near.finditer(SPACED_OLD_RE):
