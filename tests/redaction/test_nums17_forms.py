@@ -100,6 +100,14 @@ def test_look_alike_ages_stay_clean(text: str) -> None:
             "CR 0 4 7 7 1 9 / 2 2",
         ),
         ("Crime ref: 2 1 / 4 4 7 1 8 / 2 3 was recorded.", "2 1 / 4 4 7 1 8 / 2 3"),
+        (
+            "The court case number was read out as zero four double one three seven.",
+            "zero four double one three seven",
+        ),
+        (
+            "The MARAC reference was given as five two nine one eight four.",
+            "five two nine one eight four",
+        ),
     ],
 )
 def test_a_police_reference_read_out_is_found(text: str, reference: str) -> None:
@@ -114,6 +122,8 @@ def test_a_police_reference_read_out_is_found(text: str, reference: str) -> None
         "Crime reference numbers one to six were linked to the same address.",
         "The police reference was given as one of several on the form.",
         "The incident was on 14 03 and officers attended twice.",
+        "In this case, one, two or three visits a week were planned.",
+        "The court heard from four, five or six witnesses over two days.",
     ],
 )
 def test_counts_after_a_police_word_stay_clean(text: str) -> None:

@@ -17,14 +17,27 @@ from collections.abc import Iterator
 from review_library.redaction.rules.number_words import DIGITS, PAIRS, REPEATS, TENS, read_digits
 from review_library.redaction.rules.text import literal_windows
 
-# The labels of police records (the cue: found with str.find, whole words only).
-LABELS = ("crime", "incident", "occurrence", "log", "cad", "storm", "police")
+# The labels of police, court, MARAC and prison records (the cue: found with str.find, whole
+# words only).
+LABELS = (
+    "crime",
+    "incident",
+    "occurrence",
+    "log",
+    "cad",
+    "storm",
+    "police",
+    "court",
+    "case",
+    "marac",
+    "prison",
+)
 _HANDOVER = (
     r"(?:(?<=number )|(?<=reference )|(?<=ref )|(?<=ref\. )|(?<=no\. )|(?<=was )|(?<=as )|"
     r"(?<=: )|(?<=, )|(?<=:)|(?<=is ))"
 )
 SPOKEN_RE = re.compile(
-    r"(?i:\b(?:crime|incident|occurrence|log|cad|storm|police)\b)"
+    r"(?i:\b(?:crime|incident|occurrence|log|cad|storm|police|court|case|marac|prison)\b)"
     r"(?:[^\n;!?\d.]|(?<=no)\.|(?<=ref)\.){0,60}?" + _HANDOVER + r"(?i:"
     # figures spaced one by one, perhaps with a short prefix and slashes: "CR 0 4 7 7 1 9 / 2 2"
     r"(?P<spaced>(?:[A-Z]{1,4}[ \t]+)?\d{1,2}(?:(?:[ \t]*[/\-][ \t]*|[ \t]+)\d{1,2}){3,}"
