@@ -92,6 +92,14 @@ CLINICAL_RE = re.compile(
     r"\s+(?i:day\s+of\s+(?:(?:his|her|their|the\s+baby's|life)\s+)?life|day\s+of\s+life)\b"
     rf"|(?i:(?:baby|infant|child|newborn|neonate)\s+of\s+){_NUMBER}\s+(?i:days?)\b)"
 )
+# Days of life after a person and "was": "Baby K was 10/7 at the visit", "the baby is 5/7"
+# (not "5/7 of the way", "5/7 days", "24/7").
+WAS_DAYS_RE = re.compile(
+    r"(?:\b(?:Child|Baby|Sibling)[ \t]+[A-Z0-9]|\b(?i:the[ \t]+(?:baby|infant|newborn|twins?)|"
+    r"he|she))[ \t]+(?i:was|is)[ \t]+(?:(?i:now|then|just|only)[ \t]+)?"
+    r"(?P<a>(?!24/7)\d{1,2}/7)(?![\w/])"
+    r"(?![ \t]*(?i:days?|of|weeks?|per|a[ \t]+week|through|into|sure|certain)\b)"
+)
 # An age in clinical shorthand down to the day: months or weeks, then days ("5/52 + 3/7",
 # "3/52 4/7", "2/12 + 1/52 + 3/7"). A person must be beside it ("Infant, 5/52 + 3/7",
 # "baby girl 7/52+2/7", "Child J was 9/52 + 1/7 old"); "antibiotics for 1/52 + 3/7" is a course.
@@ -534,6 +542,9 @@ def find(text: str) -> Iterator[Hit]:
         yield from _age_columns(text)
     for match, delta in literal_windows(text, CLINICAL_CUES, 36, 30).finditer(CLINICAL_RE):
         yield RULE.hit(match.start() + delta, match.end() + delta)
+    if "/7" in text:
+        for match, delta in literal_windows(text, ("/7",), 40, 12).finditer(WAS_DAYS_RE):
+            yield RULE.hit(match.start("a") + delta, match.end("a") + delta)
     if ("/7" in text and ("/52" in text or "/12" in text)) or ("/52" in text and "+" in text):
         yield from _shorthand_ages(text)
     if "day" in lower or "iwrnod" in lower or "old" in lower or "/7" in lower or "turned" in lower:
