@@ -179,3 +179,11 @@ def test_a_plate_hyphenated_after_a_vehicle_word_is_found() -> None:
 )
 def test_hyphenated_codes_without_a_plate_stay_clean(text: str) -> None:
     assert _findings(text) == []
+
+
+def test_a_upn_joined_to_its_label_by_a_hyphen_is_found() -> None:
+    assert ("upn", "error") in _findings("His former UPN-Z801234567890 was on the school's file.")
+
+
+def test_a_stock_code_of_that_shape_after_another_label_stays_clean() -> None:
+    assert _findings("The code ABC-X938412209118 was a stock number.") == []

@@ -15,7 +15,10 @@ from stdnum.gb import upn
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.text import number_windows
 
-UPN_RE = re.compile(r"(?<![\w-])[A-Za-z](?:[ \-.]?\d){11}[ \-.]?[\dA-Za-z](?![\w-])")
+# (after its label joined by a hyphen too: "UPN-X938...")
+UPN_RE = re.compile(
+    r"(?:(?<![\w-])|(?<=[Uu][Pp][Nn]-))[A-Za-z](?:[ \-.]?\d){11}[ \-.]?[\dA-Za-z](?![\w-])"
+)
 # A Unique Learner Number (further education): ten digits, reported after its name.
 ULN_RE = re.compile(r"(?<![\w\-/.])\d{10}(?![\w\-/]|\.\d)")
 ULN_CONTEXT = re.compile(r"(?i:\buln\b|unique learner (?:number|no))[^\n\d]{0,30}$")
