@@ -187,3 +187,21 @@ def test_a_upn_joined_to_its_label_by_a_hyphen_is_found() -> None:
 
 def test_a_stock_code_of_that_shape_after_another_label_stays_clean() -> None:
     assert _findings("The code ABC-X938412209118 was a stock number.") == []
+
+
+def test_a_day_and_month_after_a_weekday_and_its_part_of_the_day_is_an_event() -> None:
+    text = "She was found on Wednesday afternoon, 14/02, by her carer."
+    assert any(s.endswith("14/02") for s in _spans(dates.find, text))
+
+
+def test_a_fraction_after_a_weekday_session_stays_clean() -> None:
+    assert _findings("The Tuesday morning session, 3/4 of staff attended.") == []
+
+
+def test_a_police_log_dated_with_a_lower_case_month_is_found() -> None:
+    text = "incident 312 on 5 march was logged by the control room."
+    assert any(s.startswith("312") for s in _spans(case_reference.find, text))
+
+
+def test_a_log_number_before_a_count_of_people_stays_clean() -> None:
+    assert _findings("The log 312 of 5 men was a list.") == []

@@ -207,7 +207,9 @@ DATED_LOG_RE = re.compile(
     r"\s*[:#(]?\s*(?P<ref>\d{3,5})"
     r"(?:(?:\s+of\s+|/)(?P<date>\d{1,2}[/.\-]?(?:\d{1,2}|[A-Za-z]{3})(?:[/.\-]?\d{2,4})?)(?![\w/])"
     r"|(?:,?\s+(?:of|on|dated)\s+(?:the\s+)?|,\s*|\s+)"
-    r"(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2}))"
+    # a month's name in any case, as quick notes write it ("log 312 of 5 june")
+    r"(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:[A-Z][a-z]{2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))"
 )
 LOG_WORDS = ("cad", "log", "incident", "occurrence", "serial", "storm", "ref", "reference")
 # A police or ambulance log's number is short even with no date: "police log 0987", "the CAD

@@ -133,9 +133,11 @@ NOT_INITIALS = frozenset(
         "STR",
     ]
 )
-# A weekday before a day and month in digits, without a year ("Sunday 4/6", "Fri 14.3").
+# A weekday before a day and month in digits, without a year ("Sunday 4/6", "Fri 14.3"),
 WEEKDAY_DAY_MONTH = re.compile(
-    r"(?i:\b(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s*)"
+    # (and a part of the day between: "on Tuesday evening, 14/02")
+    r"(?i:\b(?:mon|tues?|wed(?:nes|s)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s*)"
     r"(?P<date>(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]))(?![\w/\-]|\.\d)"
 )
 WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
