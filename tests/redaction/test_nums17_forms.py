@@ -205,3 +205,18 @@ def test_a_police_log_dated_with_a_lower_case_month_is_found() -> None:
 
 def test_a_log_number_before_a_count_of_people_stays_clean() -> None:
     assert _findings("The log 312 of 5 men was a list.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 21 day old referral waited in the duty tray until the Monday.",
+        "The paediatrician described a two-day-old bruise on the upper arm.",
+    ],
+)
+def test_the_age_of_a_thing_in_days_stays_clean(text: str) -> None:
+    assert _findings(text) == []
+
+
+def test_the_age_of_a_baby_in_days_before_a_person_noun_is_still_found() -> None:
+    assert "12 day old" in _spans(exact_age.find, "The 12 day old twins were discharged home.")

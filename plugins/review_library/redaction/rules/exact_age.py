@@ -531,6 +531,16 @@ DOB_OFFSET_RE = re.compile(
 )
 
 
+# What an age in days may be the age of besides a person: records, messages, injuries, food
+# ("a 28 day old referral sat in the queue", "a two-day-old bruise", "three day old milk").
+THING_AFTER = re.compile(
+    r"[ \t]+(?i:referrals?|letters?|reports?|messages?|e-?mails?|texts?|notes?|records?|"
+    r"entry|entries|requests?|applications?|warrants?|cases?|plans?|bruises?|bruising|"
+    r"injury|injuries|fractures?|burns?|marks?|wounds?|scars?|milk|food|bread|bottles?|"
+    r"photos?|photographs?|videos?|posts?|news|data|information)\b"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
     lower = lowered(text)
     if "+" in text and ("dob" in lower or "d.o.b" in lower):
@@ -571,6 +581,8 @@ def find(text: str) -> Iterator[Hit]:
                 text, max(0, start - 20), start
             ):
                 continue  # "infants under 28 days old": an age limit, not a person's age
+            if THING_AFTER.match(text, match.end()):
+                continue  # "a 28 day old referral", "a 3-day-old bruise": a thing's age
             yield RULE.hit(start, match.end())
     if shorthand:
         for match in EXACT_AGE_RE.finditer(text):
