@@ -220,3 +220,19 @@ def test_the_age_of_a_thing_in_days_stays_clean(text: str) -> None:
 
 def test_the_age_of_a_baby_in_days_before_a_person_noun_is_still_found() -> None:
     assert "12 day old" in _spans(exact_age.find, "The 12 day old twins were discharged home.")
+
+
+def test_a_weekday_date_the_plan_looks_ahead_to_stays_clean() -> None:
+    text = "The learning plan will be checked at the partnership meeting on Thursday 6 March 2025."
+    assert _findings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Child K should have been seen on Monday 3 March 2025.",
+        "Child K will be seen by the paediatrician on Tuesday 4 March 2025.",
+    ],
+)
+def test_a_weekday_date_of_a_person_or_looked_back_on_still_blocks(text: str) -> None:
+    assert ("event-date", "error") in _findings(text)

@@ -1270,6 +1270,8 @@ def classify(text: str, date: DateMatch) -> tuple[str | None, str]:
     if event_before >= 0:
         return "event", f"'{_word_ending(text, event_before)}' earlier in the sentence"
     if weekday:
+        if _planned(text, begin, start):
+            return None, ""  # "the plan will be reviewed at the meeting on Tuesday ...": ahead
         return "event", "a weekday with the date"
     if TIME.search(text, max(begin, start - 24), start) or TIME.search(
         text, end, min(stop, end + 16)
@@ -1314,6 +1316,18 @@ PLANNED_BEFORE = re.compile(
     r"(?i:\b(?:will|shall|should|must|is\s+due|are\s+due|is\s+expected|are\s+expected|"
     r"is\s+scheduled|are\s+scheduled|is\s+planned|are\s+planned)\b)"
 )
+
+
+_HAVE_AFTER = re.compile(r"\s+(?:not\s+)?have\b")
+
+
+def _planned(text: str, begin: int, start: int) -> bool:
+    """Whether the sentence before the date plans ahead ("will", "is due"), not looking back
+    at what should have been ("should have been seen on Monday ...")."""
+    return any(
+        not _HAVE_AFTER.match(text, found.end())
+        for found in PLANNED_BEFORE.finditer(text, begin, start)
+    )
 
 
 # What may stand between two dates of one list ("2.3.19 (Child K) and 15.8.16"): no full stop,
