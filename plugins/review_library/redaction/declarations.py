@@ -562,12 +562,19 @@ def _author_allowances(author: str) -> list[Allowance]:
     """Each of the reviewer's names and its parts ("Dr Alison Meer": "Dr Meer", "Meer"),
     and a list of names as written ("R. Ashdown and N. Fairclough")."""
     names = reviewer_names(author)
-    texts = [text for name in names for text in (name, *_parts(name))]
+    texts = [text for name in names for text in (name, *_parts(name), *_initials(name))]
     if len(names) > 1 and len(names) == len([p for p in _AUTHOR_SPLIT.split(author) if p.strip()]):
         texts.insert(0, author)
     return [
         allowance(text, AUTHOR_RULES, "author", "the reviewer, named by statute") for text in texts
     ]
+
+
+def _initials(name: str) -> list[str]:
+    """The reviewer's initials, as a report may be signed with them ("R. Ashdown" -> "R A",
+    which allows "RA", "R.A." and "R-A" too; the person-name rule reads signed initials)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in TITLE_WORDS]
+    return [" ".join(w[0] for w in words)] if 2 <= len(words) <= 4 else []
 
 
 def _parts(name: str) -> list[str]:

@@ -28,7 +28,7 @@ from review_library.redaction.rules.gazetteer import (
 from review_library.redaction.rules.message_names import message_names
 from review_library.redaction.rules.reversed_names import reversed_names
 from review_library.redaction.rules.role_titles import role_title_names
-from review_library.redaction.rules.signed_names import signed_names
+from review_library.redaction.rules.signed_names import signed_initials, signed_names
 from review_library.redaction.rules.speech_names import speech_names
 from review_library.redaction.rules.street_name_use import STREET_WORD, leads_institution
 from review_library.redaction.rules.text import (
@@ -335,6 +335,8 @@ def find(text: str) -> Iterator[Hit]:
         yield RULE.hit(start, end, "a family called by its surname")
     for start, end in role_title_names(text, names):
         yield RULE.hit(start, end, "a name after a nursing or religious title")
+    for start, end in signed_initials(text, ROLE_ABBREVIATIONS):
+        yield RULE.hit(start, end, "initials signing the report beside a role")
     if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
 

@@ -53,3 +53,31 @@ def signed_names(text: str, may_be_name: Callable[[str], bool]) -> Iterator[tupl
     ):
         if may_be_name(match.group("name")):
             yield match.start("name") + delta, match.end("name") + delta
+
+
+# Bare initials signing a report, then the signer's role: "K.T., Independent Reviewer",
+# "R M-J" above "Independent Lead Reviewer", "Signed: HW (Independent Chair)". The initials
+# stand alone on their line, after "Signed" or at its start, so a service's abbreviation in
+# prose ("the LSCP Independent Chair") is not read; led by the role words (literals).
+SIGNER_ROLES = ("Reviewer", "Author", "Chair", "Scrutineer", "Overview Writer")
+_INITIALS = r"[A-Z]\.?(?:(?:[ \t]|-|\.)?[A-Z]\.?){1,3}"
+SIGNED_INITIALS_RE = re.compile(
+    rf"^[ \t]*(?:Signed:?[ \t]+)?(?P<name>{_INITIALS})[ \t]*(?:,[ \t]*|\([ \t]*|\n[ \t]*)"
+    r"(?:the[ \t]+)?(?:(?:Independent|Lead|Joint|Safeguarding|Practice|Review)[ \t]+){0,3}"
+    r"(?:Reviewer|Author|Chair(?:person)?|Scrutineer|Overview[ \t]+Writer)\b",
+    re.M,
+)
+
+
+def signed_initials(text: str, abbreviations: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of bare initials signing a report above or beside the signer's role; a run of
+    capitals that is one of ``abbreviations`` (a service: "LSCP", "NHS") is not a person."""
+    if not any(role in text for role in SIGNER_ROLES):
+        return
+    for match in SIGNED_INITIALS_RE.finditer(text):
+        name = match.group("name")
+        if name.isalpha() and (name in abbreviations or len(name) > 3):
+            continue
+        # without a closing full stop, so that the reviewer's own initials, allowed by the
+        # front matter's author ("R A"), match the span as written ("R.A.")
+        yield match.start("name"), match.end("name") - name.endswith(".")
