@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from review_library.redaction.rules.gazetteer import Gazetteer
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer
 from review_library.redaction.rules.text import capital_finditer, word_set
 
 # A word of five to twelve capitals; led by its first character (not a look-behind), so the
@@ -75,3 +75,45 @@ def _surname(stem: str, names: Gazetteer) -> bool:
         and not stem.endswith(("ian", "ean"))
         and (stem in names.first or stem in names.name_words or not names.is_word(stem))
     )
+
+
+# A child's drawing, card or sign quoted in capitals: "MUMMY AND KOBI", "NANNY & REECE",
+# "LOVE FROM TAYLA AND DADDY". A family word joined by "AND" to another word in capitals makes
+# that word a person; led by the family word (a literal), so most text is skipped at once.
+KIN_CAPS = (
+    "MUMMY", "MUMMA", "MUM", "MAM", "MOM", "MAMA", "DADDY", "DAD", "DADA", "NANNY", "NANA",
+    "NAN", "NANNA", "GRANNY", "GRANDAD", "GRANDMA", "GRANDPA", "AUNTIE", "UNCLE", "BABY",
+)  # fmt: skip
+_KIN = "|".join(KIN_CAPS)
+_AND = r"[ \t]+(?:AND|&|N)[ \t]+"
+# Led by capitals, no look-behind (the engine then skips to capitals, rare in prose); the
+# start of the word is tested after.
+DRAWING_RE = re.compile(
+    rf"(?:(?:{_KIN}){_AND}(?P<after>[A-Z]{{3,12}})|(?P<before>[A-Z]{{3,12}}){_AND}"
+    rf"(?:{_KIN}))(?![\w'’-])"
+)
+
+
+def drawing_names(
+    text: str, names: Gazetteer, abbreviations: frozenset[str]
+) -> Iterator[tuple[int, int]]:
+    """Spans of a word in capitals joined by "AND" to a family word in capitals, in prose
+    that has lower case near it; no English word that is no first name ("MUMMY AND ME",
+    "DADDY AND BABY") and no service's abbreviation ("MUM AND CAMHS")."""
+    if not any(kin in text for kin in ("MUM", "MAM", "MOM", "DAD", "NAN", "GRAN", "AUNT", "UNCLE")):
+        return
+    for match in DRAWING_RE.finditer(text):
+        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "'’"):
+            continue
+        group = "after" if match.group("after") else "before"
+        word = match.group(group)
+        key = word.lower()
+        if word in KIN_CAPS or word in abbreviations or key in NEVER_NAMES or key in names.bodies:
+            continue
+        # Beside "MUMMY" a listed first name is a person even when a word shares it ("KOBI",
+        # "ROSE"); any other English word is what the child drew ("ME", "BABY", "HOME").
+        if names.is_word(key) and key not in names.first:
+            continue
+        start, end = match.span(group)
+        if _LOWER_RE.search(text, max(0, start - 80), min(len(text), end + 80)):
+            yield start, end

@@ -15,7 +15,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule, person_name_words
-from review_library.redaction.rules.capital_names import capital_first_names, family_plurals
+from review_library.redaction.rules.capital_names import (
+    capital_first_names,
+    drawing_names,
+    family_plurals,
+)
 from review_library.redaction.rules.culture import enjoyed
 from review_library.redaction.rules.dialect_names import dialect_names
 from review_library.redaction.rules.gazetteer import (
@@ -333,6 +337,8 @@ def find(text: str) -> Iterator[Hit]:
         yield RULE.hit(start, end, "a first name written in capitals")
     for start, end in family_plurals(text, names):
         yield RULE.hit(start, end, "a family called by its surname")
+    for start, end in drawing_names(text, names, ROLE_ABBREVIATIONS):
+        yield RULE.hit(start, end, "a name in capitals beside a family word, as a child writes")
     for start, end in role_title_names(text, names):
         yield RULE.hit(start, end, "a name after a nursing or religious title")
     for start, end in signed_initials(text, ROLE_ABBREVIATIONS):
