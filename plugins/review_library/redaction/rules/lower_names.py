@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer
-from review_library.redaction.rules.text import literal_windows
+from review_library.redaction.rules.text import literal_windows, word_set
 
 OPENERS = ("that", "then", "when", "because", "until", "while", "once", "where", "whether")
 # The opener, the name (a double name with its hyphen: "maisie-rae"), and the next word; the
@@ -23,12 +23,12 @@ LOWER_NAME_RE = re.compile(
     r"(?:(?:had|has|then|later|also|never|often|always|just|still)[ \t]+)?(?P<verb>[a-z]+)\b)"
 )
 # Verbs a person's name is the subject of; a regular past tense counts too ("waited").
-_VERBS = frozenset(
+_VERBS = word_set(
     """was is had has did does would could will can used kept got put sat stood said says
     told tells asked went goes came comes left ran hit took takes gave saw sees made makes
     wanted needed tried refused cried slept lived stayed moved arrived returned visited
     attended brought started stopped began became seemed walked shouted screamed rang
-    texted""".split()
+    texted"""
 )
 
 
