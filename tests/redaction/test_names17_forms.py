@@ -1,10 +1,11 @@
 """Round seventeen: person names the gate missed in forms an independent holdout wrote.
 
-Each sentence is invented. Four forms: a name after a nursing or religious title ("Nurse
+Each sentence is invented. Five forms: a name after a nursing or religious title ("Nurse
 Pendry"), bare initials signing a report beside the signer's role, a name in capitals beside
-a family word on a child's drawing or card ("NANNY AND KOBI"), and a first name typed in lower
-case opening a clause ("said that tobiah used to"). Each positive fails without its form; the
-look-alike beside it is the same shape without a person and must stay clean.
+a family word on a child's drawing or card ("NANNY AND KOBI"), a first name typed in lower
+case opening a clause ("said that tobiah used to"), and an unquoted alias after "aka" or "went
+by". Each positive fails without its form; the look-alike beside it is the same shape without
+a person and must stay clean.
 """
 
 from __future__ import annotations
@@ -85,3 +86,32 @@ def test_initials_signing_a_report_are_found(text: str) -> None:
 @pytest.mark.parametrize("text", SIGNED_CLEAN)
 def test_a_role_or_the_reviewers_own_initials_stay_clean(text: str) -> None:
     assert RULE not in review_error_rules(text)
+
+
+# An alias or nickname after "aka", "went by", "nicknamed" or "also called", unquoted and an
+# everyday word; after "nicknamed", "also ..." and "otherwise ..." only where the clause
+# before names a person (places and services have other names too).
+ALIASES = [
+    ("Adult P (aka Biscuit) was at the flat most evenings.", "Biscuit"),
+    ("Adult M, who went by Moth, drove the children.", "Moth"),
+    ("Child K's uncle, nicknamed Spud, drove them home.", "Spud"),
+    ("Adult M (also called Spud) was not known to police.", "Spud"),
+]
+
+ALIASES_CLEAN = [
+    "The practice, also known as Brookside, closed in 2022.",
+    "The estate, nicknamed Beirut by residents, had few services.",
+    "The hub (aka CAMHS) saw the family twice.",
+    "The approach, also called Signs of Safety, was used by the team.",
+    "The team, otherwise known as the MASH, took the call.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ALIASES)
+def test_an_alias_after_its_cue_is_a_name(text: str, name: str) -> None:
+    assert flags_at(text, RULE, name), name
+
+
+@pytest.mark.parametrize("text", ALIASES_CLEAN)
+def test_another_name_of_a_place_or_service_stays_clean(text: str) -> None:
+    assert RULE not in error_rules(text)

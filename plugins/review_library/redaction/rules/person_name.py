@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule, person_name_words
+from review_library.redaction.rules.alias_names import alias_names
 from review_library.redaction.rules.capital_names import (
     capital_first_names,
     drawing_names,
@@ -346,6 +347,8 @@ def find(text: str) -> Iterator[Hit]:
         yield RULE.hit(start, end, "a name after a nursing or religious title")
     for start, end in signed_initials(text, ROLE_ABBREVIATIONS):
         yield RULE.hit(start, end, "initials signing the report beside a role")
+    for start, end in alias_names(text, names):
+        yield RULE.hit(start, end, "an alias or nickname after aka, also called, went by")
     if "‘" in text or "“" in text or '"' in text or "'" in text:
         yield from _message_nicknames(text, names)
 
