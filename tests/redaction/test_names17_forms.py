@@ -115,3 +115,29 @@ def test_an_alias_after_its_cue_is_a_name(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ALIASES_CLEAN)
 def test_another_name_of_a_place_or_service_stays_clean(text: str) -> None:
     assert RULE not in error_rules(text)
+
+
+# A first name in lower case in prose, beside a word that puts a person there or before a
+# verb: only listed first names no English word, place or body shares, never inside a mail
+# address, handle or file name.
+LOWER_IN_PROSE = [
+    ("Child K went to the park with jayden and came back late.", "jayden"),
+    ("The social worker saw braylen at the flat on two visits.", "braylen"),
+    ("Mother and tobiah were seen at the shop by a neighbour.", "tobiah"),
+]
+
+LOWER_IN_PROSE_CLEAN = [
+    "She met the family with grace and patience, and saw amber lights on the dashboard.",
+    "The notes were saved as braylen_visit_notes and shared with the team.",
+    "The school wrote to jayden.parent at the address on file.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LOWER_IN_PROSE)
+def test_a_lower_case_first_name_in_prose_is_found(text: str, name: str) -> None:
+    assert flags_at(text, RULE, name), name
+
+
+@pytest.mark.parametrize("text", LOWER_IN_PROSE_CLEAN)
+def test_lower_case_words_and_handles_stay_clean(text: str) -> None:
+    assert RULE not in error_rules(text)

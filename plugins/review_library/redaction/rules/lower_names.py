@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer
-from review_library.redaction.rules.text import literal_windows, word_set
+from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, gazetteer
+from review_library.redaction.rules.text import literal_windows, vocabulary, word_set
 
 OPENERS = ("that", "then", "when", "because", "until", "while", "once", "where", "whether")
 # The opener, the name (a double name with its hyphen: "maisie-rae"), and the next word; the
@@ -55,3 +56,57 @@ def _first_name_only(key: str, names: Gazetteer) -> bool:
         and key not in names.bodies
         and key not in names.ordinary
     )
+
+
+# In prose, after a word that puts a person there ("with", "saw", "and", "told") or before a
+# verb: "went to the park with jayden", "the social worker saw jaxon at the flat", "Mother
+# and tobiah were seen". Found from the text's distinct words (shared, computed once per
+# text): a text with none of these names, nearly every text, costs a set intersection.
+_PERSON_BEFORE = word_set(
+    """with and saw see sees seen seeing met meet meets visited visit told tell asked ask
+    called call texted text messaged rang phoned by to for from like than hit kicked
+    slapped pushed near beside including"""
+)
+_SAFE_BEFORE = "\n\t (\"“‘'"
+# A name no mail address, handle, file or link holds ("jayden.m@", "kayla_x", "tobiah/").
+_NOT_INSIDE_RE = re.compile(r"[.@_/\-:#]\w")
+_PREVIOUS_WORD_RE = re.compile(r"([A-Za-z]+)[ \t]+\Z")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def lower_first_names() -> frozenset[str]:
+    """Listed first names of four letters or more that no word, place, body or role shares
+    (no arguments: ``preload`` builds it once before the check's workers are forked)."""
+    names = gazetteer()
+    return frozenset(
+        k for k in names.first if len(k) >= 4 and k.isalpha() and _first_name_only(k, names)
+    )
+
+
+def lower_names_in_prose(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of lower-case first names in prose beside a person's word or before a verb."""
+    found = vocabulary(text)[1] & lower_first_names()
+    for key in found:
+        # str.find for the name as written in lower case ("Jayden" in the runs is not it)
+        start = text.find(key)
+        while start != -1:
+            end = start + len(key)
+            if _in_prose(text, start, end):
+                yield start, end
+            start = text.find(key, end)
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands alone in prose beside a person's word or
+    before a verb (not inside a word, an address, a handle or a file name)."""
+    if (start and text[start - 1] not in _SAFE_BEFORE) or (end < len(text) and text[end].isalnum()):
+        return False
+    if _NOT_INSIDE_RE.match(text, end):
+        return False
+    previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 20), start)
+    if previous and previous.group(1).lower() in _PERSON_BEFORE:
+        return True
+    following = _NEXT_WORD_RE.match(text, end)
+    verb = following.group(1) if following else ""
+    return verb in _VERBS or (verb.endswith("ed") and len(verb) > 4) or verb == "were"

@@ -30,7 +30,7 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     name_key,
 )
-from review_library.redaction.rules.lower_names import lower_names
+from review_library.redaction.rules.lower_names import lower_names, lower_names_in_prose
 from review_library.redaction.rules.message_names import message_names
 from review_library.redaction.rules.reversed_names import reversed_names
 from review_library.redaction.rules.role_titles import role_title_names
@@ -343,6 +343,8 @@ def find(text: str) -> Iterator[Hit]:
         yield RULE.hit(start, end, "a name in capitals beside a family word, as a child writes")
     for start, end in lower_names(text, names):
         yield RULE.hit(start, end, "a first name typed in lower case, opening a clause")
+    for start, end in lower_names_in_prose(text):
+        yield RULE.hit(start, end, "a first name typed in lower case beside a person's word")
     for start, end in role_title_names(text, names):
         yield RULE.hit(start, end, "a name after a nursing or religious title")
     for start, end in signed_initials(text, ROLE_ABBREVIATIONS):
