@@ -26,12 +26,22 @@ BETWEEN_RE = re.compile(
 MOVE_BEFORE_RE = re.compile(rf"\b(?:{_MOVES})\b[^.;:\n]{{0,40}}?[ \t]\Z")
 
 
-def between_places(text: str, place: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
-    """Spans of each name after a move "between" that ``place`` accepts."""
+def between_places(
+    text: str,
+    place: Callable[[str], bool],
+    partner: Callable[[str], bool] = lambda name: False,
+) -> Iterator[tuple[int, int]]:
+    """Spans of each name after a move "between" that ``place`` accepts, and of a name
+    ``partner`` accepts when the other name is a place ("between Nelson and Trelewis": a
+    listed town that is also a given name is the second town, not a person)."""
     for at in literal_positions(text, ("between",)):
         match = BETWEEN_RE.match(text, at)
         if match is None or not MOVE_BEFORE_RE.search(text, max(0, at - 70), at):
             continue
-        for group in ("a", "b"):
-            if place(match.group(group)):
-                yield match.start(group), match.end(group)
+        found = [g for g in ("a", "b") if place(match.group(g))]
+        if len(found) == 1:
+            other = "b" if found[0] == "a" else "a"
+            if partner(match.group(other)):
+                found.append(other)
+        for group in found:
+            yield match.start(group), match.end(group)

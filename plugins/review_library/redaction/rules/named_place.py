@@ -62,7 +62,7 @@ from review_library.redaction.rules.text import (
 from review_library.redaction.rules.uk_postcode import NOT_PLACE_BEFORE, POSTCODE_AREAS
 from review_library.redaction.rules.unit_places import unit_places
 from review_library.redaction.rules.venue_locality import venue_localities
-from review_library.redaction.rules.welsh_mutation import mutated_places
+from review_library.redaction.rules.welsh_mutation import aspirated_places, mutated_places
 
 MESSAGE = (
     "a named village, island, estate or spot locates the family; describe it instead "
@@ -73,8 +73,15 @@ _SP = r"[ \t]+"
 # A place's name: capitalised words, Welsh linking words between them ("Pant-y-Dwr",
 # "Llanfihangel-y-Creuddyn", "Bryn yr Eithin").
 _PLACE_WORD = rf"{CAP_WORD}(?:-(?:y|yr|ar|na|nan|an|le|on|en)-{CAP_WORD})?"
+# "in" and "on" link a name ("Barrow in Furness") but not a month or a day after a town
+# ("moved to Selby in May", "a room in Deal on Monday").
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _PLACE_NAME = (
-    rf"{_PLACE_WORD}(?:{_SP}(?:(?:y|yr|na|nan|an|on|upon|le|in){_SP})?{_PLACE_WORD}){{0,2}}"
+    rf"{_PLACE_WORD}(?:{_SP}(?:(?:y|yr|na|nan|an|upon|le|(?:in|on)(?!{_SP}{_WHEN})){_SP})?"
+    rf"{_PLACE_WORD}){{0,2}}"
 )
 
 # -- a place word after the name -------------------------------------------------------------
@@ -101,6 +108,8 @@ _CAP_KINDS = (
     # ... and headlands, drops and hollows as local people name them ("Gallows Point",
     # "Maiden's Leap", "Cadder's Hollow", "Holloway Fold")
     "Point|Leap|Hollow|Fold|Nook|Ness|Knoll|"
+    # ... and the flooded quarry young people swim in ("the Blue Lagoon")
+    "Lagoon|"
     # Landmarks named by their generic word: "the Harestone Standing Stones", "Kelby Lakes",
     # "the Wheaton Mooring".
     "Standing Stones|Stone Circle|Lakes|Mooring|Moorings|"
@@ -124,6 +133,7 @@ GUARDED_KINDS = frozenset(
         "Nook",
         "Ness",
         "Knoll",
+        "Lagoon",
         "Water",
     ]
 )
@@ -527,10 +537,12 @@ PREP_TOWN_RE = re.compile(
 )
 # A dwelling before the preposition: "a flat in ...", "their aunt's home near ...".
 DWELLING_BEFORE_RE = re.compile(
-    r"\b(?:home|house|flat|bungalow|caravan|cottage|farmhouse|tent)[ \t]+\Z"
+    r"\b(?:home|house|flat|bungalow|caravan|cottage|farmhouse|tent|room|bedsit"
+    # where a child went every day: "the primary school in Holt", "a nursery near Selby"
+    r"|school|nursery|academy)[ \t]+\Z"
 )
 DWELLING_PLACE_RE = re.compile(
-    rf"(?:in|at|near|outside|around)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
+    rf"(?P<prep>in|at|near|outside|around)[ \t]+(?P<name>{_PLACE_NAME})(?![\w\-]|['’]s\b|{_SP}{CAP_WORD})"
 )
 # Cheap to find: a preposition and a capital (the alternation is tried only here).
 PREP_TRIGGER_RE = re.compile(rf"(?:{_PLACE_PREPS})[ \t]+[A-Z]")
@@ -1352,6 +1364,8 @@ def _welsh_mutated(text: str, names) -> Iterator[Hit]:
 
     for start, end in mutated_places(text, place):
         yield RULE.hit(start, end)
+    for start, end in aspirated_places(text, place):
+        yield RULE.hit(start, end)
 
 
 # An image's alt text that shows a place: "![View of Hobs Moat from the flat]", "![Aerial
@@ -1479,7 +1493,12 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
                 yield hit
     for match, delta in literal_windows(text, LIVE_WORDS, 4, 80).finditer(LIVE_RE):
         if match.group("name") is not None:
-            if _lived_place(match.group("name"), bool(match.group("the")), names):
+            prep = match.group("prep")
+            if prep == "to" and match.group(0).startswith(_MOVE_VERBS):
+                prep = "to a move"
+            if _lived_place(match.group("name"), bool(match.group("the")), names) or (
+                not match.group("the") and _everyday_town(match.group("name"), prep, names)
+            ):
                 yield RULE.hit(match.start("name") + delta, match.end("name") + delta)
             continue
         key = match.group("lower")
@@ -1549,7 +1568,10 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
         if DWELLING_BEFORE_RE.search(text, max(0, at - 12), at):
             # "their aunt's home in Blaenau Ffestiniog": a dwelling is where a family lived
             lived = DWELLING_PLACE_RE.match(text, at)
-            if lived is not None and _lived_place(lived.group("name"), False, names):
+            if lived is not None and (
+                _lived_place(lived.group("name"), False, names)
+                or _everyday_town(lived.group("name"), lived.group("prep"), names)
+            ):
                 yield RULE.hit(lived.start("name"), lived.end("name"))
                 continue
         match = PREP_PLACE_RE.match(text, at)
@@ -1630,7 +1652,11 @@ def _candidates(text: str, names, spots: list[Hit]) -> Iterator[Hit]:
     for match in cue_finditer(BARE_MOVE_RE, BARE_MOVE_CUES, text):
         if _lived_place(match.group("name"), False, names):
             yield RULE.hit(match.start("name"), match.end("name"))
-    for start, end in between_places(text, lambda name: _between_place(name, names)):
+    for start, end in between_places(
+        text,
+        lambda name: _between_place(name, names),
+        lambda name: _between_partner(name, names),
+    ):
         yield RULE.hit(start, end)
     for start, end in venue_localities(text, lambda name: _venue_locality(name, names)):
         yield RULE.hit(start, end)
@@ -1650,6 +1676,18 @@ def _venue_locality(name: str, names) -> bool:
         return True
     unexplained = all(_unknown(w, names) or fold(w) in names.surnames for w in words)
     return unexplained and not any(names.is_first(w) and not names.is_surname(w) for w in words)
+
+
+def _between_partner(name: str, names) -> bool:
+    """Whether the name joined by "and" to a place someone moved between is a small town
+    though it is also a word or a name ("between Nelson and Trelewis")."""
+    return (
+        " " not in name
+        and small_town(name)
+        and fold(name) not in NEVER_NAMES
+        and not _product_or_possessive(name)
+        and not _public(name, names)
+    )
 
 
 def _between_place(name: str, names) -> bool:
@@ -1892,6 +1930,43 @@ def _everyday(key: str, names) -> bool:
     return key in names.ordinary or (
         names.is_word(key) and key not in names.surnames and key not in names.bodies
     )
+
+
+# Towns whose name is an everyday word read as towns only where a move or a home puts
+# them ("moved to Street", "lived near Settle", "a flat in Deal"); the capital does the
+# rest. Not these: kinds of place or service a sentence capitalises ("returned to Hospital",
+# "moved to Steps"), places abroad that share the word, currencies, and a month.
+NOT_EVERYDAY_TOWNS = word_set(
+    """hospital headquarters valley hill bridge church road crossroads quarter plains passage
+    over from week march mark ask steps healing pool row forth stock trim loans sterling
+    dollar eagle rock grove hook cove doc lod mhz nit koi mun cal bud rod lim dun knock kill
+    california virginia boston wellington jordans dartmouth islay kerry skull prosperous
+    prosperes headstone crinkle tumble bowling docking locking flushing cooling sheering
+    grain wall wing lancing"""
+)
+# A charity's word that is a village's name after a verb of living ("lived in Hope").
+BODY_WORD_TOWNS = frozenset({"hope"})
+# After these prepositions only: "at" and "on" put a venue or a service there ("stayed at
+# Hope"); a town that is also a given name needs "in", "near", "outside", "around" or "to"
+# after a move (a child is returned or handed "to" someone).
+_EVERYDAY_PREPS = frozenset({"in", "to", "to a move", "from", "near", "outside", "around"})
+_EVERYDAY_NAME_PREPS = frozenset({"in", "to a move", "near", "outside", "around"})
+# "to" after these is a move to a place, not a person ("relocated to Flint").
+_MOVE_VERBS = ("moved", "moving", "relocat", "rehoused")
+
+
+def _everyday_town(name: str, prep: str, names) -> bool:
+    """Whether one capitalised word after a verb of living or moving is a small town whose
+    name is an everyday word ("Street", "Deal", "Settle", "Hope")."""
+    if " " in name or not name[:1].isupper() or not name[1:].islower():
+        return False
+    key = fold(name)
+    if prep not in _EVERYDAY_PREPS or key in NOT_EVERYDAY_TOWNS or key in NEVER_NAMES:
+        return False
+    if names.is_first(name) and prep not in _EVERYDAY_NAME_PREPS:
+        return False
+    public = _public(name, names) and key not in BODY_WORD_TOWNS
+    return small_town(name) and _everyday(key, names) and not public
 
 
 def _keys(name: str) -> list[str]:
