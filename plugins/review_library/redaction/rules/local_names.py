@@ -84,7 +84,10 @@ _VENUE_KINDS = (
     "community centre|church|chapel|mosque|gurdwara|temple|mandir|madrassa|hostel|"
     "food bank|foodbank|arcade|market stall|factory|warehouse|farm|hotel|b&b|guest house|"
     "launderette|laundrette|bakery|butchers?|butcher's|deli|delicatessen|grocers?|"
-    "minimarket|mini-market|corner shop|internet caf[eé]|hall"
+    "minimarket|mini-market|corner shop|internet caf[eé]|hall|"
+    # where a child is minded or a family is sheltered ("Kaz's Tiddlers, a registered
+    # childminder", "Fernlea, the refuge in the next county")
+    "childminder|childminders|nursery|pre-school|preschool|playgroup|cr[eè]che|refuge"
 )
 # "The boxing club, Jimmy Flanagan's, was ...": a determiner or an owner's possessive, up
 # to two describing words, the kind, then at the comma the name, closed by a comma or a stop.
@@ -100,7 +103,9 @@ KIND_AFTER_COMMA_RE = re.compile(
     rf",{_SP}(?:a|an|the){_SP}(?:[\w'’-]+{_SP}){{0,2}}?(?i:{_VENUE_KINDS})(?![\w\-])"
 )
 NAME_BEFORE_COMMA_RE = re.compile(
-    rf"(?<![\w\-])(?:at|in|to|from|into|outside|near)[ \t]+(?P<name>(?:the{_SP})?{_RUN})\Z"
+    # "The" too, written as part of the name ("a regular at The Hub, a youth project"); "with"
+    # where a child is minded ("three days a week with Kaz's Tiddlers, a childminder")
+    rf"(?<![\w\-])(?:at|in|to|from|into|outside|near|with)[ \t]+(?P<name>(?:[Tt]he{_SP})?{_RUN})\Z"
 )
 # "the Hub youth project": "the", one capitalised word, a lower-case kind of youth or day
 # venue (a capital word there names it; "the youth project" names nothing).
@@ -141,7 +146,7 @@ def apposed_venues(text: str, venue: Judge) -> Iterator[Span]:
 
 
 def _bare(name: str) -> str:
-    return name[4:] if name.startswith("the ") else name
+    return name[4:] if name.startswith(("the ", "The ")) else name
 
 
 # -- a nickname of a place or building --------------------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
+from review_library.redaction.rules.bare_venues import chapel_names, club_age_groups, sport_clubs
 from review_library.redaction.rules.culture import (
     feast_day,
     language_kind,
@@ -37,7 +38,7 @@ from review_library.redaction.rules.local_names import (
     possessive_homes,
 )
 from review_library.redaction.rules.person_name import at_sentence_start, in_public_phrase
-from review_library.redaction.rules.pub_sign import pub_signs
+from review_library.redaction.rules.pub_sign import lone_signs, pub_signs
 from review_library.redaction.rules.setting_forms import (
     inspected_homes,
     possessive_premises,
@@ -1606,6 +1607,16 @@ def _other_forms(text: str) -> Iterator[Hit]:
         yield Hit(start, end, RULE.id, MESSAGE)
     for start, end in pub_signs(text):
         yield Hit(start, end, RULE.id, MESSAGE)
+    for start, end in lone_signs(text):
+        yield Hit(start, end, RULE.id, MESSAGE)
+    for start, end in (*chapel_names(text), *club_age_groups(text)):
+        yield Hit(start, end, RULE.id, MESSAGE)
+    for start, end in sport_clubs(
+        text,
+        # a nation's or county's side is a public one ("played for England Schools")
+        lambda name: fold(name.split()[0]) not in _NATIONAL_SIDES and _venue_words(name, names),
+    ):
+        yield Hit(start, end, RULE.id, MESSAGE)
     for start, end in speaking_settings(
         text,
         # a surname that speaks is a person's (the name rules judge it, and a named
@@ -1741,6 +1752,13 @@ def _other_forms(text: str) -> Iterator[Hit]:
         group = "acronym" if match.group("acronym") else "name"
         if _care_move_hospital(match, names):
             yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
+
+
+# First words of a nation's, county's or national squad's side (see ``sport_clubs``).
+_NATIONAL_SIDES = word_set(
+    "england wales scotland ireland britain british english welsh scottish irish great gb uk "
+    "team national county"
+)
 
 
 # After the school run, a name of several words is a school's or a nursery's.

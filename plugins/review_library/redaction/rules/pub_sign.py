@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from review_library.redaction.rules.text import literal_positions, words_of
+
 _POSSESSOR = r"(?:King|Queen|Nag|Saracen|Bishop|Miner|Farmer|Sailor|Duke|Lord|Blacksmith|Cooper)"
 # What stands before the emblem on a sign: a colour, a number, a title, a possessor.
 _QUALIFIER = (
@@ -51,6 +53,27 @@ LISTED_BEFORE_RE = re.compile(
 )
 PUB_AFTER_RE = re.compile(r"[ \t]+(?:pub|public[ \t]+house|inn|bar)\b")
 
+# One emblem alone, where a person is: "a fight outside the Greyhound", "in the Plough".
+# Only emblems that name little else in a report's prose: not "the Crown" (prosecutes),
+# "the Sun" or "the Star" (newspapers), "the Head" (a head teacher), "the Keys", "the Rose",
+# "the Oak", "the Lions", "the Pig" (a hotel chain) or plurals of beasts ("the Horses").
+_LONE_EMBLEM = (
+    r"Greyhound|Feathers|Plough|Anchor|Swan|Wheatsheaf|Woolpack|Fleece|Harrow|Bell|Bells|"
+    r"Mitre|Unicorn|Griffin|Falcon|Pheasant|Partridge|Magpie|Peacock|Pelican|Compasses|"
+    r"Grapes|Garter|Mermaid|Hart|Stag|Boar|Ram|Lamb|Bull|Eagle|Raven|Cock|Horseshoe|"
+    r"Horseshoes|Barrel|Ship|Dolphin"
+)
+# Led by "the" as ``SIGN_RE`` is; "of" after ("the Lamb of God") or a capital ("the Bull
+# Ring", "the Ship Inn", read elsewhere) makes it something else.
+LONE_SIGN_RE = re.compile(
+    rf"[Tt](?<![\w\-].)he[ \t]+(?P<name>(?:{_LONE_EMBLEM}))"
+    r"(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]))"
+)
+# The place's preposition right before "the": where a person drinks, fights or waits.
+LONE_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:at|in|outside|inside|near|behind|opposite|from|into)[ \t]+\Z"
+)
+
 
 def pub_signs(text: str) -> Iterator[tuple[int, int]]:
     """Spans ("Red Lion") of whole inn signs after "the"."""
@@ -58,3 +81,22 @@ def pub_signs(text: str) -> Iterator[tuple[int, int]]:
         return
     for match in SIGN_RE.finditer(text):
         yield match.start("name"), match.end("name")
+
+
+_LONE_WORDS = frozenset(_LONE_EMBLEM.lower().split("|"))
+
+
+def lone_signs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans ("Greyhound") of one inn-sign emblem after "at the", "outside the", "in the"."""
+    # The text's shared set of words first: most reviews name no emblem, and a set's test
+    # costs nothing beside a pattern tried at every "the" (0.09 -> 0.00 ms a review).
+    present = words_of(text) & _LONE_WORDS
+    if not present:
+        return
+    for position in literal_positions(text, tuple(sorted(present))):
+        at = position - 4
+        if at < 0 or not text[position].isupper():
+            continue
+        match = LONE_SIGN_RE.match(text, at)
+        if match is not None and LONE_PLACE_BEFORE_RE.search(text, max(0, at - 9), at):
+            yield match.start("name"), match.end("name")

@@ -1,0 +1,149 @@
+"""Venues named by their own word alone, with no institution word, read by the
+``named-institution`` rule:
+
+- a chapel by the biblical name it was given ("attended Bethesda every Sunday", "a toddler
+  group held at Tabernacle"), after a preposition of place or a verb of attending. Chapels,
+  above all the nonconformist chapels of Wales, are named after a few dozen places of the
+  Bible (Coflein and the Welsh Religious Buildings Trust list them by these names: Bethel,
+  Bethesda, Ebenezer, Moriah, Salem, Seion/Zion, Soar, Tabernacl ...); a name that is first
+  a city of today (Jerusalem, Bethlehem, Hebron, Nazareth) or a church of its own
+  (Elim, a Pentecostal denomination) is left out;
+- a football or running club by its short name before an age group ("training with Rovers
+  juniors", "played for United under-12s", "in the Rangers youth team");
+- a club named with what its members do ("swam with Otterbrook Dolphins", "trained with
+  Kestrel Striders"): a verb of sport only, then "for" or "with", then two or more
+  capitalised words.
+
+Each form is led by a literal (the chapel's or club's word, the sport verb), never tried at
+every character. Shared helper: declares no rule; the caller judges each name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from review_library.redaction.rules.text import CAP_WORD, cue_finditer, literal_positions, words_of
+
+Span = tuple[int, int]
+
+
+def _present(text: str, words: frozenset[str]) -> tuple[str, ...]:
+    """Which of ``words`` the text holds, from its shared set of words: a set's test, so a
+    text with none (most reviews) costs no search at all."""
+    return tuple(sorted(words_of(text) & words))
+
+
+# -- a chapel by its biblical name ------------------------------------------------------------
+CHAPEL_NAMES = (
+    "bethel", "bethesda", "bethania", "bethany", "ebenezer", "salem", "caersalem", "zion",
+    "seion", "sion", "moriah", "horeb", "hermon", "carmel", "siloam", "siloh", "shiloh", "soar",
+    "nebo", "pisgah", "calfaria", "gilgal", "penuel", "peniel", "rehoboth", "saron", "libanus",
+    "tabernacle", "tabernacl", "gosen", "goshen", "ainon", "aenon",
+)  # fmt: skip
+# Where one worships or meets: a preposition of place or a verb of attending just before
+# ("the" only before Tabernacle: "at the Tabernacle").
+CHAPEL_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:at|to|from|in|into|outside|near|attended|attend|attends|attending|joined|"
+    r"[Aa]t|[Ff]rom)[ \t]+(?P<the>the[ \t]+)?\Z"
+)
+# The name alone: no capitalised word after ("Bethesda Hospital" and "Ebenezer Street" are
+# read elsewhere; "Zion Williams" is a person), a possessive allowed ("Bethesda's minister").
+CHAPEL_AFTER_RE = re.compile(r"(?:['’]s)?(?![\w\-'’]|[ \t]+[A-Z])")
+
+
+_CHAPEL_SET = frozenset(CHAPEL_NAMES)
+
+
+def chapel_names(text: str) -> Iterator[Span]:
+    """Spans of a chapel's biblical name, capitalised, after "at", "to" or "attended"."""
+    present = _present(text, _CHAPEL_SET)
+    if not present:
+        return
+    for position in literal_positions(text, present):
+        if not text[position].isupper():
+            continue
+        end = position
+        while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+            end += 1
+        if not CHAPEL_AFTER_RE.match(text, end):
+            continue
+        cue = CHAPEL_CUE_BEFORE_RE.search(text, max(0, position - 22), position)
+        if cue is not None and (not cue.group("the") or text.startswith("Tabernac", position)):
+            yield position, end
+
+
+# -- a club's short name before an age group --------------------------------------------------
+CLUB_SHORT_NAMES = ("rovers", "wanderers", "harriers", "athletic", "albion", "rangers", "united",
+                    "celtic", "colts", "villa", "town", "city")  # fmt: skip
+AGE_GROUP_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?i:juniors|under[ \t\-]?\d{1,2}s?|u\d{1,2}s?|youth[ \t]+(?:team|section|squad|"
+    r"academy)|academy|reserves|first[ \t]+team))\b"
+)
+# Who plays there: "with", "for", "joined", "at", or "the" ("the Rovers youth team").
+CLUB_CUE_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:with|for|joined|at|the|The|played|[Ww]ith|[Ff]or)[ \t]+\Z"
+)
+
+
+# The place or name a club is known by, just before its short name: "Ely Rangers
+# under-14s" (a town's junior side is the family's town, whatever the place rules make of it).
+CLUB_PLACE_BEFORE_RE = re.compile(rf"(?<![\w\-'’])(?:{CAP_WORD}[ \t]+){{1,2}}\Z")
+
+
+_CLUB_SET = frozenset(CLUB_SHORT_NAMES)
+# Capitalised words before a club's short name that name no place: an article, a sentence's
+# opening word.
+_NOT_PLACE_WORDS = ("The ", "A ", "An ", "And ", "But ", "For ", "With ", "At ", "In ")
+
+
+def club_age_groups(text: str) -> Iterator[Span]:
+    """Spans of a club's short name ("Rovers") before "juniors" or "under-12s", with the
+    place's name before it if there is one ("Ely Rangers")."""
+    present = _present(text, _CLUB_SET)
+    if not present:
+        return
+    for position in literal_positions(text, present):
+        if not text[position].isupper():
+            continue
+        end = position
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        if not AGE_GROUP_AFTER_RE.match(text, end):
+            continue
+        place = CLUB_PLACE_BEFORE_RE.search(text, max(0, position - 40), position)
+        start = place.start() if place is not None else position
+        if text.startswith(_NOT_PLACE_WORDS, start):
+            start = text.index(" ", start) + 1  # "The Rovers under-12s": no place before
+        if start < position:
+            yield start, end
+        elif CLUB_CUE_BEFORE_RE.search(text, max(0, position - 10), position):
+            yield position, end
+
+
+# -- a club after a verb of sport -------------------------------------------------------------
+SPORT_VERBS = (
+    "swam", "swims", "swimming", "trained", "trains", "training", "boxed", "boxes", "boxing",
+    "competed", "competes", "competing", "ran", "runs", "running", "cycled", "cycles",
+    "cycling", "rowed", "rows", "rowing", "played", "plays", "playing",
+)  # fmt: skip
+_SPORT_SET = frozenset(SPORT_VERBS)
+_PLAYED = r"(?:played|plays|playing)"
+_GAMES = r"(?:football|rugby|netball|hockey|cricket|basketball|volleyball|water[ \t]+polo)"
+SPORT_CLUB_RE = re.compile(
+    rf"(?:(?:swam|swims|swimming|trained|trains|training|boxed|boxes|boxing|competed|competes|"
+    rf"competing|ran|runs|running|cycled|cycles|cycling|rowed|rows|rowing)"
+    rf"|{_PLAYED}[ \t]+{_GAMES})[ \t]+(?:for|with)[ \t]+"
+    rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,2}})(?![\w\-'’]|[ \t]+[A-Z])"
+)
+
+
+def sport_clubs(text: str, club: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of two or three capitalised words after "swam with", "played rugby for" that
+    ``club`` accepts."""
+    present = _present(text, _SPORT_SET)
+    if not present:
+        return
+    for match in cue_finditer(SPORT_CLUB_RE, present, text):
+        if club(match.group("name")):
+            yield match.start("name"), match.end("name")
