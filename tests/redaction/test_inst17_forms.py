@@ -164,3 +164,41 @@ def test_venue_beside_a_minding_or_sheltering_kind(text: str, target: str) -> No
 )
 def test_people_and_national_bodies_beside_a_kind_stay_clean(text: str) -> None:
     assert RULE not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Agencies involved: GP, health visitor, Bright Sparks, early help.", "Bright Sparks"),
+        ("The following agencies contributed: the police, Acorn Tree and the school.",
+         "Acorn Tree"),
+    ],
+)  # fmt: skip
+def test_setting_named_in_a_list_of_agencies(text: str, target: str) -> None:
+    assert flags_at(text, RULE, target)
+
+
+def test_setting_named_in_a_bulleted_list_of_agencies() -> None:
+    text = "Agencies that contributed:\n\n- Westmarch Police\n- Bright Sparks\n- Citizens Advice\n"
+    start = text.index("Bright")
+    assert list(B.agency_list_names(text, lambda name: name != "Westmarch Police")) == [
+        (start, start + len("Bright Sparks")),
+        (text.index("Citizens"), text.index("Citizens") + len("Citizens Advice")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bodies, national charities, services and people in the list stay clean
+        "Agencies involved: Westmarch Police, Health Visiting, Women's Aid, Early Help.",
+        "The following agencies contributed: Barnardo's, Victim Support and Citizens Advice.",
+        "Contributors: Mother, Father, Child K and the Designated Nurse.",
+        # a body's name with "and" inside is not cut into names
+        "Agencies involved: Westmarch Community and Mental Health Services NHS Trust.",
+        # no colon after the cue: no list
+        "Bright Sparks was one of the agencies involved in the review.",
+    ],
+)
+def test_bodies_and_people_in_a_list_of_agencies_stay_clean(text: str) -> None:
+    assert RULE not in error_rules(text)

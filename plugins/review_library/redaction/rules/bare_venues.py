@@ -147,3 +147,85 @@ def sport_clubs(text: str, club: Callable[[str], bool]) -> Iterator[Span]:
     for match in cue_finditer(SPORT_CLUB_RE, present, text):
         if club(match.group("name")):
             yield match.start("name"), match.end("name")
+
+
+# -- a setting named in a list of the agencies that took part ---------------------------------
+# "Agencies involved: GP, health visitor, Little Acorns, children's social care", "the
+# following agencies contributed: ...": a list after a colon on a line that says which
+# agencies or contributors took part, inline or as the bullet lines after it. An item of two
+# to four capitalised words and nothing else is a name; the caller keeps those no list of
+# public bodies, places or generic service words explains (a nursery or childminder among
+# the agencies: "Little Acorns", "Rainbow Corner").
+AGENCY_CUES = ("agencies", "agency", "contributed", "contributors", "contributions",
+               "participants", "involved")  # fmt: skip
+_AGENCY_CUE_SET = frozenset(AGENCY_CUES)
+AGENCY_LEAD_RE = re.compile(
+    r"(?i:agenc(?:y|ies)|contribut(?:ed|ors|ions)|participants|involved)[^\n.:]{0,60}:[ \t]*"
+)
+_ITEM_RE = re.compile(r"[^,;\n]+")
+AGENCY_ITEM_RE = re.compile(
+    rf"[ \t]*(?:(?:and|or|the|The)[ \t]+)*(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{1,3}})"
+    r"[ \t]*(?:\.[ \t]*)?\Z"
+)
+_BODY_IN_LIST_RE = re.compile(
+    r"[ \t](?:and|&)[ \t][^,;\n]*?\b(?:Services?|Trust|Council|Police|Constabulary|NHS|Board|"
+    r"Partnership|Authority|Department|Team|Teams)\b"
+)
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*)")
+
+
+def _list_items(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """(offset, item) of the comma-separated items of ``text[start:end]``; "and" splits too."""
+    for item in _ITEM_RE.finditer(text, start, end):
+        piece = item.group()
+        offset = item.start()
+        cut = piece.find(" and ")
+        while cut != -1:
+            yield offset, piece[:cut]
+            offset, piece = offset + cut + 5, piece[cut + 5 :]
+            cut = piece.find(" and ")
+        yield offset, piece
+
+
+def agency_list_names(text: str, setting: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of names in a list of the agencies that took part that ``setting`` accepts."""
+    if ":" not in text or not words_of(text) & _AGENCY_CUE_SET:
+        return
+    read = -1
+    for position in literal_positions(text, AGENCY_CUES):
+        if position < read:
+            continue  # a second cue word of a list already read
+        colon = text.find(":", position, position + 72)
+        if colon == -1 or "\n" in text[position:colon]:
+            continue  # no colon after the cue on its line: no list (most cue words)
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", colon)
+        lead = AGENCY_LEAD_RE.search(text, line_start, len(text) if line_end == -1 else line_end)
+        if lead is None or lead.start() > position:
+            continue
+        line_end = text.find("\n", lead.end())
+        line_end = len(text) if line_end == -1 else line_end
+        spans = []
+        if text[lead.end() : line_end].strip():
+            stop = text.find(". ", lead.end(), line_end)
+            spans.append((lead.end(), line_end if stop == -1 else stop))
+        else:  # the list as bullet lines after the colon
+            at = line_end + 1
+            if text.startswith("\n", at):
+                at += 1  # Markdown's blank line before a list
+            while at < len(text):
+                bullet = _BULLET_RE.match(text, at)
+                if bullet is None:
+                    break
+                spans.append(bullet.span("item"))
+                at = bullet.end() + 1
+        read = spans[-1][1] if spans else line_end
+        for start, end in spans:
+            if _BODY_IN_LIST_RE.search(text, start, end):
+                # "Fennbridge Community and Mental Health Services NHS Trust": a body's name
+                # with "and" inside; a list that names bodies is read by the body rules
+                continue
+            for offset, item in _list_items(text, start, end):
+                match = AGENCY_ITEM_RE.match(item)
+                if match is not None and setting(match.group("name")):
+                    yield offset + match.start("name"), offset + match.end("name")

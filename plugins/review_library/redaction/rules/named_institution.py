@@ -12,7 +12,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from review_library.redaction.rules import Hit, Rule
-from review_library.redaction.rules.bare_venues import chapel_names, club_age_groups, sport_clubs
+from review_library.redaction.rules.bare_venues import (
+    agency_list_names,
+    chapel_names,
+    club_age_groups,
+    sport_clubs,
+)
 from review_library.redaction.rules.culture import (
     feast_day,
     language_kind,
@@ -1617,6 +1622,8 @@ def _other_forms(text: str) -> Iterator[Hit]:
         lambda name: fold(name.split()[0]) not in _NATIONAL_SIDES and _venue_words(name, names),
     ):
         yield Hit(start, end, RULE.id, MESSAGE)
+    for start, end in agency_list_names(text, lambda name: _listed_setting(name, names)):
+        yield Hit(start, end, RULE.id, MESSAGE)
     for start, end in speaking_settings(
         text,
         # a surname that speaks is a person's (the name rules judge it, and a named
@@ -1752,6 +1759,28 @@ def _other_forms(text: str) -> Iterator[Hit]:
         group = "acronym" if match.group("acronym") else "name"
         if _care_move_hospital(match, names):
             yield Hit(match.start(group) + delta, match.end(group) + delta, RULE.id, MESSAGE)
+
+
+# Last words of an agency's name in a list of those that took part: a service, a team, a
+# body ("Westmarch Youth Justice Service", "Health Visiting").
+_AGENCY_LAST_WORDS = word_set(
+    """service services team teams trust board council police constabulary partnership
+    authority department care visiting nursing health practice probation ambulance
+    hospital hospitals icb ccg board education housing help justice court courts unit
+    centre center agency agencies commissioner group"""
+)
+
+
+def _listed_setting(name: str, names) -> bool:
+    """A name in a list of agencies that is a local setting's: no service, body or place
+    word last, no town or county in it, no public body ("Little Acorns", not "Westmarch
+    Police", "Health Visiting" or "Women's Aid")."""
+    keys = [fold(strip_possessive(w)) for w in name.split()]
+    if keys[-1] in _AGENCY_LAST_WORDS or keys[0] in _LABEL_HEADS:
+        return False
+    if any(settlements().get(k) is not None or k in names.bodies for k in keys):
+        return False
+    return _venue_words(name, names) and not in_public_phrase(name, 0, len(name), names)
 
 
 # First words of a nation's, county's or national squad's side (see ``sport_clubs``).
