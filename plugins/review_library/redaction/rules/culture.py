@@ -16,6 +16,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from review_library.redaction.rules.culture_home import (
+    bilingual_heading,
+    cited_without_year,
+    fictional_street,
+    soap_compared,
+    the_next,
+    word_of_address,
+)
 from review_library.redaction.rules.gazetteer import Gazetteer, gazetteer, place_key, settlements
 from review_library.redaction.rules.text import CAP_WORD, fold, strip_possessive
 
@@ -538,6 +546,20 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
         or ground_named(text, start, end)
         or national_body_named(text, start, end, names)
         or office_address(text, start)
+        or _home_or_public(text, start, end, names)
+    )
+
+
+def _home_or_public(text: str, start: int, end: int, names: Gazetteer) -> bool:
+    """Round seventeen's forms (``culture_home``): a word of address in the family's
+    language, an author cited without a year, a famous person one wanted to become, a soap's
+    or board game's street, the Welsh half of a bilingual heading."""
+    return (
+        word_of_address(text, start, end, names)
+        or the_next(text, start)
+        or cited_without_year(text, start, end, names)
+        or fictional_street(text, start, end)
+        or bilingual_heading(text, start, end, names)
     )
 
 
@@ -610,6 +632,8 @@ def not_a_home_street(text: str, start: int, end: int) -> bool:
     A house number or a verb of living before the street keeps it a home."""
     if ground(text, start, end) or office_address(text, start):
         return True
+    if soap_compared(text, start, end):
+        return True
     if _HOME_BEFORE_RE.search(text, max(0, start - 40), start):
         return False
     ground_name = _GROUND_NAME_RE.match(text, start)
@@ -622,6 +646,8 @@ def not_a_home_street(text: str, start: int, end: int) -> bool:
         if _SPORT_RE.search(sentence) or _SUPPORTER_RE.search(sentence):
             return True
     if screen_title(text, start, end) or watched_thing(text, start, end):
+        return True
+    if fictional_street(text, start, end):
         return True
     title = _IN_TITLE_AFTER_RE.match(text, end)
     return (
@@ -947,10 +973,15 @@ _PET_NAMED_BEFORE_RE = re.compile(
 _ASSISTANT_RE = re.compile(r"(?:Alexa|Siri|Google|Cortana|Bixby)\b")
 _ASKED_BEFORE_RE = re.compile(r"\b(?i:ask(?:ed|s|ing)?|told|tell(?:s|ing)?)\s+\Z")
 _ASSISTANT_TASK_AFTER_RE = re.compile(
-    r"\s+to\s+(?:play|put\s+on|set|turn)\b(?:\s+[\w'’]+){0,6}?\s+"
+    r"\s+to\s+(?:play|put\s+on|set|turn|read)\b(?:\s+[\w'’]+){0,6}?\s+"
     r"(?i:music|songs?|tunes|radio|playlist|lullab(?:y|ies)|white\s+noise|alarms?|timers?|"
-    r"lights|volume)\b|\s+to\s+play\s+(?:[A-Z]|some\b)"
+    r"lights|volume|(?:nursery\s+)?rhymes|stories|story|audiobooks?|podcasts?|news|weather|"
+    r"sounds)\b|\s+to\s+play\s+(?:[A-Z]|some\b)"
 )
+# A phone's assistant asked to ring somebody: "asked Siri to call her grandmother". Not
+# Alexa, a common first name, whom a child may well ask to ring for help.
+_PHONE_ASSISTANT_RE = re.compile(r"(?:Siri|Google|Cortana|Bixby)\b")
+_PHONE_TASK_AFTER_RE = re.compile(r"\s+to\s+(?:call|ring|phone|text|message|dial)\b")
 # Doing a performer's voice: "could do <actor>'s voice".
 _DO_VOICE_BEFORE_RE = re.compile(r"\b(?i:do|does|did|doing)\s+\Z")
 
@@ -965,7 +996,13 @@ def character(text: str, start: int, end: int) -> bool:
     if (
         _ASSISTANT_RE.fullmatch(text, start, end)
         and _after_cue(_ASKED_BEFORE_RE, text, start, 16)
-        and _ASSISTANT_TASK_AFTER_RE.match(text, end)
+        and (
+            _ASSISTANT_TASK_AFTER_RE.match(text, end)
+            or (
+                _PHONE_ASSISTANT_RE.fullmatch(text, start, end)
+                and _PHONE_TASK_AFTER_RE.match(text, end)
+            )
+        )
     ):
         return True
     first, _ = _list_span(text, start, end)
