@@ -41,6 +41,9 @@ CLEAN = [
     # a phone's assistant asked to ring, or a speaker asked to read a story
     "Child M asked Siri to ring her aunt when Mother collapsed.",
     "The children asked Alexa to read them a story at bedtime.",
+    # a smart speaker as a thing the household has
+    "Police listened to recordings from the household's Alexa.",
+    "The Alexa on the landing was left playing music all night.",
 ]
 
 PEOPLE = [
@@ -55,6 +58,8 @@ PEOPLE = [
     ("Child M asked Siri Halvorsen to ring her aunt when Mother collapsed.", "Siri Halvorsen"),
     ("Child M asked Alexa to ring her aunt when Mother collapsed.", "Alexa"),
     ("Mother said Albert Square was where she grew up.", "Albert Square"),
+    ("My Alexa would never run off, Mother told the officer.", "Alexa"),
+    ("An older girl, the Alexa who lived upstairs, looked after them.", "Alexa"),
 ]
 
 HOMES = [

@@ -21,6 +21,7 @@ from review_library.redaction.rules.culture_home import (
     cited_without_year,
     fictional_street,
     soap_compared,
+    speaker_owned,
     the_next,
     word_of_address,
 )
@@ -553,13 +554,14 @@ def enjoyed(text: str, start: int, end: int, names: Gazetteer) -> bool:
 def _home_or_public(text: str, start: int, end: int, names: Gazetteer) -> bool:
     """Round seventeen's forms (``culture_home``): a word of address in the family's
     language, an author cited without a year, a famous person one wanted to become, a soap's
-    or board game's street, the Welsh half of a bilingual heading."""
+    or board game's street, the Welsh half of a bilingual heading, a smart speaker owned."""
     return (
         word_of_address(text, start, end, names)
         or the_next(text, start)
         or cited_without_year(text, start, end, names)
         or fictional_street(text, start, end)
         or bilingual_heading(text, start, end, names)
+        or speaker_owned(text, start, end)
     )
 
 

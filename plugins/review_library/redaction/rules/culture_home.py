@@ -10,7 +10,8 @@ Round seventeen's forms, read by ``culture.enjoyed`` (person rule) and
 * a public figure a child wanted to become ("wanted to be the next <footballer>");
 * a soap's or a board game's street where the programme or the game is meant ("like
   Albert Square", "always bought Mayfair at Monopoly");
-* the Welsh half of a bilingual heading ("## Gair gan y Cadeirydd / A word from the Chair").
+* the Welsh half of a bilingual heading ("## Gair gan y Cadeirydd / A word from the Chair");
+* a smart speaker as a thing one has ("the Alexa in the kitchen", "the family's Alexa").
 
 Each form is gated on a cheap literal cue, so it costs a few string tests per hit; a name in
 the same slot ("Babcia Wrobek", "As Shona Munro, the support worker, recorded", "lived on
@@ -246,4 +247,28 @@ def bilingual_heading(text: str, start: int, end: int, names: Gazetteer) -> bool
         and len(first) >= 2
         and len(second) >= len(first) - 1
         and all(w.islower() or names.explained(w) for w in second)
+    )
+
+
+# -- a smart speaker as a thing ----------------------------------------------------------
+# An article or a lower-case household's possessive before an assistant's name: "the Alexa
+# in the kitchen", "recordings from the family's Alexa". Not "my", "her" or "their": a
+# parent says "my Alexa" of a daughter.
+_ASSISTANT_NAME_RE = re.compile(r"(?:Alexa|Siri)\Z")
+_DEVICE_BEFORE_RE = re.compile(
+    r"(?:\b(?i:the|an|a)|\b[a-z]+['’]s)[ \t]+"
+    r"(?:(?i:new|old|kitchen|bedroom|smart|family)[ \t]+)?\Z"
+)
+
+
+_PERSON_CLAUSE_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*(?:who|whose|whom)\b")
+
+
+def speaker_owned(text: str, start: int, end: int) -> bool:
+    """An assistant's name after an article or a household's possessive: the device ("the
+    <name> who lived upstairs" is a person)."""
+    return (
+        bool(_ASSISTANT_NAME_RE.match(text[start:end]))
+        and _DEVICE_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+        and not _PERSON_CLAUSE_AFTER_RE.match(text, end)
     )
