@@ -130,6 +130,8 @@ LOWER_IN_PROSE_CLEAN = [
     "She met the family with grace and patience, and saw amber lights on the dashboard.",
     "The notes were saved as braylen_visit_notes and shared with the team.",
     "The school wrote to jayden.parent at the address on file.",
+    # a word typed wrong after a determiner, that a list holds as a first name
+    "Staff said a new cafer arrived on the Monday and stayed a week.",
 ]
 
 

@@ -67,6 +67,12 @@ _PERSON_BEFORE = word_set(
     called call texted text messaged rang phoned by to for from like than hit kicked
     slapped pushed near beside including"""
 )
+# Words that make the next a noun, so a word typed wrong there is no name ("the named cafer
+# visited": a typo of "carer" that a list holds as a first name).
+_NOUN_BEFORE = word_set(
+    """the a an this that these those his her its their our my your each every any no some
+    named same new former other another which whose"""
+)
 _SAFE_BEFORE = "\n\t (\"“‘'"
 # A name no mail address, handle, file or link holds ("jayden.m@", "kayla_x", "tobiah/").
 _NOT_INSIDE_RE = re.compile(r"[.@_/\-:#]\w")
@@ -105,8 +111,11 @@ def _in_prose(text: str, start: int, end: int) -> bool:
     if _NOT_INSIDE_RE.match(text, end):
         return False
     previous = _PREVIOUS_WORD_RE.search(text, max(0, start - 20), start)
-    if previous and previous.group(1).lower() in _PERSON_BEFORE:
+    before = previous.group(1).lower() if previous else ""
+    if before in _PERSON_BEFORE:
         return True
+    if before in _NOUN_BEFORE:
+        return False
     following = _NEXT_WORD_RE.match(text, end)
     verb = following.group(1) if following else ""
     return verb in _VERBS or (verb.endswith("ed") and len(verb) > 4) or verb == "were"
