@@ -202,3 +202,29 @@ def test_setting_named_in_a_bulleted_list_of_agencies() -> None:
 )
 def test_bodies_and_people_in_a_list_of_agencies_stay_clean(text: str) -> None:
     assert RULE not in error_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Young Person P met the older boys at The Junction most evenings.", "The Junction"),
+        ("Sibling 1 went to The Attic on Friday nights with friends.", "The Attic"),
+    ],
+)
+def test_capital_the_and_one_word_after_a_place_preposition(text: str, target: str) -> None:
+    assert flags_at(text, RULE, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mother wrote a letter to The Guardian about the case.",
+        "Mother shopped at The Range and at the market.",
+        "Young Person P went to The Mix for advice about money.",
+        "Young Person P was referred to The Hideout website.",
+        "Mother went to The Hague for the hearing.",
+        "The Junction is a youth project.",
+    ],
+)
+def test_capital_the_newspapers_chains_and_national_services_stay_clean(text: str) -> None:
+    assert RULE not in error_rules(text)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from review_library.redaction.rules.local_names import _name_ends
 from review_library.redaction.rules.text import CAP_WORD, cue_finditer, literal_positions, words_of
 
 Span = tuple[int, int]
@@ -229,3 +230,32 @@ def agency_list_names(text: str, setting: Callable[[str], bool]) -> Iterator[Spa
                 match = AGENCY_ITEM_RE.match(item)
                 if match is not None and setting(match.group("name")):
                     yield offset + match.start("name"), offset + match.end("name")
+
+
+# -- "The" written with a capital inside a sentence, and one word: a venue's own name --------
+# "a regular at The Zone", "went to The Base on Tuesdays", "youth workers from The Space":
+# mid-sentence, a capital on "The" says the writer copied the venue's own name (as "The Hub"
+# or "The Lighthouse" are written). After a preposition of place or of going only; the
+# caller refuses newspapers and journals ("a letter to The Lancet"), chains and bodies.
+THE_CAPITAL_RE = re.compile(rf" The[ \t]+(?P<name>{CAP_WORD})(?![\w\-'’]|[ \t]+[A-Z&]|[ \t]+of\b)")
+THE_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w\-])(?:at|to|from|into|outside|near|behind|inside|attended|attends|attending|"
+    r"visited|visits|joined|left)\Z"
+)
+
+
+def capital_the_venues(text: str, venue: Callable[[str], bool]) -> Iterator[Span]:
+    """Spans of "The" and one capitalised word after "at", "to" or "from" inside a sentence,
+    ending there ("at The Zone on Fridays", not "The Zone website"), whose name ("The Zone")
+    ``venue`` accepts."""
+    at = text.find(" The ")
+    while at != -1:
+        match = THE_CAPITAL_RE.match(text, at)
+        if (
+            match is not None
+            and THE_PLACE_BEFORE_RE.search(text, max(0, at - 10), at)
+            and _name_ends(text, match.end())
+            and venue(text[at + 1 : match.end()])
+        ):
+            yield at + 1, match.end("name")
+        at = text.find(" The ", at + 5)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.bare_venues import (
     agency_list_names,
+    capital_the_venues,
     chapel_names,
     club_age_groups,
     sport_clubs,
@@ -979,10 +980,22 @@ def _local_venues(text: str, names) -> Iterator[Hit]:
             key in names.first or key in names.surnames or not names.is_word(key)
         )
 
+    def capital_the(name: str) -> bool:
+        # "at The Zone": a venue gone to, never a newspaper or journal ("to The Lancet"), a
+        # national service or a chain ("to The Mix", "at The Range")
+        word = name.split()[-1]
+        return (
+            gone_to(word)
+            and fold(word) not in _THE_NOT_VENUES
+            and not settlements().get(fold(word))
+            and not in_public_phrase(name, 0, len(name), names)
+        )
+
     spans = [
         *numbered_wards(text),
         *named_wards(text, ward_name),
         *apposed_venues(text, venue),
+        *capital_the_venues(text, capital_the),
         *nicknames(text, venue),
         *dedicated_churches(text),
     ]
@@ -1781,6 +1794,17 @@ def _listed_setting(name: str, names) -> bool:
     if any(settlements().get(k) is not None or k in names.bodies for k in keys):
         return False
     return _venue_words(name, names) and not in_public_phrase(name, 0, len(name), names)
+
+
+# Newspapers, journals and magazines written with their "The" ("a letter to The Lancet"),
+# and national services for young people and survivors known by "The" and one word (The
+# Mix, The Hideout: national websites and helplines, not a local venue).
+_THE_NOT_VENUES = word_set(
+    """guardian times sun mirror telegraph independent observer express mail star herald echo
+    argus post chronicle gazette courier scotsman record journal standard metro lancet bmj
+    economist spectator conversation sunday week oldie face voice big issue bookseller
+    register tablet catholic universe stage hague mix hideout"""
+)
 
 
 # First words of a nation's, county's or national squad's side (see ``sport_clubs``).
