@@ -5,7 +5,10 @@ given name, or is joined to a place it does find.
   verb of living or moving and "in", "to", "near" (``named_place._everyday_town``);
 * a small town after "the school in", "a nursery near" (where a child went every day);
 * the second of two places someone moved between when it is a listed town that is also a
-  given name or a word (``between_places``'s partner).
+  given name or a word (``between_places``'s partner);
+* Welsh aspirate mutation ("a Ph...", "tua Th..."), a town before a month, a named lagoon;
+* a numbered street before more words of a file's name, and one glued in capitals
+  (``link_target._glued_addresses``).
 
 Each positive case fails at 48a2eff; each negative one is the same shape with a word, a
 month, a person, a public place or a service where the town was.
@@ -155,3 +158,32 @@ def test_lagoon_named_as_a_spot() -> None:
 
 def test_lagoon_as_a_common_noun_stays_clean() -> None:
     assert PLACE not in error_rules("A lagoon at the nature reserve was closed to swimmers.")
+
+
+LINK = "link-target"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a numbered street before another word of the file's name
+        ("![Front of the house](img/12-kestrel-close-front.jpg)", "12-kestrel-close"),
+        # a street written in capitals inside one word
+        ("[Visit record](reports/visit_ChapelLane_12.pdf)", "ChapelLane"),
+    ],
+)
+def test_street_in_a_file_name(text: str, target: str) -> None:
+    assert flags_at(text, LINK, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Photo](img/2021-close-up-of-the-bruise.jpg)",
+        "[Guide](docs/road-safety-2022-close-up.pdf)",
+        "[Review](lowerby-2023-adult-cr-00444.md)",
+        "[Plan](docs/SafetyPlanTemplate-2023.pdf)",
+    ],
+)
+def test_file_name_look_alikes_stay_clean(text: str) -> None:
+    assert LINK not in error_rules(text)

@@ -769,24 +769,42 @@ def _glued_addresses(targets: list[tuple[int, str]]) -> Iterator[Hit]:
         # the file's kind cut off, so the street ends the name ("9_hawthorn_close.jpg")
         kind = _FILE_KIND.search(target)
         spoken = target[: kind.start() if kind else len(target)].translate(_SEPARATORS)
-        if STREET_KINDS.isdisjoint(w.lower() for w in spoken.split()):
+        if STREET_KINDS.isdisjoint(w.lower() for w in _CAMEL_WORD.findall(spoken)):
             continue
-        # each original offset, and one more for each space put in before a glued number
+        # each original offset, and one more for each space put in before a glued number or
+        # a capital inside a word ("visit_ChapelLane_12" is "visit Chapel Lane 12")
         apart, origin = [], []
         for index, char in enumerate(spoken):
             if index and (
                 (spoken[index - 1].isalpha() and char.isdigit())
                 or (spoken[index - 1].isdigit() and char.isalpha())
+                or (spoken[index - 1].islower() and char.isupper())
             ):
                 apart.append(" ")
                 origin.append(index)
             apart.append(char)
             origin.append(index)
         read = "".join(apart)
-        for hit in street_address.find(read):
+        hits = list(street_address.find(read))
+        # A word after the street's kind ("12-kestrel-close-front.jpg": the photo's side)
+        # hides a numbered street from the rule for prose: the name up to the kind is read too.
+        for word in _STREET_WORD_IN_PATH.finditer(read):
+            if word.end() < len(read):
+                hits.extend(street_address.find(read[: word.end()]))
+        for hit in hits:
             if _has_street_name(read[hit.start : hit.end]):
                 begin, end = origin[hit.start], origin[hit.end - 1] + 1
                 yield RULE.hit(start + begin, start + end, "a place's name in a link target")
+
+
+# Words of a file's name, capitals inside a word starting a new one ("ChapelLane").
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A street's kind in full after a house number and a name (abbreviations are a review's own
+# id's letters too: "adult-st-..."), as a file's name puts it before more words.
+_STREET_WORD_IN_PATH = re.compile(
+    r"\b\d{1,4}[a-z]?(?:[ \t]+[A-Za-z]{3,}){1,2}[ \t]+(?i:road|street|lane|avenue|close|"
+    r"drive|crescent|terrace|gardens|court|grove)\b"
+)
 
 
 def _has_street_name(spoken: str) -> bool:
