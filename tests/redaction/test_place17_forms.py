@@ -60,6 +60,14 @@ def test_everyday_word_look_alikes_stay_clean(text: str) -> None:
     assert PLACE not in error_rules(text)
 
 
+def test_district_known_only_as_a_family_name() -> None:
+    assert flags_at("Mother grew up in Roath and kept in touch with friends.", PLACE, "Roath")
+
+
+def test_family_name_as_an_owner_stays_clean() -> None:
+    assert PLACE not in error_rules("Mother lived in Harper's spare room for a month.")
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [

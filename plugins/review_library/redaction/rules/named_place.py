@@ -1957,10 +1957,21 @@ _MOVE_VERBS = ("moved", "moving", "relocat", "rehoused")
 
 def _everyday_town(name: str, prep: str, names) -> bool:
     """Whether one capitalised word after a verb of living or moving is a small town whose
-    name is an everyday word ("Street", "Deal", "Settle", "Hope")."""
+    name is an everyday word ("Street", "Deal", "Settle", "Hope"), or a city's district
+    known only as a family name ("grew up in Roath": no one lives in a person)."""
     if " " in name or not name[:1].isupper() or not name[1:].islower():
         return False
     key = fold(name)
+    if (
+        prep in _EVERYDAY_NAME_PREPS
+        and len(key) >= 4
+        and key in names.surnames
+        and not names.is_word(key)
+        and not names.is_first(name)
+        and key not in names.bodies
+        and key not in NEVER_NAMES
+    ):
+        return True
     if prep not in _EVERYDAY_PREPS or key in NOT_EVERYDAY_TOWNS or key in NEVER_NAMES:
         return False
     if names.is_first(name) and prep not in _EVERYDAY_NAME_PREPS:
