@@ -16,14 +16,14 @@ from review_library.redaction.rules.text import CAP_WORD, literal_windows
 
 # Whole cue phrases (found with str.find): "also" alone is too common a word to search round.
 ALIAS_CUES = (
-    "aka", "a.k.a", "also known", "also called", "also named", "otherwise known",
+    "aka", "a.k.a", "a/k/a", "also known", "also called", "also named", "otherwise known",
     "otherwise called", "went by", "goes by", "go by", "nicknamed",
 )  # fmt: skip
 # The cue, an optional opening quote, one capitalised word, then what ends a name: a closing
 # quote or bracket, punctuation, or a lower-case word ("aka Spud drove"); a second
 # capitalised word is a body or a place ("also known as Westmarch Hospital"), left alone.
 ALIAS_RE = re.compile(
-    r"(?:\b(?:aka|a\.k\.a\.?)|\b(?:also|otherwise)[ \t]+(?:known[ \t]+as|called|named)|"
+    r"(?:\b(?i:aka|a\.k\.a\.?|a/k/a)|\b(?:also|otherwise)[ \t]+(?:known[ \t]+as|called|named)|"
     r"\b(?:[Ww]ho|[Hh]e|[Ss]he|[Tt]hey)[ \t]+(?:went|goes|go)[ \t]+by|\bnicknamed)"
     rf"[ \t]+[\"“‘']?(?P<name>{CAP_WORD})"
     r"(?=[\"”’']?(?:[ \t]*[,.;:!?)]|[ \t]+[a-z]|[ \t]*$))",
@@ -42,6 +42,8 @@ PERSON_BEFORE_RE = re.compile(
     r"associate|peer|child|baby|teenager|youth)\b)[^.;:!?\n]{0,40}\Z"
 )
 
+_TRAVEL_AFTER_RE = re.compile(r"[ \t]+(?:to|from|into|towards|back)\b")
+
 
 def alias_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of a person's alias or nickname after a cue only a person's name takes."""
@@ -53,7 +55,10 @@ def alias_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
         if len(key) < 2 or key in NEVER_NAMES or key in names.bodies:
             continue
         start = match.start() + delta
-        persons_cue = match.group().startswith(("aka", "a.k.a")) or " by" in match.group()
+        cue = match.group().lower()
+        persons_cue = cue.startswith(("aka", "a.k.a", "a/k/a")) or " by" in cue
+        if " by" in cue and _TRAVEL_AFTER_RE.match(text, match.end() + delta):
+            continue  # "they went by Uber to the hospital": a way of travelling
         if not persons_cue and not PERSON_BEFORE_RE.search(text, max(0, start - 50), start):
             continue
         yield match.start("name") + delta, match.end("name") + delta

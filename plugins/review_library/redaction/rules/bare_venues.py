@@ -50,7 +50,9 @@ CHAPEL_CUE_BEFORE_RE = re.compile(
 )
 # The name alone: no capitalised word after ("Bethesda Hospital" and "Ebenezer Street" are
 # read elsewhere; "Zion Williams" is a person), a possessive allowed ("Bethesda's minister").
-CHAPEL_AFTER_RE = re.compile(r"(?:['’]s)?(?![\w\-'’]|[ \t]+[A-Z])")
+# Not the first word of a longer name, nor a part "of" something ("the Tabernacle of the
+# church").
+CHAPEL_AFTER_RE = re.compile(r"(?:['’]s)?(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b))")
 
 
 _CHAPEL_SET = frozenset(CHAPEL_NAMES)
@@ -169,7 +171,7 @@ AGENCY_ITEM_RE = re.compile(
     r"[ \t]*(?:\.[ \t]*)?\Z"
 )
 _BODY_IN_LIST_RE = re.compile(
-    r"[ \t](?:and|&)[ \t][^,;\n]*?\b(?:Services?|Trust|Council|Police|Constabulary|NHS|Board|"
+    r"[ \t](?:and|&)[ \t][^,;\n]{0,80}?\b(?:Services?|Trust|Council|Police|Constabulary|NHS|Board|"
     r"Partnership|Authority|Department|Team|Teams)\b"
 )
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+(?P<item>[^\n]*)")

@@ -225,12 +225,19 @@ _HEADING_RE = re.compile(r"^#{1,6}[ \t]+(?P<first>[^/\n]+?)[ \t]+/[ \t]+(?P<seco
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ'’\-]+")
 
 
+# Two short titles and a slash: longer lines are prose or hostile input.
+_LONGEST_HEADING = 300
+
+
 def bilingual_heading(text: str, start: int, end: int, names: Gazetteer) -> bool:
     """Words in the first half of a two-language heading whose other half is all ordinary
     words: a translation, not a name ("## Stori Kayden / Kayden's story" keeps its name)."""
     line_start = text.rfind("\n", 0, start) + 1
     if text[line_start : line_start + 1] != "#":
         return False
+    line_end = text.find("\n", start)
+    if (line_end if line_end != -1 else len(text)) - line_start > _LONGEST_HEADING:
+        return False  # no heading; and matching a long line again at each hit is quadratic
     heading = _HEADING_RE.match(text, line_start)
     if heading is None or not (heading.start("first") <= start and end <= heading.end("first")):
         return False

@@ -166,7 +166,7 @@ FRACTION_BEFORE = word_set(
 # Its cheap prefilter: a short "d/m" or "d.m" anywhere (the slot is then read around it).
 # The scan opens with a digit so that the regex engine skips to digits; the boundaries are
 # tested after (a pattern opening with a look-behind is tried at every character).
-SHORT_DAY_MONTH = re.compile(r"\d+[/.]\d+")
+SHORT_DAY_MONTH = re.compile(r"(?<!\d)\d+[/.]\d+")
 _SHORT_DAY_MONTH_EXACT = re.compile(_DAY_MONTH)
 _SHORT_AFTER = re.compile(r"[\w/\-]|[.:]\d")
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from review_library.redaction.rules.culture_home import home_words
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, gazetteer
 from review_library.redaction.rules.text import literal_windows, vocabulary, word_set
 
@@ -46,11 +47,23 @@ def lower_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
             yield match.start("name") + delta, match.end("name") + delta
 
 
+# First names that, typed in lower case, are far more often a thing a household has than a
+# person: voice assistants, brands and shops, toys and the characters on them ("asked alexa
+# to play music", "played with barbie dolls", "came back with nike trainers"). A capitalised
+# name is still read by the other name rules.
+THINGS_IN_LOWER_CASE = word_set(
+    """alexa siri cortana bixby ikea nike adidas aldi lidl asda tesco primark argos nando
+    nandos barbie lego elsa moana peppa bluey mario luigi sonic pikachu"""
+)
+
+
 def _first_name_only(key: str, names: Gazetteer) -> bool:
-    """A listed first name that is no English word, place, body or role ("tobiah", not
-    "grace", "chester" or "nurse")."""
+    """A listed first name that is no English word, place, body, role, household thing or
+    family word ("tobiah", not "grace", "chester", "nurse", "alexa" or "nani")."""
     return (
-        names.is_distinctive_first(key)
+        key not in THINGS_IN_LOWER_CASE
+        and key not in home_words()
+        and names.is_distinctive_first(key)
         and key not in NEVER_NAMES
         and not names.is_word(key)
         and key not in names.bodies

@@ -179,8 +179,9 @@ _KIND = (
 _SP = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
 _NAME = (
     rf"(?:(?:St\.?|Saint|The){_SP})?{CAP_WORD}"
-    rf"(?:{_SP}(?:(?:and|&|of|the|on|upon|in|de|la){_SP})?(?:{CAP_WORD}|St\.?))*?"
-)
+    rf"(?:{_SP}(?:(?:and|&|of|the|on|upon|in|de|la){_SP})?(?:{CAP_WORD}|St\.?)){{0,12}}?"
+)  # at most 13 words: unbounded, a long run of capitalised words with no kind after it was
+# read again from each of its words (a 50 kB line took over a minute)
 INSTITUTION_RE = re.compile(rf"(?<![\w\-])(?P<name>{_NAME}){_SP}(?P<kind>{_KIND})")
 
 GENERIC = word_set(
@@ -2100,7 +2101,7 @@ ODD_KIND_WORDS = (
 )
 
 
-_CAPS_PAIR = re.compile(r"[A-Z]{3,}[ \t]+[A-Z]{3,}")
+_CAPS_PAIR = re.compile(r"(?<![A-Z])[A-Z]{3,}[ \t]+[A-Z]{3,}")
 
 
 def _odd_case(text: str, names) -> Iterator[Hit]:

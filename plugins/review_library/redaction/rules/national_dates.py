@@ -101,11 +101,25 @@ def shared_national_date(
     if at >= 0:
         if any(is_event(word) for word in _WORD_RE.findall(before, at + length)):
             return False  # "lockdown, Child K was admitted on 23 March 2020"
-        # "On VE Day, 8 May 2020, Child K was found": the date in apposition dates what follows
-        return not (before.rstrip().endswith(",") and text[end : end + 1] == ",")
+        # "On VE Day, 8 May 2020, Child K was found", "When lockdown began on 23 March 2020
+        # Child K was admitted": a person's event after the date dates it too
+        after_clause = _CLAUSE_START.search(lower, end, stop)
+        return not _person_event(
+            text, lower, end, after_clause.start() if after_clause else stop, is_event
+        )
     # "On 23 March 2020 the UK went into lockdown": the name after it, and no one in the sentence
     after = lower[end : min(stop, end + 60)]
     if not any(name in after for name in names) or _PERSON.search(text, begin, stop):
         return False
     words = _WORD_RE.findall(lower[begin:stop])
     return not any(is_event(word) and word not in _NATIONAL_VERBS for word in words)
+
+
+def _person_event(
+    text: str, lower: str, begin: int, stop: int, is_event: Callable[[str], bool]
+) -> bool:
+    """Whether ``text[begin:stop]`` names a person and an event word of a life."""
+    if not _PERSON.search(text, begin, stop):
+        return False
+    words = _WORD_RE.findall(lower[begin:stop])
+    return any(is_event(word) and word not in _NATIONAL_VERBS for word in words)

@@ -734,7 +734,9 @@ _DENOMINATION_RE = re.compile(r"Roman[ \t]+Catholic")
 
 _TITLE_PART = rf"(?:{CAP_WORD}|and|of|&)"
 QUOTED_TITLE_BEFORE_RE = re.compile(rf"[\"“](?:{_TITLE_PART}[ \t]+)*\Z")
-QUOTED_TITLE_AFTER_RE = re.compile(rf"(?:[ \t]+{_TITLE_PART})*[\"”]")
+# At most a dozen words to the closing quote: a title holds two to four capitalised words,
+# and an unbounded run tried after every hit read a long line once a hit.
+QUOTED_TITLE_AFTER_RE = re.compile(rf"(?:[ \t]+{_TITLE_PART}){{0,12}}[\"”]")
 
 
 def _quoted_title(text: str, hit: Hit, names: Gazetteer) -> bool:
@@ -2306,7 +2308,7 @@ ROLE_ABBREVIATIONS = token_set(
     CIN CP LAC CLA YOT YJS ASB DWP PIP ESA UC HMO NFA OOH MH LD ASD SEN CAB RSL DV DA SAB SCP
     CSP SAR DHR SCR FGC TAC TAF CAF EHC HCP CCG ICB PCT UK GB EU US OK TV ID DNA BBC CPS CQC
     AMP AMH RN CMH CRT HTT DOL DOLS LPS PA SLT SSW TM ASW AHP RMN OPD ICU PICU NICU SCBU
-    MSP AM MS MR DR HHJ JP QC KC CAT IAPT WPC DVO DVLA HMRC"""
+    MSP AM MS MR DR HHJ JP QC KC CAT IAPT WPC DVO DVLA HMRC HT DHT AHT DSP HOY"""
 )
 # A name in lower case before what only a person has: "after tyler's death", "jaxon's mum"
 # (found in _more_forms from the text's distinct chunks, joined by NUL).
@@ -2517,7 +2519,7 @@ def _more_forms(text: str, names: Gazetteer) -> Iterator[Hit]:
 # in capitals that is hyphenated or followed by another (only the first is consumed, so
 # "THE GRACE OKONJO" is read at "GRACE" too).
 CAPS_SCAN_RE = re.compile(
-    r"[A-Z]{2,}(?:(?P<h>(?:-[A-Z]{2,})+)(?:['’]S)?(?![\w\-'’])|(?=[ \t]+[A-Z]{3}))"
+    r"(?<![A-Z])[A-Z]{2,}(?:(?P<h>(?:-[A-Z]{2,}){1,3})(?:['’]S)?(?![\w\-'’])|(?=[ \t]+[A-Z]{3}))"
 )
 CAPS_SURNAME_AFTER_RE = re.compile(r"[ \t]+([A-Z]{3,}(?:-[A-Z]{2,})?)(?:['’]S)?(?![\w\-])")
 
@@ -3213,6 +3215,8 @@ def in_public_phrase(text: str, start: int, end: int, names: Gazetteer) -> bool:
         return True  # "Finn's Law", "Natasha's Law": a statute's public nickname
     hit = Hit(start, end, RULE_ID, "")
     index = _phrase_index(names.body_phrases)
+    if text.count(" ", start, end) >= _longest_phrase(names.body_phrases):
+        return False  # no phrase covers it; tokenising a long hit at each call is quadratic
     begin = max(0, hit.start - 60)
     tokens = [
         (m.start() + begin, m.end() + begin, fold(strip_possessive(m.group())))
@@ -3230,6 +3234,12 @@ def in_public_phrase(text: str, start: int, end: int, names: Gazetteer) -> bool:
             ):
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _longest_phrase(phrases: tuple[str, ...]) -> int:
+    """The most words a public phrase has."""
+    return max((len(phrase.split()) for phrase in phrases), default=0)
 
 
 @lru_cache(maxsize=4)

@@ -67,7 +67,8 @@ _LONE_EMBLEM = (
 # Ring", "the Ship Inn", read elsewhere) makes it something else.
 LONE_SIGN_RE = re.compile(
     rf"[Tt](?<![\w\-].)he[ \t]+(?P<name>(?:{_LONE_EMBLEM}))"
-    r"(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]))"
+    r"(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b|and[ \t]|(?:room|class|group|unit|ward|team|"
+    r"house|base|bay)s?\b))"
 )
 # The place's preposition right before "the": where a person drinks, fights or waits.
 LONE_PLACE_BEFORE_RE = re.compile(

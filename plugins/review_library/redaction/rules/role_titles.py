@@ -22,6 +22,9 @@ ROLE_TITLE_RE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(ROLE_TITLES)})[ \t]+(?P<name>(?=[A-Z]\w\w){CAP_WORD})"
 )
 
+# A specialism after the title ("Nurse Colposcopist", "Midwife Sonographer"), in no dictionary.
+_SPECIALISMS = ("ist", "grapher", "ician")
+
 
 def role_title_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of the name after "Nurse", "Sister", "Matron" or "Midwife"."""
@@ -32,7 +35,7 @@ def role_title_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
     for match, delta in windows.finditer(ROLE_TITLE_RE):
         word = match.group("name")
         key = name_key(word)
-        if key in NEVER_NAMES or key in names.bodies:
+        if key in NEVER_NAMES or key in names.bodies or key.endswith(_SPECIALISMS):
             continue
         # "Nurse Specialist", "Sister Ward", "Midwife Led": an English word is a role or a
         # place, unless it is a first name that no everyday word shares ("Sister Agnes").
