@@ -40,6 +40,7 @@ from review_library.redaction.rules.heading_dates import (
 )
 from review_library.redaction.rules.national_dates import NATIONAL_DAYS, shared_national_date
 from review_library.redaction.rules.text import (
+    digit_finditer,
     literal_windows,
     lowered,
     may_occur,
@@ -174,7 +175,7 @@ _SHORT_AFTER = re.compile(r"[\w/\-]|[.:]\d")
 def _short_day_months(text: str) -> Iterator[re.Match[str]]:
     """Matches of ``_DAY_MONTH`` standing alone: no word, slash, dot or dash before, no more
     digits, letters or parts of a longer number after."""
-    for found in SHORT_DAY_MONTH.finditer(text):
+    for found in digit_finditer(SHORT_DAY_MONTH, text):
         start = found.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_/.-"):
             continue
@@ -1371,7 +1372,7 @@ def _ordinal_days(text: str, dates: list[DateMatch]) -> Iterator[Hit]:
     """Ordinal days standing alone in a sentence about an event, with a month named within
     250 characters before or 60 after (a day without its month still dates the event)."""
     taken = [(d.start, d.end) for d in dates]
-    for suffix in _ORDINAL_SUFFIX.finditer(text):
+    for suffix in digit_finditer(_ORDINAL_SUFFIX, text):
         # the ordinal's start: one or two digits before its suffix, "the" before them
         begin = max(0, suffix.start() - 22)
         match = ORDINAL_DAY.search(text, begin, suffix.end() + 60)

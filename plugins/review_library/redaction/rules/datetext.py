@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from review_library.redaction.rules.foreign_dates import find_foreign, foreign_key
 from review_library.redaction.rules.text import (
-    anchored_finditer,
     cue_finditer,
+    digit_anchored_finditer,
     has_odd_case,
     literal_windows,
     lowered,
@@ -376,11 +376,12 @@ def find_dates(text: str) -> list[DateMatch]:
     for match, delta in number_windows(text).finditer(NUMERIC_RE):
         candidates.append((match.start() + delta, match.group(0)))
     candidates.extend(
-        (m.start(), m.group(0)) for m in anchored_finditer(ROMAN_SPACED_RE, _ROMAN_START, text)
+        (m.start(), m.group(0))
+        for m in digit_anchored_finditer(ROMAN_SPACED_RE, _ROMAN_START, text)
     )
     candidates.extend(
         (m.start(), m.group(0))
-        for m in anchored_finditer(TYPO_DATE_RE, _TYPO_START, text)
+        for m in digit_anchored_finditer(TYPO_DATE_RE, _TYPO_START, text)
         if _misspelt_month(m.group("month"))
     )
     # "3 de abril de 2017", "14 marca 2016 r.": a family's documents in their language

@@ -11,7 +11,13 @@ from collections.abc import Iterator
 
 from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
-from review_library.redaction.rules.text import fold, literal_positions, literal_windows, lowered
+from review_library.redaction.rules.text import (
+    digit_finditer,
+    fold,
+    literal_positions,
+    literal_windows,
+    lowered,
+)
 
 _WORD_NUMBER = (
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -563,7 +569,7 @@ def find(text: str) -> Iterator[Hit]:
         yield from _placed_ages(text)
         if "born" in lower or "birth" in lower or "natal" in lower or "gestation" in lower:
             yield from _days_since_birth(text)
-    shorthand = SHORTHAND_RE.search(lower) is not None
+    shorthand = next(digit_finditer(SHORTHAND_RE, lower), None) is not None
     cues = ("age", "old", "auld", "lived")
     if not shorthand and (
         ("day" not in lower and "hour" not in lower) or not any(cue in lower for cue in cues)

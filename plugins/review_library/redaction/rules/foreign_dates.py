@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from review_library.redaction.rules.text import anchored_finditer
+from review_library.redaction.rules.text import digit_anchored_finditer
 
 _MONTHS_BY_LANGUAGE = (
     # Polish (genitive, then nominative)
@@ -107,7 +107,7 @@ _START = re.compile(r"\d(?<![\w/.\-£$]\d)\d{0,3}(?:\.|º|ª|er|eg)?(?:[ \t]+m\.
 
 def find_foreign(text: str) -> Iterator[tuple[int, str]]:
     """Where each foreign-language date stands, and its text."""
-    for match in anchored_finditer(FOREIGN_DATE_RE, _START, text):
+    for match in digit_anchored_finditer(FOREIGN_DATE_RE, _START, text):
         yield match.start(), match.group(0)
 
 

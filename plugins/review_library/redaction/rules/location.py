@@ -241,7 +241,7 @@ def _coordinates(text: str) -> Iterator[Hit]:
             yield RULE.hit(start, match.end() + delta)
     # Two short decimals apart ("52.41 / -4.08") are two clusters of the number windows, each
     # too small to be kept: read the text around such a gap too.
-    for match, delta in keyword_windows(text, WIDE_GAP, 12, 12).finditer(PAIR_RE):
+    for match, delta in keyword_windows(text, WIDE_GAP, 12, 12, digit_led=True).finditer(PAIR_RE):
         start = match.start() + delta
         if _is_pair(match, text, start):
             yield RULE.hit(start, match.end() + delta)

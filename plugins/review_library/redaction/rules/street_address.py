@@ -26,6 +26,7 @@ from review_library.redaction.rules.street_name_use import (
 from review_library.redaction.rules.text import (
     CAP_WORD,
     LOWER,
+    digit_finditer,
     digit_windows,
     fold,
     literal_windows,
@@ -481,7 +482,7 @@ def _find(text: str) -> Iterator[Hit]:
     for match, delta in numeric.finditer(NUMBERED_HYPHEN_RE):
         yield Hit(match.start() + delta, match.end() + delta, RULE.id, MESSAGE)
     # A number then "the": rare, found by one scan before the full pattern is tried.
-    for trigger in THE_TRIGGER_RE.finditer(text):
+    for trigger in digit_finditer(THE_TRIGGER_RE, text):
         begin = max(0, trigger.start() - 4)
         match = THE_STREET_RE.search(text, begin, trigger.end() + 40)
         if match and PHRASE_END_RE.match(text, match.end()):
