@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from review_library.redaction.rules.culture_home import home_words
 from review_library.redaction.rules.gazetteer import NEVER_NAMES, Gazetteer, gazetteer
-from review_library.redaction.rules.text import literal_windows, vocabulary, word_set
+from review_library.redaction.rules.text import cue_finditer, vocabulary, word_set
 
 OPENERS = ("that", "then", "when", "because", "until", "while", "once", "where", "whether")
 # The opener, the name (a double name with its hyphen: "maisie-rae"), and the next word; the
@@ -36,15 +36,17 @@ _VERBS = word_set(
 
 def lower_names(text: str, names: Gazetteer) -> Iterator[tuple[int, int]]:
     """Spans of lower-case first names opening a clause, before a verb."""
-    windows = literal_windows(text, OPENERS, 0, 48, whole=True)
-    for match, delta in windows.finditer(LOWER_NAME_RE):
+    # Tried only where an opener stands as a whole word (the cue words' one pass): windows
+    # after these common words covered much of a report, and the pattern, led by "\b", was
+    # tried at every character of them.
+    for match in cue_finditer(LOWER_NAME_RE, OPENERS, text):
         verb = match.group("verb")
         if verb not in _VERBS and not (verb.endswith("ed") and len(verb) > 4):
             continue
         # a double name: its first part no word, the second a listed first name ("-rae")
         first, _, second = match.group("name").partition("-")
         if _first_name_only(first, names) and (not second or second in names.first):
-            yield match.start("name") + delta, match.end("name") + delta
+            yield match.span("name")
 
 
 # First names that, typed in lower case, are far more often a thing a household has than a
