@@ -97,3 +97,73 @@ def test_capital_scans_are_tried_only_at_capital_runs() -> None:
     pattern = Recording(NI._CAPITALS_RE)
     assert [m.group() for m in T.capital_finditer(pattern, text)] == ["GP", "CAMHS"]
     assert pattern.scanned == 0 and pattern.tried == 2
+
+
+# Openers of a clause before a lower-case first name and a verb, and their look-alikes:
+# inside words ("athat", "whence"), after a digit or an underscore, in capitals, a name too
+# long or too short, blanks of every kind between (check17b).
+OPENER_PIECES = (
+    "that", "then", "when", "because", "until", "while", "once", "where", "whether", "That",
+    "athat", "whence", "3that", "_then", "thatjaxon", "jaxon", "tobiah", "maisie-rae", "jo",
+    "abcdefghijklmnop", "kept", "had", "then", "always", "waited", "went", "ed", "the", "İ",
+    "ı", "\x00\x00\x00\x00", "'", "-",
+)  # fmt: skip
+
+
+def test_lower_name_openers_are_tried_at_their_cue_places_only() -> None:
+    from review_library.redaction.rules import lower_names as LN
+
+    found = 0
+    for text in _texts(OPENER_PIECES):
+        expected = _spans(LN.LOWER_NAME_RE.finditer(text))
+        assert _spans(T.cue_finditer(LN.LOWER_NAME_RE, LN.OPENERS, text)) == expected
+        found += len(expected)
+    assert found > 100
+    text = "the family was seen at home and athat whence. " * 40 + "then jaxon went out"
+    pattern = Recording(LN.LOWER_NAME_RE)
+    found = [m.group("name") for m in T.cue_finditer(pattern, LN.OPENERS, text)]
+    assert found == ["jaxon"]
+    assert pattern.scanned == 0 and pattern.tried == 1  # "athat" and "whence" are not tried
+
+
+# Irish eclipsis: the lower-case letters joined to a capital, and look-alikes (check17b).
+ECLIPSIS_PIECES = (
+    "mB", "gC", "nD", "nG", "bhF", "dT", "bP", "i mBaile", "i nDoire", "mBB", "nDG", "bhFF",
+    "hF", "bh", "MB", "mb", "dTbP", "nGgC", "ámB", "the", "\x00\x00\x00\x00",
+)  # fmt: skip
+
+
+def test_eclipsis_triggers_are_the_alternations_matches() -> None:
+    from review_library.redaction.rules import irish_eclipsis as IE
+
+    found = 0
+    for text in _texts(ECLIPSIS_PIECES):
+        assert T.literal_spans(text, IE.TRIGGERS) == _spans(IE._TRIGGER.finditer(text))
+        found += len(T.literal_spans(text, IE.TRIGGERS))
+    assert found > 100
+    # the near miss: capitals and lower case the other way round hold no trigger
+    assert T.literal_spans("MB GC Nd bHf the mb", IE.TRIGGERS) == []
+
+
+# The name prefixes' start patterns as they were, a class leading two of them (check17b).
+PREFIX_STARTS_BEFORE = (
+    r"O['’][A-Z]", r"Ma?c[A-Z]", r"Fitz[A-Z]", r"a[pb] [A-Z]", r"Ní [A-Z]", r"Nic [A-Z]",
+    r"Ó [A-Z]", r"Uí [A-Z]", r"Mhic [A-Z]", r"[AaEe]l-[A-Z]", r"v[ao]n [A-Z]",
+    r"v[ao]n de[nr]? [A-Z]",
+)  # fmt: skip
+PREFIX_PIECES = (
+    "Al-Amin", "al-Rashid", "El-Sayed", "el-Masri", "Il-Nur", "ol-Bar", "AL-X", "al-x", "ap Rhys",
+    "ab Owen", "ac Hugh", "ap rhys", "O'Neill", "MacLeod", "Ní Bhriain", "von Trapp", "al", "-",
+)  # fmt: skip
+
+
+def test_name_prefix_starts_are_the_places_they_were() -> None:
+    from review_library.redaction.rules import person_name as P
+
+    before = tuple(re.compile(p) for p in PREFIX_STARTS_BEFORE)
+    found = 0
+    for text in _texts(PREFIX_PIECES):
+        expected = sorted(m.start() for p in before for m in p.finditer(text))
+        assert sorted(m.start() for p in P.PREFIX_STARTS for m in p.finditer(text)) == expected
+        found += len(expected)
+    assert found > 100

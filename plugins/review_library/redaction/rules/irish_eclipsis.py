@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from review_library.redaction.rules.text import LOWER
+from review_library.redaction.rules.text import LOWER, literal_spans
 
 _CAP = "A-ZÀ-ÖØ-Þ"
 # The eclipsing letters and the capitals each goes before: "mB", "gC", "nD", "nG", "bhF",
@@ -24,19 +24,20 @@ ECLIPSED_PLACE_RE = re.compile(
     # the rest of the name: "an Mhuilinn", "na hAbhann", "Mhantáin", "Lí"
     rf"(?:[ \t]+(?:(?:an|na)[ \t]+)?(?:t-|h-|h|n-)?[{_CAP}][{LOWER}]+)*)"
 )
-# Where the pattern can match: the eclipsing letters before their capital (rare in English:
-# the engine skips to them at C speed).
+# Where the pattern can match: the eclipsing letters before their capital (rare in English),
+# each found by ``str.find``. No two overlap: each ends in a capital, none starts with one.
 _TRIGGER = re.compile(r"(?:mB|gC|n[DG]|bhF|dT|bP)")
+TRIGGERS = ("mB", "gC", "nD", "nG", "bhF", "dT", "bP")
 
 
 def eclipsed_places(text: str) -> Iterator[tuple[int, int]]:
     """Spans of names eclipsed after "i" or "ón"."""
     seen = -1
-    for trigger in _TRIGGER.finditer(text):
-        if trigger.start() < seen:
+    for start, end in literal_spans(text, TRIGGERS):
+        if start < seen:
             continue
-        begin = max(0, trigger.start() - 5)
-        match = ECLIPSED_PLACE_RE.search(text, begin, trigger.end() + 60)
-        if match is not None and match.start("name") <= trigger.start() < match.end("name"):
+        begin = max(0, start - 5)
+        match = ECLIPSED_PLACE_RE.search(text, begin, end + 60)
+        if match is not None and match.start("name") <= start < match.end("name"):
             seen = match.end("name")
             yield match.start("name"), match.end("name")
