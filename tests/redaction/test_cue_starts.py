@@ -167,3 +167,25 @@ def test_name_prefix_starts_are_the_places_they_were() -> None:
         assert sorted(m.start() for p in P.PREFIX_STARTS for m in p.finditer(text)) == expected
         found += len(expected)
     assert found > 100
+
+
+# Dashes and the blanks around them, of every kind the engine reads as "\s" (check17b).
+DASH_PIECES = (
+    "-", "–", "—", " - ", "--", " – ", "\u00a0-\u00a0", "\t-", "-\n", "IG - ", "x", "well-being",
+    "a", " ", "\n", "\t", "\u2003", "\x00\x00\x00\x00",
+)  # fmt: skip
+
+
+def test_dashes_are_found_where_the_scan_found_them() -> None:
+    from review_library.redaction.rules import social_handle as SH
+
+    found = 0
+    for text in _texts(DASH_PIECES):
+        expected = _spans(SH.DASH_RE.finditer(text))
+        assert _spans(T.blank_led_finditer(SH.DASH_RE, SH.DASHES, text)) == expected
+        found += len(expected)
+    assert found > 100
+    # blanks after one dash belong to it, not to the next: "- -" is two matches
+    pattern = Recording(SH.DASH_RE)
+    assert _spans(T.blank_led_finditer(pattern, SH.DASHES, "a -  - b — c")) == [(1, 5), (5, 7)]
+    assert pattern.scanned == 0 and pattern.tried == 2  # the em dash is none of them

@@ -19,6 +19,7 @@ from review_library.redaction.rules import Hit, Rule
 from review_library.redaction.rules.gazetteer import gazetteer
 from review_library.redaction.rules.text import (
     AT_RE,
+    blank_led_finditer,
     capitalised_words,
     cue_finditer,
     english_ending,
@@ -503,7 +504,8 @@ def find(text: str) -> Iterator[Hit]:
         yield from _quoted_before_platform(text)
         yield from _as_after_platform(text)
     # Labels before a dash: looked for only before each dash (few), like those before colons.
-    for dash in DASH_RE.finditer(text) if " - " in text or "–" in text else ():
+    dashes = blank_led_finditer(DASH_RE, DASHES, text) if " - " in text or "–" in text else ()
+    for dash in dashes:
         label = LABEL_DASH_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
         if label is not None and _pseudonym_letters(text, label.start(), label.end()):
             continue  # "Baby FB - seen by the nurse": a pseudonym's letters
@@ -859,6 +861,7 @@ SPACED_NOT_WORDS = word_set(
 
 # A platform's short name before a dash, as bios and notes write it: "IG - lilz.xo".
 DASH_RE = re.compile(r"\s*[-–]\s*")
+DASHES = ("-", "–")  # DASH_RE's, found by str.find: its "\s*" lead is tried at every character
 LABEL_DASH_BEFORE = re.compile(
     r"(?<![\w.])(?:IG|Insta|Snap|SC|TT|FB|Snapchat|Instagram|TikTok|Facebook|Twitter|X)\s*$"
 )

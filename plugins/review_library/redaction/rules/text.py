@@ -200,6 +200,28 @@ def literal_spans(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]
     return found
 
 
+def blank_led_finditer(
+    pattern: re.Pattern, literals: tuple[str, ...], text: str
+) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern of the shape ``\\s*`` then one of the
+    single-character ``literals`` (``\\s*[-–]\\s*``): led by ``\\s*``, which matches empty,
+    the engine tries it at every character. Here each literal is found by ``str.find`` and
+    the match tried from the start of the blanks before it (not before the last match's
+    end), where the engine's scan would first have found it."""
+    last = 0
+    match_at = pattern.match
+    for position, _ in literal_spans(text, literals):
+        if position < last:
+            continue
+        start = position
+        while start > last and text[start - 1].isspace():
+            start -= 1
+        match = match_at(text, start)
+        if match is not None:
+            yield match
+            last = match.end()
+
+
 def digit_finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)`` for a pattern whose every match starts at a digit (led by
     ``\\d``) and never matches empty: tried only at ``digit_positions(text)``, in order, each
