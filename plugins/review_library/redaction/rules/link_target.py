@@ -983,6 +983,7 @@ def _names_in(
                         and word[0].isupper()
                         and names.is_surname(word)
                         and word.lower() not in SURNAME_PLACE_WORDS
+                        and not (names.explained(word) and _camel_glued(parts, position))
                     )
                 )
             )
@@ -1005,6 +1006,16 @@ def _names_in(
         spans.append((match.start(), match.end()))
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
+
+
+def _camel_glued(parts: list[re.Match], i: int) -> bool:
+    """Whether part ``i`` is glued, capital to capital, to a neighbour ("PlaceOfSafety",
+    "HighStreetSafeSpaces", "YouTubeClip"): such a compound capitalises every word by habit,
+    so a capital there singles out no surname among lower-case words."""
+    word = parts[i]
+    after = i + 1 < len(parts) and parts[i + 1].start() == word.end()
+    before = i > 0 and parts[i - 1].end() == word.start() and parts[i - 1].group()[0].isupper()
+    return bool(after and parts[i + 1].group()[0].isupper()) or before
 
 
 def published_words(parts: list[re.Match], published: set[int]) -> frozenset[str]:
