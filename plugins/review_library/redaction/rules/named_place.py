@@ -36,6 +36,7 @@ from review_library.redaction.rules.gazetteer import (
     settlements,
 )
 from review_library.redaction.rules.irish_eclipsis import eclipsed_places
+from review_library.redaction.rules.large_areas import lived_in_area
 from review_library.redaction.rules.listed_towns import listed_towns
 from review_library.redaction.rules.local_names import at_where, said_places, the_places
 from review_library.redaction.rules.named_institution import BUILDING_WORDS, after_capitalised
@@ -1270,7 +1271,9 @@ def find(text: str) -> Iterator[Hit]:
             and not lender(text, hit.start)
             and not day_out_attraction(text, hit.start, hit.end, names)
         ):
-            yield hit
+            # a county where the family lived is public; a town listed after it is read
+            if not lived_in_area(text, hit.start, hit.end):
+                yield hit
             yield from _coordinated(text, hit.end, names)
     # Rivers, canals and stations are the spot even when named after a town or a council's
     # area; a public body's name around them still explains them ("Canal and River Trust").
@@ -1287,7 +1290,9 @@ def find(text: str) -> Iterator[Hit]:
     ):
         spots.extend(scan(text, names))
     for hit in spots:
-        if not in_public_phrase(text, hit.start, hit.end, names):
+        if not in_public_phrase(text, hit.start, hit.end, names) and not lived_in_area(
+            text, hit.start, hit.end
+        ):
             yield hit
 
 

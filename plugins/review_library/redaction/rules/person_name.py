@@ -30,6 +30,7 @@ from review_library.redaction.rules.gazetteer import (
     gazetteer,
     name_key,
 )
+from review_library.redaction.rules.large_areas import lived_in_area
 from review_library.redaction.rules.lower_names import lower_names, lower_names_in_prose
 from review_library.redaction.rules.message_names import message_names
 from review_library.redaction.rules.reversed_names import reversed_names
@@ -472,6 +473,7 @@ VERSE_AFTER_RE = re.compile(r"[ \t]+\d{1,3}:\d{1,3}\b")
 def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
         not _compound_word(text, hit, names)
+        and not lived_in_area(text, hit.start, hit.end)
         and not VERSE_AFTER_RE.match(text, hit.end)
         and not _published(text, hit, names)
         and not _in_citation(text, hit)
