@@ -171,6 +171,10 @@ _SPORT_RE = re.compile(
     r"stadium|ground|fans?|supporters?|league|cup|final|home\s+games|away\s+games|team|"
     r"goals?|club|the\s+football|scarf)\b"
 )
+# Clubs' short names that are also first names, from the English and Scottish leagues' club
+# names (Aston Villa; Brighton and Hove, West Bromwich, Burton and Stirling Albion; Port
+# Vale): "supported Villa" is the club, where the sentence is about sport.
+CLUB_SHORT_NAMES = frozenset({"villa", "albion", "vale"})
 # Supporting a person: "supported <name> to attend", "with", "at", "through", "'s".
 _SUPPORTED_PERSON_AFTER_RE = re.compile(
     r"(?:['’]s\b|\s+(?:to|with|at|in|through|during|by|when|who|while|after|and\s+(?:her|his|their)))\b"
@@ -474,7 +478,7 @@ def team(text: str, start: int, end: int, names: Gazetteer) -> bool:
         return False
     keys = [fold(strip_possessive(word)) for word in words]
     if len(keys) == 1:
-        clubbish = keys[0] not in names.first
+        clubbish = keys[0] not in names.first or keys[0] in CLUB_SHORT_NAMES
     else:
         clubbish = keys[0] in names.bodies or keys[0] in settlements()
     return clubbish and _SPORT_RE.search(_sentence(text, first, last, before=1)) is not None
@@ -988,12 +992,42 @@ _PHONE_TASK_AFTER_RE = re.compile(r"\s+to\s+(?:call|ring|phone|text|message|dial
 _DO_VOICE_BEFORE_RE = re.compile(r"\b(?i:do|does|did|doing)\s+\Z")
 
 
+# Characters of children's films and games that are also first names, from the films' and
+# games' published casts (Frozen; Moana; The Lion King; Toy Story; Finding Nemo; Lilo &
+# Stitch; Super Mario; Sonic; Sesame Street): a child draws or dresses up as them. Not
+# "Anna" or "Belle", names far more often a child's own.
+FILM_CHARACTERS = frozenset(
+    {"elsa", "olaf", "moana", "maui", "simba", "nala", "woody", "buzz", "nemo", "dory",
+     "stitch", "mario", "luigi", "sonic", "elmo", "shrek", "rapunzel", "ariel", "pikachu"}
+)  # fmt: skip
+# Drawn, painted or dressed up as: "drew <character> and <character>", "dressed as <name>".
+_DRAWN_BEFORE_RE = re.compile(
+    r"\b(?i:drew|draws|drawn|drawing|drawings\s+of|pictures?\s+of|painted|paints|painting\s+of|"
+    r"coloured(?:\s+in)?|dressed\s+(?:up\s+)?as|costumes?\s+of)\s+\Z"
+)
+
+
+def _drawn_characters(text: str, start: int, end: int) -> bool:
+    """Film characters drawn or dressed up as: every item of the list drawn is one, and
+    there are two ("drew <character> and <character>") or the sentence names a film. "drew
+    <name> and talked about her new school" stays a person."""
+    first, last = _list_span(text, start, end)
+    if not _after_cue(_DRAWN_BEFORE_RE, text, first, 40):
+        return False
+    items = [fold(strip_possessive(w)) for w in re.findall(CAP_WORD, text[first:last])]
+    if not items or not all(item in FILM_CHARACTERS for item in items):
+        return False
+    return len(items) >= 2 or _FILM_RE.search(_sentence(text, start, end)) is not None
+
+
 def character(text: str, start: int, end: int) -> bool:
     """A character dressed as or done in voice, a work, game or level by what it is
     called, a pet named, or a smart speaker asked to play music (for the person rule)."""
     if _after_cue(_THING_CALLED_BEFORE_RE, text, start, 40):
         return True
     if _after_cue(_PET_NAMED_BEFORE_RE, text, start, 48):
+        return True
+    if _drawn_characters(text, start, end):
         return True
     if (
         _ASSISTANT_RE.fullmatch(text, start, end)

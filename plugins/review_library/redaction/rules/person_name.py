@@ -470,9 +470,18 @@ def _plural_of_word(key: str, names: Gazetteer) -> bool:
 VERSE_AFTER_RE = re.compile(r"[ \t]+\d{1,3}:\d{1,3}\b")
 
 
+# A card's or a letter's sign-off: "LOVE FROM ALL OF US", "Love and hugs from Kayden". The
+# word before "from" is the greeting, never the sender; the sender after it is still read.
+SIGN_OFF_RE = re.compile(
+    r"(?i:love|lots[ \t]+of[ \t]+love|hugs|kisses|cuddles|best[ \t]+wishes|wishes)"
+    r"(?:[ \t]+(?i:and|&)[ \t]+(?i:hugs|kisses|cuddles|love))?[ \t,]+(?i:from)\b"
+)
+
+
 def _kept(text: str, hit: Hit, names: Gazetteer) -> bool:
     return (
         not _compound_word(text, hit, names)
+        and not SIGN_OFF_RE.match(text, hit.start)
         and not lived_in_area(text, hit.start, hit.end)
         and not VERSE_AFTER_RE.match(text, hit.end)
         and not _published(text, hit, names)
