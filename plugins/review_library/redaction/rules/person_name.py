@@ -1821,15 +1821,22 @@ FAMILY_NAME_RE = re.compile(
     rf"\b(?:Nana|Nanna|Nanny|Granny|Grandma|Grandad|Granddad|Grandpa|Grampy|Auntie|Aunty|Aunt|"
     # A parent figure named to a child ("Daddy Lee", "Mummy Jo"), Welsh grandparents ("Nain
     # Eirlys", "Taid Huw", "Bampi Dai").
-    rf"Uncle|Daddy|Mummy|Mammy|Mama|Nain|Taid|Mamgu|Tadcu|Bampi|Bampa)"
+    rf"Uncle|Daddy|Mummy|Mammy|Mama|Nain|Taid|Mamgu|Tadcu|Bampi|Bampa|"
+    # The same words in the home languages that public_bodies.txt lists (Polish, Urdu and
+    # Punjabi, Somali, Romanian, Irish): "Babcia Kowalczyk", "Nani Shabnam", "Ayeeyo Faadumo".
+    rf"Babcia|Babunia|Dziadek|Dziadzia|Ciocia|Wujek|Nani|Nanu|Dadi|Dadu|Nanima|Dadima|Khala|"
+    rf"Khalu|Mamu|Phupho|Chachu|Chachi|Ayeeyo|Awoowe|Bunica|Mamó|Daideó)"
     rf"[ \t]+(?P<name>{CAP_WORD})(?![ \t]+[A-Z])"
 )
 FAMILY_WORDS = ("Nan", "Gran", "Gram", "Aunt", "Uncle", "Dadd", "Mumm", "Mamm", "Mama", "Nain",
-                "Taid", "Mamgu", "Tadcu", "Bamp")  # fmt: skip
+                "Taid", "Mamgu", "Tadcu", "Bamp", "Bab", "Dziad", "Ciocia", "Wujek", "Dadi",
+                "Dadu", "Khal", "Mamu", "Phupho", "Chach", "Ayeeyo", "Awoowe", "Bunica", "Mamó",
+                "Daideó")  # fmt: skip
 # Where a match of FAMILY_NAME_RE can start: the first letters of each of its words, found by
 # a literal-led scan. FAMILY_WORDS gates the rule, so it must hold every one of them.
 _FAMILY_START = re.compile(
-    "Nan|Gran|Gram|Aunt|Uncle|Dadd|Mumm|Mamm|Mama|Nain|Taid|Mamgu|Tadcu|Bamp"
+    "Nan|Gran|Gram|Aunt|Uncle|Dadd|Mumm|Mamm|Mama|Nain|Taid|Mamgu|Tadcu|Bamp|Bab|Dziad|Ciocia|"
+    "Wujek|Dadi|Dadu|Khal|Mamu|Phupho|Chach|Ayeeyo|Awoowe|Bunica|Mamó|Daideó"
 )
 _TITLE_BEFORE_RE = re.compile(rf"{CAP_WORD}[ \t]+(?:(?:and|&|of|for)[ \t]+)?\Z")
 
