@@ -983,7 +983,7 @@ def _names_in(
                         and word[0].isupper()
                         and names.is_surname(word)
                         and word.lower() not in SURNAME_PLACE_WORDS
-                        and not (names.explained(word) and _camel_glued(parts, position))
+                        and not (word.lower() in names.ordinary and _camel_glued(parts, position))
                     )
                 )
             )
@@ -1011,7 +1011,8 @@ def _names_in(
 def _camel_glued(parts: list[re.Match], i: int) -> bool:
     """Whether part ``i`` is glued, capital to capital, to a neighbour ("PlaceOfSafety",
     "HighStreetSafeSpaces", "YouTubeClip"): such a compound capitalises every word by habit,
-    so a capital there singles out no surname among lower-case words."""
+    so a capital there singles out no everyday word that is also a surname ("Place",
+    "High", "You"); a name that is a rare word stays read ("LetterToAmeliaFromSchool")."""
     word = parts[i]
     after = i + 1 < len(parts) and parts[i + 1].start() == word.end()
     before = i > 0 and parts[i - 1].end() == word.start() and parts[i - 1].group()[0].isupper()
