@@ -33,7 +33,7 @@ _LISTED_BEFORE_RE = re.compile(
 # A verb of living or moving, then "in", "to", "near", maybe "County": what follows is where
 # the family lived ("lived in ", "moved back to County ").
 LIVED_BEFORE_RE = re.compile(
-    r"\b(?i:lived|living|lives|live|grew[ \t]+up|brought[ \t]+up|raised|born|settled|moved|"
+    r"\b(?i:lived|living|lives|live|grew[ \t]+up|grown[ \t]+up|brought[ \t]+up|raised|born|settled|moved|"
     r"moving|relocated|returned|returning|stayed|staying|holidayed)"
     r"(?:[ \t]+(?i:back|there|together))?[ \t]+(?i:in|to|near|from)[ \t]+"
     r"(?:(?:County|Co\.?)[ \t]+)?\Z"
