@@ -983,7 +983,7 @@ def _names_in(
                         and word[0].isupper()
                         and names.is_surname(word)
                         and word.lower() not in SURNAME_PLACE_WORDS
-                        and not (word.lower() in names.ordinary and _camel_glued(parts, position))
+                        and not (_everyday(word.lower(), names) and _camel_glued(parts, position))
                     )
                 )
             )
@@ -1006,6 +1006,11 @@ def _names_in(
         spans.append((match.start(), match.end()))
     for begin, end in spans:
         yield RULE.hit(start + begin, start + end)
+
+
+def _everyday(key: str, names: Gazetteer) -> bool:
+    """An everyday word of the ordinary-words list, or its plural ("havens")."""
+    return key in names.ordinary or (key.endswith("s") and key[:-1] in names.ordinary)
 
 
 def _camel_glued(parts: list[re.Match], i: int) -> bool:
