@@ -53,6 +53,7 @@ def test_names_in_file_names_are_still_found(text: str, target: str) -> None:
         "Father had grown up in Tipperary and came over for work.",
         "Father had lived in Co. Leitrim with his grandparents.",
         "They moved to County Clare when the youngest was a baby.",
+        "They moved to County\nClare when the youngest was a baby.",
         "The family lived in Sligo and then Roscommon before the move.",
         "The children had lived in Connemara and spoke some Irish.",
         "Father had lived in Brittany while working on the farms.",

@@ -24,19 +24,17 @@ LARGE_AREAS = frozenset(
      "brittany", "normandy"}
 )  # fmt: skip
 # "County Clare", "Co. Mayo", "Co Kerry": the name after it is the county.
-COUNTY_PREFIX_RE = re.compile(r"(?:County|Co\.?)[ \t]+")
-_COUNTY_BEFORE_RE = re.compile(r"\b(?:County|Co\.?)[ \t]+\Z")
-_AREA_AFTER_RE = re.compile(r"\.?[ \t]+(?P<area>[A-Z][a-z]+)\b")
-_LISTED_BEFORE_RE = re.compile(
-    r"\b([A-Z][a-z]+)(?:,|[ \t]+(?:and|or|then)(?:[ \t]+then|[ \t]+later)?)[ \t]+\Z"
-)
+COUNTY_PREFIX_RE = re.compile(r"(?:County|Co\.?)\s+")
+_COUNTY_BEFORE_RE = re.compile(r"\b(?:County|Co\.?)\s+\Z")
+_AREA_AFTER_RE = re.compile(r"\.?\s+(?P<area>[A-Z][a-z]+)\b")
+_LISTED_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:,|\s+(?:and|or|then)(?:\s+then|\s+later)?)\s+\Z")
 # A verb of living or moving, then "in", "to", "near", maybe "County": what follows is where
 # the family lived ("lived in ", "moved back to County ").
 LIVED_BEFORE_RE = re.compile(
-    r"\b(?i:lived|living|lives|live|grew[ \t]+up|grown[ \t]+up|brought[ \t]+up|raised|born|settled|moved|"
+    r"\b(?i:lived|living|lives|live|grew\s+up|grown\s+up|brought\s+up|raised|born|settled|moved|"
     r"moving|relocated|returned|returning|stayed|staying|holidayed)"
-    r"(?:[ \t]+(?i:back|there|together))?[ \t]+(?i:in|to|near|from)[ \t]+"
-    r"(?:(?:County|Co\.?)[ \t]+)?\Z"
+    r"(?:\s+(?i:back|there|together))?\s+(?i:in|to|near|from)\s+"
+    r"(?:(?:County|Co\.?)\s+)?\Z"
 )
 
 
