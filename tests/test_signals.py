@@ -77,6 +77,13 @@ def _library(site: SiteFixture, count: int = 45) -> None:
         site.add_review(id=f"testshire-2024-child-{number:03d}")
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """In the build's process before it starts: Ctrl-C (SIGINT) at its default, as in a
+    terminal. A shell runs a background job with SIGINT ignored and the ignoring is inherited:
+    CI started that way once ignored the test's Ctrl-C, and the build slept out its pause."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def paused_build(site: SiteFixture):
     """A real `mkdocs build` of an ordinary library, paused while writing pages, with a
@@ -93,6 +100,7 @@ def paused_build(site: SiteFixture):
         env=_env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        preexec_fn=_ctrl_c_as_at_a_terminal,
     )
     try:
         _wait_for(lambda: (site.root / "paused").exists(), 120, "the build to reach the pause")
