@@ -58,6 +58,14 @@ CHAPEL_AFTER_RE = re.compile(r"(?:['’]s)?(?![\w\-'’]|[ \t]+(?:[A-Z]|of\b))")
 _CHAPEL_SET = frozenset(CHAPEL_NAMES)
 
 
+def _word_end(text: str, position: int, *, hyphens: bool = False) -> int:
+    """Where the word of letters (and hyphens, if asked) starting at ``position`` ends."""
+    end = position
+    while end < len(text) and (text[end].isalpha() or (hyphens and text[end] == "-")):
+        end += 1
+    return end
+
+
 def chapel_names(text: str) -> Iterator[Span]:
     """Spans of a chapel's biblical name, capitalised, after "at", "to" or "attended"."""
     present = _present(text, _CHAPEL_SET)
@@ -66,9 +74,7 @@ def chapel_names(text: str) -> Iterator[Span]:
     for position in literal_positions(text, present):
         if not text[position].isupper():
             continue
-        end = position
-        while end < len(text) and (text[end].isalpha() or text[end] == "-"):
-            end += 1
+        end = _word_end(text, position, hyphens=True)
         if not CHAPEL_AFTER_RE.match(text, end):
             continue
         cue = CHAPEL_CUE_BEFORE_RE.search(text, max(0, position - 22), position)
@@ -109,9 +115,7 @@ def club_age_groups(text: str) -> Iterator[Span]:
     for position in literal_positions(text, present):
         if not text[position].isupper():
             continue
-        end = position
-        while end < len(text) and text[end].isalpha():
-            end += 1
+        end = _word_end(text, position)
         if not AGE_GROUP_AFTER_RE.match(text, end):
             continue
         place = CLUB_PLACE_BEFORE_RE.search(text, max(0, position - 40), position)
